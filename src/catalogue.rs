@@ -1,0 +1,575 @@
+//! The rule catalogue: one TOML file per program under `data/`, every figure
+//! with the source it comes from.
+//!
+//! Parsing is pure (text in, structs out); reading a directory lives in
+//! [`crate::catalogue::read_dir`], the one place here that touches the disk.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Yen;
+use crate::rate::Rate;
+
+/// Text the tool shows in Japanese (default) or English (`--lang en`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+/// Which language to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Where a figure or a statement comes from: a source id of the program and
+/// the place in it, quoted closely enough to find.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    /// The `id` of one of the program's `[[sources]]`.
+    pub source: String,
+    /// Where in the source: row, column, the words printed there.
+    pub at: String,
+}
+
+/// One source document, as shipped in `shared/seeds/`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short id the program's citations use, e.g. `"003"`.
+    pub id: String,
+    /// The seed file name, e.g. `003_25571b803a93ed1a.txt`.
+    pub seed: String,
+    /// The official URL printed in the source for this program.
+    pub url: String,
+    /// The date of the source (時点 or 発出日).
+    pub date: NaiveDate,
+    pub title: String,
+}
+
+/// The facility classes the sources distinguish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FacilityClass {
+    /// 病院: 20 beds or more (医療法).
+    Hospital,
+    /// 診療所: 0–19 beds.
+    Clinic,
+    /// 薬局.
+    Pharmacy,
+}
+
+impl FacilityClass {
+    pub const ALL: [FacilityClass; 3] = [
+        FacilityClass::Hospital,
+        FacilityClass::Clinic,
+        FacilityClass::Pharmacy,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            FacilityClass::Hospital => "hospital",
+            FacilityClass::Clinic => "clinic",
+            FacilityClass::Pharmacy => "pharmacy",
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FacilityClass::Hospital, Lang::Ja) => "病院",
+            (FacilityClass::Clinic, Lang::Ja) => "診療所",
+            (FacilityClass::Pharmacy, Lang::Ja) => "薬局",
+            (FacilityClass::Hospital, Lang::En) => "hospital",
+            (FacilityClass::Clinic, Lang::En) => "clinic",
+            (FacilityClass::Pharmacy, Lang::En) => "pharmacy",
+        }
+    }
+}
+
+/// 端数処理: how the program rounds the grant, as the sources state it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rounding {
+    /// 申請額1,000円未満切捨て.
+    #[serde(rename = "truncate-1000")]
+    Truncate1000,
+    /// 1円未満四捨五入 (half up).
+    #[serde(rename = "round-half-up-1")]
+    RoundHalfUp1,
+    /// The sources state no rule: computed exactly, truncated below 1円.
+    NoneStated,
+}
+
+impl Rounding {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Rounding::Truncate1000, Lang::Ja) => "申請額1,000円未満切捨て",
+            (Rounding::RoundHalfUp1, Lang::Ja) => "1円未満四捨五入",
+            (Rounding::NoneStated, Lang::Ja) => "端数処理の記載なし（1円未満切捨てで計算）",
+            (Rounding::Truncate1000, Lang::En) => "amounts under 1,000 yen truncated",
+            (Rounding::RoundHalfUp1, Lang::En) => "rounded half up to the yen",
+            (Rounding::NoneStated, Lang::En) => {
+                "no rounding rule stated (computed exactly, truncated below 1 yen)"
+            }
+        }
+    }
+}
+
+/// The program's rounding rule and where it is stated.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundingRule {
+    pub rule: Rounding,
+    /// Required unless `rule = "none-stated"`.
+    pub cite: Option<Cite>,
+}
+
+/// The kinds of date the sources give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateKind {
+    /// 申請期日: the last day to apply. Several = rounds.
+    Deadline,
+    /// 受付開始.
+    Opens,
+    /// 導入完了期限: the work must be finished by then.
+    CompletionBy,
+    /// First day of the period the costs must fall in.
+    CostsFrom,
+    /// Last day of the period the costs must fall in.
+    CostsUntil,
+    /// A date an eligibility condition refers to (e.g. 令和7年9月30日までに導入完了).
+    ConditionCutoff,
+}
+
+impl DateKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (DateKind::Deadline, Lang::Ja) => "申請期限",
+            (DateKind::Opens, Lang::Ja) => "受付開始",
+            (DateKind::CompletionBy, Lang::Ja) => "導入完了期限",
+            (DateKind::CostsFrom, Lang::Ja) => "対象期間の開始",
+            (DateKind::CostsUntil, Lang::Ja) => "対象期間の終了",
+            (DateKind::ConditionCutoff, Lang::Ja) => "要件の基準日",
+            (DateKind::Deadline, Lang::En) => "application deadline",
+            (DateKind::Opens, Lang::En) => "applications open",
+            (DateKind::CompletionBy, Lang::En) => "work completed by",
+            (DateKind::CostsFrom, Lang::En) => "cost period starts",
+            (DateKind::CostsUntil, Lang::En) => "cost period ends",
+            (DateKind::ConditionCutoff, Lang::En) => "eligibility cut-off",
+        }
+    }
+}
+
+/// One dated fact of a program.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateEntry {
+    pub kind: DateKind,
+    pub date: NaiveDate,
+    /// What the date is, in the source's words, where the kind alone does not say.
+    pub label: Option<Text>,
+    pub cite: Cite,
+}
+
+/// 申請方法.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Apply {
+    pub how: Text,
+    pub url: String,
+    pub cite: Cite,
+}
+
+/// 問合せ先.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Text,
+    pub phone: String,
+    pub hours: Text,
+    pub cite: Cite,
+}
+
+/// A variant of a program that has its own tiers (e.g. 初期導入のみ / 新機能と同時).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub id: String,
+    pub name: Text,
+    pub cite: Cite,
+}
+
+/// A cost item a program caps on its own (e.g. モバイル端末, レセコン改修).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemDef {
+    /// The key users give in `--item KEY=YEN`.
+    pub key: String,
+    pub name: Text,
+}
+
+/// A tier's cap on one cost item.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierItem {
+    pub key: String,
+    /// The item's own 事業額上限.
+    pub business_cost_cap: Yen,
+}
+
+/// Where a tier's amounts are per unit (the スマホ保険証 coupon).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerUnit {
+    pub name: Text,
+    /// How many units this facility class may have.
+    pub max: u32,
+    pub cite: Cite,
+}
+
+/// One row of a program's amount table: who it is for and its figures.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Unique within the program.
+    pub id: String,
+    /// The variant this tier belongs to; `None` in programs without variants.
+    pub variant: Option<String>,
+    pub facilities: Vec<FacilityClass>,
+    /// Inclusive bed range, where the tier depends on beds (病床数).
+    pub beds_min: Option<u32>,
+    pub beds_max: Option<u32>,
+    /// The 健診 split: `true` = 健診実施 (健診部門システム導入済), `false` = 健診未実施.
+    pub kenshin: Option<bool>,
+    pub label: Text,
+    /// 補助率.
+    pub rate: Rate,
+    /// Present when the sources state no rate: why the tool uses `rate` anyway.
+    pub rate_assumed: Option<Text>,
+    /// 事業額上限 (on the sum of the items, where there are items).
+    pub business_cost_cap: Option<Yen>,
+    /// 補助限度額 / 補助上限額.
+    pub grant_cap: Option<Yen>,
+    /// 補助上限額 per bed (許可病床数 × this).
+    pub grant_cap_per_bed: Option<Yen>,
+    #[serde(default)]
+    pub items: Vec<TierItem>,
+    /// The item `--cost` alone goes to, where a tier has several.
+    pub default_item: Option<String>,
+    pub per_unit: Option<PerUnit>,
+    /// Acknowledges a published cap the rule cannot reach, and why.
+    pub cap_note: Option<Text>,
+    pub cite: Cite,
+}
+
+impl Tier {
+    pub fn fits(&self, class: FacilityClass, beds: u32) -> bool {
+        self.facilities.contains(&class)
+            && self.beds_min.is_none_or(|min| beds >= min)
+            && self.beds_max.is_none_or(|max| beds <= max)
+    }
+}
+
+/// A facility class the sources exclude outright, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotCovered {
+    pub facility: FacilityClass,
+    pub reason: Text,
+    pub cite: Cite,
+}
+
+/// Something the sources say that the engine does not compute (yet), or a
+/// conflict between sources.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: Text,
+    pub cite: Option<Cite>,
+}
+
+/// One subsidy program.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    /// Fixed kebab-case id; scripts depend on it.
+    pub id: String,
+    /// Official Japanese name, short English name.
+    pub name: Text,
+    /// 実施主体 as the tool shows it (国 / 福岡県).
+    pub authority: Text,
+    /// The body that runs it (社会保険診療報酬支払基金 …).
+    pub implementer: Text,
+    /// 財政支援: the fund it comes from.
+    pub fund: Text,
+    /// 内容.
+    pub summary: Text,
+    /// 対象施設, as the sources word it.
+    pub eligibility: Text,
+    /// 補助内容: the costs it covers.
+    pub covered_costs: Text,
+    pub apply: Apply,
+    pub contact: Contact,
+    pub sources: Vec<Source>,
+    pub dates: Vec<DateEntry>,
+    pub rounding: RoundingRule,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    #[serde(default)]
+    pub items: Vec<ItemDef>,
+    pub tiers: Vec<Tier>,
+    #[serde(default)]
+    pub not_covered: Vec<NotCovered>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+impl Program {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn variant(&self, id: &str) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.id == id)
+    }
+
+    pub fn item(&self, key: &str) -> Option<&ItemDef> {
+        self.items.iter().find(|i| i.key == key)
+    }
+
+    /// Application deadlines, earliest first.
+    pub fn deadlines(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let mut dates: Vec<NaiveDate> = self.dates_of(DateKind::Deadline).collect();
+        dates.sort();
+        dates.into_iter()
+    }
+
+    pub fn dates_of(&self, kind: DateKind) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.dates
+            .iter()
+            .filter(move |d| d.kind == kind)
+            .map(|d| d.date)
+    }
+
+    /// Every citation in the program, for checking that each names a source.
+    fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
+        let tiers = self.tiers.iter().flat_map(|t| {
+            std::iter::once(("tier", &t.cite)).chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
+        });
+        std::iter::once(("apply", &self.apply.cite))
+            .chain(std::iter::once(("contact", &self.contact.cite)))
+            .chain(self.rounding.cite.iter().map(|c| ("rounding", c)))
+            .chain(self.dates.iter().map(|d| ("dates", &d.cite)))
+            .chain(self.variants.iter().map(|v| ("variants", &v.cite)))
+            .chain(tiers)
+            .chain(self.not_covered.iter().map(|n| ("not_covered", &n.cite)))
+            .chain(self.notes.iter().filter_map(|n| n.cite.as_ref().map(|c| ("notes", c))))
+    }
+}
+
+/// Every program, in id order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalogue {
+    programs: Vec<Program>,
+}
+
+/// A catalogue that could not be loaded: which file, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+    #[error("{dir}: {message}")]
+    Unreadable { dir: String, message: String },
+    #[error("{dir}: no program files (*.toml) found")]
+    Empty { dir: String },
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_catalogue.rs"));
+}
+
+impl Catalogue {
+    /// The catalogue compiled into the binary from `data/`.
+    pub fn embedded() -> Result<Catalogue, CatalogueError> {
+        Catalogue::parse(
+            embedded::FILES
+                .iter()
+                .map(|(name, text)| (name.to_string(), text.to_string())),
+        )
+    }
+
+    /// Parses `(file name, TOML text)` pairs, one program per file.
+    pub fn parse(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Catalogue, CatalogueError> {
+        let mut programs = Vec::new();
+        for (file, text) in files {
+            let program: Program = toml::from_str(&text).map_err(|e| CatalogueError::Invalid {
+                file: file.clone(),
+                message: one_line(&e.to_string()),
+            })?;
+            validate(&program).map_err(|message| CatalogueError::Invalid {
+                file: file.clone(),
+                message,
+            })?;
+            programs.push(program);
+        }
+        programs.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut seen = BTreeSet::new();
+        for program in &programs {
+            if !seen.insert(program.id.as_str()) {
+                return Err(CatalogueError::Invalid {
+                    file: format!("{}.toml", program.id),
+                    message: format!("program id {:?} appears twice", program.id),
+                });
+            }
+        }
+        Ok(Catalogue { programs })
+    }
+
+    pub fn programs(&self) -> &[Program] {
+        &self.programs
+    }
+
+    pub fn program(&self, id: &str) -> Option<&Program> {
+        self.programs.iter().find(|p| p.id == id)
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.programs.iter().map(|p| p.id.as_str())
+    }
+}
+
+/// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
+pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
+    let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
+        dir: dir.display().to_string(),
+        message: e.to_string(),
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path).map_err(unreadable)?;
+            files.push((path.display().to_string(), text));
+        }
+    }
+    if files.is_empty() {
+        return Err(CatalogueError::Empty {
+            dir: dir.display().to_string(),
+        });
+    }
+    files.sort();
+    Catalogue::parse(files)
+}
+
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.chars().all(|c| c == '|' || c == '^' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The cross-references the schema cannot express: ids that must exist,
+/// figures a tier must have. `subsidy check` (later) reports more.
+fn validate(program: &Program) -> Result<(), String> {
+    let tier_ids: BTreeSet<&str> = program.tiers.iter().map(|t| t.id.as_str()).collect();
+    if tier_ids.len() != program.tiers.len() {
+        return Err(format!("program {}: two tiers share an id", program.id));
+    }
+    for (place, cite) in program.cites() {
+        if program.source(&cite.source).is_none() {
+            return Err(format!(
+                "program {}: {place} cites source {:?}, which is not among its [[sources]]",
+                program.id, cite.source
+            ));
+        }
+    }
+    if program.rounding.rule != Rounding::NoneStated && program.rounding.cite.is_none() {
+        return Err(format!(
+            "program {}: rounding {:?} needs a cite",
+            program.id, program.rounding.rule
+        ));
+    }
+    for tier in &program.tiers {
+        let what = Fmt(|f| write!(f, "program {} tier {}", program.id, tier.id));
+        match (&tier.variant, program.variants.is_empty()) {
+            (Some(v), _) if program.variant(v).is_none() => {
+                return Err(format!("{what}: unknown variant {v:?}"));
+            }
+            (None, false) => return Err(format!("{what}: needs a variant")),
+            (Some(_), true) => return Err(format!("{what}: the program has no variants")),
+            _ => {}
+        }
+        if tier.facilities.is_empty() {
+            return Err(format!("{what}: lists no facilities"));
+        }
+        if tier.business_cost_cap.is_none()
+            && tier.grant_cap.is_none()
+            && tier.grant_cap_per_bed.is_none()
+        {
+            return Err(format!("{what}: has no cap at all"));
+        }
+        for item in &tier.items {
+            if program.item(&item.key).is_none() {
+                return Err(format!("{what}: unknown item {:?}", item.key));
+            }
+        }
+        if let Some(default) = &tier.default_item
+            && !tier.items.iter().any(|i| &i.key == default)
+        {
+            return Err(format!("{what}: default_item {default:?} is not one of its items"));
+        }
+    }
+    Ok(())
+}
+
+/// Formats with a closure (for messages built once).
+struct Fmt<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result>(F);
+
+impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for Fmt<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_catalogue_loads() {
+        let catalogue = Catalogue::embedded().unwrap();
+        assert!(catalogue.program("ehr-sharing").is_some());
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_the_file_name() {
+        let text = include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
+        let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("x.toml: "), "{message}");
+        assert!(message.contains("bogus"), "{message}");
+    }
+}
