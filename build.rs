@@ -18,8 +18,17 @@ fn main() {
     for name in &names {
         println!("cargo:rerun-if-changed=data/{name}");
         let path = data.join(name);
-        writeln!(code, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            code,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_catalogue.rs"), code).unwrap();
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_catalogue.rs"),
+        code,
+    )
+    .unwrap();
 }

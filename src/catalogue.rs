@@ -373,7 +373,8 @@ impl Program {
     /// Every citation in the program, for checking that each names a source.
     fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
         let tiers = self.tiers.iter().flat_map(|t| {
-            std::iter::once(("tier", &t.cite)).chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
+            std::iter::once(("tier", &t.cite))
+                .chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
         });
         std::iter::once(("apply", &self.apply.cite))
             .chain(std::iter::once(("contact", &self.contact.cite)))
@@ -382,7 +383,11 @@ impl Program {
             .chain(self.variants.iter().map(|v| ("variants", &v.cite)))
             .chain(tiers)
             .chain(self.not_covered.iter().map(|n| ("not_covered", &n.cite)))
-            .chain(self.notes.iter().filter_map(|n| n.cite.as_ref().map(|c| ("notes", c))))
+            .chain(
+                self.notes
+                    .iter()
+                    .filter_map(|n| n.cite.as_ref().map(|c| ("notes", c))),
+            )
     }
 }
 
@@ -539,7 +544,9 @@ fn validate(program: &Program) -> Result<(), String> {
         if let Some(default) = &tier.default_item
             && !tier.items.iter().any(|i| &i.key == default)
         {
-            return Err(format!("{what}: default_item {default:?} is not one of its items"));
+            return Err(format!(
+                "{what}: default_item {default:?} is not one of its items"
+            ));
         }
     }
     Ok(())
@@ -566,7 +573,8 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_refused_with_the_file_name() {
-        let text = include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
+        let text =
+            include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
         let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
         let message = err.to_string();
         assert!(message.starts_with("x.toml: "), "{message}");

@@ -1,11 +1,17 @@
 //! `subsidy`: which medical-DX subsidies (補助金・助成金) a Japanese hospital,
 //! clinic or pharmacy can get, how many yen, and until when.
 //!
-//! The library is the pure core: the rule [`catalogue`], exact [`money`] and
-//! [`rate`]s, and the [`calc`] engine. It never prints; the `cli` module is
-//! the front end.
+//! The core is pure: the rule [`catalogue`], exact [`money`] and [`rate`]s,
+//! the grant arithmetic in [`calc`], application [`window`]s and the
+//! per-facility [`estimate`]s. It never prints; [`cli`] is the front end.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod calc;
 pub mod catalogue;
+pub mod cli;
+pub mod estimate;
 pub mod money;
 pub mod rate;
+pub mod window;
+
+pub use catalogue::Lang;

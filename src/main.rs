@@ -1,1 +1,7 @@
-fn main() {}
+//! The `subsidy` command. Everything happens in [`subsidy::cli`].
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    subsidy::cli::main_with(std::env::args_os())
+}

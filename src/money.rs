@@ -69,7 +69,8 @@ fn scaled(number: &str, scale: u128) -> Result<u128, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
     let whole = grouped.replace(',', "");
-    if (!fraction.is_empty() && !all_digits(fraction)) || number.ends_with('.') || whole.len() > 20 {
+    if (!fraction.is_empty() && !all_digits(fraction)) || number.ends_with('.') || whole.len() > 20
+    {
         return Err(MoneyError::NotANumber);
     }
     if fraction.len() > 12 {

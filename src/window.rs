@@ -1,0 +1,113 @@
+//! Application windows: open, closed or not yet open on a given day.
+
+use chrono::NaiveDate;
+
+use crate::catalogue::{DateKind, Program};
+
+/// Where a program's application window stands on the as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// Applications accepted until `deadline` (the next round's, where there are rounds).
+    Open { deadline: NaiveDate, days_left: i64 },
+    /// Applications not accepted before `opens`.
+    NotYetOpen {
+        opens: NaiveDate,
+        deadline: Option<NaiveDate>,
+    },
+    /// The last deadline has passed.
+    Closed { deadline: NaiveDate },
+    /// The sources give no deadline.
+    Unknown,
+}
+
+impl Window {
+    /// The id used in JSON: `open`, `closed`, `not-yet-open`, `unknown`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Window::Open { .. } => "open",
+            Window::NotYetOpen { .. } => "not-yet-open",
+            Window::Closed { .. } => "closed",
+            Window::Unknown => "unknown",
+        }
+    }
+
+    /// The deadline to show: the next one, or the last one once closed.
+    pub fn deadline(self) -> Option<NaiveDate> {
+        match self {
+            Window::Open { deadline, .. } | Window::Closed { deadline } => Some(deadline),
+            Window::NotYetOpen { deadline, .. } => deadline,
+            Window::Unknown => None,
+        }
+    }
+
+    /// Sort key: open first, then not yet open, unknown, closed.
+    pub fn rank(self) -> u8 {
+        match self {
+            Window::Open { .. } => 0,
+            Window::NotYetOpen { .. } => 1,
+            Window::Unknown => 2,
+            Window::Closed { .. } => 3,
+        }
+    }
+}
+
+/// The program's window on `as_of`. A deadline day itself is still open.
+pub fn window(program: &Program, as_of: NaiveDate) -> Window {
+    let deadlines: Vec<NaiveDate> = program.deadlines().collect();
+    let next = deadlines.iter().copied().find(|d| *d >= as_of);
+    if let Some(opens) = program
+        .dates_of(DateKind::Opens)
+        .filter(|o| *o > as_of)
+        .min()
+    {
+        return Window::NotYetOpen {
+            opens,
+            deadline: next,
+        };
+    }
+    match (next, deadlines.last()) {
+        (Some(deadline), _) => Window::Open {
+            deadline,
+            days_left: (deadline - as_of).num_days(),
+        },
+        (None, Some(last)) => Window::Closed { deadline: *last },
+        (None, None) => Window::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Catalogue;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn ehr_sharing_is_open_until_2031_09_30() {
+        // 001: 令和13年9月30日までに申請.
+        let catalogue = Catalogue::embedded().unwrap();
+        let program = catalogue.program("ehr-sharing").unwrap();
+        assert_eq!(
+            window(program, day("2026-11-21")),
+            Window::Open {
+                deadline: day("2031-09-30"),
+                days_left: 1774
+            }
+        );
+        assert_eq!(
+            window(program, day("2031-09-30")),
+            Window::Open {
+                deadline: day("2031-09-30"),
+                days_left: 0
+            }
+        );
+        assert_eq!(
+            window(program, day("2031-10-01")),
+            Window::Closed {
+                deadline: day("2031-09-30")
+            }
+        );
+    }
+}
