@@ -53,6 +53,12 @@ pub fn from_clap(error: &clap::Error) -> CliError {
         .trim_start_matches("error: ")
         .to_string();
     let mut line = first;
+    if error.kind() == clap::error::ErrorKind::MissingRequiredArgument
+        && let Some(ContextValue::Strings(missing)) = error.get(ContextKind::InvalidArg)
+    {
+        line.push(' ');
+        line.push_str(&missing.join(", "));
+    }
     let strings = |kind| match error.get(kind) {
         Some(ContextValue::Strings(values)) => values.clone(),
         Some(ContextValue::String(value)) => vec![value.clone()],

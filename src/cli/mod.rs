@@ -53,16 +53,21 @@ struct CalcArgs {
     #[arg(long, value_enum)]
     facility: FacilityArg,
     /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
-    #[arg(long, default_value_t = 0, value_name = "N")]
+    #[arg(
+        long,
+        default_value_t = 0,
+        value_name = "N",
+        allow_hyphen_values = true
+    )]
     beds: u32,
     /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
     #[arg(long, value_enum)]
     kenshin: Option<YesNo>,
     /// The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.
-    #[arg(long, value_name = "YEN", value_parser = parse_money)]
+    #[arg(long, value_name = "YEN", value_parser = parse_money, allow_hyphen_values = true)]
     cost: Option<Yen>,
     /// One cost item's amount, for programs that cap items separately (repeatable).
-    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse_item)]
+    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse_item, allow_hyphen_values = true)]
     items: Vec<(String, Yen)>,
     /// The day to judge deadlines on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
