@@ -58,7 +58,7 @@ impl ExactYen {
     }
 
     pub fn is_whole(self) -> bool {
-        self.numerator % u128::from(self.denominator) == 0
+        self.numerator.is_multiple_of(u128::from(self.denominator))
     }
 }
 
@@ -94,7 +94,7 @@ impl fmt::Display for ExactYen {
             return Ok(());
         }
         let hundredths = remainder * 100 / d;
-        let exact = remainder * 100 % d == 0;
+        let exact = (remainder * 100).is_multiple_of(d);
         let mut decimals = format!("{hundredths:02}");
         if exact {
             while decimals.ends_with('0') {

@@ -84,7 +84,7 @@ fn scaled(number: &str, scale: u128) -> Result<u128, MoneyError> {
         fraction.parse().map_err(|_| MoneyError::NotANumber)?
     };
     let fraction_yen = fraction * scale;
-    if fraction_yen % fraction_scale != 0 {
+    if !fraction_yen.is_multiple_of(fraction_scale) {
         return Err(MoneyError::Fractional);
     }
     whole
@@ -98,7 +98,7 @@ pub fn group_thousands(amount: u128) -> String {
     let digits = amount.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -1,0 +1,87 @@
+//! Invariants of the grant arithmetic, over every tier of the real catalogue.
+
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+use subsidy::calc::{Costs, compute, grant_cap, largest_payable};
+use subsidy::catalogue::{Catalogue, Program, Rounding, Tier};
+
+/// Every (program, tier) pair, with a bed count the tier accepts.
+static TIERS: LazyLock<Vec<(Program, Tier, u32)>> = LazyLock::new(|| {
+    let catalogue = Catalogue::embedded().unwrap();
+    catalogue
+        .programs()
+        .iter()
+        .flat_map(|p| {
+            p.tiers.iter().map(move |t| {
+                (
+                    p.clone(),
+                    t.clone(),
+                    t.beds_min.unwrap_or(0).max(t.beds_max.unwrap_or(0).min(60)),
+                )
+            })
+        })
+        .collect()
+});
+
+fn tiers() -> &'static [(Program, Tier, u32)] {
+    &TIERS
+}
+
+fn costs_for(tier: &Tier, cost: u64) -> Costs {
+    if tier.items.is_empty() {
+        Costs::Total(cost)
+    } else {
+        // Every item gets the amount: monotone in `cost`, and over each item cap alike.
+        Costs::ByItem(
+            tier.items
+                .iter()
+                .map(|item| (item.key.clone(), cost))
+                .collect(),
+        )
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_grant_never_exceeds_cost_cap_or_rate_times_cost(index in 0usize..1000, cost in 0u64..=1_000_000_000_000) {
+        let all = tiers();
+        let (program, tier, beds) = &all[index % all.len()];
+        let c = compute(tier, *beds, program.rounding.rule, &costs_for(tier, cost));
+        prop_assert!(c.grant <= c.cost);
+        prop_assert!(c.eligible_cost <= c.cost);
+        if let Some(cap) = grant_cap(tier, *beds) {
+            prop_assert!(c.grant <= cap);
+        }
+        if let Some(cap) = tier.business_cost_cap {
+            prop_assert!(c.eligible_cost <= cap);
+        }
+        // grant <= eligible × rate, except half-up rounding may add under 1 yen.
+        let bound = u128::from(c.eligible_cost) * u128::from(tier.rate.numerator());
+        let slack = if program.rounding.rule == Rounding::RoundHalfUp1 { u128::from(tier.rate.denominator()) } else { 0 };
+        prop_assert!(u128::from(c.grant) * u128::from(tier.rate.denominator()) <= bound + slack);
+        prop_assert_eq!(c.self_burden, c.cost - c.grant);
+    }
+
+    #[test]
+    fn the_grant_never_falls_when_the_cost_rises(index in 0usize..1000, cost in 0u64..20_000_000, more in 0u64..5_000_000) {
+        let all = tiers();
+        let (program, tier, beds) = &all[index % all.len()];
+        let rule = program.rounding.rule;
+        let low = compute(tier, *beds, rule, &costs_for(tier, cost));
+        let high = compute(tier, *beds, rule, &costs_for(tier, cost + more));
+        prop_assert!(low.grant <= high.grant);
+    }
+
+    #[test]
+    fn no_cost_pays_more_than_the_largest_payable(index in 0usize..1000, cost in 0u64..100_000_000) {
+        let all = tiers();
+        let (program, tier, beds) = &all[index % all.len()];
+        if let Some((best, _)) = largest_payable(tier, *beds, program.rounding.rule) {
+            let c = compute(tier, *beds, program.rounding.rule, &costs_for(tier, cost));
+            prop_assert!(c.grant <= best);
+        }
+    }
+}
