@@ -160,6 +160,18 @@ pub fn grant_cap(tier: &Tier, beds: u32) -> Option<Yen> {
 
 /// Computes the grant for one tier. `costs` must match the tier: `ByItem`
 /// with every item of the tier, or `Total` for a tier without items.
+///
+/// ```
+/// use subsidy::calc::{compute, Costs};
+/// use subsidy::catalogue::Catalogue;
+///
+/// // 001: 大規模病院・健診実施, 14,000,000 → 13,158,000 (事業額上限) × 1/2 = 6,579,000.
+/// let catalogue = Catalogue::embedded().unwrap();
+/// let program = catalogue.program("ehr-sharing").unwrap();
+/// let tier = program.tiers.iter().find(|t| t.id == "large-kenshin").unwrap();
+/// let c = compute(tier, 250, program.rounding.rule, &Costs::Total(14_000_000));
+/// assert_eq!((c.eligible_cost, c.grant, c.self_burden), (13_158_000, 6_579_000, 7_421_000));
+/// ```
 pub fn compute(tier: &Tier, beds: u32, rounding: Rounding, costs: &Costs) -> Computation {
     let (cost, items) = match costs {
         Costs::Total(total) => (*total, Vec::new()),

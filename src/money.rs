@@ -25,6 +25,13 @@ pub enum MoneyError {
 
 /// Parses `14000000`, `14,000,000`, `14000000円`, `1400万`, `1,400万円`, `1.5万`,
 /// `1億2000万円` and their full-width forms (`１４００００００`).
+///
+/// ```
+/// use subsidy::money::{parse_yen, MoneyError};
+/// assert_eq!(parse_yen("1,400万円"), Ok(14_000_000));
+/// assert_eq!(parse_yen("１４００００００"), Ok(14_000_000));
+/// assert_eq!(parse_yen("-5"), Err(MoneyError::Negative));
+/// ```
 pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
     // NFKC folds full-width digits, commas and signs to ASCII; 万, 億 and 円 stay.
     let text: String = input.nfkc().filter(|c| !c.is_whitespace()).collect();
@@ -107,6 +114,10 @@ pub fn group_thousands(amount: u128) -> String {
 }
 
 /// `6579000` → `6,579,000円`.
+///
+/// ```
+/// assert_eq!(subsidy::money::format_yen(6_579_000), "6,579,000円");
+/// ```
 pub fn format_yen(amount: Yen) -> String {
     format!("{}円", group_thousands(u128::from(amount)))
 }
