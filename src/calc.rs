@@ -15,7 +15,7 @@ use crate::rate::Rate;
 #[derive(Debug, Clone, Copy)]
 pub struct ExactYen {
     numerator: u128,
-    denominator: u32,
+    denominator: u64,
 }
 
 impl ExactYen {
@@ -30,7 +30,22 @@ impl ExactYen {
     pub fn times(yen: Yen, rate: Rate) -> ExactYen {
         ExactYen {
             numerator: u128::from(yen) * u128::from(rate.numerator()),
-            denominator: rate.denominator(),
+            denominator: u64::from(rate.denominator()),
+        }
+    }
+
+    /// The exact sum.
+    pub fn plus(self, other: ExactYen) -> ExactYen {
+        if self.denominator == other.denominator {
+            return ExactYen {
+                numerator: self.numerator + other.numerator,
+                denominator: self.denominator,
+            };
+        }
+        ExactYen {
+            numerator: self.numerator * u128::from(other.denominator)
+                + other.numerator * u128::from(self.denominator),
+            denominator: self.denominator * other.denominator,
         }
     }
 
@@ -222,6 +237,43 @@ pub fn compute(tier: &Tier, beds: u32, rounding: Rounding, costs: &Costs) -> Com
     }
 }
 
+/// The grant for `units` units of a per-unit tier (the スマホ保険証 coupon):
+/// the cost is split as evenly as possible, each unit is capped and rounded
+/// on its own (クーポン補助額１円未満は四捨五入), and the units are summed.
+pub fn compute_units(
+    tier: &Tier,
+    beds: u32,
+    rounding: Rounding,
+    cost: Yen,
+    units: u32,
+) -> Computation {
+    let units = units.max(1);
+    let n = Yen::from(units);
+    let parts = (0..n).map(|i| cost / n + Yen::from(i < cost % n));
+    let mut total: Option<Computation> = None;
+    for part in parts {
+        let one = compute(tier, beds, rounding, &Costs::Total(part));
+        total = Some(match total {
+            None => one,
+            Some(sum) => Computation {
+                cost: sum.cost + one.cost,
+                eligible_cost: sum.eligible_cost + one.eligible_cost,
+                business_cost_cap: sum
+                    .business_cost_cap
+                    .zip(one.business_cost_cap)
+                    .map(|(a, b)| a + b),
+                before_grant_cap: sum.before_grant_cap.plus(one.before_grant_cap),
+                grant_cap: sum.grant_cap.zip(one.grant_cap).map(|(a, b)| a + b),
+                before_rounding: sum.before_rounding.plus(one.before_rounding),
+                grant: sum.grant + one.grant,
+                self_burden: sum.self_burden + one.self_burden,
+                ..sum
+            },
+        });
+    }
+    total.unwrap_or_else(|| compute(tier, beds, rounding, &Costs::Total(cost)))
+}
+
 /// The largest grant the rule can pay in this tier, and the smallest cost
 /// that reaches it. `None` where the tier has no business-cost cap and no
 /// grant cap for these beds (nothing bounds it).
@@ -404,6 +456,26 @@ mod tests {
         assert_eq!(
             largest_payable(&t, 0, Rounding::NoneStated),
             Some((97_000, 388_000))
+        );
+    }
+
+    #[test]
+    fn coupons_round_each_unit_and_sum() {
+        // 003 No.8: per coupon 1/2, 7,000 / 14,000, 1円未満四捨五入; 病院 up to 3 coupons.
+        let t = tier("1/2", Some(14_000), Some(7_000));
+        // 3 coupons, 30,001 yen: 10,001 + 10,000 + 10,000 → 5,000.5→5,001 + 5,000 + 5,000.
+        let c = compute_units(&t, 300, Rounding::RoundHalfUp1, 30_001, 3);
+        assert_eq!(c.grant, 15_001);
+        assert_eq!(c.grant_cap, Some(21_000));
+        assert_eq!(c.business_cost_cap, Some(42_000));
+        // 3 coupons at 50,000: each capped at 14,000 → 7,000 × 3.
+        assert_eq!(
+            compute_units(&t, 300, Rounding::RoundHalfUp1, 50_000, 3).grant,
+            21_000
+        );
+        assert_eq!(
+            compute_units(&t, 300, Rounding::RoundHalfUp1, 12_345, 1).grant,
+            6_173
         );
     }
 

@@ -307,6 +307,110 @@ pub struct Note {
     pub cite: Option<Cite>,
 }
 
+/// How a condition is decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecidedBy {
+    /// A fact the user states with `--fact ID=yes|no`.
+    Fact,
+    /// The facility's prefecture (`--prefecture`).
+    Prefecture,
+}
+
+/// One eligibility condition (要件) the sources state.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// Unique within the program.
+    pub id: String,
+    pub text: Text,
+    pub decided_by: DecidedBy,
+    /// With `decided_by = "fact"`: the fact id users state (shared across programs).
+    pub fact: Option<String>,
+    /// With `decided_by = "prefecture"`: the prefecture required, e.g. `福岡県`.
+    pub prefecture: Option<String>,
+    /// The program whose grant this condition presupposes (交付決定 etc.).
+    pub requires_program: Option<String>,
+    pub cite: Cite,
+}
+
+/// How two programs, or the variants of one, relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationKind {
+    /// This program tops up `program` on the same cost (上乗せ).
+    StacksOn,
+    /// This program and `program` may not pay for the same content.
+    Excludes,
+    /// The program's variants are alternatives: one application picks one.
+    VariantsExclusive,
+    /// Cases the program lists together are one claim, not several.
+    SingleClaim,
+    /// One application per facility.
+    OneApplication,
+}
+
+/// A relation the engine checks or reports.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub kind: RelationKind,
+    /// The other program, for `stacks-on` and `excludes`.
+    pub program: Option<String>,
+    /// For `stacks-on`: pairs `[this variant, the other program's variant]`.
+    #[serde(default)]
+    pub variant_pairs: Vec<[String; 2]>,
+    pub text: Text,
+    pub cite: Cite,
+}
+
+/// Whether the costs count 消費税.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TaxBasis {
+    /// 税込.
+    Included,
+    /// 税抜.
+    Excluded,
+    /// The sources do not say.
+    NotStated,
+}
+
+impl TaxBasis {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (TaxBasis::Included, Lang::Ja) => "消費税込みの経費",
+            (TaxBasis::Excluded, Lang::Ja) => "消費税抜きの経費",
+            (TaxBasis::NotStated, Lang::Ja) => {
+                "消費税の扱いは出典に記載なし（入力額をそのまま使用）"
+            }
+            (TaxBasis::Included, Lang::En) => "costs include consumption tax",
+            (TaxBasis::Excluded, Lang::En) => "costs exclude consumption tax",
+            (TaxBasis::NotStated, Lang::En) => {
+                "the sources do not say whether costs include consumption tax (amounts used as given)"
+            }
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            TaxBasis::Included => "included",
+            TaxBasis::Excluded => "excluded",
+            TaxBasis::NotStated => "not-stated",
+        }
+    }
+}
+
+/// The tax basis and the evidence for it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tax {
+    pub basis: TaxBasis,
+    pub evidence: Text,
+    /// Required unless `basis = "not-stated"`.
+    pub cite: Option<Cite>,
+}
+
 /// One subsidy program.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -339,6 +443,11 @@ pub struct Program {
     pub tiers: Vec<Tier>,
     #[serde(default)]
     pub not_covered: Vec<NotCovered>,
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    pub tax: Tax,
     #[serde(default)]
     pub notes: Vec<Note>,
 }
@@ -383,6 +492,9 @@ impl Program {
             .chain(self.variants.iter().map(|v| ("variants", &v.cite)))
             .chain(tiers)
             .chain(self.not_covered.iter().map(|n| ("not_covered", &n.cite)))
+            .chain(self.conditions.iter().map(|c| ("conditions", &c.cite)))
+            .chain(self.relations.iter().map(|r| ("relations", &r.cite)))
+            .chain(self.tax.cite.iter().map(|c| ("tax", c)))
             .chain(
                 self.notes
                     .iter()
@@ -448,7 +560,60 @@ impl Catalogue {
                 });
             }
         }
-        Ok(Catalogue { programs })
+        let catalogue = Catalogue { programs };
+        catalogue.validate_references()?;
+        Ok(catalogue)
+    }
+
+    /// Programs named by relations and conditions must exist, with the variants named.
+    fn validate_references(&self) -> Result<(), CatalogueError> {
+        for program in &self.programs {
+            let invalid = |message: String| CatalogueError::Invalid {
+                file: format!("{}.toml", program.id),
+                message: format!("program {}: {message}", program.id),
+            };
+            let named = program
+                .relations
+                .iter()
+                .filter_map(|r| r.program.as_deref())
+                .chain(
+                    program
+                        .conditions
+                        .iter()
+                        .filter_map(|c| c.requires_program.as_deref()),
+                );
+            for id in named {
+                if self.program(id).is_none() {
+                    return Err(invalid(format!("refers to unknown program {id:?}")));
+                }
+            }
+            for relation in &program.relations {
+                let Some(other) = relation.program.as_deref().and_then(|id| self.program(id))
+                else {
+                    continue;
+                };
+                for [_, theirs] in &relation.variant_pairs {
+                    if other.variant(theirs).is_none() {
+                        return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every fact id any program asks, with the first text that describes it.
+    pub fn facts(&self) -> Vec<(&str, &Text)> {
+        let mut facts: Vec<(&str, &Text)> = Vec::new();
+        for condition in self.programs.iter().flat_map(|p| &p.conditions) {
+            if let Some(fact) = condition.fact.as_deref()
+                && !facts.iter().any(|(id, _)| *id == fact)
+            {
+                facts.push((fact, &condition.text));
+            }
+        }
+        facts.sort_by_key(|(id, _)| *id);
+        facts
     }
 
     pub fn programs(&self) -> &[Program] {
@@ -515,6 +680,53 @@ fn validate(program: &Program) -> Result<(), String> {
         return Err(format!(
             "program {}: rounding {:?} needs a cite",
             program.id, program.rounding.rule
+        ));
+    }
+    let condition_ids: BTreeSet<&str> = program.conditions.iter().map(|c| c.id.as_str()).collect();
+    if condition_ids.len() != program.conditions.len() {
+        return Err(format!(
+            "program {}: two conditions share an id",
+            program.id
+        ));
+    }
+    for condition in &program.conditions {
+        let ok = match condition.decided_by {
+            DecidedBy::Fact => condition.fact.is_some() && condition.prefecture.is_none(),
+            DecidedBy::Prefecture => condition.prefecture.is_some() && condition.fact.is_none(),
+        };
+        if !ok {
+            return Err(format!(
+                "program {} condition {}: decided_by {:?} needs exactly its own key (fact or prefecture)",
+                program.id, condition.id, condition.decided_by
+            ));
+        }
+    }
+    for relation in &program.relations {
+        let needs_program = matches!(
+            relation.kind,
+            RelationKind::StacksOn | RelationKind::Excludes
+        );
+        if needs_program != relation.program.is_some() {
+            return Err(format!(
+                "program {}: relation {:?} {} a `program`",
+                program.id,
+                relation.kind,
+                if needs_program { "needs" } else { "takes no" }
+            ));
+        }
+        for [own, _] in &relation.variant_pairs {
+            if program.variant(own).is_none() {
+                return Err(format!(
+                    "program {}: relation names unknown variant {own:?}",
+                    program.id
+                ));
+            }
+        }
+    }
+    if program.tax.basis != TaxBasis::NotStated && program.tax.cite.is_none() {
+        return Err(format!(
+            "program {}: tax basis {:?} needs a cite",
+            program.id, program.tax.basis
         ));
     }
     for tier in &program.tiers {

@@ -1,10 +1,15 @@
 //! Which tier of a program fits a facility, and what it pays: one
 //! [`Estimate`] per (program, variant, tier) that could apply.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use crate::calc::{self, Computation, Costs};
-use crate::catalogue::{FacilityClass, Program, Rounding, Text, Tier, Variant};
+use crate::catalogue::{
+    Condition, DecidedBy, FacilityClass, Program, Relation, RelationKind, Rounding, Text, Tier,
+    Variant,
+};
 use crate::money::Yen;
 use crate::window::{self, Window};
 
@@ -58,7 +63,58 @@ pub struct Query {
     pub cost: Option<Yen>,
     /// `--item KEY=YEN`, in the order given.
     pub items: Vec<(String, Yen)>,
+    /// `--fact ID=yes|no`.
+    pub facts: BTreeMap<String, bool>,
+    /// `--prefecture`, as its full name (福岡県).
+    pub prefecture: Option<String>,
+    /// `--coupons`: units of a per-unit tier; `None` = 1.
+    pub coupons: Option<u32>,
     pub as_of: NaiveDate,
+}
+
+impl Query {
+    /// A query about a facility alone: no amounts, facts or prefecture yet.
+    pub fn new(facility: Facility, as_of: NaiveDate) -> Query {
+        Query {
+            facility,
+            kenshin: None,
+            cost: None,
+            items: Vec::new(),
+            facts: BTreeMap::new(),
+            prefecture: None,
+            coupons: None,
+            as_of,
+        }
+    }
+}
+
+/// How one condition came out for this query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionOutcome<'c> {
+    pub condition: &'c Condition,
+    /// `None` until the user states it.
+    pub holds: Option<bool>,
+}
+
+/// Decides each of the program's conditions from the query.
+pub fn decide_conditions<'c>(program: &'c Program, query: &Query) -> Vec<ConditionOutcome<'c>> {
+    program
+        .conditions
+        .iter()
+        .map(|condition| {
+            let holds = match condition.decided_by {
+                DecidedBy::Fact => condition
+                    .fact
+                    .as_ref()
+                    .and_then(|f| query.facts.get(f).copied()),
+                DecidedBy::Prefecture => query
+                    .prefecture
+                    .as_ref()
+                    .map(|p| Some(p) == condition.prefecture.as_ref()),
+            };
+            ConditionOutcome { condition, holds }
+        })
+        .collect()
 }
 
 /// 判定: eligible, ineligible, or unknown until facts are confirmed.
@@ -107,8 +163,10 @@ pub struct Estimate<'c> {
     pub reasons: Vec<Finding>,
     /// Facts to confirm (要確認).
     pub to_confirm: Vec<Finding>,
-    /// Caveats on the amount (assumed rate, no rounding rule stated, unreachable cap).
+    /// Caveats on the amount and relations to other programs.
     pub notes: Vec<Finding>,
+    /// Every condition of the program and how it was decided.
+    pub conditions: Vec<ConditionOutcome<'c>>,
     /// `None` where the amount inputs are missing or no tier applies.
     pub computation: Option<Computation>,
     pub window: Window,
@@ -153,6 +211,7 @@ fn estimate_variant<'c>(
         reasons,
         to_confirm: Vec::new(),
         notes: Vec::new(),
+        conditions: decide_conditions(program, query),
         computation: None,
         window,
     };
@@ -232,9 +291,11 @@ fn estimate_tier<'c>(
         reasons: Vec::new(),
         to_confirm: Vec::new(),
         notes: Vec::new(),
+        conditions: decide_conditions(program, query),
         computation: None,
         window,
     };
+    apply_conditions(&mut estimate);
     if tier.kenshin.is_some() && query.kenshin.is_none() {
         estimate.eligibility = Eligibility::Unknown;
         estimate.to_confirm.push(Finding::new(
@@ -245,8 +306,16 @@ fn estimate_tier<'c>(
     }
     match costs_for(tier, query) {
         Ok(costs) => {
-            let computation =
-                calc::compute(tier, query.facility.beds, program.rounding.rule, &costs);
+            let computation = match (&tier.per_unit, &costs) {
+                (Some(_), Costs::Total(cost)) => calc::compute_units(
+                    tier,
+                    query.facility.beds,
+                    program.rounding.rule,
+                    *cost,
+                    query.coupons.unwrap_or(1),
+                ),
+                _ => calc::compute(tier, query.facility.beds, program.rounding.rule, &costs),
+            };
             estimate.notes.extend(amount_notes(
                 program,
                 tier,
@@ -276,6 +345,20 @@ fn estimate_tier<'c>(
             ),
         ));
     }
+    let own_variant = variant.map(|v| v.id.as_str());
+    let concerns_this_variant = |r: &&Relation| {
+        r.variant_pairs.is_empty()
+            || r.variant_pairs
+                .iter()
+                .any(|[own, _]| Some(own.as_str()) == own_variant)
+    };
+    estimate.notes.extend(
+        program
+            .relations
+            .iter()
+            .filter(concerns_this_variant)
+            .map(relation_note),
+    );
     if program.rounding.rule == Rounding::NoneStated {
         estimate.notes.push(Finding::new(
             "rounding-not-stated",
@@ -284,6 +367,114 @@ fn estimate_tier<'c>(
         ));
     }
     estimate
+}
+
+/// Any condition false → ineligible, naming it; any unknown → unknown,
+/// listing the facts to confirm; otherwise the tier's own verdict stands.
+fn apply_conditions(estimate: &mut Estimate<'_>) {
+    for outcome in &estimate.conditions {
+        let condition = outcome.condition;
+        match outcome.holds {
+            Some(true) => {}
+            Some(false) => {
+                estimate.eligibility = Eligibility::Ineligible;
+                estimate.reasons.push(Finding::new(
+                    "condition-not-met",
+                    format!("要件を満たしません：{}", condition.text.ja),
+                    format!("Condition not met: {}", condition.text.en),
+                ));
+            }
+            None => {
+                if estimate.eligibility == Eligibility::Eligible {
+                    estimate.eligibility = Eligibility::Unknown;
+                }
+                let how = match (&condition.fact, &condition.prefecture) {
+                    (Some(fact), _) => format!("--fact {fact}=yes|no"),
+                    (None, Some(prefecture)) => format!("--prefecture {prefecture}"),
+                    (None, None) => String::new(),
+                };
+                estimate.to_confirm.push(Finding::new(
+                    "condition",
+                    format!("{}（{how}）", condition.text.ja),
+                    format!("{} ({how})", condition.text.en),
+                ));
+            }
+        }
+    }
+}
+
+fn relation_note(relation: &Relation) -> Finding {
+    let code = match relation.kind {
+        RelationKind::StacksOn => "stacks-on",
+        RelationKind::Excludes => "excludes",
+        RelationKind::VariantsExclusive => "variants-exclusive",
+        RelationKind::SingleClaim => "single-claim",
+        RelationKind::OneApplication => "one-application",
+    };
+    Finding {
+        code,
+        text: relation.text.clone(),
+    }
+}
+
+/// A top-up grant on the same cost, shown with the grant it tops up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stack {
+    /// Indexes into the estimates: the grant topped up, and the top-up.
+    pub base: usize,
+    pub top: usize,
+    pub cost: Yen,
+    /// Both grants together, never more than the cost.
+    pub combined: Yen,
+    pub self_burden: Yen,
+}
+
+/// Pairs of estimates where one program tops up another on the same cost
+/// (a `stacks-on` relation with matching variants). Only such pairs are
+/// ever summed: programs that exclude each other never are.
+pub fn stacks(estimates: &[Estimate<'_>]) -> Vec<Stack> {
+    let mut found = Vec::new();
+    for (top, e) in estimates.iter().enumerate() {
+        let Some(top_amount) = e.computation.as_ref() else {
+            continue;
+        };
+        let own_variant = e.variant.map(|v| v.id.as_str());
+        for relation in e
+            .program
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::StacksOn)
+        {
+            let Some(base_id) = relation.program.as_deref() else {
+                continue;
+            };
+            let base_variant = relation
+                .variant_pairs
+                .iter()
+                .find(|[own, _]| Some(own.as_str()) == own_variant)
+                .map(|[_, theirs]| theirs.as_str());
+            if !relation.variant_pairs.is_empty() && base_variant.is_none() {
+                continue;
+            }
+            let base = estimates.iter().position(|b| {
+                b.program.id == base_id && b.variant.map(|v| v.id.as_str()) == base_variant
+            });
+            if let Some(base) = base
+                && let Some(base_amount) = estimates[base].computation.as_ref()
+            {
+                let cost = base_amount.cost.max(top_amount.cost);
+                let combined = (base_amount.grant + top_amount.grant).min(cost);
+                found.push(Stack {
+                    base,
+                    top,
+                    cost,
+                    combined,
+                    self_burden: cost - combined,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Resolves `--cost` / `--item` into the amounts this tier needs.

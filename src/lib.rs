@@ -11,7 +11,10 @@ pub mod catalogue;
 pub mod cli;
 pub mod estimate;
 pub mod money;
+pub mod plan;
+pub mod prefecture;
 pub mod rate;
+pub mod trace;
 pub mod window;
 
 pub use catalogue::Lang;

@@ -40,6 +40,11 @@ impl Window {
         }
     }
 
+    /// Open now, or opening later: an application can still be made.
+    pub fn can_still_apply(self) -> bool {
+        matches!(self, Window::Open { .. } | Window::NotYetOpen { .. })
+    }
+
     /// Sort key: open first, then not yet open, unknown, closed.
     pub fn rank(self) -> u8 {
         match self {

@@ -51,17 +51,17 @@ impl<'a> Case<'a> {
     fn run(&self, cost: Option<Yen>) -> (Option<String>, Option<Yen>, Eligibility) {
         let catalogue = Catalogue::embedded().expect("embedded catalogue loads");
         let program = catalogue.program(self.program).expect("program exists");
-        let query = Query {
-            facility: Facility::new(self.class, self.beds).expect("valid facility"),
-            kenshin: self.kenshin,
-            cost: cost.or(self.cost),
-            items: self
-                .items
-                .iter()
-                .map(|(k, y)| (k.to_string(), *y))
-                .collect(),
-            as_of: "2025-11-01".parse().unwrap(),
-        };
+        let mut query = Query::new(
+            Facility::new(self.class, self.beds).expect("valid facility"),
+            "2025-11-01".parse().unwrap(),
+        );
+        query.kenshin = self.kenshin;
+        query.cost = cost.or(self.cost);
+        query.items = self
+            .items
+            .iter()
+            .map(|(k, y)| (k.to_string(), *y))
+            .collect();
         let estimates = estimate_program(program, self.variant, &query);
         assert_eq!(
             estimates.len(),
@@ -323,13 +323,11 @@ fn fukuoka_work_environment() {
 fn pharmacies_get_no_borrowed_figures() {
     // No seed gives a pharmacy tier in any program: every row says so, none pays.
     let catalogue = Catalogue::embedded().unwrap();
-    let query = Query {
-        facility: Facility::new(Pharmacy, 0).unwrap(),
-        kenshin: None,
-        cost: Some(1_000_000),
-        items: Vec::new(),
-        as_of: "2025-11-01".parse().unwrap(),
-    };
+    let mut query = Query::new(
+        Facility::new(Pharmacy, 0).unwrap(),
+        "2025-11-01".parse().unwrap(),
+    );
+    query.cost = Some(1_000_000);
     for program in catalogue.programs() {
         let estimates = estimate_program(program, None, &query);
         assert_eq!(

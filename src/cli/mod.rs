@@ -1,144 +1,23 @@
-//! The command-line front end: parses flags, runs the core, renders the
-//! result. The only layer that prints.
+//! The command-line front end: parses flags, checks them, runs the core and
+//! renders the result. The only layer that prints.
 
+mod args;
 mod error;
 mod render;
 
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
 use crate::catalogue::{self, Catalogue, FacilityClass, Lang, Program};
 use crate::estimate::{self, Estimate, Facility, Query};
-use crate::money::{self, Yen};
+use crate::money::Yen;
+use crate::{plan, prefecture, window};
+use args::{CalcArgs, Cli, Command, FacilityArg, Format, LangArg, ProfileArgs, YesNo};
 pub use error::CliError;
-
-/// Which medical-DX subsidies (医療DX補助金) a hospital, clinic or pharmacy can
-/// get, how many yen, and until when.
-#[derive(Debug, Parser)]
-#[command(name = "subsidy", version, about, max_term_width = 100)]
-pub struct Cli {
-    /// Load the rule catalogue from DIR (*.toml) instead of the built-in one.
-    #[arg(long, global = true, value_name = "DIR")]
-    data: Option<PathBuf>,
-    /// Language of names and headers.
-    #[arg(long, global = true, value_enum, default_value_t = LangArg::Ja)]
-    lang: LangArg,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Compute the grant each program pays for a facility and a cost.
-    Calc(CalcArgs),
-    /// List every program with its deadline and whether it is open.
-    List(ListArgs),
-    /// Everything about one program: tiers, items, rounding, dates, sources, contact.
-    Show(ShowArgs),
-}
-
-#[derive(Debug, Args)]
-struct CalcArgs {
-    /// Program id (repeatable); omitted means every program.
-    #[arg(long = "program", value_name = "ID")]
-    programs: Vec<String>,
-    /// Only this variant, in each selected program that has variants.
-    #[arg(long, value_name = "ID")]
-    variant: Option<String>,
-    /// The kind of facility.
-    #[arg(long, value_enum)]
-    facility: FacilityArg,
-    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
-    #[arg(
-        long,
-        default_value_t = 0,
-        value_name = "N",
-        allow_hyphen_values = true
-    )]
-    beds: u32,
-    /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
-    #[arg(long, value_enum)]
-    kenshin: Option<YesNo>,
-    /// The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.
-    #[arg(long, value_name = "YEN", value_parser = parse_money, allow_hyphen_values = true)]
-    cost: Option<Yen>,
-    /// One cost item's amount, for programs that cap items separately (repeatable).
-    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse_item, allow_hyphen_values = true)]
-    items: Vec<(String, Yen)>,
-    /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    as_of: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-}
-
-#[derive(Debug, Args)]
-struct ListArgs {
-    /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    as_of: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-}
-
-#[derive(Debug, Args)]
-struct ShowArgs {
-    /// Program id (see `subsidy list`).
-    id: String,
-    /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    as_of: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum LangArg {
-    Ja,
-    En,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum FacilityArg {
-    Hospital,
-    Clinic,
-    Pharmacy,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum YesNo {
-    Yes,
-    No,
-}
-
-fn parse_money(text: &str) -> Result<Yen, String> {
-    money::parse_yen(text).map_err(|e| e.to_string())
-}
-
-fn parse_item(text: &str) -> Result<(String, Yen), String> {
-    let (key, yen) = text
-        .split_once('=')
-        .ok_or_else(|| "expected KEY=YEN, e.g. mobile=41000".to_string())?;
-    let key = key.trim();
-    if key.is_empty() {
-        return Err("the item key before '=' is empty".into());
-    }
-    Ok((key.to_string(), parse_money(yen)?))
-}
-
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| "not a date (YYYY-MM-DD)".into())
-}
 
 /// Runs the command line `args` and returns the exit status; prints.
 pub fn main_with<I, T>(args: I) -> ExitCode
@@ -202,9 +81,14 @@ fn run(cli: Cli) -> Result<String, CliError> {
         Command::Calc(args) => calc(&catalogue, args, lang, today()),
         Command::List(args) => {
             let as_of = args.as_of.unwrap_or_else(today);
+            let programs: Vec<&Program> = catalogue
+                .programs()
+                .iter()
+                .filter(|p| !args.open || window::window(p, as_of).can_still_apply())
+                .collect();
             Ok(match args.format {
-                Format::Table => render::list_table(&catalogue, as_of, lang),
-                Format::Json => render::list_json(&catalogue, as_of),
+                Format::Table => render::list_table(&programs, as_of, lang),
+                Format::Json => render::list_json(&programs, as_of),
             })
         }
         Command::Show(args) => {
@@ -215,7 +99,120 @@ fn run(cli: Cli) -> Result<String, CliError> {
                 Format::Json => render::show_json(program, as_of),
             })
         }
+        Command::Plan(args) => {
+            let as_of = args.as_of.unwrap_or_else(today);
+            let mut query = profile_query(&catalogue, &args.profile, as_of)?;
+            let every: Vec<&Program> = catalogue.programs().iter().collect();
+            query.coupons = check_coupons(&every, query.facility, args.coupons)?;
+            let entries = plan::plan(&catalogue, &query);
+            Ok(match args.format {
+                Format::Table => render::plan_table(&entries, &query, lang),
+                Format::Json => render::plan_json(&entries, &query, lang),
+            })
+        }
     }
+}
+
+/// The facility, its prefecture and the facts it states, checked.
+fn profile_query(
+    catalogue: &Catalogue,
+    profile: &ProfileArgs,
+    as_of: NaiveDate,
+) -> Result<Query, CliError> {
+    let class = match profile.facility {
+        FacilityArg::Hospital => FacilityClass::Hospital,
+        FacilityArg::Clinic => FacilityClass::Clinic,
+        FacilityArg::Pharmacy => FacilityClass::Pharmacy,
+    };
+    let facility = Facility::new(class, profile.beds)
+        .map_err(|e| CliError::invalid("--beds", profile.beds.to_string(), e))?;
+    let mut query = Query::new(facility, as_of);
+    query.kenshin = profile.kenshin.map(|k| matches!(k, YesNo::Yes));
+    if let Some(name) = &profile.prefecture {
+        let found = prefecture::normalize(name).ok_or_else(|| {
+            let near = error::did_you_mean(name, prefecture::names())
+                .map(|n| format!("; did you mean '{n}'?"))
+                .unwrap_or_default();
+            CliError::invalid(
+                "--prefecture",
+                name,
+                format!("not a prefecture (都道府県){near}"),
+            )
+        })?;
+        query.prefecture = Some(found.to_string());
+    }
+    query.facts = check_facts(catalogue, &profile.facts)?;
+    Ok(query)
+}
+
+/// Every fact must be one some program asks, and not given twice with different values.
+fn check_facts(
+    catalogue: &Catalogue,
+    facts: &[(String, bool)],
+) -> Result<BTreeMap<String, bool>, CliError> {
+    let known = catalogue.facts();
+    let yes_no = |value: bool| if value { "yes" } else { "no" };
+    let mut stated = BTreeMap::new();
+    for (id, value) in facts {
+        let shown = format!("{id}={}", yes_no(*value));
+        if !known.iter().any(|(k, _)| k == id) {
+            let near = error::did_you_mean(id, known.iter().map(|(k, _)| *k))
+                .map(|n| format!("did you mean '{n}'? "))
+                .unwrap_or_default();
+            return Err(CliError::invalid(
+                "--fact",
+                shown,
+                format!(
+                    "no program asks fact '{id}'; {near}(`subsidy show ID` lists each program's facts)"
+                ),
+            ));
+        }
+        if let Some(previous) = stated.insert(id.clone(), *value)
+            && previous != *value
+        {
+            return Err(CliError::invalid(
+                "--fact",
+                shown,
+                format!("fact '{id}' is already given as {}", yes_no(previous)),
+            ));
+        }
+    }
+    Ok(stated)
+}
+
+/// `--coupons` must be at least 1 and within what this facility class may get
+/// in a selected per-coupon program.
+fn check_coupons(
+    programs: &[&Program],
+    facility: Facility,
+    coupons: Option<u32>,
+) -> Result<Option<u32>, CliError> {
+    let Some(n) = coupons else {
+        return Ok(None);
+    };
+    let per_unit = programs
+        .iter()
+        .flat_map(|p| p.tiers.iter().map(move |t| (p, t)))
+        .filter(|(_, t)| t.fits(facility.class(), facility.beds()))
+        .find_map(|(p, t)| t.per_unit.as_ref().map(|u| (p.id.as_str(), u.max)));
+    let Some((program, max)) = per_unit else {
+        return Err(CliError::invalid(
+            "--coupons",
+            n.to_string(),
+            "no selected program pays per coupon for this facility",
+        ));
+    };
+    if n == 0 || n > max {
+        return Err(CliError::invalid(
+            "--coupons",
+            n.to_string(),
+            format!(
+                "a {} may get 1 to {max} coupons in {program}",
+                facility.class().id()
+            ),
+        ));
+    }
+    Ok(Some(n))
 }
 
 fn find_program<'c>(
@@ -240,19 +237,13 @@ fn calc(
     lang: Lang,
     today: NaiveDate,
 ) -> Result<String, CliError> {
-    let class = match args.facility {
-        FacilityArg::Hospital => FacilityClass::Hospital,
-        FacilityArg::Clinic => FacilityClass::Clinic,
-        FacilityArg::Pharmacy => FacilityClass::Pharmacy,
-    };
-    let facility = Facility::new(class, args.beds)
-        .map_err(|e| CliError::invalid("--beds", args.beds.to_string(), e))?;
+    let mut query = profile_query(catalogue, &args.profile, args.as_of.unwrap_or(today))?;
     let named = !args.programs.is_empty();
     let programs: Vec<&Program> = if named {
-        let mut programs = Vec::new();
+        let mut programs: Vec<&Program> = Vec::new();
         for id in &args.programs {
             let program = find_program(catalogue, "--program", id)?;
-            if !programs.iter().any(|p: &&Program| p.id == program.id) {
+            if !programs.iter().any(|p| p.id == program.id) {
                 programs.push(program);
             }
         }
@@ -262,14 +253,10 @@ fn calc(
     };
     check_variant(&programs, args.variant.as_deref(), named)?;
     check_items(&programs, &args.items)?;
+    query.coupons = check_coupons(&programs, query.facility, args.coupons)?;
+    query.cost = args.cost;
+    query.items = args.items;
 
-    let query = Query {
-        facility,
-        kenshin: args.kenshin.map(|k| matches!(k, YesNo::Yes)),
-        cost: args.cost,
-        items: args.items,
-        as_of: args.as_of.unwrap_or(today),
-    };
     let mut estimates: Vec<Estimate<'_>> = programs
         .iter()
         .flat_map(|p| estimate::estimate_program(p, args.variant.as_deref(), &query))
@@ -278,9 +265,10 @@ fn calc(
         refuse_missing_items(&estimates, &query)?;
     }
     estimate::sort(&mut estimates);
+    let stacks = estimate::stacks(&estimates);
     Ok(match args.format {
-        Format::Table => render::calc_table(&estimates, &query, lang),
-        Format::Json => render::calc_json(&estimates, &query, lang),
+        Format::Table => render::calc_table(&estimates, &stacks, &query, lang, args.explain),
+        Format::Json => render::calc_json(&estimates, &stacks, &query, lang, args.explain),
     })
 }
 

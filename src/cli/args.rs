@@ -1,0 +1,182 @@
+//! The command line, as clap parses it.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::money::{self, Yen};
+
+/// Which medical-DX subsidies (医療DX補助金) a hospital, clinic or pharmacy can
+/// get, how many yen, and until when.
+#[derive(Debug, Parser)]
+#[command(name = "subsidy", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Load the rule catalogue from DIR (*.toml) instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Language of names and headers.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Ja)]
+    pub lang: LangArg,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute the grant each program pays for a facility and a cost.
+    Calc(CalcArgs),
+    /// List every program with its deadline and whether it is open.
+    List(ListArgs),
+    /// Everything about one program: tiers, items, rounding, dates, conditions, sources, contact.
+    Show(ShowArgs),
+    /// Every program a facility can still apply for, with the largest grant and its deadline.
+    Plan(PlanArgs),
+}
+
+/// Who is applying: the facility and what it states about itself.
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// The kind of facility.
+    #[arg(long, value_enum)]
+    pub facility: FacilityArg,
+    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
+    #[arg(
+        long,
+        default_value_t = 0,
+        value_name = "N",
+        allow_hyphen_values = true
+    )]
+    pub beds: u32,
+    /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
+    #[arg(long, value_enum)]
+    pub kenshin: Option<YesNo>,
+    /// The facility's prefecture (都道府県): 福岡県, 福岡 or fukuoka.
+    #[arg(long, value_name = "NAME")]
+    pub prefecture: Option<String>,
+    /// A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them.
+    #[arg(long = "fact", value_name = "ID=yes|no", value_parser = parse_fact)]
+    pub facts: Vec<(String, bool)>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalcArgs {
+    /// Program id (repeatable); omitted means every program.
+    #[arg(long = "program", value_name = "ID")]
+    pub programs: Vec<String>,
+    /// Only this variant, in each selected program that has variants.
+    #[arg(long, value_name = "ID")]
+    pub variant: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.
+    #[arg(long, value_name = "YEN", value_parser = parse_money, allow_hyphen_values = true)]
+    pub cost: Option<Yen>,
+    /// One cost item's amount, for programs that cap items separately (repeatable).
+    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse_item, allow_hyphen_values = true)]
+    pub items: Vec<(String, Yen)>,
+    /// Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub coupons: Option<u32>,
+    /// Show how each result was decided and computed, step by step, with its sources.
+    #[arg(long)]
+    pub explain: bool,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// Coupons for the スマホ保険証 card-reader grant (default: the most allowed).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub coupons: Option<u32>,
+    /// The day to plan from (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only programs that can still be applied for (open or not yet open).
+    #[arg(long)]
+    pub open: bool,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Program id (see `subsidy list`).
+    pub id: String,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Ja,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FacilityArg {
+    Hospital,
+    Clinic,
+    Pharmacy,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+fn parse_money(text: &str) -> Result<Yen, String> {
+    money::parse_yen(text).map_err(|e| e.to_string())
+}
+
+fn parse_item(text: &str) -> Result<(String, Yen), String> {
+    let (key, yen) = text
+        .split_once('=')
+        .ok_or_else(|| "expected KEY=YEN, e.g. mobile=41000".to_string())?;
+    let key = key.trim();
+    if key.is_empty() {
+        return Err("the item key before '=' is empty".into());
+    }
+    Ok((key.to_string(), parse_money(yen)?))
+}
+
+fn parse_fact(text: &str) -> Result<(String, bool), String> {
+    let (id, value) = text
+        .split_once('=')
+        .ok_or_else(|| "expected ID=yes|no, e.g. online-qual-in-place=yes".to_string())?;
+    let value = match value.trim() {
+        "yes" => true,
+        "no" => false,
+        other => return Err(format!("'{other}' is not yes or no")),
+    };
+    Ok((id.trim().to_string(), value))
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| "not a date (YYYY-MM-DD)".into())
+}

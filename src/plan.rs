@@ -1,0 +1,87 @@
+//! `subsidy plan`: every program a facility can still apply for, with the
+//! largest grant it can get and the cost that reaches it, by deadline.
+
+use crate::calc;
+use crate::catalogue::{Catalogue, RelationKind};
+use crate::estimate::{Eligibility, Estimate, Query, estimate_program};
+use crate::money::Yen;
+
+/// One program (variant, tier) still open to the facility.
+#[derive(Debug, Clone)]
+pub struct PlanEntry<'c> {
+    pub estimate: Estimate<'c>,
+    /// The largest payable grant and the least cost that reaches it.
+    pub largest: Option<(Yen, Yen)>,
+    /// The program this one tops up, where it is in the plan too.
+    pub stacks_on: Option<&'c str>,
+}
+
+/// Programs whose window is open or not yet open and that the facility is
+/// not known to be ineligible for, sorted by deadline; a top-up follows the
+/// grant it tops up.
+pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
+    let mut entries: Vec<PlanEntry<'c>> = catalogue
+        .programs()
+        .iter()
+        .flat_map(|program| estimate_program(program, None, query))
+        .filter(|e| e.window.can_still_apply())
+        .filter(|e| e.eligibility != Eligibility::Ineligible && e.tier.is_some())
+        .map(|estimate| {
+            let largest = estimate.tier.and_then(|tier| {
+                let rule = estimate.program.rounding.rule;
+                let (grant, cost) = calc::largest_payable(tier, query.facility.beds(), rule)?;
+                let units = tier
+                    .per_unit
+                    .as_ref()
+                    .map_or(1, |unit| query.coupons.unwrap_or(unit.max));
+                Some((grant * Yen::from(units), cost * Yen::from(units)))
+            });
+            PlanEntry {
+                estimate,
+                largest,
+                stacks_on: None,
+            }
+        })
+        .collect();
+    let present: Vec<String> = entries
+        .iter()
+        .map(|e| e.estimate.program.id.clone())
+        .collect();
+    for entry in &mut entries {
+        let own_variant = entry.estimate.variant.map(|v| v.id.as_str());
+        entry.stacks_on = entry
+            .estimate
+            .program
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::StacksOn)
+            .filter(|r| {
+                r.variant_pairs.is_empty()
+                    || r.variant_pairs
+                        .iter()
+                        .any(|[own, _]| Some(own.as_str()) == own_variant)
+            })
+            .filter_map(|r| r.program.as_deref())
+            .find(|id| present.iter().any(|p| p == id));
+    }
+    let deadline_of = |id: &str, entries: &[PlanEntry<'_>]| {
+        entries
+            .iter()
+            .find(|e| e.estimate.program.id == id)
+            .and_then(|e| e.estimate.window.deadline())
+    };
+    let keys: Vec<_> = entries
+        .iter()
+        .map(|e| {
+            let anchor = e.stacks_on.unwrap_or(&e.estimate.program.id);
+            (
+                deadline_of(anchor, &entries),
+                anchor.to_string(),
+                e.stacks_on.is_some(),
+            )
+        })
+        .collect();
+    let mut keyed: Vec<_> = keys.into_iter().zip(entries).collect();
+    keyed.sort_by(|(a, _), (b, _)| a.cmp(b));
+    keyed.into_iter().map(|(_, entry)| entry).collect()
+}
