@@ -297,7 +297,8 @@ fn estimate_tier<'c>(
     };
     apply_conditions(&mut estimate);
     if tier.kenshin.is_some() && query.kenshin.is_none() {
-        estimate.eligibility = Eligibility::Unknown;
+        // Unknown, unless a condition already rules it out.
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         estimate.to_confirm.push(Finding::new(
             "kenshin",
             "健診部門システム導入済（健診実施）か（--kenshin yes|no）".into(),

@@ -693,3 +693,385 @@ fn help_and_version_go_to_stdout() {
     let version = stdout(&["--version"]);
     assert!(version.starts_with("subsidy "));
 }
+
+// ---------------------------------------------------------------- eligibility (issue 3)
+
+const EHR_250: [&str; 12] = [
+    "calc",
+    "--program",
+    "ehr-sharing",
+    "--facility",
+    "hospital",
+    "--beds",
+    "250",
+    "--kenshin",
+    "yes",
+    "--cost",
+    "14000000",
+    "--as-of=2026-11-21",
+];
+
+#[test]
+fn ehr_sharing_is_unknown_until_both_facts_are_stated() {
+    // 003 No.12: 既にオンライン資格確認等システム及び電子処方箋管理サービスを導入した病院.
+    let r = json(&EHR_250)["results"][0].clone();
+    assert_eq!(r["eligibility"], "unknown");
+    let facts: Vec<&str> = r["to_confirm"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(facts.len(), 2, "{facts:?}");
+    assert!(
+        facts[0].contains("--fact online-qual-in-place=yes|no"),
+        "{facts:?}"
+    );
+    assert!(
+        facts[1].contains("--fact e-prescription-introduced=yes|no"),
+        "{facts:?}"
+    );
+    assert_eq!(r["grant"], 6_579_000, "the grant is still computed");
+
+    let yes = [
+        &EHR_250[..],
+        &[
+            "--fact",
+            "online-qual-in-place=yes",
+            "--fact",
+            "e-prescription-introduced=yes",
+        ],
+    ]
+    .concat();
+    let r = json(&yes)["results"][0].clone();
+    assert_eq!(r["eligibility"], "eligible");
+    assert_eq!(r["to_confirm"], Value::Array(vec![]));
+
+    let no = [&EHR_250[..], &["--fact", "online-qual-in-place=no"]].concat();
+    let r = json(&no)["results"][0].clone();
+    assert_eq!(r["eligibility"], "ineligible");
+    assert_eq!(r["reasons"][0]["code"], "condition-not-met");
+    assert_eq!(r["grant"], 6_579_000);
+
+    let table = stdout(&no);
+    assert!(table.contains("対象外"), "{table}");
+    assert!(table.contains("要件を満たしません"), "{table}");
+    let table = stdout(&EHR_250);
+    assert!(table.contains("要確認"), "{table}");
+    let table = stdout(&yes);
+    assert!(
+        table.contains("│ 対象 ") || table.contains("┆ 対象 "),
+        "{table}"
+    );
+}
+
+#[test]
+fn stacked_grants_show_each_the_sum_and_the_self_pay() {
+    // 003 No.9 ① 大規模病院 1/3 + No.11 ① 1/6 on 3,000,000 → 1,000,000 + 500,000.
+    let args = [
+        "calc",
+        "--program",
+        "e-prescription",
+        "--program",
+        "fukuoka-e-prescription",
+        "--variant",
+        "basic",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--prefecture",
+        "福岡県",
+        "--cost",
+        "3000000",
+        "--as-of",
+        "2025-12-01",
+    ];
+    let out = json(&args);
+    let stack = &out["stacks"][0];
+    assert_eq!(stack["base"]["program"], "e-prescription");
+    assert_eq!(stack["base"]["grant"], 1_000_000);
+    assert_eq!(stack["top"]["program"], "fukuoka-e-prescription");
+    assert_eq!(stack["top"]["grant"], 500_000);
+    assert_eq!(stack["combined_grant"], 1_500_000);
+    assert_eq!(stack["self_burden"], 1_500_000);
+    let table = stdout(&args);
+    assert!(table.contains("1,000,000円 + "), "{table}");
+    assert!(table.contains("= 1,500,000円"), "{table}");
+}
+
+#[test]
+fn explain_traces_conditions_and_every_step_with_sources() {
+    let args = [
+        &EHR_250[..],
+        &["--fact", "online-qual-in-place=yes", "--explain"],
+    ]
+    .concat();
+    let table = stdout(&args);
+    for needle in [
+        "14,000,000",
+        "事業額上限 13,158,000 で頭打ち",
+        "× 補助率 1/2",
+        "補助限度額 6,579,000 で頭打ち",
+        "申請額1,000円未満切捨て",
+        "--fact online-qual-in-place → 満たす",
+        "--fact e-prescription-introduced → 未確認",
+        "001 (001_3a71eb742850433a.txt)",
+        "KB0010765",
+        "消費税",
+    ] {
+        assert!(table.contains(needle), "explain lacks {needle:?}:\n{table}");
+    }
+    let trace = json(&args)["results"][0]["trace"].clone();
+    let steps: Vec<&str> = trace["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "cost",
+            "business-cost-cap",
+            "rate",
+            "grant-cap",
+            "rounding",
+            "self-burden"
+        ]
+    );
+    let values: Vec<&str> = trace["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "14000000", "13158000", "6579000", "6579000", "6579000", "7421000"
+        ]
+    );
+    assert_eq!(
+        trace["steps"][1]["source"]["seed"],
+        "001_3a71eb742850433a.txt"
+    );
+    assert_eq!(trace["conditions"][0]["holds"], true);
+    assert_eq!(trace["conditions"][1]["holds"], Value::Null);
+    assert_eq!(
+        trace["window"]["source"]["seed"],
+        "001_3a71eb742850433a.txt"
+    );
+    // Without --explain the JSON carries no trace.
+    assert_eq!(json(&EHR_250)["results"][0].get("trace"), None);
+}
+
+#[test]
+fn plan_lists_what_a_facility_can_still_apply_for() {
+    let args = [
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--as-of",
+        "2026-11-21",
+    ];
+    let out = json(&args);
+    let programs = out["programs"].as_array().unwrap();
+    assert!(!programs.is_empty());
+    assert!(
+        programs
+            .iter()
+            .all(|p| p["status"] == "open" || p["status"] == "not-yet-open")
+    );
+    let ehr = programs
+        .iter()
+        .find(|p| p["program"] == "ehr-sharing")
+        .unwrap();
+    assert_eq!(ehr["deadline"], "2031-09-30");
+    assert_eq!(ehr["days_left"], 1774);
+    assert_eq!(ehr["largest_grant"], 6_579_000);
+    assert_eq!(ehr["cost_for_largest_grant"], 13_158_000);
+    let table = stdout(&args);
+    assert!(
+        table.contains("ehr-sharing")
+            && table.contains("2031-09-30")
+            && table.contains("6,579,000円"),
+        "{table}"
+    );
+
+    // Before the 2026-01-15 deadlines, sorted by deadline, top-ups after what they top up.
+    let out = json(&[
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--prefecture",
+        "fukuoka",
+        "--as-of",
+        "2025-11-01",
+    ]);
+    let programs = out["programs"].as_array().unwrap();
+    let deadlines: Vec<&str> = programs
+        .iter()
+        .map(|p| p["deadline"].as_str().unwrap())
+        .collect();
+    let national = programs
+        .iter()
+        .position(|p| p["program"] == "e-prescription")
+        .unwrap();
+    let top_up = programs
+        .iter()
+        .position(|p| p["program"] == "fukuoka-e-prescription" && p["variant"] == "basic")
+        .unwrap();
+    assert!(national < top_up);
+    assert_eq!(programs[top_up]["stacks_on"], "e-prescription");
+    assert_eq!(deadlines.first(), Some(&"2025-12-15"));
+    // A fact stated no drops the program.
+    let out = json(&[
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--fact",
+        "online-qual-in-place=no",
+        "--as-of",
+        "2026-11-21",
+    ]);
+    assert!(out["programs"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn list_open_shows_only_what_can_still_be_applied_for() {
+    let out = json(&["list", "--open", "--as-of", "2026-11-21"]);
+    let ids: Vec<&str> = out["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["ehr-sharing"]);
+    let out = json(&["list", "--open", "--as-of", "2026-01-20"]);
+    let ids: Vec<&str> = out["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "e-prescription",
+            "ehr-sharing",
+            "fukuoka-e-prescription",
+            "online-qual-smartphone"
+        ]
+    );
+}
+
+#[test]
+fn show_lists_the_facts_a_program_asks() {
+    let text = stdout(&["show", "fukuoka-work-environment", "--as-of", "2026-11-21"]);
+    for needle in [
+        "--fact base-up-fee-filed=yes|no",
+        "--prefecture 福岡県",
+        "--fact costs-not-otherwise-subsidised=yes|no",
+        "消費税",
+    ] {
+        assert!(text.contains(needle), "show lacks {needle}:\n{text}");
+    }
+}
+
+#[test]
+fn coupons_multiply_per_coupon_caps() {
+    // 003 No.8: 病院 up to 3 coupons, each 1/2 of up to 14,000 → 7,000.
+    let out = json(&[
+        "calc",
+        "--program",
+        "online-qual-smartphone",
+        "--facility",
+        "hospital",
+        "--beds",
+        "100",
+        "--coupons",
+        "3",
+        "--cost",
+        "50000",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert_eq!(out["results"][0]["grant"], 21_000);
+    assert_eq!(out["results"][0]["grant_cap"], 21_000);
+}
+
+#[test]
+fn refuses_unknown_and_conflicting_facts() {
+    refused(
+        &[&HOSPITAL[..], &["--fact", "online-qual=yes"]].concat(),
+        &[
+            "--fact",
+            "online-qual=yes",
+            "did you mean 'online-qual-in-place'",
+        ],
+    );
+    refused(
+        &[
+            &HOSPITAL[..],
+            &[
+                "--fact",
+                "online-qual-in-place=yes",
+                "--fact",
+                "online-qual-in-place=no",
+            ],
+        ]
+        .concat(),
+        &["--fact", "online-qual-in-place=no", "already given as yes"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--fact", "online-qual-in-place=maybe"]].concat(),
+        &["--fact", "maybe"],
+    );
+    refused(
+        &["plan", "--facility", "clinic", "--fact", "base-up-fee=yes"],
+        &["--fact", "did you mean 'base-up-fee-filed'"],
+    );
+}
+
+#[test]
+fn refuses_unknown_prefectures_and_too_many_coupons() {
+    refused(
+        &[&HOSPITAL[..], &["--prefecture", "fukuoak"]].concat(),
+        &["--prefecture", "fukuoak", "did you mean 'fukuoka'"],
+    );
+    refused(
+        &[
+            "calc",
+            "--facility",
+            "clinic",
+            "--coupons",
+            "2",
+            "--cost",
+            "20000",
+        ],
+        &["--coupons", "'2'", "1 to 1"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--coupons", "4"]].concat(),
+        &["--coupons", "'4'", "1 to 3"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--coupons", "0"]].concat(),
+        &["--coupons", "'0'"],
+    );
+    refused(
+        &[
+            &HOSPITAL[..],
+            &["--program", "ehr-sharing", "--coupons", "1"],
+        ]
+        .concat(),
+        &["--coupons", "per coupon"],
+    );
+}

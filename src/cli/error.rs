@@ -79,15 +79,24 @@ pub fn from_clap(error: &clap::Error) -> CliError {
     CliError::Usage(line)
 }
 
-/// The closest of `candidates` to `wrong`, if any is close enough to suggest.
+/// The closest of `candidates` to `wrong`, if any is close enough to suggest:
+/// a small edit distance, or else the shortest candidate that `wrong` begins.
 pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::levenshtein(wrong, c), c))
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let near = candidates
+        .iter()
+        .map(|c| (strsim::levenshtein(wrong, c), *c))
         .filter(|(distance, c)| *distance <= (c.chars().count() / 3).max(2))
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    near.or_else(|| {
+        candidates
+            .iter()
+            .filter(|c| wrong.chars().count() >= 3 && c.starts_with(wrong))
+            .min_by_key(|c| c.len())
+            .copied()
+    })
 }

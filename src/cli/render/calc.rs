@@ -125,7 +125,9 @@ pub fn calc_table(
     }
     let bases: std::collections::BTreeSet<_> =
         estimates.iter().map(|e| e.program.tax.basis).collect();
-    if let [basis] = bases.into_iter().collect::<Vec<_>>()[..] {
+    if let [basis] = bases.into_iter().collect::<Vec<_>>()[..]
+        && !explain
+    {
         let _ = writeln!(
             out,
             "{}: {}",
@@ -222,13 +224,22 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     let steps = trace::amount_steps(e);
     if !steps.is_empty() {
         let _ = writeln!(out, "  {}:", pick(lang, "計算", "Amount"));
+        // A citation is printed where it changes; `〃` points back to the tier's.
+        let mut last = e.tier.map(|t| &t.cite);
         for step in steps {
+            let source = match step.cite {
+                Some(cite) if Some(cite) == last => format!(
+                    "  — 〃 {}",
+                    pick(lang, "（区分と同じ出典）", "(same source as the tier)")
+                ),
+                cite => source_suffix(program, cite),
+            };
+            last = step.cite.or(last);
             let _ = writeln!(
                 out,
-                "    {:>16}  {}{}",
+                "    {:>16}  {}{source}",
                 step.value,
-                step.label.get(lang),
-                source_suffix(program, step.cite)
+                step.label.get(lang)
             );
         }
     }
