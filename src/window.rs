@@ -83,7 +83,7 @@ pub fn window(program: &Program, as_of: NaiveDate) -> Window {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::Catalogue;
+    use crate::catalogue::{Catalogue, Program};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -112,6 +112,64 @@ mod tests {
             window(program, day("2031-10-01")),
             Window::Closed {
                 deadline: day("2031-09-30")
+            }
+        );
+    }
+
+    /// A program with an opening date and rounds (as the デジタル化・AI frames have).
+    fn with_rounds() -> Program {
+        let extra = r#"
+[[dates]]
+kind = "opens"
+date = "2026-03-30"
+cite = { source = "001", at = "test" }
+
+[[dates]]
+kind = "deadline"
+date = "2026-05-12"
+cite = { source = "001", at = "test" }
+
+[[dates]]
+kind = "deadline"
+date = "2026-06-15"
+cite = { source = "001", at = "test" }
+"#;
+        let text = include_str!("../data/ehr-sharing.toml").replace(
+            "[[dates]]\nkind = \"deadline\"\ndate = \"2031-09-30\"",
+            &format!("{extra}\n[[dates]]\nkind = \"condition-cutoff\"\ndate = \"2031-09-30\""),
+        );
+        let catalogue = Catalogue::parse([("rounds.toml".to_string(), text)]).unwrap();
+        catalogue.programs()[0].clone()
+    }
+
+    #[test]
+    fn rounds_use_the_next_deadline() {
+        let program = with_rounds();
+        assert_eq!(
+            window(&program, day("2026-03-01")),
+            Window::NotYetOpen {
+                opens: day("2026-03-30"),
+                deadline: Some(day("2026-05-12"))
+            }
+        );
+        assert_eq!(
+            window(&program, day("2026-05-12")),
+            Window::Open {
+                deadline: day("2026-05-12"),
+                days_left: 0
+            }
+        );
+        assert_eq!(
+            window(&program, day("2026-05-13")),
+            Window::Open {
+                deadline: day("2026-06-15"),
+                days_left: 33
+            }
+        );
+        assert_eq!(
+            window(&program, day("2026-06-16")),
+            Window::Closed {
+                deadline: day("2026-06-15")
             }
         );
     }
