@@ -1,67 +1,94 @@
 //! The grant arithmetic, exact and pure.
 //!
-//! cost → per-item caps → 事業額上限 (business-cost cap) → × 補助率 (rate)
-//! → 補助限度額 (grant cap) → the program's rounding rule.
+//! cost → per-item caps → 事業額上限 (business-cost cap) → × 補助率 (rate, or
+//! rate bands tiered on the grant) → 補助限度額 (grant cap) → separate parts
+//! with their own rates → caps on parts together → the program's rounding rule.
 //! Multiply first, divide last: every intermediate is an exact fraction of yen.
 
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::catalogue::{Rounding, Tier};
-use crate::money::{Yen, group_thousands};
+use crate::catalogue::{Band, RateFlag, Rounding, Tier, TierItem, rate_for};
+use crate::money::{MAX_INPUT, Yen, group_thousands};
 use crate::rate::Rate;
 
 /// An exact amount of yen, `numerator / denominator` (never a float).
 #[derive(Debug, Clone, Copy)]
 pub struct ExactYen {
     numerator: u128,
-    denominator: u64,
+    denominator: u128,
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1)
 }
 
 impl ExactYen {
-    pub fn whole(yen: Yen) -> ExactYen {
+    pub const ZERO: ExactYen = ExactYen {
+        numerator: 0,
+        denominator: 1,
+    };
+
+    fn new(numerator: u128, denominator: u128) -> ExactYen {
+        let g = gcd(numerator, denominator);
         ExactYen {
-            numerator: u128::from(yen),
-            denominator: 1,
+            numerator: numerator / g,
+            denominator: denominator / g,
         }
+    }
+
+    pub fn whole(yen: Yen) -> ExactYen {
+        ExactYen::new(u128::from(yen), 1)
     }
 
     /// `yen × rate`, exactly.
     pub fn times(yen: Yen, rate: Rate) -> ExactYen {
-        ExactYen {
-            numerator: u128::from(yen) * u128::from(rate.numerator()),
-            denominator: u64::from(rate.denominator()),
-        }
+        ExactYen::whole(yen).times_rate(rate)
+    }
+
+    pub fn times_rate(self, rate: Rate) -> ExactYen {
+        ExactYen::new(
+            self.numerator * u128::from(rate.numerator()),
+            self.denominator * u128::from(rate.denominator()),
+        )
+    }
+
+    /// `self / rate`: the cost that earns this grant at `rate`.
+    pub fn divided_by_rate(self, rate: Rate) -> ExactYen {
+        ExactYen::new(
+            self.numerator * u128::from(rate.denominator()),
+            self.denominator * u128::from(rate.numerator()),
+        )
     }
 
     /// The exact sum.
     pub fn plus(self, other: ExactYen) -> ExactYen {
-        if self.denominator == other.denominator {
-            return ExactYen {
-                numerator: self.numerator + other.numerator,
-                denominator: self.denominator,
-            };
-        }
-        ExactYen {
-            numerator: self.numerator * u128::from(other.denominator)
-                + other.numerator * u128::from(self.denominator),
-            denominator: self.denominator * other.denominator,
-        }
+        ExactYen::new(
+            self.numerator * other.denominator + other.numerator * self.denominator,
+            self.denominator * other.denominator,
+        )
+    }
+
+    /// The exact difference, or zero where `other` is larger.
+    pub fn saturating_minus(self, other: ExactYen) -> ExactYen {
+        let a = self.numerator * other.denominator;
+        let b = other.numerator * self.denominator;
+        ExactYen::new(a.saturating_sub(b), self.denominator * other.denominator)
     }
 
     /// The smaller of this and a whole-yen cap.
     pub fn min_yen(self, cap: Yen) -> ExactYen {
-        if self > ExactYen::whole(cap) {
-            ExactYen::whole(cap)
-        } else {
-            self
-        }
+        self.min(ExactYen::whole(cap))
     }
 
     /// Applies a rounding rule, giving whole yen.
     pub fn round(self, rule: Rounding) -> Yen {
         let n = self.numerator;
-        let d = u128::from(self.denominator);
+        let d = self.denominator;
         let yen = match rule {
             Rounding::Truncate1000 => n / (d * 1000) * 1000,
             // Half up: floor(x + 1/2) = floor((2n + d) / 2d).
@@ -73,7 +100,7 @@ impl ExactYen {
     }
 
     pub fn is_whole(self) -> bool {
-        self.numerator.is_multiple_of(u128::from(self.denominator))
+        self.numerator.is_multiple_of(self.denominator)
     }
 }
 
@@ -93,15 +120,14 @@ impl PartialOrd for ExactYen {
 
 impl Ord for ExactYen {
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.numerator * u128::from(other.denominator))
-            .cmp(&(other.numerator * u128::from(self.denominator)))
+        (self.numerator * other.denominator).cmp(&(other.numerator * self.denominator))
     }
 }
 
 /// `5,456,500`, `6,172.5`, `2,007,333.33…` (two decimals, `…` where inexact).
 impl fmt::Display for ExactYen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = u128::from(self.denominator);
+        let d = self.denominator;
         let whole = self.numerator / d;
         let remainder = self.numerator % d;
         write!(f, "{}", group_thousands(whole))?;
@@ -120,16 +146,57 @@ impl fmt::Display for ExactYen {
     }
 }
 
-/// The amounts a user gives for one tier.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Costs {
-    /// One amount for the whole project.
-    Total(Yen),
-    /// One amount per item key, in the tier's item order.
-    ByItem(Vec<(String, Yen)>),
+/// What besides the cost decides a tier's amounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// 病床数 (per-bed caps).
+    pub beds: u32,
+    /// Group members (per-member caps).
+    pub members: u32,
+    /// Stated circumstances that change rates.
+    pub flags: BTreeSet<RateFlag>,
 }
 
-/// One cost item after its own cap.
+impl Context {
+    pub fn with_beds(beds: u32) -> Context {
+        Context {
+            beds,
+            ..Context::default()
+        }
+    }
+}
+
+/// The amounts a user gives for one tier: the main cost (`--cost`) and
+/// item amounts (`--item KEY=YEN`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Costs {
+    pub main: Yen,
+    pub items: Vec<(String, Yen)>,
+}
+
+impl Costs {
+    /// One amount for the whole project.
+    pub fn total(main: Yen) -> Costs {
+        Costs {
+            main,
+            items: Vec::new(),
+        }
+    }
+
+    /// Amounts per item key.
+    pub fn by_item(items: Vec<(String, Yen)>) -> Costs {
+        Costs { main: 0, items }
+    }
+
+    fn item(&self, key: &str) -> Yen {
+        self.items
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(0, |(_, yen)| *yen)
+    }
+}
+
+/// One cost item summed under the tier's caps, after its own cap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemLine {
     pub key: String,
@@ -139,100 +206,262 @@ pub struct ItemLine {
     pub counted: Yen,
 }
 
+/// One band of a grant-tiered rate, as used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BandLine {
+    pub rate: Rate,
+    /// The part of the eligible cost paid at this rate.
+    pub cost: ExactYen,
+    pub grant: ExactYen,
+}
+
+/// A separate part with its own rate and cap (PC・タブレット等 1/2, 10万円).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartLine {
+    pub key: String,
+    pub cost: Yen,
+    pub counted: Yen,
+    pub rate: Rate,
+    pub grant_cap: Option<Yen>,
+    pub grant: ExactYen,
+}
+
+/// A cap on several parts together, as applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupLine {
+    pub parts: Vec<String>,
+    pub grant_cap: Yen,
+    /// How much the parts together exceeded the cap (taken off the grant).
+    pub excess: ExactYen,
+}
+
 /// Every step of one grant, for showing and explaining.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Computation {
-    /// What the user said the project costs.
+    /// What the user said the project costs (main cost and every item).
     pub cost: Yen,
     pub items: Vec<ItemLine>,
     /// 事業額上限.
     pub business_cost_cap: Option<Yen>,
-    /// The cost after item caps and the business-cost cap.
+    /// The main cost after item caps and the business-cost cap.
     pub eligible_cost: Yen,
+    /// The rate applied (the first band's, where the rate is tiered).
     pub rate: Rate,
-    /// `eligible_cost × rate`, exact.
+    pub bands: Vec<BandLine>,
+    /// The main grant before its cap, exact.
     pub before_grant_cap: ExactYen,
-    /// 補助限度額 for this facility (per-bed caps already multiplied).
+    /// 補助限度額 for the main cost (per-bed caps multiplied; `未満` caps less 1円).
     pub grant_cap: Option<Yen>,
-    /// After the grant cap, before rounding.
+    /// The main grant after its cap.
+    pub main_grant: ExactYen,
+    pub parts: Vec<PartLine>,
+    pub groups: Vec<GroupLine>,
+    /// Everything together, before rounding.
     pub before_rounding: ExactYen,
     pub rounding: Rounding,
     pub grant: Yen,
+    /// 補助下限, where the tier has one.
+    pub grant_min: Option<Yen>,
     /// 自己負担: cost − grant.
     pub self_burden: Yen,
 }
 
-/// The grant cap a facility with `beds` beds gets in this tier.
-pub fn grant_cap(tier: &Tier, beds: u32) -> Option<Yen> {
-    let per_bed = tier
-        .grant_cap_per_bed
-        .map(|per_bed| per_bed.saturating_mul(Yen::from(beds)));
-    match (tier.grant_cap, per_bed) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+impl Computation {
+    /// The grant is under the tier's 補助下限: the case is not eligible.
+    pub fn below_minimum(&self) -> bool {
+        self.grant_min.is_some_and(|min| self.grant < min)
     }
 }
 
-/// Computes the grant for one tier. `costs` must match the tier: `ByItem`
-/// with every item of the tier, or `Total` for a tier without items.
+/// The grant cap for the main cost a facility gets in this tier.
+pub fn grant_cap(tier: &Tier, ctx: &Context) -> Option<Yen> {
+    let per_bed = tier
+        .grant_cap_per_bed
+        .map(|per_bed| per_bed.saturating_mul(Yen::from(ctx.beds)));
+    let cap = match (tier.grant_cap, per_bed) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    // 「150万円未満」: whole yen below the cap.
+    cap.map(|c| {
+        if tier.grant_cap_exclusive {
+            c.saturating_sub(1)
+        } else {
+            c
+        }
+    })
+}
+
+/// The rate for the main cost with the stated flags (the first band's, if banded).
+pub fn main_rate(tier: &Tier, flags: &BTreeSet<RateFlag>) -> Rate {
+    match tier.bands.first() {
+        Some(band) => rate_for(band.rate, &band.rate_when, flags),
+        None => rate_for(tier.rate, &tier.rate_when, flags),
+    }
+}
+
+/// `cost` through rate bands tiered on the grant: the part of the grant up
+/// to each band's limit at that band's rate.
+fn banded(cost: ExactYen, bands: &[Band], flags: &BTreeSet<RateFlag>) -> (ExactYen, Vec<BandLine>) {
+    let mut remaining = cost;
+    let mut grant = ExactYen::ZERO;
+    let mut level = ExactYen::ZERO;
+    let mut lines = Vec::new();
+    for band in bands {
+        if remaining == ExactYen::ZERO {
+            break;
+        }
+        let rate = rate_for(band.rate, &band.rate_when, flags);
+        let (used, earned) = match band.up_to_grant {
+            Some(limit) => {
+                let room = ExactYen::whole(limit).saturating_minus(level);
+                let cost_for_room = room.divided_by_rate(rate);
+                if remaining <= cost_for_room {
+                    (remaining, remaining.times_rate(rate))
+                } else {
+                    (cost_for_room, room)
+                }
+            }
+            None => (remaining, remaining.times_rate(rate)),
+        };
+        remaining = remaining.saturating_minus(used);
+        grant = grant.plus(earned);
+        level = level.plus(earned);
+        lines.push(BandLine {
+            rate,
+            cost: used,
+            grant: earned,
+        });
+    }
+    (grant, lines)
+}
+
+fn separate_part(item: &TierItem, costs: &Costs, ctx: &Context) -> Option<PartLine> {
+    let rate = rate_for(item.rate?, &item.rate_when, &ctx.flags);
+    let cost = costs.item(&item.key);
+    let counted = item.business_cost_cap.map_or(cost, |cap| cost.min(cap));
+    let per_member = item
+        .grant_cap_per_member
+        .map(|per| per.saturating_mul(Yen::from(ctx.members)));
+    let grant_cap = match (item.grant_cap, per_member) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let exact = ExactYen::times(counted, rate);
+    Some(PartLine {
+        key: item.key.clone(),
+        cost,
+        counted,
+        rate,
+        grant_cap,
+        grant: grant_cap.map_or(exact, |cap| exact.min_yen(cap)),
+    })
+}
+
+/// Computes the grant for one tier. For a tier whose items are summed under
+/// its caps, the amounts come from `costs.items`; otherwise `costs.main` is
+/// the main cost and `costs.items` the separate parts (missing ones are 0).
 ///
 /// ```
-/// use subsidy::calc::{compute, Costs};
+/// use subsidy::calc::{compute, Context, Costs};
 /// use subsidy::catalogue::Catalogue;
 ///
 /// // 001: 大規模病院・健診実施, 14,000,000 → 13,158,000 (事業額上限) × 1/2 = 6,579,000.
 /// let catalogue = Catalogue::embedded().unwrap();
 /// let program = catalogue.program("ehr-sharing").unwrap();
 /// let tier = program.tiers.iter().find(|t| t.id == "large-kenshin").unwrap();
-/// let c = compute(tier, 250, program.rounding.rule, &Costs::Total(14_000_000));
+/// let c = compute(tier, &Context::with_beds(250), program.rounding.rule, &Costs::total(14_000_000));
 /// assert_eq!((c.eligible_cost, c.grant, c.self_burden), (13_158_000, 6_579_000, 7_421_000));
 /// ```
-pub fn compute(tier: &Tier, beds: u32, rounding: Rounding, costs: &Costs) -> Computation {
-    let (cost, items) = match costs {
-        Costs::Total(total) => (*total, Vec::new()),
-        Costs::ByItem(given) => {
-            let lines: Vec<ItemLine> = tier
-                .items
-                .iter()
-                .map(|item| {
-                    let cost = given
-                        .iter()
-                        .find(|(key, _)| key == &item.key)
-                        .map_or(0, |(_, yen)| *yen);
-                    ItemLine {
-                        key: item.key.clone(),
-                        cost,
-                        business_cost_cap: item.business_cost_cap,
-                        counted: cost.min(item.business_cost_cap),
-                    }
-                })
-                .collect();
-            (given.iter().map(|(_, yen)| *yen).sum(), lines)
-        }
-    };
-    let after_items: Yen = if items.is_empty() {
-        cost
+pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) -> Computation {
+    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
+    let items: Vec<ItemLine> = summed
+        .iter()
+        .map(|item| {
+            let cost = costs.item(&item.key);
+            let cap = item.business_cost_cap.unwrap_or(cost);
+            ItemLine {
+                key: item.key.clone(),
+                cost,
+                business_cost_cap: cap,
+                counted: cost.min(cap),
+            }
+        })
+        .collect();
+    let after_items: Yen = if summed.is_empty() {
+        costs.main
     } else {
         items.iter().map(|line| line.counted).sum()
     };
     let eligible_cost = tier
         .business_cost_cap
         .map_or(after_items, |cap| after_items.min(cap));
-    let before_grant_cap = ExactYen::times(eligible_cost, tier.rate);
-    let grant_cap = grant_cap(tier, beds);
-    let before_rounding = grant_cap.map_or(before_grant_cap, |cap| before_grant_cap.min_yen(cap));
+    let (before_grant_cap, bands) = if tier.bands.is_empty() {
+        let rate = rate_for(tier.rate, &tier.rate_when, &ctx.flags);
+        (ExactYen::times(eligible_cost, rate), Vec::new())
+    } else {
+        banded(ExactYen::whole(eligible_cost), &tier.bands, &ctx.flags)
+    };
+    let grant_cap = grant_cap(tier, ctx);
+    let main_grant = grant_cap.map_or(before_grant_cap, |cap| before_grant_cap.min_yen(cap));
+    let parts: Vec<PartLine> = tier
+        .items
+        .iter()
+        .filter_map(|item| separate_part(item, costs, ctx))
+        .collect();
+    let grant_of = |key: &str| {
+        if key == "main" {
+            main_grant
+        } else {
+            parts
+                .iter()
+                .find(|p| p.key == key)
+                .map_or(ExactYen::ZERO, |p| p.grant)
+        }
+    };
+    let groups: Vec<GroupLine> = tier
+        .group_caps
+        .iter()
+        .map(|group| {
+            let together = group
+                .parts
+                .iter()
+                .fold(ExactYen::ZERO, |sum, key| sum.plus(grant_of(key)));
+            GroupLine {
+                parts: group.parts.clone(),
+                grant_cap: group.grant_cap,
+                excess: together.saturating_minus(ExactYen::whole(group.grant_cap)),
+            }
+        })
+        .collect();
+    let before_rounding = groups.iter().fold(
+        parts
+            .iter()
+            .fold(main_grant, |sum, part| sum.plus(part.grant)),
+        |sum, group| sum.saturating_minus(group.excess),
+    );
     let grant = before_rounding.round(rounding);
+    let cost = if summed.is_empty() {
+        costs.main + costs.items.iter().map(|(_, yen)| *yen).sum::<Yen>()
+    } else {
+        costs.items.iter().map(|(_, yen)| *yen).sum()
+    };
     Computation {
         cost,
         items,
         business_cost_cap: tier.business_cost_cap,
         eligible_cost,
-        rate: tier.rate,
+        rate: main_rate(tier, &ctx.flags),
+        bands,
         before_grant_cap,
         grant_cap,
+        main_grant,
+        parts,
+        groups,
         before_rounding,
         rounding,
         grant,
+        grant_min: tier.grant_min,
         self_burden: cost.saturating_sub(grant),
     }
 }
@@ -242,17 +471,16 @@ pub fn compute(tier: &Tier, beds: u32, rounding: Rounding, costs: &Costs) -> Com
 /// on its own (クーポン補助額１円未満は四捨五入), and the units are summed.
 pub fn compute_units(
     tier: &Tier,
-    beds: u32,
+    ctx: &Context,
     rounding: Rounding,
     cost: Yen,
     units: u32,
 ) -> Computation {
-    let units = units.max(1);
-    let n = Yen::from(units);
-    let parts = (0..n).map(|i| cost / n + Yen::from(i < cost % n));
+    let n = Yen::from(units.max(1));
     let mut total: Option<Computation> = None;
-    for part in parts {
-        let one = compute(tier, beds, rounding, &Costs::Total(part));
+    for i in 0..n {
+        let part = cost / n + Yen::from(i < cost % n);
+        let one = compute(tier, ctx, rounding, &Costs::total(part));
         total = Some(match total {
             None => one,
             Some(sum) => Computation {
@@ -264,6 +492,7 @@ pub fn compute_units(
                     .map(|(a, b)| a + b),
                 before_grant_cap: sum.before_grant_cap.plus(one.before_grant_cap),
                 grant_cap: sum.grant_cap.zip(one.grant_cap).map(|(a, b)| a + b),
+                main_grant: sum.main_grant.plus(one.main_grant),
                 before_rounding: sum.before_rounding.plus(one.before_rounding),
                 grant: sum.grant + one.grant,
                 self_burden: sum.self_burden + one.self_burden,
@@ -271,46 +500,32 @@ pub fn compute_units(
             },
         });
     }
-    total.unwrap_or_else(|| compute(tier, beds, rounding, &Costs::Total(cost)))
+    total.unwrap_or_else(|| compute(tier, ctx, rounding, &Costs::total(cost)))
 }
 
-/// The largest grant the rule can pay in this tier, and the smallest cost
-/// that reaches it. `None` where the tier has no business-cost cap and no
-/// grant cap for these beds (nothing bounds it).
-pub fn largest_payable(tier: &Tier, beds: u32, rounding: Rounding) -> Option<(Yen, Yen)> {
-    let cost_bound = match (&tier.items[..], tier.business_cost_cap) {
-        ([], cap) => cap,
-        (items, cap) => {
-            let sum: Yen = items.iter().map(|i| i.business_cost_cap).sum();
-            Some(cap.map_or(sum, |c| c.min(sum)))
-        }
+/// The largest grant the rule can pay for the main cost in this tier (parts
+/// with their own rates aside), and the least main cost that reaches it.
+pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {
+    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
+    let item_bound: Option<Yen> = summed
+        .iter()
+        .map(|i| i.business_cost_cap)
+        .sum::<Option<Yen>>()
+        .filter(|_| !summed.is_empty());
+    let bound = match (tier.business_cost_cap, item_bound) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or(MAX_INPUT),
     };
-    let grant_cap = grant_cap(tier, beds);
-    let max_cost = match (cost_bound, grant_cap) {
-        (Some(cost), _) => cost,
-        // The cost that reaches the grant cap at this rate: cap × d / n, rounded up.
-        (None, Some(cap)) => {
-            let n = Yen::from(tier.rate.numerator());
-            let d = Yen::from(tier.rate.denominator());
-            (cap * d).div_ceil(n)
-        }
-        (None, None) => return None,
+    // The main cost alone, as one amount.
+    let main_only = Tier {
+        items: Vec::new(),
+        group_caps: Vec::new(),
+        ..tier.clone()
     };
-    let grant_at = |cost: Yen| {
-        compute(
-            &Tier {
-                items: Vec::new(),
-                ..tier.clone()
-            },
-            beds,
-            rounding,
-            &Costs::Total(cost),
-        )
-        .grant
-    };
-    let best = grant_at(max_cost);
+    let grant_at = |cost: Yen| compute(&main_only, ctx, rounding, &Costs::total(cost)).grant;
+    let best = grant_at(bound);
     // The grant never falls as the cost rises: binary-search the least cost reaching `best`.
-    let (mut low, mut high) = (0, max_cost);
+    let (mut low, mut high) = (0, bound);
     while low < high {
         let mid = low + (high - low) / 2;
         if grant_at(mid) >= best {
@@ -319,7 +534,7 @@ pub fn largest_payable(tier: &Tier, beds: u32, rounding: Rounding) -> Option<(Ye
             low = mid + 1;
         }
     }
-    Some((best, low))
+    (best, low)
 }
 
 #[cfg(test)]
@@ -339,10 +554,21 @@ mod tests {
                 ja: "t".into(),
                 en: "t".into(),
             },
+            processes_min: None,
+            processes_max: None,
+            functions_min: None,
+            functions_max: None,
+            members_min: None,
             rate: rate.parse().unwrap(),
+            rate_when: Vec::new(),
+            bands: Vec::new(),
             rate_assumed: None,
             business_cost_cap,
             grant_cap,
+            grant_cap_exclusive: false,
+            grant_min: None,
+            group_caps: Vec::new(),
+            conditions: Vec::new(),
             grant_cap_per_bed: None,
             items: Vec::new(),
             default_item: None,
@@ -355,15 +581,31 @@ mod tests {
         }
     }
 
+    fn item(key: &str, business_cost_cap: Yen) -> TierItem {
+        TierItem {
+            key: key.into(),
+            business_cost_cap: Some(business_cost_cap),
+            rate: None,
+            rate_when: Vec::new(),
+            grant_cap: None,
+            grant_cap_per_member: None,
+        }
+    }
+
     fn grant(tier: &Tier, rounding: Rounding, cost: Yen) -> Yen {
-        compute(tier, 0, rounding, &Costs::Total(cost)).grant
+        compute(tier, &Context::with_beds(0), rounding, &Costs::total(cost)).grant
     }
 
     #[test]
     fn ehr_sharing_design_card() {
         // 001 / 003 No.12: 大規模病院 健診実施, 1/2, 事業額上限 13,158,000, 補助限度額 6,579,000.
         let t = tier("1/2", Some(13_158_000), Some(6_579_000));
-        let c = compute(&t, 250, Rounding::Truncate1000, &Costs::Total(14_000_000));
+        let c = compute(
+            &t,
+            &Context::with_beds(250),
+            Rounding::Truncate1000,
+            &Costs::total(14_000_000),
+        );
         assert_eq!(c.eligible_cost, 13_158_000);
         assert_eq!(c.grant, 6_579_000);
         assert_eq!(c.self_burden, 14_000_000 - 6_579_000);
@@ -405,21 +647,12 @@ mod tests {
     fn item_caps_apply_per_item_then_the_business_cap() {
         // 003 No.2 病院: モバイル端末 4.1万, レセコン改修等 78.1万, 事業額上限 82.2万, 1/2, 41.1万.
         let mut t = tier("1/2", Some(822_000), Some(411_000));
-        t.items = vec![
-            TierItem {
-                key: "mobile".into(),
-                business_cost_cap: 41_000,
-            },
-            TierItem {
-                key: "rececon".into(),
-                business_cost_cap: 781_000,
-            },
-        ];
-        let costs = Costs::ByItem(vec![
+        t.items = vec![item("mobile", 41_000), item("rececon", 781_000)];
+        let costs = Costs::by_item(vec![
             ("mobile".into(), 100_000),
             ("rececon".into(), 300_000),
         ]);
-        let c = compute(&t, 100, Rounding::Truncate1000, &costs);
+        let c = compute(&t, &Context::with_beds(100), Rounding::Truncate1000, &costs);
         assert_eq!(c.cost, 400_000);
         assert_eq!(c.items[0].counted, 41_000);
         assert_eq!(c.eligible_cost, 341_000);
@@ -432,7 +665,12 @@ mod tests {
         // 003 No.13: 許可病床数 × 4万円; 60 beds → 2,400,000.
         let mut t = tier("1/1", None, None);
         t.grant_cap_per_bed = Some(40_000);
-        let c = compute(&t, 60, Rounding::NoneStated, &Costs::Total(5_000_000));
+        let c = compute(
+            &t,
+            &Context::with_beds(60),
+            Rounding::NoneStated,
+            &Costs::total(5_000_000),
+        );
         assert_eq!(c.grant_cap, Some(2_400_000));
         assert_eq!(c.grant, 2_400_000);
     }
@@ -442,20 +680,20 @@ mod tests {
         // 001: 中小規模病院 健診実施: 10,913,000 × 1/2 = 5,456,500 → 5,456,000 < 5,457,000.
         let t = tier("1/2", Some(10_913_000), Some(5_457_000));
         assert_eq!(
-            largest_payable(&t, 100, Rounding::Truncate1000),
-            Some((5_456_000, 10_912_000))
+            largest_payable(&t, &Context::with_beds(100), Rounding::Truncate1000),
+            (5_456_000, 10_912_000)
         );
         // 003 No.1 診療所: 73,000 × 3/4 = 54,750 → 54,000, reached at 72,000.
         let t = tier("3/4", Some(73_000), Some(54_000));
         assert_eq!(
-            largest_payable(&t, 0, Rounding::Truncate1000),
-            Some((54_000, 72_000))
+            largest_payable(&t, &Context::default(), Rounding::Truncate1000),
+            (54_000, 72_000)
         );
         // No business cap: 福岡 診療所 ① 1/4, 97,000 → reached at 388,000.
         let t = tier("1/4", None, Some(97_000));
         assert_eq!(
-            largest_payable(&t, 0, Rounding::NoneStated),
-            Some((97_000, 388_000))
+            largest_payable(&t, &Context::default(), Rounding::NoneStated),
+            (97_000, 388_000)
         );
     }
 
@@ -464,17 +702,37 @@ mod tests {
         // 003 No.8: per coupon 1/2, 7,000 / 14,000, 1円未満四捨五入; 病院 up to 3 coupons.
         let t = tier("1/2", Some(14_000), Some(7_000));
         // 3 coupons, 30,001 yen: 10,001 + 10,000 + 10,000 → 5,000.5→5,001 + 5,000 + 5,000.
-        let c = compute_units(&t, 300, Rounding::RoundHalfUp1, 30_001, 3);
+        let c = compute_units(
+            &t,
+            &Context::with_beds(300),
+            Rounding::RoundHalfUp1,
+            30_001,
+            3,
+        );
         assert_eq!(c.grant, 15_001);
         assert_eq!(c.grant_cap, Some(21_000));
         assert_eq!(c.business_cost_cap, Some(42_000));
         // 3 coupons at 50,000: each capped at 14,000 → 7,000 × 3.
         assert_eq!(
-            compute_units(&t, 300, Rounding::RoundHalfUp1, 50_000, 3).grant,
+            compute_units(
+                &t,
+                &Context::with_beds(300),
+                Rounding::RoundHalfUp1,
+                50_000,
+                3
+            )
+            .grant,
             21_000
         );
         assert_eq!(
-            compute_units(&t, 300, Rounding::RoundHalfUp1, 12_345, 1).grant,
+            compute_units(
+                &t,
+                &Context::with_beds(300),
+                Rounding::RoundHalfUp1,
+                12_345,
+                1
+            )
+            .grant,
             6_173
         );
     }

@@ -1,14 +1,14 @@
 //! Which tier of a program fits a facility, and what it pays: one
 //! [`Estimate`] per (program, variant, tier) that could apply.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use crate::calc::{self, Computation, Costs};
+use crate::calc::{self, Computation, Context, Costs};
 use crate::catalogue::{
-    Condition, DecidedBy, FacilityClass, Program, Relation, RelationKind, Rounding, Text, Tier,
-    Variant,
+    Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, Relation, RelationKind,
+    Rounding, Text, Tier, Variant,
 };
 use crate::money::Yen;
 use crate::window::{self, Window};
@@ -69,6 +69,18 @@ pub struct Query {
     pub prefecture: Option<String>,
     /// `--coupons`: units of a per-unit tier; `None` = 1.
     pub coupons: Option<u32>,
+    /// `--small-business`, `--min-wage-nearby`, `--large-company`.
+    pub flags: BTreeSet<RateFlag>,
+    /// `--processes` (業務プロセス数).
+    pub processes: Option<u32>,
+    /// `--functions` (会計・受発注・決済の機能数).
+    pub functions: Option<u32>,
+    /// `--members` (複数者連携の構成員数).
+    pub members: Option<u32>,
+    /// `--entity`.
+    pub entity: Option<Entity>,
+    /// `--employees` (常時使用する従業員数).
+    pub employees: Option<u32>,
     pub as_of: NaiveDate,
 }
 
@@ -83,7 +95,22 @@ impl Query {
             facts: BTreeMap::new(),
             prefecture: None,
             coupons: None,
+            flags: BTreeSet::new(),
+            processes: None,
+            functions: None,
+            members: None,
+            entity: None,
+            employees: None,
             as_of,
+        }
+    }
+
+    /// What besides the cost decides amounts.
+    pub fn context(&self) -> Context {
+        Context {
+            beds: self.facility.beds,
+            members: self.members.unwrap_or(0),
+            flags: self.flags.clone(),
         }
     }
 }
@@ -96,11 +123,16 @@ pub struct ConditionOutcome<'c> {
     pub holds: Option<bool>,
 }
 
-/// Decides each of the program's conditions from the query.
-pub fn decide_conditions<'c>(program: &'c Program, query: &Query) -> Vec<ConditionOutcome<'c>> {
+/// Decides each of the program's conditions, and the tier's, from the query.
+pub fn decide_conditions<'c>(
+    program: &'c Program,
+    tier: Option<&'c Tier>,
+    query: &Query,
+) -> Vec<ConditionOutcome<'c>> {
     program
         .conditions
         .iter()
+        .chain(tier.into_iter().flat_map(|t| &t.conditions))
         .map(|condition| {
             let holds = match condition.decided_by {
                 DecidedBy::Fact => condition
@@ -111,6 +143,14 @@ pub fn decide_conditions<'c>(program: &'c Program, query: &Query) -> Vec<Conditi
                     .prefecture
                     .as_ref()
                     .map(|p| Some(p) == condition.prefecture.as_ref()),
+                DecidedBy::EntitySize => {
+                    match (query.entity, query.employees, &condition.employees_max) {
+                        (Some(entity), Some(employees), Some(limits)) => {
+                            Some(employees <= limits.for_entity(entity))
+                        }
+                        _ => None,
+                    }
+                }
             };
             ConditionOutcome { condition, holds }
         })
@@ -211,7 +251,7 @@ fn estimate_variant<'c>(
         reasons,
         to_confirm: Vec::new(),
         notes: Vec::new(),
-        conditions: decide_conditions(program, query),
+        conditions: decide_conditions(program, None, query),
         computation: None,
         window,
     };
@@ -259,6 +299,8 @@ fn estimate_variant<'c>(
             (Some(tier), Some(said)) => tier == said,
             _ => true,
         })
+        .filter(|t| within(query.processes, t.processes_min, t.processes_max))
+        .filter(|t| within(query.functions, t.functions_min, t.functions_max))
         .collect();
     if fitting.is_empty() {
         return vec![blank(
@@ -291,11 +333,38 @@ fn estimate_tier<'c>(
         reasons: Vec::new(),
         to_confirm: Vec::new(),
         notes: Vec::new(),
-        conditions: decide_conditions(program, query),
+        conditions: decide_conditions(program, Some(tier), query),
         computation: None,
         window,
     };
     apply_conditions(&mut estimate);
+    for (said, min, max, flag, ja, en) in [
+        (
+            query.processes,
+            tier.processes_min,
+            tier.processes_max,
+            "--processes",
+            "業務プロセス数",
+            "the number of business processes",
+        ),
+        (
+            query.functions,
+            tier.functions_min,
+            tier.functions_max,
+            "--functions",
+            "会計・受発注・決済の機能数",
+            "the number of functions (accounting, ordering, payment)",
+        ),
+    ] {
+        if said.is_none() && (min.is_some() || max.is_some()) {
+            estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+            estimate.to_confirm.push(Finding::new(
+                "count",
+                format!("{ja}（{flag} N）"),
+                format!("{en} ({flag} N)"),
+            ));
+        }
+    }
     if tier.kenshin.is_some() && query.kenshin.is_none() {
         // Unknown, unless a condition already rules it out.
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
@@ -307,22 +376,37 @@ fn estimate_tier<'c>(
     }
     match costs_for(tier, query) {
         Ok(costs) => {
-            let computation = match (&tier.per_unit, &costs) {
-                (Some(_), Costs::Total(cost)) => calc::compute_units(
+            let ctx = query.context();
+            let computation = match &tier.per_unit {
+                Some(_) => calc::compute_units(
                     tier,
-                    query.facility.beds,
+                    &ctx,
                     program.rounding.rule,
-                    *cost,
+                    costs.main,
                     query.coupons.unwrap_or(1),
                 ),
-                _ => calc::compute(tier, query.facility.beds, program.rounding.rule, &costs),
+                None => calc::compute(tier, &ctx, program.rounding.rule, &costs),
             };
-            estimate.notes.extend(amount_notes(
-                program,
-                tier,
-                query.facility.beds,
-                &computation,
-            ));
+            estimate
+                .notes
+                .extend(amount_notes(program, tier, &ctx, &computation));
+            if computation.below_minimum() {
+                let min = computation.grant_min.unwrap_or(0);
+                estimate.eligibility = Eligibility::Ineligible;
+                estimate.reasons.push(Finding::new(
+                    "grant-below-minimum",
+                    format!(
+                        "補助額{}円が補助下限{}円に届きません（切り上げません）。",
+                        crate::money::group_thousands(u128::from(computation.grant)),
+                        crate::money::group_thousands(u128::from(min))
+                    ),
+                    format!(
+                        "The grant of {} yen is below the minimum of {} yen (never rounded up).",
+                        crate::money::group_thousands(u128::from(computation.grant)),
+                        crate::money::group_thousands(u128::from(min))
+                    ),
+                ));
+            }
             estimate.computation = Some(computation);
         }
         Err(finding) => estimate.reasons.push(finding),
@@ -360,6 +444,19 @@ fn estimate_tier<'c>(
             .filter(concerns_this_variant)
             .map(relation_note),
     );
+    if tier
+        .rate_when
+        .iter()
+        .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
+        .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+        .any(|w| w.flag == RateFlag::SmallBusiness)
+    {
+        estimate.notes.push(Finding::new(
+            "small-business-from-flag",
+            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。".into(),
+            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business.".into(),
+        ));
+    }
     if program.rounding.rule == Rounding::NoneStated {
         estimate.notes.push(Finding::new(
             "rounding-not-stated",
@@ -480,61 +577,74 @@ pub fn stacks(estimates: &[Estimate<'_>]) -> Vec<Stack> {
 
 /// Resolves `--cost` / `--item` into the amounts this tier needs.
 fn costs_for(tier: &Tier, query: &Query) -> Result<Costs, Finding> {
-    let keys = || {
-        tier.items
-            .iter()
-            .map(|i| format!("--item {}=YEN", i.key))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    if tier.items.is_empty() {
-        return query.cost.map(Costs::Total).ok_or_else(|| {
-            Finding::new(
-                "no-cost",
-                "金額が未指定です（--cost）。".into(),
-                "No cost given (--cost).".into(),
-            )
-        });
-    }
-    let given: Vec<(String, Yen)> = tier
+    let summed: Vec<&str> = tier
         .items
         .iter()
-        .filter_map(|item| {
-            query
-                .items
-                .iter()
-                .find(|(key, _)| key == &item.key)
-                .map(|(key, yen)| (key.clone(), *yen))
-        })
+        .filter(|i| !i.is_separate())
+        .map(|i| i.key.as_str())
         .collect();
-    if given.len() == tier.items.len() {
-        return Ok(Costs::ByItem(given));
+    let no_cost = |flag: &str| {
+        Finding::new(
+            "no-cost",
+            format!("金額が未指定です（{flag}）。"),
+            format!("No cost given ({flag})."),
+        )
+    };
+    let given = |keys: &[&str]| -> Vec<(String, Yen)> {
+        query
+            .items
+            .iter()
+            .filter(|(key, _)| keys.contains(&key.as_str()))
+            .cloned()
+            .collect()
+    };
+    if summed.is_empty() {
+        // The main cost, plus any separate parts the tier has.
+        let separate: Vec<&str> = tier.items.iter().map(|i| i.key.as_str()).collect();
+        let items = given(&separate);
+        return match query.cost {
+            Some(main) => Ok(Costs { main, items }),
+            None if !items.is_empty() => Ok(Costs { main: 0, items }),
+            None => Err(no_cost("--cost")),
+        };
+    }
+    let items = given(&summed);
+    if items.len() == summed.len() {
+        return Ok(Costs::by_item(items));
     }
     if query.cost.is_none() && query.items.is_empty() {
-        return Err(Finding::new(
-            "no-cost",
-            "金額が未指定です（--item）。".into(),
-            "No cost given (--item).".into(),
-        ));
+        return Err(no_cost("--item"));
     }
-    let sole_or_default = match &tier.items[..] {
-        [only] => Some(&only.key),
-        _ => tier.default_item.as_ref(),
+    let sole_or_default = match &summed[..] {
+        [only] => Some(*only),
+        _ => tier.default_item.as_deref(),
     };
-    match (query.cost, sole_or_default, given.is_empty()) {
-        (Some(cost), Some(key), true) => Ok(Costs::ByItem(vec![(key.clone(), cost)])),
-        _ => Err(Finding::new(
-            "needs-items",
-            format!("費目ごとの金額が必要です：{}", keys()),
-            format!("This program caps each cost item: give {}", keys()),
-        )),
+    match (query.cost, sole_or_default, items.is_empty()) {
+        (Some(cost), Some(key), true) => Ok(Costs::by_item(vec![(key.to_string(), cost)])),
+        _ => {
+            let keys = summed
+                .iter()
+                .map(|k| format!("--item {k}=YEN"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Err(Finding::new(
+                "needs-items",
+                format!("費目ごとの金額が必要です：{keys}"),
+                format!("This program caps each cost item: give {keys}"),
+            ))
+        }
     }
+}
+
+/// Whether a stated count fits a tier's range (an unstated one fits any).
+fn within(said: Option<u32>, min: Option<u32>, max: Option<u32>) -> bool {
+    said.is_none_or(|n| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m))
 }
 
 fn amount_notes(
     program: &Program,
     tier: &Tier,
-    beds: u32,
+    ctx: &Context,
     computation: &Computation,
 ) -> Vec<Finding> {
     let mut notes = Vec::new();
@@ -542,10 +652,8 @@ fn amount_notes(
         return notes;
     };
     // Only worth saying when this cost is at the payable maximum.
-    if let Some((payable, _)) = calc::largest_payable(tier, beds, program.rounding.rule)
-        && payable < cap
-        && computation.grant == payable
-    {
+    let (payable, _) = calc::largest_payable(tier, ctx, program.rounding.rule);
+    if payable < cap && computation.grant == payable {
         notes.push(Finding {
             code: "cap-unreachable",
             text: note.clone(),

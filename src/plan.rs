@@ -29,7 +29,7 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
         .map(|estimate| {
             let largest = estimate.tier.and_then(|tier| {
                 let rule = estimate.program.rounding.rule;
-                let (grant, cost) = calc::largest_payable(tier, query.facility.beds(), rule)?;
+                let (grant, cost) = calc::largest_payable(tier, &query.context(), rule);
                 let units = tier
                     .per_unit
                     .as_ref()

@@ -22,6 +22,7 @@ fn asks(program: &str) -> Vec<String> {
         .map(|c| match c.decided_by {
             DecidedBy::Fact => c.fact.clone().unwrap(),
             DecidedBy::Prefecture => format!("prefecture:{}", c.prefecture.as_deref().unwrap()),
+            DecidedBy::EntitySize => "entity-size".to_string(),
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
-use subsidy::calc::{Costs, compute, grant_cap, largest_payable};
+use subsidy::calc::{Context, Costs, compute, grant_cap, largest_payable};
 use subsidy::catalogue::{Catalogue, Program, Rounding, Tier};
 
 /// Every (program, tier) pair, with a bed count the tier accepts.
@@ -30,10 +30,10 @@ fn tiers() -> &'static [(Program, Tier, u32)] {
 
 fn costs_for(tier: &Tier, cost: u64) -> Costs {
     if tier.items.is_empty() {
-        Costs::Total(cost)
+        Costs::total(cost)
     } else {
         // Every item gets the amount: monotone in `cost`, and over each item cap alike.
-        Costs::ByItem(
+        Costs::by_item(
             tier.items
                 .iter()
                 .map(|item| (item.key.clone(), cost))
@@ -49,10 +49,10 @@ proptest! {
     fn the_grant_never_exceeds_cost_cap_or_rate_times_cost(index in 0usize..1000, cost in 0u64..=1_000_000_000_000) {
         let all = tiers();
         let (program, tier, beds) = &all[index % all.len()];
-        let c = compute(tier, *beds, program.rounding.rule, &costs_for(tier, cost));
+        let c = compute(tier, &Context::with_beds(*beds), program.rounding.rule, &costs_for(tier, cost));
         prop_assert!(c.grant <= c.cost);
         prop_assert!(c.eligible_cost <= c.cost);
-        if let Some(cap) = grant_cap(tier, *beds) {
+        if let Some(cap) = grant_cap(tier, &Context::with_beds(*beds)) {
             prop_assert!(c.grant <= cap);
         }
         if let Some(cap) = tier.business_cost_cap {
@@ -70,8 +70,8 @@ proptest! {
         let all = tiers();
         let (program, tier, beds) = &all[index % all.len()];
         let rule = program.rounding.rule;
-        let low = compute(tier, *beds, rule, &costs_for(tier, cost));
-        let high = compute(tier, *beds, rule, &costs_for(tier, cost + more));
+        let low = compute(tier, &Context::with_beds(*beds), rule, &costs_for(tier, cost));
+        let high = compute(tier, &Context::with_beds(*beds), rule, &costs_for(tier, cost + more));
         prop_assert!(low.grant <= high.grant);
     }
 
@@ -79,9 +79,9 @@ proptest! {
     fn no_cost_pays_more_than_the_largest_payable(index in 0usize..1000, cost in 0u64..100_000_000) {
         let all = tiers();
         let (program, tier, beds) = &all[index % all.len()];
-        if let Some((best, _)) = largest_payable(tier, *beds, program.rounding.rule) {
-            let c = compute(tier, *beds, program.rounding.rule, &costs_for(tier, cost));
-            prop_assert!(c.grant <= best);
-        }
+        let ctx = Context::with_beds(*beds);
+        let (best, _) = largest_payable(tier, &ctx, program.rounding.rule);
+        let c = compute(tier, &ctx, program.rounding.rule, &costs_for(tier, cost));
+        prop_assert!(c.grant <= best);
     }
 }

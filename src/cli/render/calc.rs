@@ -408,6 +408,7 @@ fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> 
                 decided_by: match o.condition.decided_by {
                     crate::catalogue::DecidedBy::Fact => "fact",
                     crate::catalogue::DecidedBy::Prefecture => "prefecture",
+                    crate::catalogue::DecidedBy::EntitySize => "entity-size",
                 },
                 fact: o.condition.fact.as_deref(),
                 prefecture: o.condition.prefecture.as_deref(),
@@ -496,8 +497,7 @@ pub fn calc_json(
                 rate_stated: e.tier.map(|t| t.rate_assumed.is_none()),
                 grant_before_rounding: c.map(|c| c.before_rounding.to_string().replace(',', "")),
                 grant_cap: c.map_or(
-                    e.tier
-                        .and_then(|t| calc::grant_cap(t, query.facility.beds())),
+                    e.tier.and_then(|t| calc::grant_cap(t, &query.context())),
                     |c| c.grant_cap,
                 ),
                 rounding: rounding_id(e.program.rounding.rule),

@@ -7,9 +7,12 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::{cite_text, date_text, money_cell, new_table, pick, status_text, to_json};
-use crate::calc;
-use crate::catalogue::{Cite, DecidedBy, Lang, Program, Text, Tier};
+use std::collections::BTreeSet;
+
+use crate::calc::{self, Context, ExactYen};
+use crate::catalogue::{Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for};
 use crate::money::{Yen, format_yen};
+use crate::rate::Rate;
 use crate::window;
 
 /// The largest payable grant of a tier, as text: `5,456,000円`, or the per-bed rule.
@@ -22,10 +25,128 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
         );
         return (text, "—".to_string());
     }
-    match calc::largest_payable(tier, tier.beds_min.unwrap_or(0), program.rounding.rule) {
-        Some((grant, cost)) => (format_yen(grant), format_yen(cost)),
-        None => ("—".to_string(), "—".to_string()),
+    let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
+    let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
+    (format_yen(grant), format_yen(cost))
+}
+
+/// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
+fn rate_text(tier: &Tier, lang: Lang) -> String {
+    let with_alternatives = |rate: Rate, when: &[RateWhen]| {
+        let alternatives: Vec<String> = when
+            .iter()
+            .map(|w| format!("{} {}", w.flag.flag(), w.rate))
+            .collect();
+        if alternatives.is_empty() {
+            rate.to_string()
+        } else {
+            format!("{rate}（{}）", alternatives.join("、"))
+        }
+    };
+    let mut text = if tier.bands.is_empty() {
+        with_alternatives(tier.rate, &tier.rate_when)
+    } else {
+        tier.bands
+            .iter()
+            .map(|b| with_alternatives(b.rate, &b.rate_when))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    if tier.rate_assumed.is_some() {
+        text.push_str(pick(lang, "（記載なし・仮定）", " (not stated; assumed)"));
     }
+    text
+}
+
+/// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
+fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
+    let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
+        (Some(cap), _) => format_yen(cap),
+        (None, Some(per_bed)) => format!(
+            "{}×{}",
+            pick(lang, "許可病床数", "licensed beds"),
+            format_yen(per_bed)
+        ),
+        (None, None) => pick(lang, "記載なし", "not stated").to_string(),
+    };
+    let below = if tier.grant_cap_exclusive {
+        pick(lang, "未満", " (exclusive)")
+    } else {
+        ""
+    };
+    match tier.grant_min {
+        Some(min) => format!("{}〜{cap}{below}", format_yen(min)),
+        None => format!("{cap}{below}"),
+    }
+}
+
+/// Where each rate of a grant-tiered rate applies, in grant and cost terms.
+fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
+    if tier.bands.is_empty() {
+        return None;
+    }
+    let mut flag_sets: Vec<BTreeSet<RateFlag>> = vec![BTreeSet::new()];
+    for flag in tier
+        .bands
+        .iter()
+        .flat_map(|b| b.rate_when.iter().map(|w| w.flag))
+    {
+        let set = BTreeSet::from([flag]);
+        if !flag_sets.contains(&set) {
+            flag_sets.push(set);
+        }
+    }
+    let mut table = new_table(
+        lang,
+        &[
+            ("対象区分", "Tier"),
+            ("指定", "Flags"),
+            ("補助率", "Rate"),
+            ("補助額の範囲", "Grant range"),
+            ("経費の範囲", "Cost range"),
+        ],
+    );
+    for flags in &flag_sets {
+        let (mut grant_from, mut cost_from) = (ExactYen::ZERO, ExactYen::ZERO);
+        let last = tier.bands.len() - 1;
+        for (i, band) in tier.bands.iter().enumerate() {
+            let rate = rate_for(band.rate, &band.rate_when, flags);
+            let limit = band
+                .up_to_grant
+                .or(if i == last { tier.grant_cap } else { None });
+            let (grant_to, cost_to) = match limit {
+                Some(limit) => {
+                    let room = ExactYen::whole(limit).saturating_minus(grant_from);
+                    (
+                        Some(ExactYen::whole(limit)),
+                        Some(cost_from.plus(room.divided_by_rate(rate))),
+                    )
+                }
+                None => (None, None),
+            };
+            let range = |from: ExactYen, to: Option<ExactYen>| match to {
+                Some(to) => format!("{from}〜{to}{}", pick(lang, "円", " yen")),
+                None => format!("{from}{}〜", pick(lang, "円", " yen")),
+            };
+            let shown: Vec<&str> = flags.iter().map(|f| f.flag()).collect();
+            table.add_row(vec![
+                Cell::new(tier.label.get(lang)),
+                Cell::new(if shown.is_empty() {
+                    "—".to_string()
+                } else {
+                    shown.join(" ")
+                }),
+                Cell::new(rate.to_string()),
+                Cell::new(range(grant_from, grant_to)),
+                Cell::new(range(cost_from, cost_to)),
+            ]);
+            if let (Some(g), Some(c)) = (grant_to, cost_to) {
+                (grant_from, cost_from) = (g, c);
+            }
+        }
+    }
+    let _ = program;
+    Some(table.to_string())
 }
 
 pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
@@ -95,23 +216,8 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
     );
     for tier in &program.tiers {
         let (payable, cost) = payable_text(program, tier, lang);
-        let grant_cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-            (Some(cap), _) => format_yen(cap),
-            (None, Some(per_bed)) => format!(
-                "{}×{}",
-                pick(lang, "許可病床数", "licensed beds"),
-                format_yen(per_bed)
-            ),
-            (None, None) => pick(lang, "記載なし", "not stated").to_string(),
-        };
-        let rate = match &tier.rate_assumed {
-            None => tier.rate.to_string(),
-            Some(_) => format!(
-                "{}{}",
-                tier.rate,
-                pick(lang, "（記載なし・仮定）", " (not stated; assumed)")
-            ),
-        };
+        let grant_cap = grant_cap_text(tier, lang);
+        let rate = rate_text(tier, lang);
         tiers.add_row(vec![
             Cell::new(
                 tier.facilities
@@ -155,19 +261,78 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                 ("対象区分", "Tier"),
                 ("費目 (--item KEY)", "Item (--item KEY)"),
                 ("費目ごとの事業額上限", "Item cap"),
+                ("補助率", "Rate"),
+                ("補助上限", "Grant cap"),
             ],
         );
         for tier in with_items {
             for item in &tier.items {
                 let name = program.item(&item.key).map_or("", |i| i.name.get(lang));
+                let rate = match item.rate {
+                    Some(rate) => {
+                        let alternatives: Vec<String> = item
+                            .rate_when
+                            .iter()
+                            .map(|w| format!("（{} {}）", w.flag.flag(), w.rate))
+                            .collect();
+                        format!("{rate}{}", alternatives.concat())
+                    }
+                    None => pick(lang, "区分の補助率", "the tier's").to_string(),
+                };
+                let cap = match (item.grant_cap, item.grant_cap_per_member) {
+                    (Some(cap), _) => format_yen(cap),
+                    (None, Some(per)) => {
+                        format!("{}×{}", format_yen(per), pick(lang, "構成員数", "members"))
+                    }
+                    (None, None) => "—".to_string(),
+                };
                 items.add_row(vec![
                     Cell::new(tier.label.get(lang)),
                     Cell::new(format!("{name} ({})", item.key)),
-                    money_cell(Some(item.business_cost_cap)),
+                    money_cell(item.business_cost_cap),
+                    Cell::new(rate),
+                    Cell::new(cap).set_alignment(CellAlignment::Right),
                 ]);
             }
         }
         let _ = writeln!(out, "{items}");
+    }
+    for table in program
+        .tiers
+        .iter()
+        .filter_map(|t| band_table(program, t, lang))
+    {
+        let _ = writeln!(
+            out,
+            "{}\n{table}",
+            pick(
+                lang,
+                "補助額で段階的に変わる補助率:",
+                "Rate tiered on the grant:"
+            )
+        );
+    }
+    for tier in &program.tiers {
+        for group in &tier.group_caps {
+            let _ = writeln!(
+                out,
+                "{}: [{}] {} ≤ {} — {}",
+                pick(lang, "合算上限", "Combined cap"),
+                tier.label.get(lang),
+                group.parts.join(" + "),
+                format_yen(group.grant_cap),
+                cite_text(program, &group.cite)
+            );
+        }
+        if let Some(min) = tier.members_min {
+            let _ = writeln!(
+                out,
+                "{}: [{}] {min}{}",
+                pick(lang, "構成員数 (--members)", "Members (--members)"),
+                tier.label.get(lang),
+                pick(lang, "者以上", " or more")
+            );
+        }
     }
 
     let _ = writeln!(
@@ -250,7 +415,13 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
         }
     }
 
-    if !program.conditions.is_empty() {
+    if program
+        .conditions
+        .iter()
+        .chain(program.tiers.iter().flat_map(|t| &t.conditions))
+        .next()
+        .is_some()
+    {
         let _ = writeln!(
             out,
             "\n{}:",
@@ -260,7 +431,11 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                 "Conditions (state with --fact / --prefecture)"
             )
         );
-        for condition in &program.conditions {
+        for condition in program
+            .conditions
+            .iter()
+            .chain(program.tiers.iter().flat_map(|t| &t.conditions))
+        {
             let how = match (condition.decided_by, &condition.fact, &condition.prefecture) {
                 (DecidedBy::Fact, Some(fact), _) => format!("--fact {fact}=yes|no"),
                 (DecidedBy::Prefecture, _, Some(p)) => format!("--prefecture {p}"),
@@ -354,11 +529,9 @@ pub fn show_json(program: &Program, as_of: NaiveDate) -> String {
         .tiers
         .iter()
         .map(|tier| {
+            let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
             let payable = (tier.grant_cap_per_bed.is_none())
-                .then(|| {
-                    calc::largest_payable(tier, tier.beds_min.unwrap_or(0), program.rounding.rule)
-                })
-                .flatten();
+                .then(|| calc::largest_payable(tier, &ctx, program.rounding.rule));
             PayableJson {
                 tier: &tier.id,
                 grant: payable.map(|(grant, _)| grant),
