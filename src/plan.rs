@@ -27,14 +27,14 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
         .filter(|e| e.window.can_still_apply())
         .filter(|e| e.eligibility != Eligibility::Ineligible && e.tier.is_some())
         .map(|estimate| {
-            let largest = estimate.tier.and_then(|tier| {
+            let largest = estimate.tier.map(|tier| {
                 let rule = estimate.program.rounding.rule;
                 let (grant, cost) = calc::largest_payable(tier, &query.context(), rule);
                 let units = tier
                     .per_unit
                     .as_ref()
                     .map_or(1, |unit| query.coupons.unwrap_or(unit.max));
-                Some((grant * Yen::from(units), cost * Yen::from(units)))
+                (grant * Yen::from(units), cost * Yen::from(units))
             });
             PlanEntry {
                 estimate,
