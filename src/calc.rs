@@ -102,6 +102,15 @@ impl ExactYen {
     pub fn is_whole(self) -> bool {
         self.numerator.is_multiple_of(self.denominator)
     }
+
+    /// `"5456500"` or, where not whole, the exact fraction `"6499999/9"` (for JSON).
+    pub fn to_fraction_string(self) -> String {
+        if self.is_whole() {
+            (self.numerator / self.denominator).to_string()
+        } else {
+            format!("{}/{}", self.numerator, self.denominator)
+        }
+    }
 }
 
 impl PartialEq for ExactYen {

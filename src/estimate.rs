@@ -374,7 +374,21 @@ fn estimate_tier<'c>(
             "whether a health-checkup system is in place (--kenshin yes|no)".into(),
         ));
     }
+    let members_missing = tier.members_min.is_some() && query.members.is_none();
+    if members_missing {
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+        estimate.to_confirm.push(Finding::new(
+            "count",
+            "構成員数（--members N、10者以上）".into(),
+            "the number of members (--members N, 10 or more)".into(),
+        ));
+    }
     match costs_for(tier, query) {
+        Ok(_) if members_missing => estimate.reasons.push(Finding::new(
+            "needs-members",
+            "構成員数（--members）がないため金額を計算できません。".into(),
+            "The amount needs the number of members (--members).".into(),
+        )),
         Ok(costs) => {
             let ctx = query.context();
             let computation = match &tier.per_unit {
@@ -486,17 +500,27 @@ fn apply_conditions(estimate: &mut Estimate<'_>) {
                 if estimate.eligibility == Eligibility::Eligible {
                     estimate.eligibility = Eligibility::Unknown;
                 }
-                let how = match (&condition.fact, &condition.prefecture) {
-                    (Some(fact), _) => format!("--fact {fact}=yes|no"),
-                    (None, Some(prefecture)) => format!("--prefecture {prefecture}"),
-                    (None, None) => String::new(),
-                };
+                let how = how_to_state(condition);
                 estimate.to_confirm.push(Finding::new(
                     "condition",
                     format!("{}（{how}）", condition.text.ja),
                     format!("{} ({how})", condition.text.en),
                 ));
             }
+        }
+    }
+}
+
+/// The flags that state a condition: `--fact ID=yes|no`, `--prefecture 福岡県`, …
+pub fn how_to_state(condition: &Condition) -> String {
+    match condition.decided_by {
+        DecidedBy::Fact => format!("--fact {}=yes|no", condition.fact.as_deref().unwrap_or("?")),
+        DecidedBy::Prefecture => format!(
+            "--prefecture {}",
+            condition.prefecture.as_deref().unwrap_or("?")
+        ),
+        DecidedBy::EntitySize => {
+            "--entity medical-corporation|sole-proprietor --employees N".to_string()
         }
     }
 }

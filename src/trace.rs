@@ -2,7 +2,7 @@
 //! the source it comes from.
 
 use crate::calc::Computation;
-use crate::catalogue::{Cite, DateKind, Program, Text};
+use crate::catalogue::{Cite, DateKind, DecidedBy, Program, Text};
 use crate::estimate::{ConditionOutcome, Estimate};
 use crate::money::group_thousands;
 
@@ -66,18 +66,47 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         .map_or((String::new(), String::new()), |a| {
             (format!("（{}）", a.ja), format!(" ({})", a.en))
         });
-    steps.push(Step {
-        key: "rate",
-        label: text(
-            format!("× 補助率 {}{}", c.rate, rate_note.0),
-            format!("× rate {}{}", c.rate, rate_note.1),
-        ),
-        value: c.before_grant_cap.to_string(),
-        cite: tier_cite,
-    });
+    if c.bands.is_empty() {
+        steps.push(Step {
+            key: "rate",
+            label: text(
+                format!("× 補助率 {}{}", c.rate, rate_note.0),
+                format!("× rate {}{}", c.rate, rate_note.1),
+            ),
+            value: c.before_grant_cap.to_string(),
+            cite: tier_cite,
+        });
+    }
+    let mut so_far = crate::calc::ExactYen::ZERO;
+    for band in &c.bands {
+        so_far = so_far.plus(band.grant);
+        steps.push(Step {
+            key: "rate-band",
+            label: text(
+                format!(
+                    "経費 {} × 補助率 {} = {}（補助額で段階的に変わる補助率）",
+                    band.cost, band.rate, band.grant
+                ),
+                format!(
+                    "cost {} × rate {} = {} (rate tiered on the grant)",
+                    band.cost, band.rate, band.grant
+                ),
+            ),
+            value: so_far.to_string(),
+            cite: tier_cite,
+        });
+    }
     steps.push(Step {
         key: "grant-cap",
         label: match c.grant_cap {
+            Some(cap) if tier.grant_cap_exclusive => text(
+                format!("補助限度額 {} 未満 → {} で頭打ち", yen(cap + 1), yen(cap)),
+                format!(
+                    "below the grant cap {} → capped at {}",
+                    yen(cap + 1),
+                    yen(cap)
+                ),
+            ),
             Some(cap) => text(
                 format!("補助限度額 {} で頭打ち", yen(cap)),
                 format!("capped at the grant cap {}", yen(cap)),
@@ -87,9 +116,68 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
                 "grant cap: not stated".into(),
             ),
         },
-        value: c.before_rounding.to_string(),
+        value: c.main_grant.to_string(),
         cite: tier_cite,
     });
+    for part in &c.parts {
+        let name = program.item(&part.key).map(|i| i.name.clone());
+        let (ja, en) = name.map_or((part.key.clone(), part.key.clone()), |n| (n.ja, n.en));
+        let cap = part.grant_cap.map(yen);
+        steps.push(Step {
+            key: "part",
+            label: text(
+                format!(
+                    "＋ 費目「{ja}」{} × {}{}",
+                    yen(part.counted),
+                    part.rate,
+                    cap.as_ref()
+                        .map(|c| format!("（上限 {c}）"))
+                        .unwrap_or_default()
+                ),
+                format!(
+                    "+ item {en}: {} × {}{}",
+                    yen(part.counted),
+                    part.rate,
+                    cap.as_ref()
+                        .map(|c| format!(" (cap {c})"))
+                        .unwrap_or_default()
+                ),
+            ),
+            value: part.grant.to_string(),
+            cite: tier_cite,
+        });
+    }
+    for group in &c.groups {
+        steps.push(Step {
+            key: "group-cap",
+            label: text(
+                format!(
+                    "合算上限 {}（{}）の超過分を控除",
+                    yen(group.grant_cap),
+                    group.parts.join(" + ")
+                ),
+                format!(
+                    "excess over the combined cap {} ({}) taken off",
+                    yen(group.grant_cap),
+                    group.parts.join(" + ")
+                ),
+            ),
+            value: group.excess.to_string(),
+            cite: tier
+                .group_caps
+                .iter()
+                .find(|g| g.parts == group.parts)
+                .map(|g| &g.cite),
+        });
+    }
+    if !c.parts.is_empty() || !c.groups.is_empty() {
+        steps.push(Step {
+            key: "total",
+            label: text("合計（端数処理前）".into(), "total before rounding".into()),
+            value: c.before_rounding.to_string(),
+            cite: None,
+        });
+    }
     steps.push(Step {
         key: "rounding",
         label: text(
@@ -99,6 +187,25 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         value: yen(c.grant),
         cite: program.rounding.cite.as_ref(),
     });
+    if let Some(min) = c.grant_min {
+        let (ja, en) = if c.below_minimum() {
+            (
+                "補助下限に届かないため対象外",
+                "below the minimum: not eligible",
+            )
+        } else {
+            ("補助下限以上", "at or above the minimum")
+        };
+        steps.push(Step {
+            key: "grant-minimum",
+            label: text(
+                format!("補助下限 {}: {ja}", yen(min)),
+                format!("minimum grant {}: {en}", yen(min)),
+            ),
+            value: yen(c.grant),
+            cite: tier_cite,
+        });
+    }
     steps.push(Step {
         key: "self-burden",
         label: text(
@@ -136,13 +243,16 @@ fn business_cap_step<'c>(c: &Computation, cite: Option<&'c Cite>) -> Step<'c> {
 /// How a condition was decided, for people.
 pub fn condition_how(outcome: &ConditionOutcome<'_>) -> Text {
     let condition = outcome.condition;
-    let what = match (&condition.fact, &condition.prefecture) {
-        (Some(fact), _) => (format!("--fact {fact}"), format!("--fact {fact}")),
-        (None, Some(p)) => (
+    let what = match (condition.decided_by, &condition.fact, &condition.prefecture) {
+        (DecidedBy::Fact, Some(fact), _) => (format!("--fact {fact}"), format!("--fact {fact}")),
+        (DecidedBy::Prefecture, _, Some(p)) => (
             format!("--prefecture（{p}）"),
             format!("--prefecture ({p})"),
         ),
-        (None, None) => (String::new(), String::new()),
+        _ => (
+            "--entity / --employees".to_string(),
+            "--entity / --employees".to_string(),
+        ),
     };
     let (ja, en) = match outcome.holds {
         Some(true) => ("満たす", "met"),

@@ -441,7 +441,7 @@ fn english_on_request() {
 fn list_every_program_with_status() {
     let out = json(&["list", "--as-of", "2026-11-21"]);
     let programs = out["programs"].as_array().unwrap();
-    assert_eq!(programs.len(), 13);
+    assert_eq!(programs.len(), 18);
     let ehr = programs.iter().find(|p| p["id"] == "ehr-sharing").unwrap();
     assert_eq!(ehr["status"], "open");
     assert_eq!(ehr["authority"], "国");
@@ -961,15 +961,39 @@ fn list_open_shows_only_what_can_still_be_applied_for() {
         .iter()
         .map(|p| p["id"].as_str().unwrap())
         .collect();
+    // The デジタル化・AI frames state no opening date, so before their first round they count as open.
     assert_eq!(
         ids,
         [
+            "digital-ai-etrade",
+            "digital-ai-invoice",
+            "digital-ai-multi",
+            "digital-ai-normal",
+            "digital-ai-security",
             "e-prescription",
             "ehr-sharing",
             "fukuoka-e-prescription",
             "online-qual-smartphone"
         ]
     );
+    // 004: the frames close rounds on 05-12 … 08-25; 複数者連携 on 06-15 and 08-25.
+    let out = json(&["list", "--open", "--as-of", "2026-07-01"]);
+    let programs = out["programs"].as_array().unwrap();
+    let ids: Vec<&str> = programs.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "digital-ai-etrade",
+            "digital-ai-invoice",
+            "digital-ai-multi",
+            "digital-ai-normal",
+            "digital-ai-security",
+            "ehr-sharing"
+        ]
+    );
+    let deadline = |id: &str| programs.iter().find(|p| p["id"] == id).unwrap()["deadline"].clone();
+    assert_eq!(deadline("digital-ai-multi"), "2026-08-25");
+    assert_eq!(deadline("digital-ai-normal"), "2026-07-21");
 }
 
 #[test]
@@ -1073,5 +1097,186 @@ fn refuses_unknown_prefectures_and_too_many_coupons() {
         ]
         .concat(),
         &["--coupons", "per coupon"],
+    );
+}
+
+// ---------------------------------------------------------------- デジタル化・AI (issue 4)
+
+#[test]
+fn digital_ai_frames_through_the_cli() {
+    // 004 インボイス対応類型: 500,000 + (1,000,000 − 666,666.67) × 2/3 = 722,222.
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-invoice",
+        "--facility",
+        "clinic",
+        "--functions",
+        "2",
+        "--cost",
+        "1000000",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    let r = &out["results"][0];
+    assert_eq!(r["grant"], 722_222);
+    assert_eq!(r["grant_before_rounding"], "6500000/9"); // 722,222.22…
+    assert_eq!(r["rate"], "3/4→2/3");
+    assert_eq!(r["deadline"], "2026-06-15");
+    // セキュリティ対策推進枠 with --small-business: 600,000 × 2/3.
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-security",
+        "--facility",
+        "clinic",
+        "--small-business",
+        "--cost",
+        "600000",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    assert_eq!(out["results"][0]["grant"], 400_000);
+    assert_eq!(out["results"][0]["rate"], "2/3");
+    // 通常枠 under the floor: ineligible, the 45,000 still shown.
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-normal",
+        "--facility",
+        "clinic",
+        "--processes",
+        "1",
+        "--cost",
+        "90000",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    assert_eq!(out["results"][0]["eligibility"], "ineligible");
+    assert_eq!(out["results"][0]["grant"], 45_000);
+    assert_eq!(out["results"][0]["grant_min"], 50_000);
+    // Hardware parts in JSON.
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-invoice",
+        "--facility",
+        "clinic",
+        "--functions",
+        "2",
+        "--cost",
+        "2000000",
+        "--item",
+        "pc=150000",
+        "--item",
+        "register=500000",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    let r = &out["results"][0];
+    assert_eq!(r["grant"], 1_663_888);
+    assert_eq!(r["parts"][0]["grant"], "75000");
+    assert_eq!(r["parts"][1]["grant"], "200000");
+    // Without --processes both 通常枠 tiers show, each asking for it.
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-normal",
+        "--facility",
+        "clinic",
+        "--cost",
+        "1000000",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    assert_eq!(out["results"].as_array().unwrap().len(), 2);
+    let explain = stdout(&[
+        "calc",
+        "--program",
+        "digital-ai-invoice",
+        "--facility",
+        "clinic",
+        "--functions",
+        "2",
+        "--cost",
+        "1000000",
+        "--as-of",
+        "2026-06-01",
+        "--explain",
+    ]);
+    assert!(explain.contains("× 補助率 3/4"), "{explain}");
+    assert!(explain.contains("× 補助率 2/3"), "{explain}");
+}
+
+#[test]
+fn show_explains_the_grant_tiered_rate_in_cost_terms() {
+    let text = stdout(&["show", "digital-ai-invoice", "--as-of", "2026-06-01"]);
+    for needle in [
+        "666,666.66…",
+        "5,166,666.66…",
+        "625,000",
+        "5,125,000",
+        "--small-business",
+        "100,000円",
+        "200,000円",
+        "端数処理の記載なし",
+    ] {
+        assert!(text.contains(needle), "show lacks {needle}:\n{text}");
+    }
+    let text = stdout(&["show", "digital-ai-normal", "--as-of", "2026-06-01"]);
+    assert!(text.contains("50,000円〜1,500,000円未満"), "{text}");
+    assert!(text.contains("1,500,000円〜4,500,000円"), "{text}");
+}
+
+#[test]
+fn refuses_bad_frame_inputs() {
+    let base = [
+        "calc",
+        "--facility",
+        "clinic",
+        "--cost",
+        "100000",
+        "--as-of",
+        "2026-06-01",
+    ];
+    refused(
+        &[
+            &base[..],
+            &["--program", "digital-ai-normal", "--processes", "0"],
+        ]
+        .concat(),
+        &["--processes", "'0'", "at least 1"],
+    );
+    refused(
+        &[
+            &base[..],
+            &["--program", "digital-ai-invoice", "--functions", "0"],
+        ]
+        .concat(),
+        &["--functions", "'0'", "at least 1"],
+    );
+    refused(
+        &[
+            &base[..],
+            &["--program", "digital-ai-multi", "--members", "9"],
+        ]
+        .concat(),
+        &["--members", "'9'", "at least 10"],
+    );
+    refused(
+        &[
+            &base[..],
+            &["--program", "digital-ai-invoice", "--item", "pc=-5"],
+        ]
+        .concat(),
+        &["--item", "pc=-5", "negative"],
+    );
+    refused(
+        &[&base[..], &["--processes", "-1"]].concat(),
+        &["--processes", "-1"],
+    );
+    refused(
+        &[&base[..], &["--entity", "company"]].concat(),
+        &["--entity", "company"],
     );
 }

@@ -57,6 +57,30 @@ pub struct ProfileArgs {
     /// A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them.
     #[arg(long = "fact", value_name = "ID=yes|no", value_parser = parse_fact)]
     pub facts: Vec<(String, bool)>,
+    /// Legal form, for the デジタル化・AI size test (医療法人 ≤300, 個人開業医 ≤100 employees).
+    #[arg(long, value_enum)]
+    pub entity: Option<EntityArg>,
+    /// 常時使用する従業員数 (regular employees).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub employees: Option<u32>,
+    /// 小規模事業者: the sources do not define it for medical providers, so only this flag applies it.
+    #[arg(long)]
+    pub small_business: bool,
+    /// 最低賃金近傍の事業者 (デジタル化・AI 通常枠 2/3).
+    #[arg(long)]
+    pub min_wage_nearby: bool,
+    /// 大企業等 (デジタル化・AI 電子取引類型 1/2).
+    #[arg(long)]
+    pub large_company: bool,
+    /// 業務プロセス数 of the IT tool (デジタル化・AI 通常枠).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub processes: Option<u32>,
+    /// 会計・受発注・決済 functions of the tool (インボイス対応類型, 複数者連携).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub functions: Option<u32>,
+    /// Members of a multi-party group (複数者連携: 10 or more).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub members: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -142,6 +166,12 @@ pub enum FacilityArg {
     Hospital,
     Clinic,
     Pharmacy,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EntityArg {
+    MedicalCorporation,
+    SoleProprietor,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

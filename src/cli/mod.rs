@@ -12,11 +12,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::catalogue::{self, Catalogue, FacilityClass, Lang, Program};
+use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
 use crate::estimate::{self, Estimate, Facility, Query};
 use crate::money::Yen;
 use crate::{plan, prefecture, window};
-use args::{CalcArgs, Cli, Command, FacilityArg, Format, LangArg, ProfileArgs, YesNo};
+use args::{CalcArgs, Cli, Command, EntityArg, FacilityArg, Format, LangArg, ProfileArgs, YesNo};
 pub use error::CliError;
 
 /// Runs the command line `args` and returns the exit status; prints.
@@ -142,6 +142,51 @@ fn profile_query(
         query.prefecture = Some(found.to_string());
     }
     query.facts = check_facts(catalogue, &profile.facts)?;
+    query.entity = profile.entity.map(|e| match e {
+        EntityArg::MedicalCorporation => Entity::MedicalCorporation,
+        EntityArg::SoleProprietor => Entity::SoleProprietor,
+    });
+    query.employees = profile.employees;
+    for (on, flag) in [
+        (profile.small_business, RateFlag::SmallBusiness),
+        (profile.min_wage_nearby, RateFlag::MinWageNearby),
+        (profile.large_company, RateFlag::LargeCompany),
+    ] {
+        if on {
+            query.flags.insert(flag);
+        }
+    }
+    for (flag, count) in [
+        ("--processes", profile.processes),
+        ("--functions", profile.functions),
+    ] {
+        if count == Some(0) {
+            return Err(CliError::invalid(flag, "0", "must be at least 1"));
+        }
+    }
+    query.processes = profile.processes;
+    query.functions = profile.functions;
+    if let Some(members) = profile.members {
+        let least = catalogue
+            .programs()
+            .iter()
+            .flat_map(|p| {
+                p.tiers
+                    .iter()
+                    .filter_map(move |t| t.members_min.map(|m| (p.id.as_str(), m)))
+            })
+            .min_by_key(|(_, m)| *m);
+        if let Some((program, least)) = least
+            && members < least
+        {
+            return Err(CliError::invalid(
+                "--members",
+                members.to_string(),
+                format!("a multi-party application ({program}) needs at least {least} members"),
+            ));
+        }
+        query.members = Some(members);
+    }
     Ok(query)
 }
 

@@ -63,10 +63,7 @@ pub fn calc_table(
             Cell::new(variant_and_tier(e, lang)),
             Cell::new(eligibility_text(e.eligibility, lang)),
             money_cell(c.map(|c| c.eligible_cost)),
-            Cell::new(
-                e.tier
-                    .map_or_else(|| "—".to_string(), |t| t.rate.to_string()),
-            ),
+            Cell::new(rate_text(e).unwrap_or_else(|| "—".to_string())),
             money_cell(c.map(|c| c.grant)),
             money_cell(c.map(|c| c.self_burden)),
             deadline_cell(e.window, lang),
@@ -136,6 +133,27 @@ pub fn calc_table(
         );
     }
     out
+}
+
+/// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is tiered on the grant.
+fn rate_text(e: &Estimate<'_>) -> Option<String> {
+    let tier = e.tier?;
+    Some(match &e.computation {
+        Some(c) if !c.bands.is_empty() => c
+            .bands
+            .iter()
+            .map(|b| b.rate.to_string())
+            .collect::<Vec<_>>()
+            .join("→"),
+        Some(c) => c.rate.to_string(),
+        None if !tier.bands.is_empty() => tier
+            .bands
+            .iter()
+            .map(|b| b.rate.to_string())
+            .collect::<Vec<_>>()
+            .join("→"),
+        None => tier.rate.to_string(),
+    })
 }
 
 /// `①… (basic)` over the tier label, or the tier label alone.
@@ -304,6 +322,8 @@ struct ResultJson<'a> {
     rate: Option<String>,
     rate_stated: Option<bool>,
     grant_before_rounding: Option<String>,
+    grant_min: Option<Yen>,
+    parts: Vec<PartJson<'a>>,
     grant_cap: Option<Yen>,
     rounding: &'static str,
     grant: Option<Yen>,
@@ -323,6 +343,15 @@ struct ItemJson<'a> {
     cost: Yen,
     business_cost_cap: Yen,
     counted: Yen,
+}
+
+#[derive(Serialize)]
+struct PartJson<'a> {
+    key: &'a str,
+    cost: Yen,
+    rate: String,
+    grant_cap: Option<Yen>,
+    grant: String,
 }
 
 #[derive(Serialize)]
@@ -493,9 +522,22 @@ pub fn calc_json(
                     c.business_cost_cap
                 }),
                 eligible_cost: c.map(|c| c.eligible_cost),
-                rate: e.tier.map(|t| t.rate.to_string()),
+                rate: rate_text(e),
                 rate_stated: e.tier.map(|t| t.rate_assumed.is_none()),
-                grant_before_rounding: c.map(|c| c.before_rounding.to_string().replace(',', "")),
+                grant_before_rounding: c.map(|c| c.before_rounding.to_fraction_string()),
+                grant_min: e.tier.and_then(|t| t.grant_min),
+                parts: c.map_or_else(Vec::new, |c| {
+                    c.parts
+                        .iter()
+                        .map(|p| PartJson {
+                            key: &p.key,
+                            cost: p.cost,
+                            rate: p.rate.to_string(),
+                            grant_cap: p.grant_cap,
+                            grant: p.grant.to_fraction_string(),
+                        })
+                        .collect()
+                }),
                 grant_cap: c.map_or(
                     e.tier.and_then(|t| calc::grant_cap(t, &query.context())),
                     |c| c.grant_cap,

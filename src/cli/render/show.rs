@@ -111,9 +111,12 @@ fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
         let last = tier.bands.len() - 1;
         for (i, band) in tier.bands.iter().enumerate() {
             let rate = rate_for(band.rate, &band.rate_when, flags);
-            let limit = band
-                .up_to_grant
-                .or(if i == last { tier.grant_cap } else { None });
+            let limit = match (band.up_to_grant, tier.grant_cap) {
+                (Some(up_to), Some(cap)) => Some(up_to.min(cap)),
+                (Some(up_to), None) => Some(up_to),
+                (None, cap) if i == last => cap,
+                (None, _) => None,
+            };
             let (grant_to, cost_to) = match limit {
                 Some(limit) => {
                     let room = ExactYen::whole(limit).saturating_minus(grant_from);
@@ -128,6 +131,10 @@ fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
                 Some(to) => format!("{from}〜{to}{}", pick(lang, "円", " yen")),
                 None => format!("{from}{}〜", pick(lang, "円", " yen")),
             };
+            if grant_to == Some(grant_from) {
+                // The tier's own cap ends the grant before this band begins.
+                continue;
+            }
             let shown: Vec<&str> = flags.iter().map(|f| f.flag()).collect();
             table.add_row(vec![
                 Cell::new(tier.label.get(lang)),
@@ -180,7 +187,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
             "{} — {}（{} {}）",
             w.deadline()
                 .map_or_else(|| "—".to_string(), |d| date_text(d, lang)),
-            status_text(w, lang),
+            status_text(w, lang).replace('\n', ""),
             pick(lang, "基準日", "as of"),
             as_of
         ),
