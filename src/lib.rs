@@ -14,6 +14,7 @@ pub mod money;
 pub mod plan;
 pub mod prefecture;
 pub mod rate;
+pub mod request;
 pub mod trace;
 pub mod window;
 

@@ -1,8 +1,7 @@
 //! The front end's one error type, and its one renderer.
 
-use std::fmt;
-
 use crate::catalogue::CatalogueError;
+use crate::request::InputError;
 
 /// Everything that stops a command. Each renders as one line on stderr.
 #[derive(Debug, thiserror::Error)]
@@ -10,31 +9,15 @@ pub enum CliError {
     /// Clap refused the command line; the message is already one line.
     #[error("{0}")]
     Usage(String),
-    /// A flag's value is wrong in a way only the tool can tell.
-    #[error("invalid value '{value}' for '{flag}': {reason}")]
-    InvalidValue {
-        flag: String,
-        value: String,
-        reason: String,
-    },
+    /// An input the core refused, shown with its flag (`--beds`).
+    #[error("invalid value '{}' for '{}': {}", .0.value, flag_name(.0.field), .0.reason)]
+    Input(#[from] InputError),
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     #[error("rule data: {0}")]
     Catalogue(#[from] CatalogueError),
 }
 
 impl CliError {
-    pub fn invalid(
-        flag: impl Into<String>,
-        value: impl Into<String>,
-        reason: impl fmt::Display,
-    ) -> CliError {
-        CliError::InvalidValue {
-            flag: flag.into(),
-            value: value.into(),
-            reason: reason.to_string(),
-        }
-    }
-
     /// 2 for every usage or input error; 1 is kept for "ran, but found problems".
     pub fn exit_code(&self) -> u8 {
         2
@@ -79,24 +62,11 @@ pub fn from_clap(error: &clap::Error) -> CliError {
     CliError::Usage(line)
 }
 
-/// The closest of `candidates` to `wrong`, if any is close enough to suggest:
-/// a small edit distance, or else the shortest candidate that `wrong` begins.
-pub fn did_you_mean<'a>(
-    wrong: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let candidates: Vec<&str> = candidates.into_iter().collect();
-    let near = candidates
-        .iter()
-        .map(|c| (strsim::levenshtein(wrong, c), *c))
-        .filter(|(distance, c)| *distance <= (c.chars().count() / 3).max(2))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c);
-    near.or_else(|| {
-        candidates
-            .iter()
-            .filter(|c| wrong.chars().count() >= 3 && c.starts_with(wrong))
-            .min_by_key(|c| c.len())
-            .copied()
-    })
+/// `beds` → `--beds`; a positional argument (`ID`) stays as it is.
+fn flag_name(field: &str) -> String {
+    if field.chars().all(|c| c.is_ascii_uppercase()) {
+        field.to_string()
+    } else {
+        format!("--{field}")
+    }
 }
