@@ -512,6 +512,32 @@ pub fn compute_units(
     total.unwrap_or_else(|| compute(tier, ctx, rounding, &Costs::total(cost)))
 }
 
+/// The largest grant the rule can pay for the main cost in this tier (what
+/// [`largest_payable`] finds, without searching for the cost that reaches it).
+pub fn payable_max(tier: &Tier, ctx: &Context, rounding: Rounding) -> Yen {
+    let main_only = Tier {
+        items: Vec::new(),
+        group_caps: Vec::new(),
+        ..tier.clone()
+    };
+    compute(&main_only, ctx, rounding, &Costs::total(cost_bound(tier))).grant
+}
+
+/// The main cost past which the grant cannot grow: the business-cost cap,
+/// the sum of the item caps, or else the largest input.
+fn cost_bound(tier: &Tier) -> Yen {
+    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
+    let item_bound: Option<Yen> = summed
+        .iter()
+        .map(|i| i.business_cost_cap)
+        .sum::<Option<Yen>>()
+        .filter(|_| !summed.is_empty());
+    match (tier.business_cost_cap, item_bound) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or(MAX_INPUT),
+    }
+}
+
 /// The largest grant the rule can pay for the main cost in this tier (parts
 /// with their own rates aside), and the least main cost that reaches it.
 pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {

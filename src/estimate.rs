@@ -1,10 +1,12 @@
 //! Which tier of a program fits a facility, and what it pays: one
 //! [`Estimate`] per (program, variant, tier) that could apply.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use crate::Lang;
 use crate::calc::{self, Computation, Context, Costs};
 use crate::catalogue::{
     Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, Relation, RelationKind,
@@ -23,11 +25,9 @@ pub struct Facility {
 /// A facility that cannot exist.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FacilityError {
-    #[error(
-        "a hospital (病院) has at least 20 beds by law; use --facility clinic for 19 beds or fewer"
-    )]
+    #[error("a hospital (病院) has at least 20 beds by law; 19 beds or fewer is a clinic (診療所)")]
     HospitalTooFewBeds,
-    #[error("a clinic (診療所) has at most 19 beds; use --facility hospital for 20 beds or more")]
+    #[error("a clinic (診療所) has at most 19 beds; 20 beds or more is a hospital (病院)")]
     ClinicTooManyBeds,
     #[error("a pharmacy (薬局) has no beds")]
     PharmacyWithBeds,
@@ -177,16 +177,84 @@ impl Eligibility {
 
 /// A reason, a fact to confirm, or a caveat on the amount, with a stable code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub struct Finding<'c> {
     pub code: &'static str,
-    pub text: Text,
+    ja: Cow<'c, str>,
+    en: Cow<'c, str>,
+    /// A condition found not met: the message says so before its text.
+    not_met: bool,
+    /// The condition to state, where the finding asks for one: its flags follow the text.
+    asks: Option<&'c Condition>,
+    /// The inputs (batch columns) that would settle it: `kenshin`, `item:mobile item:rececon`.
+    input: Cow<'c, str>,
 }
 
-impl Finding {
-    fn new(code: &'static str, ja: String, en: String) -> Finding {
+impl<'c> Finding<'c> {
+    /// A message formatted for this result.
+    fn new(code: &'static str, ja: String, en: String) -> Finding<'c> {
+        Finding::words(code, Cow::Owned(ja), Cow::Owned(en))
+    }
+
+    /// A message fixed in the code.
+    fn fixed(code: &'static str, ja: &'static str, en: &'static str) -> Finding<'c> {
+        Finding::words(code, Cow::Borrowed(ja), Cow::Borrowed(en))
+    }
+
+    /// Text from the catalogue, borrowed.
+    fn of(code: &'static str, text: &'c Text) -> Finding<'c> {
+        Finding::words(code, Cow::Borrowed(&text.ja), Cow::Borrowed(&text.en))
+    }
+
+    fn words(code: &'static str, ja: Cow<'c, str>, en: Cow<'c, str>) -> Finding<'c> {
         Finding {
             code,
-            text: Text { ja, en },
+            ja,
+            en,
+            not_met: false,
+            asks: None,
+            input: Cow::Borrowed(""),
+        }
+    }
+
+    /// The same finding, settled by these inputs.
+    fn settled_by(self, input: impl Into<Cow<'c, str>>) -> Finding<'c> {
+        Finding {
+            input: input.into(),
+            ..self
+        }
+    }
+
+    /// The inputs (batch column names) that would settle this finding, if any:
+    /// `fact:online-qual-in-place`, `prefecture`, `kenshin`, `item:mobile item:rececon`.
+    pub fn input(&self) -> Cow<'_, str> {
+        match self.asks.map(|c| (c.decided_by, c)) {
+            Some((DecidedBy::Fact, c)) => {
+                Cow::Owned(format!("fact:{}", c.fact.as_deref().unwrap_or("")))
+            }
+            Some((DecidedBy::Prefecture, _)) => Cow::Borrowed("prefecture"),
+            Some((DecidedBy::EntitySize, _)) => Cow::Borrowed("entity employees"),
+            None => Cow::Borrowed(self.input.as_ref()),
+        }
+    }
+
+    /// The message in one language.
+    pub fn message(&self, lang: Lang) -> Cow<'_, str> {
+        let (before, text) = match (lang, self.not_met) {
+            (Lang::Ja, true) => ("要件を満たしません：", &self.ja),
+            (Lang::En, true) => ("Condition not met: ", &self.en),
+            (Lang::Ja, false) => ("", &self.ja),
+            (Lang::En, false) => ("", &self.en),
+        };
+        match (before, self.asks) {
+            ("", None) => Cow::Borrowed(text.as_ref()),
+            (before, None) => Cow::Owned(format!("{before}{text}")),
+            (before, Some(condition)) => {
+                let how = how_to_state(condition);
+                Cow::Owned(match lang {
+                    Lang::Ja => format!("{before}{text}（{how}）"),
+                    Lang::En => format!("{before}{text} ({how})"),
+                })
+            }
         }
     }
 }
@@ -200,11 +268,11 @@ pub struct Estimate<'c> {
     pub tier: Option<&'c Tier>,
     pub eligibility: Eligibility,
     /// Why it is ineligible or unknown.
-    pub reasons: Vec<Finding>,
+    pub reasons: Vec<Finding<'c>>,
     /// Facts to confirm (要確認).
-    pub to_confirm: Vec<Finding>,
+    pub to_confirm: Vec<Finding<'c>>,
     /// Caveats on the amount and relations to other programs.
-    pub notes: Vec<Finding>,
+    pub notes: Vec<Finding<'c>>,
     /// Every condition of the program and how it was decided.
     pub conditions: Vec<ConditionOutcome<'c>>,
     /// `None` where the amount inputs are missing or no tier applies.
@@ -273,10 +341,7 @@ fn estimate_variant<'c>(
         {
             Some(not_covered) => blank(
                 Eligibility::Ineligible,
-                vec![Finding {
-                    code: "facility-not-covered",
-                    text: not_covered.reason.clone(),
-                }],
+                vec![Finding::of("facility-not-covered", &not_covered.reason)],
             ),
             None => blank(
                 Eligibility::Unknown,
@@ -343,52 +408,59 @@ fn estimate_tier<'c>(
             query.processes,
             tier.processes_min,
             tier.processes_max,
-            "--processes",
-            "業務プロセス数",
-            "the number of business processes",
+            "processes",
+            "業務プロセス数（--processes N）",
+            "the number of business processes (--processes N)",
         ),
         (
             query.functions,
             tier.functions_min,
             tier.functions_max,
-            "--functions",
-            "会計・受発注・決済の機能数",
-            "the number of functions (accounting, ordering, payment)",
+            "functions",
+            "会計・受発注・決済の機能数（--functions N）",
+            "the number of functions: accounting, ordering, payment (--functions N)",
         ),
     ] {
         if said.is_none() && (min.is_some() || max.is_some()) {
             estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
-            estimate.to_confirm.push(Finding::new(
-                "count",
-                format!("{ja}（{flag} N）"),
-                format!("{en} ({flag} N)"),
-            ));
+            estimate
+                .to_confirm
+                .push(Finding::fixed("count", ja, en).settled_by(flag));
         }
     }
     if tier.kenshin.is_some() && query.kenshin.is_none() {
         // Unknown, unless a condition already rules it out.
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
-        estimate.to_confirm.push(Finding::new(
-            "kenshin",
-            "健診部門システム導入済（健診実施）か（--kenshin yes|no）".into(),
-            "whether a health-checkup system is in place (--kenshin yes|no)".into(),
-        ));
+        estimate.to_confirm.push(
+            Finding::fixed(
+                "kenshin",
+                "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
+                "whether a health-checkup system is in place (--kenshin yes|no)",
+            )
+            .settled_by("kenshin"),
+        );
     }
     let members_missing = tier.members_min.is_some() && query.members.is_none();
     if members_missing {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
-        estimate.to_confirm.push(Finding::new(
-            "count",
-            "構成員数（--members N、10者以上）".into(),
-            "the number of members (--members N, 10 or more)".into(),
-        ));
+        estimate.to_confirm.push(
+            Finding::fixed(
+                "count",
+                "構成員数（--members N、10者以上）",
+                "the number of members (--members N, 10 or more)",
+            )
+            .settled_by("members"),
+        );
     }
     match costs_for(tier, query) {
-        Ok(_) if members_missing => estimate.reasons.push(Finding::new(
-            "needs-members",
-            "構成員数（--members）がないため金額を計算できません。".into(),
-            "The amount needs the number of members (--members).".into(),
-        )),
+        Ok(_) if members_missing => estimate.reasons.push(
+            Finding::fixed(
+                "needs-members",
+                "構成員数（--members）がないため金額を計算できません。",
+                "The amount needs the number of members (--members).",
+            )
+            .settled_by("members"),
+        ),
         Ok(costs) => {
             let ctx = query.context();
             let computation = match &tier.per_unit {
@@ -426,10 +498,7 @@ fn estimate_tier<'c>(
         Err(finding) => estimate.reasons.push(finding),
     }
     if let Some(assumed) = &tier.rate_assumed {
-        estimate.notes.push(Finding {
-            code: "rate-assumed",
-            text: assumed.clone(),
-        });
+        estimate.notes.push(Finding::of("rate-assumed", assumed));
     }
     if let Some(unit) = &tier.per_unit {
         estimate.notes.push(Finding::new(
@@ -465,17 +534,17 @@ fn estimate_tier<'c>(
         .chain(tier.items.iter().flat_map(|i| &i.rate_when))
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
-        estimate.notes.push(Finding::new(
+        estimate.notes.push(Finding::fixed(
             "small-business-from-flag",
-            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。".into(),
-            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business.".into(),
+            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。",
+            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business.",
         ));
     }
     if program.rounding.rule == Rounding::NoneStated {
-        estimate.notes.push(Finding::new(
+        estimate.notes.push(Finding::fixed(
             "rounding-not-stated",
-            "出典に端数処理の記載なし：1円未満切捨てで計算。".into(),
-            "The sources state no rounding rule: computed exactly, truncated below 1 yen.".into(),
+            "出典に端数処理の記載なし：1円未満切捨てで計算。",
+            "The sources state no rounding rule: computed exactly, truncated below 1 yen.",
         ));
     }
     estimate
@@ -484,28 +553,29 @@ fn estimate_tier<'c>(
 /// Any condition false → ineligible, naming it; any unknown → unknown,
 /// listing the facts to confirm; otherwise the tier's own verdict stands.
 fn apply_conditions(estimate: &mut Estimate<'_>) {
-    for outcome in &estimate.conditions {
-        let condition = outcome.condition;
-        match outcome.holds {
+    let outcomes: Vec<(&Condition, Option<bool>)> = estimate
+        .conditions
+        .iter()
+        .map(|o| (o.condition, o.holds))
+        .collect();
+    for (condition, holds) in outcomes {
+        match holds {
             Some(true) => {}
             Some(false) => {
                 estimate.eligibility = Eligibility::Ineligible;
-                estimate.reasons.push(Finding::new(
-                    "condition-not-met",
-                    format!("要件を満たしません：{}", condition.text.ja),
-                    format!("Condition not met: {}", condition.text.en),
-                ));
+                estimate.reasons.push(Finding {
+                    not_met: true,
+                    ..Finding::of("condition-not-met", &condition.text)
+                });
             }
             None => {
                 if estimate.eligibility == Eligibility::Eligible {
                     estimate.eligibility = Eligibility::Unknown;
                 }
-                let how = how_to_state(condition);
-                estimate.to_confirm.push(Finding::new(
-                    "condition",
-                    format!("{}（{how}）", condition.text.ja),
-                    format!("{} ({how})", condition.text.en),
-                ));
+                estimate.to_confirm.push(Finding {
+                    asks: Some(condition),
+                    ..Finding::of("condition", &condition.text)
+                });
             }
         }
     }
@@ -525,7 +595,7 @@ pub fn how_to_state(condition: &Condition) -> String {
     }
 }
 
-fn relation_note(relation: &Relation) -> Finding {
+fn relation_note(relation: &Relation) -> Finding<'_> {
     let code = match relation.kind {
         RelationKind::StacksOn => "stacks-on",
         RelationKind::Excludes => "excludes",
@@ -533,10 +603,7 @@ fn relation_note(relation: &Relation) -> Finding {
         RelationKind::SingleClaim => "single-claim",
         RelationKind::OneApplication => "one-application",
     };
-    Finding {
-        code,
-        text: relation.text.clone(),
-    }
+    Finding::of(code, &relation.text)
 }
 
 /// A top-up grant on the same cost, shown with the grant it tops up.
@@ -600,19 +667,27 @@ pub fn stacks(estimates: &[Estimate<'_>]) -> Vec<Stack> {
 }
 
 /// Resolves `--cost` / `--item` into the amounts this tier needs.
-fn costs_for(tier: &Tier, query: &Query) -> Result<Costs, Finding> {
+fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
     let summed: Vec<&str> = tier
         .items
         .iter()
         .filter(|i| !i.is_separate())
         .map(|i| i.key.as_str())
         .collect();
-    let no_cost = |flag: &str| {
-        Finding::new(
-            "no-cost",
-            format!("金額が未指定です（{flag}）。"),
-            format!("No cost given ({flag})."),
-        )
+    let no_cost = |input: &'static str| {
+        match input {
+            "cost" => Finding::fixed(
+                "no-cost",
+                "金額が未指定です（--cost）。",
+                "No cost given (--cost).",
+            ),
+            _ => Finding::fixed(
+                "no-cost",
+                "金額が未指定です（--item）。",
+                "No cost given (--item).",
+            ),
+        }
+        .settled_by(input)
     };
     let given = |keys: &[&str]| -> Vec<(String, Yen)> {
         query
@@ -629,7 +704,7 @@ fn costs_for(tier: &Tier, query: &Query) -> Result<Costs, Finding> {
         return match query.cost {
             Some(main) => Ok(Costs { main, items }),
             None if !items.is_empty() => Ok(Costs { main: 0, items }),
-            None => Err(no_cost("--cost")),
+            None => Err(no_cost("cost")),
         };
     }
     let items = given(&summed);
@@ -637,7 +712,7 @@ fn costs_for(tier: &Tier, query: &Query) -> Result<Costs, Finding> {
         return Ok(Costs::by_item(items));
     }
     if query.cost.is_none() && query.items.is_empty() {
-        return Err(no_cost("--item"));
+        return Err(no_cost("item"));
     }
     let sole_or_default = match &summed[..] {
         [only] => Some(*only),
@@ -651,11 +726,17 @@ fn costs_for(tier: &Tier, query: &Query) -> Result<Costs, Finding> {
                 .map(|k| format!("--item {k}=YEN"))
                 .collect::<Vec<_>>()
                 .join(" ");
+            let columns = summed
+                .iter()
+                .map(|k| format!("item:{k}"))
+                .collect::<Vec<_>>()
+                .join(" ");
             Err(Finding::new(
                 "needs-items",
                 format!("費目ごとの金額が必要です：{keys}"),
                 format!("This program caps each cost item: give {keys}"),
-            ))
+            )
+            .settled_by(columns))
         }
     }
 }
@@ -665,23 +746,21 @@ fn within(said: Option<u32>, min: Option<u32>, max: Option<u32>) -> bool {
     said.is_none_or(|n| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m))
 }
 
-fn amount_notes(
+fn amount_notes<'c>(
     program: &Program,
-    tier: &Tier,
+    tier: &'c Tier,
     ctx: &Context,
     computation: &Computation,
-) -> Vec<Finding> {
+) -> Vec<Finding<'c>> {
     let mut notes = Vec::new();
     let (Some(note), Some(cap)) = (&tier.cap_note, computation.grant_cap) else {
         return notes;
     };
     // Only worth saying when this cost is at the payable maximum.
-    let (payable, _) = calc::largest_payable(tier, ctx, program.rounding.rule);
-    if payable < cap && computation.grant == payable {
-        notes.push(Finding {
-            code: "cap-unreachable",
-            text: note.clone(),
-        });
+    if computation.grant < cap
+        && computation.grant == calc::payable_max(tier, ctx, program.rounding.rule)
+    {
+        notes.push(Finding::of("cap-unreachable", note));
     }
     notes
 }

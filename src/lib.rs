@@ -6,6 +6,7 @@
 //! per-facility [`estimate`]s. It never prints; [`cli`] is the front end.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod batch;
 pub mod calc;
 pub mod catalogue;
 pub mod cli;

@@ -1,5 +1,7 @@
 //! Yen: whole yen as integers, parsed from what people type and shown as `6,579,000円`.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// An amount of money in whole yen.
@@ -34,7 +36,13 @@ pub enum MoneyError {
 /// ```
 pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
     // NFKC folds full-width digits, commas and signs to ASCII; 万, 億 and 円 stay.
-    let text: String = input.nfkc().filter(|c| !c.is_whitespace()).collect();
+    // Plain ASCII without inner spaces (the common case) needs no folding.
+    let trimmed = input.trim();
+    let text: Cow<'_, str> = if trimmed.is_ascii() && !trimmed.contains(char::is_whitespace) {
+        Cow::Borrowed(trimmed)
+    } else {
+        Cow::Owned(input.nfkc().filter(|c| !c.is_whitespace()).collect())
+    };
     if text.is_empty() {
         return Err(MoneyError::Empty);
     }

@@ -55,6 +55,9 @@ const PREFECTURES: [(&str, &str); 47] = [
 
 /// The official name for `福岡県`, `福岡`, `fukuoka`, `Fukuoka-ken` and the like.
 pub fn normalize(input: &str) -> Option<&'static str> {
+    if let Some((name, _)) = PREFECTURES.iter().find(|(name, _)| *name == input) {
+        return Some(name);
+    }
     let text: String = input.nfkc().collect::<String>().trim().to_lowercase();
     let romaji = text
         .trim_end_matches("-ken")

@@ -58,8 +58,11 @@ impl Window {
 
 /// The program's window on `as_of`. A deadline day itself is still open.
 pub fn window(program: &Program, as_of: NaiveDate) -> Window {
-    let deadlines: Vec<NaiveDate> = program.deadlines().collect();
-    let next = deadlines.iter().copied().find(|d| *d >= as_of);
+    let next = program
+        .dates_of(DateKind::Deadline)
+        .filter(|d| *d >= as_of)
+        .min();
+    let last = program.dates_of(DateKind::Deadline).max();
     if let Some(opens) = program
         .dates_of(DateKind::Opens)
         .filter(|o| *o > as_of)
@@ -70,12 +73,12 @@ pub fn window(program: &Program, as_of: NaiveDate) -> Window {
             deadline: next,
         };
     }
-    match (next, deadlines.last()) {
+    match (next, last) {
         (Some(deadline), _) => Window::Open {
             deadline,
             days_left: (deadline - as_of).num_days(),
         },
-        (None, Some(last)) => Window::Closed { deadline: *last },
+        (None, Some(last)) => Window::Closed { deadline: last },
         (None, None) => Window::Unknown,
     }
 }

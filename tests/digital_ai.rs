@@ -153,11 +153,10 @@ fn four_processes_need_a_wage_raise_plan() {
     query.processes = Some(4);
     query.cost = Some(4_000_000);
     let e = &estimate_program(program, None, &query)[0];
-    assert!(
-        e.to_confirm
-            .iter()
-            .any(|f| f.text.en.contains("--fact wage-raise-plan=yes|no"))
-    );
+    assert!(e.to_confirm.iter().any(|f| {
+        f.message(subsidy::Lang::En)
+            .contains("--fact wage-raise-plan=yes|no")
+    }));
     query.facts.insert("wage-raise-plan".into(), false);
     assert_eq!(
         estimate_program(program, None, &query)[0].eligibility,

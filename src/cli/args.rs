@@ -32,6 +32,47 @@ pub enum Command {
     Show(ShowArgs),
     /// Every program a facility can still apply for, with the largest grant and its deadline.
     Plan(PlanArgs),
+    /// Estimates for many facilities from CSV or JSONL, streamed; bad rows carry their error.
+    Batch(BatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Input: CSV with a header row, or JSONL. `-` or nothing reads standard input.
+    pub input: Option<PathBuf>,
+    /// Output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: the input's).
+    #[arg(long, value_enum)]
+    pub format: Option<BatchFormat>,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Input encoding: auto tells UTF-8 (with or without a BOM) from Shift_JIS/CP932.
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
+    /// Write a UTF-8 BOM so Japanese Excel opens the CSV right.
+    #[arg(long)]
+    pub bom: bool,
+    /// Do not guard cells that start with = + - @ (CSV injection).
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum BatchFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "shift_jis", alias = "sjis", alias = "cp932")]
+    ShiftJis,
 }
 
 /// Who is applying: the facility and what it states about itself.

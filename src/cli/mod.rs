@@ -2,6 +2,7 @@
 //! result. The only layer that prints.
 
 mod args;
+mod batch;
 mod error;
 mod render;
 
@@ -14,7 +15,10 @@ use clap::Parser;
 use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
 use crate::request::{self, Checker, Request};
 use crate::{plan, window};
-use args::{CalcArgs, Cli, Command, EntityArg, FacilityArg, Format, LangArg, ProfileArgs, YesNo};
+use args::{
+    CalcArgs, Cli, Command, EntityArg, FacilityArg, Format, LangArg, ListArgs, PlanArgs,
+    ProfileArgs, ShowArgs, YesNo,
+};
 pub use error::CliError;
 
 /// Runs the command line `args` and returns the exit status; prints.
@@ -31,10 +35,31 @@ where
         }
         Err(e) => return fail(&error::from_clap(&e)),
     };
-    match run(cli) {
+    let Cli {
+        data,
+        lang,
+        command,
+    } = cli;
+    // `batch` streams its own output; every other command returns its text.
+    let command = match command {
+        Command::Batch(args) => return batch::run(data.as_deref(), args),
+        Command::Calc(args) => Printed::Calc(args),
+        Command::List(args) => Printed::List(args),
+        Command::Show(args) => Printed::Show(args),
+        Command::Plan(args) => Printed::Plan(args),
+    };
+    match run(data.as_deref(), lang, command) {
         Ok(out) => print_out(&out),
         Err(e) => fail(&e),
     }
+}
+
+/// The commands whose whole output is printed at the end.
+enum Printed {
+    Calc(CalcArgs),
+    List(ListArgs),
+    Show(ShowArgs),
+    Plan(PlanArgs),
 }
 
 fn fail(error: &CliError) -> ExitCode {
@@ -65,20 +90,21 @@ fn print_out(text: &str) -> ExitCode {
 }
 
 /// Runs a parsed command and returns what to print.
-fn run(cli: Cli) -> Result<String, CliError> {
-    let catalogue = match &cli.data {
+fn run(
+    data: Option<&std::path::Path>,
+    lang: LangArg,
+    command: Printed,
+) -> Result<String, CliError> {
+    let catalogue = match data {
         Some(dir) => catalogue::read_dir(dir)?,
         None => Catalogue::embedded()?,
     };
     let checker = Checker::new(&catalogue);
-    let lang = match cli.lang {
-        LangArg::Ja => Lang::Ja,
-        LangArg::En => Lang::En,
-    };
+    let lang = lang_of(lang);
     let today = || chrono::Local::now().date_naive();
-    match cli.command {
-        Command::Calc(args) => calc(&checker, args, lang, today()),
-        Command::List(args) => {
+    match command {
+        Printed::Calc(args) => calc(&checker, args, lang, today()),
+        Printed::List(args) => {
             let as_of = args.as_of.unwrap_or_else(today);
             let programs: Vec<&Program> = catalogue
                 .programs()
@@ -90,7 +116,7 @@ fn run(cli: Cli) -> Result<String, CliError> {
                 Format::Json => render::list_json(&programs, as_of),
             })
         }
-        Command::Show(args) => {
+        Printed::Show(args) => {
             let program = checker.program("ID", &args.id)?;
             let as_of = args.as_of.unwrap_or_else(today);
             Ok(match args.format {
@@ -98,7 +124,7 @@ fn run(cli: Cli) -> Result<String, CliError> {
                 Format::Json => render::show_json(program, as_of),
             })
         }
-        Command::Plan(args) => {
+        Printed::Plan(args) => {
             let as_of = args.as_of.unwrap_or_else(today);
             let mut query = checker.profile(&profile_request(&args.profile), as_of)?;
             let every: Vec<&Program> = catalogue.programs().iter().collect();
@@ -170,4 +196,12 @@ fn calc(
         Format::Table => render::calc_table(&estimates, &stacks, &query, lang, args.explain),
         Format::Json => render::calc_json(&estimates, &stacks, &query, lang, args.explain),
     })
+}
+
+/// The language flag as the core's [`Lang`].
+fn lang_of(lang: LangArg) -> Lang {
+    match lang {
+        LangArg::Ja => Lang::Ja,
+        LangArg::En => Lang::En,
+    }
 }

@@ -104,7 +104,7 @@ pub fn calc_table(
         .iter()
         .flat_map(|(label, list)| {
             list.iter()
-                .map(move |f| format!("    {label}: {}", f.text.get(lang)))
+                .map(move |f| format!("    {label}: {}", f.message(lang)))
         })
         .collect();
         if !lines.is_empty() {
@@ -206,7 +206,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
                     out,
                     "  {}: {}",
                     pick(lang, "施設", "Facility"),
-                    reason.text.get(lang)
+                    reason.message(lang)
                 );
             }
         }
@@ -271,7 +271,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             out,
             "  {}: {}",
             pick(lang, "注", "Note"),
-            finding.text.get(lang)
+            finding.message(lang)
         );
     }
     let urls: Vec<String> = program

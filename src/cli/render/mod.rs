@@ -129,14 +129,14 @@ fn cite_text(program: &Program, cite: &Cite) -> String {
 #[derive(Serialize)]
 struct FindingJson<'a> {
     code: &'static str,
-    message: &'a str,
+    message: std::borrow::Cow<'a, str>,
 }
 
-fn findings(list: &[Finding], lang: Lang) -> Vec<FindingJson<'_>> {
+fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
     list.iter()
         .map(|f| FindingJson {
             code: f.code,
-            message: f.text.get(lang),
+            message: f.message(lang),
         })
         .collect()
 }

@@ -82,7 +82,7 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang) -> Strin
         if !confirm.is_empty() {
             let _ = writeln!(out, "[{}] {}:", n + 1, pick(lang, "要確認", "To confirm"));
             for finding in confirm {
-                let _ = writeln!(out, "    {}", finding.text.get(lang));
+                let _ = writeln!(out, "    {}", finding.message(lang));
             }
         }
     }
