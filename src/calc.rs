@@ -515,6 +515,9 @@ pub fn compute_units(
 /// The largest grant the rule can pay for the main cost in this tier (what
 /// [`largest_payable`] finds, without searching for the cost that reaches it).
 pub fn payable_max(tier: &Tier, ctx: &Context, rounding: Rounding) -> Yen {
+    if tier.items.is_empty() && tier.group_caps.is_empty() {
+        return compute(tier, ctx, rounding, &Costs::total(cost_bound(tier))).grant;
+    }
     let main_only = Tier {
         items: Vec::new(),
         group_caps: Vec::new(),

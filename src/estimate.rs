@@ -69,6 +69,8 @@ pub struct Query {
     pub prefecture: Option<String>,
     /// `--coupons`: units of a per-unit tier; `None` = 1.
     pub coupons: Option<u32>,
+    /// Whether to write notes for people (a batch has no column for them).
+    pub notes: bool,
     /// `--small-business`, `--min-wage-nearby`, `--large-company`.
     pub flags: BTreeSet<RateFlag>,
     /// `--processes` (業務プロセス数).
@@ -95,6 +97,7 @@ impl Query {
             facts: BTreeMap::new(),
             prefecture: None,
             coupons: None,
+            notes: true,
             flags: BTreeSet::new(),
             processes: None,
             functions: None,
@@ -473,9 +476,11 @@ fn estimate_tier<'c>(
                 ),
                 None => calc::compute(tier, &ctx, program.rounding.rule, &costs),
             };
-            estimate
-                .notes
-                .extend(amount_notes(program, tier, &ctx, &computation));
+            if query.notes {
+                estimate
+                    .notes
+                    .extend(amount_notes(program, tier, &ctx, &computation));
+            }
             if computation.below_minimum() {
                 let min = computation.grant_min.unwrap_or(0);
                 estimate.eligibility = Eligibility::Ineligible;
@@ -497,11 +502,24 @@ fn estimate_tier<'c>(
         }
         Err(finding) => estimate.reasons.push(finding),
     }
+    if query.notes {
+        estimate.notes.extend(notes(program, variant, tier));
+    }
+    estimate
+}
+
+/// Caveats on the amount and relations to other programs, for people to read.
+fn notes<'c>(
+    program: &'c Program,
+    variant: Option<&'c Variant>,
+    tier: &'c Tier,
+) -> Vec<Finding<'c>> {
+    let mut notes = Vec::new();
     if let Some(assumed) = &tier.rate_assumed {
-        estimate.notes.push(Finding::of("rate-assumed", assumed));
+        notes.push(Finding::of("rate-assumed", assumed));
     }
     if let Some(unit) = &tier.per_unit {
-        estimate.notes.push(Finding::new(
+        notes.push(Finding::new(
             "per-unit",
             format!(
                 "金額は{}1つあたり（この区分は{}つまで）。",
@@ -520,7 +538,7 @@ fn estimate_tier<'c>(
                 .iter()
                 .any(|[own, _]| Some(own.as_str()) == own_variant)
     };
-    estimate.notes.extend(
+    notes.extend(
         program
             .relations
             .iter()
@@ -534,20 +552,20 @@ fn estimate_tier<'c>(
         .chain(tier.items.iter().flat_map(|i| &i.rate_when))
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
-        estimate.notes.push(Finding::fixed(
+        notes.push(Finding::fixed(
             "small-business-from-flag",
             "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。",
             "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business.",
         ));
     }
     if program.rounding.rule == Rounding::NoneStated {
-        estimate.notes.push(Finding::fixed(
+        notes.push(Finding::fixed(
             "rounding-not-stated",
             "出典に端数処理の記載なし：1円未満切捨てで計算。",
             "The sources state no rounding rule: computed exactly, truncated below 1 yen.",
         ));
     }
-    estimate
+    notes
 }
 
 /// Any condition false → ineligible, naming it; any unknown → unknown,

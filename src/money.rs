@@ -35,6 +35,16 @@ pub enum MoneyError {
 /// assert_eq!(parse_yen("-5"), Err(MoneyError::Negative));
 /// ```
 pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
+    // The common case, plain digits: no folding, no splitting.
+    let plain = input.trim();
+    if !plain.is_empty() && plain.len() <= 13 && plain.bytes().all(|b| b.is_ascii_digit()) {
+        let yen: Yen = plain.parse().map_err(|_| MoneyError::NotANumber)?;
+        return if yen > MAX_INPUT {
+            Err(MoneyError::TooLarge)
+        } else {
+            Ok(yen)
+        };
+    }
     // NFKC folds full-width digits, commas and signs to ASCII; 万, 億 and 円 stay.
     // Plain ASCII without inner spaces (the common case) needs no folding.
     let trimmed = input.trim();

@@ -222,13 +222,16 @@ impl<'c> Checker<'c> {
         Ok(programs)
     }
 
-    /// Checks a whole `calc` request and returns its estimates, sorted.
+    /// Checks a whole `calc` request and returns its estimates, sorted; with
+    /// `notes`, also the caveats for people to read (a batch has no column for them).
     pub fn estimates(
         &self,
         request: &Request,
         as_of: NaiveDate,
+        notes: bool,
     ) -> Result<Vec<Estimate<'c>>, InputError> {
         let mut query = self.profile(request, as_of)?;
+        query.notes = notes;
         let programs = self.programs(request)?;
         let named = !request.programs.is_empty();
         check_variant(&programs, request.variant.as_deref(), named)?;

@@ -42,9 +42,9 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         bom: args.bom,
         raw: args.raw,
     };
-    let input: Box<dyn Read> = match args.input.as_deref() {
-        None => Box::new(io::stdin().lock()),
-        Some(path) if path == Path::new("-") => Box::new(io::stdin().lock()),
+    let input: Box<dyn Read + Send> = match args.input.as_deref() {
+        None => Box::new(io::stdin()),
+        Some(path) if path == Path::new("-") => Box::new(io::stdin()),
         Some(path) => Box::new(File::open(path).map_err(|e| unreadable(path, &e))?),
     };
     let output: Box<dyn Write> = match args.output.as_deref() {

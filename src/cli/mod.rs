@@ -187,7 +187,7 @@ fn calc(
         ..profile_request(&args.profile)
     };
     let as_of = args.as_of.unwrap_or(today);
-    let estimates = checker.estimates(&request, as_of)?;
+    let estimates = checker.estimates(&request, as_of, true)?;
     // The query as checked, for the header and the JSON facility block.
     let mut query = checker.profile(&request, as_of)?;
     query.cost = request.cost;

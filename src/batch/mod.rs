@@ -1,0 +1,296 @@
+//! `subsidy batch`: estimates for many facilities from CSV or JSONL, streamed,
+//! in input order, with nothing lost: a bad row becomes an output row that
+//! carries its error.
+//!
+//! [`run`] is the library entry point; the CLI only opens the files. Rows are
+//! read on one thread, estimated in chunks on one thread per core, and written
+//! in input order; bounded channels keep memory flat however long the input.
+
+mod read;
+mod row;
+mod write;
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+
+use crate::request::Checker;
+use read::{Row, Source, looks_like_utf8};
+use row::{Outcome, request_of};
+use write::Chunk;
+
+/// How input bytes are decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 (with or without a BOM) if the start of the input is UTF-8, else Shift_JIS (CP932).
+    Auto,
+    Utf8,
+    ShiftJis,
+}
+
+/// CSV with a header row, or one JSON object per line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub as_of: NaiveDate,
+    /// Output format; `None` writes what was read.
+    pub format: Option<Format>,
+    pub encoding: Encoding,
+    /// Write a UTF-8 BOM first (CSV), so Japanese Excel opens the file right.
+    pub bom: bool,
+    /// Turn off the CSV-injection guard.
+    pub raw: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Input data rows (not the header).
+    pub read: u64,
+    /// Output rows (one per result; one per failed row).
+    pub written: u64,
+    /// Input rows that carried an error.
+    pub failed: u64,
+}
+
+/// What stops a whole run (exit status 2); a bad row never does.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("reading input: {0}")]
+    Read(io::Error),
+    #[error("writing output: {0}")]
+    Write(io::Error),
+    #[error("the input has no header row")]
+    NoHeader,
+    #[error("the header (line 1) cannot be decoded as {0}")]
+    HeaderEncoding(&'static str),
+    #[error("the header repeats the column '{0}'")]
+    DuplicateColumn(String),
+}
+
+/// The result columns appended to every output row.
+pub const RESULT_COLUMNS: [&str; 10] = [
+    "row",
+    "program",
+    "variant",
+    "eligibility",
+    "grant",
+    "self_burden",
+    "status",
+    "deadline",
+    "to_confirm",
+    "error",
+];
+
+/// Rows estimated together on one thread.
+pub(crate) const CHUNK_ROWS: usize = 1024;
+/// Chunks waiting at each stage: bounds memory however long the input.
+const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// One chunk's output.
+struct Done {
+    bytes: Vec<u8>,
+    summary: Summary,
+}
+
+/// Runs a batch: reads `input`, writes `output`, and calls `progress` with
+/// the rows read so far as chunks are written.
+pub fn run<R: Read + Send, W: Write>(
+    checker: &Checker<'_>,
+    input: R,
+    mut output: W,
+    options: &Options,
+    mut progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let start = input.fill_buf().map_err(BatchError::Read)?;
+    let has_bom = start.starts_with(b"\xEF\xBB\xBF");
+    let encoding = match options.encoding {
+        Encoding::Auto if has_bom || looks_like_utf8(start) => Encoding::Utf8,
+        Encoding::Auto => Encoding::ShiftJis,
+        chosen => chosen,
+    };
+    if has_bom && encoding == Encoding::Utf8 {
+        input.consume(3);
+    }
+    let first = input.fill_buf().map_err(BatchError::Read)?;
+    let input_format = match first.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => Format::Jsonl,
+        Some(_) => Format::Csv,
+        None => return Err(BatchError::NoHeader),
+    };
+    let format = options.format.unwrap_or(input_format);
+    let (mut source, columns) = Source::open(input, input_format, encoding)?;
+    let columns: Arc<[Arc<str>]> = columns.into();
+
+    if options.bom && format == Format::Csv {
+        output
+            .write_all(b"\xEF\xBB\xBF")
+            .map_err(BatchError::Write)?;
+    }
+    output
+        .write_all(&write::header(&columns, format, options.raw)?)
+        .map_err(BatchError::Write)?;
+
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .max(1);
+    let (chunk_tx, chunk_rx) = sync_channel::<(u64, Vec<Row>)>(CHUNKS_IN_FLIGHT);
+    let (done_tx, done_rx) = sync_channel::<(u64, Result<Done, BatchError>)>(CHUNKS_IN_FLIGHT);
+    let chunk_rx = Mutex::new(chunk_rx);
+
+    let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
+        let reader = scope.spawn(move || read_chunks(&mut source, &chunk_tx));
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let (chunk_rx, columns) = (&chunk_rx, Arc::clone(&columns));
+            scope.spawn(move || {
+                estimate_chunks(checker, chunk_rx, &done_tx, format, options, &columns)
+            });
+        }
+        drop(done_tx);
+        let written = write_in_order(&done_rx, &mut output, &mut progress);
+        // Stop the other threads early if writing failed: they see closed channels.
+        drop(done_rx);
+        let read = reader
+            .join()
+            .unwrap_or(Err(BatchError::Read(io::Error::other(
+                "the reader stopped",
+            ))));
+        let summary = written?;
+        read?;
+        Ok(summary)
+    })?;
+    output.flush().map_err(BatchError::Write)?;
+    Ok(summary)
+}
+
+/// Reads rows into numbered chunks until the input ends or no one listens.
+fn read_chunks<R: BufRead>(
+    source: &mut Source<R>,
+    chunks: &SyncSender<(u64, Vec<Row>)>,
+) -> Result<(), BatchError> {
+    let mut number = 0;
+    loop {
+        let mut rows = Vec::with_capacity(CHUNK_ROWS);
+        while rows.len() < CHUNK_ROWS {
+            match source.next()? {
+                Some(row) => rows.push(row),
+                None => break,
+            }
+        }
+        let last = rows.len() < CHUNK_ROWS;
+        if !rows.is_empty() && chunks.send((number, rows)).is_err() {
+            return Ok(());
+        }
+        if last {
+            return Ok(());
+        }
+        number += 1;
+    }
+}
+
+/// Takes chunks, estimates every row, and sends back the output bytes.
+fn estimate_chunks(
+    checker: &Checker<'_>,
+    chunks: &Mutex<Receiver<(u64, Vec<Row>)>>,
+    done: &SyncSender<(u64, Result<Done, BatchError>)>,
+    format: Format,
+    options: &Options,
+    columns: &Arc<[Arc<str>]>,
+) {
+    loop {
+        let next = match chunks.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        let Ok((number, rows)) = next else { return };
+        let result = estimate_chunk(checker, &rows, format, options, columns);
+        if done.send((number, result)).is_err() {
+            return;
+        }
+    }
+}
+
+fn estimate_chunk(
+    checker: &Checker<'_>,
+    rows: &[Row],
+    format: Format,
+    options: &Options,
+    columns: &Arc<[Arc<str>]>,
+) -> Result<Done, BatchError> {
+    let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns));
+    let mut summary = Summary::default();
+    for row in rows {
+        summary.read += 1;
+        let estimates = match &row.problem {
+            Some(problem) => Err(problem.clone()),
+            None => request_of(row).and_then(|request| {
+                checker
+                    .estimates(&request, options.as_of, false)
+                    .map_err(|e| e.to_string())
+            }),
+        };
+        match estimates {
+            Ok(estimates) if !estimates.is_empty() => {
+                for estimate in &estimates {
+                    chunk.write(row, &Outcome::of(estimate))?;
+                }
+                summary.written += estimates.len() as u64;
+            }
+            Ok(_) => {
+                chunk.write(
+                    row,
+                    &Outcome::failed(format!("line {}: no program applies", row.line)),
+                )?;
+                summary.written += 1;
+                summary.failed += 1;
+            }
+            Err(error) => {
+                let error = if error.starts_with("line ") {
+                    error
+                } else {
+                    format!("line {}: {error}", row.line)
+                };
+                chunk.write(row, &Outcome::failed(error))?;
+                summary.written += 1;
+                summary.failed += 1;
+            }
+        }
+    }
+    Ok(Done {
+        bytes: chunk.into_bytes()?,
+        summary,
+    })
+}
+
+/// Writes chunks as they come back, in their input order.
+fn write_in_order<W: Write>(
+    done: &Receiver<(u64, Result<Done, BatchError>)>,
+    output: &mut W,
+    progress: &mut impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let mut summary = Summary::default();
+    let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
+    let mut next = 0;
+    for (number, result) in done {
+        waiting.insert(number, result?);
+        while let Some(chunk) = waiting.remove(&next) {
+            output.write_all(&chunk.bytes).map_err(BatchError::Write)?;
+            summary.read += chunk.summary.read;
+            summary.written += chunk.summary.written;
+            summary.failed += chunk.summary.failed;
+            progress(summary.read);
+            next += 1;
+        }
+    }
+    Ok(summary)
+}
