@@ -4,13 +4,14 @@
 //! Parsing is pure (text in, structs out); reading a directory lives in
 //! [`crate::catalogue::read_dir`], the one place here that touches the disk.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::check::Receipt;
 use crate::money::Yen;
 use crate::rate::Rate;
 
@@ -589,6 +590,43 @@ pub struct Program {
     pub tax: Tax,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Worked examples: `subsidy check` runs each and compares.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A worked example kept beside the rules: inputs, the expected grant and
+/// eligibility, and where the working comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The tier the example exercises.
+    pub tier: String,
+    pub variant: Option<String>,
+    pub facility: FacilityClass,
+    #[serde(default)]
+    pub beds: u32,
+    pub kenshin: Option<bool>,
+    pub prefecture: Option<String>,
+    pub cost: Option<Yen>,
+    #[serde(default)]
+    pub items: BTreeMap<String, Yen>,
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
+    #[serde(default)]
+    pub flags: Vec<RateFlag>,
+    pub entity: Option<Entity>,
+    pub employees: Option<u32>,
+    pub processes: Option<u32>,
+    pub functions: Option<u32>,
+    pub members: Option<u32>,
+    pub coupons: Option<u32>,
+    /// The grant the rules must pay.
+    pub grant: Yen,
+    /// `eligible`, `unknown` or `ineligible`.
+    pub eligibility: String,
+    /// Where the working comes from.
+    pub cite: Cite,
 }
 
 impl Program {
@@ -619,7 +657,7 @@ impl Program {
     }
 
     /// Every citation in the program, for checking that each names a source.
-    fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
+    pub fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
         let tiers = self.tiers.iter().flat_map(|t| {
             std::iter::once(("tier", &t.cite))
                 .chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
@@ -639,6 +677,7 @@ impl Program {
                     .iter()
                     .filter_map(|n| n.cite.as_ref().map(|c| ("notes", c))),
             )
+            .chain(self.examples.iter().map(|e| ("examples", &e.cite)))
     }
 }
 
@@ -646,6 +685,7 @@ impl Program {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     programs: Vec<Program>,
+    receipt: Receipt,
 }
 
 /// A catalogue that could not be loaded: which file, and what is wrong.
@@ -666,20 +706,17 @@ mod embedded {
 impl Catalogue {
     /// The catalogue compiled into the binary from `data/`.
     pub fn embedded() -> Result<Catalogue, CatalogueError> {
-        Catalogue::parse(
-            embedded::FILES
-                .iter()
-                .map(|(name, text)| (name.to_string(), text.to_string())),
-        )
+        Catalogue::parse(embedded_files())
     }
 
     /// Parses `(file name, TOML text)` pairs, one program per file.
     pub fn parse(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalogue, CatalogueError> {
+        let files: Vec<(String, String)> = files.into_iter().collect();
         let mut programs = Vec::new();
-        for (file, text) in files {
-            let program: Program = toml::from_str(&text).map_err(|e| CatalogueError::Invalid {
+        for (file, text) in &files {
+            let program: Program = toml::from_str(text).map_err(|e| CatalogueError::Invalid {
                 file: file.clone(),
                 message: one_line(&e.to_string()),
             })?;
@@ -699,9 +736,35 @@ impl Catalogue {
                 });
             }
         }
-        let catalogue = Catalogue { programs };
+        let newest = programs
+            .iter()
+            .flat_map(|p| p.sources.iter().map(|s| s.date))
+            .max();
+        let catalogue = Catalogue {
+            programs,
+            receipt: crate::check::receipt(&files, newest),
+        };
         catalogue.validate_references()?;
         Ok(catalogue)
+    }
+
+    /// Programs as they are, without the cross-checks (for `check`, which
+    /// reports problems rather than refusing them).
+    pub(crate) fn from_programs(mut programs: Vec<Program>) -> Catalogue {
+        programs.sort_by(|a, b| a.id.cmp(&b.id));
+        let newest = programs
+            .iter()
+            .flat_map(|p| p.sources.iter().map(|s| s.date))
+            .max();
+        Catalogue {
+            programs,
+            receipt: crate::check::receipt(&[], newest),
+        }
+    }
+
+    /// The version and SHA-256 of the rule data, for tracing a result to it.
+    pub fn receipt(&self) -> &Receipt {
+        &self.receipt
     }
 
     /// Programs named by relations and conditions must exist, with the variants named.
@@ -744,7 +807,12 @@ impl Catalogue {
     /// Every fact id any program asks, with the first text that describes it.
     pub fn facts(&self) -> Vec<(&str, &Text)> {
         let mut facts: Vec<(&str, &Text)> = Vec::new();
-        for condition in self.programs.iter().flat_map(|p| &p.conditions) {
+        let conditions = self.programs.iter().flat_map(|p| {
+            p.conditions
+                .iter()
+                .chain(p.tiers.iter().flat_map(|t| &t.conditions))
+        });
+        for condition in conditions {
             if let Some(fact) = condition.fact.as_deref()
                 && !facts.iter().any(|(id, _)| *id == fact)
             {
@@ -768,8 +836,16 @@ impl Catalogue {
     }
 }
 
-/// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
-pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
+/// The `(file name, text)` pairs compiled into the binary.
+pub fn embedded_files() -> Vec<(String, String)> {
+    embedded::FILES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect()
+}
+
+/// Every `*.toml` file directly under `dir`, as `(path, text)`, in name order.
+pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
         dir: dir.display().to_string(),
         message: e.to_string(),
@@ -788,7 +864,12 @@ pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
         });
     }
     files.sort();
-    Catalogue::parse(files)
+    Ok(files)
+}
+
+/// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
+pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
+    Catalogue::parse(read_files(dir)?)
 }
 
 fn one_line(message: &str) -> String {

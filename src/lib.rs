@@ -9,6 +9,7 @@
 pub mod batch;
 pub mod calc;
 pub mod catalogue;
+pub mod check;
 pub mod cli;
 pub mod estimate;
 pub mod money;

@@ -1280,3 +1280,25 @@ fn refuses_bad_frame_inputs() {
         &["--entity", "company"],
     );
 }
+
+#[test]
+fn facts_asked_by_a_tier_are_accepted() {
+    // 004 通常枠 4プロセス以上: 賃金引上げ計画 (a tier's own condition).
+    let out = json(&[
+        "calc",
+        "--program",
+        "digital-ai-normal",
+        "--facility",
+        "clinic",
+        "--processes",
+        "4",
+        "--cost",
+        "3000000",
+        "--fact",
+        "wage-raise-plan=no",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    assert_eq!(out["results"][0]["eligibility"], "ineligible");
+    assert_eq!(out["results"][0]["grant"], 1_500_000);
+}

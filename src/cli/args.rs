@@ -34,6 +34,25 @@ pub enum Command {
     Plan(PlanArgs),
     /// Estimates for many facilities from CSV or JSONL, streamed; bad rows carry their error.
     Batch(BatchArgs),
+    /// Check rule data: schema, ids, references, figures, dates, tiers, sources, worked examples.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The catalogue directory (default: the built-in catalogue).
+    pub dir: Option<PathBuf>,
+    /// Sources older than this many days on --as-of are warnings.
+    #[arg(long, default_value_t = 365, value_name = "DAYS")]
+    pub stale_days: u32,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// The day to judge deadlines and staleness on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 
 mod args;
 mod batch;
+mod check;
 mod error;
 mod render;
 
@@ -43,6 +44,7 @@ where
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
         Command::Batch(args) => return batch::run(data.as_deref(), args),
+        Command::Check(args) => return check::run(args),
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),

@@ -1,0 +1,926 @@
+//! `subsidy check`: what is wrong in a rule catalogue, before a clinic is told
+//! a wrong amount. Pure: file names and texts in, findings out.
+//!
+//! Every finding names the file, line and column of the key it is about.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::calc::{self, Context};
+use crate::catalogue::{Catalogue, DateKind, Program, RelationKind, Tier};
+use crate::estimate::Eligibility;
+use crate::request::{Checker, Request};
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in the rule data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub severity: Severity,
+    /// Stable id: `schema`, `id-not-kebab-case`, `tier-overlap`, …
+    pub code: &'static str,
+    pub message: String,
+    /// The line of the file the finding points at.
+    pub snippet: String,
+}
+
+/// Which exact rule data produced a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    /// The date of the newest source the catalogue cites.
+    pub version: String,
+    /// SHA-256 over every file (name and content), in name order.
+    pub sha256: String,
+    pub files: usize,
+}
+
+/// The receipt of a set of catalogue files.
+pub fn receipt(files: &[(String, String)], newest_source: Option<NaiveDate>) -> Receipt {
+    let mut sorted: Vec<&(String, String)> = files.iter().collect();
+    sorted.sort();
+    let mut hash = Sha256::new();
+    for (name, text) in sorted {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        hash.update(base.as_bytes());
+        hash.update([0]);
+        hash.update(text.as_bytes());
+        hash.update([0]);
+    }
+    let digest = hash.finalize();
+    Receipt {
+        version: newest_source.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
+        sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+        files: files.len(),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub as_of: NaiveDate,
+    /// A source older than this many days on `as_of` is a warning.
+    pub stale_days: i64,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub receipt: Receipt,
+    pub programs: usize,
+    pub examples: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
+    }
+}
+
+/// A step of a path into a TOML document.
+#[derive(Debug, Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+use Seg::{Index, Key};
+
+/// One file: its text and, where it parses, its spanned document.
+struct Doc<'t> {
+    name: &'t str,
+    text: &'t str,
+    table: Option<Spanned<DeTable<'t>>>,
+}
+
+impl Doc<'_> {
+    /// The span of the value at `path`, or of the nearest part of it that exists.
+    fn span(&self, path: &[Seg<'_>]) -> Range<usize> {
+        let Some(table) = &self.table else {
+            return 0..0;
+        };
+        let mut best = 0..0;
+        let mut table: &DeTable<'_> = table.get_ref();
+        let mut value: Option<&Spanned<DeValue<'_>>> = None;
+        for seg in path {
+            let next = match (seg, value.map(Spanned::get_ref)) {
+                (Key(key), None) => table
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == *key)
+                    .map(|(k, v)| {
+                        best = k.span();
+                        v
+                    }),
+                (Key(key), Some(DeValue::Table(t))) => t
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == *key)
+                    .map(|(k, v)| {
+                        best = k.span();
+                        v
+                    }),
+                (Index(i), Some(DeValue::Array(array))) => array.get(*i),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            if matches!(seg, Index(_)) {
+                best = next.span();
+            }
+            if let DeValue::Table(t) = next.get_ref() {
+                table = t;
+            }
+            value = Some(next);
+        }
+        best
+    }
+
+    fn at(
+        &self,
+        span: Range<usize>,
+        severity: Severity,
+        code: &'static str,
+        message: String,
+    ) -> Finding {
+        let start = span.start.min(self.text.len());
+        let before = &self.text[..start];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..start].chars().count() + 1;
+        let snippet = self.text[line_start..]
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        Finding {
+            file: self.name.to_string(),
+            line,
+            column,
+            severity,
+            code,
+            message,
+            snippet,
+        }
+    }
+
+    fn error(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
+        self.at(self.span(path), Severity::Error, code, message)
+    }
+
+    fn warning(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
+        self.at(self.span(path), Severity::Warning, code, message)
+    }
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Checks every file of a catalogue.
+pub fn check(files: &[(String, String)], options: &Options) -> Report {
+    let mut findings = Vec::new();
+    let mut parsed: Vec<(Doc<'_>, Program)> = Vec::new();
+    for (name, text) in files {
+        let mut doc = Doc {
+            name,
+            text,
+            table: None,
+        };
+        match DeTable::parse(text) {
+            Ok(table) => doc.table = Some(table),
+            Err(e) => {
+                findings.push(doc.at(
+                    e.span().unwrap_or(0..0),
+                    Severity::Error,
+                    "syntax",
+                    one_line(e.message()),
+                ));
+                continue;
+            }
+        }
+        match toml::from_str::<Program>(text) {
+            Ok(program) => parsed.push((doc, program)),
+            Err(e) => findings.push(doc.at(
+                e.span().unwrap_or(0..0),
+                Severity::Error,
+                "schema",
+                one_line(e.message()),
+            )),
+        }
+    }
+    let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
+    let mut seen = BTreeMap::new();
+    for (doc, program) in &parsed {
+        if let Some(first) = seen.insert(program.id.as_str(), doc.name) {
+            findings.push(doc.error(
+                &[Key("id")],
+                "id-duplicate",
+                format!("program id '{}' is also used by {first}", program.id),
+            ));
+        }
+        let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
+        check_program(doc, program, &ids, &by_id, options, &mut findings);
+    }
+    let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
+    let newest = programs
+        .iter()
+        .flat_map(|p| p.sources.iter().map(|s| s.date))
+        .max();
+    let mut examples = 0;
+    if findings.iter().all(|f| f.severity != Severity::Error) {
+        // Run the worked examples only on data that loads.
+        let catalogue = Catalogue::from_programs(programs.clone());
+        let checker = Checker::new(&catalogue);
+        for (doc, program) in &parsed {
+            examples += program.examples.len();
+            run_examples(doc, program, &checker, options, &mut findings);
+        }
+    }
+    findings.sort_by(|a, b| {
+        (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code))
+    });
+    Report {
+        findings,
+        receipt: receipt(files, newest),
+        programs: parsed.len(),
+        examples,
+    }
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn check_program<'p>(
+    doc: &Doc<'_>,
+    program: &'p Program,
+    ids: &BTreeSet<&str>,
+    by_id: &dyn Fn(&str) -> Option<&'p Program>,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    // Ids: kebab-case and unique.
+    let mut kebab = |path: &[Seg<'_>], what: &str, id: &str| {
+        if !is_kebab(id) {
+            out.push(doc.error(
+                path,
+                "id-not-kebab-case",
+                format!("{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)"),
+            ));
+        }
+    };
+    kebab(&[Key("id")], "program id", &program.id);
+    for (i, t) in program.tiers.iter().enumerate() {
+        kebab(&[Key("tiers"), Index(i), Key("id")], "tier id", &t.id);
+    }
+    for (i, v) in program.variants.iter().enumerate() {
+        kebab(&[Key("variants"), Index(i), Key("id")], "variant id", &v.id);
+    }
+    for (i, item) in program.items.iter().enumerate() {
+        kebab(&[Key("items"), Index(i), Key("key")], "item key", &item.key);
+    }
+    for (i, c) in program.conditions.iter().enumerate() {
+        kebab(
+            &[Key("conditions"), Index(i), Key("id")],
+            "condition id",
+            &c.id,
+        );
+        if let Some(fact) = &c.fact {
+            kebab(&[Key("conditions"), Index(i), Key("fact")], "fact id", fact);
+        }
+    }
+    let repeats = |list: Vec<&str>| -> Vec<(usize, String)> {
+        list.iter()
+            .enumerate()
+            .filter(|(i, id)| list[..*i].contains(id))
+            .map(|(i, id)| (i, id.to_string()))
+            .collect()
+    };
+    for (section, key, list) in [
+        (
+            "tiers",
+            "id",
+            program
+                .tiers
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "variants",
+            "id",
+            program.variants.iter().map(|v| v.id.as_str()).collect(),
+        ),
+        (
+            "items",
+            "key",
+            program.items.iter().map(|i| i.key.as_str()).collect(),
+        ),
+        (
+            "conditions",
+            "id",
+            program.conditions.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        (
+            "sources",
+            "id",
+            program.sources.iter().map(|s| s.id.as_str()).collect(),
+        ),
+    ] {
+        for (i, id) in repeats(list) {
+            out.push(doc.error(
+                &[Key(section), Index(i), Key(key)],
+                "id-duplicate",
+                format!("{section} id '{id}' appears twice"),
+            ));
+        }
+    }
+
+    check_references(doc, program, ids, by_id, out);
+    check_sources(doc, program, options, out);
+    check_figures(doc, program, out);
+    check_dates(doc, program, options, out);
+    check_tiers(doc, program, out);
+}
+
+fn check_references<'p>(
+    doc: &Doc<'_>,
+    program: &'p Program,
+    ids: &BTreeSet<&str>,
+    by_id: &dyn Fn(&str) -> Option<&'p Program>,
+    out: &mut Vec<Finding>,
+) {
+    let unknown = |path: &[Seg<'_>], message: String| doc.error(path, "unknown-reference", message);
+    for (i, r) in program.relations.iter().enumerate() {
+        let needs_program = matches!(r.kind, RelationKind::StacksOn | RelationKind::Excludes);
+        match (&r.program, needs_program) {
+            (Some(id), _) if !ids.contains(id.as_str()) => {
+                out.push(unknown(
+                    &[Key("relations"), Index(i), Key("program")],
+                    format!("relation names program '{id}', which does not exist"),
+                ));
+            }
+            (None, true) => out.push(doc.error(
+                &[Key("relations"), Index(i), Key("kind")],
+                "schema",
+                "this relation needs a `program`".into(),
+            )),
+            _ => {}
+        }
+        for [own, theirs] in &r.variant_pairs {
+            if program.variant(own).is_none() {
+                out.push(unknown(
+                    &[Key("relations"), Index(i), Key("variant_pairs")],
+                    format!(
+                        "variant pair names '{own}', not a variant of {}",
+                        program.id
+                    ),
+                ));
+            }
+            if let Some(other) = r.program.as_deref().and_then(by_id)
+                && other.variant(theirs).is_none()
+            {
+                out.push(unknown(
+                    &[Key("relations"), Index(i), Key("variant_pairs")],
+                    format!(
+                        "variant pair names '{theirs}', not a variant of {}",
+                        other.id
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, c) in program.conditions.iter().enumerate() {
+        if let Some(id) = &c.requires_program
+            && !ids.contains(id.as_str())
+        {
+            out.push(unknown(
+                &[Key("conditions"), Index(i), Key("requires_program")],
+                format!("condition requires program '{id}', which does not exist"),
+            ));
+        }
+    }
+    for (i, t) in program.tiers.iter().enumerate() {
+        match (&t.variant, program.variants.is_empty()) {
+            (Some(v), _) if program.variant(v).is_none() => {
+                out.push(unknown(
+                    &[Key("tiers"), Index(i), Key("variant")],
+                    format!("tier names variant '{v}', which the program does not have"),
+                ));
+            }
+            (None, false) => out.push(doc.error(
+                &[Key("tiers"), Index(i), Key("id")],
+                "tier-variant-missing",
+                format!("tier '{}' needs a variant: the program has variants", t.id),
+            )),
+            _ => {}
+        }
+        for (j, item) in t.items.iter().enumerate() {
+            if program.item(&item.key).is_none() {
+                out.push(unknown(
+                    &[Key("tiers"), Index(i), Key("items"), Index(j), Key("key")],
+                    format!(
+                        "tier names item '{}', which is not among the program's [[items]]",
+                        item.key
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, e) in program.examples.iter().enumerate() {
+        if !program.tiers.iter().any(|t| t.id == e.tier) {
+            out.push(unknown(
+                &[Key("examples"), Index(i), Key("tier")],
+                format!("example names tier '{}', which does not exist", e.tier),
+            ));
+        }
+    }
+}
+
+fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Vec<Finding>) {
+    if program.sources.is_empty() {
+        out.push(doc.error(
+            &[Key("id")],
+            "no-source",
+            format!("program {} cites no [[sources]]", program.id),
+        ));
+    }
+    for (i, s) in program.sources.iter().enumerate() {
+        if s.seed.trim().is_empty() {
+            out.push(doc.error(
+                &[Key("sources"), Index(i), Key("seed")],
+                "no-source",
+                format!("source '{}' names no seed file", s.id),
+            ));
+        }
+        if !s.url.starts_with("http") {
+            out.push(doc.error(
+                &[Key("sources"), Index(i), Key("url")],
+                "no-source",
+                format!("source '{}' has no URL", s.id),
+            ));
+        }
+        if s.date + Duration::days(options.stale_days) < options.as_of {
+            out.push(doc.warning(
+                &[Key("sources"), Index(i), Key("date")],
+                "stale-source",
+                format!(
+                    "source '{}' is dated {}, more than {} days before {}",
+                    s.id, s.date, options.stale_days, options.as_of
+                ),
+            ));
+        }
+    }
+    // Each citation must name one of the program's sources.
+    for (place, cite) in program.cites() {
+        if program.source(&cite.source).is_none() {
+            let path = locate_cite(program, place, &cite.source);
+            out.push(doc.error(
+                &path,
+                "no-source",
+                format!(
+                    "{place} cites source '{}', which is not among the program's [[sources]]",
+                    cite.source
+                ),
+            ));
+        }
+        if cite.at.trim().is_empty() {
+            let path = locate_cite(program, place, &cite.source);
+            out.push(doc.error(
+                &path,
+                "no-source",
+                format!(
+                    "a {place} citation does not say where in source '{}'",
+                    cite.source
+                ),
+            ));
+        }
+    }
+}
+
+/// The path of the first citation in `place` naming `source` (for locating it).
+fn locate_cite<'a>(program: &'a Program, place: &'a str, source: &str) -> Vec<Seg<'a>> {
+    let index = |cites: Vec<&str>| cites.iter().position(|s| *s == source);
+    let found = match place {
+        "tier" => index(
+            program
+                .tiers
+                .iter()
+                .map(|t| t.cite.source.as_str())
+                .collect(),
+        ),
+        "dates" => index(
+            program
+                .dates
+                .iter()
+                .map(|d| d.cite.source.as_str())
+                .collect(),
+        ),
+        "conditions" => index(
+            program
+                .conditions
+                .iter()
+                .map(|c| c.cite.source.as_str())
+                .collect(),
+        ),
+        "examples" => index(
+            program
+                .examples
+                .iter()
+                .map(|e| e.cite.source.as_str())
+                .collect(),
+        ),
+        _ => None,
+    };
+    let section = match place {
+        "tier" => "tiers",
+        other => other,
+    };
+    match found {
+        Some(i) => vec![Key(section), Index(i), Key("cite")],
+        None => vec![Key(section)],
+    }
+}
+
+fn check_figures(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
+    for (i, t) in program.tiers.iter().enumerate() {
+        let path = |key: &'static str| [Key("tiers"), Index(i), Key(key)];
+        for (key, value) in [
+            ("business_cost_cap", t.business_cost_cap),
+            ("grant_cap", t.grant_cap),
+            ("grant_cap_per_bed", t.grant_cap_per_bed),
+            ("grant_min", t.grant_min),
+        ] {
+            if value == Some(0) {
+                out.push(doc.error(
+                    &path(key),
+                    "cap-not-positive",
+                    format!("tier '{}': {key} must be above 0", t.id),
+                ));
+            }
+        }
+        for (j, item) in t.items.iter().enumerate() {
+            if item.business_cost_cap == Some(0)
+                || item.grant_cap == Some(0)
+                || item.grant_cap_per_member == Some(0)
+            {
+                out.push(doc.error(
+                    &[Key("tiers"), Index(i), Key("items"), Index(j)],
+                    "cap-not-positive",
+                    format!("tier '{}': item '{}' has a cap of 0", t.id, item.key),
+                ));
+            }
+        }
+        if t.business_cost_cap.is_none() && t.grant_cap.is_none() && t.grant_cap_per_bed.is_none() {
+            out.push(doc.error(
+                &path("id"),
+                "no-cap",
+                format!("tier '{}' has no cap at all", t.id),
+            ));
+        }
+        if let (Some(min), Some(cap)) = (t.grant_min, t.grant_cap)
+            && min > cap
+        {
+            out.push(doc.error(
+                &path("grant_min"),
+                "range-inverted",
+                format!("tier '{}': grant_min {min} is above grant_cap {cap}", t.id),
+            ));
+        }
+        for (low, high, what) in [
+            (t.beds_min, t.beds_max, "beds"),
+            (t.processes_min, t.processes_max, "processes"),
+            (t.functions_min, t.functions_max, "functions"),
+        ] {
+            if let (Some(low), Some(high)) = (low, high)
+                && low > high
+            {
+                out.push(doc.error(
+                    &path("id"),
+                    "range-inverted",
+                    format!("tier '{}': {what} range {low}–{high} is empty", t.id),
+                ));
+            }
+        }
+        // A published cap the rule can never pay must be acknowledged.
+        let ctx = Context::with_beds(t.beds_min.unwrap_or(0));
+        if let Some(cap) = calc::grant_cap(t, &ctx).filter(|_| t.grant_cap_per_bed.is_none()) {
+            let payable = calc::payable_max(t, &ctx, program.rounding.rule);
+            if payable < cap && t.cap_note.is_none() {
+                out.push(doc.warning(
+                    &path("grant_cap"),
+                    "unreachable-cap",
+                    format!("tier '{}': the published cap {cap} can never be paid (at most {payable}); add a cap_note explaining it", t.id),
+                ));
+            }
+        }
+    }
+}
+
+fn check_dates(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Vec<Finding>) {
+    let index_of = |kind: DateKind, date: NaiveDate| {
+        program
+            .dates
+            .iter()
+            .position(|d| d.kind == kind && d.date == date)
+            .unwrap_or(0)
+    };
+    let first_deadline = program.dates_of(DateKind::Deadline).min();
+    let last_deadline = program.dates_of(DateKind::Deadline).max();
+    if let (Some(opens), Some(deadline)) = (program.dates_of(DateKind::Opens).min(), first_deadline)
+        && opens > deadline
+    {
+        out.push(doc.error(
+            &[
+                Key("dates"),
+                Index(index_of(DateKind::Opens, opens)),
+                Key("date"),
+            ],
+            "date-order",
+            format!("applications open {opens}, after the deadline {deadline}"),
+        ));
+    }
+    if let (Some(done), Some(deadline)) = (
+        program.dates_of(DateKind::CompletionBy).max(),
+        last_deadline,
+    ) && done > deadline
+    {
+        out.push(doc.error(
+            &[
+                Key("dates"),
+                Index(index_of(DateKind::CompletionBy, done)),
+                Key("date"),
+            ],
+            "date-order",
+            format!("work must be completed by {done}, after the last deadline {deadline}"),
+        ));
+    }
+    if let (Some(from), Some(until)) = (
+        program.dates_of(DateKind::CostsFrom).min(),
+        program.dates_of(DateKind::CostsUntil).max(),
+    ) && from > until
+    {
+        out.push(doc.error(
+            &[
+                Key("dates"),
+                Index(index_of(DateKind::CostsFrom, from)),
+                Key("date"),
+            ],
+            "date-order",
+            format!("the cost period starts {from}, after it ends {until}"),
+        ));
+    }
+    if let Some(last) = last_deadline
+        && last < options.as_of
+    {
+        out.push(doc.warning(
+            &[
+                Key("dates"),
+                Index(index_of(DateKind::Deadline, last)),
+                Key("date"),
+            ],
+            "all-deadlines-passed",
+            format!("every deadline has passed (the last was {last})"),
+        ));
+    }
+}
+
+/// Two tiers that both fit one facility, and classes covered in some variants only.
+fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
+    let overlap = |a: (Option<u32>, Option<u32>), b: (Option<u32>, Option<u32>)| {
+        let low = a.0.unwrap_or(0).max(b.0.unwrap_or(0));
+        let high = a.1.unwrap_or(u32::MAX).min(b.1.unwrap_or(u32::MAX));
+        (low <= high).then_some(low)
+    };
+    for (i, a) in program.tiers.iter().enumerate() {
+        for b in &program.tiers[..i] {
+            if a.variant != b.variant || a.kenshin.zip(b.kenshin).is_some_and(|(x, y)| x != y) {
+                continue;
+            }
+            let Some(class) = a.facilities.iter().find(|c| b.facilities.contains(c)) else {
+                continue;
+            };
+            let (Some(beds), Some(_), Some(_)) = (
+                overlap((a.beds_min, a.beds_max), (b.beds_min, b.beds_max)),
+                overlap(
+                    (a.processes_min, a.processes_max),
+                    (b.processes_min, b.processes_max),
+                ),
+                overlap(
+                    (a.functions_min, a.functions_max),
+                    (b.functions_min, b.functions_max),
+                ),
+            ) else {
+                continue;
+            };
+            out.push(doc.error(
+                &[Key("tiers"), Index(i), Key("id")],
+                "tier-overlap",
+                format!(
+                    "tiers '{}' and '{}' both match a {} with {beds} beds",
+                    b.id,
+                    a.id,
+                    class.id()
+                ),
+            ));
+        }
+    }
+    if program.variants.len() > 1 {
+        let classes = |variant: &str| -> BTreeSet<_> {
+            program
+                .tiers
+                .iter()
+                .filter(|t| t.variant.as_deref() == Some(variant))
+                .flat_map(|t| t.facilities.iter().copied())
+                .collect()
+        };
+        let all: BTreeSet<_> = program
+            .tiers
+            .iter()
+            .flat_map(|t| t.facilities.iter().copied())
+            .collect();
+        for (i, v) in program.variants.iter().enumerate() {
+            let missing: Vec<&str> = all.difference(&classes(&v.id)).map(|c| c.id()).collect();
+            if !missing.is_empty() {
+                out.push(doc.warning(
+                    &[Key("variants"), Index(i), Key("id")],
+                    "variant-coverage",
+                    format!(
+                        "variant '{}' has no tier for {}, which other variants cover",
+                        v.id,
+                        missing.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, t) in program.tiers.iter().enumerate() {
+        if !program.examples.iter().any(|e| e.tier == t.id) {
+            out.push(doc.error(
+                &[Key("tiers"), Index(i), Key("id")],
+                "no-example",
+                format!("tier '{}' has no worked example ([[examples]])", t.id),
+            ));
+        }
+    }
+}
+
+fn tier_by_id<'a>(program: &'a Program, id: &str) -> Option<&'a Tier> {
+    program.tiers.iter().find(|t| t.id == id)
+}
+
+/// Runs each worked example and reports every mismatch with both values.
+fn run_examples(
+    doc: &Doc<'_>,
+    program: &Program,
+    checker: &Checker<'_>,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    for (i, example) in program.examples.iter().enumerate() {
+        let path = [Key("examples"), Index(i), Key("grant")];
+        if tier_by_id(program, &example.tier).is_none() {
+            continue;
+        }
+        let request = Request {
+            programs: vec![program.id.clone()],
+            variant: example.variant.clone(),
+            facility: Some(example.facility),
+            beds: example.beds,
+            kenshin: example.kenshin,
+            prefecture: example.prefecture.clone(),
+            facts: example.facts.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            entity: example.entity,
+            employees: example.employees,
+            flags: example.flags.iter().copied().collect(),
+            processes: example.processes,
+            functions: example.functions,
+            members: example.members,
+            cost: example.cost,
+            items: example.items.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            coupons: example.coupons,
+        };
+        let estimates = match checker.estimates(&request, options.as_of, false) {
+            Ok(estimates) => estimates,
+            Err(e) => {
+                out.push(doc.error(
+                    &[Key("examples"), Index(i)],
+                    "example-invalid",
+                    format!(
+                        "example for tier '{}' is not valid input: {e}",
+                        example.tier
+                    ),
+                ));
+                continue;
+            }
+        };
+        let Some(estimate) = estimates
+            .iter()
+            .find(|e| e.tier.is_some_and(|t| t.id == example.tier))
+        else {
+            let got: Vec<&str> = estimates
+                .iter()
+                .filter_map(|e| e.tier.map(|t| t.id.as_str()))
+                .collect();
+            out.push(doc.error(
+                &[Key("examples"), Index(i), Key("tier")],
+                "example-mismatch",
+                format!(
+                    "example expects tier '{}', the rules chose {}",
+                    example.tier,
+                    if got.is_empty() {
+                        "none".to_string()
+                    } else {
+                        got.join(", ")
+                    }
+                ),
+            ));
+            continue;
+        };
+        let grant = estimate.computation.as_ref().map(|c| c.grant);
+        if grant != Some(example.grant) {
+            out.push(doc.error(
+                &path,
+                "example-mismatch",
+                format!(
+                    "example for tier '{}' expects a grant of {}, the rules pay {}",
+                    example.tier,
+                    example.grant,
+                    grant.map_or_else(|| "nothing".to_string(), |g| g.to_string())
+                ),
+            ));
+        }
+        let expected = match example.eligibility.as_str() {
+            "eligible" => Some(Eligibility::Eligible),
+            "unknown" => Some(Eligibility::Unknown),
+            "ineligible" => Some(Eligibility::Ineligible),
+            _ => None,
+        };
+        match expected {
+            None => out.push(doc.error(
+                &[Key("examples"), Index(i), Key("eligibility")],
+                "schema",
+                format!(
+                    "eligibility '{}' is not eligible, unknown or ineligible",
+                    example.eligibility
+                ),
+            )),
+            Some(expected) if expected != estimate.eligibility => out.push(doc.error(
+                &[Key("examples"), Index(i), Key("eligibility")],
+                "example-mismatch",
+                format!(
+                    "example for tier '{}' expects {}, the rules say {}",
+                    example.tier,
+                    expected.id(),
+                    estimate.eligibility.id()
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_case() {
+        assert!(is_kebab("ehr-sharing"));
+        assert!(is_kebab("clinic-beds-5-19"));
+        assert!(!is_kebab("EHR"));
+        assert!(!is_kebab("ehr_sharing"));
+        assert!(!is_kebab("ehr--sharing"));
+        assert!(!is_kebab("-ehr"));
+        assert!(!is_kebab(""));
+    }
+}

@@ -1,0 +1,96 @@
+//! `subsidy check`: reports findings for people or as JSON for CI annotations.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::args::{CheckArgs, Format};
+use super::{CliError, fail, print_out};
+use crate::catalogue;
+use crate::check::{self, Finding, Receipt, Report};
+
+/// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
+pub fn run(args: CheckArgs) -> ExitCode {
+    let files = match &args.dir {
+        Some(dir) => match catalogue::read_files(dir) {
+            Ok(files) => files,
+            Err(e) => return fail(&CliError::Catalogue(e)),
+        },
+        None => catalogue::embedded_files(),
+    };
+    let options = check::Options {
+        as_of: args
+            .as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        stale_days: i64::from(args.stale_days),
+    };
+    let report = check::check(&files, &options);
+    let text = match args.format {
+        Format::Table => for_people(&report),
+        Format::Json => as_json(&report),
+    };
+    let printed = print_out(&text);
+    if printed != ExitCode::SUCCESS {
+        return printed;
+    }
+    let failed = report.errors() > 0 || (args.deny_warnings && report.warnings() > 0);
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn for_people(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let severity = match f.severity {
+            check::Severity::Error => "error",
+            check::Severity::Warning => "warning",
+        };
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {severity}[{}]: {}",
+            f.file, f.line, f.column, f.code, f.message
+        );
+        let _ = writeln!(out, "    | {}", f.snippet);
+    }
+    let r = &report.receipt;
+    let _ = writeln!(
+        out,
+        "catalogue: version {} (newest source), sha256 {}, {} files, {} programs, {} worked examples run",
+        r.version, r.sha256, r.files, report.programs, report.examples
+    );
+    let _ = writeln!(
+        out,
+        "check: {} errors, {} warnings",
+        report.errors(),
+        report.warnings()
+    );
+    out
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    catalogue: &'a Receipt,
+    programs: usize,
+    examples: usize,
+    errors: usize,
+    warnings: usize,
+    findings: &'a [Finding],
+}
+
+fn as_json(report: &Report) -> String {
+    let json = CheckJson {
+        catalogue: &report.receipt,
+        programs: report.programs,
+        examples: report.examples,
+        errors: report.errors(),
+        warnings: report.warnings(),
+        findings: &report.findings,
+    };
+    let mut text = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_string());
+    text.push('\n');
+    text
+}
