@@ -227,7 +227,19 @@ fn estimate_chunk(
     options: &Options,
     columns: &Arc<[Arc<str>]>,
 ) -> Result<Done, BatchError> {
-    let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns));
+    let receipt = checker.catalogue().receipt();
+    let trace: Arc<[(&'static str, serde_json::Value)]> = Arc::from(vec![
+        ("as_of", serde_json::Value::from(options.as_of.to_string())),
+        (
+            "catalogue_version",
+            serde_json::Value::from(receipt.version.clone()),
+        ),
+        (
+            "catalogue_sha256",
+            serde_json::Value::from(receipt.sha256.clone()),
+        ),
+    ]);
+    let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns), trace);
     let mut summary = Summary::default();
     for row in rows {
         summary.read += 1;

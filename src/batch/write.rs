@@ -57,6 +57,8 @@ pub(super) fn header(
 /// Output rows of one chunk, as bytes.
 pub(super) struct Chunk {
     format: Format,
+    /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
+    trace: Arc<[(&'static str, Value)]>,
     raw: bool,
     columns: Arc<[Arc<str>]>,
     csv: csv::Writer<Vec<u8>>,
@@ -68,9 +70,15 @@ pub(super) struct Chunk {
 }
 
 impl Chunk {
-    pub fn new(format: Format, raw: bool, columns: Arc<[Arc<str>]>) -> Chunk {
+    pub fn new(
+        format: Format,
+        raw: bool,
+        columns: Arc<[Arc<str>]>,
+        trace: Arc<[(&'static str, Value)]>,
+    ) -> Chunk {
         Chunk {
             format,
+            trace,
             raw,
             columns,
             // Room for a whole chunk, so the buffer is not regrown and copied.
@@ -214,6 +222,9 @@ impl Chunk {
         );
         object.insert("to_confirm".into(), text(&outcome.to_confirm));
         object.insert("error".into(), text(&outcome.error));
+        for (key, value) in self.trace.iter() {
+            object.insert((*key).to_string(), value.clone());
+        }
         serde_json::to_writer(&mut self.json, &object).map_err(|e| BatchError::Write(e.into()))?;
         self.json.push(b'\n');
         Ok(())

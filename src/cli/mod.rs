@@ -196,7 +196,10 @@ fn calc(
     let stacks = crate::estimate::stacks(&estimates);
     Ok(match args.format {
         Format::Table => render::calc_table(&estimates, &stacks, &query, lang, args.explain),
-        Format::Json => render::calc_json(&estimates, &stacks, &query, lang, args.explain),
+        Format::Json => {
+            let receipt = checker.catalogue().receipt();
+            render::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
+        }
     })
 }
 

@@ -12,6 +12,7 @@ use super::{
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
+use crate::check::Receipt;
 use crate::estimate::{Estimate, Query, Stack};
 use crate::money::{Yen, format_yen};
 use crate::trace;
@@ -290,6 +291,8 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
 #[derive(Serialize)]
 struct CalcOutput<'a> {
     as_of: NaiveDate,
+    /// Which rule data produced these results.
+    catalogue: &'a Receipt,
     facility: FacilityJson,
     results: Vec<ResultJson<'a>>,
     stacks: Vec<StackJson<'a>>,
@@ -485,6 +488,7 @@ fn rounding_id(rule: Rounding) -> &'static str {
 }
 
 pub fn calc_json(
+    receipt: &Receipt,
     estimates: &[Estimate<'_>],
     stacks: &[Stack],
     query: &Query,
@@ -574,6 +578,7 @@ pub fn calc_json(
         .collect();
     to_json(&CalcOutput {
         as_of: query.as_of,
+        catalogue: receipt,
         facility: FacilityJson {
             class: query.facility.class().id(),
             beds: query.facility.beds(),

@@ -1,0 +1,189 @@
+//! `subsidy check` on broken catalogues (tests/broken/, one fault each) and
+//! on the real one. Each case must produce its finding at the faulty line,
+//! with the right severity and exit status.
+
+use std::collections::BTreeMap;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Before the sample's deadline (2026-01-15) and within a year of its source (2025-10-02).
+const AS_OF: &str = "2025-11-01";
+
+#[derive(serde::Deserialize)]
+struct Expected {
+    code: String,
+    severity: String,
+    file: String,
+    line: u64,
+}
+
+fn check(dir: &str, extra: &[&str]) -> (i32, Value) {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["check", dir, "--as-of", AS_OF, "--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        serde_json::from_slice(&out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn every_broken_catalogue_reports_its_fault_where_it_is() {
+    let expected: BTreeMap<String, Option<Expected>> =
+        serde_json::from_str(&std::fs::read_to_string("tests/broken/expected.json").unwrap())
+            .unwrap();
+    assert!(expected.len() >= 19, "every kind of fault has a case");
+    for (case, want) in &expected {
+        let (code, report) = check(&format!("tests/broken/{case}"), &[]);
+        let findings = report["findings"].as_array().unwrap();
+        let Some(want) = want else {
+            assert_eq!(
+                (code, findings.len()),
+                (0, 0),
+                "{case}: the clean base must check clean: {findings:?}"
+            );
+            continue;
+        };
+        let found = findings
+            .iter()
+            .find(|f| f["code"] == want.code.as_str())
+            .unwrap_or_else(|| panic!("{case}: no {} finding in {findings:?}", want.code));
+        assert_eq!(found["severity"], want.severity.as_str(), "{case}");
+        assert!(
+            found["file"].as_str().unwrap().ends_with(&want.file),
+            "{case}: {found}"
+        );
+        assert_eq!(found["line"], want.line, "{case}: {found}");
+        assert!(found["column"].as_u64().unwrap() >= 1, "{case}");
+        assert!(!found["message"].as_str().unwrap().is_empty(), "{case}");
+        assert_eq!(
+            findings.len(),
+            1,
+            "{case}: one fault, one finding: {findings:?}"
+        );
+        let expected_exit = if want.severity == "error" { 1 } else { 0 };
+        assert_eq!(code, expected_exit, "{case}");
+        if want.severity == "warning" {
+            assert_eq!(
+                check(&format!("tests/broken/{case}"), &["--deny-warnings"]).0,
+                1,
+                "{case} with --deny-warnings"
+            );
+        }
+    }
+}
+
+#[test]
+fn findings_for_people_name_file_line_and_column() {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["check", "tests/broken/rate-out-of-range", "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("sample.toml:46:8: error[schema]:"), "{text}");
+    assert!(text.contains("must be above 0 and at most 1"), "{text}");
+    assert!(text.contains("    | rate = \"3/2\""), "{text}");
+    assert!(text.contains("check: 1 errors, 0 warnings"), "{text}");
+}
+
+#[test]
+fn example_mismatches_show_both_values() {
+    let (_, report) = check("tests/broken/example-mismatch", &[]);
+    let message = report["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("expects a grant of 280000") && message.contains("pay 283000"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_real_catalogue_checks_clean_and_runs_every_example() {
+    for dir in ["data", "--embedded"] {
+        let args: Vec<&str> = if dir == "data" {
+            vec!["check", "data"]
+        } else {
+            vec!["check"]
+        };
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .args(&args)
+            .args(["--as-of", "2026-06-01", "--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{dir}");
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["errors"], 0, "{dir}: {}", report["findings"]);
+        assert_eq!(report["programs"], 18);
+        assert!(
+            report["examples"].as_u64().unwrap() >= 59,
+            "every tier has a worked example"
+        );
+        // No published cap is left unexplained.
+        let findings = report["findings"].as_array().unwrap();
+        assert!(
+            findings.iter().all(|f| f["code"] != "unreachable-cap"),
+            "{findings:?}"
+        );
+    }
+}
+
+#[test]
+fn the_receipt_is_the_same_in_check_calc_and_batch() {
+    let (_, report) = check("data", &[]);
+    let sha = report["catalogue"]["sha256"].as_str().unwrap().to_string();
+    assert_eq!(sha.len(), 64);
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args([
+            "calc",
+            "--facility",
+            "clinic",
+            "--cost",
+            "1",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-21",
+        ])
+        .output()
+        .unwrap();
+    let calc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        calc["catalogue"]["sha256"],
+        sha.as_str(),
+        "the embedded catalogue is data/"
+    );
+    assert_eq!(calc["as_of"], "2026-11-21");
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["batch", "--format", "jsonl", "--as-of", "2026-11-21"])
+        .write_stdin("program,facility,cost\nonline-qual-medical-aid,clinic,60000\n")
+        .output()
+        .unwrap();
+    let line: Value =
+        serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(line["catalogue_sha256"], sha.as_str());
+    assert_eq!(line["as_of"], "2026-11-21");
+    // Changing a figure changes the receipt.
+    let (_, broken) = check("tests/broken/example-mismatch", &[]);
+    let (_, clean) = check("tests/broken/clean", &[]);
+    assert_ne!(broken["catalogue"]["sha256"], clean["catalogue"]["sha256"]);
+}
+
+#[test]
+fn an_unreadable_directory_is_a_usage_error() {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["check", "/no/such/dir"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/dir"));
+}
