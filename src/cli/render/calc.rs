@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::{
     FindingJson, SourceJson, cite_text, date_text, days_left, deadline_cell, eligibility_text,
-    facility_text, findings, money_cell, new_table, pick, sources, status_text, to_json,
+    facility_text, findings, header_line, money_cell, new_table, pick, sources, status_text,
+    to_json,
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
@@ -24,15 +25,7 @@ pub fn calc_table(
     lang: Lang,
     explain: bool,
 ) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}: {}  {}: {}",
-        pick(lang, "基準日", "As of"),
-        date_text(query.as_of, lang),
-        pick(lang, "施設", "Facility"),
-        facility_text(query, lang)
-    );
+    let mut out = header_line(query, lang);
     if estimates.is_empty() {
         let _ = writeln!(
             out,

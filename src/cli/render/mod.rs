@@ -94,6 +94,17 @@ fn eligibility_text(eligibility: Eligibility, lang: Lang) -> &'static str {
     }
 }
 
+/// `基準日: 2026-11-21（令和8年11月21日）  施設: 病院・250床・健診実施`, for calc and plan.
+fn header_line(query: &Query, lang: Lang) -> String {
+    format!(
+        "{}: {}  {}: {}\n",
+        pick(lang, "基準日", "As of"),
+        date_text(query.as_of, lang),
+        pick(lang, "施設", "Facility"),
+        facility_text(query, lang)
+    )
+}
+
 fn facility_text(query: &Query, lang: Lang) -> String {
     let facility = query.facility;
     let mut text = match lang {

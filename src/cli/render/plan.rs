@@ -7,8 +7,8 @@ use comfy_table::Cell;
 use serde::Serialize;
 
 use super::{
-    FindingJson, date_text, days_left, deadline_cell, eligibility_text, facility_text, findings,
-    money_cell, new_table, pick, status_text, to_json,
+    FindingJson, days_left, deadline_cell, eligibility_text, findings, header_line, money_cell,
+    new_table, pick, status_text, to_json,
 };
 use crate::catalogue::Lang;
 use crate::estimate::Query;
@@ -16,15 +16,7 @@ use crate::money::Yen;
 use crate::plan::PlanEntry;
 
 pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}: {}  {}: {}",
-        pick(lang, "基準日", "As of"),
-        date_text(query.as_of, lang),
-        pick(lang, "施設", "Facility"),
-        facility_text(query, lang)
-    );
+    let mut out = header_line(query, lang);
     if entries.is_empty() {
         let _ = writeln!(
             out,
