@@ -1302,3 +1302,32 @@ fn facts_asked_by_a_tier_are_accepted() {
     assert_eq!(out["results"][0]["eligibility"], "ineligible");
     assert_eq!(out["results"][0]["grant"], 1_500_000);
 }
+
+#[test]
+fn bare_subsidy_shows_usage_on_stderr() {
+    let out = subsidy().output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: subsidy"));
+}
+
+#[test]
+fn english_show_reads_as_english() {
+    let text = stdout(&[
+        "--lang",
+        "en",
+        "show",
+        "digital-ai-security",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    assert!(
+        text.contains("Deadline: 2026-06-15 — open (14 days left) (as of 2026-06-01)"),
+        "{text}"
+    );
+    assert!(text.contains("1/2 (--small-business"), "{text}");
+    assert!(
+        text.contains("Authority: National (Small and Medium Enterprise Agency"),
+        "{text}"
+    );
+}

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::args::{BatchArgs, BatchFormat, EncodingArg};
-use super::{CliError, fail};
+use super::{CliError, fail, to_stderr};
 use crate::batch::{self, BatchError, Encoding, Format, Options};
 use crate::catalogue::{self, Catalogue};
 use crate::request::Checker;
@@ -75,13 +75,10 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         }
         Err(e) => return Err(CliError::Usage(e.to_string())),
     };
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!(
-            "batch: {} rows read, {} rows written, {} rows with errors",
-            summary.read, summary.written, summary.failed
-        );
-    }
+    to_stderr(&format!(
+        "batch: {} rows read, {} rows written, {} rows with errors\n",
+        summary.read, summary.written, summary.failed
+    ));
     Ok(if summary.failed > 0 {
         ExitCode::from(1)
     } else {

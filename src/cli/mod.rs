@@ -34,6 +34,11 @@ where
             // --help and --version.
             return print_out(&e.render().to_string());
         }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // Bare `subsidy`: the help, on stderr, as a usage error.
+            to_stderr(&e.render().to_string());
+            return ExitCode::from(2);
+        }
         Err(e) => return fail(&error::from_clap(&e)),
     };
     let Cli {
@@ -65,11 +70,13 @@ enum Printed {
 }
 
 fn fail(error: &CliError) -> ExitCode {
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!("error: {error}");
-    }
+    to_stderr(&format!("error: {error}\n"));
     ExitCode::from(error.exit_code())
+}
+
+/// Writes to stderr; a closed stderr is ignored (never a panic, unlike `eprintln!`).
+fn to_stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
@@ -82,10 +89,7 @@ fn print_out(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("error: writing output: {e}");
-            }
+            to_stderr(&format!("error: writing output: {e}\n"));
             ExitCode::from(2)
         }
     }

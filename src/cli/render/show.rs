@@ -15,6 +15,14 @@ use crate::money::{Yen, format_yen};
 use crate::rate::Rate;
 use crate::window;
 
+/// `本文（注）` in Japanese, `text (note)` in English.
+fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{text}（{note}）"),
+        Lang::En => format!("{text} ({note})"),
+    }
+}
+
 /// The largest payable grant of a tier, as text: `5,456,000円`, or the per-bed rule.
 fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) {
     if let Some(per_bed) = tier.grant_cap_per_bed {
@@ -40,7 +48,11 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
         if alternatives.is_empty() {
             rate.to_string()
         } else {
-            format!("{rate}（{}）", alternatives.join("、"))
+            parenthesized(
+                lang,
+                &rate.to_string(),
+                &alternatives.join(pick(lang, "、", ", ")),
+            )
         }
     };
     let mut text = if tier.bands.is_empty() {
@@ -172,10 +184,10 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
         &mut out,
         "実施主体",
         "Authority",
-        &format!(
-            "{}（{}）",
+        &parenthesized(
+            lang,
             program.authority.get(lang),
-            program.implementer.get(lang)
+            program.implementer.get(lang),
         ),
     );
     field(&mut out, "財政支援", "Fund", program.fund.get(lang));
@@ -184,12 +196,14 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
         "申請期限",
         "Deadline",
         &format!(
-            "{} — {}（{} {}）",
+            "{} — {}",
             w.deadline()
                 .map_or_else(|| "—".to_string(), |d| date_text(d, lang)),
-            status_text(w, lang).replace('\n', ""),
-            pick(lang, "基準日", "as of"),
-            as_of
+            parenthesized(
+                lang,
+                &status_text(w, lang).replace('\n', ""),
+                &format!("{} {as_of}", pick(lang, "基準日", "as of"))
+            )
         ),
     );
     let _ = writeln!(out);
@@ -280,7 +294,9 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                         let alternatives: Vec<String> = item
                             .rate_when
                             .iter()
-                            .map(|w| format!("（{} {}）", w.flag.flag(), w.rate))
+                            .map(|w| {
+                                parenthesized(lang, "", &format!("{} {}", w.flag.flag(), w.rate))
+                            })
                             .collect();
                         format!("{rate}{}", alternatives.concat())
                     }
