@@ -642,13 +642,6 @@ impl Program {
         self.items.iter().find(|i| i.key == key)
     }
 
-    /// Application deadlines, earliest first.
-    pub fn deadlines(&self) -> impl Iterator<Item = NaiveDate> + '_ {
-        let mut dates: Vec<NaiveDate> = self.dates_of(DateKind::Deadline).collect();
-        dates.sort();
-        dates.into_iter()
-    }
-
     pub fn dates_of(&self, kind: DateKind) -> impl Iterator<Item = NaiveDate> + '_ {
         self.dates
             .iter()
