@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 
 use crate::request::Checker;
-use read::{Row, Source, looks_like_utf8};
+use read::{Rows, Source, looks_like_utf8};
 use row::{Outcome, request_of};
 use write::Chunk;
 
@@ -143,12 +143,13 @@ pub fn run<R: Read + Send, W: Write>(
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .max(1);
-    let (chunk_tx, chunk_rx) = sync_channel::<(u64, Vec<Row>)>(CHUNKS_IN_FLIGHT);
+    let (chunk_tx, chunk_rx) = sync_channel::<(u64, Rows)>(CHUNKS_IN_FLIGHT);
     let (done_tx, done_rx) = sync_channel::<(u64, Result<Done, BatchError>)>(CHUNKS_IN_FLIGHT);
     let chunk_rx = Mutex::new(chunk_rx);
 
     let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
-        let reader = scope.spawn(move || read_chunks(&mut source, &chunk_tx));
+        let names = Arc::clone(&columns);
+        let reader = scope.spawn(move || read_chunks(&mut source, names, &chunk_tx));
         for _ in 0..workers {
             let done_tx = done_tx.clone();
             let (chunk_rx, columns) = (&chunk_rx, Arc::clone(&columns));
@@ -176,32 +177,29 @@ pub fn run<R: Read + Send, W: Write>(
 /// Reads rows into numbered chunks until the input ends or no one listens.
 fn read_chunks<R: BufRead>(
     source: &mut Source<R>,
-    chunks: &SyncSender<(u64, Vec<Row>)>,
+    names: Arc<[Arc<str>]>,
+    chunks: &SyncSender<(u64, Rows)>,
 ) -> Result<(), BatchError> {
-    let mut number = 0;
-    loop {
-        let mut rows = Vec::with_capacity(CHUNK_ROWS);
-        while rows.len() < CHUNK_ROWS {
-            match source.next()? {
-                Some(row) => rows.push(row),
-                None => break,
-            }
+    for number in 0.. {
+        let mut rows = Rows::new(Arc::clone(&names), CHUNK_ROWS);
+        let mut more = true;
+        while rows.len() < CHUNK_ROWS && more {
+            more = source.read_into(&mut rows)?;
         }
-        let last = rows.len() < CHUNK_ROWS;
         if !rows.is_empty() && chunks.send((number, rows)).is_err() {
             return Ok(());
         }
-        if last {
-            return Ok(());
+        if !more {
+            break;
         }
-        number += 1;
     }
+    Ok(())
 }
 
 /// Takes chunks, estimates every row, and sends back the output bytes.
 fn estimate_chunks(
     checker: &Checker<'_>,
-    chunks: &Mutex<Receiver<(u64, Vec<Row>)>>,
+    chunks: &Mutex<Receiver<(u64, Rows)>>,
     done: &SyncSender<(u64, Result<Done, BatchError>)>,
     format: Format,
     options: &Options,
@@ -222,7 +220,7 @@ fn estimate_chunks(
 
 fn estimate_chunk(
     checker: &Checker<'_>,
-    rows: &[Row],
+    rows: &Rows,
     format: Format,
     options: &Options,
     columns: &Arc<[Arc<str>]>,
@@ -241,10 +239,10 @@ fn estimate_chunk(
     ]);
     let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns), trace);
     let mut summary = Summary::default();
-    for row in rows {
+    for row in rows.iter() {
         summary.read += 1;
-        let estimates = match &row.problem {
-            Some(problem) => Err(problem.clone()),
+        let estimates = match row.problem {
+            Some(problem) => Err(problem.to_string()),
             None => request_of(row).and_then(|request| {
                 checker
                     .estimates(&request, options.as_of, false)
@@ -279,7 +277,7 @@ fn estimate_chunk(
         }
     }
     Ok(Done {
-        bytes: chunk.into_bytes()?,
+        bytes: chunk.into_bytes(),
         summary,
     })
 }

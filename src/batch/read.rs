@@ -10,23 +10,86 @@ use serde_json::{Map, Value};
 
 use super::{BatchError, Encoding, Format};
 
-/// One input row: its line number, its cells, and any problem reading it.
-pub(super) struct Row {
-    pub line: u64,
-    pub cells: Cells,
-    /// A problem found while reading (bytes that cannot be decoded, …).
-    pub problem: Option<String>,
+/// A chunk of input rows, read and estimated together. The text of every CSV
+/// row lives in one buffer, so reading a row allocates nothing.
+pub(super) struct Rows {
+    names: Arc<[Arc<str>]>,
+    text: String,
+    /// `names.len()` field ends into `text` for each CSV row.
+    ends: Vec<usize>,
+    rows: Vec<Stored>,
 }
 
-/// A row's cells: CSV text in one string with field ends, or a JSON object.
-pub(super) enum Cells {
+/// One row as stored in its chunk.
+pub(super) struct Stored {
+    line: u64,
+    /// A problem found while reading (bytes that cannot be decoded, …).
+    problem: Option<String>,
+    cells: StoredCells,
+}
+
+enum StoredCells {
+    /// Where the row's text starts, and its first field end.
     Csv {
-        names: Arc<[Arc<str>]>,
-        text: String,
-        /// Where each field ends in `text`.
-        ends: Vec<usize>,
+        start: usize,
+        first_end: usize,
     },
     Json(Vec<(Arc<str>, Value)>),
+}
+
+impl Rows {
+    pub fn new(names: Arc<[Arc<str>]>, capacity: usize) -> Rows {
+        Rows {
+            text: String::with_capacity(capacity * 64),
+            ends: Vec::with_capacity(capacity * names.len()),
+            rows: Vec::with_capacity(capacity),
+            names,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows.iter().map(|stored| Row {
+            line: stored.line,
+            problem: stored.problem.as_deref(),
+            cells: match &stored.cells {
+                StoredCells::Csv { start, first_end } => RowCells::Csv {
+                    names: &self.names,
+                    text: &self.text,
+                    start: *start,
+                    ends: &self.ends[*first_end..*first_end + self.names.len()],
+                },
+                StoredCells::Json(pairs) => RowCells::Json(pairs),
+            },
+        })
+    }
+}
+
+/// One input row: its line number, its cells, and any problem reading it.
+#[derive(Clone, Copy)]
+pub(super) struct Row<'a> {
+    pub line: u64,
+    pub problem: Option<&'a str>,
+    cells: RowCells<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum RowCells<'a> {
+    /// Field `i` is `text[ends[i - 1]..ends[i]]`, the first from `start`.
+    Csv {
+        names: &'a [Arc<str>],
+        text: &'a str,
+        start: usize,
+        ends: &'a [usize],
+    },
+    Json(&'a [(Arc<str>, Value)]),
 }
 
 /// One cell as read.
@@ -60,69 +123,42 @@ fn trim(s: &str) -> &str {
     }
 }
 
-/// The cells of a row, CSV or JSON, without boxing.
-pub(super) enum CellIter<'a> {
-    Csv {
-        names: std::slice::Iter<'a, Arc<str>>,
-        text: &'a str,
-        ends: &'a [usize],
-        i: usize,
-    },
-    Json(std::slice::Iter<'a, (Arc<str>, Value)>),
-}
-
-impl<'a> Iterator for CellIter<'a> {
-    type Item = (&'a str, CellRef<'a>);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            CellIter::Csv {
-                names,
-                text,
-                ends,
-                i,
-            } => {
-                let name = names.next()?;
-                let end = *ends.get(*i)?;
-                let start = if *i == 0 { 0 } else { ends[*i - 1] };
-                *i += 1;
-                Some((name.as_ref(), CellRef::Text(&text[start..end])))
-            }
-            CellIter::Json(pairs) => pairs.next().map(|(k, v)| (k.as_ref(), CellRef::Json(v))),
-        }
-    }
-}
-
-impl Row {
-    fn failed(line: u64, problem: String) -> Row {
-        Row {
-            line,
-            cells: Cells::Json(Vec::new()),
-            problem: Some(problem),
-        }
-    }
-
+impl<'a> Row<'a> {
     /// Every cell with its column name.
-    pub fn cells(&self) -> CellIter<'_> {
-        match &self.cells {
-            Cells::Csv { names, text, ends } => CellIter::Csv {
-                names: names.iter(),
-                text,
-                ends,
-                i: 0,
-            },
-            Cells::Json(pairs) => CellIter::Json(pairs.iter()),
+    pub fn cells(self) -> impl Iterator<Item = (&'a str, CellRef<'a>)> {
+        let (csv, json) = match self.cells {
+            RowCells::Csv { names, .. } => (Some(names.iter().enumerate()), None),
+            RowCells::Json(pairs) => (None, Some(pairs.iter())),
+        };
+        let csv = csv
+            .into_iter()
+            .flatten()
+            .map(move |(i, name)| (name.as_ref(), self.csv_cell(i).unwrap_or(CellRef::Text(""))));
+        let json = json
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| (k.as_ref(), CellRef::Json(v)));
+        csv.chain(json)
+    }
+
+    fn csv_cell(self, i: usize) -> Option<CellRef<'a>> {
+        match self.cells {
+            RowCells::Csv {
+                text, start, ends, ..
+            } => {
+                let end = *ends.get(i)?;
+                let start = if i == 0 { start } else { ends[i - 1] };
+                Some(CellRef::Text(&text[start..end]))
+            }
+            RowCells::Json(_) => None,
         }
     }
 
     /// The cell of column `name`, which is column `i` of the output.
-    pub fn get(&self, i: usize, name: &str) -> Option<CellRef<'_>> {
-        match &self.cells {
-            Cells::Csv { text, ends, .. } => ends.get(i).map(|end| {
-                let start = if i == 0 { 0 } else { ends[i - 1] };
-                CellRef::Text(&text[start..*end])
-            }),
-            Cells::Json(pairs) => pairs
+    pub fn get(self, i: usize, name: &str) -> Option<CellRef<'a>> {
+        match self.cells {
+            RowCells::Csv { .. } => self.csv_cell(i),
+            RowCells::Json(pairs) => pairs
                 .iter()
                 .find(|(k, _)| k.as_ref() == name)
                 .map(|(_, v)| CellRef::Json(v)),
@@ -160,7 +196,6 @@ pub(super) fn decode(bytes: &[u8], encoding: Encoding) -> Option<Cow<'_, str>> {
 pub(super) enum Source<R: BufRead> {
     Csv {
         reader: csv::Reader<R>,
-        names: Arc<[Arc<str>]>,
         record: csv::ByteRecord,
         encoding: Encoding,
     },
@@ -170,7 +205,7 @@ pub(super) enum Source<R: BufRead> {
         bytes: Vec<u8>,
         encoding: Encoding,
         /// The first row, read early for its keys.
-        first: Option<Row>,
+        first: Option<Stored>,
     },
 }
 
@@ -202,16 +237,12 @@ impl<R: BufRead> Source<R> {
                     }
                     names.push(name);
                 }
-                let columns = names.clone();
-                Ok((
-                    Source::Csv {
-                        reader,
-                        names: names.into(),
-                        record,
-                        encoding,
-                    },
-                    columns,
-                ))
+                let source = Source::Csv {
+                    reader,
+                    record,
+                    encoding,
+                };
+                Ok((source, names))
             }
             Format::Jsonl => {
                 let mut source = Source::Jsonl {
@@ -221,10 +252,10 @@ impl<R: BufRead> Source<R> {
                     encoding,
                     first: None,
                 };
-                let first = source.next()?.ok_or(BatchError::NoHeader)?;
+                let first = source.next_json()?.ok_or(BatchError::NoHeader)?;
                 let columns = match &first.cells {
-                    Cells::Json(pairs) => pairs.iter().map(|(k, _)| Arc::clone(k)).collect(),
-                    Cells::Csv { .. } => Vec::new(),
+                    StoredCells::Json(pairs) => pairs.iter().map(|(k, _)| Arc::clone(k)).collect(),
+                    StoredCells::Csv { .. } => Vec::new(),
                 };
                 if let Source::Jsonl { first: slot, .. } = &mut source {
                     *slot = Some(first);
@@ -234,41 +265,53 @@ impl<R: BufRead> Source<R> {
         }
     }
 
-    /// The next row, or `None` at the end.
-    pub fn next(&mut self) -> Result<Option<Row>, BatchError> {
+    /// Reads the next row into `rows`; `false` at the end of the input.
+    pub fn read_into(&mut self, rows: &mut Rows) -> Result<bool, BatchError> {
         match self {
             Source::Csv {
                 reader,
-                names,
                 record,
                 encoding,
             } => {
                 if !reader.read_byte_record(record).map_err(read_error)? {
-                    return Ok(None);
+                    return Ok(false);
                 }
                 let line = record.position().map_or(0, |p| p.line());
-                Ok(Some(csv_row(names, record, line, *encoding)))
+                csv_row(rows, record, line, *encoding);
+                Ok(true)
             }
-            Source::Jsonl {
-                input,
-                line,
-                bytes,
-                encoding,
-                first,
-            } => {
-                if let Some(row) = first.take() {
-                    return Ok(Some(row));
+            Source::Jsonl { .. } => match self.next_json()? {
+                Some(stored) => {
+                    rows.rows.push(stored);
+                    Ok(true)
                 }
-                loop {
-                    bytes.clear();
-                    if input.read_until(b'\n', bytes).map_err(BatchError::Read)? == 0 {
-                        return Ok(None);
-                    }
-                    *line += 1;
-                    if !bytes.iter().all(u8::is_ascii_whitespace) {
-                        return Ok(Some(json_row(bytes, *line, *encoding)));
-                    }
-                }
+                None => Ok(false),
+            },
+        }
+    }
+
+    fn next_json(&mut self) -> Result<Option<Stored>, BatchError> {
+        let Source::Jsonl {
+            input,
+            line,
+            bytes,
+            encoding,
+            first,
+        } = self
+        else {
+            return Ok(None);
+        };
+        if let Some(row) = first.take() {
+            return Ok(Some(row));
+        }
+        loop {
+            bytes.clear();
+            if input.read_until(b'\n', bytes).map_err(BatchError::Read)? == 0 {
+                return Ok(None);
+            }
+            *line += 1;
+            if !bytes.iter().all(u8::is_ascii_whitespace) {
+                return Ok(Some(json_row(bytes, *line, *encoding)));
             }
         }
     }
@@ -281,39 +324,39 @@ fn read_error(e: csv::Error) -> BatchError {
     }
 }
 
-fn csv_row(
-    names: &Arc<[Arc<str>]>,
-    record: &csv::ByteRecord,
-    line: u64,
-    encoding: Encoding,
-) -> Row {
+/// Appends a CSV record to the chunk: one field end per column, an empty
+/// cell for each missing one.
+fn csv_row(rows: &mut Rows, record: &csv::ByteRecord, line: u64, encoding: Encoding) {
+    let names = &rows.names;
+    let start = rows.text.len();
+    let first_end = rows.ends.len();
     let mut problem = None;
-    let mut text = String::with_capacity(record.as_slice().len());
-    let mut ends = Vec::with_capacity(names.len());
-    // UTF-8 is checked once for the whole record, then sliced at the field ends.
+    // UTF-8 is checked once for the whole record, whose fields lie end to end.
     let whole = match encoding {
         Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(record.as_slice()).ok(),
         Encoding::ShiftJis => None,
     };
-    for i in 0..names.len() {
-        let bytes = record.get(i).unwrap_or(b"");
-        match whole.map(|whole| (whole, record.range(i))) {
-            Some((whole, Some(range))) => text.push_str(&whole[range]),
-            Some((_, None)) => {}
-            None => match decode(bytes, encoding) {
-                Some(decoded) => text.push_str(&decoded),
+    if let Some(whole) = whole {
+        rows.text.push_str(whole);
+        for i in 0..names.len() {
+            let end = record.range(i).map_or(whole.len(), |range| range.end);
+            rows.ends.push(start + end);
+        }
+    } else {
+        for (i, name) in names.iter().enumerate() {
+            match decode(record.get(i).unwrap_or(b""), encoding) {
+                Some(decoded) => rows.text.push_str(&decoded),
                 None => {
                     problem.get_or_insert_with(|| {
                         format!(
-                            "line {line}: column '{}' cannot be decoded as {}",
-                            names[i],
+                            "line {line}: column '{name}' cannot be decoded as {}",
                             encoding_name(encoding)
                         )
                     });
                 }
-            },
+            }
+            rows.ends.push(rows.text.len());
         }
-        ends.push(text.len());
     }
     if record.len() > names.len() {
         problem.get_or_insert_with(|| {
@@ -324,34 +367,32 @@ fn csv_row(
             )
         });
     }
-    Row {
+    rows.rows.push(Stored {
         line,
-        cells: Cells::Csv {
-            names: Arc::clone(names),
-            text,
-            ends,
-        },
         problem,
-    }
+        cells: StoredCells::Csv { start, first_end },
+    });
 }
 
-fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Row {
+fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
+    let failed = |problem: String| Stored {
+        line,
+        problem: Some(problem),
+        cells: StoredCells::Json(Vec::new()),
+    };
     let Some(text) = decode(bytes, encoding) else {
-        return Row::failed(
-            line,
-            format!(
-                "line {line}: cannot be decoded as {}",
-                encoding_name(encoding)
-            ),
-        );
+        return failed(format!(
+            "line {line}: cannot be decoded as {}",
+            encoding_name(encoding)
+        ));
     };
     match serde_json::from_str::<Map<String, Value>>(text.trim()) {
-        Ok(object) => Row {
+        Ok(object) => Stored {
             line,
-            cells: Cells::Json(object.into_iter().map(|(k, v)| (Arc::from(k), v)).collect()),
             problem: None,
+            cells: StoredCells::Json(object.into_iter().map(|(k, v)| (Arc::from(k), v)).collect()),
         },
-        Err(e) => Row::failed(line, format!("line {line}: not a JSON object: {e}")),
+        Err(e) => failed(format!("line {line}: not a JSON object: {e}")),
     }
 }
 

@@ -34,7 +34,7 @@ fn yes_no(column: &str, value: &str) -> Result<bool, String> {
 
 /// Reads a row's cells into a request. Errors name the column and the value.
 /// Columns the tool does not know pass through untouched.
-pub(super) fn request_of(row: &Row) -> Result<Request, String> {
+pub(super) fn request_of(row: Row<'_>) -> Result<Request, String> {
     let mut request = Request::default();
     for (column, cell) in row.cells() {
         let Some(value) = cell.text() else { continue };

@@ -16,7 +16,10 @@ use super::{BatchError, Format, RESULT_COLUMNS};
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
 /// (the OWASP rule for CSV injection); numbers are never touched.
 pub(super) fn guard(text: &str, raw: bool) -> Cow<'_, str> {
-    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = matches!(
+        text.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    );
     if raw || !risky || is_number(text) {
         Cow::Borrowed(text)
     } else {
@@ -61,10 +64,9 @@ pub(super) struct Chunk {
     trace: Arc<[(&'static str, Value)]>,
     raw: bool,
     columns: Arc<[Arc<str>]>,
-    csv: csv::Writer<Vec<u8>>,
-    /// The row being built, written whole (csv's fast path for records).
-    record: csv::ByteRecord,
-    json: Vec<u8>,
+    /// Quotes CSV fields exactly as the csv crate's writer does.
+    quoting: csv_core::Writer,
+    out: Vec<u8>,
     /// Reused for JSON values shown as text.
     scratch: String,
 }
@@ -81,111 +83,65 @@ impl Chunk {
             trace,
             raw,
             columns,
+            quoting: csv_core::Writer::new(),
             // Room for a whole chunk, so the buffer is not regrown and copied.
-            csv: csv::WriterBuilder::new()
-                .buffer_capacity(1 << 16)
-                .from_writer(Vec::with_capacity(super::CHUNK_ROWS * 256)),
-            record: csv::ByteRecord::new(),
-            json: Vec::new(),
+            out: Vec::with_capacity(super::CHUNK_ROWS * 256),
             scratch: String::new(),
         }
     }
 
     /// The bytes written.
-    pub fn into_bytes(self) -> Result<Vec<u8>, BatchError> {
-        match self.format {
-            Format::Csv => self
-                .csv
-                .into_inner()
-                .map_err(|e| BatchError::Write(e.into_error())),
-            Format::Jsonl => Ok(self.json),
-        }
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.out
     }
 
-    pub fn write(&mut self, row: &Row, outcome: &Outcome<'_>) -> Result<(), BatchError> {
+    pub fn write(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
         match self.format {
-            Format::Csv => self.write_csv(row, outcome),
+            Format::Csv => {
+                self.write_csv(row, outcome);
+                Ok(())
+            }
             Format::Jsonl => self.write_json(row, outcome),
         }
     }
 
-    fn write_csv(&mut self, row: &Row, outcome: &Outcome<'_>) -> Result<(), BatchError> {
-        self.record.clear();
-        let columns = Arc::clone(&self.columns);
-        for (i, column) in columns.iter().enumerate() {
+    fn write_csv(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
+        let mut line = CsvLine {
+            out: &mut self.out,
+            quoting: &self.quoting,
+            raw: self.raw,
+            first: true,
+        };
+        for (i, column) in self.columns.iter().enumerate() {
             match row.get(i, column) {
-                None | Some(CellRef::Json(Value::Null)) => self.text(""),
-                Some(CellRef::Text(text)) => self.text(text),
-                Some(CellRef::Json(Value::String(text))) => self.text(text),
-                Some(CellRef::Json(other)) => self.display(other),
-            }?;
+                None | Some(CellRef::Json(Value::Null)) => line.text(""),
+                Some(CellRef::Text(text)) => line.text(text),
+                Some(CellRef::Json(Value::String(text))) => line.text(text),
+                Some(CellRef::Json(other)) => {
+                    self.scratch.clear();
+                    let _ = write!(self.scratch, "{other}");
+                    line.text(&self.scratch);
+                }
+            }
         }
         // The result columns are the tool's own: ids, numbers, dates, column
         // names and messages that start with "line N:", never a formula.
-        self.number(Some(row.line))?;
-        self.own(outcome.program)?;
-        self.own(outcome.variant)?;
-        self.own(outcome.eligibility)?;
-        self.number(outcome.grant)?;
-        self.number(outcome.self_burden)?;
-        self.own(outcome.status)?;
+        line.number(Some(row.line));
+        line.own(outcome.program);
+        line.own(outcome.variant);
+        line.own(outcome.eligibility);
+        line.number(outcome.grant);
+        line.number(outcome.self_burden);
+        line.own(outcome.status);
         match outcome.deadline {
-            Some(deadline) => self.date(deadline)?,
-            None => self.own("")?,
+            Some(deadline) => line.date(deadline),
+            None => line.own(""),
         }
-        self.text(&outcome.to_confirm)?;
-        self.text(&outcome.error)?;
-        self.csv
-            .write_byte_record(&self.record)
-            .map_err(write_error)
+        line.text(&outcome.to_confirm);
+        line.text(&outcome.error);
+        line.out.push(b'\n');
     }
-
-    /// A text cell, guarded against formula injection.
-    fn text(&mut self, text: &str) -> Result<(), BatchError> {
-        self.record.push_field(guard(text, self.raw).as_bytes());
-        Ok(())
-    }
-
-    /// One of the tool's own ids (program, variant, eligibility, status).
-    fn own(&mut self, text: &str) -> Result<(), BatchError> {
-        self.record.push_field(text.as_bytes());
-        Ok(())
-    }
-
-    /// A number, never guarded; empty for `None`.
-    fn number(&mut self, n: Option<u64>) -> Result<(), BatchError> {
-        let mut buffer = itoa::Buffer::new();
-        let text = n.map_or("", |n| buffer.format(n));
-        self.record.push_field(text.as_bytes());
-        Ok(())
-    }
-
-    /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per row).
-    fn date(&mut self, date: NaiveDate) -> Result<(), BatchError> {
-        let mut text = *b"0000-00-00";
-        let digits = |out: &mut [u8], mut n: u32| {
-            for place in out.iter_mut().rev() {
-                *place = b'0' + (n % 10) as u8;
-                n /= 10;
-            }
-        };
-        digits(&mut text[0..4], date.year().unsigned_abs());
-        digits(&mut text[5..7], date.month());
-        digits(&mut text[8..10], date.day());
-        self.record.push_field(&text);
-        Ok(())
-    }
-
-    /// A JSON value shown as text (a number, an array).
-    fn display(&mut self, value: &Value) -> Result<(), BatchError> {
-        self.scratch.clear();
-        let _ = write!(self.scratch, "{value}");
-        self.record
-            .push_field(guard(&self.scratch, self.raw).as_bytes());
-        Ok(())
-    }
-
-    fn write_json(&mut self, row: &Row, outcome: &Outcome<'_>) -> Result<(), BatchError> {
+    fn write_json(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
         let mut object = Map::new();
         for (name, cell) in row.cells() {
             let value = match cell {
@@ -225,8 +181,8 @@ impl Chunk {
         for (key, value) in self.trace.iter() {
             object.insert((*key).to_string(), value.clone());
         }
-        serde_json::to_writer(&mut self.json, &object).map_err(|e| BatchError::Write(e.into()))?;
-        self.json.push(b'\n');
+        serde_json::to_writer(&mut self.out, &object).map_err(|e| BatchError::Write(e.into()))?;
+        self.out.push(b'\n');
         Ok(())
     }
 }
@@ -238,9 +194,116 @@ fn write_error(e: csv::Error) -> BatchError {
     }
 }
 
+/// Whether the csv crate's writer would quote this field: it holds a comma,
+/// a quote, `\r` or `\n` (the unit test checks every byte against csv_core).
+/// Written as a fold without early exit so the compiler vectorises it: most
+/// fields need no quotes, and every byte of them is looked at.
+fn needs_quotes(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |any, &b| {
+        any | matches!(b, b',' | b'"' | b'\r' | b'\n')
+    })
+}
+
+/// One CSV line being written, field by field, straight into the chunk's
+/// bytes. Fields are quoted where the csv crate's writer would quote them
+/// (`QuoteStyle::Necessary`), by csv_core; the line ends in `\n`, as there.
+struct CsvLine<'a> {
+    out: &'a mut Vec<u8>,
+    quoting: &'a csv_core::Writer,
+    raw: bool,
+    first: bool,
+}
+
+impl CsvLine<'_> {
+    /// A text cell from the input, guarded against formula injection.
+    fn text(&mut self, text: &str) {
+        self.field(guard(text, self.raw).as_bytes());
+    }
+
+    /// One of the tool's own values: ids, column names, messages.
+    fn own(&mut self, text: &str) {
+        self.field(text.as_bytes());
+    }
+
+    /// A number, never guarded; empty for `None`.
+    fn number(&mut self, n: Option<u64>) {
+        let mut buffer = itoa::Buffer::new();
+        self.field(n.map_or("", |n| buffer.format(n)).as_bytes());
+    }
+
+    /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per row).
+    fn date(&mut self, date: NaiveDate) {
+        let mut text = *b"0000-00-00";
+        let digits = |out: &mut [u8], mut n: u32| {
+            for place in out.iter_mut().rev() {
+                *place = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        digits(&mut text[0..4], date.year().unsigned_abs());
+        digits(&mut text[5..7], date.month());
+        digits(&mut text[8..10], date.day());
+        self.field(&text);
+    }
+
+    fn field(&mut self, bytes: &[u8]) {
+        if !std::mem::replace(&mut self.first, false) {
+            self.out.push(b',');
+        }
+        if !needs_quotes(bytes) {
+            self.out.extend_from_slice(bytes);
+            return;
+        }
+        // Worst case: every byte a quote, doubled, and the two around it.
+        let at = self.out.len();
+        self.out.resize(at + 2 * bytes.len() + 2, 0);
+        let (quote, escape) = (self.quoting.get_quote(), self.quoting.get_escape());
+        self.out[at] = quote;
+        let (_, _, written) = csv_core::quote(
+            bytes,
+            &mut self.out[at + 1..],
+            quote,
+            escape,
+            self.quoting.get_double_quote(),
+        );
+        self.out[at + 1 + written] = quote;
+        self.out.truncate(at + 2 + written);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_the_bytes_csv_core_quotes() {
+        let core = csv_core::Writer::new();
+        for b in 0..=u8::MAX {
+            let field = [b'a', b, b'z'];
+            assert_eq!(needs_quotes(&field), core.should_quote(&field), "byte {b}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A line written field by field is byte for byte what csv::Writer writes.
+        #[test]
+        fn lines_match_the_csv_writer(fields in proptest::collection::vec("[a-z,\"\r\n 病院'=-]{0,8}", 1..6)) {
+            let mut ours = Vec::new();
+            let quoting = csv_core::Writer::new();
+            let mut line = CsvLine { out: &mut ours, quoting: &quoting, raw: true, first: true };
+            for field in &fields {
+                line.own(field);
+            }
+            ours.push(b'\n');
+            let mut theirs = csv::Writer::from_writer(Vec::new());
+            theirs.write_record(&fields).unwrap();
+            let theirs = theirs.into_inner().unwrap();
+            // csv writes a lone empty field as `""`; a batch line has at least ten.
+            if fields.len() > 1 || !fields[0].is_empty() {
+                proptest::prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+            }
+        }
+    }
 
     #[test]
     fn guards_formula_cells_but_not_numbers() {
