@@ -290,21 +290,28 @@ pub fn estimate_program<'c>(
     variant: Option<&str>,
     query: &Query,
 ) -> Vec<Estimate<'c>> {
+    let mut estimates = Vec::new();
+    estimate_program_into(program, variant, query, &mut estimates);
+    estimates
+}
+
+/// [`estimate_program`], appending to `out`, so that a batch reuses one
+/// vector for every row.
+pub fn estimate_program_into<'c>(
+    program: &'c Program,
+    variant: Option<&str>,
+    query: &Query,
+    out: &mut Vec<Estimate<'c>>,
+) {
     let window = window::window(program, query.as_of);
-    let variants: Vec<Option<&Variant>> = if program.variants.is_empty() {
-        vec![None]
-    } else {
-        program
-            .variants
-            .iter()
-            .filter(|v| variant.is_none_or(|id| v.id == id))
-            .map(Some)
-            .collect()
-    };
-    variants
-        .into_iter()
-        .flat_map(|variant| estimate_variant(program, variant, query, window))
-        .collect()
+    if program.variants.is_empty() {
+        return estimate_variant(program, None, query, window, out);
+    }
+    for each in &program.variants {
+        if variant.is_none_or(|id| each.id == id) {
+            estimate_variant(program, Some(each), query, window, out);
+        }
+    }
 }
 
 fn estimate_variant<'c>(
@@ -312,7 +319,8 @@ fn estimate_variant<'c>(
     variant: Option<&'c Variant>,
     query: &Query,
     window: Window,
-) -> Vec<Estimate<'c>> {
+    out: &mut Vec<Estimate<'c>>,
+) {
     let facility = query.facility;
     let blank = |eligibility, reasons| Estimate {
         program,
@@ -326,18 +334,19 @@ fn estimate_variant<'c>(
         computation: None,
         window,
     };
-    let tiers: Vec<&Tier> = program
-        .tiers
-        .iter()
-        .filter(|t| t.variant.as_deref() == variant.map(|v| v.id.as_str()))
-        .filter(|t| t.facilities.contains(&facility.class))
-        .collect();
-    if tiers.is_empty() {
+    let tiers = || {
+        program
+            .tiers
+            .iter()
+            .filter(move |t| t.variant.as_deref() == variant.map(|v| v.id.as_str()))
+            .filter(move |t| t.facilities.contains(&facility.class))
+    };
+    if tiers().next().is_none() {
         let (ja_class, en_class) = (
             facility.class.name(crate::Lang::Ja),
             facility.class.name(crate::Lang::En),
         );
-        return vec![match program
+        out.push(match program
             .not_covered
             .iter()
             .find(|n| n.facility == facility.class)
@@ -358,32 +367,31 @@ fn estimate_variant<'c>(
                     ),
                 )],
             ),
-        }];
+        });
+        return;
     }
-    let fitting: Vec<&Tier> = tiers
-        .into_iter()
-        .filter(|t| t.fits(facility.class, facility.beds))
-        .filter(|t| match (t.kenshin, query.kenshin) {
-            (Some(tier), Some(said)) => tier == said,
-            _ => true,
-        })
-        .filter(|t| within(query.processes, t.processes_min, t.processes_max))
-        .filter(|t| within(query.functions, t.functions_min, t.functions_max))
-        .collect();
-    if fitting.is_empty() {
-        return vec![blank(
+    let fitting = || {
+        tiers()
+            .filter(move |t| t.fits(facility.class, facility.beds))
+            .filter(|t| match (t.kenshin, query.kenshin) {
+                (Some(tier), Some(said)) => tier == said,
+                _ => true,
+            })
+            .filter(|t| within(query.processes, t.processes_min, t.processes_max))
+            .filter(|t| within(query.functions, t.functions_min, t.functions_max))
+    };
+    if fitting().next().is_none() {
+        out.push(blank(
             Eligibility::Ineligible,
             vec![Finding::new(
                 "no-tier-for-beds",
                 format!("{}床に該当する区分がありません。", facility.beds),
                 format!("No tier covers {} beds.", facility.beds),
             )],
-        )];
+        ));
+        return;
     }
-    fitting
-        .into_iter()
-        .map(|tier| estimate_tier(program, variant, tier, query, window))
-        .collect()
+    out.extend(fitting().map(|tier| estimate_tier(program, variant, tier, query, window)));
 }
 
 fn estimate_tier<'c>(
@@ -571,12 +579,8 @@ fn notes<'c>(
 /// Any condition false → ineligible, naming it; any unknown → unknown,
 /// listing the facts to confirm; otherwise the tier's own verdict stands.
 fn apply_conditions(estimate: &mut Estimate<'_>) {
-    let outcomes: Vec<(&Condition, Option<bool>)> = estimate
-        .conditions
-        .iter()
-        .map(|o| (o.condition, o.holds))
-        .collect();
-    for (condition, holds) in outcomes {
+    for i in 0..estimate.conditions.len() {
+        let ConditionOutcome { condition, holds } = estimate.conditions[i];
         match holds {
             Some(true) => {}
             Some(false) => {

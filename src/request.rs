@@ -230,24 +230,51 @@ impl<'c> Checker<'c> {
         as_of: NaiveDate,
         notes: bool,
     ) -> Result<Vec<Estimate<'c>>, InputError> {
+        let mut estimates = Vec::new();
+        self.estimates_into(request, as_of, notes, &mut estimates)?;
+        Ok(estimates)
+    }
+
+    /// [`Checker::estimates`], appending to `out` (a batch reuses one vector
+    /// for every row); on an error, `out` is left as it was.
+    pub fn estimates_into(
+        &self,
+        request: &Request,
+        as_of: NaiveDate,
+        notes: bool,
+        out: &mut Vec<Estimate<'c>>,
+    ) -> Result<(), InputError> {
         let mut query = self.profile(request, as_of)?;
         query.notes = notes;
-        let programs = self.programs(request)?;
+        // One named program (a batch row) needs no list.
+        let (one, all);
+        let programs: &[&Program] = match request.programs.as_slice() {
+            [id] => {
+                one = self.program("program", id)?;
+                std::slice::from_ref(&one)
+            }
+            _ => {
+                all = self.programs(request)?;
+                &all
+            }
+        };
         let named = !request.programs.is_empty();
-        check_variant(&programs, request.variant.as_deref(), named)?;
-        check_items(&programs, &request.items)?;
-        query.coupons = check_coupons(&programs, query.facility, request.coupons)?;
+        check_variant(programs, request.variant.as_deref(), named)?;
+        check_items(programs, &request.items)?;
+        query.coupons = check_coupons(programs, query.facility, request.coupons)?;
         query.cost = request.cost;
-        query.items = request.items.clone();
-        let mut estimates: Vec<Estimate<'c>> = programs
-            .iter()
-            .flat_map(|p| estimate::estimate_program(p, request.variant.as_deref(), &query))
-            .collect();
-        if named {
-            refuse_missing_items(&estimates, &query)?;
+        query.items.clone_from(&request.items);
+        let start = out.len();
+        for program in programs {
+            estimate::estimate_program_into(program, request.variant.as_deref(), &query, out);
         }
-        estimate::sort(&mut estimates);
-        Ok(estimates)
+        let estimates = &mut out[start..];
+        if named && let Err(e) = refuse_missing_items(estimates, &query) {
+            out.truncate(start);
+            return Err(e);
+        }
+        estimate::sort(estimates);
+        Ok(())
     }
 }
 

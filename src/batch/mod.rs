@@ -17,9 +17,9 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 
-use crate::request::Checker;
+use crate::request::{Checker, Request};
 use read::{Rows, Source, looks_like_utf8};
-use row::{Outcome, request_of};
+use row::{Column, Outcome, request_of};
 use write::Chunk;
 
 /// How input bytes are decoded.
@@ -93,7 +93,7 @@ pub const RESULT_COLUMNS: [&str; 10] = [
 /// Rows estimated together on one thread.
 pub(crate) const CHUNK_ROWS: usize = 1024;
 /// Chunks waiting at each stage: bounds memory however long the input.
-const CHUNKS_IN_FLIGHT: usize = 4;
+const CHUNKS_IN_FLIGHT: usize = 16;
 
 /// One chunk's output.
 struct Done {
@@ -239,42 +239,38 @@ fn estimate_chunk(
     ]);
     let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns), trace);
     let mut summary = Summary::default();
+    let meanings: Vec<(&str, Column<'_>)> = columns
+        .iter()
+        .map(|c| (c.as_ref(), Column::of(c)))
+        .collect();
+    let mut request = Request::default();
+    let mut estimates = Vec::new();
     for row in rows.iter() {
         summary.read += 1;
-        let estimates = match row.problem {
+        estimates.clear();
+        let estimated = match row.problem {
             Some(problem) => Err(problem.to_string()),
-            None => request_of(row).and_then(|request| {
+            None => request_of(row, &meanings, &mut request).and_then(|()| {
                 checker
-                    .estimates(&request, options.as_of, false)
+                    .estimates_into(&request, options.as_of, false, &mut estimates)
                     .map_err(|e| e.to_string())
             }),
         };
-        match estimates {
-            Ok(estimates) if !estimates.is_empty() => {
+        let error = match estimated {
+            Ok(()) if !estimates.is_empty() => {
                 for estimate in &estimates {
                     chunk.write(row, &Outcome::of(estimate))?;
                 }
                 summary.written += estimates.len() as u64;
+                continue;
             }
-            Ok(_) => {
-                chunk.write(
-                    row,
-                    &Outcome::failed(format!("line {}: no program applies", row.line)),
-                )?;
-                summary.written += 1;
-                summary.failed += 1;
-            }
-            Err(error) => {
-                let error = if error.starts_with("line ") {
-                    error
-                } else {
-                    format!("line {}: {error}", row.line)
-                };
-                chunk.write(row, &Outcome::failed(error))?;
-                summary.written += 1;
-                summary.failed += 1;
-            }
-        }
+            Ok(()) => format!("line {}: no program applies", row.line),
+            Err(error) if error.starts_with("line ") => error,
+            Err(error) => format!("line {}: {error}", row.line),
+        };
+        chunk.write(row, &Outcome::failed(error))?;
+        summary.written += 1;
+        summary.failed += 1;
     }
     Ok(Done {
         bytes: chunk.into_bytes(),

@@ -141,6 +141,7 @@ impl<'a> Row<'a> {
         csv.chain(json)
     }
 
+    #[inline]
     fn csv_cell(self, i: usize) -> Option<CellRef<'a>> {
         match self.cells {
             RowCells::Csv {
@@ -154,7 +155,14 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// Whether the row's cells follow the header's columns (CSV), rather than
+    /// naming their own (JSONL).
+    pub fn is_csv(self) -> bool {
+        matches!(self.cells, RowCells::Csv { .. })
+    }
+
     /// The cell of column `name`, which is column `i` of the output.
+    #[inline]
     pub fn get(self, i: usize, name: &str) -> Option<CellRef<'a>> {
         match self.cells {
             RowCells::Csv { .. } => self.csv_cell(i),

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::read::Row;
+use super::read::{CellRef, Row};
 use crate::catalogue::{DecidedBy, Entity, FacilityClass, RateFlag};
 use crate::estimate::Estimate;
 use crate::money;
@@ -32,69 +32,149 @@ fn yes_no(column: &str, value: &str) -> Result<bool, String> {
     }
 }
 
-/// Reads a row's cells into a request. Errors name the column and the value.
-/// Columns the tool does not know pass through untouched.
-pub(super) fn request_of(row: Row<'_>) -> Result<Request, String> {
-    let mut request = Request::default();
-    for (column, cell) in row.cells() {
-        let Some(value) = cell.text() else { continue };
-        let value = value.as_ref();
-        let yen = || money::parse_yen(value).map_err(|e| bad(column, value, &e));
-        match column {
-            "program" => request.programs = vec![value.to_string()],
-            "variant" => request.variant = Some(value.to_string()),
-            "facility" => {
-                request.facility = Some(match value {
-                    "hospital" | "病院" => FacilityClass::Hospital,
-                    "clinic" | "診療所" => FacilityClass::Clinic,
-                    "pharmacy" | "薬局" => FacilityClass::Pharmacy,
-                    _ => return Err(bad(column, value, &"not hospital, clinic or pharmacy")),
-                })
-            }
-            "beds" => request.beds = count(column, value)?,
-            "kenshin" => request.kenshin = Some(yes_no(column, value)?),
-            "cost" => request.cost = Some(yen()?),
-            "prefecture" => request.prefecture = Some(value.to_string()),
-            "processes" => request.processes = Some(count(column, value)?),
-            "functions" => request.functions = Some(count(column, value)?),
-            "members" => request.members = Some(count(column, value)?),
-            "employees" => request.employees = Some(count(column, value)?),
-            "coupons" => request.coupons = Some(count(column, value)?),
-            "entity" => {
-                request.entity = Some(match value {
-                    "medical-corporation" | "医療法人" => Entity::MedicalCorporation,
-                    "sole-proprietor" | "個人開業医" => Entity::SoleProprietor,
-                    _ => {
-                        return Err(bad(
-                            column,
-                            value,
-                            &"not medical-corporation or sole-proprietor",
-                        ));
-                    }
-                })
-            }
-            "small-business" | "min-wage-nearby" | "large-company" => {
-                let flag = match column {
-                    "small-business" => RateFlag::SmallBusiness,
-                    "min-wage-nearby" => RateFlag::MinWageNearby,
-                    _ => RateFlag::LargeCompany,
-                };
-                if yes_no(column, value)? {
-                    request.flags.insert(flag);
-                }
-            }
-            other => {
-                if let Some(key) = other.strip_prefix("item:") {
-                    request.items.push((key.to_string(), yen()?));
-                } else if let Some(fact) = other.strip_prefix("fact:") {
-                    request
-                        .facts
-                        .push((fact.to_string(), yes_no(column, value)?));
-                }
-            }
+/// What a column means to the tool: read from its name once per chunk for
+/// CSV, not once per cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Column<'a> {
+    Program,
+    Variant,
+    Facility,
+    Beds,
+    Kenshin,
+    Cost,
+    Prefecture,
+    Processes,
+    Functions,
+    Members,
+    Employees,
+    Coupons,
+    Entity,
+    Flag(RateFlag),
+    Item(&'a str),
+    Fact(&'a str),
+    /// A column the tool does not read (an id, a name, a note): passed through.
+    Other,
+}
+
+impl<'a> Column<'a> {
+    pub fn of(name: &'a str) -> Column<'a> {
+        match name {
+            "program" => Column::Program,
+            "variant" => Column::Variant,
+            "facility" => Column::Facility,
+            "beds" => Column::Beds,
+            "kenshin" => Column::Kenshin,
+            "cost" => Column::Cost,
+            "prefecture" => Column::Prefecture,
+            "processes" => Column::Processes,
+            "functions" => Column::Functions,
+            "members" => Column::Members,
+            "employees" => Column::Employees,
+            "coupons" => Column::Coupons,
+            "entity" => Column::Entity,
+            "small-business" => Column::Flag(RateFlag::SmallBusiness),
+            "min-wage-nearby" => Column::Flag(RateFlag::MinWageNearby),
+            "large-company" => Column::Flag(RateFlag::LargeCompany),
+            other => match (other.strip_prefix("item:"), other.strip_prefix("fact:")) {
+                (Some(key), _) => Column::Item(key),
+                (_, Some(fact)) => Column::Fact(fact),
+                _ => Column::Other,
+            },
         }
     }
-    Ok(request)
+}
+
+/// Reads a row's cells into `request` (reset first, its buffers kept for the
+/// next row). Errors name the column and the value. Columns the tool does
+/// not know pass through untouched. `columns` are the meanings of the
+/// header's columns, for CSV rows; JSONL cells name their own.
+pub(super) fn request_of(
+    row: Row<'_>,
+    columns: &[(&str, Column<'_>)],
+    request: &mut Request,
+) -> Result<(), String> {
+    *request = Request {
+        programs: std::mem::take(&mut request.programs),
+        items: std::mem::take(&mut request.items),
+        facts: std::mem::take(&mut request.facts),
+        ..Request::default()
+    };
+    request.programs.clear();
+    request.items.clear();
+    request.facts.clear();
+    if row.is_csv() {
+        for (i, &(name, column)) in columns.iter().enumerate() {
+            if column != Column::Other
+                && let Some(cell) = row.get(i, name)
+            {
+                read_cell(request, name, column, cell)?;
+            }
+        }
+    } else {
+        for (name, cell) in row.cells() {
+            read_cell(request, name, Column::of(name), cell)?;
+        }
+    }
+    Ok(())
+}
+
+fn read_cell(
+    request: &mut Request,
+    name: &str,
+    column: Column<'_>,
+    cell: CellRef<'_>,
+) -> Result<(), String> {
+    if column == Column::Other {
+        return Ok(());
+    }
+    let Some(value) = cell.text() else {
+        return Ok(());
+    };
+    let value = value.as_ref();
+    let yen = || money::parse_yen(value).map_err(|e| bad(name, value, &e));
+    match column {
+        Column::Program => request.programs.push(value.to_string()),
+        Column::Variant => request.variant = Some(value.to_string()),
+        Column::Facility => {
+            request.facility = Some(match value {
+                "hospital" | "病院" => FacilityClass::Hospital,
+                "clinic" | "診療所" => FacilityClass::Clinic,
+                "pharmacy" | "薬局" => FacilityClass::Pharmacy,
+                _ => return Err(bad(name, value, &"not hospital, clinic or pharmacy")),
+            })
+        }
+        Column::Beds => request.beds = count(name, value)?,
+        Column::Kenshin => request.kenshin = Some(yes_no(name, value)?),
+        Column::Cost => request.cost = Some(yen()?),
+        Column::Prefecture => request.prefecture = Some(value.to_string()),
+        Column::Processes => request.processes = Some(count(name, value)?),
+        Column::Functions => request.functions = Some(count(name, value)?),
+        Column::Members => request.members = Some(count(name, value)?),
+        Column::Employees => request.employees = Some(count(name, value)?),
+        Column::Coupons => request.coupons = Some(count(name, value)?),
+        Column::Entity => {
+            request.entity = Some(match value {
+                "medical-corporation" | "医療法人" => Entity::MedicalCorporation,
+                "sole-proprietor" | "個人開業医" => Entity::SoleProprietor,
+                _ => {
+                    return Err(bad(
+                        name,
+                        value,
+                        &"not medical-corporation or sole-proprietor",
+                    ));
+                }
+            })
+        }
+        Column::Flag(flag) => {
+            if yes_no(name, value)? {
+                request.flags.insert(flag);
+            }
+        }
+        Column::Item(key) => request.items.push((key.to_string(), yen()?)),
+        Column::Fact(fact) => request.facts.push((fact.to_string(), yes_no(name, value)?)),
+        Column::Other => {}
+    }
+    Ok(())
 }
 
 /// One output row's result columns.

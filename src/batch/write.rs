@@ -16,15 +16,21 @@ use super::{BatchError, Format, RESULT_COLUMNS};
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
 /// (the OWASP rule for CSV injection); numbers are never touched.
 pub(super) fn guard(text: &str, raw: bool) -> Cow<'_, str> {
-    let risky = matches!(
+    if !raw && is_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Whether a spreadsheet would run this text as a formula: it begins with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number.
+#[inline]
+fn is_formula(text: &str) -> bool {
+    matches!(
         text.as_bytes().first(),
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    );
-    if raw || !risky || is_number(text) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(format!("'{text}"))
-    }
+    ) && !is_number(text)
 }
 
 /// `-12`, `+3.5`, `1000`.
@@ -64,8 +70,6 @@ pub(super) struct Chunk {
     trace: Arc<[(&'static str, Value)]>,
     raw: bool,
     columns: Arc<[Arc<str>]>,
-    /// Quotes CSV fields exactly as the csv crate's writer does.
-    quoting: csv_core::Writer,
     out: Vec<u8>,
     /// Reused for JSON values shown as text.
     scratch: String,
@@ -83,7 +87,6 @@ impl Chunk {
             trace,
             raw,
             columns,
-            quoting: csv_core::Writer::new(),
             // Room for a whole chunk, so the buffer is not regrown and copied.
             out: Vec::with_capacity(super::CHUNK_ROWS * 256),
             scratch: String::new(),
@@ -105,16 +108,30 @@ impl Chunk {
         }
     }
 
+    /// Writes the line with no field quoted, then looks over it once: if it
+    /// holds no quote, `\r` or `\n` and no comma but the separators, that is
+    /// the line; otherwise it is written again, each field quoted where needed.
     fn write_csv(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
+        let start = self.out.len();
+        self.write_fields(row, outcome, false);
+        let separators = self.columns.len() + RESULT_COLUMNS.len() - 1;
+        if !is_plain_line(&self.out[start..], separators) {
+            self.out.truncate(start);
+            self.write_fields(row, outcome, true);
+        }
+        self.out.push(b'\n');
+    }
+
+    fn write_fields(&mut self, row: Row<'_>, outcome: &Outcome<'_>, quote: bool) {
         let mut line = CsvLine {
             out: &mut self.out,
-            quoting: &self.quoting,
             raw: self.raw,
+            quote,
             first: true,
         };
         for (i, column) in self.columns.iter().enumerate() {
             match row.get(i, column) {
-                None | Some(CellRef::Json(Value::Null)) => line.text(""),
+                None | Some(CellRef::Json(Value::Null)) => line.plain(b""),
                 Some(CellRef::Text(text)) => line.text(text),
                 Some(CellRef::Json(Value::String(text))) => line.text(text),
                 Some(CellRef::Json(other)) => {
@@ -124,23 +141,25 @@ impl Chunk {
                 }
             }
         }
-        // The result columns are the tool's own: ids, numbers, dates, column
-        // names and messages that start with "line N:", never a formula.
+        // The result columns are the tool's own: numbers, dates and fixed
+        // words (never quoted); ids from the catalogue, column names and
+        // messages that start with "line N:" (quoted where needed); never a
+        // formula, but guarded all the same.
         line.number(Some(row.line));
-        line.own(outcome.program);
-        line.own(outcome.variant);
-        line.own(outcome.eligibility);
+        line.field(outcome.program.as_bytes());
+        line.field(outcome.variant.as_bytes());
+        line.plain(outcome.eligibility.as_bytes());
         line.number(outcome.grant);
         line.number(outcome.self_burden);
-        line.own(outcome.status);
+        line.plain(outcome.status.as_bytes());
         match outcome.deadline {
             Some(deadline) => line.date(deadline),
-            None => line.own(""),
+            None => line.plain(b""),
         }
         line.text(&outcome.to_confirm);
         line.text(&outcome.error);
-        line.out.push(b'\n');
     }
+
     fn write_json(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
         let mut object = Map::new();
         for (name, cell) in row.cells() {
@@ -195,40 +214,64 @@ fn write_error(e: csv::Error) -> BatchError {
 }
 
 /// Whether the csv crate's writer would quote this field: it holds a comma,
-/// a quote, `\r` or `\n` (the unit test checks every byte against csv_core).
-/// Written as a fold without early exit so the compiler vectorises it: most
-/// fields need no quotes, and every byte of them is looked at.
+/// a quote, `\r` or `\n` (a unit test checks every byte against csv_core).
 fn needs_quotes(bytes: &[u8]) -> bool {
-    bytes.iter().fold(false, |any, &b| {
-        any | matches!(b, b',' | b'"' | b'\r' | b'\n')
-    })
+    bytes
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+}
+
+/// Whether a line written without quotes is right as it is: its only commas
+/// are the `separators` between fields, and it holds no quote, `\r` or `\n`.
+/// Written without early exit so the compiler vectorises it: it looks at
+/// every byte of every line.
+fn is_plain_line(line: &[u8], separators: usize) -> bool {
+    let (mut commas, mut special) = (0usize, 0u8);
+    // Counted in bytes a block at a time, so the compiler keeps 16 or 32 in a register.
+    for block in line.chunks(128) {
+        let mut block_commas = 0u8;
+        for &b in block {
+            block_commas += u8::from(b == b',');
+            special |= u8::from(b == b'"') | u8::from(b == b'\r') | u8::from(b == b'\n');
+        }
+        commas += usize::from(block_commas);
+    }
+    commas == separators && special == 0
 }
 
 /// One CSV line being written, field by field, straight into the chunk's
-/// bytes. Fields are quoted where the csv crate's writer would quote them
-/// (`QuoteStyle::Necessary`), by csv_core; the line ends in `\n`, as there.
+/// bytes. With `quote`, fields are quoted where the csv crate's writer would
+/// quote them (`QuoteStyle::Necessary`), by csv_core.
 struct CsvLine<'a> {
     out: &'a mut Vec<u8>,
-    quoting: &'a csv_core::Writer,
     raw: bool,
+    quote: bool,
     first: bool,
 }
 
 impl CsvLine<'_> {
-    /// A text cell from the input, guarded against formula injection.
+    /// A text cell, guarded against formula injection.
+    #[inline]
     fn text(&mut self, text: &str) {
-        self.field(guard(text, self.raw).as_bytes());
+        let guard: &[u8] = if !self.raw && is_formula(text) {
+            b"'"
+        } else {
+            b""
+        };
+        self.write(guard, text.as_bytes());
     }
 
-    /// One of the tool's own values: ids, column names, messages.
-    fn own(&mut self, text: &str) {
-        self.field(text.as_bytes());
+    /// A field quoted where needed when the line is being quoted.
+    #[inline]
+    fn field(&mut self, bytes: &[u8]) {
+        self.write(b"", bytes);
     }
 
     /// A number, never guarded; empty for `None`.
+    #[inline]
     fn number(&mut self, n: Option<u64>) {
         let mut buffer = itoa::Buffer::new();
-        self.field(n.map_or("", |n| buffer.format(n)).as_bytes());
+        self.plain(n.map_or("", |n| buffer.format(n)).as_bytes());
     }
 
     /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per row).
@@ -243,31 +286,41 @@ impl CsvLine<'_> {
         digits(&mut text[0..4], date.year().unsigned_abs());
         digits(&mut text[5..7], date.month());
         digits(&mut text[8..10], date.day());
-        self.field(&text);
+        self.plain(&text);
     }
 
-    fn field(&mut self, bytes: &[u8]) {
+    /// A field that never needs quotes.
+    #[inline]
+    fn plain(&mut self, bytes: &[u8]) {
+        self.separate();
+        self.out.extend_from_slice(bytes);
+    }
+
+    #[inline]
+    fn separate(&mut self) {
         if !std::mem::replace(&mut self.first, false) {
             self.out.push(b',');
         }
-        if !needs_quotes(bytes) {
+    }
+
+    /// `guard` (empty or `'`) then `bytes`, as one field.
+    #[inline]
+    fn write(&mut self, guard: &[u8], bytes: &[u8]) {
+        self.separate();
+        if !self.quote || !needs_quotes(bytes) {
+            self.out.extend_from_slice(guard);
             self.out.extend_from_slice(bytes);
             return;
         }
         // Worst case: every byte a quote, doubled, and the two around it.
         let at = self.out.len();
-        self.out.resize(at + 2 * bytes.len() + 2, 0);
-        let (quote, escape) = (self.quoting.get_quote(), self.quoting.get_escape());
-        self.out[at] = quote;
-        let (_, _, written) = csv_core::quote(
-            bytes,
-            &mut self.out[at + 1..],
-            quote,
-            escape,
-            self.quoting.get_double_quote(),
-        );
-        self.out[at + 1 + written] = quote;
-        self.out.truncate(at + 2 + written);
+        self.out.resize(at + guard.len() + 2 * bytes.len() + 2, 0);
+        self.out[at] = b'"';
+        self.out[at + 1..at + 1 + guard.len()].copy_from_slice(guard);
+        let from = at + 1 + guard.len();
+        let (_, _, written) = csv_core::quote(bytes, &mut self.out[from..], b'"', b'"', true);
+        self.out[from + written] = b'"';
+        self.out.truncate(from + written + 1);
     }
 }
 
@@ -289,14 +342,13 @@ mod tests {
         #[test]
         fn lines_match_the_csv_writer(fields in proptest::collection::vec("[a-z,\"\r\n 病院'=-]{0,8}", 1..6)) {
             let mut ours = Vec::new();
-            let quoting = csv_core::Writer::new();
-            let mut line = CsvLine { out: &mut ours, quoting: &quoting, raw: true, first: true };
+            let mut line = CsvLine { out: &mut ours, raw: false, quote: true, first: true };
             for field in &fields {
-                line.own(field);
+                line.text(field);
             }
             ours.push(b'\n');
             let mut theirs = csv::Writer::from_writer(Vec::new());
-            theirs.write_record(&fields).unwrap();
+            theirs.write_record(fields.iter().map(|f| guard(f, false).into_owned())).unwrap();
             let theirs = theirs.into_inner().unwrap();
             // csv writes a lone empty field as `""`; a batch line has at least ten.
             if fields.len() > 1 || !fields[0].is_empty() {
