@@ -419,3 +419,41 @@ fn the_library_entry_point_runs_without_the_cli() {
         .collect();
     assert_eq!(grants, [6_579_000, 150_000, 45_000]);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever a pass-through cell holds (commas, quotes, line breaks, formula
+    /// starts, Japanese), it comes back as written, formulas with a leading `'`,
+    /// on its own row, in order, beside the known grant (003 No.1: 45,000円).
+    #[test]
+    fn pass_through_cells_survive_quoting(notes in proptest::collection::vec("[a-z,\"\r\n =+@病院-]{0,12}", 1..20)) {
+        let mut input = csv::Writer::from_writer(Vec::new());
+        input.write_record(["note", "program", "facility", "cost"]).unwrap();
+        for note in &notes {
+            input.write_record([note.as_str(), "online-qual-medical-aid", "clinic", "60000"]).unwrap();
+        }
+        let input = input.into_inner().unwrap();
+        let catalogue = subsidy::catalogue::Catalogue::embedded().unwrap();
+        let checker = subsidy::request::Checker::new(&catalogue);
+        let options = subsidy::batch::Options {
+            as_of: AS_OF.parse().unwrap(),
+            format: None,
+            encoding: subsidy::batch::Encoding::Auto,
+            bom: false,
+            raw: false,
+        };
+        let mut output = Vec::new();
+        subsidy::batch::run(&checker, input.as_slice(), &mut output, &options, |_| {}).unwrap();
+        let (header, rows) = parse_csv(&output);
+        proptest::prop_assert_eq!(rows.len(), notes.len());
+        let grant = column(&header, "grant");
+        for (row, note) in rows.iter().zip(&notes) {
+            // The alphabet has no digits, so no note is a number.
+            let formula = note.starts_with(['=', '+', '-', '@', '\r']);
+            let expected = if formula { format!("'{note}") } else { note.clone() };
+            proptest::prop_assert_eq!(&row[0], &expected);
+            proptest::prop_assert_eq!(&row[grant], "45000");
+        }
+    }
+}
