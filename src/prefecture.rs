@@ -1,5 +1,8 @@
 //! The 47 prefectures (都道府県), for `--prefecture`.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// (official name, romanised name).
@@ -55,7 +58,10 @@ const PREFECTURES: [(&str, &str); 47] = [
 
 /// The official name for `福岡県`, `福岡`, `fukuoka`, `Fukuoka-ken` and the like.
 pub fn normalize(input: &str) -> Option<&'static str> {
-    if let Some((name, _)) = PREFECTURES.iter().find(|(name, _)| *name == input) {
+    // The official name, as a batch gives it on every row: one lookup.
+    static OFFICIAL: LazyLock<HashSet<&str>> =
+        LazyLock::new(|| PREFECTURES.iter().map(|(name, _)| *name).collect());
+    if let Some(name) = OFFICIAL.get(input) {
         return Some(name);
     }
     let text: String = input.nfkc().collect::<String>().trim().to_lowercase();

@@ -92,7 +92,8 @@ pub const RESULT_COLUMNS: [&str; 10] = [
 
 /// Rows estimated together on one thread.
 pub(crate) const CHUNK_ROWS: usize = 1024;
-/// Chunks waiting at each stage: bounds memory however long the input.
+/// Chunks read but not yet written: bounds memory however long the input,
+/// and however far one slow chunk holds back the ones after it.
 const CHUNKS_IN_FLIGHT: usize = 16;
 
 /// One chunk's output.
@@ -145,11 +146,16 @@ pub fn run<R: Read + Send, W: Write>(
         .max(1);
     let (chunk_tx, chunk_rx) = sync_channel::<(u64, Rows)>(CHUNKS_IN_FLIGHT);
     let (done_tx, done_rx) = sync_channel::<(u64, Result<Done, BatchError>)>(CHUNKS_IN_FLIGHT);
+    // A chunk is read only with a permit, given back when it is written.
+    let (permit_tx, permit_rx) = sync_channel::<()>(CHUNKS_IN_FLIGHT);
+    for _ in 0..CHUNKS_IN_FLIGHT {
+        let _ = permit_tx.send(());
+    }
     let chunk_rx = Mutex::new(chunk_rx);
 
     let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
         let names = Arc::clone(&columns);
-        let reader = scope.spawn(move || read_chunks(&mut source, names, &chunk_tx));
+        let reader = scope.spawn(move || read_chunks(&mut source, names, &permit_rx, &chunk_tx));
         for _ in 0..workers {
             let done_tx = done_tx.clone();
             let (chunk_rx, columns) = (&chunk_rx, Arc::clone(&columns));
@@ -158,7 +164,7 @@ pub fn run<R: Read + Send, W: Write>(
             });
         }
         drop(done_tx);
-        let written = write_in_order(&done_rx, &mut output, &mut progress);
+        let written = write_in_order(&done_rx, permit_tx, &mut output, &mut progress);
         // Stop the other threads early if writing failed: they see closed channels.
         drop(done_rx);
         let read = reader
@@ -178,9 +184,13 @@ pub fn run<R: Read + Send, W: Write>(
 fn read_chunks<R: BufRead>(
     source: &mut Source<R>,
     names: Arc<[Arc<str>]>,
+    permits: &Receiver<()>,
     chunks: &SyncSender<(u64, Rows)>,
 ) -> Result<(), BatchError> {
     for number in 0.. {
+        if permits.recv().is_err() {
+            return Ok(()); // the writer stopped
+        }
         let mut rows = Rows::new(Arc::clone(&names), CHUNK_ROWS);
         let mut more = true;
         while rows.len() < CHUNK_ROWS && more {
@@ -245,6 +255,7 @@ fn estimate_chunk(
         .collect();
     let mut request = Request::default();
     let mut estimates = Vec::new();
+    let mut to_confirm = String::new();
     for row in rows.iter() {
         summary.read += 1;
         estimates.clear();
@@ -259,7 +270,7 @@ fn estimate_chunk(
         let error = match estimated {
             Ok(()) if !estimates.is_empty() => {
                 for estimate in &estimates {
-                    chunk.write(row, &Outcome::of(estimate))?;
+                    chunk.write(row, &Outcome::of(estimate, &mut to_confirm))?;
                 }
                 summary.written += estimates.len() as u64;
                 continue;
@@ -268,7 +279,7 @@ fn estimate_chunk(
             Err(error) if error.starts_with("line ") => error,
             Err(error) => format!("line {}: {error}", row.line),
         };
-        chunk.write(row, &Outcome::failed(error))?;
+        chunk.write(row, &Outcome::failed(&error))?;
         summary.written += 1;
         summary.failed += 1;
     }
@@ -281,6 +292,7 @@ fn estimate_chunk(
 /// Writes chunks as they come back, in their input order.
 fn write_in_order<W: Write>(
     done: &Receiver<(u64, Result<Done, BatchError>)>,
+    permits: SyncSender<()>,
     output: &mut W,
     progress: &mut impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
@@ -296,6 +308,7 @@ fn write_in_order<W: Write>(
             summary.failed += chunk.summary.failed;
             progress(summary.read);
             next += 1;
+            let _ = permits.try_send(());
         }
     }
     Ok(summary)

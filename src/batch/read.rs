@@ -161,6 +161,20 @@ impl<'a> Row<'a> {
         matches!(self.cells, RowCells::Csv { .. })
     }
 
+    /// A CSV row's cells in the header's order; `None` for a JSONL row.
+    pub fn csv_cells(self) -> Option<impl Iterator<Item = &'a str>> {
+        match self.cells {
+            RowCells::Csv {
+                text, start, ends, ..
+            } => Some(ends.iter().scan(start, move |from, &end| {
+                let cell = &text[*from..end];
+                *from = end;
+                Some(cell)
+            })),
+            RowCells::Json(_) => None,
+        }
+    }
+
     /// The cell of column `name`, which is column `i` of the output.
     #[inline]
     pub fn get(self, i: usize, name: &str) -> Option<CellRef<'a>> {

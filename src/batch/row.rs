@@ -187,14 +187,17 @@ pub(super) struct Outcome<'a> {
     pub status: &'static str,
     pub deadline: Option<NaiveDate>,
     /// The input columns still to fill: `fact:online-qual-in-place kenshin`.
-    pub to_confirm: String,
-    pub error: String,
+    pub to_confirm: &'a str,
+    pub error: &'a str,
 }
 
 impl<'a> Outcome<'a> {
-    pub fn of(estimate: &'a Estimate<'_>) -> Outcome<'a> {
+    /// The result columns of an estimate; `to_confirm` is written into `scratch`,
+    /// reused from row to row.
+    pub fn of(estimate: &'a Estimate<'_>, scratch: &'a mut String) -> Outcome<'a> {
         let c = estimate.computation.as_ref();
-        let mut to_confirm = String::with_capacity(64);
+        let to_confirm = scratch;
+        to_confirm.clear();
         let mut add = |column: &str| {
             if !to_confirm.split(' ').any(|c| c == column) {
                 if !to_confirm.is_empty() {
@@ -234,11 +237,11 @@ impl<'a> Outcome<'a> {
             status: estimate.window.id(),
             deadline: estimate.window.deadline(),
             to_confirm,
-            error: String::new(),
+            error: "",
         }
     }
 
-    pub fn failed(error: String) -> Outcome<'static> {
+    pub fn failed(error: &'a str) -> Outcome<'a> {
         Outcome {
             program: "",
             variant: "",
@@ -247,7 +250,7 @@ impl<'a> Outcome<'a> {
             self_burden: None,
             status: "",
             deadline: None,
-            to_confirm: String::new(),
+            to_confirm: "",
             error,
         }
     }

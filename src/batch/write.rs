@@ -129,17 +129,10 @@ impl Chunk {
             quote,
             first: true,
         };
-        for (i, column) in self.columns.iter().enumerate() {
-            match row.get(i, column) {
-                None | Some(CellRef::Json(Value::Null)) => line.plain(b""),
-                Some(CellRef::Text(text)) => line.text(text),
-                Some(CellRef::Json(Value::String(text))) => line.text(text),
-                Some(CellRef::Json(other)) => {
-                    self.scratch.clear();
-                    let _ = write!(self.scratch, "{other}");
-                    line.text(&self.scratch);
-                }
-            }
+        if let Some(cells) = row.csv_cells() {
+            cells.for_each(|cell| line.text(cell));
+        } else {
+            json_cells(&self.columns, &mut self.scratch, &mut line, row);
         }
         // The result columns are the tool's own: numbers, dates and fixed
         // words (never quoted); ids from the catalogue, column names and
@@ -156,8 +149,8 @@ impl Chunk {
             Some(deadline) => line.date(deadline),
             None => line.plain(b""),
         }
-        line.text(&outcome.to_confirm);
-        line.text(&outcome.error);
+        line.text(outcome.to_confirm);
+        line.text(outcome.error);
     }
 
     fn write_json(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
@@ -195,14 +188,30 @@ impl Chunk {
                 .deadline
                 .map_or(Value::Null, |d| d.to_string().into()),
         );
-        object.insert("to_confirm".into(), text(&outcome.to_confirm));
-        object.insert("error".into(), text(&outcome.error));
+        object.insert("to_confirm".into(), text(outcome.to_confirm));
+        object.insert("error".into(), text(outcome.error));
         for (key, value) in self.trace.iter() {
             object.insert((*key).to_string(), value.clone());
         }
         serde_json::to_writer(&mut self.out, &object).map_err(|e| BatchError::Write(e.into()))?;
         self.out.push(b'\n');
         Ok(())
+    }
+}
+
+/// A JSONL row's cells, in the order of the first row's keys (`columns`).
+fn json_cells(columns: &[Arc<str>], scratch: &mut String, line: &mut CsvLine<'_>, row: Row<'_>) {
+    for (i, column) in columns.iter().enumerate() {
+        match row.get(i, column) {
+            None | Some(CellRef::Json(Value::Null)) => line.plain(b""),
+            Some(CellRef::Text(text)) => line.text(text),
+            Some(CellRef::Json(Value::String(text))) => line.text(text),
+            Some(CellRef::Json(other)) => {
+                scratch.clear();
+                let _ = write!(scratch, "{other}");
+                line.text(scratch);
+            }
+        }
     }
 }
 
