@@ -3,8 +3,10 @@
 //! carries its error.
 //!
 //! [`run`] is the library entry point; the CLI only opens the files. Rows are
-//! read on one thread, estimated in chunks on one thread per core, and written
-//! in input order; bounded channels keep memory flat however long the input.
+//! read into chunks on one thread, each chunk is estimated and turned into
+//! output bytes on one of a thread per core, and chunks are written in input
+//! order. A chunk is read only with one of [`CHUNKS_IN_FLIGHT`] permits, given
+//! back when it is written, so memory stays flat however long the input.
 
 mod read;
 mod row;
