@@ -5,7 +5,7 @@
 //! [`run`] is the library entry point; the CLI only opens the files. Rows are
 //! read into chunks on one thread, each chunk is estimated and turned into
 //! output bytes on one of a thread per core, and chunks are written in input
-//! order. A chunk is read only with one of [`CHUNKS_IN_FLIGHT`] permits, given
+//! order. A chunk is read only with one of a fixed number of permits, given
 //! back when it is written, so memory stays flat however long the input.
 
 mod read;
