@@ -56,7 +56,12 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
     };
     let bar = io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_message("rows");
+        // The template is fixed, so it always parses; were it not, the default spinner is kept.
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{spinner} {human_pos} rows read ({elapsed})")
+        {
+            bar.set_style(style);
+        }
         bar
     });
     let result = batch::run(&checker, input, output, &options, |rows| {
