@@ -1,6 +1,6 @@
 //! Reading batch input: CSV (with a header row) or JSONL, UTF-8 or
-//! Shift_JIS, one [`Row`] at a time. Bytes are never replaced: a cell that
-//! cannot be decoded makes its row carry the error.
+//! Shift_JIS, a chunk of [`Rows`] at a time. Bytes are never replaced: a cell
+//! that cannot be decoded makes its row carry the error.
 
 use std::borrow::Cow;
 use std::io::{self, BufRead};
@@ -40,6 +40,7 @@ enum StoredCells {
 impl Rows {
     pub fn new(names: Arc<[Arc<str>]>, capacity: usize) -> Rows {
         Rows {
+            // A first guess at a row's text; the buffer grows if rows are longer.
             text: String::with_capacity(capacity * 64),
             ends: Vec::with_capacity(capacity * names.len()),
             rows: Vec::with_capacity(capacity),
