@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 
+use crate::estimate::Estimate;
 use crate::request::{Checker, Request};
 use read::{Rows, Source, looks_like_utf8};
 use row::{Column, Outcome, request_of};
@@ -217,78 +218,115 @@ fn estimate_chunks(
     options: &Options,
     columns: &Arc<[Arc<str>]>,
 ) {
+    let mut worker = Worker::new(checker, format, options, columns);
     loop {
         let next = match chunks.lock() {
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
         let Ok((number, rows)) = next else { return };
-        let result = estimate_chunk(checker, &rows, format, options, columns);
+        let result = worker.estimate_chunk(&rows);
         if done.send((number, result)).is_err() {
             return;
         }
     }
 }
 
-fn estimate_chunk(
-    checker: &Checker<'_>,
-    rows: &Rows,
+/// What one estimating thread keeps from chunk to chunk: what the columns
+/// mean, the JSONL trace, and buffers reused for every row.
+struct Worker<'w, 'c> {
+    checker: &'w Checker<'c>,
     format: Format,
-    options: &Options,
-    columns: &Arc<[Arc<str>]>,
-) -> Result<Done, BatchError> {
-    let receipt = checker.catalogue().receipt();
-    let trace: Arc<[(&'static str, serde_json::Value)]> = Arc::from(vec![
-        ("as_of", serde_json::Value::from(options.as_of.to_string())),
-        (
-            "catalogue_version",
-            serde_json::Value::from(receipt.version.clone()),
-        ),
-        (
-            "catalogue_sha256",
-            serde_json::Value::from(receipt.sha256.clone()),
-        ),
-    ]);
-    let mut chunk = Chunk::new(format, options.raw, Arc::clone(columns), trace);
-    let mut summary = Summary::default();
-    let meanings: Vec<(&str, Column<'_>)> = columns
-        .iter()
-        .map(|c| (c.as_ref(), Column::of(c)))
-        .collect();
-    let mut request = Request::default();
-    let mut estimates = Vec::new();
-    let mut to_confirm = String::new();
-    for row in rows.iter() {
-        summary.read += 1;
-        estimates.clear();
-        let estimated = match row.problem {
-            Some(problem) => Err(problem.to_string()),
-            None => request_of(row, &meanings, &mut request).and_then(|()| {
-                checker
-                    .estimates_into(&request, options.as_of, false, &mut estimates)
-                    .map_err(|e| e.to_string())
-            }),
-        };
-        let error = match estimated {
-            Ok(()) if !estimates.is_empty() => {
-                for estimate in &estimates {
-                    chunk.write(row, &Outcome::of(estimate, &mut to_confirm))?;
-                }
-                summary.written += estimates.len() as u64;
-                continue;
-            }
-            Ok(()) => format!("line {}: no program applies", row.line),
-            Err(error) if error.starts_with("line ") => error,
-            Err(error) => format!("line {}: {error}", row.line),
-        };
-        chunk.write(row, &Outcome::failed(&error))?;
-        summary.written += 1;
-        summary.failed += 1;
+    options: &'w Options,
+    columns: &'w Arc<[Arc<str>]>,
+    meanings: Vec<(&'w str, Column<'w>)>,
+    /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
+    trace: Arc<[(&'static str, serde_json::Value)]>,
+    request: Request,
+    estimates: Vec<Estimate<'c>>,
+    to_confirm: String,
+}
+
+impl<'w, 'c> Worker<'w, 'c> {
+    fn new(
+        checker: &'w Checker<'c>,
+        format: Format,
+        options: &'w Options,
+        columns: &'w Arc<[Arc<str>]>,
+    ) -> Worker<'w, 'c> {
+        let receipt = checker.catalogue().receipt();
+        let trace = Arc::from(vec![
+            ("as_of", serde_json::Value::from(options.as_of.to_string())),
+            (
+                "catalogue_version",
+                serde_json::Value::from(receipt.version.clone()),
+            ),
+            (
+                "catalogue_sha256",
+                serde_json::Value::from(receipt.sha256.clone()),
+            ),
+        ]);
+        Worker {
+            checker,
+            format,
+            options,
+            columns,
+            meanings: columns
+                .iter()
+                .map(|c| (c.as_ref(), Column::of(c)))
+                .collect(),
+            trace,
+            request: Request::default(),
+            estimates: Vec::new(),
+            to_confirm: String::new(),
+        }
     }
-    Ok(Done {
-        bytes: chunk.into_bytes(),
-        summary,
-    })
+
+    fn estimate_chunk(&mut self, rows: &Rows) -> Result<Done, BatchError> {
+        let mut chunk = Chunk::new(
+            self.format,
+            self.options.raw,
+            Arc::clone(self.columns),
+            Arc::clone(&self.trace),
+        );
+        let mut summary = Summary::default();
+        for row in rows.iter() {
+            summary.read += 1;
+            self.estimates.clear();
+            let estimated = match row.problem {
+                Some(problem) => Err(problem.to_string()),
+                None => request_of(row, &self.meanings, &mut self.request).and_then(|()| {
+                    self.checker
+                        .estimates_into(
+                            &self.request,
+                            self.options.as_of,
+                            false,
+                            &mut self.estimates,
+                        )
+                        .map_err(|e| e.to_string())
+                }),
+            };
+            let error = match estimated {
+                Ok(()) if !self.estimates.is_empty() => {
+                    for estimate in &self.estimates {
+                        chunk.write(row, &Outcome::of(estimate, &mut self.to_confirm))?;
+                    }
+                    summary.written += self.estimates.len() as u64;
+                    continue;
+                }
+                Ok(()) => format!("line {}: no program applies", row.line),
+                Err(error) if error.starts_with("line ") => error,
+                Err(error) => format!("line {}: {error}", row.line),
+            };
+            chunk.write(row, &Outcome::failed(&error))?;
+            summary.written += 1;
+            summary.failed += 1;
+        }
+        Ok(Done {
+            bytes: chunk.into_bytes(),
+            summary,
+        })
+    }
 }
 
 /// Writes chunks as they come back, in their input order.
