@@ -57,9 +57,14 @@ fn parse_csv(stdout: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     (header, rows)
 }
 
+/// A result column: written `result:NAME` when the input has a column NAME.
 fn column(header: &[String], name: &str) -> usize {
-    // The last column of that name: results come after the input's columns.
-    header.iter().rposition(|h| h == name).unwrap()
+    let renamed = format!("result:{name}");
+    header
+        .iter()
+        .position(|h| *h == renamed)
+        .or_else(|| header.iter().rposition(|h| h == name))
+        .unwrap()
 }
 
 #[test]
@@ -79,8 +84,8 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "kenshin",
             "cost",
             "row",
-            "program",
-            "variant",
+            "result:program",
+            "result:variant",
             "eligibility",
             "grant",
             "self_burden",
@@ -284,11 +289,14 @@ fn jsonl_in_and_out() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(lines.len(), 3);
-    assert_eq!(lines[0]["id"], "H1");
-    assert_eq!(lines[0]["beds"], 250, "pass-through keeps the JSON value");
+    assert_eq!(lines[0]["input"]["id"], "H1");
+    assert_eq!(
+        lines[0]["input"]["beds"], 250,
+        "pass-through keeps the JSON value"
+    );
     assert_eq!(lines[0]["grant"], 6_579_000);
     assert_eq!(lines[0]["row"], 1);
-    assert_eq!(lines[1]["id"], "B");
+    assert_eq!(lines[1]["input"]["id"], "B");
     assert_eq!(lines[1]["row"], 3);
     assert!(lines[1]["error"].as_str().unwrap().contains("'beds'"));
     assert_eq!(lines[2]["row"], 4);
@@ -298,9 +306,13 @@ fn jsonl_in_and_out() {
             .unwrap()
             .contains("not a JSON object")
     );
-    // The keys keep the input's order, then the results.
-    let keys: Vec<&String> = lines[0].as_object().unwrap().keys().collect();
+    // The input is kept whole under "input", in its order; the results beside it.
+    let keys: Vec<&String> = lines[0]["input"].as_object().unwrap().keys().collect();
     assert_eq!(keys[..3], ["id", "program", "facility"]);
+    assert_eq!(
+        lines[2]["input"], "not json",
+        "a line that is not JSON is kept as text"
+    );
 }
 
 #[test]
@@ -314,7 +326,7 @@ fn csv_to_jsonl_and_jsonl_to_csv() {
             .unwrap(),
     )
     .unwrap();
-    assert_eq!(first["facility_id"], "H1");
+    assert_eq!(first["input"]["facility_id"], "H1");
     assert_eq!(first["grant"], 6_579_000);
     let input = "{\"id\":\"C\",\"program\":\"online-qual-medical-aid\",\"facility\":\"clinic\",\"cost\":\"60000\"}\n";
     let (header, rows) = parse_csv(&batch(input.as_bytes(), &["--format", "csv"]).stdout);
@@ -448,8 +460,12 @@ proptest::proptest! {
         proptest::prop_assert_eq!(rows.len(), notes.len());
         let grant = column(&header, "grant");
         for (row, note) in rows.iter().zip(&notes) {
-            // The alphabet has no digits, so no note is a number.
-            let formula = note.starts_with(['=', '+', '-', '@', '\r']);
+            // The alphabet has no digits, so no note is a number; spaces
+            // and control characters before a formula do not hide it.
+            let formula = note.starts_with('\r')
+                || note
+                    .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
+                    .starts_with(['=', '+', '-', '@']);
             let expected = if formula { format!("'{note}") } else { note.clone() };
             proptest::prop_assert_eq!(&row[0], &expected);
             proptest::prop_assert_eq!(&row[grant], "45000");

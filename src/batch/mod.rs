@@ -5,23 +5,26 @@
 //! [`run`] is the library entry point; the CLI only opens the files. Rows are
 //! read into chunks on one thread, each chunk is estimated and turned into
 //! output bytes on one of a thread per core, and chunks are written in input
-//! order. A chunk is read only with one of a fixed number of permits, given
-//! back when it is written, so memory stays flat however long the input.
+//! order. What is in flight (rows read, output not yet written) is bounded
+//! in bytes by a [`MEMORY_BUDGET`], whatever the rows' width; the chunk to
+//! be written next always goes on, so no stage waits on one that waits on
+//! it, and a stage that fails stops the others with an error.
 
 mod read;
 mod row;
 mod write;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 
 use crate::estimate::Estimate;
 use crate::request::{Checker, Request};
-use read::{Rows, Source, looks_like_utf8};
+pub use read::MAX_ROW_BYTES;
+use read::{Columns, Rows, Source};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
 
@@ -75,11 +78,25 @@ pub enum BatchError {
     NoHeader,
     #[error("the header (line 1) cannot be decoded as {0}")]
     HeaderEncoding(&'static str),
+    #[error("the header is longer than {0} MB")]
+    HeaderTooLarge(usize),
+    #[error("the header (line {0}) opens a quoted cell that is never closed")]
+    OpenQuote(u64),
     #[error("the header repeats the column '{0}'")]
     DuplicateColumn(String),
+    #[error("the header's columns '{0}' and '{1}' are the same column; keep one")]
+    SameMeaning(String, String),
+    #[error(
+        "the header's column '{0}' is not one the tool reads; did you mean '{1}'? Rename it, or the rows are estimated without it"
+    )]
+    NearMiss(String, &'static str),
+    /// A stage of the run failed unexpectedly (a bug): the run stops.
+    #[error("internal error at line {line}: {message}; the output is incomplete")]
+    Internal { line: u64, message: String },
 }
 
-/// The result columns appended to every output row.
+/// The result columns appended to every output row. A result column whose
+/// name the input already has is written as `result:NAME`.
 pub const RESULT_COLUMNS: [&str; 10] = [
     "row",
     "program",
@@ -93,16 +110,33 @@ pub const RESULT_COLUMNS: [&str; 10] = [
     "error",
 ];
 
-/// Rows estimated together on one thread.
-pub(crate) const CHUNK_ROWS: usize = 1024;
-/// Chunks read but not yet written: bounds memory however long the input,
-/// and however far one slow chunk holds back the ones after it.
-const CHUNKS_IN_FLIGHT: usize = 16;
+/// The column that JSONL input written as CSV gets for the keys not among
+/// the first object's (as a JSON object), or a line that is not an object.
+pub const EXTRA_COLUMN: &str = "input_extra";
 
-/// One chunk's output.
-struct Done {
+/// Bytes looked at to choose the encoding.
+const SAMPLE_BYTES: usize = 1 << 16;
+/// The most rows estimated together on one thread.
+pub(crate) const CHUNK_ROWS: usize = 1024;
+/// A chunk is closed once it holds this much input text.
+const CHUNK_TEXT_BYTES: usize = 1 << 20;
+/// The most chunks read but not yet written (keeps memory low for the
+/// common small rows; the byte budget bounds it for any row).
+const CHUNKS_IN_FLIGHT: usize = 16;
+/// A worker hands its output to the writer in pieces of about this size.
+const PIECE_BYTES: usize = 1 << 20;
+/// Bytes of input rows and output pieces held at once, outside the one
+/// chunk being written next (which always goes on, so the run never stalls).
+/// With a row at most [`read::MAX_ROW_BYTES`] and a piece at most
+/// [`PIECE_BYTES`] plus one result, the whole run stays under 256 MB.
+pub const MEMORY_BUDGET: usize = 128 << 20;
+
+/// One piece of a chunk's output.
+struct Piece {
+    chunk: u64,
     bytes: Vec<u8>,
-    summary: Summary,
+    /// The chunk's counts, on its last piece.
+    last: Option<Summary>,
 }
 
 /// Runs a batch: reads `input`, writes `output`, and calls `progress` with
@@ -114,17 +148,28 @@ pub fn run<R: Read + Send, W: Write>(
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    let mut input = BufReader::with_capacity(1 << 16, input);
-    let start = input.fill_buf().map_err(BatchError::Read)?;
-    let has_bom = start.starts_with(b"\xEF\xBB\xBF");
+    // The encoding is chosen on a sample of the input, read whole (a pipe
+    // may hand over less at a time), then read again as the input's start.
+    let mut input = input;
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    (&mut input)
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(BatchError::Read)?;
+    let has_bom = sample.starts_with(b"\xEF\xBB\xBF");
     let encoding = match options.encoding {
-        Encoding::Auto if has_bom || looks_like_utf8(start) => Encoding::Utf8,
-        Encoding::Auto => Encoding::ShiftJis,
+        Encoding::Auto if has_bom => Encoding::Utf8,
+        Encoding::Auto => read::detect(&sample, sample.len() < SAMPLE_BYTES),
         chosen => chosen,
     };
-    if has_bom && encoding == Encoding::Utf8 {
-        input.consume(3);
-    }
+    let skip = if has_bom && encoding == Encoding::Utf8 {
+        3
+    } else {
+        0
+    };
+    let mut input = BufReader::with_capacity(1 << 16, io::Cursor::new(sample).chain(input));
+    input.fill_buf().map_err(BatchError::Read)?;
+    input.consume(skip);
     let first = input.fill_buf().map_err(BatchError::Read)?;
     let input_format = match first.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{') => Format::Jsonl,
@@ -132,8 +177,11 @@ pub fn run<R: Read + Send, W: Write>(
         None => return Err(BatchError::NoHeader),
     };
     let format = options.format.unwrap_or(input_format);
-    let (mut source, columns) = Source::open(input, input_format, encoding)?;
-    let columns: Arc<[Arc<str>]> = columns.into();
+    let (mut source, names) = match input_format {
+        Format::Csv => Source::csv(input, encoding)?,
+        Format::Jsonl => Source::jsonl(input, encoding)?,
+    };
+    let layout = Layout::new(names, input_format, format)?;
 
     if options.bom && format == Format::Csv {
         output
@@ -141,65 +189,247 @@ pub fn run<R: Read + Send, W: Write>(
             .map_err(BatchError::Write)?;
     }
     output
-        .write_all(&write::header(&columns, format, options.raw)?)
+        .write_all(&write::header(&layout, options.raw))
         .map_err(BatchError::Write)?;
 
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .max(1);
+    let budget = Budget::new(MEMORY_BUDGET, CHUNKS_IN_FLIGHT);
     let (chunk_tx, chunk_rx) = sync_channel::<(u64, Rows)>(CHUNKS_IN_FLIGHT);
-    let (done_tx, done_rx) = sync_channel::<(u64, Result<Done, BatchError>)>(CHUNKS_IN_FLIGHT);
-    // A chunk is read only with a permit, given back when it is written.
-    let (permit_tx, permit_rx) = sync_channel::<()>(CHUNKS_IN_FLIGHT);
-    for _ in 0..CHUNKS_IN_FLIGHT {
-        let _ = permit_tx.send(());
-    }
+    // Unbounded: what it holds is counted by the budget.
+    let (piece_tx, piece_rx) = channel::<Result<Piece, BatchError>>();
     let chunk_rx = Mutex::new(chunk_rx);
 
     let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
-        let names = Arc::clone(&columns);
-        let reader = scope.spawn(move || read_chunks(&mut source, names, &permit_rx, &chunk_tx));
+        let (budget, layout) = (&budget, &layout);
+        let reader = scope.spawn(move || {
+            let read = read_chunks(&mut source, layout, budget, &chunk_tx);
+            if read.is_err() {
+                budget.cancel();
+            }
+            read
+        });
         for _ in 0..workers {
-            let done_tx = done_tx.clone();
-            let (chunk_rx, columns) = (&chunk_rx, Arc::clone(&columns));
+            let piece_tx = piece_tx.clone();
+            let chunk_rx = &chunk_rx;
             scope.spawn(move || {
-                estimate_chunks(checker, chunk_rx, &done_tx, format, options, &columns)
+                let mut worker = Worker::new(checker, format, options, layout, budget, &piece_tx);
+                worker.run(chunk_rx);
             });
         }
-        drop(done_tx);
-        let written = write_in_order(&done_rx, permit_tx, &mut output, &mut progress);
-        // Stop the other threads early if writing failed: they see closed channels.
-        drop(done_rx);
-        let read = reader
-            .join()
-            .unwrap_or(Err(BatchError::Read(io::Error::other(
-                "the reader stopped",
-            ))));
-        let summary = written?;
+        drop(piece_tx);
+        let written = write_in_order(&piece_rx, budget, &mut output, &mut progress);
+        // Stop the other threads: the reader and the workers see the budget
+        // cancelled or their channels closed.
+        budget.cancel();
+        drop(piece_rx);
+        let read = reader.join().unwrap_or_else(|panic| {
+            Err(BatchError::Internal {
+                line: 0,
+                message: panic_message(&*panic),
+            })
+        });
+        // A reading error explains a short output better than the writer's view.
         read?;
-        Ok(summary)
+        written
     })?;
     output.flush().map_err(BatchError::Write)?;
     Ok(summary)
 }
 
-/// Reads rows into numbered chunks until the input ends or no one listens.
+/// What a panic said.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a stage of the batch stopped".to_string())
+}
+
+/// The input's columns and what each means, and the output's columns.
+pub(crate) struct Layout {
+    /// The input's column names as written (CSV header, or the first JSONL object's keys).
+    pub names: Arc<[Arc<str>]>,
+    /// What each input column means, from its name.
+    pub meanings: Vec<Column>,
+    /// Input column index by name, for JSONL rows written as CSV.
+    pub index: HashMap<Arc<str>, usize>,
+    pub output_format: Format,
+    /// The result columns' names as written: `result:NAME` where the input has NAME.
+    pub results: Vec<String>,
+    /// JSONL written as CSV has a last column for what the first object's keys miss.
+    pub extra: Option<String>,
+}
+
+impl Layout {
+    fn new(
+        names: Columns,
+        input_format: Format,
+        output_format: Format,
+    ) -> Result<Layout, BatchError> {
+        let mut meanings = Vec::with_capacity(names.len());
+        let mut taken: HashMap<String, usize> = HashMap::with_capacity(names.len());
+        let mut index = HashMap::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            let column = Column::of(name);
+            if column == Column::Other
+                && let Some(near) = row::near_miss(name)
+            {
+                return Err(BatchError::NearMiss(name.to_string(), near));
+            }
+            if input_format == Format::Csv {
+                let key = name.trim().to_lowercase();
+                if let Some(&j) = taken.get(&key) {
+                    if names[j].trim() == name.trim() {
+                        return Err(BatchError::DuplicateColumn(name.to_string()));
+                    }
+                    if column != Column::Other {
+                        return Err(BatchError::SameMeaning(
+                            names[j].to_string(),
+                            name.to_string(),
+                        ));
+                    }
+                }
+                taken.entry(key).or_insert(i);
+            }
+            index.entry(Arc::clone(name)).or_insert(i);
+            meanings.push(column);
+        }
+        let used = |candidate: &str| {
+            names
+                .iter()
+                .any(|n| n.trim().eq_ignore_ascii_case(candidate))
+        };
+        let unique = |name: &str| {
+            let mut name = name.to_string();
+            while used(&name) {
+                name.insert_str(0, "result:");
+            }
+            name
+        };
+        let results = RESULT_COLUMNS.iter().map(|c| unique(c)).collect();
+        let extra = (input_format == Format::Jsonl && output_format == Format::Csv)
+            .then(|| unique(EXTRA_COLUMN));
+        Ok(Layout {
+            names: names.into(),
+            meanings,
+            index,
+            output_format,
+            results,
+            extra,
+        })
+    }
+}
+
+/// Memory in flight, counted in bytes and chunks. The chunk to be written
+/// next (the head) always gets what it asks for, so the writer never waits
+/// on a stage that waits on the writer; every other chunk waits while the
+/// budget is spent. A cancelled budget stops every waiting stage.
+struct Budget {
+    state: Mutex<BudgetState>,
+    changed: Condvar,
+    bytes: usize,
+    chunks: usize,
+}
+
+struct BudgetState {
+    bytes: usize,
+    chunks: usize,
+    head: u64,
+    cancelled: bool,
+}
+
+/// The run was stopped by another stage.
+struct Cancelled;
+
+impl Budget {
+    fn new(bytes: usize, chunks: usize) -> Budget {
+        Budget {
+            state: Mutex::new(BudgetState {
+                bytes: 0,
+                chunks: 0,
+                head: 0,
+                cancelled: false,
+            }),
+            changed: Condvar::new(),
+            bytes,
+            chunks,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BudgetState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes `bytes` (and a chunk's place, with `chunk_place`) for chunk `chunk`.
+    fn take(&self, chunk: u64, bytes: usize, chunk_place: bool) -> Result<(), Cancelled> {
+        let mut state = self.lock();
+        loop {
+            if state.cancelled {
+                return Err(Cancelled);
+            }
+            let fits =
+                state.bytes + bytes <= self.bytes && (!chunk_place || state.chunks < self.chunks);
+            if fits || chunk == state.head {
+                state.bytes += bytes;
+                state.chunks += usize::from(chunk_place);
+                return Ok(());
+            }
+            state = self
+                .changed
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    fn give_back(&self, bytes: usize) {
+        let mut state = self.lock();
+        state.bytes = state.bytes.saturating_sub(bytes);
+        drop(state);
+        self.changed.notify_all();
+    }
+
+    /// Chunk `head - 1` is written whole: its place is free, `head` is next.
+    fn advance(&self, head: u64) {
+        let mut state = self.lock();
+        state.head = head;
+        state.chunks = state.chunks.saturating_sub(1);
+        drop(state);
+        self.changed.notify_all();
+    }
+
+    fn cancel(&self) {
+        self.lock().cancelled = true;
+        self.changed.notify_all();
+    }
+}
+
+/// Reads rows into numbered chunks until the input ends or the run stops.
 fn read_chunks<R: BufRead>(
     source: &mut Source<R>,
-    names: Arc<[Arc<str>]>,
-    permits: &Receiver<()>,
+    layout: &Layout,
+    budget: &Budget,
     chunks: &SyncSender<(u64, Rows)>,
 ) -> Result<(), BatchError> {
     for number in 0.. {
-        if permits.recv().is_err() {
+        let mut rows = Rows::new(Arc::clone(&layout.names), CHUNK_ROWS);
+        if budget.take(number, rows.cost, true).is_err() {
             return Ok(()); // the writer stopped
         }
-        let mut rows = Rows::new(Arc::clone(&names), CHUNK_ROWS);
         let mut more = true;
-        while rows.len() < CHUNK_ROWS && more {
-            more = source.read_into(&mut rows)?;
+        while rows.len() < CHUNK_ROWS && rows.text_len() < CHUNK_TEXT_BYTES {
+            let Some(added) = source.read_into(&mut rows)? else {
+                more = false;
+                break;
+            };
+            if budget.take(number, added, false).is_err() {
+                return Ok(());
+            }
         }
-        if !rows.is_empty() && chunks.send((number, rows)).is_err() {
+        if rows.is_empty() {
+            budget.give_back(rows.cost);
+        } else if chunks.send((number, rows)).is_err() {
             return Ok(());
         }
         if !more {
@@ -209,37 +439,56 @@ fn read_chunks<R: BufRead>(
     Ok(())
 }
 
-/// Takes chunks, estimates every row, and sends back the output bytes.
-fn estimate_chunks(
-    checker: &Checker<'_>,
-    chunks: &Mutex<Receiver<(u64, Rows)>>,
-    done: &SyncSender<(u64, Result<Done, BatchError>)>,
-    format: Format,
-    options: &Options,
-    columns: &Arc<[Arc<str>]>,
-) {
-    let mut worker = Worker::new(checker, format, options, columns);
-    loop {
-        let next = match chunks.lock() {
-            Ok(receiver) => receiver.recv(),
-            Err(_) => return,
-        };
-        let Ok((number, rows)) = next else { return };
-        let result = worker.estimate_chunk(&rows);
-        if done.send((number, result)).is_err() {
-            return;
+/// Writes pieces as they come back, in their input order, giving back
+/// their bytes and their chunks' places in the budget.
+fn write_in_order<W: Write>(
+    pieces: &Receiver<Result<Piece, BatchError>>,
+    budget: &Budget,
+    output: &mut W,
+    progress: &mut impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let mut summary = Summary::default();
+    let mut waiting: BTreeMap<u64, VecDeque<Piece>> = BTreeMap::new();
+    let mut next = 0;
+    for piece in pieces {
+        let piece = piece?;
+        waiting.entry(piece.chunk).or_default().push_back(piece);
+        while let Some(queue) = waiting.get_mut(&next) {
+            let Some(piece) = queue.pop_front() else {
+                break;
+            };
+            output.write_all(&piece.bytes).map_err(BatchError::Write)?;
+            budget.give_back(piece.bytes.len());
+            if let Some(chunk) = piece.last {
+                summary.read += chunk.read;
+                summary.written += chunk.written;
+                summary.failed += chunk.failed;
+                progress(summary.read);
+                waiting.remove(&next);
+                next += 1;
+                budget.advance(next);
+            }
         }
     }
+    if waiting.values().any(|queue| !queue.is_empty()) {
+        // A stage stopped before handing over every chunk.
+        return Err(BatchError::Internal {
+            line: 0,
+            message: "a chunk of rows was never estimated".to_string(),
+        });
+    }
+    Ok(summary)
 }
 
-/// What one estimating thread keeps from chunk to chunk: what the columns
-/// mean, the JSONL trace, and buffers reused for every row.
+/// What one estimating thread keeps from chunk to chunk: the JSONL trace,
+/// and buffers reused for every row.
 struct Worker<'w, 'c> {
     checker: &'w Checker<'c>,
-    format: Format,
     options: &'w Options,
-    columns: &'w Arc<[Arc<str>]>,
-    meanings: Vec<(&'w str, Column<'w>)>,
+    layout: &'w Layout,
+    budget: &'w Budget,
+    pieces: &'w Sender<Result<Piece, BatchError>>,
+    format: Format,
     /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
     trace: Arc<[(&'static str, serde_json::Value)]>,
     request: Request,
@@ -252,7 +501,9 @@ impl<'w, 'c> Worker<'w, 'c> {
         checker: &'w Checker<'c>,
         format: Format,
         options: &'w Options,
-        columns: &'w Arc<[Arc<str>]>,
+        layout: &'w Layout,
+        budget: &'w Budget,
+        pieces: &'w Sender<Result<Piece, BatchError>>,
     ) -> Worker<'w, 'c> {
         let receipt = checker.catalogue().receipt();
         let trace = Arc::from(vec![
@@ -268,13 +519,11 @@ impl<'w, 'c> Worker<'w, 'c> {
         ]);
         Worker {
             checker,
-            format,
             options,
-            columns,
-            meanings: columns
-                .iter()
-                .map(|c| (c.as_ref(), Column::of(c)))
-                .collect(),
+            layout,
+            budget,
+            pieces,
+            format,
             trace,
             request: Request::default(),
             estimates: Vec::new(),
@@ -282,20 +531,52 @@ impl<'w, 'c> Worker<'w, 'c> {
         }
     }
 
-    fn estimate_chunk(&mut self, rows: &Rows) -> Result<Done, BatchError> {
+    /// Estimates chunks until there are none or the run stops. A chunk that
+    /// fails (a bug) stops the run with an error instead of leaving the
+    /// writer waiting for it.
+    fn run(&mut self, chunks: &Mutex<Receiver<(u64, Rows)>>) {
+        loop {
+            let next = match chunks.lock() {
+                Ok(receiver) => receiver.recv(),
+                Err(_) => return,
+            };
+            let Ok((number, rows)) = next else { return };
+            let first_line = rows.iter().next().map_or(0, |row| row.line);
+            let estimated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.estimate_chunk(number, &rows)
+            }));
+            self.budget.give_back(rows.cost);
+            let failed = match estimated {
+                Ok(Ok(())) => continue,
+                Ok(Err(Cancelled)) => return,
+                Err(panic) => BatchError::Internal {
+                    line: first_line,
+                    message: panic_message(&*panic),
+                },
+            };
+            let _ = self.pieces.send(Err(failed));
+            self.budget.cancel();
+            return;
+        }
+    }
+
+    /// Estimates a chunk, handing its output to the writer in pieces.
+    fn estimate_chunk(&mut self, number: u64, rows: &Rows) -> Result<(), Cancelled> {
         let mut chunk = Chunk::new(
             self.format,
             self.options.raw,
-            Arc::clone(self.columns),
+            self.layout,
             Arc::clone(&self.trace),
         );
         let mut summary = Summary::default();
         for row in rows.iter() {
             summary.read += 1;
+            #[cfg(test)]
+            tests::maybe_fail(row);
             self.estimates.clear();
             let estimated = match row.problem {
                 Some(problem) => Err(problem.to_string()),
-                None => request_of(row, &self.meanings, &mut self.request).and_then(|()| {
+                None => request_of(row, self.layout, &mut self.request).and_then(|()| {
                     self.checker
                         .estimates_into(
                             &self.request,
@@ -309,7 +590,10 @@ impl<'w, 'c> Worker<'w, 'c> {
             let error = match estimated {
                 Ok(()) if !self.estimates.is_empty() => {
                     for estimate in &self.estimates {
-                        chunk.write(row, &Outcome::of(estimate, &mut self.to_confirm))?;
+                        chunk.write(row, &Outcome::of(estimate, &mut self.to_confirm));
+                        if chunk.len() >= PIECE_BYTES {
+                            self.hand_over(number, chunk.take(), None)?;
+                        }
                     }
                     summary.written += self.estimates.len() as u64;
                     continue;
@@ -318,38 +602,110 @@ impl<'w, 'c> Worker<'w, 'c> {
                 Err(error) if error.starts_with("line ") => error,
                 Err(error) => format!("line {}: {error}", row.line),
             };
-            chunk.write(row, &Outcome::failed(&error))?;
+            chunk.write(row, &Outcome::failed(&error));
             summary.written += 1;
             summary.failed += 1;
+            if chunk.len() >= PIECE_BYTES {
+                self.hand_over(number, chunk.take(), None)?;
+            }
         }
-        Ok(Done {
-            bytes: chunk.into_bytes(),
-            summary,
-        })
+        self.hand_over(number, chunk.take(), Some(summary))
+    }
+
+    fn hand_over(
+        &self,
+        chunk: u64,
+        bytes: Vec<u8>,
+        last: Option<Summary>,
+    ) -> Result<(), Cancelled> {
+        self.budget.take(chunk, bytes.len(), false)?;
+        let piece = Piece { chunk, bytes, last };
+        self.pieces.send(Ok(piece)).map_err(|_| Cancelled)
     }
 }
 
-/// Writes chunks as they come back, in their input order.
-fn write_in_order<W: Write>(
-    done: &Receiver<(u64, Result<Done, BatchError>)>,
-    permits: SyncSender<()>,
-    output: &mut W,
-    progress: &mut impl FnMut(u64),
-) -> Result<Summary, BatchError> {
-    let mut summary = Summary::default();
-    let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
-    let mut next = 0;
-    for (number, result) in done {
-        waiting.insert(number, result?);
-        while let Some(chunk) = waiting.remove(&next) {
-            output.write_all(&chunk.bytes).map_err(BatchError::Write)?;
-            summary.read += chunk.summary.read;
-            summary.written += chunk.summary.written;
-            summary.failed += chunk.summary.failed;
-            progress(summary.read);
-            next += 1;
-            let _ = permits.try_send(());
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row whose first cell is this makes its worker panic (tests only).
+    const PANIC: &str = "__panic_for_test__";
+
+    pub(super) fn maybe_fail(row: read::Row<'_>) {
+        if row.csv_cell(0) == Some(PANIC) {
+            panic!("a test asked for a failure");
         }
     }
-    Ok(summary)
+
+    fn run_text(input: Vec<u8>) -> Result<(Summary, Vec<u8>), BatchError> {
+        let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
+        let checker = Checker::new(&catalogue);
+        let options = Options {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+            format: None,
+            encoding: Encoding::Auto,
+            bom: false,
+            raw: false,
+        };
+        let mut output = Vec::new();
+        let summary = run(&checker, input.as_slice(), &mut output, &options, |_| {})?;
+        Ok((summary, output))
+    }
+
+    /// Issue 10, defect 1: a worker that fails ends the run with an error
+    /// promptly, however many chunks come after it (it used to hang).
+    #[test]
+    fn a_failing_worker_ends_the_run_instead_of_hanging() {
+        let mut input = b"id,program,facility,cost\n".to_vec();
+        input.extend_from_slice(
+            format!("{PANIC},online-qual-medical-aid,clinic,60000\n").as_bytes(),
+        );
+        for i in 0..40 * CHUNK_ROWS {
+            input.extend_from_slice(
+                format!("{i},online-qual-medical-aid,clinic,60000\n").as_bytes(),
+            );
+        }
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done_tx.send(run_text(input));
+        });
+        let result = done_rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("the run hung");
+        match result {
+            Err(BatchError::Internal { line, message }) => {
+                assert_eq!(line, 2);
+                assert!(message.contains("a test asked"), "{message}");
+            }
+            other => panic!(
+                "expected an internal error, got {:?}",
+                other.map(|(s, _)| s)
+            ),
+        }
+    }
+
+    /// Rows far wider than a chunk's usual share still pass, in order, with
+    /// the budget never above its bound by more than the head chunk.
+    #[test]
+    fn a_small_budget_still_finishes_in_order() {
+        let budget = Budget::new(1, 1);
+        // The head always gets its share; others wait until it is given back.
+        assert!(budget.take(0, 10, true).is_ok());
+        let waiter = std::thread::scope(|scope| {
+            let waiting = scope.spawn(|| budget.take(1, 10, true).is_ok());
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            budget.give_back(10);
+            budget.advance(1);
+            waiting.join().unwrap()
+        });
+        assert!(waiter);
+        let budget = Budget::new(1, 1);
+        let cancelled = std::thread::scope(|scope| {
+            let waiting = scope.spawn(|| budget.take(5, 10, false).is_err());
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            budget.cancel();
+            waiting.join().unwrap()
+        });
+        assert!(cancelled, "a cancelled budget frees its waiters");
+    }
 }

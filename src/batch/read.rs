@@ -1,14 +1,28 @@
 //! Reading batch input: CSV (with a header row) or JSONL, UTF-8 or
-//! Shift_JIS, a chunk of [`Rows`] at a time. Bytes are never replaced: a cell
-//! that cannot be decoded makes its row carry the error.
+//! Shift_JIS, a chunk of [`Rows`] at a time.
+//!
+//! Nothing is replaced or guessed silently: a cell that is not valid in the
+//! file's encoding, a row longer than [`MAX_ROW_BYTES`], a row with too few or
+//! too many cells, or a quoted field still open at the end of the file makes
+//! its row carry an error naming the row and the column. Rows are numbered as
+//! a spreadsheet shows them (the header is row 1), whatever the line ends.
 
 use std::borrow::Cow;
+use std::fmt;
 use std::io::{self, BufRead};
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
-use super::{BatchError, Encoding, Format};
+use super::{BatchError, Encoding};
+
+/// The most bytes one input row may hold (its cells, and 8 bytes for each
+/// cell's end). A longer row is read past, not kept, and becomes an error row.
+pub const MAX_ROW_BYTES: usize = 4 << 20;
+
+/// Lines looked at for the first JSON object, whose keys become the columns.
+const JSONL_LINES_FOR_COLUMNS: usize = 64;
 
 /// A chunk of input rows, read and estimated together. The text of every CSV
 /// row lives in one buffer, so reading a row allocates nothing.
@@ -18,34 +32,56 @@ pub(super) struct Rows {
     /// `names.len()` field ends into `text` for each CSV row.
     ends: Vec<usize>,
     rows: Vec<Stored>,
+    /// Bytes this chunk holds, as counted against the batch's memory budget.
+    pub cost: usize,
 }
 
 /// One row as stored in its chunk.
 pub(super) struct Stored {
+    /// The row a spreadsheet shows (CSV), or the line number (JSONL).
     line: u64,
-    /// A problem found while reading (bytes that cannot be decoded, …).
+    /// A problem found while reading (bytes not valid in the encoding, …).
     problem: Option<String>,
     cells: StoredCells,
 }
 
 enum StoredCells {
     /// Where the row's text starts, and its first field end.
-    Csv {
-        start: usize,
-        first_end: usize,
+    Csv { start: usize, first_end: usize },
+    /// A JSON object: the line as read, and its keys and values in order
+    /// (repeated keys kept), each value as its original text.
+    Json {
+        line: Box<str>,
+        pairs: Vec<(Box<str>, Box<RawValue>)>,
     },
-    Json(Vec<(Arc<str>, Value)>),
+    /// A JSONL line that is not a JSON object: its text, if it could be decoded.
+    NotJson(Option<Box<str>>),
+}
+
+impl Stored {
+    fn cost(&self) -> usize {
+        let cells = match &self.cells {
+            StoredCells::Csv { .. } => 0,
+            StoredCells::Json { line, pairs } => {
+                2 * line.len() + pairs.len() * 2 * std::mem::size_of::<Box<str>>()
+            }
+            StoredCells::NotJson(text) => text.as_ref().map_or(0, |t| t.len()),
+        };
+        std::mem::size_of::<Stored>() + self.problem.as_ref().map_or(0, String::len) + cells
+    }
 }
 
 impl Rows {
     pub fn new(names: Arc<[Arc<str>]>, capacity: usize) -> Rows {
-        Rows {
-            // A first guess at a row's text; the buffer grows if rows are longer.
-            text: String::with_capacity(capacity * 64),
-            ends: Vec::with_capacity(capacity * names.len()),
+        let mut rows = Rows {
+            text: String::new(),
+            ends: Vec::new(),
             rows: Vec::with_capacity(capacity),
             names,
-        }
+            cost: 0,
+        };
+        rows.cost = rows.rows.capacity() * std::mem::size_of::<Stored>();
+        rows
     }
 
     pub fn len(&self) -> usize {
@@ -56,24 +92,39 @@ impl Rows {
         self.rows.is_empty()
     }
 
+    /// The input text held, in bytes: a chunk is closed when it is large.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Adds a row; returns the bytes it added to the chunk.
+    fn push(&mut self, stored: Stored, text_before: usize, ends_before: usize) -> usize {
+        let cost = stored.cost()
+            + (self.text.len() - text_before)
+            + (self.ends.len() - ends_before) * std::mem::size_of::<usize>();
+        self.rows.push(stored);
+        self.cost += cost;
+        cost
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
         self.rows.iter().map(|stored| Row {
             line: stored.line,
             problem: stored.problem.as_deref(),
             cells: match &stored.cells {
                 StoredCells::Csv { start, first_end } => RowCells::Csv {
-                    names: &self.names,
                     text: &self.text,
                     start: *start,
                     ends: &self.ends[*first_end..*first_end + self.names.len()],
                 },
-                StoredCells::Json(pairs) => RowCells::Json(pairs),
+                StoredCells::Json { line, pairs } => RowCells::Json { line, pairs },
+                StoredCells::NotJson(text) => RowCells::NotJson(text.as_deref()),
             },
         })
     }
 }
 
-/// One input row: its line number, its cells, and any problem reading it.
+/// One input row: its number, its cells, and any problem reading it.
 #[derive(Clone, Copy)]
 pub(super) struct Row<'a> {
     pub line: u64,
@@ -85,19 +136,23 @@ pub(super) struct Row<'a> {
 enum RowCells<'a> {
     /// Field `i` is `text[ends[i - 1]..ends[i]]`, the first from `start`.
     Csv {
-        names: &'a [Arc<str>],
         text: &'a str,
         start: usize,
         ends: &'a [usize],
     },
-    Json(&'a [(Arc<str>, Value)]),
+    Json {
+        line: &'a str,
+        pairs: &'a [(Box<str>, Box<RawValue>)],
+    },
+    NotJson(Option<&'a str>),
 }
 
 /// One cell as read.
 #[derive(Clone, Copy)]
 pub(super) enum CellRef<'a> {
     Text(&'a str),
-    Json(&'a Value),
+    /// A JSON value as its original text.
+    Json(&'a RawValue),
 }
 
 impl<'a> CellRef<'a> {
@@ -105,12 +160,27 @@ impl<'a> CellRef<'a> {
     pub fn text(self) -> Option<Cow<'a, str>> {
         let text: Cow<'a, str> = match self {
             CellRef::Text(s) => Cow::Borrowed(trim(s)),
-            CellRef::Json(Value::String(s)) => Cow::Borrowed(trim(s)),
-            CellRef::Json(Value::Null) => return None,
-            CellRef::Json(Value::Bool(b)) => Cow::Borrowed(if *b { "yes" } else { "no" }),
-            CellRef::Json(other) => Cow::Owned(other.to_string()),
+            CellRef::Json(raw) => match json_text(raw)? {
+                Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
+                Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
+            },
         };
         (!text.is_empty()).then_some(text)
+    }
+}
+
+/// A JSON value as a cell's text: a string's content, `None` for null, and
+/// any other value (number, true, object …) as its original text.
+pub(super) fn json_text(raw: &RawValue) -> Option<Cow<'_, str>> {
+    let text = raw.get();
+    match text.as_bytes().first() {
+        Some(b'"') => Some(match serde_json::from_str::<&str>(text) {
+            Ok(s) => Cow::Borrowed(s),
+            // Escapes: unescaped into a new string (the text is valid JSON).
+            Err(_) => Cow::Owned(serde_json::from_str::<String>(text).unwrap_or_default()),
+        }),
+        _ if text == "null" => None,
+        _ => Some(Cow::Borrowed(text)),
     }
 }
 
@@ -125,66 +195,54 @@ fn trim(s: &str) -> &str {
 }
 
 impl<'a> Row<'a> {
-    /// Every cell with its column name.
-    pub fn cells(self) -> impl Iterator<Item = (&'a str, CellRef<'a>)> {
-        let (csv, json) = match self.cells {
-            RowCells::Csv { names, .. } => (Some(names.iter().enumerate()), None),
-            RowCells::Json(pairs) => (None, Some(pairs.iter())),
-        };
-        let csv = csv
-            .into_iter()
-            .flatten()
-            .map(move |(i, name)| (name.as_ref(), self.csv_cell(i).unwrap_or(CellRef::Text(""))));
-        let json = json
-            .into_iter()
-            .flatten()
-            .map(|(k, v)| (k.as_ref(), CellRef::Json(v)));
-        csv.chain(json)
-    }
-
-    #[inline]
-    fn csv_cell(self, i: usize) -> Option<CellRef<'a>> {
-        match self.cells {
-            RowCells::Csv {
-                text, start, ends, ..
-            } => {
-                let end = *ends.get(i)?;
-                let start = if i == 0 { start } else { ends[i - 1] };
-                Some(CellRef::Text(&text[start..end]))
-            }
-            RowCells::Json(_) => None,
-        }
-    }
-
-    /// Whether the row's cells follow the header's columns (CSV), rather than
-    /// naming their own (JSONL).
-    pub fn is_csv(self) -> bool {
-        matches!(self.cells, RowCells::Csv { .. })
-    }
-
     /// A CSV row's cells in the header's order; `None` for a JSONL row.
     pub fn csv_cells(self) -> Option<impl Iterator<Item = &'a str>> {
         match self.cells {
-            RowCells::Csv {
-                text, start, ends, ..
-            } => Some(ends.iter().scan(start, move |from, &end| {
-                let cell = &text[*from..end];
-                *from = end;
-                Some(cell)
-            })),
-            RowCells::Json(_) => None,
+            RowCells::Csv { text, start, ends } => {
+                Some(ends.iter().scan(start, move |from, &end| {
+                    let cell = &text[*from..end];
+                    *from = end;
+                    Some(cell)
+                }))
+            }
+            _ => None,
         }
     }
 
-    /// The cell of column `name`, which is column `i` of the output.
+    /// Cell `i` of a CSV row.
     #[inline]
-    pub fn get(self, i: usize, name: &str) -> Option<CellRef<'a>> {
+    pub fn csv_cell(self, i: usize) -> Option<&'a str> {
         match self.cells {
-            RowCells::Csv { .. } => self.csv_cell(i),
-            RowCells::Json(pairs) => pairs
-                .iter()
-                .find(|(k, _)| k.as_ref() == name)
-                .map(|(_, v)| CellRef::Json(v)),
+            RowCells::Csv { text, start, ends } => {
+                let end = *ends.get(i)?;
+                let start = if i == 0 { start } else { ends[i - 1] };
+                Some(&text[start..end])
+            }
+            _ => None,
+        }
+    }
+
+    /// A JSONL row's keys and values, in the line's order, repeats kept.
+    pub fn json_pairs(self) -> &'a [(Box<str>, Box<RawValue>)] {
+        match self.cells {
+            RowCells::Json { pairs, .. } => pairs,
+            _ => &[],
+        }
+    }
+
+    /// A JSONL row's line as read (a JSON object); `None` otherwise.
+    pub fn json_line(self) -> Option<&'a str> {
+        match self.cells {
+            RowCells::Json { line, .. } => Some(line),
+            _ => None,
+        }
+    }
+
+    /// A JSONL line that is not a JSON object, as text (if it could be decoded).
+    pub fn not_json(self) -> Option<Option<&'a str>> {
+        match self.cells {
+            RowCells::NotJson(text) => Some(text),
+            _ => None,
         }
     }
 }
@@ -196,12 +254,59 @@ pub(super) fn encoding_name(encoding: Encoding) -> &'static str {
     }
 }
 
-/// UTF-8 unless an invalid sequence appears before the end (a character cut
-/// at the end of the sample is fine).
-pub(super) fn looks_like_utf8(sample: &[u8]) -> bool {
-    match std::str::from_utf8(sample) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(),
+/// Chooses UTF-8 or Shift_JIS from the start of the input, by the evidence
+/// of the whole sample: a stray byte or two in UTF-8 text does not make it
+/// Shift_JIS. UTF-8 when the sample is valid UTF-8, or holds more valid
+/// UTF-8 characters beyond ASCII than invalid sequences; otherwise whichever
+/// reading finds fewer invalid sequences, UTF-8 on a tie. `at_end` says
+/// the sample is the whole input (a character cut at its end is then an error).
+pub(super) fn detect(sample: &[u8], at_end: bool) -> Encoding {
+    let (valid, invalid) = utf8_evidence(sample, at_end);
+    if invalid == 0 || valid > invalid || invalid <= shift_jis_errors(sample, at_end) {
+        Encoding::Utf8
+    } else {
+        Encoding::ShiftJis
+    }
+}
+
+/// Valid UTF-8 characters beyond ASCII, and invalid sequences.
+fn utf8_evidence(mut sample: &[u8], at_end: bool) -> (usize, usize) {
+    let (mut valid, mut invalid) = (0, 0);
+    loop {
+        let (good, rest) = match std::str::from_utf8(sample) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                // SAFETY-free: `valid_up_to` bytes are valid UTF-8.
+                let good = std::str::from_utf8(&sample[..e.valid_up_to()]).unwrap_or("");
+                (good, Some((e.valid_up_to(), e.error_len())))
+            }
+        };
+        valid += good.chars().filter(|c| !c.is_ascii()).count();
+        match rest {
+            None => return (valid, invalid),
+            Some((_, None)) => return (valid, invalid + usize::from(at_end)),
+            Some((at, Some(len))) => {
+                invalid += 1;
+                sample = &sample[at + len..];
+            }
+        }
+    }
+}
+
+/// Invalid sequences when read as Shift_JIS (CP932).
+fn shift_jis_errors(sample: &[u8], at_end: bool) -> usize {
+    let mut decoder = encoding_rs::SHIFT_JIS.new_decoder_without_bom_handling();
+    let mut out = vec![0u8; 3 * sample.len() + 16];
+    let (mut input, mut errors) = (sample, 0);
+    loop {
+        let (result, read, _) = decoder.decode_to_utf8_without_replacement(input, &mut out, at_end);
+        input = &input[read..];
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => return errors,
+            encoding_rs::DecoderResult::Malformed(..) => errors += 1,
+            // The buffer holds the worst case, so this does not happen; stop counting if it does.
+            encoding_rs::DecoderResult::OutputFull => return errors,
+        }
     }
 }
 
@@ -215,102 +320,293 @@ pub(super) fn decode(bytes: &[u8], encoding: Encoding) -> Option<Cow<'_, str>> {
     }
 }
 
+/// Whether bytes that decode as Shift_JIS are really UTF-8 text: valid
+/// UTF-8 with a character of three bytes or more (kana, kanji), which
+/// Shift_JIS text almost never forms.
+fn is_utf8_text(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| b >= 0xE0) && std::str::from_utf8(bytes).is_ok()
+}
+
+/// Why a cell cannot be read in the file's encoding, if it cannot.
+fn cell_problem(bytes: &[u8], encoding: Encoding) -> Option<&'static str> {
+    match encoding {
+        Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(bytes)
+            .is_err()
+            .then_some("bytes that are not UTF-8"),
+        Encoding::ShiftJis if bytes.is_ascii() => None,
+        Encoding::ShiftJis if is_utf8_text(bytes) => Some("UTF-8 text in a Shift_JIS file"),
+        Encoding::ShiftJis => decode(bytes, encoding)
+            .is_none()
+            .then_some("bytes that are not Shift_JIS"),
+    }
+}
+
+/// One CSV record as read: its fields end to end, and where each ends.
+/// The buffers are kept from record to record.
+struct Record {
+    bytes: Vec<u8>,
+    /// Bytes of `bytes` in use.
+    len: usize,
+    ends: Vec<usize>,
+    /// Fields: entries of `ends` in use.
+    fields: usize,
+    /// The spreadsheet row.
+    line: u64,
+    /// Longer than [`MAX_ROW_BYTES`]: read past, its cells not kept.
+    too_large: bool,
+    /// The file ended inside a quoted field of this record.
+    open_quote: bool,
+}
+
+impl Record {
+    fn field(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
+
+    fn fields(&self) -> impl Iterator<Item = &[u8]> {
+        (0..self.fields).map(|i| self.field(i))
+    }
+}
+
+/// CSV records from bytes, by csv_core, counting rows as a spreadsheet does:
+/// a line break inside a quoted cell does not start a row; `\r\n`, `\n` and a
+/// lone `\r` each end one.
+pub(super) struct CsvReader<R> {
+    input: R,
+    core: csv_core::Reader,
+    /// Line breaks read, `\r\n` counted once.
+    breaks: u64,
+    /// Line breaks inside the cells read.
+    breaks_in_cells: u64,
+    /// The last byte read was `\r` (a `\n` after it is the same break).
+    after_cr: bool,
+    /// The line break fed at the end of the input has been read.
+    fed_break: bool,
+    record: Record,
+}
+
+impl<R: BufRead> CsvReader<R> {
+    fn new(input: R) -> CsvReader<R> {
+        CsvReader {
+            input,
+            core: csv_core::Reader::new(),
+            breaks: 0,
+            breaks_in_cells: 0,
+            after_cr: false,
+            fed_break: false,
+            record: Record {
+                bytes: vec![0; 1024],
+                len: 0,
+                ends: vec![0; 64],
+                fields: 0,
+                line: 0,
+                too_large: false,
+                open_quote: false,
+            },
+        }
+    }
+
+    /// Reads the next record into `self.record`; `false` at the end.
+    fn read(&mut self) -> io::Result<bool> {
+        use csv_core::ReadRecordResult as Read;
+        let record = &mut self.record;
+        record.too_large = false;
+        record.open_quote = false;
+        let (mut out, mut ends) = (0, 0);
+        loop {
+            let buffered = self.input.fill_buf()?;
+            let at_end = buffered.is_empty();
+            // At the end, one line break is fed once: a quoted field still
+            // open takes it as text (so the file ended inside it); any other
+            // pending record ends, as the end of input would end it.
+            let input: &[u8] = if at_end && !self.fed_break {
+                b"\n"
+            } else {
+                buffered
+            };
+            let (result, read, written, ended) =
+                self.core
+                    .read_record(input, &mut record.bytes[out..], &mut record.ends[ends..]);
+            let terminated = !at_end && read > 0 && matches!(input[read - 1], b'\r' | b'\n');
+            if at_end {
+                if read == 1 {
+                    self.fed_break = true;
+                    record.open_quote = written == 1;
+                }
+            } else {
+                count_breaks(&input[..read], &mut self.breaks, &mut self.after_cr);
+                self.input.consume(read);
+            }
+            out += written;
+            ends += ended;
+            match result {
+                Read::InputEmpty => {}
+                Read::OutputFull | Read::OutputEndsFull => {
+                    let held = record.bytes.len() + record.ends.len() * size_of::<usize>();
+                    if record.too_large || held >= MAX_ROW_BYTES {
+                        // Read on past the record, keeping none of it.
+                        record.too_large = true;
+                        (out, ends) = (0, 0);
+                    } else if result == Read::OutputFull {
+                        record.bytes.resize(record.bytes.len() * 2, 0);
+                    } else {
+                        record.ends.resize(record.ends.len() * 2, 0);
+                    }
+                }
+                Read::Record => {
+                    if record.open_quote && !record.too_large {
+                        // Take back the line break fed at the end.
+                        out -= 1;
+                        record.ends[ends - 1] -= 1;
+                    }
+                    if record.too_large {
+                        (record.len, record.fields) = (0, 0);
+                    } else {
+                        (record.len, record.fields) = (out, ends);
+                        for i in 0..ends {
+                            let cell = record.field(i);
+                            if memchr::memchr2(b'\r', b'\n', cell).is_some() {
+                                count_breaks(cell, &mut self.breaks_in_cells, &mut false);
+                            }
+                        }
+                    }
+                    let before = self.breaks.saturating_sub(u64::from(terminated));
+                    record.line = 1 + before.saturating_sub(self.breaks_in_cells);
+                    return Ok(true);
+                }
+                Read::End => return Ok(false),
+            }
+        }
+    }
+}
+
+/// Counts line breaks, `\r\n` once, carrying a final `\r` to the next call.
+fn count_breaks(bytes: &[u8], breaks: &mut u64, after_cr: &mut bool) {
+    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        let after_cr = if at == 0 {
+            *after_cr
+        } else {
+            bytes[at - 1] == b'\r'
+        };
+        *breaks += u64::from(!(bytes[at] == b'\n' && after_cr));
+    }
+    if let Some(&last) = bytes.last() {
+        *after_cr = last == b'\r';
+    }
+}
+
 /// Rows from a CSV or JSONL input.
 pub(super) enum Source<R: BufRead> {
     Csv {
-        reader: csv::Reader<R>,
-        record: csv::ByteRecord,
+        reader: Box<CsvReader<R>>,
         encoding: Encoding,
+        columns: usize,
     },
     Jsonl {
         input: R,
         line: u64,
         bytes: Vec<u8>,
         encoding: Encoding,
-        /// The first row, read early for its keys.
-        first: Option<Stored>,
+        /// Rows read early while looking for the first object's keys.
+        early: std::collections::VecDeque<Stored>,
     },
 }
 
-impl<R: BufRead> Source<R> {
-    /// Opens the input and reads the columns: the CSV header, or the keys of
-    /// the first JSONL object.
-    pub fn open(
-        input: R,
-        format: Format,
-        encoding: Encoding,
-    ) -> Result<(Source<R>, Vec<Arc<str>>), BatchError> {
-        match format {
-            Format::Csv => {
-                let mut reader = csv::ReaderBuilder::new()
-                    .has_headers(false)
-                    .flexible(true)
-                    .from_reader(input);
-                let mut record = csv::ByteRecord::new();
-                if !reader.read_byte_record(&mut record).map_err(read_error)? {
-                    return Err(BatchError::NoHeader);
-                }
-                let mut names: Vec<Arc<str>> = Vec::with_capacity(record.len());
-                for field in &record {
-                    let name = decode(field, encoding)
-                        .ok_or(BatchError::HeaderEncoding(encoding_name(encoding)))?;
-                    let name: Arc<str> = Arc::from(name.trim());
-                    if names.contains(&name) {
-                        return Err(BatchError::DuplicateColumn(name.to_string()));
-                    }
-                    names.push(name);
-                }
-                let source = Source::Csv {
-                    reader,
-                    record,
-                    encoding,
-                };
-                Ok((source, names))
-            }
-            Format::Jsonl => {
-                let mut source = Source::Jsonl {
-                    input,
-                    line: 0,
-                    bytes: Vec::new(),
-                    encoding,
-                    first: None,
-                };
-                let first = source.next_json()?.ok_or(BatchError::NoHeader)?;
-                let columns = match &first.cells {
-                    StoredCells::Json(pairs) => pairs.iter().map(|(k, _)| Arc::clone(k)).collect(),
-                    StoredCells::Csv { .. } => Vec::new(),
-                };
-                if let Source::Jsonl { first: slot, .. } = &mut source {
-                    *slot = Some(first);
-                }
-                Ok((source, columns))
-            }
-        }
-    }
+/// The header's columns: each name as written, kept for the output.
+pub(super) type Columns = Vec<Arc<str>>;
 
-    /// Reads the next row into `rows`; `false` at the end of the input.
-    pub fn read_into(&mut self, rows: &mut Rows) -> Result<bool, BatchError> {
-        match self {
+impl<R: BufRead> Source<R> {
+    /// Opens CSV input and reads the header row.
+    pub fn csv(input: R, encoding: Encoding) -> Result<(Source<R>, Columns), BatchError> {
+        let mut reader = Box::new(CsvReader::new(input));
+        if !reader.read().map_err(BatchError::Read)? {
+            return Err(BatchError::NoHeader);
+        }
+        let header = &reader.record;
+        if header.too_large {
+            return Err(BatchError::HeaderTooLarge(MAX_ROW_BYTES >> 20));
+        }
+        if header.open_quote {
+            return Err(BatchError::OpenQuote(header.line));
+        }
+        let mut names: Columns = Vec::with_capacity(header.fields);
+        for field in header.fields() {
+            let name = decode(field, encoding)
+                .ok_or(BatchError::HeaderEncoding(encoding_name(encoding)))?;
+            names.push(Arc::from(name.as_ref()));
+        }
+        let columns = names.len();
+        Ok((
             Source::Csv {
                 reader,
-                record,
                 encoding,
-            } => {
-                if !reader.read_byte_record(record).map_err(read_error)? {
-                    return Ok(false);
+                columns,
+            },
+            names,
+        ))
+    }
+
+    /// Opens JSONL input; the columns are the keys of the first line that is
+    /// a JSON object (looked for in the first lines), for CSV output.
+    pub fn jsonl(input: R, encoding: Encoding) -> Result<(Source<R>, Columns), BatchError> {
+        let mut source = Source::Jsonl {
+            input,
+            line: 0,
+            bytes: Vec::new(),
+            encoding,
+            early: Default::default(),
+        };
+        let mut early = std::collections::VecDeque::new();
+        let mut columns = None;
+        while early.len() < JSONL_LINES_FOR_COLUMNS {
+            let Some(row) = source.next_json()? else {
+                break;
+            };
+            if let StoredCells::Json { pairs, .. } = &row.cells {
+                let mut keys: Columns = Vec::with_capacity(pairs.len());
+                for (key, _) in pairs {
+                    if !keys.iter().any(|k| k.as_ref() == key.as_ref()) {
+                        keys.push(Arc::from(key.as_ref()));
+                    }
                 }
-                let line = record.position().map_or(0, |p| p.line());
-                csv_row(rows, record, line, *encoding);
-                Ok(true)
+                columns = Some(keys);
+            }
+            early.push_back(row);
+            if columns.is_some() {
+                break;
+            }
+        }
+        if early.is_empty() {
+            return Err(BatchError::NoHeader);
+        }
+        if let Source::Jsonl { early: slot, .. } = &mut source {
+            *slot = early;
+        }
+        Ok((source, columns.unwrap_or_default()))
+    }
+
+    /// Reads the next row into `rows`; `None` at the end of the input, else
+    /// the bytes the row added to the chunk.
+    pub fn read_into(&mut self, rows: &mut Rows) -> Result<Option<usize>, BatchError> {
+        let (text_before, ends_before) = (rows.text.len(), rows.ends.len());
+        let stored = match self {
+            Source::Csv {
+                reader,
+                encoding,
+                columns,
+            } => {
+                if !reader.read().map_err(BatchError::Read)? {
+                    return Ok(None);
+                }
+                csv_row(rows, &reader.record, *columns, *encoding)
             }
             Source::Jsonl { .. } => match self.next_json()? {
-                Some(stored) => {
-                    rows.rows.push(stored);
-                    Ok(true)
-                }
-                None => Ok(false),
+                Some(stored) => stored,
+                None => return Ok(None),
             },
-        }
+        };
+        Ok(Some(rows.push(stored, text_before, ends_before)))
     }
 
     fn next_json(&mut self) -> Result<Option<Stored>, BatchError> {
@@ -319,20 +615,28 @@ impl<R: BufRead> Source<R> {
             line,
             bytes,
             encoding,
-            first,
+            early,
         } = self
         else {
             return Ok(None);
         };
-        if let Some(row) = first.take() {
+        if let Some(row) = early.pop_front() {
             return Ok(Some(row));
         }
         loop {
-            bytes.clear();
-            if input.read_until(b'\n', bytes).map_err(BatchError::Read)? == 0 {
+            let Some(too_long) =
+                read_line(input, bytes, MAX_ROW_BYTES).map_err(BatchError::Read)?
+            else {
                 return Ok(None);
-            }
+            };
             *line += 1;
+            if too_long {
+                return Ok(Some(Stored {
+                    line: *line,
+                    problem: Some(too_large(*line)),
+                    cells: StoredCells::NotJson(None),
+                }));
+            }
             if !bytes.iter().all(u8::is_ascii_whitespace) {
                 return Ok(Some(json_row(bytes, *line, *encoding)));
             }
@@ -340,82 +644,182 @@ impl<R: BufRead> Source<R> {
     }
 }
 
-fn read_error(e: csv::Error) -> BatchError {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => BatchError::Read(e),
-        other => BatchError::Read(io::Error::other(format!("{other:?}"))),
+fn too_large(line: u64) -> String {
+    format!(
+        "line {line}: the row is longer than {} MB; split it or shorten its cells",
+        MAX_ROW_BYTES >> 20
+    )
+}
+
+/// Reads one line (to `\n`) into `line`, keeping at most `limit` bytes:
+/// `None` at the end, else whether the line was longer (and not kept).
+fn read_line<R: BufRead>(
+    input: &mut R,
+    line: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Option<bool>> {
+    line.clear();
+    let (mut any, mut too_long) = (false, false);
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            return Ok(any.then_some(too_long));
+        }
+        any = true;
+        let (take, done) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long && line.len() + take > limit {
+            too_long = true;
+            line.clear();
+            line.shrink_to(limit.min(1 << 16));
+        }
+        if !too_long {
+            line.extend_from_slice(&available[..take]);
+        }
+        input.consume(take);
+        if done {
+            return Ok(Some(too_long));
+        }
     }
 }
 
-/// Appends a CSV record to the chunk: one field end per column, an empty
-/// cell for each missing one.
-fn csv_row(rows: &mut Rows, record: &csv::ByteRecord, line: u64, encoding: Encoding) {
-    let names = &rows.names;
+/// Appends a CSV record to the chunk: one field end per column (an empty
+/// cell for each missing or undecodable one), and the first problem found.
+fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding) -> Stored {
+    let line = record.line;
     let start = rows.text.len();
     let first_end = rows.ends.len();
     let mut problem = None;
-    // UTF-8 is checked once for the whole record, whose fields lie end to end.
+    // UTF-8 is checked once for the whole record, whose fields lie end to
+    // end; a field boundary inside a character is checked for too.
     let whole = match encoding {
-        Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(record.as_slice()).ok(),
+        Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(&record.bytes[..record.len])
+            .ok()
+            .filter(|whole| {
+                record.ends[..record.fields]
+                    .iter()
+                    .all(|&end| whole.is_char_boundary(end))
+            }),
         Encoding::ShiftJis => None,
     };
     if let Some(whole) = whole {
         rows.text.push_str(whole);
-        for i in 0..names.len() {
-            let end = record.range(i).map_or(whole.len(), |range| range.end);
+        for i in 0..columns {
+            let end = if i < record.fields {
+                record.ends[i]
+            } else {
+                whole.len()
+            };
             rows.ends.push(start + end);
         }
     } else {
-        for (i, name) in names.iter().enumerate() {
-            match decode(record.get(i).unwrap_or(b""), encoding) {
-                Some(decoded) => rows.text.push_str(&decoded),
-                None => {
+        for i in 0..columns {
+            let field: &[u8] = if i < record.fields {
+                record.field(i)
+            } else {
+                b""
+            };
+            match cell_problem(field, encoding) {
+                None => rows
+                    .text
+                    .push_str(&decode(field, encoding).unwrap_or_default()),
+                Some(why) => {
                     problem.get_or_insert_with(|| {
+                        let name = &rows.names[i];
                         format!(
-                            "line {line}: column '{name}' cannot be decoded as {}",
-                            encoding_name(encoding)
+                            "line {line}: {why} in column '{name}' (the cell is left empty here)"
                         )
                     });
                 }
             }
             rows.ends.push(rows.text.len());
         }
+        if problem.is_none() && record.fields > columns {
+            // Cells past the header's columns: check them too before reporting the count.
+            if let Some(why) =
+                (columns..record.fields).find_map(|i| cell_problem(record.field(i), encoding))
+            {
+                problem = Some(format!("line {line}: {why} past the last column"));
+            }
+        }
     }
-    if record.len() > names.len() {
-        problem.get_or_insert_with(|| {
-            format!(
-                "line {line}: {} cells, but the header has {} columns",
-                record.len(),
-                names.len()
-            )
-        });
-    }
-    rows.rows.push(Stored {
+    let problem = problem.or_else(|| {
+        if record.too_large {
+            Some(too_large(line))
+        } else if record.open_quote {
+            Some(format!(
+                "line {line}: a quoted cell opens here and is never closed; the file ends inside it"
+            ))
+        } else if record.fields != columns {
+            Some(format!(
+                "line {line}: {} cells, but the header has {columns} columns",
+                record.fields
+            ))
+        } else {
+            None
+        }
+    });
+    Stored {
         line,
         problem,
         cells: StoredCells::Csv { start, first_end },
-    });
+    }
+}
+
+/// A JSON object's keys and values in order, repeats kept, values as text.
+struct Pairs(Vec<(Box<str>, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Pairs, D::Error> {
+        struct Object;
+        impl<'de> Visitor<'de> for Object {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some((key, value)) = map.next_entry::<String, Box<RawValue>>()? {
+                    pairs.push((key.into_boxed_str(), value));
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Object)
+    }
 }
 
 fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
-    let failed = |problem: String| Stored {
+    let not_json = |problem: String, text: Option<&str>| Stored {
         line,
         problem: Some(problem),
-        cells: StoredCells::Json(Vec::new()),
+        cells: StoredCells::NotJson(text.map(Box::from)),
     };
     let Some(text) = decode(bytes, encoding) else {
-        return failed(format!(
-            "line {line}: cannot be decoded as {}",
-            encoding_name(encoding)
-        ));
+        return not_json(
+            format!(
+                "line {line}: bytes that are not {}",
+                encoding_name(encoding)
+            ),
+            None,
+        );
     };
-    match serde_json::from_str::<Map<String, Value>>(text.trim()) {
-        Ok(object) => Stored {
+    if encoding == Encoding::ShiftJis && is_utf8_text(bytes) {
+        return not_json(format!("line {line}: UTF-8 text in a Shift_JIS file"), None);
+    }
+    let text = text.trim();
+    match serde_json::from_str::<Pairs>(text) {
+        Ok(Pairs(pairs)) => Stored {
             line,
             problem: None,
-            cells: StoredCells::Json(object.into_iter().map(|(k, v)| (Arc::from(k), v)).collect()),
+            cells: StoredCells::Json {
+                line: Box::from(text),
+                pairs,
+            },
         },
-        Err(e) => failed(format!("line {line}: not a JSON object: {e}")),
+        Err(e) => not_json(format!("line {line}: not a JSON object: {e}"), Some(text)),
     }
 }
 
@@ -423,16 +827,89 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
 mod tests {
     use super::*;
 
+    fn records(input: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
+        let mut reader = CsvReader::new(input);
+        let mut out = Vec::new();
+        while reader.read().unwrap() {
+            let r = &reader.record;
+            let fields = r
+                .fields()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect();
+            out.push((r.line, fields, r.open_quote));
+        }
+        out
+    }
+
     #[test]
-    fn sniffs_utf8_and_shift_jis() {
-        assert!(looks_like_utf8("病院,clinic".as_bytes()));
-        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
-        assert!(!looks_like_utf8(&sjis));
-        // A character cut at the end of the sample still counts as UTF-8.
+    fn rows_are_numbered_alike_for_lf_crlf_and_cr() {
+        for end in ["\n", "\r\n", "\r"] {
+            let input = ["h,n", "1,a", "", "2,\"b", "c\"", "3,d"].join(end);
+            let rows = records(input.as_bytes());
+            let lines: Vec<u64> = rows.iter().map(|r| r.0).collect();
+            // The blank line is row 3 (a spreadsheet shows it); the quoted
+            // line break keeps "b…c" on row 4.
+            assert_eq!(lines, [1, 2, 4, 5], "{end:?}");
+            assert_eq!(rows[2].1, ["2", format!("b{end}c").as_str()]);
+        }
+    }
+
+    #[test]
+    fn an_open_quote_at_the_end_is_flagged_on_its_row() {
+        let rows = records(b"id,note\n1,\"oops\n2,ok\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[1].0, rows[1].2), (2, true));
+        assert!(!records(b"id,note\n1,\"fine\"\n")[1].2);
+        assert!(!records(b"id,note\n1,\"fine\"")[1].2);
+    }
+
+    #[test]
+    fn a_row_longer_than_the_limit_is_read_past() {
+        let mut input = b"a,b\n1,".to_vec();
+        input.extend(std::iter::repeat_n(b'x', MAX_ROW_BYTES + 10));
+        input.extend_from_slice(b"\n2,y\n");
+        let mut reader = CsvReader::new(input.as_slice());
+        assert!(reader.read().unwrap());
+        assert!(reader.read().unwrap());
+        assert!(reader.record.too_large);
+        assert!(reader.record.bytes.len() <= 2 * MAX_ROW_BYTES);
+        assert!(reader.read().unwrap());
+        assert_eq!((reader.record.line, reader.record.field(1)), (3, &b"y"[..]));
+    }
+
+    #[test]
+    fn detection_is_not_decided_by_one_stray_byte() {
+        let mut utf8 = "id,name\n".repeat(10).into_bytes();
+        utf8.extend_from_slice("1,北病院\n2,南クリニック\n".as_bytes());
+        utf8.push(0xFF);
+        utf8.extend_from_slice("3,東診療所\n".as_bytes());
+        assert_eq!(detect(&utf8, true), Encoding::Utf8);
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("id,name\n1,北病院\n2,南クリニック\n");
+        assert_eq!(detect(&sjis, true), Encoding::ShiftJis);
+        // A character cut at the end of a sample that is not the whole input is fine.
         let bytes = "病院".as_bytes();
-        assert!(looks_like_utf8(&bytes[..bytes.len() - 1]));
-        assert_eq!(decode(&sjis, Encoding::ShiftJis).as_deref(), Some("病院"));
+        assert_eq!(detect(&bytes[..bytes.len() - 1], false), Encoding::Utf8);
+        assert_eq!(
+            decode(&sjis, Encoding::ShiftJis)
+                .as_deref()
+                .map(|s| &s[..7]),
+            Some("id,name")
+        );
         assert_eq!(decode(b"\xFF\xFF", Encoding::ShiftJis), None);
         assert_eq!(decode(b"\xFF", Encoding::Utf8), None);
+    }
+
+    #[test]
+    fn utf8_in_a_shift_jis_cell_is_a_problem_not_mojibake() {
+        assert_eq!(
+            cell_problem("病院".as_bytes(), Encoding::ShiftJis),
+            Some("UTF-8 text in a Shift_JIS file")
+        );
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
+        assert_eq!(cell_problem(&sjis, Encoding::ShiftJis), None);
+        assert_eq!(
+            cell_problem(&sjis, Encoding::Utf8),
+            Some("bytes that are not UTF-8")
+        );
     }
 }

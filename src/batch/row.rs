@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::Layout;
 use super::read::{CellRef, Row};
 use crate::catalogue::{DecidedBy, Entity, FacilityClass, RateFlag};
 use crate::estimate::Estimate;
@@ -10,7 +11,11 @@ use crate::money;
 use crate::request::Request;
 
 fn bad(column: &str, value: &str, reason: &dyn std::fmt::Display) -> String {
-    format!("invalid value '{value}' for '{column}': {reason}")
+    format!(
+        "invalid value '{}' for '{}': {reason}",
+        shown(value),
+        shown(column.trim())
+    )
 }
 
 /// A whole number; full-width digits are folded.
@@ -32,10 +37,10 @@ fn yes_no(column: &str, value: &str) -> Result<bool, String> {
     }
 }
 
-/// What a column means to the tool: read from its name once per chunk for
-/// CSV, not once per cell.
+/// What a column means to the tool: read from its name once per run for
+/// CSV, not once per cell. Names match ignoring case and surrounding spaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Column<'a> {
+pub(crate) enum Column {
     Program,
     Variant,
     Facility,
@@ -50,47 +55,82 @@ pub(super) enum Column<'a> {
     Coupons,
     Entity,
     Flag(RateFlag),
-    Item(&'a str),
-    Fact(&'a str),
+    /// `item:KEY`
+    Item,
+    /// `fact:ID`
+    Fact,
     /// A column the tool does not read (an id, a name, a note): passed through.
     Other,
 }
 
-impl<'a> Column<'a> {
-    pub fn of(name: &'a str) -> Column<'a> {
-        match name {
-            "program" => Column::Program,
-            "variant" => Column::Variant,
-            "facility" => Column::Facility,
-            "beds" => Column::Beds,
-            "kenshin" => Column::Kenshin,
-            "cost" => Column::Cost,
-            "prefecture" => Column::Prefecture,
-            "processes" => Column::Processes,
-            "functions" => Column::Functions,
-            "members" => Column::Members,
-            "employees" => Column::Employees,
-            "coupons" => Column::Coupons,
-            "entity" => Column::Entity,
-            "small-business" => Column::Flag(RateFlag::SmallBusiness),
-            "min-wage-nearby" => Column::Flag(RateFlag::MinWageNearby),
-            "large-company" => Column::Flag(RateFlag::LargeCompany),
-            other => match (other.strip_prefix("item:"), other.strip_prefix("fact:")) {
-                (Some(key), _) => Column::Item(key),
-                (_, Some(fact)) => Column::Fact(fact),
-                _ => Column::Other,
-            },
+/// The columns the tool reads, by name.
+const KNOWN: [(&str, Column); 16] = [
+    ("program", Column::Program),
+    ("variant", Column::Variant),
+    ("facility", Column::Facility),
+    ("beds", Column::Beds),
+    ("kenshin", Column::Kenshin),
+    ("cost", Column::Cost),
+    ("prefecture", Column::Prefecture),
+    ("processes", Column::Processes),
+    ("functions", Column::Functions),
+    ("members", Column::Members),
+    ("employees", Column::Employees),
+    ("coupons", Column::Coupons),
+    ("entity", Column::Entity),
+    ("small-business", Column::Flag(RateFlag::SmallBusiness)),
+    ("min-wage-nearby", Column::Flag(RateFlag::MinWageNearby)),
+    ("large-company", Column::Flag(RateFlag::LargeCompany)),
+];
+
+/// The key after `prefix` (`item:`, `fact:`), matched ignoring case.
+fn after_prefix<'n>(name: &'n str, prefix: &str) -> Option<&'n str> {
+    let head = name.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| name[prefix.len()..].trim())
+}
+
+impl Column {
+    pub fn of(name: &str) -> Column {
+        let name = name.trim();
+        if let Some((_, column)) = KNOWN
+            .iter()
+            .find(|(known, _)| name.eq_ignore_ascii_case(known))
+        {
+            return *column;
+        }
+        if after_prefix(name, "item:").is_some() {
+            Column::Item
+        } else if after_prefix(name, "fact:").is_some() {
+            Column::Fact
+        } else {
+            Column::Other
         }
     }
 }
 
+/// The known column a name the tool does not read is probably meant to be
+/// (`costs`, `bed`, `Facilty`): one or two letters apart. Long names are not
+/// compared (nothing is that long, and comparing costs their length squared).
+pub(crate) fn near_miss(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    if name.len() > 40 {
+        return None;
+    }
+    let name = name.to_lowercase();
+    KNOWN.iter().map(|(known, _)| *known).find(|known| {
+        let allowed = if known.len() <= 5 { 1 } else { 2 };
+        strsim::levenshtein(&name, known) <= allowed
+    })
+}
+
 /// Reads a row's cells into `request` (reset first, its buffers kept for the
 /// next row). Errors name the column and the value. Columns the tool does
-/// not know pass through untouched. `columns` are the meanings of the
-/// header's columns, for CSV rows; JSONL cells name their own.
+/// not know pass through untouched; a JSONL key that is one letter or two
+/// from a known column is an error.
 pub(super) fn request_of(
     row: Row<'_>,
-    columns: &[(&str, Column<'_>)],
+    layout: &Layout,
     request: &mut Request,
 ) -> Result<(), String> {
     *request = Request {
@@ -102,26 +142,59 @@ pub(super) fn request_of(
     request.programs.clear();
     request.items.clear();
     request.facts.clear();
-    if row.is_csv() {
-        for (i, &(name, column)) in columns.iter().enumerate() {
+    if row.csv_cells().is_some() {
+        for (i, &column) in layout.meanings.iter().enumerate() {
             if column != Column::Other
-                && let Some(cell) = row.get(i, name)
+                && let Some(cell) = row.csv_cell(i)
             {
-                read_cell(request, name, column, cell)?;
+                read_cell(request, &layout.names[i], column, CellRef::Text(cell))?;
             }
         }
     } else {
-        for (name, cell) in row.cells() {
-            read_cell(request, name, Column::of(name), cell)?;
+        // Known keys seen so far: a key given twice is an error, not a choice.
+        let mut seen: Vec<(Column, &str)> = Vec::new();
+        for (name, value) in row.json_pairs() {
+            let column = Column::of(name);
+            if column == Column::Other {
+                if !layout.index.contains_key(name.as_ref())
+                    && let Some(near) = near_miss(name)
+                {
+                    return Err(format!(
+                        "the key '{}' is not one the tool reads; did you mean '{near}'?",
+                        shown(name)
+                    ));
+                }
+                continue;
+            }
+            let key = name.trim();
+            let repeated = seen.iter().any(|&(c, k)| {
+                c == column
+                    && (!matches!(c, Column::Item | Column::Fact) || k.eq_ignore_ascii_case(key))
+            });
+            if repeated {
+                return Err(format!("the key '{}' is given twice", shown(name)));
+            }
+            seen.push((column, key));
+            read_cell(request, name, column, CellRef::Json(value))?;
         }
     }
     Ok(())
 }
 
+/// A user's value in a message, cut short if long.
+fn shown(value: &str) -> std::borrow::Cow<'_, str> {
+    const LIMIT: usize = 60;
+    if value.chars().count() <= LIMIT {
+        return value.into();
+    }
+    let cut: String = value.chars().take(LIMIT).collect();
+    format!("{cut}…").into()
+}
+
 fn read_cell(
     request: &mut Request,
     name: &str,
-    column: Column<'_>,
+    column: Column,
     cell: CellRef<'_>,
 ) -> Result<(), String> {
     if column == Column::Other {
@@ -170,8 +243,15 @@ fn read_cell(
                 request.flags.insert(flag);
             }
         }
-        Column::Item(key) => request.items.push((key.to_string(), yen()?)),
-        Column::Fact(fact) => request.facts.push((fact.to_string(), yes_no(name, value)?)),
+        Column::Item => {
+            let key = after_prefix(name.trim(), "item:").unwrap_or_default();
+            request.items.push((key.to_ascii_lowercase(), yen()?));
+        }
+        Column::Fact => {
+            let fact = after_prefix(name.trim(), "fact:").unwrap_or_default();
+            let answer = yes_no(name, value)?;
+            request.facts.push((fact.to_ascii_lowercase(), answer));
+        }
         Column::Other => {}
     }
     Ok(())

@@ -2,20 +2,20 @@
 //! a chunk of rows at a time into bytes, so chunks can be made in parallel
 //! and written in input order.
 
-use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::read::{CellRef, Row};
+use super::read::{Row, json_text};
 use super::row::Outcome;
-use super::{BatchError, Format, RESULT_COLUMNS};
+use super::{Format, Layout};
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
 /// (the OWASP rule for CSV injection); numbers are never touched.
-pub(super) fn guard(text: &str, raw: bool) -> Cow<'_, str> {
+#[cfg(test)]
+fn guard(text: &str, raw: bool) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     if !raw && is_formula(text) {
         Cow::Owned(format!("'{text}"))
     } else {
@@ -23,14 +23,29 @@ pub(super) fn guard(text: &str, raw: bool) -> Cow<'_, str> {
     }
 }
 
-/// Whether a spreadsheet would run this text as a formula: it begins with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number.
+/// Whether a spreadsheet might run this text as a formula: it begins with
+/// a tab or a carriage return, or, after any spaces and control characters
+/// (a NUL, say), with `=`, `+`, `-`, `@` or their full-width forms `＝＋－＠`;
+/// and it is not a number (`-1`, `+3.5`).
 #[inline]
 fn is_formula(text: &str) -> bool {
-    matches!(
-        text.as_bytes().first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    ) && !is_number(text)
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    // Most cells start with a letter, a digit or a kanji: one look decides.
+    if first.is_ascii_alphanumeric() || (first.is_ascii_graphic() && !is_trigger(char::from(first)))
+    {
+        return false;
+    }
+    if matches!(first, b'\t' | b'\r') {
+        return true;
+    }
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+    start.chars().next().is_some_and(is_trigger) && !is_number(text)
+}
+
+fn is_trigger(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '＝' | '＋' | '－' | '＠')
 }
 
 /// `-12`, `+3.5`, `1000`.
@@ -41,69 +56,73 @@ fn is_number(text: &str) -> bool {
     digits(whole) && digits(fraction)
 }
 
-/// The header line: the input's columns, then the result columns.
-pub(super) fn header(
-    columns: &[Arc<str>],
-    format: Format,
-    raw: bool,
-) -> Result<Vec<u8>, BatchError> {
-    if format == Format::Jsonl {
-        return Ok(Vec::new());
+/// The header line: the input's columns, then the result columns (CSV);
+/// nothing for JSONL.
+pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if layout.output_format == Format::Jsonl {
+        return out;
     }
-    let mut csv = csv::WriterBuilder::new().from_writer(Vec::new());
-    let names = columns
-        .iter()
-        .map(|c| guard(c, raw))
-        .chain(RESULT_COLUMNS.iter().map(|c| Cow::Borrowed(*c)));
-    for name in names {
-        csv.write_field(name.as_bytes()).map_err(write_error)?;
+    let mut line = CsvLine {
+        out: &mut out,
+        raw,
+        quote: true,
+        first: true,
+    };
+    for name in layout.names.iter() {
+        line.text(name);
     }
-    csv.write_record(None::<&[u8]>).map_err(write_error)?;
-    csv.into_inner()
-        .map_err(|e| BatchError::Write(e.into_error()))
+    for name in layout.results.iter().chain(&layout.extra) {
+        line.text(name);
+    }
+    out.push(b'\n');
+    out
 }
 
 /// Output rows of one chunk, as bytes.
-pub(super) struct Chunk {
+pub(super) struct Chunk<'l> {
     format: Format,
     /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
     trace: Arc<[(&'static str, Value)]>,
     raw: bool,
-    columns: Arc<[Arc<str>]>,
+    layout: &'l Layout,
     out: Vec<u8>,
-    /// Reused for JSON values shown as text.
+    /// Reused: which of a JSONL row's pairs goes in each column.
+    slots: Vec<usize>,
     scratch: String,
 }
 
-impl Chunk {
+impl<'l> Chunk<'l> {
     pub fn new(
         format: Format,
         raw: bool,
-        columns: Arc<[Arc<str>]>,
+        layout: &'l Layout,
         trace: Arc<[(&'static str, Value)]>,
-    ) -> Chunk {
+    ) -> Chunk<'l> {
         Chunk {
             format,
             trace,
             raw,
-            columns,
-            // Room for a whole chunk, so the buffer is not regrown and copied.
-            out: Vec::with_capacity(super::CHUNK_ROWS * 256),
+            layout,
+            out: Vec::new(),
+            slots: Vec::new(),
             scratch: String::new(),
         }
     }
 
-    /// The bytes written.
-    pub fn into_bytes(self) -> Vec<u8> {
-        self.out
+    /// Bytes written so far.
+    pub fn len(&self) -> usize {
+        self.out.len()
     }
 
-    pub fn write(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
+    /// The bytes written so far, leaving the chunk empty.
+    pub fn take(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.out)
+    }
+
+    pub fn write(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
         match self.format {
-            Format::Csv => {
-                self.write_csv(row, outcome);
-                Ok(())
-            }
+            Format::Csv => self.write_csv(row, outcome),
             Format::Jsonl => self.write_json(row, outcome),
         }
     }
@@ -112,9 +131,16 @@ impl Chunk {
     /// holds no quote, `\r` or `\n` and no comma but the separators, that is
     /// the line; otherwise it is written again, each field quoted where needed.
     fn write_csv(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
+        if self.out.capacity() == 0 {
+            // Room for a chunk of ordinary rows, so the buffer is not regrown and copied.
+            self.out.reserve(super::CHUNK_ROWS * 256);
+        }
         let start = self.out.len();
         self.write_fields(row, outcome, false);
-        let separators = self.columns.len() + RESULT_COLUMNS.len() - 1;
+        let separators = self.layout.names.len()
+            + self.layout.results.len()
+            + usize::from(self.layout.extra.is_some())
+            - 1;
         if !is_plain_line(&self.out[start..], separators) {
             self.out.truncate(start);
             self.write_fields(row, outcome, true);
@@ -132,15 +158,15 @@ impl Chunk {
         if let Some(cells) = row.csv_cells() {
             cells.for_each(|cell| line.text(cell));
         } else {
-            json_cells(&self.columns, &mut self.scratch, &mut line, row);
+            place(self.layout, row, &mut self.slots);
+            json_cells(&self.slots, &mut self.scratch, &mut line, row);
         }
-        // The result columns are the tool's own: numbers, dates and fixed
-        // words (never quoted); ids from the catalogue, column names and
-        // messages that start with "line N:" (quoted where needed); never a
-        // formula, but guarded all the same.
+        // The result columns: numbers, dates and fixed words (never quoted
+        // or guarded); ids from the catalogue (which `--data` may set) and
+        // messages, quoted and guarded like any text.
         line.number(Some(row.line));
-        line.field(outcome.program.as_bytes());
-        line.field(outcome.variant.as_bytes());
+        line.text(outcome.program);
+        line.text(outcome.variant);
         line.plain(outcome.eligibility.as_bytes());
         line.number(outcome.grant);
         line.number(outcome.self_burden);
@@ -151,74 +177,146 @@ impl Chunk {
         }
         line.text(outcome.to_confirm);
         line.text(outcome.error);
+        if self.layout.extra.is_some() {
+            extra_cell(self.layout, &self.slots, &mut self.scratch, row);
+            line.text(&self.scratch);
+        }
     }
 
-    fn write_json(&mut self, row: Row<'_>, outcome: &Outcome<'_>) -> Result<(), BatchError> {
-        let mut object = Map::new();
-        for (name, cell) in row.cells() {
-            let value = match cell {
-                CellRef::Text(s) => Value::String(s.to_string()),
-                CellRef::Json(v) => v.clone(),
-            };
-            object.insert(name.to_string(), value);
-        }
-        let text = |s: &str| {
-            if s.is_empty() {
-                Value::Null
-            } else {
-                Value::String(s.to_string())
+    /// `{"row":…,"input":{…},"program":…,…}`: the input row kept whole under
+    /// `input` (a JSONL line as written, every value as its original text),
+    /// so no input key can clash with a result.
+    fn write_json(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
+        let out = &mut self.out;
+        out.extend_from_slice(b"{\"row\":");
+        out.extend_from_slice(itoa::Buffer::new().format(row.line).as_bytes());
+        out.extend_from_slice(b",\"input\":");
+        if let Some(cells) = row.csv_cells() {
+            out.push(b'{');
+            for (i, (name, cell)) in self.layout.names.iter().zip(cells).enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json_string(out, name);
+                out.push(b':');
+                json_string(out, cell);
             }
-        };
-        object.insert("row".into(), row.line.into());
-        object.insert("program".into(), text(outcome.program));
-        object.insert("variant".into(), text(outcome.variant));
-        object.insert("eligibility".into(), text(outcome.eligibility));
-        object.insert(
-            "grant".into(),
-            outcome.grant.map_or(Value::Null, Value::from),
-        );
-        object.insert(
-            "self_burden".into(),
-            outcome.self_burden.map_or(Value::Null, Value::from),
-        );
-        object.insert("status".into(), text(outcome.status));
-        object.insert(
-            "deadline".into(),
-            outcome
-                .deadline
-                .map_or(Value::Null, |d| d.to_string().into()),
-        );
-        object.insert("to_confirm".into(), text(outcome.to_confirm));
-        object.insert("error".into(), text(outcome.error));
-        for (key, value) in self.trace.iter() {
-            object.insert((*key).to_string(), value.clone());
+            out.push(b'}');
+        } else if let Some(line) = row.json_line() {
+            out.extend_from_slice(line.as_bytes());
+        } else {
+            match row.not_json().flatten() {
+                Some(text) => json_string(out, text),
+                None => out.extend_from_slice(b"null"),
+            }
         }
-        serde_json::to_writer(&mut self.out, &object).map_err(|e| BatchError::Write(e.into()))?;
-        self.out.push(b'\n');
-        Ok(())
+        let fields: [(&str, Value); 9] = [
+            ("program", text(outcome.program)),
+            ("variant", text(outcome.variant)),
+            ("eligibility", text(outcome.eligibility)),
+            ("grant", outcome.grant.map_or(Value::Null, Value::from)),
+            (
+                "self_burden",
+                outcome.self_burden.map_or(Value::Null, Value::from),
+            ),
+            ("status", text(outcome.status)),
+            (
+                "deadline",
+                outcome
+                    .deadline
+                    .map_or(Value::Null, |d| d.to_string().into()),
+            ),
+            ("to_confirm", text(outcome.to_confirm)),
+            ("error", text(outcome.error)),
+        ];
+        for (key, value) in fields
+            .iter()
+            .map(|(k, v)| (*k, v))
+            .chain(self.trace.iter().map(|(k, v)| (*k, v)))
+        {
+            out.push(b',');
+            json_string(out, key);
+            out.push(b':');
+            // Writing a Value into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut *out, value);
+        }
+        out.extend_from_slice(b"}\n");
     }
 }
 
-/// A JSONL row's cells, in the order of the first row's keys (`columns`).
-fn json_cells(columns: &[Arc<str>], scratch: &mut String, line: &mut CsvLine<'_>, row: Row<'_>) {
-    for (i, column) in columns.iter().enumerate() {
-        match row.get(i, column) {
-            None | Some(CellRef::Json(Value::Null)) => line.plain(b""),
-            Some(CellRef::Text(text)) => line.text(text),
-            Some(CellRef::Json(Value::String(text))) => line.text(text),
-            Some(CellRef::Json(other)) => {
+fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Null
+    } else {
+        Value::String(s.to_string())
+    }
+}
+
+/// A JSON string, escaped.
+fn json_string(out: &mut Vec<u8>, s: &str) {
+    // Writing a &str into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// Which of a JSONL row's pairs goes in each column (`NONE` for none): the
+/// first pair of the column's key. Each key is looked up once, so a row of
+/// many keys costs its length, not its length squared.
+fn place(layout: &Layout, row: Row<'_>, slots: &mut Vec<usize>) {
+    slots.clear();
+    slots.resize(layout.names.len(), NONE);
+    for (at, (key, _)) in row.json_pairs().iter().enumerate() {
+        if let Some(&column) = layout.index.get(key.as_ref())
+            && slots[column] == NONE
+        {
+            slots[column] = at;
+        }
+    }
+}
+
+const NONE: usize = usize::MAX;
+
+/// A JSONL row's cells in the columns of the first object's keys: each
+/// value as its original text (a string's content; null empty).
+fn json_cells(slots: &[usize], scratch: &mut String, line: &mut CsvLine<'_>, row: Row<'_>) {
+    let pairs = row.json_pairs();
+    for &at in slots {
+        match pairs.get(at).and_then(|(_, value)| json_text(value)) {
+            None => line.plain(b""),
+            Some(text) => {
                 scratch.clear();
-                let _ = write!(scratch, "{other}");
+                scratch.push_str(&text);
                 line.text(scratch);
             }
         }
     }
 }
 
-fn write_error(e: csv::Error) -> BatchError {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => BatchError::Write(e),
-        other => BatchError::Write(std::io::Error::other(format!("{other:?}"))),
+/// What a JSONL row holds that the columns do not: the keys not among the
+/// first object's, and repeated keys, as a JSON object of their original
+/// values; or a line that is not a JSON object, as it was read.
+fn extra_cell(layout: &Layout, slots: &[usize], scratch: &mut String, row: Row<'_>) {
+    scratch.clear();
+    if let Some(text) = row.not_json() {
+        scratch.push_str(text.unwrap_or(""));
+        return;
+    }
+    let mut first = true;
+    for (at, (key, value)) in row.json_pairs().iter().enumerate() {
+        let in_columns = layout
+            .index
+            .get(key.as_ref())
+            .is_some_and(|&column| slots[column] == at);
+        if in_columns {
+            continue;
+        }
+        scratch.push(if first { '{' } else { ',' });
+        first = false;
+        scratch.push_str(&serde_json::to_string(key.as_ref()).unwrap_or_default());
+        scratch.push(':');
+        scratch.push_str(value.get());
+    }
+    if !first {
+        scratch.push('}');
     }
 }
 
@@ -268,12 +366,6 @@ impl CsvLine<'_> {
             b""
         };
         self.write(guard, text.as_bytes());
-    }
-
-    /// A field quoted where needed when the line is being quoted.
-    #[inline]
-    fn field(&mut self, bytes: &[u8]) {
-        self.write(b"", bytes);
     }
 
     /// A number, never guarded; empty for `None`.
