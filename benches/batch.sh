@@ -7,6 +7,8 @@
 # With --instructions it also counts instructions per row of both on the
 # 100,000-row input with valgrind (callgrind): a figure that, unlike seconds,
 # does not move with the load on the machine.
+# Then peak memory for wide rows (10,000 columns; 5 KB rows), which must stay
+# under the batch's memory budget (256 MB) whatever the row width.
 # Usage: bash benches/batch.sh [--instructions]   (needs GNU time at /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +40,23 @@ for rows in 100000 1000000; do
     awk -v n="$rows" -v b="$batch_s" -v c="$copy_s" -v kb="$batch_kb" 'BEGIN {
         printf "%9d rows: batch %.3f s (%.0f rows/s), bare csv copy %.3f s, ratio %.1fx, peak memory %.1f MB\n",
             n, b, (b > 0 ? n / b : 0), c, (c > 0 ? b / c : 0), kb / 1024 }'
+done
+
+# Peak memory for rows of any width stays under the budget (issue 10): a 10,000-column
+# file and 5 KB rows, every program asked (about 29 results a row), written as JSONL
+# (the largest output) and as CSV.
+"$examples/gen_batch" wide 10000 200 >"$dir/wide.csv"
+"$examples/gen_batch" long 5000 20000 >"$dir/long.csv"
+for input in wide long; do
+    for format in jsonl csv; do
+        /usr/bin/time -f "%e %M" -o "$dir/t" "$bin/subsidy" batch "$dir/$input.csv" --as-of 2025-12-01 \
+            --format "$format" -o "$dir/out.$format" 2>/dev/null || true
+        read -r s kb <"$dir/t"
+        awk -v name="$input" -v f="$format" -v s="$s" -v kb="$kb" -v in_b="$(stat -c %s "$dir/$input.csv")" \
+            -v out_b="$(stat -c %s "$dir/out.$format")" 'BEGIN {
+            printf "%-4s rows (%.0f MB in, %.0f MB %s out): %.2f s, peak memory %.1f MB (budget 256 MB)\n",
+                name, in_b / 1e6, out_b / 1e6, f, s, kb / 1024 }'
+    done
 done
 
 if [ "${1:-}" = "--instructions" ]; then

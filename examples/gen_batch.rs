@@ -1,5 +1,8 @@
-//! Writes a batch input of N rows to stdout, one program per row, for the
-//! benchmark (`benches/batch.sh`): `cargo run --release --example gen_batch -- 1000000`.
+//! Writes a batch input to stdout for the benchmark (`benches/batch.sh`):
+//! - `gen_batch N`: N rows, one program per row;
+//! - `gen_batch wide COLUMNS N`: N rows of COLUMNS pass-through cells, every
+//!   program asked (an empty `program`), so each row gives every result;
+//! - `gen_batch long BYTES N`: N rows with a note of BYTES bytes, every program asked.
 
 use std::io::{BufWriter, Write};
 
@@ -12,18 +15,45 @@ const ROWS: [&str; 6] = [
     "online-qual-smartphone,,clinic,0,,12345,",
 ];
 
+fn number(arg: Option<String>, default: usize) -> usize {
+    arg.and_then(|a| a.parse().ok()).unwrap_or(default)
+}
+
 fn main() -> std::io::Result<()> {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1_000_000);
+    let mut args = std::env::args().skip(1);
     let mut out = BufWriter::new(std::io::stdout().lock());
-    writeln!(
-        out,
-        "facility_id,name,program,variant,facility,beds,kenshin,cost,prefecture"
-    )?;
-    for i in 0..n {
-        writeln!(out, "F{i:07},医療機関{i},{}", ROWS[i % ROWS.len()])?;
+    match args.next().as_deref() {
+        Some("wide") => {
+            let (columns, rows) = (number(args.next(), 10_000), number(args.next(), 200));
+            for i in 0..columns {
+                write!(out, "c{i},")?;
+            }
+            writeln!(out, "program,facility,beds,cost")?;
+            for row in 0..rows {
+                for i in 0..columns {
+                    write!(out, "{}-{i},", row % 100)?;
+                }
+                writeln!(out, ",hospital,250,14000000")?;
+            }
+        }
+        Some("long") => {
+            let (bytes, rows) = (number(args.next(), 5_000), number(args.next(), 20_000));
+            let note = "x".repeat(bytes);
+            writeln!(out, "id,note,program,facility,beds,cost")?;
+            for row in 0..rows {
+                writeln!(out, "{row},{note},,hospital,250,14000000")?;
+            }
+        }
+        n => {
+            let n = number(n.map(String::from), 1_000_000);
+            writeln!(
+                out,
+                "facility_id,name,program,variant,facility,beds,kenshin,cost,prefecture"
+            )?;
+            for i in 0..n {
+                writeln!(out, "F{i:07},医療機関{i},{}", ROWS[i % ROWS.len()])?;
+            }
+        }
     }
     out.flush()
 }

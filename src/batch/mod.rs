@@ -129,7 +129,7 @@ const PIECE_BYTES: usize = 1 << 20;
 /// chunk being written next (which always goes on, so the run never stalls).
 /// With a row at most [`read::MAX_ROW_BYTES`] and a piece at most
 /// [`PIECE_BYTES`] plus one result, the whole run stays under 256 MB.
-pub const MEMORY_BUDGET: usize = 128 << 20;
+pub const MEMORY_BUDGET: usize = 96 << 20;
 
 /// One piece of a chunk's output.
 struct Piece {
@@ -331,6 +331,8 @@ struct Budget {
     changed: Condvar,
     bytes: usize,
     chunks: usize,
+    spare_buffers: Mutex<Vec<Vec<u8>>>,
+    spare_rows: Mutex<Vec<Rows>>,
 }
 
 struct BudgetState {
@@ -355,6 +357,8 @@ impl Budget {
             changed: Condvar::new(),
             bytes,
             chunks,
+            spare_buffers: Mutex::new(Vec::new()),
+            spare_rows: Mutex::new(Vec::new()),
         }
     }
 
@@ -399,6 +403,50 @@ impl Budget {
         self.changed.notify_all();
     }
 
+    /// A chunk's place taken for nothing (the input ended).
+    fn free_place(&self) {
+        let mut state = self.lock();
+        state.chunks = state.chunks.saturating_sub(1);
+        drop(state);
+        self.changed.notify_all();
+    }
+
+    /// An output buffer: one written before, or a new one the size of a piece.
+    /// Buffers go round instead of being freed on one thread and made on
+    /// another, which leaves allocators holding far more than is in use.
+    fn buffer(&self) -> Vec<u8> {
+        self.spare(&self.spare_buffers)
+            .unwrap_or_else(|| Vec::with_capacity(PIECE_BYTES + PIECE_BYTES / 4))
+    }
+
+    fn recycle_buffer(&self, mut buffer: Vec<u8>) {
+        if buffer.capacity() <= 2 * PIECE_BYTES {
+            buffer.clear();
+            self.keep(&self.spare_buffers, buffer);
+        }
+    }
+
+    /// A chunk's rows, emptied, to be filled again.
+    fn spare_rows(&self) -> Option<Rows> {
+        self.spare(&self.spare_rows)
+    }
+
+    fn recycle_rows(&self, mut rows: Rows) {
+        rows.clear();
+        self.keep(&self.spare_rows, rows);
+    }
+
+    fn spare<T>(&self, pool: &Mutex<Vec<T>>) -> Option<T> {
+        pool.lock().unwrap_or_else(PoisonError::into_inner).pop()
+    }
+
+    fn keep<T>(&self, pool: &Mutex<Vec<T>>, item: T) {
+        let mut pool = pool.lock().unwrap_or_else(PoisonError::into_inner);
+        if pool.len() < 2 * CHUNKS_IN_FLIGHT {
+            pool.push(item);
+        }
+    }
+
     fn cancel(&self) {
         self.lock().cancelled = true;
         self.changed.notify_all();
@@ -406,6 +454,7 @@ impl Budget {
 }
 
 /// Reads rows into numbered chunks until the input ends or the run stops.
+/// What a chunk holds is taken from the budget as it grows.
 fn read_chunks<R: BufRead>(
     source: &mut Source<R>,
     layout: &Layout,
@@ -413,22 +462,32 @@ fn read_chunks<R: BufRead>(
     chunks: &SyncSender<(u64, Rows)>,
 ) -> Result<(), BatchError> {
     for number in 0.. {
-        let mut rows = Rows::new(Arc::clone(&layout.names), CHUNK_ROWS);
-        if budget.take(number, rows.cost, true).is_err() {
+        let mut rows = budget
+            .spare_rows()
+            .unwrap_or_else(|| Rows::new(Arc::clone(&layout.names), CHUNK_ROWS));
+        let mut held = rows.held();
+        if budget.take(number, held, true).is_err() {
             return Ok(()); // the writer stopped
         }
         let mut more = true;
         while rows.len() < CHUNK_ROWS && rows.text_len() < CHUNK_TEXT_BYTES {
-            let Some(added) = source.read_into(&mut rows)? else {
+            if !source.read_into(&mut rows)? {
                 more = false;
                 break;
-            };
-            if budget.take(number, added, false).is_err() {
+            }
+            let now = rows.held();
+            if budget
+                .take(number, now.saturating_sub(held), false)
+                .is_err()
+            {
                 return Ok(());
             }
+            held = held.max(now);
         }
         if rows.is_empty() {
-            budget.give_back(rows.cost);
+            // Nothing to write: the chunk's place and bytes go back at once.
+            budget.give_back(held);
+            budget.free_place();
         } else if chunks.send((number, rows)).is_err() {
             return Ok(());
         }
@@ -458,7 +517,8 @@ fn write_in_order<W: Write>(
                 break;
             };
             output.write_all(&piece.bytes).map_err(BatchError::Write)?;
-            budget.give_back(piece.bytes.len());
+            budget.give_back(piece.bytes.capacity());
+            budget.recycle_buffer(piece.bytes);
             if let Some(chunk) = piece.last {
                 summary.read += chunk.read;
                 summary.written += chunk.written;
@@ -545,7 +605,8 @@ impl<'w, 'c> Worker<'w, 'c> {
             let estimated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 self.estimate_chunk(number, &rows)
             }));
-            self.budget.give_back(rows.cost);
+            self.budget.give_back(rows.held());
+            self.budget.recycle_rows(rows);
             let failed = match estimated {
                 Ok(Ok(())) => continue,
                 Ok(Err(Cancelled)) => return,
@@ -563,6 +624,7 @@ impl<'w, 'c> Worker<'w, 'c> {
     /// Estimates a chunk, handing its output to the writer in pieces.
     fn estimate_chunk(&mut self, number: u64, rows: &Rows) -> Result<(), Cancelled> {
         let mut chunk = Chunk::new(
+            self.budget.buffer(),
             self.format,
             self.options.raw,
             self.layout,
@@ -592,7 +654,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                     for estimate in &self.estimates {
                         chunk.write(row, &Outcome::of(estimate, &mut self.to_confirm));
                         if chunk.len() >= PIECE_BYTES {
-                            self.hand_over(number, chunk.take(), None)?;
+                            self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
                         }
                     }
                     summary.written += self.estimates.len() as u64;
@@ -606,10 +668,10 @@ impl<'w, 'c> Worker<'w, 'c> {
             summary.written += 1;
             summary.failed += 1;
             if chunk.len() >= PIECE_BYTES {
-                self.hand_over(number, chunk.take(), None)?;
+                self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
             }
         }
-        self.hand_over(number, chunk.take(), Some(summary))
+        self.hand_over(number, chunk.take(Vec::new()), Some(summary))
     }
 
     fn hand_over(
@@ -618,7 +680,7 @@ impl<'w, 'c> Worker<'w, 'c> {
         bytes: Vec<u8>,
         last: Option<Summary>,
     ) -> Result<(), Cancelled> {
-        self.budget.take(chunk, bytes.len(), false)?;
+        self.budget.take(chunk, bytes.capacity(), false)?;
         let piece = Piece { chunk, bytes, last };
         self.pieces.send(Ok(piece)).map_err(|_| Cancelled)
     }

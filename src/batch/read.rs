@@ -25,15 +25,16 @@ pub const MAX_ROW_BYTES: usize = 4 << 20;
 const JSONL_LINES_FOR_COLUMNS: usize = 64;
 
 /// A chunk of input rows, read and estimated together. The text of every CSV
-/// row lives in one buffer, so reading a row allocates nothing.
+/// row lives in one buffer, so reading a row allocates nothing; a chunk's
+/// buffers are used again for later chunks.
 pub(super) struct Rows {
     names: Arc<[Arc<str>]>,
     text: String,
     /// `names.len()` field ends into `text` for each CSV row.
     ends: Vec<usize>,
     rows: Vec<Stored>,
-    /// Bytes this chunk holds, as counted against the batch's memory budget.
-    pub cost: usize,
+    /// Bytes the rows hold outside the buffers (problems, JSON values).
+    outside: usize,
 }
 
 /// One row as stored in its chunk.
@@ -59,29 +60,53 @@ enum StoredCells {
 }
 
 impl Stored {
-    fn cost(&self) -> usize {
+    /// Bytes held outside the chunk's buffers.
+    fn outside(&self) -> usize {
         let cells = match &self.cells {
             StoredCells::Csv { .. } => 0,
             StoredCells::Json { line, pairs } => {
-                2 * line.len() + pairs.len() * 2 * std::mem::size_of::<Box<str>>()
+                2 * line.len() + pairs.len() * 4 * size_of::<usize>()
             }
             StoredCells::NotJson(text) => text.as_ref().map_or(0, |t| t.len()),
         };
-        std::mem::size_of::<Stored>() + self.problem.as_ref().map_or(0, String::len) + cells
+        self.problem.as_ref().map_or(0, String::capacity) + cells
     }
 }
 
 impl Rows {
     pub fn new(names: Arc<[Arc<str>]>, capacity: usize) -> Rows {
-        let mut rows = Rows {
+        Rows {
             text: String::new(),
             ends: Vec::new(),
             rows: Vec::with_capacity(capacity),
             names,
-            cost: 0,
-        };
-        rows.cost = rows.rows.capacity() * std::mem::size_of::<Stored>();
-        rows
+            outside: 0,
+        }
+    }
+
+    /// Empties the chunk for the next one, keeping its buffers unless they
+    /// grew large (a chunk of very long rows).
+    pub fn clear(&mut self) {
+        self.rows.clear();
+        self.outside = 0;
+        self.text.clear();
+        self.ends.clear();
+        if self.text.capacity() > 2 * super::CHUNK_TEXT_BYTES {
+            self.text.shrink_to(super::CHUNK_TEXT_BYTES);
+        }
+        if self.ends.capacity() > super::CHUNK_TEXT_BYTES / size_of::<usize>() {
+            self.ends
+                .shrink_to(super::CHUNK_TEXT_BYTES / size_of::<usize>());
+        }
+    }
+
+    /// Bytes this chunk holds, as counted against the batch's memory budget:
+    /// its buffers' capacities and what its rows hold outside them.
+    pub fn held(&self) -> usize {
+        self.text.capacity()
+            + self.ends.capacity() * size_of::<usize>()
+            + self.rows.capacity() * size_of::<Stored>()
+            + self.outside
     }
 
     pub fn len(&self) -> usize {
@@ -97,14 +122,9 @@ impl Rows {
         self.text.len()
     }
 
-    /// Adds a row; returns the bytes it added to the chunk.
-    fn push(&mut self, stored: Stored, text_before: usize, ends_before: usize) -> usize {
-        let cost = stored.cost()
-            + (self.text.len() - text_before)
-            + (self.ends.len() - ends_before) * std::mem::size_of::<usize>();
+    fn push(&mut self, stored: Stored) {
+        self.outside += stored.outside();
         self.rows.push(stored);
-        self.cost += cost;
-        cost
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
@@ -586,10 +606,8 @@ impl<R: BufRead> Source<R> {
         Ok((source, columns.unwrap_or_default()))
     }
 
-    /// Reads the next row into `rows`; `None` at the end of the input, else
-    /// the bytes the row added to the chunk.
-    pub fn read_into(&mut self, rows: &mut Rows) -> Result<Option<usize>, BatchError> {
-        let (text_before, ends_before) = (rows.text.len(), rows.ends.len());
+    /// Reads the next row into `rows`; `false` at the end of the input.
+    pub fn read_into(&mut self, rows: &mut Rows) -> Result<bool, BatchError> {
         let stored = match self {
             Source::Csv {
                 reader,
@@ -597,16 +615,17 @@ impl<R: BufRead> Source<R> {
                 columns,
             } => {
                 if !reader.read().map_err(BatchError::Read)? {
-                    return Ok(None);
+                    return Ok(false);
                 }
                 csv_row(rows, &reader.record, *columns, *encoding)
             }
             Source::Jsonl { .. } => match self.next_json()? {
                 Some(stored) => stored,
-                None => return Ok(None),
+                None => return Ok(false),
             },
         };
-        Ok(Some(rows.push(stored, text_before, ends_before)))
+        rows.push(stored);
+        Ok(true)
     }
 
     fn next_json(&mut self) -> Result<Option<Stored>, BatchError> {

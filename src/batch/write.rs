@@ -94,6 +94,7 @@ pub(super) struct Chunk<'l> {
 
 impl<'l> Chunk<'l> {
     pub fn new(
+        out: Vec<u8>,
         format: Format,
         raw: bool,
         layout: &'l Layout,
@@ -104,7 +105,7 @@ impl<'l> Chunk<'l> {
             trace,
             raw,
             layout,
-            out: Vec::new(),
+            out,
             slots: Vec::new(),
             scratch: String::new(),
         }
@@ -115,9 +116,9 @@ impl<'l> Chunk<'l> {
         self.out.len()
     }
 
-    /// The bytes written so far, leaving the chunk empty.
-    pub fn take(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.out)
+    /// The bytes written so far, leaving the chunk to write on into `next`.
+    pub fn take(&mut self, next: Vec<u8>) -> Vec<u8> {
+        std::mem::replace(&mut self.out, next)
     }
 
     pub fn write(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
@@ -131,10 +132,6 @@ impl<'l> Chunk<'l> {
     /// holds no quote, `\r` or `\n` and no comma but the separators, that is
     /// the line; otherwise it is written again, each field quoted where needed.
     fn write_csv(&mut self, row: Row<'_>, outcome: &Outcome<'_>) {
-        if self.out.capacity() == 0 {
-            // Room for a chunk of ordinary rows, so the buffer is not regrown and copied.
-            self.out.reserve(super::CHUNK_ROWS * 256);
-        }
         let start = self.out.len();
         self.write_fields(row, outcome, false);
         let separators = self.layout.names.len()
