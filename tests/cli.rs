@@ -680,6 +680,37 @@ fn refuses_unknown_variant_with_a_suggestion() {
 }
 
 #[test]
+fn a_long_or_multi_line_value_is_quoted_short_on_one_line() {
+    // Issue 10, defect 13: errors quoted the whole value, line breaks and all.
+    // 100,000 characters: about the most one argument may hold (128 KiB on Linux).
+    let long = "x".repeat(100_000);
+    let cut = format!("'{}…'", "x".repeat(60));
+    for args in [
+        vec!["--program", long.as_str()],
+        vec!["--prefecture", long.as_str()],
+        vec!["--cost", long.as_str()],
+    ] {
+        let stderr = refused(&[&HOSPITAL[..], &args].concat(), &[args[0], &cut]);
+        assert!(stderr.len() < 300, "{args:?}: {} bytes", stderr.len());
+    }
+    let stderr = refused(&["show", &long], &["ID", &cut]);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+    refused(
+        &[&HOSPITAL[..], &["--cost", "1400\n0000"]].concat(),
+        &["--cost", "'1400\\n0000'", "a space inside the number"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--fact", "online-qual-in-place=y\nes"]].concat(),
+        &["--fact", "'y\\nes' is not yes or no"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--variant", "basic\nplus"]].concat(),
+        &["--variant", "'basic\\nplus'"],
+    );
+    refused(&[&HOSPITAL[..], &["x\ny"]].concat(), &["'x\\ny'"]);
+}
+
+#[test]
 fn refuses_bad_flags_values_and_dates() {
     refused(
         &["calc", "--facility", "hospitl", "--beds", "250"],
