@@ -17,6 +17,7 @@ pub mod plan;
 pub mod prefecture;
 pub mod rate;
 pub mod request;
+pub mod text;
 pub mod trace;
 pub mod window;
 

@@ -2,8 +2,6 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::UnicodeNormalization;
-
 /// An amount of money in whole yen.
 pub type Yen = u64;
 
@@ -23,40 +21,92 @@ pub enum MoneyError {
     Fractional,
     #[error("amounts above 1兆円 are refused")]
     TooLarge,
+    /// `1 400万`, `1400\n0000`: a space (or line break) between digits.
+    #[error("a space inside the number (try 14000000, 14,000,000円 or 1400万, with no spaces)")]
+    SpaceInside,
+    /// `10²`, `①②③`, `½`: a character that looks like a digit but is not 0-9 (or ０-９).
+    #[error("'{0}' (U+{code:04X}) is not a digit 0-9 (try 14000000 or 1400万)", code = u32::from(*.0))]
+    NotADigit(char),
+    /// `1万1億`, `1万2万`: units out of order or repeated.
+    #[error("万, 億 and 兆 must come largest first, each at most once (try 1億2000万)")]
+    UnitOrder,
+    /// `1億20000万`, `1万12345`: a part as large as the unit before it.
+    #[error("{}", part_too_large(*.after, *.unit, *.limit))]
+    PartTooLarge {
+        /// The unit before the part: `億` in `1億20000万`.
+        after: char,
+        /// The part's own unit, if any: `万` in `1億20000万`, none in `1万12345`.
+        unit: Option<char>,
+        /// What the part's figure must stay below: 10000 for 億 then 万.
+        limit: u64,
+    },
 }
 
+/// `the part between 億 and 万 must be below 10000 (try 1億9999万)`.
+fn part_too_large(after: char, unit: Option<char>, limit: u64) -> String {
+    let (part, unit) = match unit {
+        Some(unit) => (format!("between {after} and {unit}"), unit.to_string()),
+        None => (format!("after {after}"), String::new()),
+    };
+    format!(
+        "the part {part} must be below {limit} (try 1{after}{}{unit})",
+        limit - 1
+    )
+}
+
+/// The units people write amounts with, largest first: 兆 (10^12), 億 (10^8), 万 (10^4).
+const UNITS: [(char, u128); 3] = [
+    ('兆', 1_000_000_000_000),
+    ('億', 100_000_000),
+    ('万', 10_000),
+];
+
 /// Parses `14000000`, `14,000,000`, `14000000円`, `1400万`, `1,400万円`, `1.5万`,
-/// `1億2000万円` and their full-width forms (`１４００００００`).
+/// `1億2000万円`, `1兆円` and their full-width forms (`１４００００００`).
+///
+/// Refused: spaces between digits (`1 400万`), characters that only look like
+/// digits (`10²`, `①`, `½`), units out of order or repeated (`1万1億`), and a
+/// part as large as the unit before it (`1億20000万`, `1万12345`).
 ///
 /// ```
 /// use subsidy::money::{parse_yen, MoneyError};
 /// assert_eq!(parse_yen("1,400万円"), Ok(14_000_000));
 /// assert_eq!(parse_yen("１４００００００"), Ok(14_000_000));
 /// assert_eq!(parse_yen("-5"), Err(MoneyError::Negative));
+/// assert_eq!(parse_yen("1 4"), Err(MoneyError::SpaceInside));
 /// ```
 pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
     // The common case, plain digits: no folding, no splitting.
-    let plain = input.trim();
-    if !plain.is_empty() && plain.len() <= 13 && plain.bytes().all(|b| b.is_ascii_digit()) {
-        let yen: Yen = plain.parse().map_err(|_| MoneyError::NotANumber)?;
+    let trimmed = input.trim();
+    if !trimmed.is_empty() && trimmed.len() <= 13 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let yen: Yen = trimmed.parse().map_err(|_| MoneyError::NotANumber)?;
         return if yen > MAX_INPUT {
             Err(MoneyError::TooLarge)
         } else {
             Ok(yen)
         };
     }
-    // NFKC folds full-width digits, commas and signs to ASCII; 万, 億 and 円 stay.
-    // Plain ASCII without inner spaces (the common case) needs no folding.
-    let trimmed = input.trim();
-    let text: Cow<'_, str> = if trimmed.is_ascii() && !trimmed.contains(char::is_whitespace) {
-        Cow::Borrowed(trimmed)
-    } else {
-        Cow::Owned(input.nfkc().filter(|c| !c.is_whitespace()).collect())
-    };
-    if text.is_empty() {
+    if trimmed.is_empty() {
         return Err(MoneyError::Empty);
     }
-    if text.starts_with(['-', '−', '▲', '△']) {
+    // Any whitespace left is inside: `1 4` is not 14, nor is a cell `1400\n0000`.
+    if trimmed.contains(char::is_whitespace) {
+        return Err(MoneyError::SpaceInside);
+    }
+    // Full-width forms (０-９, ，, ．, －, ＋) fold to ASCII; nothing else does.
+    // NFKC is not used: it also turns `²`, `①` and `½` into digits.
+    let text: Cow<'_, str> = if trimmed.is_ascii() {
+        Cow::Borrowed(trimmed)
+    } else {
+        if let Some(c) = trimmed
+            .chars()
+            .find(|c| c.is_numeric() && !c.is_ascii_digit() && !('０'..='９').contains(c))
+        {
+            return Err(MoneyError::NotADigit(c));
+        }
+        Cow::Owned(trimmed.chars().map(fold_full_width).collect())
+    };
+    if text.starts_with(['-', '−', '﹣', '▲', '△']) {
         return Err(MoneyError::Negative);
     }
     let text = text.strip_prefix('+').unwrap_or(&text);
@@ -65,22 +115,60 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
 
-    // Split into parts by the units 億 and 万, largest first: 1億2,000万3,000.
+    // Split into parts by the units, largest first: 1兆2000億3,000万4,000.
+    // Each part stays below the unit before it, so every amount has one spelling.
     let mut total: u128 = 0;
+    let mut before: Option<(char, u128)> = None;
     let mut rest = text;
-    for (unit, scale) in [('億', 100_000_000u128), ('万', 10_000u128)] {
-        if let Some((head, tail)) = rest.split_once(unit) {
-            total += scaled(head, scale)?;
-            rest = tail;
+    while !rest.is_empty() {
+        let (head, unit, scale, tail) = match first_unit(rest) {
+            Some((i, unit, scale)) => {
+                let tail = &rest[i + unit.len_utf8()..];
+                (&rest[..i], Some(unit), scale, tail)
+            }
+            None => (rest, None, 1, ""),
+        };
+        if let Some((_, before_scale)) = before
+            && scale >= before_scale
+        {
+            return Err(MoneyError::UnitOrder);
         }
-    }
-    if !rest.is_empty() {
-        total += scaled(rest, 1)?;
+        let part = scaled(head, scale)?;
+        if let Some((after, before_scale)) = before
+            && part >= before_scale
+        {
+            return Err(MoneyError::PartTooLarge {
+                after,
+                unit,
+                limit: u64::try_from(before_scale / scale).unwrap_or(u64::MAX),
+            });
+        }
+        total += part;
+        before = unit.map(|u| (u, scale));
+        rest = tail;
     }
     if total > u128::from(MAX_INPUT) {
         return Err(MoneyError::TooLarge);
     }
     Yen::try_from(total).map_err(|_| MoneyError::TooLarge)
+}
+
+/// Where the first of 兆, 億 and 万 is in `text`, which, and its scale.
+fn first_unit(text: &str) -> Option<(usize, char, u128)> {
+    text.char_indices().find_map(|(i, c)| {
+        UNITS
+            .iter()
+            .find(|(unit, _)| *unit == c)
+            .map(|&(unit, scale)| (i, unit, scale))
+    })
+}
+
+/// `１` → `1`, `，` → `,`: the full-width ASCII forms (U+FF01..U+FF5E) as ASCII.
+fn fold_full_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// `digits[.digits] × scale`, exactly; commas between digit groups allowed.
@@ -192,6 +280,170 @@ mod tests {
             parse_yen("999999999999999999999999"),
             Err(MoneyError::NotANumber)
         );
+    }
+
+    // Issue 10, hostile input: what NFKC or a loose split used to let through.
+
+    #[test]
+    fn refuses_a_space_inside_the_number() {
+        for text in [
+            "1 4",
+            "1 400万",
+            "1400\n0000",
+            "1400\r\n0000",
+            "14\u{3000}00",
+            "1\u{a0}4",
+            "1\t4",
+            "1万 2000",
+        ] {
+            assert_eq!(parse_yen(text), Err(MoneyError::SpaceInside), "{text:?}");
+        }
+        // Spaces around the number are trimmed, full-width and line breaks included.
+        assert_eq!(parse_yen("\u{3000}1400万\u{3000}"), Ok(14_000_000));
+        assert_eq!(parse_yen("\n14000000\r\n"), Ok(14_000_000));
+        assert_eq!(parse_yen(" 1,400万円 "), Ok(14_000_000));
+    }
+
+    #[test]
+    fn refuses_characters_that_only_look_like_digits() {
+        for (text, c) in [
+            ("10²", '²'),
+            ("①②③", '①'),
+            ("½", '½'),
+            ("1½万", '½'),
+            ("H₂", '₂'),
+            ("𝟏𝟒𝟎𝟎万", '𝟏'),
+            ("Ⅻ", 'Ⅻ'),
+            ("١٤٠٠", '١'),
+            ("〇", '〇'),
+            ("⑴", '⑴'),
+        ] {
+            assert_eq!(parse_yen(text), Err(MoneyError::NotADigit(c)), "{text}");
+        }
+        assert_eq!(
+            MoneyError::NotADigit('²').to_string(),
+            "'²' (U+00B2) is not a digit 0-9 (try 14000000 or 1400万)"
+        );
+        // Full-width digits, comma and period are digits people type in Japanese text.
+        assert_eq!(parse_yen("６５７．９万"), Ok(6_579_000));
+        assert_eq!(parse_yen("１４，０００，０００円"), Ok(14_000_000));
+        assert_eq!(parse_yen("＋１４００万"), Ok(14_000_000));
+    }
+
+    #[test]
+    fn each_part_stays_below_the_unit_before_it() {
+        assert_eq!(parse_yen("1億9999万"), Ok(199_990_000));
+        assert_eq!(parse_yen("1万2345"), Ok(12_345));
+        assert_eq!(parse_yen("1万9999"), Ok(19_999));
+        assert_eq!(parse_yen("1億99999999"), Ok(199_999_999));
+        assert_eq!(parse_yen("1兆"), Ok(MAX_INPUT));
+        assert_eq!(parse_yen("9999億9999万9999円"), Ok(999_999_999_999));
+        // A lone leading part may be as large as it likes, up to 1兆円.
+        assert_eq!(parse_yen("20000万"), Ok(200_000_000));
+        assert_eq!(parse_yen("10000億"), Ok(MAX_INPUT));
+        let too_large = |after, unit, limit| Err(MoneyError::PartTooLarge { after, unit, limit });
+        assert_eq!(parse_yen("1億20000万"), too_large('億', Some('万'), 10_000));
+        assert_eq!(parse_yen("1億10000万"), too_large('億', Some('万'), 10_000));
+        assert_eq!(parse_yen("1万12345"), too_large('万', None, 10_000));
+        assert_eq!(parse_yen("1万10000"), too_large('万', None, 10_000));
+        assert_eq!(
+            parse_yen("1億100000000"),
+            too_large('億', None, 100_000_000)
+        );
+        assert_eq!(parse_yen("0兆10000億"), too_large('兆', Some('億'), 10_000));
+        assert_eq!(
+            parse_yen("1億20000万").unwrap_err().to_string(),
+            "the part between 億 and 万 must be below 10000 (try 1億9999万)"
+        );
+        assert_eq!(
+            parse_yen("1万12345").unwrap_err().to_string(),
+            "the part after 万 must be below 10000 (try 1万9999)"
+        );
+    }
+
+    #[test]
+    fn units_come_largest_first_each_once() {
+        for text in ["1万1億", "1万2万", "1億1億", "1万1兆", "2000万1億円"] {
+            assert_eq!(parse_yen(text), Err(MoneyError::UnitOrder), "{text}");
+        }
+        assert_eq!(parse_yen("1億万"), Err(MoneyError::NotANumber));
+    }
+
+    #[test]
+    fn one_cho_itself_is_accepted() {
+        assert_eq!(parse_yen("1兆"), Ok(MAX_INPUT));
+        assert_eq!(parse_yen("1兆円"), Ok(MAX_INPUT));
+        assert_eq!(parse_yen("１兆円"), Ok(MAX_INPUT));
+        assert_eq!(parse_yen("0.5兆"), Ok(500_000_000_000));
+        assert_eq!(parse_yen("1兆1円"), Err(MoneyError::TooLarge));
+        assert_eq!(parse_yen("1兆1万"), Err(MoneyError::TooLarge));
+        assert_eq!(parse_yen("2兆"), Err(MoneyError::TooLarge));
+    }
+
+    /// `123456789012` → `1234億5678万9012`, or with `cho` `1兆` for 1兆円;
+    /// zero parts left out, `0` for zero.
+    fn in_units(yen: Yen, cho: bool) -> String {
+        let (cho, oku) = if cho {
+            (yen / 1_000_000_000_000, yen / 100_000_000 % 10_000)
+        } else {
+            (0, yen / 100_000_000)
+        };
+        let parts = [
+            (cho, "兆"),
+            (oku, "億"),
+            (yen / 10_000 % 10_000, "万"),
+            (yen % 10_000, ""),
+        ];
+        let text: String = parts
+            .iter()
+            .filter(|(part, _)| *part > 0)
+            .map(|(part, unit)| format!("{part}{unit}"))
+            .collect();
+        if text.is_empty() {
+            "0".to_string()
+        } else {
+            text
+        }
+    }
+
+    /// Amounts across the whole range, and amounts whose 億, 万 or ones part is zero.
+    fn amount() -> impl proptest::strategy::Strategy<Value = Yen> {
+        use proptest::prelude::*;
+        prop_oneof![
+            0..=MAX_INPUT,
+            (0..10_000u64, 0..10_000u64, 0..10_000u64, any::<[bool; 3]>()).prop_map(
+                |(oku, man, ones, keep)| {
+                    let keep = |part: u64, i: usize| if keep[i] { part } else { 0 };
+                    keep(oku, 0) * 100_000_000 + keep(man, 1) * 10_000 + keep(ones, 2)
+                }
+            ),
+            Just(MAX_INPUT),
+            Just(0),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Any amount up to 1兆円 reads back the same as plain digits, with
+        /// comma groups, in 億/万 (and 兆) parts, in full-width digits and with 円.
+        #[test]
+        fn every_amount_round_trips(yen in amount()) {
+            let full_width: String = yen
+                .to_string()
+                .chars()
+                .map(|c| char::from_u32(u32::from(c) + 0xFEE0).unwrap())
+                .collect();
+            for text in [
+                yen.to_string(),
+                group_thousands(u128::from(yen)),
+                format_yen(yen),
+                in_units(yen, false),
+                format!("{}円", in_units(yen, false)),
+                in_units(yen, true),
+                full_width,
+            ] {
+                proptest::prop_assert_eq!(parse_yen(&text), Ok(yen), "{}", text);
+            }
+        }
     }
 
     #[test]

@@ -12,13 +12,15 @@ use crate::catalogue::{Catalogue, Entity, FacilityClass, Program, RateFlag};
 use crate::estimate::{self, Estimate, Facility, Query};
 use crate::money::Yen;
 use crate::prefecture;
+use crate::text::shown;
 
 /// One input that is wrong: which, its value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid value '{value}' for '{field}': {reason}")]
+#[error("invalid value '{}' for '{field}': {reason}", shown(.value))]
 pub struct InputError {
     /// The input's plain name: `beds`, `cost`, `item`, `fact`, `program` …
     pub field: &'static str,
+    /// The value as given; the message quotes it cut short ([`shown`]).
     pub value: String,
     pub reason: String,
 }
@@ -59,12 +61,20 @@ pub struct Request {
     pub coupons: Option<u32>,
 }
 
+/// Inputs longer than this many characters get no suggestion: no id is that
+/// long, and the edit distance costs the product of the two lengths.
+pub const SUGGEST_MAX_CHARS: usize = 64;
+
 /// The closest of `candidates` to `wrong`, if any is close enough to suggest:
 /// a small edit distance, or else the shortest candidate that `wrong` begins.
+/// None for an input longer than [`SUGGEST_MAX_CHARS`], at once.
 pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    if wrong.chars().nth(SUGGEST_MAX_CHARS).is_some() {
+        return None;
+    }
     let candidates: Vec<&str> = candidates.into_iter().collect();
     let near = candidates
         .iter()
@@ -183,14 +193,15 @@ impl<'c> Checker<'c> {
         let yes_no = |value: bool| if value { "yes" } else { "no" };
         let mut stated = BTreeMap::new();
         for (id, value) in facts {
-            let shown = format!("{id}={}", yes_no(*value));
+            let given = format!("{id}={}", yes_no(*value));
             if !self.facts.contains(id.as_str()) {
                 let near = suggestion(did_you_mean(id, self.facts.iter().copied()));
                 return Err(InputError::new(
                     "fact",
-                    shown,
+                    given,
                     format!(
-                        "no program asks fact '{id}'; {near}(`subsidy show ID` lists each program's facts)"
+                        "no program asks fact '{}'; {near}(`subsidy show ID` lists each program's facts)",
+                        shown(id)
                     ),
                 ));
             }
@@ -199,7 +210,7 @@ impl<'c> Checker<'c> {
             {
                 return Err(InputError::new(
                     "fact",
-                    shown,
+                    given,
                     format!("fact '{id}' is already given as {}", yes_no(previous)),
                 ));
             }
@@ -420,4 +431,86 @@ fn refuse_missing_items(estimates: &[Estimate<'_>], query: &Query) -> Result<(),
             keys.join(" ")
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Issue 10, defect 13: a 10 MB value took seconds in the edit distance,
+    // and its error quoted all 10 MB.
+
+    const TEN_MB: usize = 10_000_000;
+
+    #[test]
+    fn a_long_input_gets_no_suggestion_and_no_candidate_is_compared() {
+        let long = "e".repeat(TEN_MB);
+        let mut compared = 0;
+        let candidates = ["ehr-sharing", "e-prescription"]
+            .into_iter()
+            .inspect(|_| compared += 1);
+        assert_eq!(did_you_mean(&long, candidates), None);
+        assert_eq!(compared, 0, "no edit distance over 10 MB");
+        // Just past the limit is long too; short typos still get their suggestion.
+        let over = "e".repeat(SUGGEST_MAX_CHARS + 1);
+        let mut compared = 0;
+        let candidates = ["ehr-sharing"].into_iter().inspect(|_| compared += 1);
+        assert_eq!(did_you_mean(&over, candidates), None);
+        assert_eq!(compared, 0);
+        assert_eq!(
+            did_you_mean("ehr-shareing", ["ehr-sharing", "e-prescription"]),
+            Some("ehr-sharing")
+        );
+    }
+
+    #[test]
+    fn a_ten_megabyte_program_id_gives_a_short_message() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let checker = Checker::new(&catalogue);
+        let long = format!("ehr-{}", "x".repeat(TEN_MB));
+        let error = checker.program("program", &long).unwrap_err();
+        assert_eq!(error.value.len(), long.len(), "the value is kept whole");
+        let message = error.to_string();
+        assert_eq!(
+            message,
+            format!(
+                "invalid value 'ehr-{}…' for 'program': no such program; (`subsidy list` shows every id)",
+                "x".repeat(56)
+            )
+        );
+    }
+
+    #[test]
+    fn a_ten_megabyte_fact_gives_a_short_message() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let checker = Checker::new(&catalogue);
+        let request = Request {
+            facility: Some(FacilityClass::Clinic),
+            facts: vec![("f".repeat(TEN_MB), true)],
+            ..Request::default()
+        };
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let message = checker.profile(&request, as_of).unwrap_err().to_string();
+        let quoted = format!("{}…", "f".repeat(60));
+        assert_eq!(
+            message,
+            format!(
+                "invalid value '{quoted}' for 'fact': no program asks fact '{quoted}'; (`subsidy show ID` lists each program's facts)"
+            )
+        );
+    }
+
+    #[test]
+    fn a_line_break_in_a_value_stays_on_one_line() {
+        let error = InputError::new("variant", "basic\nplus", "not a variant");
+        assert_eq!(
+            error.to_string(),
+            "invalid value 'basic\\nplus' for 'variant': not a variant"
+        );
+        let error = check_items(&[], &[("a\nb".to_string(), 1)]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "invalid value 'a\\nb=1' for 'item': none of the selected programs splits costs into items; use --cost"
+        );
+    }
 }

@@ -472,3 +472,162 @@ proptest::proptest! {
         }
     }
 }
+
+// Issue 10, defect 2: output written whole or not at all
+
+/// A directory holding `in.csv` (the three known rows) for one test; deleted when dropped.
+fn dir_with_input() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, CSV).unwrap();
+    (dir, input)
+}
+
+/// The names in a directory, sorted: temporary files would show here.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_output_that_is_the_input_is_refused_and_left_untouched() {
+    let (dir, input) = dir_with_input();
+    let path = input.to_str().unwrap();
+    let run = batch(b"", &[path, "-o", path]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    let example = dir.path().join("in-estimates.csv");
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: the output '-o {path}' is the input file; write to another path, e.g. -o {}\n",
+            example.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), CSV);
+    assert_eq!(names_in(dir.path()), ["in.csv"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_the_input_through_a_symlink_or_a_hard_link_is_refused() {
+    let (dir, input) = dir_with_input();
+    let symlink = dir.path().join("link.csv");
+    let hard_link = dir.path().join("hard.csv");
+    std::os::unix::fs::symlink(&input, &symlink).unwrap();
+    std::fs::hard_link(&input, &hard_link).unwrap();
+    for (from, to) in [
+        (&input, &symlink),
+        (&symlink, &input),
+        (&input, &hard_link),
+        (&symlink, &hard_link),
+    ] {
+        let run = batch(b"", &[from.to_str().unwrap(), "-o", to.to_str().unwrap()]);
+        assert_eq!(run.code, 2, "{from:?} -o {to:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty());
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("is the input file"),
+            "{from:?} -o {to:?}: {}",
+            run.stderr
+        );
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), CSV);
+    }
+    assert_eq!(names_in(dir.path()), ["hard.csv", "in.csv", "link.csv"]);
+}
+
+#[test]
+fn a_failed_run_leaves_an_existing_output_untouched() {
+    let (dir, _) = dir_with_input();
+    let output = dir.path().join("out.csv");
+    std::fs::write(&output, "the old output\n").unwrap();
+    // Standard input with no header row: exit 2.
+    let run = batch(b"", &["-", "-o", output.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("no header"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "the old output\n"
+    );
+    assert_eq!(names_in(dir.path()), ["in.csv", "out.csv"]);
+}
+
+#[test]
+fn a_failed_run_leaves_no_file_behind() {
+    let (dir, _) = dir_with_input();
+    let output = dir.path().join("new.csv");
+    // A repeated column stops the run after the output would have been opened.
+    let run = batch(b"a,a\n1,2\n", &["-", "-o", output.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("repeats the column 'a'"),
+        "{}",
+        run.stderr
+    );
+    // Neither the output nor a temporary file.
+    assert_eq!(names_in(dir.path()), ["in.csv"]);
+    // A header that is not UTF-8, read as UTF-8: exit 2, and again nothing left.
+    let run = batch(
+        b"\xff\xfe,a\n1,2\n",
+        &["-", "--encoding", "utf-8", "-o", output.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("cannot be decoded"), "{}", run.stderr);
+    assert_eq!(names_in(dir.path()), ["in.csv"]);
+}
+
+#[test]
+fn a_completed_run_replaces_the_output_whole() {
+    let (dir, input) = dir_with_input();
+    let output = dir.path().join("out.csv");
+    std::fs::write(&output, "the old output\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&output, std::fs::Permissions::from_mode(0o640)).unwrap();
+    }
+    // Someone reading the old output while the batch runs reads it whole,
+    // never a file emptied and half rewritten.
+    let mut reader = std::fs::File::open(&output).unwrap();
+    let run = batch(
+        b"",
+        &[input.to_str().unwrap(), "-o", output.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    let mut old = String::new();
+    std::io::Read::read_to_string(&mut reader, &mut old).unwrap();
+    assert_eq!(old, "the old output\n");
+    let written = std::fs::read(&output).unwrap();
+    assert_eq!(written, batch(CSV.as_bytes(), &[]).stdout);
+    let (header, rows) = parse_csv(&written);
+    let grants: Vec<&str> = rows
+        .iter()
+        .map(|r| r[column(&header, "grant")].as_str())
+        .collect();
+    assert_eq!(grants, ["6579000", "150000", "45000"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&output).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640, "the replaced file keeps its mode");
+    }
+    assert_eq!(names_in(dir.path()), ["in.csv", "out.csv"]);
+
+    // Exit 1 (a row failed) is a completed run: the output is written.
+    let bad = format!("{CSV}X1,,nosuch-program,,clinic,0,,1000\n");
+    std::fs::write(&input, &bad).unwrap();
+    let run = batch(
+        b"",
+        &[input.to_str().unwrap(), "-o", output.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let (header, rows) = parse_csv(&std::fs::read(&output).unwrap());
+    assert_eq!(rows.len(), 4);
+    assert!(rows[3][column(&header, "error")].contains("nosuch-program"));
+    assert_eq!(names_in(dir.path()), ["in.csv", "out.csv"]);
+}

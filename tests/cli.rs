@@ -560,10 +560,69 @@ fn refuses_non_numbers() {
 }
 
 #[test]
+fn refuses_money_that_only_looks_like_a_number() {
+    // Issue 10: NFKC read 10² as 102 and ①②③ as 123; a split on 万 read 1万12345 as 22,345.
+    refused(
+        &[&HOSPITAL[..], &["--cost", "10²"]].concat(),
+        &[
+            "--cost",
+            "'10²'",
+            "'²' (U+00B2) is not a digit 0-9",
+            "try 14000000",
+        ],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--cost", "1 4"]].concat(),
+        &["--cost", "'1 4'", "a space inside the number"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--cost", "1億20000万"]].concat(),
+        &[
+            "--cost",
+            "between 億 and 万 must be below 10000",
+            "try 1億9999万",
+        ],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--item", "mobile=1万12345"]].concat(),
+        &["--item", "after 万 must be below 10000"],
+    );
+}
+
+#[test]
 fn refuses_more_than_one_cho_yen() {
     refused(
         &[&HOSPITAL[..], &["--cost", "1000000000001"]].concat(),
         &["--cost", "1000000000001", "1兆円"],
+    );
+}
+
+#[test]
+fn one_cho_yen_itself_is_a_cost() {
+    // The documented limit is accepted in digits and with 兆 alike; one yen more is not.
+    for cost in ["1000000000000", "1兆", "1兆円"] {
+        let out = json(
+            &[
+                &HOSPITAL[..],
+                &[
+                    "--program",
+                    "ehr-sharing",
+                    "--kenshin",
+                    "yes",
+                    "--cost",
+                    cost,
+                ],
+                &["--as-of", "2026-11-21"],
+            ]
+            .concat(),
+        );
+        assert_eq!(out["results"][0]["cost"], 1_000_000_000_000_u64, "{cost}");
+        // 001: min(1兆, 事業額上限 13,158,000) × 1/2 = 6,579,000 (大規模病院・健診実施).
+        assert_eq!(out["results"][0]["grant"], 6_579_000, "{cost}");
+    }
+    refused(
+        &[&HOSPITAL[..], &["--cost", "1兆1円"]].concat(),
+        &["--cost", "1兆円 are refused"],
     );
 }
 
@@ -618,6 +677,37 @@ fn refuses_unknown_variant_with_a_suggestion() {
         .concat(),
         &["--variant", "basic"],
     );
+}
+
+#[test]
+fn a_long_or_multi_line_value_is_quoted_short_on_one_line() {
+    // Issue 10, defect 13: errors quoted the whole value, line breaks and all.
+    // 100,000 characters: about the most one argument may hold (128 KiB on Linux).
+    let long = "x".repeat(100_000);
+    let cut = format!("'{}…'", "x".repeat(60));
+    for args in [
+        vec!["--program", long.as_str()],
+        vec!["--prefecture", long.as_str()],
+        vec!["--cost", long.as_str()],
+    ] {
+        let stderr = refused(&[&HOSPITAL[..], &args].concat(), &[args[0], &cut]);
+        assert!(stderr.len() < 300, "{args:?}: {} bytes", stderr.len());
+    }
+    let stderr = refused(&["show", &long], &["ID", &cut]);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+    refused(
+        &[&HOSPITAL[..], &["--cost", "1400\n0000"]].concat(),
+        &["--cost", "'1400\\n0000'", "a space inside the number"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--fact", "online-qual-in-place=y\nes"]].concat(),
+        &["--fact", "'y\\nes' is not yes or no"],
+    );
+    refused(
+        &[&HOSPITAL[..], &["--variant", "basic\nplus"]].concat(),
+        &["--variant", "'basic\\nplus'"],
+    );
+    refused(&[&HOSPITAL[..], &["x\ny"]].concat(), &["'x\\ny'"]);
 }
 
 #[test]

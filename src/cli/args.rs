@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::money::{self, Yen};
+use crate::text::shown;
 
 /// Which medical-DX subsidies (医療DX補助金) a hospital, clinic or pharmacy can
 /// get, how many yen, and until when.
@@ -262,7 +263,7 @@ fn parse_fact(text: &str) -> Result<(String, bool), String> {
     let value = match value.trim() {
         "yes" => true,
         "no" => false,
-        other => return Err(format!("'{other}' is not yes or no")),
+        other => return Err(format!("'{}' is not yes or no", shown(other))),
     };
     Ok((id.trim().to_string(), value))
 }

@@ -1,10 +1,12 @@
 //! `subsidy batch`: opens the files, shows progress on a terminal, reports a
 //! summary on stderr. The work is [`crate::batch::run`].
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use tempfile::NamedTempFile;
 
 use super::args::{BatchArgs, BatchFormat, EncodingArg};
 use super::{CliError, fail, to_stderr};
@@ -42,17 +44,14 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         bom: args.bom,
         raw: args.raw,
     };
-    let input: Box<dyn Read + Send> = match args.input.as_deref() {
+    let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
+    let input: Box<dyn Read + Send> = match input_path {
         None => Box::new(io::stdin()),
-        Some(path) if path == Path::new("-") => Box::new(io::stdin()),
         Some(path) => Box::new(File::open(path).map_err(|e| unreadable(path, &e))?),
     };
-    let output: Box<dyn Write> = match args.output.as_deref() {
-        None => Box::new(io::stdout().lock()),
-        Some(path) => Box::new(
-            File::create(path)
-                .map_err(|e| CliError::Usage(format!("cannot write '{}': {e}", path.display())))?,
-        ),
+    let mut output = match args.output.as_deref() {
+        None => Output::Stdout,
+        Some(path) => Output::open(path, input_path)?,
     };
     let bar = io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -64,7 +63,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         }
         bar
     });
-    let result = batch::run(&checker, input, output, &options, |rows| {
+    let result = batch::run(&checker, input, output.writer(), &options, |rows| {
         if let Some(bar) = &bar {
             bar.set_position(rows);
         }
@@ -78,8 +77,11 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         Err(BatchError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             return Ok(ExitCode::SUCCESS);
         }
+        // The temporary file, if any, is dropped: deleted, the old output untouched.
         Err(e) => return Err(CliError::Usage(e.to_string())),
     };
+    // Complete, rows that failed included: only now does the output replace the old one.
+    output.finish()?;
     to_stderr(&format!(
         "batch: {} rows read, {} rows written, {} rows with errors\n",
         summary.read, summary.written, summary.failed
@@ -93,4 +95,126 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
 
 fn unreadable(path: &Path, e: &io::Error) -> CliError {
     CliError::Usage(format!("cannot read '{}': {e}", path.display()))
+}
+
+/// Where a batch writes: standard output, or a file written whole or not at all.
+enum Output {
+    Stdout,
+    /// A regular file (new or existing): written to a temporary file in the
+    /// same directory, renamed over `target` when the run completes, and
+    /// deleted (the old file untouched) when it does not.
+    Replace {
+        temp: NamedTempFile,
+        /// The file replaced: the path given, its symlinks followed.
+        target: PathBuf,
+        /// The path as the user gave it, for messages.
+        given: PathBuf,
+    },
+    /// Not a regular file (`/dev/null`, a pipe): written to directly, as
+    /// nothing there can be replaced by renaming.
+    Direct(File),
+}
+
+impl Output {
+    /// Refuses an output that is the input (also through a symlink or a
+    /// hard link), then opens a temporary file beside the target. Nothing
+    /// is opened for writing before the check.
+    fn open(path: &Path, input: Option<&Path>) -> Result<Output, CliError> {
+        let cannot = |e: &dyn std::fmt::Display| {
+            CliError::Usage(format!("cannot write '{}': {e}", path.display()))
+        };
+        if let Some(input) = input
+            && same_file::is_same_file(input, path).unwrap_or(false)
+        {
+            return Err(CliError::Usage(format!(
+                "the output '-o {}' is the input file; write to another path, e.g. -o {}",
+                path.display(),
+                beside(path).display()
+            )));
+        }
+        // Follows symlinks: a link to a file has that file replaced, not the link.
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => return Err(cannot(&"it is a directory")),
+            Ok(meta) if !meta.is_file() => {
+                return File::create(path)
+                    .map(Output::Direct)
+                    .map_err(|e| cannot(&e));
+            }
+            _ => {}
+        }
+        let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let existing = fs::metadata(&target).ok();
+        if existing.is_some() {
+            // A file the user may not write (read-only) stays refused, as
+            // File::create refused it; appending to check changes nothing.
+            fs::OpenOptions::new()
+                .append(true)
+                .open(&target)
+                .map_err(|e| cannot(&e))?;
+        }
+        let dir = match target.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".subsidy-").suffix(".tmp");
+        // Created as File::create would (0666 less the umask), not 0600.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let temp = builder.tempfile_in(dir).map_err(|e| {
+            // tempfile's message ends with the temporary path; the user knows only theirs.
+            let message = e.to_string();
+            let message = message
+                .rsplit_once(" at path ")
+                .map_or(&*message, |(m, _)| m);
+            cannot(&message)
+        })?;
+        if let Some(meta) = existing {
+            // A replaced file keeps its mode.
+            temp.as_file()
+                .set_permissions(meta.permissions())
+                .map_err(|e| cannot(&e))?;
+        }
+        Ok(Output::Replace {
+            temp,
+            target,
+            given: path.to_path_buf(),
+        })
+    }
+
+    fn writer(&mut self) -> Box<dyn Write + '_> {
+        match self {
+            Output::Stdout => Box::new(io::stdout().lock()),
+            Output::Replace { temp, .. } => Box::new(temp.as_file_mut()),
+            Output::Direct(file) => Box::new(file),
+        }
+    }
+
+    /// Puts the finished output in place (the run has flushed it).
+    fn finish(self) -> Result<(), CliError> {
+        if let Output::Replace {
+            temp,
+            target,
+            given,
+        } = self
+        {
+            temp.persist(&target).map_err(|e| {
+                CliError::Usage(format!("cannot write '{}': {}", given.display(), e.error))
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// `data/f.csv` → `data/f-estimates.csv`: an output path beside `path`.
+fn beside(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map_or_else(
+        || "batch".into(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-estimates.{}", ext.to_string_lossy()),
+        None => format!("{stem}-estimates"),
+    };
+    path.with_file_name(name)
 }

@@ -2,6 +2,7 @@
 
 use crate::catalogue::CatalogueError;
 use crate::request::InputError;
+use crate::text::shown;
 
 /// Everything that stops a command. Each renders as one line on stderr.
 #[derive(Debug, thiserror::Error)]
@@ -10,7 +11,7 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     /// An input the core refused, shown with its flag (`--beds`).
-    #[error("invalid value '{}' for '{}': {}", .0.value, flag_name(.0.field), .0.reason)]
+    #[error("invalid value '{}' for '{}': {}", shown(&.0.value), flag_name(.0.field), .0.reason)]
     Input(#[from] InputError),
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     #[error("rule data: {0}")]
@@ -25,10 +26,24 @@ impl CliError {
 }
 
 /// Turns a clap error into one line: its first line, plus the valid values
-/// or a suggestion where clap knows them.
+/// or a suggestion where clap knows them. The value clap quotes is cut short
+/// and its line breaks escaped ([`shown`]), so the line is one line.
 pub fn from_clap(error: &clap::Error) -> CliError {
     use clap::error::{ContextKind, ContextValue};
-    let rendered = error.render().to_string();
+    let mut rendered = error.render().to_string();
+    // What the user typed: a value, an unknown argument or subcommand.
+    for kind in [
+        ContextKind::InvalidValue,
+        ContextKind::InvalidArg,
+        ContextKind::InvalidSubcommand,
+    ] {
+        if let Some(ContextValue::String(typed)) = error.get(kind)
+            && let cut = shown(typed)
+            && cut != typed.as_str()
+        {
+            rendered = rendered.replacen(&format!("'{typed}'"), &format!("'{cut}'"), 1);
+        }
+    }
     let first = rendered
         .lines()
         .next()
