@@ -478,3 +478,28 @@ proptest::proptest! {
         }
     }
 }
+
+/// Counts take ASCII and full-width digits, never characters that only look
+/// like digits (NFKC folds `²` and `①` into 2 and 1); a long bad cell is
+/// quoted short in its error.
+#[test]
+fn counts_refuse_look_alike_digits_and_errors_stay_short() {
+    let long = "x".repeat(100_000);
+    let input = format!(
+        "program,facility,beds,kenshin,cost\n\
+         ehr-sharing,hospital,２５０,yes,14000000\n\
+         ehr-sharing,hospital,25①,yes,14000000\n\
+         ehr-sharing,hospital,{long},yes,14000000\n"
+    );
+    let run = batch(input.as_bytes(), &[]);
+    let (header, rows) = csv_rows(&run.stdout);
+    // 001 / 003 No.12: 14,000,000 capped at 13,158,000 × 1/2 = 6,579,000円.
+    assert_eq!(rows[0][at(&header, "grant")], "6579000");
+    assert!(rows[1][at(&header, "error")].contains("'25①' for 'beds'"));
+    let error = &rows[2][at(&header, "error")];
+    assert!(
+        error.len() < 300 && error.contains("for 'beds'"),
+        "{}",
+        error.len()
+    );
+}

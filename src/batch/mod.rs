@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 
 use crate::estimate::Estimate;
 use crate::request::{Checker, Request};
+use crate::text::shown;
 pub use read::MAX_ROW_BYTES;
 use read::{Columns, Rows, Source};
 use row::{Column, Outcome, request_of};
@@ -276,18 +277,18 @@ impl Layout {
             if column == Column::Other
                 && let Some(near) = row::near_miss(name)
             {
-                return Err(BatchError::NearMiss(name.to_string(), near));
+                return Err(BatchError::NearMiss(shown(name).into_owned(), near));
             }
             if input_format == Format::Csv {
                 let key = name.trim().to_lowercase();
                 if let Some(&j) = taken.get(&key) {
                     if names[j].trim() == name.trim() {
-                        return Err(BatchError::DuplicateColumn(name.to_string()));
+                        return Err(BatchError::DuplicateColumn(shown(name).into_owned()));
                     }
                     if column != Column::Other {
                         return Err(BatchError::SameMeaning(
-                            names[j].to_string(),
-                            name.to_string(),
+                            shown(&names[j]).into_owned(),
+                            shown(name).into_owned(),
                         ));
                     }
                 }

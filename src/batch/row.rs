@@ -9,6 +9,7 @@ use crate::catalogue::{DecidedBy, Entity, FacilityClass, RateFlag};
 use crate::estimate::Estimate;
 use crate::money;
 use crate::request::Request;
+use crate::text::shown;
 
 fn bad(column: &str, value: &str, reason: &dyn std::fmt::Display) -> String {
     format!(
@@ -19,12 +20,20 @@ fn bad(column: &str, value: &str, reason: &dyn std::fmt::Display) -> String {
 }
 
 /// A whole number; full-width digits are folded.
+/// A whole number of ASCII or full-width digits (`250`, `２５０`); nothing
+/// that only looks like a digit (`²`, `①`).
 fn count(column: &str, value: &str) -> Result<u32, String> {
     let parsed = if value.is_ascii() {
         value.parse().ok()
     } else {
-        use unicode_normalization::UnicodeNormalization;
-        value.nfkc().collect::<String>().parse().ok()
+        value
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+                _ => Some(c),
+            })
+            .collect::<Option<String>>()
+            .and_then(|ascii| ascii.parse().ok())
     };
     parsed.ok_or_else(|| bad(column, value, &"not a whole number of at least 0"))
 }
@@ -179,16 +188,6 @@ pub(super) fn request_of(
         }
     }
     Ok(())
-}
-
-/// A user's value in a message, cut short if long.
-fn shown(value: &str) -> std::borrow::Cow<'_, str> {
-    const LIMIT: usize = 60;
-    if value.chars().count() <= LIMIT {
-        return value.into();
-    }
-    let cut: String = value.chars().take(LIMIT).collect();
-    format!("{cut}…").into()
 }
 
 fn read_cell(
