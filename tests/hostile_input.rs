@@ -503,3 +503,85 @@ fn counts_refuse_look_alike_digits_and_errors_stay_short() {
         error.len()
     );
 }
+
+/// Issue 10, "done when": 200,000 rows with malformed rows of every kind
+/// that each format can carry lose no row, keep their order, flag every bad
+/// row, and give the same results from UTF-8, UTF-8 with a BOM, Shift_JIS
+/// and JSONL. Good rows are 003 No.1 診療所: 60,000円 → 45,000円 and 001
+/// ehr-sharing 250床・健診あり: 14,000,000円 → 6,579,000円.
+#[test]
+fn two_hundred_thousand_rows_agree_across_encodings_and_formats() {
+    const ROWS: usize = 200_000;
+    // (id, name, program, facility, beds, kenshin, cost): every seventh row is bad.
+    let kinds: [[&str; 6]; 7] = [
+        ["北病院", "ehr-sharing", "hospital", "250", "yes", "14,000,000"],
+        ["南クリニック", "online-qual-medical-aid", "clinic", "", "", "6万"],
+        ["金額誤り", "online-qual-medical-aid", "clinic", "", "", "1万12345"],
+        ["未知の制度", "no-such-program", "clinic", "", "", "60000"],
+        ["区分誤り", "online-qual-medical-aid", "castle", "", "", "60000"],
+        ["病床誤り", "ehr-sharing", "hospital", "25①", "yes", "14000000"],
+        ["健診誤り", "ehr-sharing", "hospital", "250", "maybe", "14000000"],
+    ];
+    let header = ["id", "name", "program", "facility", "beds", "kenshin", "cost"];
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(header).unwrap();
+    let mut jsonl = String::new();
+    for i in 0..ROWS {
+        let kind = kinds[i % kinds.len()];
+        let id = format!("F{i}");
+        let mut record = vec![id.as_str()];
+        record.extend(kind);
+        csv.write_record(&record).unwrap();
+        let object: serde_json::Map<String, Value> = header
+            .iter()
+            .zip(&record)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.to_string(), Value::from(*v)))
+            .collect();
+        jsonl.push_str(&serde_json::to_string(&object).unwrap());
+        jsonl.push('\n');
+    }
+    let utf8 = csv.into_inner().unwrap();
+    let text = String::from_utf8(utf8.clone()).unwrap();
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), &utf8].concat();
+    let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!unmappable);
+
+    // (row counted from the first data row, program, grant, error) of each output row.
+    let results = |input: &[u8], first_row: u64| {
+        let run = batch(input, &["--format", "csv"]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        let (header, rows) = csv_rows(&run.stdout);
+        let (row, program, grant, error) = (
+            at(&header, "row"),
+            at(&header, "result:program"),
+            at(&header, "grant"),
+            at(&header, "error"),
+        );
+        let id = header.iter().position(|h| h == "id").unwrap();
+        rows.iter()
+            .map(|r| {
+                let n: u64 = r[row].parse().unwrap();
+                // The error names the row as the input numbers it: compare without it.
+                let error = r[error].split_once(": ").map_or("", |(_, e)| e).to_string();
+                (n - first_row, r[id].clone(), r[program].clone(), r[grant].clone(), error)
+            })
+            .collect::<Vec<_>>()
+    };
+    let from_utf8 = results(&utf8, 2);
+    assert_eq!(from_utf8.len(), ROWS, "one result a row: each names its program");
+    for (i, result) in from_utf8.iter().enumerate() {
+        assert_eq!(result.0, i as u64, "order kept");
+        assert_eq!(result.1, format!("F{i}"));
+        let expected = match i % kinds.len() {
+            0 => "6579000",
+            1 => "45000",
+            _ => "",
+        };
+        assert_eq!(result.3, expected, "row {i}: {}", result.4);
+        assert_eq!(result.4.is_empty(), i % kinds.len() < 2, "row {i} flagged: {}", result.4);
+    }
+    assert_eq!(results(&with_bom, 2), from_utf8, "UTF-8 with a BOM");
+    assert_eq!(results(&sjis, 2), from_utf8, "Shift_JIS");
+    assert_eq!(results(jsonl.as_bytes(), 1), from_utf8, "JSONL");
+}

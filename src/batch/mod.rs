@@ -476,14 +476,14 @@ fn read_chunks<R: BufRead>(
                 more = false;
                 break;
             }
+            // Most rows fit the buffers as they are: the budget is asked only when they grow.
             let now = rows.held();
-            if budget
-                .take(number, now.saturating_sub(held), false)
-                .is_err()
-            {
-                return Ok(());
+            if now > held {
+                if budget.take(number, now - held, false).is_err() {
+                    return Ok(());
+                }
+                held = now;
             }
-            held = held.max(now);
         }
         if rows.is_empty() {
             // Nothing to write: the chunk's place and bytes go back at once.

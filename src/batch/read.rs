@@ -8,6 +8,7 @@
 //! a spreadsheet shows them (the header is row 1), whatever the line ends.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::fmt;
 use std::io::{self, BufRead};
 use std::sync::Arc;
@@ -403,6 +404,11 @@ pub(super) struct CsvReader<R> {
     after_cr: bool,
     /// The line break fed at the end of the input has been read.
     fed_break: bool,
+    /// Bytes of input consumed, and looked over for line breaks.
+    consumed: u64,
+    scanned: u64,
+    /// Where the line breaks looked over but not yet consumed are.
+    break_at: VecDeque<u64>,
     record: Record,
 }
 
@@ -415,6 +421,9 @@ impl<R: BufRead> CsvReader<R> {
             breaks_in_cells: 0,
             after_cr: false,
             fed_break: false,
+            consumed: 0,
+            scanned: 0,
+            break_at: VecDeque::new(),
             record: Record {
                 bytes: vec![0; 1024],
                 len: 0,
@@ -434,6 +443,8 @@ impl<R: BufRead> CsvReader<R> {
         record.too_large = false;
         record.open_quote = false;
         let (mut out, mut ends) = (0, 0);
+        // Line breaks read for this record, its terminator and blank lines before it included.
+        let mut record_breaks = 0;
         loop {
             let buffered = self.input.fill_buf()?;
             let at_end = buffered.is_empty();
@@ -455,7 +466,19 @@ impl<R: BufRead> CsvReader<R> {
                     record.open_quote = written == 1;
                 }
             } else {
-                count_breaks(&input[..read], &mut self.breaks, &mut self.after_cr);
+                let end = self.consumed + input.len() as u64;
+                if self.scanned < end {
+                    // Each byte of input is looked over for line breaks once, a buffer at a time.
+                    let from = (self.scanned - self.consumed) as usize;
+                    find_breaks(&input[from..], self.scanned, &mut self.break_at, &mut self.after_cr);
+                    self.scanned = end;
+                }
+                self.consumed += read as u64;
+                while self.break_at.front().is_some_and(|&at| at < self.consumed) {
+                    self.break_at.pop_front();
+                    self.breaks += 1;
+                    record_breaks += 1;
+                }
                 self.input.consume(read);
             }
             out += written;
@@ -484,6 +507,10 @@ impl<R: BufRead> CsvReader<R> {
                         (record.len, record.fields) = (0, 0);
                     } else {
                         (record.len, record.fields) = (out, ends);
+                    }
+                    // Breaks beyond the terminator are blank lines or breaks
+                    // inside quoted cells: only then are the cells looked at.
+                    if !record.too_large && record_breaks > u64::from(terminated) {
                         for i in 0..ends {
                             let cell = record.field(i);
                             if memchr::memchr2(b'\r', b'\n', cell).is_some() {
@@ -498,6 +525,24 @@ impl<R: BufRead> CsvReader<R> {
                 Read::End => return Ok(false),
             }
         }
+    }
+}
+
+/// Notes where each line break is (`\r\n` once, at its `\r`), `bytes`
+/// starting at `offset` of the input; a final `\r` is carried to the next call.
+fn find_breaks(bytes: &[u8], offset: u64, breaks: &mut VecDeque<u64>, after_cr: &mut bool) {
+    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+        let after_cr = if at == 0 {
+            *after_cr
+        } else {
+            bytes[at - 1] == b'\r'
+        };
+        if !(bytes[at] == b'\n' && after_cr) {
+            breaks.push_back(offset + at as u64);
+        }
+    }
+    if let Some(&last) = bytes.last() {
+        *after_cr = last == b'\r';
     }
 }
 

@@ -29,15 +29,21 @@ fn guard(text: &str, raw: bool) -> std::borrow::Cow<'_, str> {
 /// and it is not a number (`-1`, `+3.5`).
 #[inline]
 fn is_formula(text: &str) -> bool {
-    let Some(&first) = text.as_bytes().first() else {
-        return false;
-    };
-    // Most cells start with a letter, a digit or a kanji: one look decides.
-    if first.is_ascii_alphanumeric() || (first.is_ascii_graphic() && !is_trigger(char::from(first)))
-    {
-        return false;
+    // Most cells start with a letter, a digit, a kanji or kana: one look decides.
+    match text.as_bytes() {
+        [] => false,
+        [first, ..] if first.is_ascii_alphanumeric() => false,
+        [first, ..] if first.is_ascii_graphic() && !is_trigger(char::from(*first)) => false,
+        // U+4000–U+9FFF (kanji), and U+3001–U+30FF but the ideographic space U+3000.
+        [0xE4..=0xE9, ..] => false,
+        [0xE3, second, ..] if *second != 0x80 => false,
+        _ => may_be_formula(text),
     }
-    if matches!(first, b'\t' | b'\r') {
+}
+
+#[cold]
+fn may_be_formula(text: &str) -> bool {
+    if text.starts_with(['\t', '\r']) {
         return true;
     }
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
@@ -335,7 +341,9 @@ fn is_plain_line(line: &[u8], separators: usize) -> bool {
     for block in line.chunks(128) {
         let mut block_commas = 0u8;
         for &b in block {
-            block_commas += u8::from(b == b',');
+            // At most 128 a block, so it never wraps; `wrapping_add` keeps the
+            // loop vectorised when overflow checks are on.
+            block_commas = block_commas.wrapping_add(u8::from(b == b','));
             special |= u8::from(b == b'"') | u8::from(b == b'\r') | u8::from(b == b'\n');
         }
         commas += usize::from(block_commas);
