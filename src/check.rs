@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{NaiveDate, TimeDelta};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
@@ -489,7 +489,10 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
                 format!("source '{}' has no URL", s.id),
             ));
         }
-        if s.date + Duration::days(options.stale_days) < options.as_of {
+        // A date so late that adding the days leaves the calendar is not stale.
+        let fresh_until = TimeDelta::try_days(options.stale_days)
+            .and_then(|days| s.date.checked_add_signed(days));
+        if fresh_until.is_some_and(|until| until < options.as_of) {
             out.push(doc.warning(
                 &[Key("sources"), Index(i), Key("date")],
                 "stale-source",
