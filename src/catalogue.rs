@@ -686,11 +686,18 @@ pub struct Catalogue {
 pub enum CatalogueError {
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
-    #[error("{dir}: {message}")]
-    Unreadable { dir: String, message: String },
+    /// A directory or file that could not be read, or is not a program file.
+    #[error("{path}: {message}")]
+    Unreadable { path: String, message: String },
     #[error("{dir}: no program files (*.toml) found")]
     Empty { dir: String },
 }
+
+/// The largest program file read from `--data DIR` (the real ones are under 20 KB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most the program files of one `--data DIR` may hold together.
+pub const MAX_CATALOGUE_BYTES: u64 = 64 * 1024 * 1024;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_catalogue.rs"));
@@ -838,26 +845,113 @@ pub fn embedded_files() -> Vec<(String, String)> {
 }
 
 /// Every `*.toml` file directly under `dir`, as `(path, text)`, in name order.
+///
+/// Only regular files (after following links) of at most [`MAX_FILE_BYTES`]
+/// are read, [`MAX_CATALOGUE_BYTES`] in all: a FIFO, a device such as
+/// `/dev/zero` or a huge file is refused, naming its path, rather than read
+/// for ever.
 pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
-        dir: dir.display().to_string(),
+        path: dir.display().to_string(),
         message: e.to_string(),
     };
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
         let path = entry.map_err(unreadable)?.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            let text = std::fs::read_to_string(&path).map_err(unreadable)?;
-            files.push((path.display().to_string(), text));
+            paths.push(path);
         }
     }
-    if files.is_empty() {
+    if paths.is_empty() {
         return Err(CatalogueError::Empty {
             dir: dir.display().to_string(),
         });
     }
+    paths.sort();
+    let mut files = Vec::with_capacity(paths.len());
+    let mut total: u64 = 0;
+    for path in paths {
+        let text = read_file(&path)?;
+        total = total.saturating_add(text.len() as u64);
+        if total > MAX_CATALOGUE_BYTES {
+            return Err(CatalogueError::Unreadable {
+                path: dir.display().to_string(),
+                message: format!(
+                    "the program files hold more than {} bytes together, the most a catalogue may",
+                    crate::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES))
+                ),
+            });
+        }
+        files.push((path.display().to_string(), text));
+    }
     files.sort();
     Ok(files)
+}
+
+/// One program file, refused unless it is a regular file of at most [`MAX_FILE_BYTES`].
+fn read_file(path: &Path) -> Result<String, CatalogueError> {
+    use std::io::Read as _;
+    let refuse = |message: String| CatalogueError::Unreadable {
+        path: path.display().to_string(),
+        message,
+    };
+    let io = |e: std::io::Error| refuse(e.to_string());
+    let too_large = |size: &str| {
+        refuse(format!(
+            "{size}, larger than the {} bytes a program file may have",
+            crate::money::group_thousands(u128::from(MAX_FILE_BYTES))
+        ))
+    };
+    // Follows links: what counts is what the name leads to (a link to
+    // /dev/zero is a device). Opening a FIFO would wait for a writer.
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(refuse(format!(
+            "not a regular file but {}; a program file must be a plain *.toml file",
+            file_kind(&metadata.file_type())
+        )));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        let bytes = crate::money::group_thousands(u128::from(metadata.len()));
+        return Err(too_large(&format!("{bytes} bytes")));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    // Read no more than the limit, even from a file that grows meanwhile.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large("grew while read"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        refuse(format!(
+            "not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// What a path that is not a regular file is, for the message that refuses it.
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "something else"
+    }
 }
 
 /// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).

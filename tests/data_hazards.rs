@@ -1,0 +1,111 @@
+//! `--data DIR` hazards (issue 10, defect 12): files that are not files, or
+//! too large. Each must stop the command promptly with one short line naming
+//! the file; never a panic, a hang or a wrong amount.
+
+use std::path::Path;
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+/// Far longer than any of these commands takes; a command that hangs is
+/// killed when it runs out, and the test fails instead of hanging.
+const PROMPTLY: Duration = Duration::from_secs(60);
+
+/// Runs `subsidy args…` and asserts the refusal contract: exit 2, nothing on
+/// stdout, one short line on stderr containing each of `needles`. Returns it.
+fn refused(args: &[&str], needles: &[&str]) -> String {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(args)
+        .timeout(PROMPTLY)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let shown: String = stderr.chars().take(500).collect();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {shown}");
+    assert!(out.stdout.is_empty(), "{args:?}: stdout not empty");
+    assert_eq!(stderr.lines().count(), 1, "{args:?}: not one line: {shown}");
+    assert!(stderr.starts_with("error: "), "{shown}");
+    assert!(
+        stderr.len() < 300,
+        "{args:?}: {} bytes: {shown}",
+        stderr.len()
+    );
+    for needle in needles {
+        assert!(stderr.contains(needle), "{shown} lacks {needle:?}");
+    }
+    stderr
+}
+
+/// A directory holding a copy of the clean sample as `a.toml`.
+fn data_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/broken/clean/sample.toml", dir.path().join("a.toml")).unwrap();
+    dir
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_like_a_program_is_refused_not_waited_on() {
+    let dir = data_dir();
+    let fifo = dir.path().join("x.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Nothing ever writes to it: reading it would wait for ever.
+    refused(
+        &["--data", arg(dir.path()), "list"],
+        &[arg(&fifo), "not a regular file", "FIFO"],
+    );
+    refused(&["check", arg(dir.path())], &[arg(&fifo), "FIFO"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_dev_zero_is_refused_not_read() {
+    let dir = data_dir();
+    let link = dir.path().join("x.toml");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    refused(
+        &["--data", arg(dir.path()), "list"],
+        &[arg(&link), "not a regular file", "device"],
+    );
+}
+
+#[test]
+fn a_directory_named_like_a_program_is_refused_by_its_path() {
+    let dir = data_dir();
+    let sub = dir.path().join("x.toml");
+    std::fs::create_dir(&sub).unwrap();
+    refused(
+        &["--data", arg(dir.path()), "list"],
+        &[arg(&sub), "a directory"],
+    );
+}
+
+/// The clean sample with a string of `len` letters for a figure, on line 47.
+fn with_long_value(len: usize) -> String {
+    let clean = std::fs::read_to_string("tests/broken/clean/sample.toml").unwrap();
+    let long = format!("business_cost_cap = \"{}\"", "a".repeat(len));
+    let text = clean.replace("business_cost_cap = 566_000", &long);
+    assert_ne!(text, clean);
+    text
+}
+
+#[test]
+fn a_50_mb_file_is_refused_in_one_short_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sample.toml");
+    std::fs::write(&file, with_long_value(50 * 1024 * 1024)).unwrap();
+    refused(
+        &["--data", arg(dir.path()), "list"],
+        &[arg(&file), "4,194,304"],
+    );
+    refused(&["check", arg(dir.path())], &[arg(&file), "bytes"]);
+}
