@@ -686,11 +686,29 @@ pub struct Catalogue {
 pub enum CatalogueError {
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
+    /// A fault at a known place in the TOML or its schema.
+    #[error("{file}:{line}:{column}: {message}")]
+    Located {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// A directory or file that could not be read, or is not a program file.
     #[error("{path}: {message}")]
     Unreadable { path: String, message: String },
     #[error("{dir}: no program files (*.toml) found")]
     Empty { dir: String },
+}
+
+impl CatalogueError {
+    /// A fault in `file`; values quoted in the message are clipped.
+    fn invalid(file: &str, message: &str) -> CatalogueError {
+        CatalogueError::Invalid {
+            file: file.to_string(),
+            message: crate::check::clip_message(message),
+        }
+    }
 }
 
 /// The largest program file read from `--data DIR` (the real ones are under 20 KB).
@@ -714,38 +732,42 @@ impl Catalogue {
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalogue, CatalogueError> {
         let files: Vec<(String, String)> = files.into_iter().collect();
-        let mut programs = Vec::new();
+        let mut programs: Vec<(&str, Program)> = Vec::new();
         for (file, text) in &files {
-            let program: Program = toml::from_str(text).map_err(|e| CatalogueError::Invalid {
-                file: file.clone(),
-                message: one_line(&e.to_string()),
+            let program: Program = toml::from_str(text).map_err(|e| {
+                let (line, column, _) =
+                    crate::check::position(text, e.span().unwrap_or(0..0).start);
+                CatalogueError::Located {
+                    file: file.clone(),
+                    line,
+                    column,
+                    message: crate::check::clip_message(&one_line(e.message())),
+                }
             })?;
-            validate(&program).map_err(|message| CatalogueError::Invalid {
-                file: file.clone(),
-                message,
-            })?;
-            programs.push(program);
+            validate(&program).map_err(|message| CatalogueError::invalid(file, &message))?;
+            programs.push((file, program));
         }
-        programs.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut seen = BTreeSet::new();
-        for program in &programs {
-            if !seen.insert(program.id.as_str()) {
-                return Err(CatalogueError::Invalid {
-                    file: format!("{}.toml", program.id),
-                    message: format!("program id {:?} appears twice", program.id),
-                });
+        programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
+        for pair in programs.windows(2) {
+            if let [(first, a), (file, b)] = pair
+                && a.id == b.id
+            {
+                return Err(CatalogueError::invalid(
+                    file,
+                    &format!("program id {:?} appears twice (also in {first})", b.id),
+                ));
             }
         }
+        validate_references(&programs)?;
+        let programs: Vec<Program> = programs.into_iter().map(|(_, p)| p).collect();
         let newest = programs
             .iter()
             .flat_map(|p| p.sources.iter().map(|s| s.date))
             .max();
-        let catalogue = Catalogue {
+        Ok(Catalogue {
             programs,
             receipt: crate::check::receipt(&files, newest),
-        };
-        catalogue.validate_references()?;
-        Ok(catalogue)
+        })
     }
 
     /// Programs as they are, without the cross-checks (for `check`, which
@@ -765,43 +787,6 @@ impl Catalogue {
     /// The version and SHA-256 of the rule data, for tracing a result to it.
     pub fn receipt(&self) -> &Receipt {
         &self.receipt
-    }
-
-    /// Programs named by relations and conditions must exist, with the variants named.
-    fn validate_references(&self) -> Result<(), CatalogueError> {
-        for program in &self.programs {
-            let invalid = |message: String| CatalogueError::Invalid {
-                file: format!("{}.toml", program.id),
-                message: format!("program {}: {message}", program.id),
-            };
-            let named = program
-                .relations
-                .iter()
-                .filter_map(|r| r.program.as_deref())
-                .chain(
-                    program
-                        .conditions
-                        .iter()
-                        .filter_map(|c| c.requires_program.as_deref()),
-                );
-            for id in named {
-                if self.program(id).is_none() {
-                    return Err(invalid(format!("refers to unknown program {id:?}")));
-                }
-            }
-            for relation in &program.relations {
-                let Some(other) = relation.program.as_deref().and_then(|id| self.program(id))
-                else {
-                    continue;
-                };
-                for [_, theirs] in &relation.variant_pairs {
-                    if other.variant(theirs).is_none() {
-                        return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
-                    }
-                }
-            }
-        }
-        Ok(())
     }
 
     /// Every fact id any program asks, with the first text that describes it.
@@ -834,6 +819,48 @@ impl Catalogue {
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.programs.iter().map(|p| p.id.as_str())
     }
+}
+
+/// Programs named by relations and conditions must exist, with the variants
+/// named; `programs` is sorted by id.
+fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueError> {
+    let by_id = |id: &str| {
+        programs
+            .binary_search_by(|(_, p)| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &programs[i].1)
+    };
+    for (file, program) in programs {
+        let invalid = |message: String| {
+            CatalogueError::invalid(file, &format!("program {}: {message}", program.id))
+        };
+        let named = program
+            .relations
+            .iter()
+            .filter_map(|r| r.program.as_deref())
+            .chain(
+                program
+                    .conditions
+                    .iter()
+                    .filter_map(|c| c.requires_program.as_deref()),
+            );
+        for id in named {
+            if by_id(id).is_none() {
+                return Err(invalid(format!("refers to unknown program {id:?}")));
+            }
+        }
+        for relation in &program.relations {
+            let Some(other) = relation.program.as_deref().and_then(by_id) else {
+                continue;
+            };
+            for [_, theirs] in &relation.variant_pairs {
+                if other.variant(theirs).is_none() {
+                    return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The `(file name, text)` pairs compiled into the binary.
@@ -1101,7 +1128,26 @@ mod tests {
             include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
         let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
         let message = err.to_string();
-        assert!(message.starts_with("x.toml: "), "{message}");
-        assert!(message.contains("bogus"), "{message}");
+        assert!(message.starts_with("x.toml:93:1: "), "{message}");
+        assert!(message.contains("unknown field `bogus`"), "{message}");
+        // Every key a tier may have, none cut.
+        assert!(
+            message.ends_with("`per_unit`, `cap_note`, `cite`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_program_id_used_twice_names_both_files() {
+        let text = include_str!("../data/ehr-sharing.toml").to_string();
+        let err = Catalogue::parse([
+            ("b.toml".to_string(), text.clone()),
+            ("a.toml".to_string(), text),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.toml: program id \"ehr-sharing\" appears twice (also in b.toml)"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! Every finding names the file, line and column of the key it is about.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -165,24 +166,15 @@ impl Doc<'_> {
         code: &'static str,
         message: String,
     ) -> Finding {
-        let start = span.start.min(self.text.len());
-        let before = &self.text[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..start].chars().count() + 1;
-        let snippet = self.text[line_start..]
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_string();
+        let (line, column, snippet) = position(self.text, span.start);
         Finding {
             file: self.name.to_string(),
             line,
             column,
             severity,
             code,
-            message,
-            snippet,
+            message: clip_message(&message),
+            snippet: clip(snippet, CLIP_CHARS).into_owned(),
         }
     }
 
@@ -193,6 +185,86 @@ impl Doc<'_> {
     fn warning(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`,
+/// and the text of that line.
+pub(crate) fn position(text: &str, offset: usize) -> (usize, usize, &str) {
+    let mut start = offset.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..start].chars().count() + 1;
+    let snippet = text[line_start..].lines().next().unwrap_or("");
+    (line, column, snippet)
+}
+
+/// The most characters of a value quoted in a message, or of a line shown
+/// under a finding: a 50 MB value makes a short message all the same.
+pub const CLIP_CHARS: usize = 120;
+
+/// The most characters of a whole message, after its values are clipped
+/// (the longest real one lists the 31 keys a tier may have, in 520).
+const MESSAGE_CHARS: usize = 1_000;
+
+/// `text`, cut after `max` characters (on a character boundary) with `…`.
+pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
+/// A message fit for one line of an error: each value quoted in it (`'…'`,
+/// `"…"` or `` `…` ``) clipped to [`CLIP_CHARS`], and the whole, if still
+/// long, cut in the middle so that its end (what would work) stays.
+pub fn clip_message(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(2 * MESSAGE_CHARS));
+    let mut rest = message;
+    while let Some(open) = rest.find(['\'', '"', '`']) {
+        let quote = rest.as_bytes()[open];
+        out.push_str(&rest[..=open]);
+        let body = &rest[open + 1..];
+        match closing_quote(body, quote) {
+            Some(close) => {
+                out.push_str(&clip(&body[..close], CLIP_CHARS));
+                out.push(char::from(quote));
+                rest = &body[close + 1..];
+            }
+            // An apostrophe, not a quote: go on after it.
+            None => rest = body,
+        }
+    }
+    out.push_str(rest);
+    if out.chars().nth(MESSAGE_CHARS).is_none() {
+        return out;
+    }
+    let head: String = out.chars().take(MESSAGE_CHARS * 2 / 3).collect();
+    let tail_chars = MESSAGE_CHARS / 3;
+    let tail_start = out
+        .char_indices()
+        .rev()
+        .nth(tail_chars - 1)
+        .map_or(0, |(i, _)| i);
+    format!("{head}…{}", &out[tail_start..])
+}
+
+/// Where the quote opened before `body` closes: `"` skips escaped characters
+/// (`\"`, as Rust and TOML messages quote), `'` and `` ` `` do not.
+fn closing_quote(body: &str, quote: u8) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 2,
+            b if b == quote => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -915,6 +987,40 @@ fn run_examples(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clip_cuts_on_a_character_boundary() {
+        assert_eq!(clip("病院病院", 2), "病院…");
+        assert_eq!(clip("病院", 2), "病院");
+        assert_eq!(clip("", 0), "");
+    }
+
+    #[test]
+    fn messages_keep_their_words_and_lose_long_values() {
+        let long = "x".repeat(1_000);
+        let message = format!("invalid type: string \"{long}\", expected u64");
+        let want = format!(
+            "invalid type: string \"{}…\", expected u64",
+            "x".repeat(CLIP_CHARS)
+        );
+        assert_eq!(clip_message(&message), want);
+        // Escaped quotes stay inside the value; single quotes and backticks quote too.
+        let message = format!("id \"a\\\"{long}\" and '{long}' and `{long}`, program's end");
+        let clipped = clip_message(&message);
+        assert!(clipped.starts_with("id \"a\\\"xxx") && clipped.ends_with("…`, program's end"));
+        assert_eq!(clipped.matches('…').count(), 3, "{clipped}");
+        // Short messages are left alone, apostrophes and all.
+        let message = "tier 'a': the program's [[items]] lack 'b'";
+        assert_eq!(clip_message(message), message);
+        // Long unquoted text keeps its start and end.
+        let clipped = clip_message(&format!("start {long} end"));
+        assert!(clipped.starts_with("start xx") && clipped.ends_with("xx end"));
+        assert!(
+            clipped.chars().count() <= MESSAGE_CHARS + 1,
+            "{}",
+            clipped.len()
+        );
+    }
 
     #[test]
     fn kebab_case() {

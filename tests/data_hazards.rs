@@ -1,6 +1,7 @@
 //! `--data DIR` hazards (issue 10, defect 12): files that are not files, or
-//! too large. Each must stop the command promptly with one short line naming
-//! the file; never a panic, a hang or a wrong amount.
+//! too large, and values too long to quote. Each must stop the command
+//! promptly with one short line naming the file (and the line, where there is
+//! one); never a panic, a hang or a wrong amount.
 
 use std::path::Path;
 use std::time::Duration;
@@ -108,4 +109,37 @@ fn a_50_mb_file_is_refused_in_one_short_line() {
         &[arg(&file), "4,194,304"],
     );
     refused(&["check", arg(dir.path())], &[arg(&file), "bytes"]);
+}
+
+#[test]
+fn a_long_value_is_clipped_in_errors_and_findings() {
+    // 3 MB: under the size limit, so the TOML is read and the value quoted.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sample.toml");
+    std::fs::write(&file, with_long_value(3 * 1024 * 1024)).unwrap();
+    let line = refused(
+        &["--data", arg(dir.path()), "list"],
+        &[&format!("{}:47:", arg(&file)), "aaa…\"", "u64"],
+    );
+    assert!(line.contains("invalid type: string"), "{line}");
+
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["check", arg(dir.path()), "--format", "json"])
+        .timeout(PROMPTLY)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.len() < 2_000, "{} bytes", out.stdout.len());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let finding = &report["findings"][0];
+    assert_eq!(
+        (finding["code"].as_str(), finding["line"].as_u64()),
+        (Some("schema"), Some(47))
+    );
+    let snippet = finding["snippet"].as_str().unwrap();
+    assert_eq!(snippet.chars().count(), 121, "{snippet}");
+    assert!(snippet.starts_with("business_cost_cap = \"aaa") && snippet.ends_with("a…"));
+    let message = finding["message"].as_str().unwrap();
+    assert!(message.len() < 200 && message.ends_with("u64"), "{message}");
 }
