@@ -500,7 +500,12 @@ pub fn compute_units(
                     .zip(one.business_cost_cap)
                     .map(|(a, b)| a + b),
                 before_grant_cap: sum.before_grant_cap.plus(one.before_grant_cap),
-                grant_cap: sum.grant_cap.zip(one.grant_cap).map(|(a, b)| a + b),
+                // A per-bed cap times --beds may already stand at u64::MAX
+                // (grant_cap saturates): above any grant, and it stays there.
+                grant_cap: sum
+                    .grant_cap
+                    .zip(one.grant_cap)
+                    .map(|(a, b)| a.saturating_add(b)),
                 main_grant: sum.main_grant.plus(one.main_grant),
                 before_rounding: sum.before_rounding.plus(one.before_rounding),
                 grant: sum.grant + one.grant,
@@ -773,6 +778,23 @@ mod tests {
             .grant,
             6_173
         );
+    }
+
+    #[test]
+    fn per_bed_caps_past_u64_do_not_overflow_when_units_are_summed() {
+        // 1兆円 a bed × 4,294,967,295 beds passes u64::MAX: the cap saturates
+        // for each unit, and the sum of two such caps did overflow.
+        let mut t = tier("1/2", None, None);
+        t.grant_cap_per_bed = Some(1_000_000_000_000);
+        let c = compute_units(
+            &t,
+            &Context::with_beds(u32::MAX),
+            Rounding::RoundHalfUp1,
+            30_001,
+            2,
+        );
+        // 15,001 → 7,500.5 → 7,501 and 15,000 → 7,500.
+        assert_eq!((c.grant, c.grant_cap), (15_001, Some(Yen::MAX)));
     }
 
     #[test]
