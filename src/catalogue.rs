@@ -686,7 +686,7 @@ pub struct Catalogue {
 pub enum CatalogueError {
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
-    /// A fault at a known place in the TOML or its schema.
+    /// A fault at a known place: the TOML, the schema, or a figure out of bounds.
     #[error("{file}:{line}:{column}: {message}")]
     Located {
         file: String,
@@ -744,6 +744,16 @@ impl Catalogue {
                     message: crate::check::clip_message(&one_line(e.message())),
                 }
             })?;
+            // Refused here, so that no later sum, product or loop meets them.
+            if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
+                let (line, column) = bound.line_column(file, text);
+                return Err(CatalogueError::Located {
+                    file: file.clone(),
+                    line,
+                    column,
+                    message: crate::check::clip_message(&bound.message),
+                });
+            }
             validate(&program).map_err(|message| CatalogueError::invalid(file, &message))?;
             programs.push((file, program));
         }
@@ -1133,6 +1143,28 @@ mod tests {
         // Every key a tier may have, none cut.
         assert!(
             message.ends_with("`per_unit`, `cap_note`, `cite`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn figures_too_large_are_refused_at_their_line() {
+        // 4,294,967,295 coupons would be computed one by one, for minutes.
+        let text = include_str!("../data/online-qual-smartphone.toml").replacen(
+            "max = 3,",
+            "max = 4294967295,",
+            1,
+        );
+        let line = 1 + text[..text.find("max = 4294967295").unwrap()]
+            .matches('\n')
+            .count();
+        let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with(&format!("x.toml:{line}:")), "{message}");
+        assert!(
+            message.contains(
+                "per_unit.max 4294967295 is out of range: a tier pays for 1 to 1000 units"
+            ),
             "{message}"
         );
     }

@@ -1,7 +1,7 @@
-//! `--data DIR` hazards (issue 10, defect 12): files that are not files, or
-//! too large, and values too long to quote. Each must stop the command
-//! promptly with one short line naming the file (and the line, where there is
-//! one); never a panic, a hang or a wrong amount.
+//! `--data DIR` hazards (issue 10, defect 12): figures too large to compute
+//! with, files that are not files, and values too long to quote. Each must
+//! stop the command promptly with one short line naming the file (and the
+//! line, where there is one); never a panic, a hang or a wrong amount.
 
 use std::path::Path;
 use std::time::Duration;
@@ -36,6 +36,95 @@ fn refused(args: &[&str], needles: &[&str]) -> String {
         assert!(stderr.contains(needle), "{shown} lacks {needle:?}");
     }
     stderr
+}
+
+#[test]
+fn catalogues_with_figures_too_large_stop_calc_show_and_plan_at_the_figure() {
+    // Each case's one fault, the line it is on, and a calc that meets it.
+    let hospital = [
+        "--facility",
+        "hospital",
+        "--beds",
+        "20",
+        "--as-of",
+        "2025-11-01",
+    ];
+    let cases: [(&str, u32, &[&str]); 4] = [
+        // 4,294,967,295 coupons: calc computed each one, for minutes.
+        (
+            "per-unit-max-huge",
+            49,
+            &["--cost", "100000", "--coupons", "4294967295"],
+        ),
+        // 3 coupons × a cap of 7e18 yen passes u64::MAX.
+        (
+            "figure-too-large",
+            48,
+            &["--cost", "100000", "--coupons", "3"],
+        ),
+        // Item caps adding up to exactly 2^64: show's largest payable was 0円.
+        (
+            "item-caps-overflow",
+            65,
+            &[
+                "--item",
+                "terminal=1000",
+                "--item",
+                "software=1000",
+                "--item",
+                "network=1000",
+            ],
+        ),
+        // Four rates with prime denominators near 2^32: their sum passes 2^128.
+        (
+            "rate-too-fine",
+            69,
+            &[
+                "--cost",
+                "600000",
+                "--item",
+                "terminal=1000000",
+                "--item",
+                "software=1000000",
+                "--item",
+                "network=1000000",
+                "--item",
+                "support=1000000",
+            ],
+        ),
+    ];
+    for (case, line, calc) in cases {
+        let dir = format!("tests/broken/{case}");
+        let at = format!("{dir}/sample.toml:{line}:");
+        let calc_args = [&["--data", &dir, "calc"][..], &hospital, calc].concat();
+        let line_shown = refused(&calc_args, &["error: rule data: ", &at]);
+        assert!(!line_shown.contains("panicked"), "{line_shown}");
+        refused(
+            &["--data", &dir, "show", "sample", "--as-of", "2025-11-01"],
+            &[&at],
+        );
+        refused(&[&["--data", &dir, "plan"][..], &hospital].concat(), &[&at]);
+    }
+}
+
+#[test]
+fn the_figure_error_says_what_is_wrong_and_what_would_work() {
+    let line = refused(
+        &[
+            "--data",
+            "tests/broken/per-unit-max-huge",
+            "list",
+            "--as-of",
+            "2025-11-01",
+        ],
+        &["per_unit.max 4294967295", "1 to 1000"],
+    );
+    assert!(line.contains("sample.toml:49:53: "), "{line}");
+    let line = refused(
+        &["--data", "tests/broken/item-caps-overflow", "list"],
+        &["18,446,744,073,709,551,616", "1,000,000,000,000"],
+    );
+    assert!(line.contains("'terminal'"), "{line}");
 }
 
 /// A directory holding a copy of the clean sample as `a.toml`.
