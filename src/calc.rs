@@ -14,6 +14,11 @@ use crate::money::{MAX_INPUT, Yen, group_thousands};
 use crate::rate::Rate;
 
 /// An exact amount of yen, `numerator / denominator` (never a float).
+///
+/// Computed in 128 bits without checks: a loaded catalogue keeps every figure
+/// at most 1兆円 and the terms of each tier's rates small (see
+/// [`crate::check::MAX_RATE_TERMS`]), so every product formed here stays
+/// below 2^104.
 #[derive(Debug, Clone, Copy)]
 pub struct ExactYen {
     numerator: u128,
@@ -397,6 +402,8 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
             }
         })
         .collect();
+    // Amounts are inputs of at most 1兆円 each (money::MAX_INPUT), one per
+    // item of a tier of at most 1,000 (check::MAX_COUNT): sums fit in u64.
     let after_items: Yen = if summed.is_empty() {
         costs.main
     } else {
@@ -485,6 +492,8 @@ pub fn compute_units(
     cost: Yen,
     units: u32,
 ) -> Computation {
+    // Loading keeps `units` at most 1,000 (check::MAX_COUNT): the loop is
+    // short, and sums of per-unit caps of at most 1兆円 fit in u64.
     let n = Yen::from(units.max(1));
     let mut total: Option<Computation> = None;
     for i in 0..n {
@@ -500,7 +509,12 @@ pub fn compute_units(
                     .zip(one.business_cost_cap)
                     .map(|(a, b)| a + b),
                 before_grant_cap: sum.before_grant_cap.plus(one.before_grant_cap),
-                grant_cap: sum.grant_cap.zip(one.grant_cap).map(|(a, b)| a + b),
+                // A per-bed cap times --beds may already stand at u64::MAX
+                // (grant_cap saturates): above any grant, and it stays there.
+                grant_cap: sum
+                    .grant_cap
+                    .zip(one.grant_cap)
+                    .map(|(a, b)| a.saturating_add(b)),
                 main_grant: sum.main_grant.plus(one.main_grant),
                 before_rounding: sum.before_rounding.plus(one.before_rounding),
                 grant: sum.grant + one.grant,
@@ -530,10 +544,11 @@ pub fn payable_max(tier: &Tier, ctx: &Context, rounding: Rounding) -> Yen {
 /// the sum of the item caps, or else the largest input.
 fn cost_bound(tier: &Tier) -> Yen {
     let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
+    // A loaded catalogue keeps this sum at most 1兆円 (check::out_of_bounds);
+    // a sum past u64 would count as no bound rather than wrap.
     let item_bound: Option<Yen> = summed
         .iter()
-        .map(|i| i.business_cost_cap)
-        .sum::<Option<Yen>>()
+        .try_fold(0, |sum: Yen, i| sum.checked_add(i.business_cost_cap?))
         .filter(|_| !summed.is_empty());
     match (tier.business_cost_cap, item_bound) {
         (Some(a), Some(b)) => a.min(b),
@@ -544,16 +559,7 @@ fn cost_bound(tier: &Tier) -> Yen {
 /// The largest grant the rule can pay for the main cost in this tier (parts
 /// with their own rates aside), and the least main cost that reaches it.
 pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {
-    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
-    let item_bound: Option<Yen> = summed
-        .iter()
-        .map(|i| i.business_cost_cap)
-        .sum::<Option<Yen>>()
-        .filter(|_| !summed.is_empty());
-    let bound = match (tier.business_cost_cap, item_bound) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b).unwrap_or(MAX_INPUT),
-    };
+    let bound = cost_bound(tier);
     // The main cost alone, as one amount.
     let main_only = Tier {
         items: Vec::new(),
@@ -773,6 +779,100 @@ mod tests {
             .grant,
             6_173
         );
+    }
+
+    #[test]
+    fn a_tier_at_the_load_bounds_computes_exactly_without_overflow() {
+        // Terms 16/625, 1/16, 625/10000, 1/10000, 5/8: least common multiple
+        // 10,000, the most check::MAX_RATE_TERMS lets load; every figure and
+        // input 1兆円 or just below. Expected values worked with Python's
+        // fractions.Fraction following the same steps.
+        use crate::catalogue::GroupCap;
+        let rate = |text: &str| text.parse::<Rate>().unwrap();
+        let band = |up_to_grant, text| Band {
+            up_to_grant,
+            rate: rate(text),
+            rate_when: Vec::new(),
+        };
+        let mut t = tier("1/2", None, Some(1_000_000_000_000));
+        t.bands = vec![
+            band(Some(1_000_000_007), "16/625"),
+            band(Some(2_000_000_011), "1/16"),
+            band(None, "625/10000"),
+        ];
+        t.items = vec![
+            TierItem {
+                rate: Some(rate("1/10000")),
+                grant_cap: Some(999_999_999_999),
+                business_cost_cap: None,
+                ..item("a", 0)
+            },
+            TierItem {
+                rate: Some(rate("5/8")),
+                ..item("b", 999_999_999_999)
+            },
+        ];
+        t.group_caps = vec![GroupCap {
+            parts: vec!["main".into(), "a".into(), "b".into()],
+            grant_cap: 1_000_000_000_000,
+            cite: t.cite.clone(),
+        }];
+        let costs = Costs {
+            main: 1_000_000_000_000,
+            items: vec![
+                ("a".into(), 1_000_000_000_000),
+                ("b".into(), 999_999_999_999),
+            ],
+        };
+        let c = compute(&t, &Context::default(), Rounding::RoundHalfUp1, &costs);
+        // Bands: 1,000,000,007 + 1,000,000,004 + 944,937,499,662.5625 × 1/16.
+        assert_eq!(c.main_grant.to_fraction_string(), "15630999997417/256");
+        assert_eq!(c.parts[0].grant.to_fraction_string(), "100000000");
+        assert_eq!(c.parts[1].grant.to_fraction_string(), "4999999999995/8");
+        assert_eq!(
+            c.before_rounding.to_fraction_string(),
+            "175656599997257/256"
+        );
+        assert_eq!(c.grant, 686_158_593_739);
+        // Per unit: each of 7 units of 142,857,142,857 earns 1916714283129/256 → 7,487,165,168.
+        let c = compute_units(
+            &t,
+            &Context::default(),
+            Rounding::RoundHalfUp1,
+            999_999_999_999,
+            7,
+        );
+        assert_eq!(c.before_rounding.to_fraction_string(), "13416999981903/256");
+        assert_eq!(c.grant, 52_410_156_176);
+        // 1,000 units (check::MAX_COUNT) of 1,000,000,000 yen: 16/625 each.
+        let c = compute_units(
+            &t,
+            &Context::default(),
+            Rounding::RoundHalfUp1,
+            1_000_000_000_000,
+            1000,
+        );
+        assert_eq!(
+            (c.grant, c.grant_cap),
+            (25_600_000_000, Some(1_000_000_000_000_000))
+        );
+    }
+
+    #[test]
+    fn per_bed_caps_past_u64_do_not_overflow_when_units_are_summed() {
+        // 1兆円 a bed × 4,294,967,295 beds passes u64::MAX: the cap saturates
+        // for each unit, and the sum of two such caps did overflow.
+        let mut t = tier("1/2", None, None);
+        t.grant_cap_per_bed = Some(1_000_000_000_000);
+        let c = compute_units(
+            &t,
+            &Context::with_beds(u32::MAX),
+            Rounding::RoundHalfUp1,
+            30_001,
+            2,
+        );
+        // 15,001 → 7,500.5 → 7,501 and 15,000 → 7,500.
+        assert_eq!((c.grant, c.grant_cap), (15_001, Some(Yen::MAX)));
     }
 
     #[test]

@@ -686,11 +686,36 @@ pub struct Catalogue {
 pub enum CatalogueError {
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
-    #[error("{dir}: {message}")]
-    Unreadable { dir: String, message: String },
+    /// A fault at a known place: the TOML, the schema, or a figure out of bounds.
+    #[error("{file}:{line}:{column}: {message}")]
+    Located {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A directory or file that could not be read, or is not a program file.
+    #[error("{path}: {message}")]
+    Unreadable { path: String, message: String },
     #[error("{dir}: no program files (*.toml) found")]
     Empty { dir: String },
 }
+
+impl CatalogueError {
+    /// A fault in `file`; values quoted in the message are clipped.
+    fn invalid(file: &str, message: &str) -> CatalogueError {
+        CatalogueError::Invalid {
+            file: file.to_string(),
+            message: crate::check::clip_message(message),
+        }
+    }
+}
+
+/// The largest program file read from `--data DIR` (the real ones are under 20 KB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most the program files of one `--data DIR` may hold together.
+pub const MAX_CATALOGUE_BYTES: u64 = 64 * 1024 * 1024;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_catalogue.rs"));
@@ -707,38 +732,52 @@ impl Catalogue {
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalogue, CatalogueError> {
         let files: Vec<(String, String)> = files.into_iter().collect();
-        let mut programs = Vec::new();
+        let mut programs: Vec<(&str, Program)> = Vec::new();
         for (file, text) in &files {
-            let program: Program = toml::from_str(text).map_err(|e| CatalogueError::Invalid {
-                file: file.clone(),
-                message: one_line(&e.to_string()),
+            let program: Program = toml::from_str(text).map_err(|e| {
+                let (line, column, _) =
+                    crate::check::position(text, e.span().unwrap_or(0..0).start);
+                CatalogueError::Located {
+                    file: file.clone(),
+                    line,
+                    column,
+                    message: crate::check::clip_message(&one_line(e.message())),
+                }
             })?;
-            validate(&program).map_err(|message| CatalogueError::Invalid {
-                file: file.clone(),
-                message,
-            })?;
-            programs.push(program);
-        }
-        programs.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut seen = BTreeSet::new();
-        for program in &programs {
-            if !seen.insert(program.id.as_str()) {
-                return Err(CatalogueError::Invalid {
-                    file: format!("{}.toml", program.id),
-                    message: format!("program id {:?} appears twice", program.id),
+            // Refused here, so that no later sum, product or loop meets them.
+            if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
+                let (line, column) = bound.line_column(file, text);
+                return Err(CatalogueError::Located {
+                    file: file.clone(),
+                    line,
+                    column,
+                    message: crate::check::clip_message(&bound.message),
                 });
             }
+            validate(&program).map_err(|message| CatalogueError::invalid(file, &message))?;
+            programs.push((file, program));
         }
+        programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
+        for pair in programs.windows(2) {
+            if let [(first, a), (file, b)] = pair
+                && a.id == b.id
+            {
+                return Err(CatalogueError::invalid(
+                    file,
+                    &format!("program id {:?} appears twice (also in {first})", b.id),
+                ));
+            }
+        }
+        validate_references(&programs)?;
+        let programs: Vec<Program> = programs.into_iter().map(|(_, p)| p).collect();
         let newest = programs
             .iter()
             .flat_map(|p| p.sources.iter().map(|s| s.date))
             .max();
-        let catalogue = Catalogue {
+        Ok(Catalogue {
             programs,
             receipt: crate::check::receipt(&files, newest),
-        };
-        catalogue.validate_references()?;
-        Ok(catalogue)
+        })
     }
 
     /// Programs as they are, without the cross-checks (for `check`, which
@@ -758,43 +797,6 @@ impl Catalogue {
     /// The version and SHA-256 of the rule data, for tracing a result to it.
     pub fn receipt(&self) -> &Receipt {
         &self.receipt
-    }
-
-    /// Programs named by relations and conditions must exist, with the variants named.
-    fn validate_references(&self) -> Result<(), CatalogueError> {
-        for program in &self.programs {
-            let invalid = |message: String| CatalogueError::Invalid {
-                file: format!("{}.toml", program.id),
-                message: format!("program {}: {message}", program.id),
-            };
-            let named = program
-                .relations
-                .iter()
-                .filter_map(|r| r.program.as_deref())
-                .chain(
-                    program
-                        .conditions
-                        .iter()
-                        .filter_map(|c| c.requires_program.as_deref()),
-                );
-            for id in named {
-                if self.program(id).is_none() {
-                    return Err(invalid(format!("refers to unknown program {id:?}")));
-                }
-            }
-            for relation in &program.relations {
-                let Some(other) = relation.program.as_deref().and_then(|id| self.program(id))
-                else {
-                    continue;
-                };
-                for [_, theirs] in &relation.variant_pairs {
-                    if other.variant(theirs).is_none() {
-                        return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
-                    }
-                }
-            }
-        }
-        Ok(())
     }
 
     /// Every fact id any program asks, with the first text that describes it.
@@ -829,6 +831,48 @@ impl Catalogue {
     }
 }
 
+/// Programs named by relations and conditions must exist, with the variants
+/// named; `programs` is sorted by id.
+fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueError> {
+    let by_id = |id: &str| {
+        programs
+            .binary_search_by(|(_, p)| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &programs[i].1)
+    };
+    for (file, program) in programs {
+        let invalid = |message: String| {
+            CatalogueError::invalid(file, &format!("program {}: {message}", program.id))
+        };
+        let named = program
+            .relations
+            .iter()
+            .filter_map(|r| r.program.as_deref())
+            .chain(
+                program
+                    .conditions
+                    .iter()
+                    .filter_map(|c| c.requires_program.as_deref()),
+            );
+        for id in named {
+            if by_id(id).is_none() {
+                return Err(invalid(format!("refers to unknown program {id:?}")));
+            }
+        }
+        for relation in &program.relations {
+            let Some(other) = relation.program.as_deref().and_then(by_id) else {
+                continue;
+            };
+            for [_, theirs] in &relation.variant_pairs {
+                if other.variant(theirs).is_none() {
+                    return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The `(file name, text)` pairs compiled into the binary.
 pub fn embedded_files() -> Vec<(String, String)> {
     embedded::FILES
@@ -838,26 +882,113 @@ pub fn embedded_files() -> Vec<(String, String)> {
 }
 
 /// Every `*.toml` file directly under `dir`, as `(path, text)`, in name order.
+///
+/// Only regular files (after following links) of at most [`MAX_FILE_BYTES`]
+/// are read, [`MAX_CATALOGUE_BYTES`] in all: a FIFO, a device such as
+/// `/dev/zero` or a huge file is refused, naming its path, rather than read
+/// for ever.
 pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
-        dir: dir.display().to_string(),
+        path: dir.display().to_string(),
         message: e.to_string(),
     };
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
         let path = entry.map_err(unreadable)?.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            let text = std::fs::read_to_string(&path).map_err(unreadable)?;
-            files.push((path.display().to_string(), text));
+            paths.push(path);
         }
     }
-    if files.is_empty() {
+    if paths.is_empty() {
         return Err(CatalogueError::Empty {
             dir: dir.display().to_string(),
         });
     }
+    paths.sort();
+    let mut files = Vec::with_capacity(paths.len());
+    let mut total: u64 = 0;
+    for path in paths {
+        let text = read_file(&path)?;
+        total = total.saturating_add(text.len() as u64);
+        if total > MAX_CATALOGUE_BYTES {
+            return Err(CatalogueError::Unreadable {
+                path: dir.display().to_string(),
+                message: format!(
+                    "the program files hold more than {} bytes together, the most a catalogue may",
+                    crate::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES))
+                ),
+            });
+        }
+        files.push((path.display().to_string(), text));
+    }
     files.sort();
     Ok(files)
+}
+
+/// One program file, refused unless it is a regular file of at most [`MAX_FILE_BYTES`].
+fn read_file(path: &Path) -> Result<String, CatalogueError> {
+    use std::io::Read as _;
+    let refuse = |message: String| CatalogueError::Unreadable {
+        path: path.display().to_string(),
+        message,
+    };
+    let io = |e: std::io::Error| refuse(e.to_string());
+    let too_large = |size: &str| {
+        refuse(format!(
+            "{size}, larger than the {} bytes a program file may have",
+            crate::money::group_thousands(u128::from(MAX_FILE_BYTES))
+        ))
+    };
+    // Follows links: what counts is what the name leads to (a link to
+    // /dev/zero is a device). Opening a FIFO would wait for a writer.
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(refuse(format!(
+            "not a regular file but {}; a program file must be a plain *.toml file",
+            file_kind(&metadata.file_type())
+        )));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        let bytes = crate::money::group_thousands(u128::from(metadata.len()));
+        return Err(too_large(&format!("{bytes} bytes")));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    // Read no more than the limit, even from a file that grows meanwhile.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large("grew while read"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        refuse(format!(
+            "not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// What a path that is not a regular file is, for the message that refuses it.
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "something else"
+    }
 }
 
 /// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
@@ -1007,7 +1138,48 @@ mod tests {
             include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
         let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
         let message = err.to_string();
-        assert!(message.starts_with("x.toml: "), "{message}");
-        assert!(message.contains("bogus"), "{message}");
+        assert!(message.starts_with("x.toml:93:1: "), "{message}");
+        assert!(message.contains("unknown field `bogus`"), "{message}");
+        // Every key a tier may have, none cut.
+        assert!(
+            message.ends_with("`per_unit`, `cap_note`, `cite`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn figures_too_large_are_refused_at_their_line() {
+        // 4,294,967,295 coupons would be computed one by one, for minutes.
+        let text = include_str!("../data/online-qual-smartphone.toml").replacen(
+            "max = 3,",
+            "max = 4294967295,",
+            1,
+        );
+        let line = 1 + text[..text.find("max = 4294967295").unwrap()]
+            .matches('\n')
+            .count();
+        let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with(&format!("x.toml:{line}:")), "{message}");
+        assert!(
+            message.contains(
+                "per_unit.max 4294967295 is out of range: a tier pays for 1 to 1000 units"
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_program_id_used_twice_names_both_files() {
+        let text = include_str!("../data/ehr-sharing.toml").to_string();
+        let err = Catalogue::parse([
+            ("b.toml".to_string(), text.clone()),
+            ("a.toml".to_string(), text),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.toml: program id \"ehr-sharing\" appears twice (also in b.toml)"
+        );
     }
 }

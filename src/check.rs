@@ -3,18 +3,21 @@
 //!
 //! Every finding names the file, line and column of the key it is about.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{NaiveDate, TimeDelta};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::calc::{self, Context};
-use crate::catalogue::{Catalogue, DateKind, Program, RelationKind, Tier};
+use crate::catalogue::{Catalogue, DateKind, Program, RateWhen, RelationKind, Tier};
 use crate::estimate::Eligibility;
+use crate::money::{MAX_INPUT, Yen, group_thousands};
+use crate::rate::Rate;
 use crate::request::{Checker, Request};
 
 /// How bad a finding is.
@@ -165,24 +168,15 @@ impl Doc<'_> {
         code: &'static str,
         message: String,
     ) -> Finding {
-        let start = span.start.min(self.text.len());
-        let before = &self.text[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text[line_start..start].chars().count() + 1;
-        let snippet = self.text[line_start..]
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_string();
+        let (line, column, snippet) = position(self.text, span.start);
         Finding {
             file: self.name.to_string(),
             line,
             column,
             severity,
             code,
-            message,
-            snippet,
+            message: clip_message(&message),
+            snippet: clip(snippet, CLIP_CHARS).into_owned(),
         }
     }
 
@@ -193,6 +187,326 @@ impl Doc<'_> {
     fn warning(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`,
+/// and the text of that line.
+pub(crate) fn position(text: &str, offset: usize) -> (usize, usize, &str) {
+    let mut start = offset.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..start].chars().count() + 1;
+    let snippet = text[line_start..].lines().next().unwrap_or("");
+    (line, column, snippet)
+}
+
+/// The most characters of a value quoted in a message, or of a line shown
+/// under a finding: a 50 MB value makes a short message all the same.
+pub const CLIP_CHARS: usize = 120;
+
+/// The most characters of a whole message, after its values are clipped
+/// (the longest real one lists the 31 keys a tier may have, in 520).
+const MESSAGE_CHARS: usize = 1_000;
+
+/// `text`, cut after `max` characters (on a character boundary) with `…`.
+pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
+/// A message fit for one line of an error: each value quoted in it (`'…'`,
+/// `"…"` or `` `…` ``) clipped to [`CLIP_CHARS`], and the whole, if still
+/// long, cut in the middle so that its end (what would work) stays.
+pub fn clip_message(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(2 * MESSAGE_CHARS));
+    let mut rest = message;
+    while let Some(open) = rest.find(['\'', '"', '`']) {
+        let quote = rest.as_bytes()[open];
+        out.push_str(&rest[..=open]);
+        let body = &rest[open + 1..];
+        match closing_quote(body, quote) {
+            Some(close) => {
+                out.push_str(&clip(&body[..close], CLIP_CHARS));
+                out.push(char::from(quote));
+                rest = &body[close + 1..];
+            }
+            // An apostrophe, not a quote: go on after it.
+            None => rest = body,
+        }
+    }
+    out.push_str(rest);
+    if out.chars().nth(MESSAGE_CHARS).is_none() {
+        return out;
+    }
+    let head: String = out.chars().take(MESSAGE_CHARS * 2 / 3).collect();
+    let tail_chars = MESSAGE_CHARS / 3;
+    let tail_start = out
+        .char_indices()
+        .rev()
+        .nth(tail_chars - 1)
+        .map_or(0, |(i, _)| i);
+    format!("{head}…{}", &out[tail_start..])
+}
+
+/// Where the quote opened before `body` closes: `"` skips escaped characters
+/// (`\"`, as Rust and TOML messages quote), `'` and `` ` `` do not.
+fn closing_quote(body: &str, quote: u8) -> Option<usize> {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 2,
+            b if b == quote => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The most any yen figure of the catalogue may be: 1兆円, the largest amount
+/// accepted as input. With it, a cap times [`MAX_COUNT`] units, or the sum of
+/// a tier's item caps, stays far inside 64 bits.
+pub const MAX_FIGURE: Yen = MAX_INPUT;
+
+/// The most units a per-unit tier may pay for (`per_unit.max`; the real
+/// catalogue has 3), the most members a tier may ask (`members_min`; the real
+/// one asks 10) and the most items a tier may list (the real ones list 4).
+/// Each unit is computed on its own, so the count bounds the work of one
+/// estimate; amounts summed over units or items stay below 1,000 × 1兆円.
+pub const MAX_COUNT: u32 = 1000;
+
+/// The largest least common multiple of the numerators and denominators of
+/// one tier's rates (the real catalogue's largest is 60: 1/2, 2/3, 3/4, 4/5).
+/// Every exact amount of the tier then has a denominator dividing its square,
+/// and the products exact arithmetic forms stay below 2^50 yen (1,000 items
+/// of 1兆円) × 10,000^4 < 2^104, inside the 128 bits [`calc::ExactYen`] computes in.
+pub const MAX_RATE_TERMS: u128 = 10_000;
+
+/// A figure or count outside what the engine computes with: where it is and why.
+pub(crate) struct OutOfBounds<'p> {
+    path: Vec<Seg<'p>>,
+    code: &'static str,
+    pub(crate) message: String,
+}
+
+impl OutOfBounds<'_> {
+    /// The line and column of the figure in the file's `text`.
+    pub(crate) fn line_column(&self, name: &str, text: &str) -> (usize, usize) {
+        let doc = Doc {
+            name,
+            text,
+            table: DeTable::parse(text).ok(),
+        };
+        let (line, column, _) = position(text, doc.span(&self.path).start);
+        (line, column)
+    }
+}
+
+/// Every figure and count of `program` that is too large to compute with:
+/// yen figures above [`MAX_FIGURE`], item caps that add up past it, counts
+/// outside 1..=[`MAX_COUNT`], rates whose terms pass [`MAX_RATE_TERMS`].
+/// `check` reports them; loading refuses them, so that no later sum,
+/// product or loop meets them.
+pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
+    fn too_large<'p>(path: Vec<Seg<'p>>, what: String, yen: Yen) -> OutOfBounds<'p> {
+        OutOfBounds {
+            path,
+            code: "figure-too-large",
+            message: format!(
+                "{what} {} is above {} (1兆円), the most a figure may be",
+                group_thousands(u128::from(yen)),
+                group_thousands(u128::from(MAX_FIGURE))
+            ),
+        }
+    }
+    let mut found = Vec::new();
+    for (i, t) in program.tiers.iter().enumerate() {
+        let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
+        for (key, value) in [
+            ("business_cost_cap", t.business_cost_cap),
+            ("grant_cap", t.grant_cap),
+            ("grant_cap_per_bed", t.grant_cap_per_bed),
+            ("grant_min", t.grant_min),
+        ] {
+            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+                found.push(too_large(
+                    at(&[Key(key)]),
+                    format!("tier '{}': {key}", t.id),
+                    yen,
+                ));
+            }
+        }
+        for (j, band) in t.bands.iter().enumerate() {
+            if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
+                let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
+                found.push(too_large(
+                    path,
+                    format!("tier '{}': up_to_grant", t.id),
+                    yen,
+                ));
+            }
+        }
+        // Items summed under the tier's caps count by the sum of their caps.
+        let mut summed: u128 = 0;
+        let mut passed: Option<usize> = None;
+        for (j, item) in t.items.iter().enumerate() {
+            let mut caps = vec![
+                ("grant_cap", item.grant_cap),
+                ("grant_cap_per_member", item.grant_cap_per_member),
+            ];
+            if item.is_separate() {
+                caps.push(("business_cost_cap", item.business_cost_cap));
+            } else {
+                summed += u128::from(item.business_cost_cap.unwrap_or(0));
+                if summed > u128::from(MAX_FIGURE) && passed.is_none() {
+                    passed = Some(j);
+                }
+            }
+            for (key, value) in caps {
+                if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+                    let path = at(&[Key("items"), Index(j), Key(key)]);
+                    let what = format!("tier '{}': item '{}' {key}", t.id, item.key);
+                    found.push(too_large(path, what, yen));
+                }
+            }
+        }
+        if let Some(j) = passed {
+            found.push(OutOfBounds {
+                path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
+                code: "figure-too-large",
+                message: format!(
+                    "tier '{}': the item caps add up to {}, past {} (1兆円) from item '{}' on; together they may be at most that",
+                    t.id,
+                    group_thousands(summed),
+                    group_thousands(u128::from(MAX_FIGURE)),
+                    t.items[j].key
+                ),
+            });
+        }
+        for (j, group) in t.group_caps.iter().enumerate() {
+            if group.grant_cap > MAX_FIGURE {
+                let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
+                let what = format!("tier '{}': group grant_cap", t.id);
+                found.push(too_large(path, what, group.grant_cap));
+            }
+        }
+        if let Some(unit) = &t.per_unit
+            && !(1..=MAX_COUNT).contains(&unit.max)
+        {
+            found.push(OutOfBounds {
+                path: at(&[Key("per_unit"), Key("max")]),
+                code: "count-out-of-range",
+                message: format!(
+                    "tier '{}': per_unit.max {} is out of range: a tier pays for 1 to {MAX_COUNT} units",
+                    t.id, unit.max
+                ),
+            });
+        }
+        if t.items.len() > MAX_COUNT as usize {
+            found.push(OutOfBounds {
+                path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
+                code: "count-out-of-range",
+                message: format!(
+                    "tier '{}' lists {} items, more than {MAX_COUNT}, the most a tier may have",
+                    t.id,
+                    t.items.len()
+                ),
+            });
+        }
+        if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
+            found.push(OutOfBounds {
+                path: at(&[Key("members_min")]),
+                code: "count-out-of-range",
+                message: format!(
+                    "tier '{}': members_min {min} is above {MAX_COUNT}, the most members a tier may ask",
+                    t.id
+                ),
+            });
+        }
+        if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
+            found.push(OutOfBounds {
+                path: at(&path),
+                code: "rate-too-fine",
+                message: format!(
+                    "tier '{}': rate {rate} is too fine: the numerators and denominators of the tier's rates have a least common multiple of {}, above {} (1/2, 2/3, 3/4 and 4/5 make 60)",
+                    t.id,
+                    group_thousands(terms),
+                    group_thousands(MAX_RATE_TERMS)
+                ),
+            });
+        }
+    }
+    for (i, e) in program.examples.iter().enumerate() {
+        let what = |key: &str| format!("example for tier '{}': {key}", e.tier);
+        for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
+            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+                let path = vec![Key("examples"), Index(i), Key(key)];
+                found.push(too_large(path, what(key), yen));
+            }
+        }
+        for (key, yen) in e.items.iter().filter(|(_, y)| **y > MAX_FIGURE) {
+            let path = vec![Key("examples"), Index(i), Key("items"), Key(key.as_str())];
+            found.push(too_large(path, what(&format!("item '{key}'")), *yen));
+        }
+    }
+    found
+}
+
+/// The first rate of `tier` (its path within the tier) that takes the least
+/// common multiple of the tier's rate terms past [`MAX_RATE_TERMS`], and that multiple.
+fn rate_terms_past_bound(tier: &Tier) -> Option<(Vec<Seg<'static>>, Rate, u128)> {
+    fn with_when(
+        rates: &mut Vec<(Vec<Seg<'static>>, Rate)>,
+        base: &[Seg<'static>],
+        rate: Rate,
+        when: &[RateWhen],
+    ) {
+        rates.push(([base, &[Key("rate")]].concat(), rate));
+        for (k, w) in when.iter().enumerate() {
+            let path = [base, &[Key("rate_when"), Index(k), Key("rate")]].concat();
+            rates.push((path, w.rate));
+        }
+    }
+    let mut rates = Vec::new();
+    with_when(&mut rates, &[], tier.rate, &tier.rate_when);
+    for (j, band) in tier.bands.iter().enumerate() {
+        with_when(
+            &mut rates,
+            &[Key("bands"), Index(j)],
+            band.rate,
+            &band.rate_when,
+        );
+    }
+    for (j, item) in tier.items.iter().enumerate() {
+        if let Some(rate) = item.rate {
+            with_when(&mut rates, &[Key("items"), Index(j)], rate, &item.rate_when);
+        }
+    }
+    let mut terms: u128 = 1;
+    for (path, rate) in rates {
+        for term in [rate.numerator(), rate.denominator()] {
+            let term = u128::from(term);
+            // At most 10,000 × 2^32 × 2^32 before the check below: no overflow.
+            terms = terms / gcd(terms, term) * term;
+        }
+        if terms > MAX_RATE_TERMS {
+            return Some((path, rate, terms));
+        }
+    }
+    None
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -365,9 +679,15 @@ fn check_program<'p>(
         }
     }
 
+    // Figures too large to compute with: nothing below computes with them.
+    let bounds = out_of_bounds(program);
+    let within_bounds = bounds.is_empty();
+    for bound in bounds {
+        out.push(doc.error(&bound.path, bound.code, bound.message));
+    }
     check_references(doc, program, ids, by_id, out);
     check_sources(doc, program, options, out);
-    check_figures(doc, program, out);
+    check_figures(doc, program, within_bounds, out);
     check_dates(doc, program, options, out);
     check_tiers(doc, program, out);
 }
@@ -489,7 +809,10 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
                 format!("source '{}' has no URL", s.id),
             ));
         }
-        if s.date + Duration::days(options.stale_days) < options.as_of {
+        // A date so late that adding the days leaves the calendar is not stale.
+        let fresh_until = TimeDelta::try_days(options.stale_days)
+            .and_then(|days| s.date.checked_add_signed(days));
+        if fresh_until.is_some_and(|until| until < options.as_of) {
             out.push(doc.warning(
                 &[Key("sources"), Index(i), Key("date")],
                 "stale-source",
@@ -571,7 +894,7 @@ fn locate_cite<'a>(program: &'a Program, place: &'a str, source: &str) -> Vec<Se
     }
 }
 
-fn check_figures(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
+fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mut Vec<Finding>) {
     for (i, t) in program.tiers.iter().enumerate() {
         let path = |key: &'static str| [Key("tiers"), Index(i), Key(key)];
         for (key, value) in [
@@ -632,6 +955,9 @@ fn check_figures(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             }
         }
         // A published cap the rule can never pay must be acknowledged.
+        if !within_bounds {
+            continue;
+        }
         let ctx = Context::with_beds(t.beds_min.unwrap_or(0));
         if let Some(cap) = calc::grant_cap(t, &ctx).filter(|_| t.grant_cap_per_bed.is_none()) {
             let payable = calc::payable_max(t, &ctx, program.rounding.rule);
@@ -912,6 +1238,135 @@ fn run_examples(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SAMPLE: &str = include_str!("../tests/broken/clean/sample.toml");
+
+    /// The clean sample with each `(from, to)` replaced, and what is out of bounds in it.
+    fn bounds_of(replace: &[(&str, &str)]) -> Vec<(&'static str, usize, String)> {
+        let mut text = SAMPLE.to_string();
+        for (from, to) in replace {
+            assert!(text.contains(from), "{from}");
+            text = text.replacen(from, to, 1);
+        }
+        let program: Program = toml::from_str(&text).unwrap();
+        out_of_bounds(&program)
+            .into_iter()
+            .map(|b| (b.code, b.line_column("s.toml", &text).0, b.message))
+            .collect()
+    }
+
+    const CAP: &str = "business_cost_cap = 566_000";
+    const TIER_CITE: &str = "cite = { source = \"003\", at = \"No.1 病院\" }";
+
+    fn per_unit(max: u32) -> String {
+        format!(
+            "per_unit = {{ name = {{ ja = \"券\", en = \"coupon\" }}, max = {max}, cite = {{ source = \"003\", at = \"x\" }} }}\n{TIER_CITE}"
+        )
+    }
+
+    fn items(caps: [u64; 2]) -> String {
+        format!(
+            "{TIER_CITE}\n[[tiers.items]]\nkey = \"a\"\nbusiness_cost_cap = {}\n[[tiers.items]]\nkey = \"b\"\nbusiness_cost_cap = {}\n",
+            caps[0], caps[1]
+        )
+    }
+
+    #[test]
+    fn figures_and_counts_at_their_bounds_pass() {
+        let found = bounds_of(&[
+            (CAP, "business_cost_cap = 1_000_000_000_000"),
+            ("rate = \"1/2\"", "rate = \"625/10000\""),
+            (
+                "grant_cap = 283_000",
+                "grant_cap = 1_000_000_000_000\nmembers_min = 1000",
+            ),
+            (TIER_CITE, &per_unit(1000)),
+            ("cost = 600_000", "cost = 1_000_000_000_000"),
+        ]);
+        assert_eq!(found, []);
+        let found = bounds_of(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_000]))]);
+        assert_eq!(found, []);
+    }
+
+    #[test]
+    fn one_past_each_bound_is_found_at_its_line() {
+        let one = |replace: &[(&str, &str)]| {
+            let found = bounds_of(replace);
+            assert_eq!(found.len(), 1, "{found:?}");
+            found.into_iter().next().unwrap()
+        };
+        let (code, line, message) = one(&[(CAP, "business_cost_cap = 1_000_000_000_001")]);
+        assert_eq!((code, line), ("figure-too-large", 47));
+        assert!(message.contains("business_cost_cap 1,000,000,000,001 is above 1,000,000,000,000"));
+        for max in [0, 1001] {
+            let (code, line, message) = one(&[(TIER_CITE, &per_unit(max))]);
+            assert_eq!((code, line), ("count-out-of-range", 49));
+            assert!(message.contains(&format!("per_unit.max {max} is out of range")));
+        }
+        let (code, line, _) = one(&[(
+            "grant_cap = 283_000",
+            "grant_cap = 283_000\nmembers_min = 1001",
+        )]);
+        assert_eq!((code, line), ("count-out-of-range", 49));
+        let (code, line, message) = one(&[("rate = \"1/2\"", "rate = \"1/10001\"")]);
+        assert_eq!((code, line), ("rate-too-fine", 46));
+        assert!(
+            message.contains("multiple of 10,001, above 10,000"),
+            "{message}"
+        );
+        // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 55).
+        let (code, line, message) = one(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_001]))]);
+        assert_eq!((code, line), ("figure-too-large", 55));
+        assert!(message.contains("add up to 1,000,000,000,001"), "{message}");
+        let (code, line, _) = one(&[("grant = 283_000", "grant = 1_000_000_000_001")]);
+        assert_eq!((code, line), ("figure-too-large", 56));
+    }
+
+    #[test]
+    fn rates_of_bands_and_items_count_together() {
+        // 2/3 and then 4/5: terms 2, 3, 4, 5 → 60; with 1/7 → 420; with 1/97 → 40,740.
+        let bands = "[[tiers.bands]]\nup_to_grant = 100_000\nrate = \"2/3\"\nrate_when = [{ flag = \"small-business\", rate = \"4/5\" }]\n[[tiers.bands]]\nrate = \"1/7\"\n";
+        let with = |extra: &str| bounds_of(&[(TIER_CITE, &format!("{TIER_CITE}\n{bands}{extra}"))]);
+        assert_eq!(with(""), []);
+        let found = with("[[tiers.items]]\nkey = \"a\"\nrate = \"1/97\"\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 58));
+        assert!(found[0].2.contains("40,740"), "{}", found[0].2);
+    }
+
+    #[test]
+    fn clip_cuts_on_a_character_boundary() {
+        assert_eq!(clip("病院病院", 2), "病院…");
+        assert_eq!(clip("病院", 2), "病院");
+        assert_eq!(clip("", 0), "");
+    }
+
+    #[test]
+    fn messages_keep_their_words_and_lose_long_values() {
+        let long = "x".repeat(1_000);
+        let message = format!("invalid type: string \"{long}\", expected u64");
+        let want = format!(
+            "invalid type: string \"{}…\", expected u64",
+            "x".repeat(CLIP_CHARS)
+        );
+        assert_eq!(clip_message(&message), want);
+        // Escaped quotes stay inside the value; single quotes and backticks quote too.
+        let message = format!("id \"a\\\"{long}\" and '{long}' and `{long}`, program's end");
+        let clipped = clip_message(&message);
+        assert!(clipped.starts_with("id \"a\\\"xxx") && clipped.ends_with("…`, program's end"));
+        assert_eq!(clipped.matches('…').count(), 3, "{clipped}");
+        // Short messages are left alone, apostrophes and all.
+        let message = "tier 'a': the program's [[items]] lack 'b'";
+        assert_eq!(clip_message(message), message);
+        // Long unquoted text keeps its start and end.
+        let clipped = clip_message(&format!("start {long} end"));
+        assert!(clipped.starts_with("start xx") && clipped.ends_with("xx end"));
+        assert!(
+            clipped.chars().count() <= MESSAGE_CHARS + 1,
+            "{}",
+            clipped.len()
+        );
+    }
 
     #[test]
     fn kebab_case() {

@@ -187,3 +187,19 @@ fn an_unreadable_directory_is_a_usage_error() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/dir"));
 }
+
+#[test]
+fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
+    // The source date plus 4,294,967,295 days leaves chrono's calendar.
+    let (code, report) = check("tests/broken/clean", &["--stale-days", "4294967295"]);
+    assert_eq!((code, report["warnings"].as_u64()), (0, Some(0)));
+    // So does a source dated in the year 262142 plus the default 365 days.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/broken/clean/sample.toml")
+        .unwrap()
+        .replace("date = \"2025-10-02\"", "date = \"+262142-12-31\"");
+    std::fs::write(dir.path().join("sample.toml"), text).unwrap();
+    let (code, report) = check(dir.path().to_str().unwrap(), &[]);
+    assert_eq!((code, report["errors"].as_u64()), (0, Some(0)));
+    assert_eq!(report["catalogue"]["version"], "+262142-12-31");
+}
