@@ -514,15 +514,59 @@ fn two_hundred_thousand_rows_agree_across_encodings_and_formats() {
     const ROWS: usize = 200_000;
     // (id, name, program, facility, beds, kenshin, cost): every seventh row is bad.
     let kinds: [[&str; 6]; 7] = [
-        ["北病院", "ehr-sharing", "hospital", "250", "yes", "14,000,000"],
-        ["南クリニック", "online-qual-medical-aid", "clinic", "", "", "6万"],
-        ["金額誤り", "online-qual-medical-aid", "clinic", "", "", "1万12345"],
+        [
+            "北病院",
+            "ehr-sharing",
+            "hospital",
+            "250",
+            "yes",
+            "14,000,000",
+        ],
+        [
+            "南クリニック",
+            "online-qual-medical-aid",
+            "clinic",
+            "",
+            "",
+            "6万",
+        ],
+        [
+            "金額誤り",
+            "online-qual-medical-aid",
+            "clinic",
+            "",
+            "",
+            "1万12345",
+        ],
         ["未知の制度", "no-such-program", "clinic", "", "", "60000"],
-        ["区分誤り", "online-qual-medical-aid", "castle", "", "", "60000"],
-        ["病床誤り", "ehr-sharing", "hospital", "25①", "yes", "14000000"],
-        ["健診誤り", "ehr-sharing", "hospital", "250", "maybe", "14000000"],
+        [
+            "区分誤り",
+            "online-qual-medical-aid",
+            "castle",
+            "",
+            "",
+            "60000",
+        ],
+        [
+            "病床誤り",
+            "ehr-sharing",
+            "hospital",
+            "25①",
+            "yes",
+            "14000000",
+        ],
+        [
+            "健診誤り",
+            "ehr-sharing",
+            "hospital",
+            "250",
+            "maybe",
+            "14000000",
+        ],
     ];
-    let header = ["id", "name", "program", "facility", "beds", "kenshin", "cost"];
+    let header = [
+        "id", "name", "program", "facility", "beds", "kenshin", "cost",
+    ];
     let mut csv = csv::Writer::from_writer(Vec::new());
     csv.write_record(header).unwrap();
     let mut jsonl = String::new();
@@ -564,12 +608,22 @@ fn two_hundred_thousand_rows_agree_across_encodings_and_formats() {
                 let n: u64 = r[row].parse().unwrap();
                 // The error names the row as the input numbers it: compare without it.
                 let error = r[error].split_once(": ").map_or("", |(_, e)| e).to_string();
-                (n - first_row, r[id].clone(), r[program].clone(), r[grant].clone(), error)
+                (
+                    n - first_row,
+                    r[id].clone(),
+                    r[program].clone(),
+                    r[grant].clone(),
+                    error,
+                )
             })
             .collect::<Vec<_>>()
     };
     let from_utf8 = results(&utf8, 2);
-    assert_eq!(from_utf8.len(), ROWS, "one result a row: each names its program");
+    assert_eq!(
+        from_utf8.len(),
+        ROWS,
+        "one result a row: each names its program"
+    );
     for (i, result) in from_utf8.iter().enumerate() {
         assert_eq!(result.0, i as u64, "order kept");
         assert_eq!(result.1, format!("F{i}"));
@@ -579,7 +633,12 @@ fn two_hundred_thousand_rows_agree_across_encodings_and_formats() {
             _ => "",
         };
         assert_eq!(result.3, expected, "row {i}: {}", result.4);
-        assert_eq!(result.4.is_empty(), i % kinds.len() < 2, "row {i} flagged: {}", result.4);
+        assert_eq!(
+            result.4.is_empty(),
+            i % kinds.len() < 2,
+            "row {i} flagged: {}",
+            result.4
+        );
     }
     assert_eq!(results(&with_bom, 2), from_utf8, "UTF-8 with a BOM");
     assert_eq!(results(&sjis, 2), from_utf8, "Shift_JIS");

@@ -123,6 +123,7 @@ impl Rows {
         self.text.len()
     }
 
+    #[inline]
     fn push(&mut self, stored: Stored) {
         self.outside += stored.outside();
         self.rows.push(stored);
@@ -178,16 +179,23 @@ pub(super) enum CellRef<'a> {
 
 impl<'a> CellRef<'a> {
     /// The cell as trimmed text for parsing; `None` when empty or null.
+    #[inline]
     pub fn text(self) -> Option<Cow<'a, str>> {
         let text: Cow<'a, str> = match self {
             CellRef::Text(s) => Cow::Borrowed(trim(s)),
-            CellRef::Json(raw) => match json_text(raw)? {
-                Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
-                Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
-            },
+            CellRef::Json(raw) => json_cell_text(raw)?,
         };
         (!text.is_empty()).then_some(text)
     }
+}
+
+/// A JSON value as trimmed text for parsing.
+#[inline(never)]
+fn json_cell_text(raw: &RawValue) -> Option<Cow<'_, str>> {
+    Some(match json_text(raw)? {
+        Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
+        Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
+    })
 }
 
 /// A JSON value as a cell's text: a string's content, `None` for null, and
@@ -400,15 +408,18 @@ pub(super) struct CsvReader<R> {
     breaks: u64,
     /// Line breaks inside the cells read.
     breaks_in_cells: u64,
-    /// The last byte read was `\r` (a `\n` after it is the same break).
-    after_cr: bool,
     /// The line break fed at the end of the input has been read.
     fed_break: bool,
-    /// Bytes of input consumed, and looked over for line breaks.
+    /// Bytes of input consumed, and looked over for `\r`.
     consumed: u64,
     scanned: u64,
-    /// Where the line breaks looked over but not yet consumed are.
-    break_at: VecDeque<u64>,
+    /// Where the `\r`s looked over but not yet consumed are, and the `\n`s
+    /// right after them (`true`).
+    cr_at: VecDeque<(u64, bool)>,
+    /// The bytes looked over last ended with `\r`.
+    cr_last: bool,
+    /// `\n`s counted by csv_core so far.
+    lf_seen: u64,
     record: Record,
 }
 
@@ -419,11 +430,13 @@ impl<R: BufRead> CsvReader<R> {
             core: csv_core::Reader::new(),
             breaks: 0,
             breaks_in_cells: 0,
-            after_cr: false,
             fed_break: false,
             consumed: 0,
             scanned: 0,
-            break_at: VecDeque::new(),
+            cr_at: VecDeque::new(),
+            cr_last: false,
+            // csv_core numbers lines from 1.
+            lf_seen: 1,
             record: Record {
                 bytes: vec![0; 1024],
                 len: 0,
@@ -468,17 +481,34 @@ impl<R: BufRead> CsvReader<R> {
             } else {
                 let end = self.consumed + input.len() as u64;
                 if self.scanned < end {
-                    // Each byte of input is looked over for line breaks once, a buffer at a time.
+                    // Each byte of input is looked over for `\r` once, a buffer at a time.
                     let from = (self.scanned - self.consumed) as usize;
-                    find_breaks(&input[from..], self.scanned, &mut self.break_at, &mut self.after_cr);
+                    find_crs(
+                        &input[from..],
+                        self.scanned,
+                        &mut self.cr_at,
+                        &mut self.cr_last,
+                    );
                     self.scanned = end;
                 }
                 self.consumed += read as u64;
-                while self.break_at.front().is_some_and(|&at| at < self.consumed) {
-                    self.break_at.pop_front();
-                    self.breaks += 1;
-                    record_breaks += 1;
+                let before = self.breaks;
+                // csv_core counts the `\n`s; a `\r` is a break too, and a
+                // `\n` right after a `\r` is the same break.
+                self.breaks = self.breaks + self.core.line() - self.lf_seen;
+                self.lf_seen = self.core.line();
+                while let Some(&(at, pair)) = self.cr_at.front() {
+                    if at >= self.consumed {
+                        break;
+                    }
+                    self.cr_at.pop_front();
+                    if pair {
+                        self.breaks -= 1;
+                    } else {
+                        self.breaks += 1;
+                    }
                 }
+                record_breaks += self.breaks - before;
                 self.input.consume(read);
             }
             out += written;
@@ -528,21 +558,20 @@ impl<R: BufRead> CsvReader<R> {
     }
 }
 
-/// Notes where each line break is (`\r\n` once, at its `\r`), `bytes`
-/// starting at `offset` of the input; a final `\r` is carried to the next call.
-fn find_breaks(bytes: &[u8], offset: u64, breaks: &mut VecDeque<u64>, after_cr: &mut bool) {
-    for at in memchr::memchr2_iter(b'\r', b'\n', bytes) {
-        let after_cr = if at == 0 {
-            *after_cr
-        } else {
-            bytes[at - 1] == b'\r'
-        };
-        if !(bytes[at] == b'\n' && after_cr) {
-            breaks.push_back(offset + at as u64);
-        }
+/// Notes where each `\r` is, and each `\n` right after one (`true`), in
+/// `bytes` starting at `offset` of the input. A `\r` that ends the bytes is
+/// carried in `cr_last`, to see whether the next bytes start with `\n`.
+fn find_crs(bytes: &[u8], offset: u64, cr_at: &mut VecDeque<(u64, bool)>, cr_last: &mut bool) {
+    if std::mem::take(cr_last) && bytes.first() == Some(&b'\n') {
+        cr_at.push_back((offset, true));
     }
-    if let Some(&last) = bytes.last() {
-        *after_cr = last == b'\r';
+    for at in memchr::memchr_iter(b'\r', bytes) {
+        cr_at.push_back((offset + at as u64, false));
+        match bytes.get(at + 1) {
+            Some(b'\n') => cr_at.push_back((offset + at as u64 + 1, true)),
+            Some(_) => {}
+            None => *cr_last = true,
+        }
     }
 }
 
