@@ -31,12 +31,19 @@ pub enum FacilityError {
     ClinicTooManyBeds,
     #[error("a pharmacy (薬局) has no beds")]
     PharmacyWithBeds,
+    #[error("more beds than any hospital has; give the 許可病床数 (at most {MAX_BEDS})")]
+    TooManyBeds,
 }
+
+/// The most beds accepted: per-bed caps times beds stay far below any
+/// overflow (the largest hospitals have a few thousand).
+pub const MAX_BEDS: u32 = 9_999;
 
 impl Facility {
     /// A hospital has 20 beds or more (医療法), a clinic 0–19, a pharmacy none.
     pub fn new(class: FacilityClass, beds: u32) -> Result<Facility, FacilityError> {
         match class {
+            _ if beds > MAX_BEDS => Err(FacilityError::TooManyBeds),
             FacilityClass::Hospital if beds < 20 => Err(FacilityError::HospitalTooFewBeds),
             FacilityClass::Clinic if beds > 19 => Err(FacilityError::ClinicTooManyBeds),
             FacilityClass::Pharmacy if beds > 0 => Err(FacilityError::PharmacyWithBeds),

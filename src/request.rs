@@ -39,6 +39,10 @@ impl InputError {
     }
 }
 
+/// The most group members accepted: per-member caps times members stay far
+/// below any overflow, and no application names more.
+pub const MAX_MEMBERS: u32 = 1000;
+
 /// Everything a user can say about one estimate, before checking.
 #[derive(Debug, Clone, Default)]
 pub struct Request {
@@ -174,6 +178,13 @@ impl<'c> Checker<'c> {
         query.processes = request.processes;
         query.functions = request.functions;
         if let Some(members) = request.members {
+            if members > MAX_MEMBERS {
+                return Err(InputError::new(
+                    "members",
+                    members.to_string(),
+                    format!("at most {MAX_MEMBERS} members (try the number in the application)"),
+                ));
+            }
             if let Some((program, least)) = self.members_min
                 && members < least
             {

@@ -644,3 +644,43 @@ fn two_hundred_thousand_rows_agree_across_encodings_and_formats() {
     assert_eq!(results(&sjis, 2), from_utf8, "Shift_JIS");
     assert_eq!(results(jsonl.as_bytes(), 1), from_utf8, "JSONL");
 }
+
+/// Counts past any real facility are refused, not saturated into a cap of
+/// 18,446,744,073,709,551,615円 (a per-bed or per-member cap times the count).
+#[test]
+fn absurd_beds_and_members_are_refused() {
+    for args in [
+        vec![
+            "calc",
+            "--facility",
+            "hospital",
+            "--beds",
+            "4000000000",
+            "--cost",
+            "1000000",
+        ],
+        vec![
+            "calc",
+            "--program",
+            "digital-ai-multi",
+            "--facility",
+            "clinic",
+            "--members",
+            "4000000000",
+            "--cost",
+            "1000000",
+        ],
+    ] {
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .args(&args)
+            .args(["--as-of", AS_OF])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("4000000000"), "{stderr}");
+    }
+}
