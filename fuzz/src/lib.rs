@@ -143,7 +143,8 @@ pub fn batch(data: &[u8], first_line: &[u8], own: Format) {
 }
 
 /// Checks a successful run's output; if the input was read in one go
-/// (`whole`), also that every input cell reached the output unchanged.
+/// (`whole`), also that the row numbers are the input's lines and that every
+/// input cell reached the output unchanged.
 pub fn check_output(
     output: &[u8],
     summary: &Summary,
@@ -155,17 +156,19 @@ pub fn check_output(
     let source = whole
         .then(|| Source::read(input, options.encoding))
         .flatten();
-    // Known: a row that ends in a bare CR shares its number with the next.
-    let bare_cr = input
-        .iter()
-        .enumerate()
-        .any(|(i, &b)| b == b'\r' && input.get(i + 1) != Some(&b'\n'));
-    let rows = Rows {
+    // Known: a row's number is the line where the line ending before it
+    // starts, off after a CR, a CRLF or a blank line.
+    let known = skip_known()
+        && (input.contains(&b'\r')
+            || input.starts_with(b"\n")
+            || input.windows(2).any(|w| w == b"\n\n"));
+    let expect = Expect {
         summary,
-        known: skip_known() && bare_cr,
+        source: source.as_ref().filter(|_| !known),
+        known,
     };
     match options.format {
-        Some(Format::Jsonl) => check_jsonl(text, &rows, source.as_ref()),
+        Some(Format::Jsonl) => check_jsonl(text, &expect),
         _ => {
             let text = if options.bom {
                 text.strip_prefix('\u{feff}')
@@ -173,14 +176,14 @@ pub fn check_output(
             } else {
                 text
             };
-            check_csv(text, &rows, source.as_ref());
+            check_csv(text, &expect);
         }
     }
 }
 
-/// CSV output: it parses, every record has the header's fields, the row
-/// numbers keep input order, and no text cell would run as a formula.
-fn check_csv(text: &str, expect: &Rows<'_>, source: Option<&Source>) {
+/// CSV output: it parses, every record has the header's fields, no text
+/// cell would run as a formula, and the rows and cells are the input's.
+fn check_csv(text: &str, expect: &Expect<'_>) {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
@@ -199,91 +202,118 @@ fn check_csv(text: &str, expect: &Rows<'_>, source: Option<&Source>) {
         "the output header does not end with the result columns: {header:?}"
     );
     header.iter().for_each(assert_guarded);
-    let mut rows = Vec::new();
-    let mut failed = 0;
-    for (i, record) in reader.records().enumerate() {
-        let record =
-            record.unwrap_or_else(|e| panic!("output record {} does not parse: {e}", i + 1));
-        record.iter().for_each(assert_guarded);
-        let row = row_number(&record[first_result]);
-        failed += u64::from(!record[first_result + 9].is_empty());
-        if let Some((columns, cells)) = source.and_then(|s| Some((&s.columns, s.rows.get(&row)?))) {
-            for (i, name) in columns.iter().enumerate().take(first_result) {
-                let expected = cells
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map_or_else(String::new, |(_, cell)| cell.as_text());
-                let out = &record[i];
-                assert!(
-                    out == expected || out.strip_prefix('\'') == Some(&expected),
-                    "row {row}, column {name:?}: input {expected:?} became {out:?}"
-                );
-            }
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .enumerate()
+        .map(|(i, record)| {
+            record.unwrap_or_else(|e| panic!("output record {} does not parse: {e}", i + 1))
+        })
+        .collect();
+    records.iter().flatten().for_each(assert_guarded);
+    let rows: Vec<u64> = records
+        .iter()
+        .map(|r| row_number(&r[first_result]))
+        .collect();
+    let failed = records
+        .iter()
+        .filter(|r| !r[first_result + 9].is_empty())
+        .count();
+    expect.rows(&rows, failed as u64);
+    let Some(source) = expect.source else { return };
+    for (record, row) in records.iter().zip(rows) {
+        let Some(cells) = source.rows.get(&row) else {
+            continue;
+        };
+        for (i, name) in source.columns.iter().enumerate().take(first_result) {
+            let expected = cells
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or_else(String::new, |(_, cell)| cell.as_text());
+            let out = &record[i];
+            assert!(
+                out == expected || out.strip_prefix('\'') == Some(&expected),
+                "row {row}, column {name:?}: input {expected:?} became {out:?}"
+            );
         }
-        rows.push(row);
     }
-    expect.check(&rows, failed);
 }
 
-/// JSONL output: every line is a JSON object, the row numbers keep input
-/// order, and every input key keeps its value.
-fn check_jsonl(text: &str, expect: &Rows<'_>, source: Option<&Source>) {
-    let mut rows = Vec::new();
-    let mut failed = 0;
+/// JSONL output: every line is a JSON object, and the rows and values are
+/// the input's.
+fn check_jsonl(text: &str, expect: &Expect<'_>) {
     let body = if text.is_empty() {
         ""
     } else {
         text.strip_suffix('\n')
             .expect("JSONL output ends with a newline")
     };
-    for (i, line) in body.split('\n').enumerate().filter(|_| !text.is_empty()) {
-        let object: Map<String, Value> = serde_json::from_str(line).unwrap_or_else(|e| {
-            panic!("output line {} is not a JSON object: {e}: {line:?}", i + 1)
-        });
-        let row = match object.get("row") {
-            Some(Value::Number(n)) => n.as_u64(),
-            _ => None,
-        }
-        .unwrap_or_else(|| panic!("output line {} has no row number: {line:?}", i + 1));
-        failed += u64::from(object.get("error").is_some_and(|e| !e.is_null()));
-        if let Some(cells) = source.and_then(|s| s.rows.get(&row)) {
-            for (name, expected) in cells {
-                // Known: result and trace keys overwrite input keys of the same name.
-                if skip_known()
-                    && (RESULT_COLUMNS.contains(&name.as_str())
-                        || TRACE_KEYS.contains(&name.as_str()))
-                {
-                    continue;
-                }
-                let expected = expected.as_value();
-                assert!(
-                    object.get(name) == Some(&expected),
-                    "row {row}, key {name:?}: input {expected} became {:?}",
-                    object.get(name)
-                );
+    let objects: Vec<Map<String, Value>> = body
+        .split('\n')
+        .filter(|_| !text.is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            serde_json::from_str(line).unwrap_or_else(|e| {
+                panic!("output line {} is not a JSON object: {e}: {line:?}", i + 1)
+            })
+        })
+        .collect();
+    let rows: Vec<u64> = objects
+        .iter()
+        .enumerate()
+        .map(|(i, object)| {
+            object
+                .get("row")
+                .and_then(Value::as_u64)
+                .unwrap_or_else(|| panic!("output line {} has no row number", i + 1))
+        })
+        .collect();
+    let failed = objects
+        .iter()
+        .filter(|o| o.get("error").is_some_and(|e| !e.is_null()))
+        .count();
+    expect.rows(&rows, failed as u64);
+    let Some(source) = expect.source else { return };
+    for (object, row) in objects.iter().zip(rows) {
+        let Some(cells) = source.rows.get(&row) else {
+            continue;
+        };
+        for (name, expected) in cells {
+            // Known: result and trace keys overwrite input keys of the same name.
+            if skip_known()
+                && (RESULT_COLUMNS.contains(&name.as_str()) || TRACE_KEYS.contains(&name.as_str()))
+            {
+                continue;
             }
+            let expected = expected.as_value();
+            assert!(
+                object.get(name) == Some(&expected),
+                "row {row}, key {name:?}: input {expected} became {:?}",
+                object.get(name)
+            );
         }
-        rows.push(row);
     }
-    expect.check(&rows, failed);
 }
 
 /// The keys every JSONL output line gets besides the result columns.
 const TRACE_KEYS: [&str; 3] = ["as_of", "catalogue_version", "catalogue_sha256"];
 
-/// What the output's `row` and `error` columns must agree with.
-struct Rows<'s> {
+/// What the output must agree with.
+struct Expect<'s> {
     summary: &'s Summary,
-    /// Whether the input has a bare CR (known to break row numbers).
+    /// The input read independently, when it was read in one go (and its
+    /// row numbers are not known to be wrong).
+    source: Option<&'s Source>,
+    /// Whether the input has a CR or a blank line (known to break row numbers).
     known: bool,
 }
 
-impl Rows<'_> {
+impl Expect<'_> {
     /// `row` values: as many as rows written, non-decreasing, one run of
-    /// equal values per input row; one `error` per failed row.
-    fn check(&self, rows: &[u64], failed: u64) {
+    /// equal values per input row, each the line the row starts on; one
+    /// `error` per failed row.
+    fn rows(&self, rows: &[u64], failed: u64) {
         let summary = self.summary;
-        let shown = || {
+        let shown = |rows: &[u64]| {
             let mut s = format!("{:?}", &rows[..rows.len().min(40)]);
             if rows.len() > 40 {
                 s.push_str(" …");
@@ -294,15 +324,23 @@ impl Rows<'_> {
         assert!(
             rows.is_sorted(),
             "output row numbers out of input order: {}",
-            shown()
+            shown(rows)
         );
-        let inputs = rows.chunk_by(|a, b| a == b).count() as u64;
+        let runs: Vec<u64> = rows.chunk_by(|a, b| a == b).map(|run| run[0]).collect();
         if !self.known {
             assert_eq!(
-                inputs,
+                runs.len() as u64,
                 summary.read,
                 "input rows shown in the output (row numbers {}) vs rows read",
-                shown()
+                shown(rows)
+            );
+        }
+        if let Some(source) = self.source {
+            assert!(
+                runs == source.lines,
+                "row numbers {} are not the input lines the rows start on, {}",
+                shown(&runs),
+                shown(&source.lines)
             );
         }
         assert_eq!(failed, summary.failed, "rows with an error vs rows failed");
@@ -366,16 +404,18 @@ impl Cell {
     }
 }
 
-/// The input as read by the csv crate or serde_json directly: the columns
-/// (the header, or the first object's keys), and each readable row's cells
-/// by line number, for rows that are alone on their line.
+/// The input as read by the csv crate or serde_json directly: the line each
+/// row starts on, in order; and, where the tool reads the input as UTF-8,
+/// the columns (the header, or the first object's keys) and each readable
+/// row's cells by line number, for rows alone on their line.
 struct Source {
+    lines: Vec<u64>,
     columns: Vec<String>,
     rows: BTreeMap<u64, Vec<(String, Cell)>>,
 }
 
 impl Source {
-    /// `None` where the tool would not read it as UTF-8 (no check then).
+    /// `None` where the csv crate cannot read it.
     fn read(input: &[u8], encoding: Encoding) -> Option<Source> {
         let bom = input.starts_with(b"\xEF\xBB\xBF");
         let sample = &input[..input.len().min(1 << 16)];
@@ -388,16 +428,21 @@ impl Source {
                     .map_or_else(|e| e.error_len().is_none(), |_| true)
             }
         };
-        if !utf8 {
-            return None;
-        }
-        let input = if bom { &input[3..] } else { input };
+        let input = if bom && utf8 { &input[3..] } else { input };
+        let text = |bytes: &[u8]| {
+            utf8.then(|| std::str::from_utf8(bytes).ok())
+                .flatten()
+                .map(str::to_string)
+        };
         let jsonl = input.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        let mut lines = Vec::new();
         let mut columns = Vec::new();
-        let mut rows = BTreeMap::new();
+        // Every row by its line number, `None` where it cannot be read.
+        let mut read = BTreeMap::new();
         let mut twice = Vec::new();
-        let mut add = |line: u64, cells| {
-            if rows.insert(line, cells).is_some() {
+        let mut add = |line: u64, cells: Option<Vec<(String, Cell)>>| {
+            lines.push(line);
+            if read.insert(line, cells).is_some() {
                 twice.push(line);
             }
         };
@@ -407,19 +452,14 @@ impl Source {
                 if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let object = std::str::from_utf8(line)
-                    .ok()
+                let object = text(line)
                     .and_then(|text| serde_json::from_str::<Map<String, Value>>(text.trim()).ok());
                 if std::mem::replace(&mut first, false) {
                     columns = object.iter().flat_map(|o| o.keys().cloned()).collect();
                 }
-                if let Some(object) = object {
-                    let cells = object
-                        .into_iter()
-                        .map(|(k, v)| (k, Cell::Json(v)))
-                        .collect();
-                    add(i as u64 + 1, cells);
-                }
+                let cells =
+                    object.map(|o| o.into_iter().map(|(k, v)| (k, Cell::Json(v))).collect());
+                add(i as u64 + 1, cells);
             }
         } else {
             let mut reader = csv::ReaderBuilder::new()
@@ -432,29 +472,44 @@ impl Source {
                 if std::mem::replace(&mut header, false) {
                     columns = record
                         .iter()
-                        .map(|f| std::str::from_utf8(f).ok().map(|s| s.trim().to_string()))
-                        .collect::<Option<_>>()?;
+                        .map(|f| text(f).map(|s| s.trim().to_string()))
+                        .collect::<Option<_>>()
+                        .unwrap_or_default();
                     continue;
                 }
-                let names = &columns;
-                let line = record.position().map_or(0, |p| p.line());
-                let cells: Option<Vec<(String, Cell)>> = names
+                let start = record.position().map_or(0, |p| p.byte()) as usize;
+                let cells: Option<Vec<(String, Cell)>> = columns
                     .iter()
                     .enumerate()
                     .map(|(i, name)| {
-                        let field = record.get(i).unwrap_or(b"");
-                        let text = std::str::from_utf8(field).ok()?;
-                        Some((name.clone(), Cell::Text(text.to_string())))
+                        let field = text(record.get(i).unwrap_or(b""))?;
+                        Some((name.clone(), Cell::Text(field)))
                     })
                     .collect();
-                if let Some(cells) = cells {
-                    add(line, cells);
-                }
+                add(line_of(input, start), cells);
             }
         }
         for line in twice {
-            rows.remove(&line);
+            read.remove(&line);
         }
-        Some(Source { columns, rows })
+        let rows = read
+            .into_iter()
+            .filter_map(|(line, cells)| Some((line, cells?)))
+            .collect();
+        Some(Source {
+            lines,
+            columns,
+            rows,
+        })
     }
+}
+
+/// The 1-based line of the first byte at or after `at` that is not a line
+/// ending: where a CSV record the csv crate says starts at `at` begins.
+fn line_of(input: &[u8], at: usize) -> u64 {
+    let content = input[at.min(input.len())..]
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .map_or(input.len(), |i| at + i);
+    1 + input[..content].iter().filter(|&&b| b == b'\n').count() as u64
 }
