@@ -214,11 +214,11 @@ fn check_csv(text: &str, expect: &Expect<'_>) {
         .iter()
         .map(|r| row_number(&r[first_result]))
         .collect();
-    let failed = records
+    let errors: Vec<bool> = records
         .iter()
-        .filter(|r| !r[first_result + 9].is_empty())
-        .count();
-    expect.rows(&rows, failed as u64);
+        .map(|r| !r[first_result + 9].is_empty())
+        .collect();
+    expect.rows(&rows, &errors);
     let Some(source) = expect.source else { return };
     for (record, row) in records.iter().zip(rows) {
         let Some(cells) = source.rows.get(&row) else {
@@ -267,11 +267,11 @@ fn check_jsonl(text: &str, expect: &Expect<'_>) {
                 .unwrap_or_else(|| panic!("output line {} has no row number", i + 1))
         })
         .collect();
-    let failed = objects
+    let errors: Vec<bool> = objects
         .iter()
-        .filter(|o| o.get("error").is_some_and(|e| !e.is_null()))
-        .count();
-    expect.rows(&rows, failed as u64);
+        .map(|o| o.get("error").is_some_and(|e| !e.is_null()))
+        .collect();
+    expect.rows(&rows, &errors);
     let Some(source) = expect.source else { return };
     for (object, row) in objects.iter().zip(rows) {
         let Some(cells) = source.rows.get(&row) else {
@@ -310,8 +310,10 @@ struct Expect<'s> {
 impl Expect<'_> {
     /// `row` values: as many as rows written, non-decreasing, one run of
     /// equal values per input row, each the line the row starts on; one
-    /// `error` per failed row.
-    fn rows(&self, rows: &[u64], failed: u64) {
+    /// `error` per failed row, and one on the last row if the input ends
+    /// inside a quoted field.
+    fn rows(&self, rows: &[u64], errors: &[bool]) {
+        let failed = errors.iter().filter(|&&e| e).count() as u64;
         let summary = self.summary;
         let shown = |rows: &[u64]| {
             let mut s = format!("{:?}", &rows[..rows.len().min(40)]);
@@ -344,6 +346,13 @@ impl Expect<'_> {
             );
         }
         assert_eq!(failed, summary.failed, "rows with an error vs rows failed");
+        // Known: an unbalanced quote takes the rest of the input into one cell.
+        if self.source.is_some_and(|s| s.unterminated) && !skip_known() {
+            assert!(
+                errors.last() == Some(&true),
+                "the input ends inside a quoted field, but its last row has no error"
+            );
+        }
     }
 }
 
@@ -410,6 +419,8 @@ impl Cell {
 /// row's cells by line number, for rows alone on their line.
 struct Source {
     lines: Vec<u64>,
+    /// Whether the CSV input ends inside a quoted field.
+    unterminated: bool,
     columns: Vec<String>,
     rows: BTreeMap<u64, Vec<(String, Cell)>>,
 }
@@ -498,6 +509,7 @@ impl Source {
             .collect();
         Some(Source {
             lines,
+            unterminated: !jsonl && ends_quoted(input),
             columns,
             rows,
         })
@@ -512,4 +524,29 @@ fn line_of(input: &[u8], at: usize) -> u64 {
         .position(|&b| b != b'\r' && b != b'\n')
         .map_or(input.len(), |i| at + i);
     1 + input[..content].iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+/// Whether CSV text ends inside a quoted field (RFC 4180, as the csv crate
+/// reads it: a quote opens a field only at its start; `""` inside is a quote).
+fn ends_quoted(input: &[u8]) -> bool {
+    #[derive(PartialEq)]
+    enum State {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::FieldStart;
+    for &b in input {
+        let ends_field = matches!(b, b',' | b'\r' | b'\n');
+        state = match (state, b) {
+            (State::FieldStart, b'"') => State::Quoted,
+            (State::Quoted, b'"') => State::QuoteInQuoted,
+            (State::Quoted, _) => State::Quoted,
+            (State::QuoteInQuoted, b'"') => State::Quoted,
+            (_, _) if ends_field => State::FieldStart,
+            (_, _) => State::Unquoted,
+        };
+    }
+    state == State::Quoted
 }
