@@ -6,6 +6,7 @@
 //! of failure already kept in `fuzz/regressions/` are let through, so a run
 //! can hunt for new ones.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::LazyLock;
@@ -414,9 +415,9 @@ impl Cell {
 }
 
 /// The input as read by the csv crate or serde_json directly: the line each
-/// row starts on, in order; and, where the tool reads the input as UTF-8,
-/// the columns (the header, or the first object's keys) and each readable
-/// row's cells by line number, for rows alone on their line.
+/// row starts on, in order; the columns (the header, or the first object's
+/// keys); and each readable row's cells by line number, for rows alone on
+/// their line.
 struct Source {
     lines: Vec<u64>,
     /// Whether the CSV input ends inside a quoted field.
@@ -440,10 +441,15 @@ impl Source {
             }
         };
         let input = if bom && utf8 { &input[3..] } else { input };
-        let text = |bytes: &[u8]| {
-            utf8.then(|| std::str::from_utf8(bytes).ok())
-                .flatten()
-                .map(str::to_string)
+        // Strictly, as the tool decodes: never a replacement character.
+        let text = |bytes: &[u8]| -> Option<String> {
+            if utf8 {
+                std::str::from_utf8(bytes).ok().map(str::to_string)
+            } else {
+                encoding_rs::SHIFT_JIS
+                    .decode_without_bom_handling_and_without_replacement(bytes)
+                    .map(Cow::into_owned)
+            }
         };
         let jsonl = input.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         let mut lines = Vec::new();
