@@ -684,3 +684,30 @@ fn absurd_beds_and_members_are_refused() {
         assert!(stderr.contains("4000000000"), "{stderr}");
     }
 }
+
+/// Defect 11 for JSONL: a near-miss key on the first object stops the run;
+/// on a later line it is that row's error; a key given twice is an error.
+#[test]
+fn jsonl_near_miss_and_repeated_keys() {
+    let run = batch(b"{\"facility\":\"clinic\",\"costs\":60000}\n", &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean 'cost'"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+
+    let input = "{\"program\":\"online-qual-medical-aid\",\"facility\":\"clinic\",\"cost\":60000}\n\
+                 {\"program\":\"online-qual-medical-aid\",\"facility\":\"clinic\",\"Cost\":60000,\"bed\":0}\n\
+                 {\"program\":\"online-qual-medical-aid\",\"facility\":\"clinic\",\"cost\":60000,\"COST\":1}\n";
+    let run = batch(input.as_bytes(), &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let lines: Vec<Value> = std::str::from_utf8(&run.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["grant"], 45000);
+    assert_eq!(
+        lines[1]["error"],
+        "line 2: the key 'bed' is not one the tool reads; did you mean 'beds'?"
+    );
+    assert_eq!(lines[2]["error"], "line 3: the key 'COST' is given twice");
+}
