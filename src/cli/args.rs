@@ -60,7 +60,8 @@ pub struct CheckArgs {
 pub struct BatchArgs {
     /// Input: CSV with a header row, or JSONL. `-` or nothing reads standard input.
     pub input: Option<PathBuf>,
-    /// Output file (default: standard output).
+    /// Output file (default: standard output), written whole or not at all:
+    /// replaced only when the run completes; never the input file.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format (default: the input's).
@@ -75,7 +76,8 @@ pub struct BatchArgs {
     /// Write a UTF-8 BOM so Japanese Excel opens the CSV right.
     #[arg(long)]
     pub bom: bool,
-    /// Do not guard cells that start with = + - @ (CSV injection).
+    /// Do not guard text cells that start with = + - @ (also after spaces or
+    /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]
     pub raw: bool,
 }
