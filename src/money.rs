@@ -182,14 +182,22 @@ fn scaled(number: &str, scale: u128) -> Result<u128, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
     let whole = grouped.replace(',', "");
-    if (!fraction.is_empty() && !all_digits(fraction)) || number.ends_with('.') || whole.len() > 20
+    // Leading zeros spell nothing: `000…0` is 0 yen however many there are.
+    let significant = whole.trim_start_matches('0');
+    if (!fraction.is_empty() && !all_digits(fraction))
+        || number.ends_with('.')
+        || significant.len() > 20
     {
         return Err(MoneyError::NotANumber);
     }
     if fraction.len() > 12 {
         return Err(MoneyError::Fractional);
     }
-    let whole: u128 = whole.parse().map_err(|_| MoneyError::TooLarge)?;
+    let whole: u128 = if significant.is_empty() {
+        0
+    } else {
+        significant.parse().map_err(|_| MoneyError::TooLarge)?
+    };
     let fraction_scale = 10u128.pow(fraction.len() as u32);
     let fraction: u128 = if fraction.is_empty() {
         0
@@ -280,6 +288,24 @@ mod tests {
             parse_yen("999999999999999999999999"),
             Err(MoneyError::NotANumber)
         );
+    }
+
+    /// Found by the money fuzz target: 21 or more digits with leading zeros
+    /// were refused as NotANumber, though they spell a number in range.
+    #[test]
+    fn leading_zeros_do_not_count_towards_the_digit_limit() {
+        assert_eq!(parse_yen("000000000000000000000"), Ok(0));
+        assert_eq!(parse_yen(&"0".repeat(40)), Ok(0));
+        assert_eq!(parse_yen(&format!("{}1400", "0".repeat(30))), Ok(1400));
+        assert_eq!(
+            parse_yen(&format!("{}1000000000000", "0".repeat(30))),
+            Ok(MAX_INPUT)
+        );
+        assert_eq!(
+            parse_yen(&format!("{}1000000000001", "0".repeat(30))),
+            Err(MoneyError::TooLarge)
+        );
+        assert_eq!(parse_yen(&format!("{}5万", "0".repeat(25))), Ok(50_000));
     }
 
     // Issue 10, hostile input: what NFKC or a loose split used to let through.
