@@ -190,6 +190,8 @@ fn scaled(number: &str, scale: u128) -> Result<u128, MoneyError> {
     {
         return Err(MoneyError::NotANumber);
     }
+    // Trailing zeros after the point spell nothing either: `1.50000000000000万`.
+    let fraction = fraction.trim_end_matches('0');
     if fraction.len() > 12 {
         return Err(MoneyError::Fractional);
     }
@@ -292,6 +294,13 @@ mod tests {
 
     /// Found by the money fuzz target: 21 or more digits with leading zeros
     /// were refused as NotANumber, though they spell a number in range.
+    #[test]
+    fn trailing_zeros_after_the_point_do_not_count() {
+        assert_eq!(parse_yen("1.0000000000000"), Ok(1));
+        assert_eq!(parse_yen("1.50000000000000万"), Ok(15_000));
+        assert_eq!(parse_yen("0.0000000000001万"), Err(MoneyError::Fractional));
+    }
+
     #[test]
     fn leading_zeros_do_not_count_towards_the_digit_limit() {
         assert_eq!(parse_yen("000000000000000000000"), Ok(0));
