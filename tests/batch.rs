@@ -3,10 +3,10 @@
 //! and the library entry point. Amounts are the hand-worked ones of the
 //! other tests (001/003).
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-const AS_OF: &str = "2026-11-21";
+use common::{AS_OF, batch};
+use serde_json::Value;
 
 /// Three good rows and their known grants: ehr-sharing 6,579,000 (001),
 /// e-prescription basic clinic 150,000 (003 No.9), medical aid clinic 45,000 (003 No.1).
@@ -16,28 +16,6 @@ H1,北病院,ehr-sharing,,hospital,250,yes,\"14,000,000\"
 C1,南クリニック,e-prescription,basic,clinic,0,,300000
 C2,東診療所,online-qual-medical-aid,,clinic,0,,6万
 ";
-
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-fn batch(input: &[u8], args: &[&str]) -> Run {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .arg("batch")
-        .args(args)
-        .args(["--as-of", AS_OF])
-        .write_stdin(input.to_vec())
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// The output CSV as rows of named cells (the result `program` column is the second one).
 fn parse_csv(stdout: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {

@@ -4,33 +4,11 @@
 //! fix). Amounts are the hand-worked ones of the other tests: 003 No.1
 //! 診療所 (医療扶助) 3/4 of the cost, 1,000円未満切捨て: 60,000円 → 45,000円.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{AS_OF, Run, batch};
 use serde_json::Value;
-
-const AS_OF: &str = "2026-11-21";
-
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-fn batch(input: &[u8], args: &[&str]) -> Run {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .arg("batch")
-        .args(args)
-        .args(["--as-of", AS_OF])
-        .write_stdin(input.to_vec())
-        .timeout(std::time::Duration::from_secs(120))
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// Header and rows of a CSV output, as text.
 fn csv_rows(stdout: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
