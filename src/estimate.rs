@@ -290,6 +290,57 @@ pub struct Estimate<'c> {
     pub window: Window,
 }
 
+/// Why a result cannot be applied for on the as-of date, and so is left
+/// out of the default view (`calc` without `--all`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LeftOut {
+    /// 他県: a prefecture condition the facility's prefecture fails.
+    OtherPrefecture,
+    /// 対象外: the facility is known to be ineligible (not covered, no tier
+    /// for its beds, a condition stated as not met, below the minimum grant).
+    Ineligible,
+    /// 区分なし: the sources give no tier for this kind of facility.
+    NoTier,
+    /// 締切済: the last deadline has passed.
+    Closed,
+}
+
+impl LeftOut {
+    /// The id used in JSON: `other-prefecture`, `ineligible`, `no-tier`, `closed`.
+    pub fn id(self) -> &'static str {
+        match self {
+            LeftOut::OtherPrefecture => "other-prefecture",
+            LeftOut::Ineligible => "ineligible",
+            LeftOut::NoTier => "no-tier",
+            LeftOut::Closed => "closed",
+        }
+    }
+}
+
+impl Estimate<'_> {
+    /// `None` where the result can be applied for on the as-of date: its
+    /// window is open, not yet open or not stated, the facility has a tier,
+    /// and it is not known to be ineligible. Otherwise the first reason, in
+    /// the order of [`LeftOut`]: a rule about the facility outlasts a date.
+    pub fn left_out(&self) -> Option<LeftOut> {
+        let failed_prefecture = self
+            .conditions
+            .iter()
+            .any(|o| o.condition.decided_by == DecidedBy::Prefecture && o.holds == Some(false));
+        if failed_prefecture {
+            Some(LeftOut::OtherPrefecture)
+        } else if self.eligibility == Eligibility::Ineligible {
+            Some(LeftOut::Ineligible)
+        } else if self.tier.is_none() {
+            Some(LeftOut::NoTier)
+        } else if matches!(self.window, Window::Closed { .. }) {
+            Some(LeftOut::Closed)
+        } else {
+            None
+        }
+    }
+}
+
 /// Every estimate for one program: one per variant (only `variant` where
 /// given), and one per tier where a fact that picks the tier is unknown.
 pub fn estimate_program<'c>(

@@ -4,31 +4,60 @@ use assert_cmd::Command;
 
 const README: &str = include_str!("../README.md");
 
-/// The lines of the fenced block that follows `marker`.
-fn block_after(marker: &str) -> Vec<&'static str> {
-    let start = README.find(marker).expect("marker in README");
-    README[start..]
-        .lines()
-        .skip_while(|l| !l.starts_with("```"))
-        .skip(1)
-        .take_while(|l| !l.starts_with("```"))
+/// Every `<!-- readme-example -->` block: the `$ subsidy …` command and the output under it.
+fn examples() -> Vec<(&'static str, String)> {
+    README
+        .match_indices("<!-- readme-example")
+        .map(|(start, _)| {
+            let lines: Vec<&str> = README[start..]
+                .lines()
+                .skip_while(|l| !l.starts_with("```"))
+                .skip(1)
+                .take_while(|l| !l.starts_with("```"))
+                .collect();
+            let command = lines[0]
+                .strip_prefix("$ subsidy ")
+                .expect("a `$ subsidy …` line");
+            (command, lines[1..].join("\n") + "\n")
+        })
         .collect()
 }
 
 #[test]
-fn the_readme_example_output_is_what_the_tool_prints() {
-    let lines = block_after("<!-- readme-example");
-    let command = lines[0]
-        .strip_prefix("$ subsidy ")
-        .expect("a `$ subsidy …` line");
-    let expected = lines[1..].join("\n") + "\n";
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .args(command.split_whitespace())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+fn every_readme_example_prints_what_the_readme_shows() {
+    let examples = examples();
+    assert!(examples.len() >= 4, "the README's examples went missing");
+    for (command, expected) in examples {
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .args(command.split_whitespace())
+            // As in an 80-column terminal; a pipe gets no colour either way.
+            .env("COLUMNS", "80")
+            .env_remove("NO_COLOR")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{command}");
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            expected,
+            "README example differs: subsidy {command}"
+        );
+    }
+}
+
+#[test]
+fn the_quick_start_leads_with_what_can_i_get() {
+    // The first command in the README answers "what can I get": every program, no --program.
+    let main = README
+        .lines()
+        .find(|l| l.starts_with("cargo run --release -- "))
+        .expect("the main command in README");
+    assert!(
+        main.contains(" calc ") && !main.contains("--program"),
+        "{main}"
+    );
+    let (first, _) = examples()[0].clone();
+    assert!(!first.contains("--program"), "{first}");
 }
 
 #[test]

@@ -19,6 +19,9 @@ pub struct Cli {
     /// Language of names and headers.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Ja)]
     pub lang: LangArg,
+    /// Emphasis on a terminal: auto (not when piped or NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -165,7 +168,11 @@ pub struct CalcArgs {
     /// Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1).
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub coupons: Option<u32>,
-    /// Show how each result was decided and computed, step by step, with its sources.
+    /// Also show what cannot be applied for (closed, ineligible, another
+    /// prefecture), in its own section, with the reason.
+    #[arg(long)]
+    pub all: bool,
+    /// Show how each result shown was decided and computed, step by step, with its sources.
     #[arg(long)]
     pub explain: bool,
     /// The day to judge deadlines on (default: today).
@@ -216,6 +223,13 @@ pub struct ShowArgs {
 pub enum LangArg {
     Ja,
     En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

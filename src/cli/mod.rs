@@ -17,10 +17,11 @@ use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, Ra
 use crate::request::{self, Checker, Request};
 use crate::{plan, window};
 use args::{
-    CalcArgs, Cli, Command, EntityArg, FacilityArg, Format, LangArg, ListArgs, PlanArgs,
+    CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, LangArg, ListArgs, PlanArgs,
     ProfileArgs, ShowArgs, YesNo,
 };
 pub use error::CliError;
+use render::layout::Screen;
 
 /// Runs the command line `args` and returns the exit status; prints.
 pub fn main_with<I, T>(args: I) -> ExitCode
@@ -44,6 +45,7 @@ where
     let Cli {
         data,
         lang,
+        color,
         command,
     } = cli;
     // `batch` streams its own output; every other command returns its text.
@@ -55,7 +57,7 @@ where
         Command::Show(args) => Printed::Show(args),
         Command::Plan(args) => Printed::Plan(args),
     };
-    match run(data.as_deref(), lang, command) {
+    match run(data.as_deref(), lang, screen(color), command) {
         Ok(out) => print_out(&out),
         Err(e) => fail(&e),
     }
@@ -95,10 +97,39 @@ fn print_out(text: &str) -> ExitCode {
     }
 }
 
+/// Where the output goes: its width (`COLUMNS`, else the terminal's, else
+/// unknown) and whether it may carry colour (`--color`, `NO_COLOR`, a terminal).
+fn screen(color: ColorArg) -> Screen {
+    use std::io::IsTerminal as _;
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    // A width of 0 (some terminals, serial consoles) means unknown.
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0);
+    let from_terminal = || {
+        terminal_size::terminal_size_of(&stdout)
+            .map(|(terminal_size::Width(w), _)| usize::from(w))
+            .filter(|&w| w > 0)
+    };
+    let width = from_env
+        .or_else(|| terminal.then(from_terminal).flatten())
+        .unwrap_or(Screen::UNKNOWN_WIDTH);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => terminal && !no_color,
+    };
+    Screen { width, color }
+}
+
 /// Runs a parsed command and returns what to print.
 fn run(
     data: Option<&std::path::Path>,
     lang: LangArg,
+    screen: Screen,
     command: Printed,
 ) -> Result<String, CliError> {
     let catalogue = match data {
@@ -109,7 +140,7 @@ fn run(
     let lang = lang_of(lang);
     let today = || chrono::Local::now().date_naive();
     match command {
-        Printed::Calc(args) => calc(&checker, args, lang, today()),
+        Printed::Calc(args) => calc(&checker, args, lang, screen, today()),
         Printed::List(args) => {
             let as_of = args.as_of.unwrap_or_else(today);
             let programs: Vec<&Program> = catalogue
@@ -118,7 +149,7 @@ fn run(
                 .filter(|p| !args.open || window::window(p, as_of).can_still_apply())
                 .collect();
             Ok(match args.format {
-                Format::Table => render::list_table(&programs, as_of, lang),
+                Format::Table => render::list_table(&programs, as_of, lang, screen),
                 Format::Json => render::list_json(&programs, as_of),
             })
         }
@@ -126,7 +157,7 @@ fn run(
             let program = checker.program("ID", &args.id)?;
             let as_of = args.as_of.unwrap_or_else(today);
             Ok(match args.format {
-                Format::Table => render::show_text(program, as_of, lang),
+                Format::Table => render::show_text(program, as_of, lang, screen),
                 Format::Json => render::show_json(program, as_of),
             })
         }
@@ -137,7 +168,7 @@ fn run(
             query.coupons = request::check_coupons(&every, query.facility, args.coupons)?;
             let entries = plan::plan(&catalogue, &query);
             Ok(match args.format {
-                Format::Table => render::plan_table(&entries, &query, lang),
+                Format::Table => render::plan_table(&entries, &query, lang, screen),
                 Format::Json => render::plan_json(&entries, &query, lang),
             })
         }
@@ -182,8 +213,14 @@ fn calc(
     checker: &Checker<'_>,
     args: CalcArgs,
     lang: Lang,
+    screen: Screen,
     today: NaiveDate,
 ) -> Result<String, CliError> {
+    let view = render::CalcView {
+        all: args.all,
+        named: !args.programs.is_empty(),
+        explain: args.explain,
+    };
     let request = Request {
         programs: args.programs,
         variant: args.variant,
@@ -199,7 +236,7 @@ fn calc(
     query.cost = request.cost;
     let stacks = crate::estimate::stacks(&estimates);
     Ok(match args.format {
-        Format::Table => render::calc_table(&estimates, &stacks, &query, lang, args.explain),
+        Format::Table => render::calc_table(&estimates, &stacks, &query, lang, view, screen),
         Format::Json => {
             let receipt = checker.catalogue().receipt();
             render::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)

@@ -3,130 +3,260 @@
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use comfy_table::Cell;
 use serde::Serialize;
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
 use super::{
-    FindingJson, SourceJson, cite_text, date_text, days_left, deadline_cell, eligibility_text,
-    facility_text, findings, header_line, money_cell, new_table, pick, sources, status_text,
-    to_json,
+    FindingJson, SourceJson, cite_text, date_text, days_left, deadline_lines, eligibility_text,
+    facility_text, findings, header_line, notes_said_once, pick, sources, status_text,
+    summary_line, summary_text, to_json,
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
 use crate::check::Receipt;
-use crate::estimate::{Estimate, Query, Stack};
+use crate::estimate::{Estimate, LeftOut, Query, Stack};
 use crate::money::{Yen, format_yen};
 use crate::trace;
 
+/// What `calc` shows besides the results that can be applied for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CalcView {
+    /// `--all`: every result, those that cannot be applied for in a section of their own.
+    pub all: bool,
+    /// `--program`: the named programs are shown whatever their standing.
+    pub named: bool,
+    /// `--explain`: how each shown result was decided and computed.
+    pub explain: bool,
+}
+
+/// The results table: what can be applied for first, then (with `--all` or
+/// `--program`) what cannot, for reference; notes said once; what was left
+/// out; and last, one summary line.
 pub fn calc_table(
     estimates: &[Estimate<'_>],
     stacks: &[Stack],
     query: &Query,
     lang: Lang,
-    explain: bool,
+    view: CalcView,
+    screen: Screen,
 ) -> String {
-    let mut out = header_line(query, lang);
-    if estimates.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            pick(lang, "該当する制度はありません。", "No program applies.")
-        );
-        return out;
-    }
-    let mut table = new_table(
-        lang,
-        &[
-            ("#", "#"),
-            ("制度", "Program"),
-            ("区分", "Variant / tier"),
-            ("判定", "Eligibility"),
-            ("対象経費", "Eligible cost"),
-            ("補助率", "Rate"),
-            ("補助額", "Grant"),
-            ("自己負担", "Self-pay"),
-            ("申請期限", "Deadline"),
-            ("状況", "Status"),
-        ],
-    );
-    for (n, e) in estimates.iter().enumerate() {
-        let c = e.computation.as_ref();
-        table.add_row(vec![
-            Cell::new(n + 1),
-            Cell::new(format!("{}\n{}", e.program.name.get(lang), e.program.id)),
-            Cell::new(variant_and_tier(e, lang)),
-            Cell::new(eligibility_text(e.eligibility, lang)),
-            money_cell(c.map(|c| c.eligible_cost)),
-            Cell::new(rate_text(e).unwrap_or_else(|| "—".to_string())),
-            money_cell(c.map(|c| c.grant)),
-            money_cell(c.map(|c| c.self_burden)),
-            deadline_cell(e.window, lang),
-            Cell::new(status_text(e.window, lang)),
+    let mut out = header_line(query, lang, screen);
+    let (open, closed): (Vec<usize>, Vec<usize>) =
+        (0..estimates.len()).partition(|&i| estimates[i].left_out().is_none());
+    let reference: Vec<usize> = if view.all || view.named {
+        closed.clone()
+    } else {
+        Vec::new()
+    };
+    // Display numbers run on from the first section into the second.
+    let shown: Vec<usize> = open.iter().chain(&reference).copied().collect();
+    let number = |i: usize| shown.iter().position(|&s| s == i).map(|n| n + 1);
+    let self_burden = Column::right(pick(lang, "自己負担※", "Self-pay*")).droppable(1);
+    if !open.is_empty() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::left(pick(lang, "判定", "Eligibility")),
+            Column::right(pick(lang, "補助額", "Grant")),
+            Column::right(pick(lang, "対象経費", "Eligible cost")).droppable(2),
+            Column::left(pick(lang, "補助率", "Rate")).droppable(3),
+            self_burden.clone(),
+            Column::left(pick(lang, "申請期限", "Deadline")),
+            Column::left(pick(lang, "制度・区分", "Program / tier")),
         ]);
+        for &i in &open {
+            let e = &estimates[i];
+            let c = e.computation.as_ref();
+            table.row(
+                vec![
+                    number(i).unwrap_or(0).to_string(),
+                    eligibility_text(e.eligibility, lang).to_string(),
+                    yen_text(c.map(|c| c.grant)),
+                    yen_text(c.map(|c| c.eligible_cost)),
+                    rate_text(e).unwrap_or_else(|| EMPTY.to_string()),
+                    yen_text(c.map(|c| c.self_burden)),
+                    deadline_lines(e.window, lang),
+                    program_and_tier(e, lang),
+                ],
+                Emphasis::Strong,
+            );
+        }
+        out.push('\n');
+        out.push_str(&table.render(screen));
+        if table.keeps(5, screen) {
+            out.push_str(&hanging(
+                "",
+                pick(
+                    lang,
+                    "※自己負担は、この制度だけで経費を賄う場合の額です（他の制度と併せて使うと変わります）。",
+                    "*Self-pay assumes this program alone funds the cost (it changes when programs are combined).",
+                ),
+                screen.width,
+            ));
+        }
     }
-    let _ = writeln!(out, "{table}");
-    for stack in stacks {
-        let (base, top) = (&estimates[stack.base], &estimates[stack.top]);
-        let grant = |e: &Estimate<'_>| e.computation.as_ref().map_or(0, |c| c.grant);
+    if !reference.is_empty() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::left(pick(lang, "理由", "Why not")),
+            Column::right(pick(lang, "参考額", "For reference")),
+            Column::left(pick(lang, "申請期限", "Deadline")),
+            Column::left(pick(lang, "制度・区分", "Program / tier")),
+        ]);
+        for &i in &reference {
+            let e = &estimates[i];
+            let amount = e
+                .computation
+                .as_ref()
+                .map(|c| format!("({})", format_yen(c.grant)));
+            table.row(
+                vec![
+                    number(i).unwrap_or(0).to_string(),
+                    e.left_out()
+                        .map_or("", |why| left_out_text(why, lang))
+                        .to_string(),
+                    amount.unwrap_or_else(|| EMPTY.to_string()),
+                    deadline_lines(e.window, lang),
+                    program_and_tier(e, lang),
+                ],
+                Emphasis::Faint,
+            );
+        }
         let _ = writeln!(
             out,
-            "{}: [{}] {} + [{}] {} = {}、{} {}",
+            "\n{}",
             pick(
                 lang,
-                "上乗せ（同じ経費への併給）",
-                "Stacked on the same cost"
-            ),
-            stack.base + 1,
-            format_yen(grant(base)),
-            stack.top + 1,
-            format_yen(grant(top)),
+                "申請できないもの（参考。金額は申請できる額ではありません）:",
+                "Cannot be applied for (for reference; the amounts cannot be claimed):",
+            )
+        );
+        out.push_str(&table.render(screen));
+    }
+    let mut stack_lines = String::new();
+    for stack in stacks {
+        let (Some(base), Some(top)) = (number(stack.base), number(stack.top)) else {
+            continue;
+        };
+        let grant = |i: usize| estimates[i].computation.as_ref().map_or(0, |c| c.grant);
+        let text = format!(
+            "[{base}] {} + [{top}] {} = {}、{} {}",
+            format_yen(grant(stack.base)),
+            format_yen(grant(stack.top)),
             format_yen(stack.combined),
             pick(lang, "併給後の自己負担", "self-pay after both"),
             format_yen(stack.self_burden),
         );
+        let label = format!(
+            "{}: ",
+            pick(
+                lang,
+                "上乗せ（同じ経費への併給）",
+                "Stacked on the same cost"
+            )
+        );
+        stack_lines.push_str(&hanging(&label, &text, screen.width));
     }
-    for (n, e) in estimates.iter().enumerate() {
-        if explain {
-            write_explanation(&mut out, n, e, query, lang);
-            continue;
+    if !stack_lines.is_empty() {
+        out.push('\n');
+        out.push_str(&stack_lines);
+    }
+    if view.explain {
+        let mut explained = String::new();
+        for &i in &shown {
+            write_explanation(
+                &mut explained,
+                number(i).unwrap_or(0),
+                &estimates[i],
+                query,
+                lang,
+            );
         }
-        let lines: Vec<String> = [
-            (pick(lang, "理由", "Why"), &e.reasons),
-            (pick(lang, "要確認", "To confirm"), &e.to_confirm),
-            (pick(lang, "注", "Note"), &e.notes),
-        ]
+        out.push_str(&wrap_lines(&explained, screen.width));
+    } else {
+        let numbered: Vec<(usize, &Estimate<'_>)> = shown
+            .iter()
+            .map(|&i| (number(i).unwrap_or(0), &estimates[i]))
+            .collect();
+        out.push_str(&notes_said_once(&numbered, lang, screen));
+    }
+    let hidden: Vec<&Estimate<'_>> = if reference.is_empty() {
+        closed.iter().map(|&i| &estimates[i]).collect()
+    } else {
+        Vec::new()
+    };
+    if !hidden.is_empty() {
+        out.push('\n');
+        out.push_str(&hanging("", &left_out_line(&hidden, lang), screen.width));
+    }
+    let open: Vec<(Option<Yen>, &Estimate<'_>)> = open
         .iter()
-        .flat_map(|(label, list)| {
-            list.iter()
-                .map(move |f| format!("    {label}: {}", f.message(lang)))
+        .map(|&i| {
+            (
+                estimates[i].computation.as_ref().map(|c| c.grant),
+                &estimates[i],
+            )
         })
         .collect();
-        if !lines.is_empty() {
-            let _ = writeln!(
-                out,
-                "[{}] {} ({})",
-                n + 1,
-                e.program.name.get(lang),
-                e.program.id
-            );
-            for line in lines {
-                let _ = writeln!(out, "{line}");
-            }
+    let summary = summary_line(&open, query, estimates.len(), lang);
+    out.push('\n');
+    out.push_str(&summary_text(&summary, screen));
+    out
+}
+
+/// `6,579,000円`, or `-` where there is no amount.
+fn yen_text(amount: Option<Yen>) -> String {
+    amount.map_or_else(|| EMPTY.to_string(), format_yen)
+}
+
+/// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
+fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
+    format!(
+        "{} ({})\n{}",
+        e.program.name.get(lang),
+        e.program.id,
+        variant_and_tier(e, lang)
+    )
+}
+
+/// 他県, 対象外, 区分なし, 締切済.
+fn left_out_text(why: LeftOut, lang: Lang) -> &'static str {
+    match why {
+        LeftOut::OtherPrefecture => pick(lang, "他県", "other prefecture"),
+        LeftOut::Ineligible => pick(lang, "対象外", "ineligible"),
+        LeftOut::NoTier => pick(lang, "区分なし", "no tier"),
+        LeftOut::Closed => pick(lang, "締切済", "closed"),
+    }
+}
+
+/// `ほかに 17制度・24区分は申請できないため表示していません（締切済 23、他県 1）。すべて表示するには --all`.
+fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
+    let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
+    let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
+    for e in hidden {
+        if let Some(why) = e.left_out() {
+            *counts.entry(why).or_default() += 1;
         }
     }
-    let bases: std::collections::BTreeSet<_> =
-        estimates.iter().map(|e| e.program.tax.basis).collect();
-    if let [basis] = bases.into_iter().collect::<Vec<_>>()[..]
-        && !explain
-    {
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            pick(lang, "消費税", "Consumption tax"),
-            basis.label(lang)
-        );
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(why, n)| format!("{} {n}", left_out_text(*why, lang)))
+        .collect();
+    match lang {
+        Lang::Ja => format!(
+            "ほかに{}制度・{}区分は申請できないため表示していません（{}）。すべて表示するには --all を付けてください。",
+            programs.len(),
+            hidden.len(),
+            counts.join("、")
+        ),
+        Lang::En => format!(
+            "{} more tiers of {} programs cannot be applied for and are not shown ({}); --all shows them.",
+            hidden.len(),
+            programs.len(),
+            counts.join(", ")
+        ),
     }
-    out
 }
 
 /// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is tiered on the grant.
@@ -170,7 +300,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     let _ = writeln!(
         out,
         "\n[{}] {} ({}){}",
-        n + 1,
+        n,
         program.name.get(lang),
         program.id,
         e.variant
@@ -268,17 +398,10 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             finding.message(lang)
         );
     }
-    let urls: Vec<String> = program
-        .sources
-        .iter()
-        .map(|s| format!("{} {}", s.id, s.url))
-        .collect();
-    let _ = writeln!(
-        out,
-        "  {}: {}",
-        pick(lang, "出典", "Sources"),
-        urls.join(" / ")
-    );
+    let _ = writeln!(out, "  {}:", pick(lang, "出典", "Sources"));
+    for s in &program.sources {
+        let _ = writeln!(out, "    [{}] {} ({}) {}", s.id, s.title, s.date, s.url);
+    }
 }
 
 #[derive(Serialize)]
@@ -308,6 +431,10 @@ struct ResultJson<'a> {
     tier: Option<&'a str>,
     tier_id: Option<&'a str>,
     eligibility: &'static str,
+    /// Whether `calc` shows it without `--all`: it can be applied for on `as_of`.
+    shown_by_default: bool,
+    /// Why it cannot be applied for: `closed`, `ineligible`, `other-prefecture`, `no-tier`.
+    left_out: Option<&'static str>,
     reasons: Vec<FindingJson<'a>>,
     to_confirm: Vec<FindingJson<'a>>,
     notes: Vec<FindingJson<'a>>,
@@ -500,6 +627,8 @@ pub fn calc_json(
                 tier: e.tier.map(|t| t.label.get(lang)),
                 tier_id: e.tier.map(|t| t.id.as_str()),
                 eligibility: e.eligibility.id(),
+                shown_by_default: e.left_out().is_none(),
+                left_out: e.left_out().map(LeftOut::id),
                 reasons: findings(&e.reasons, lang),
                 to_confirm: findings(&e.to_confirm, lang),
                 notes: findings(&e.notes, lang),

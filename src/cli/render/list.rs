@@ -1,38 +1,18 @@
 //! `subsidy list`.
 
 use chrono::NaiveDate;
-use comfy_table::Cell;
 use serde::Serialize;
 
-use super::{date_text, days_left, deadline_cell, new_table, pick, status_text, to_json};
+use super::layout::{Column, Emphasis, Screen, Table, hanging};
+use super::{date_text, days_left, deadline_lines, pick, status_word, to_json};
 use crate::catalogue::{Lang, Program};
 use crate::window;
 
-pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang) -> String {
-    let mut table = new_table(
-        lang,
-        &[
-            ("ID", "ID"),
-            ("制度", "Program"),
-            ("実施主体", "Authority"),
-            ("申請期限", "Deadline"),
-            ("状況", "Status"),
-        ],
-    );
-    for program in programs {
-        let window = window::window(program, as_of);
-        table.add_row(vec![
-            Cell::new(&program.id),
-            Cell::new(program.name.get(lang)),
-            Cell::new(program.authority.get(lang)),
-            deadline_cell(window, lang),
-            Cell::new(status_text(window, lang)),
-        ]);
-    }
-    let header = format!(
-        "{}: {}",
-        pick(lang, "基準日", "As of"),
-        date_text(as_of, lang)
+pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang, screen: Screen) -> String {
+    let header = hanging(
+        &format!("{}: ", pick(lang, "基準日", "As of")),
+        &date_text(as_of, lang),
+        screen.width,
     );
     if programs.is_empty() {
         let none = pick(
@@ -42,7 +22,46 @@ pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang) -> String
         );
         return format!("{header}\n{none}\n");
     }
-    format!("{header}\n{table}\n")
+    let mut table = Table::new(vec![
+        Column::left(pick(lang, "状況", "Status")),
+        Column::left(pick(lang, "申請期限", "Deadline")),
+        Column::left(pick(
+            lang,
+            "制度 (ID)・実施主体",
+            "Program (ID) / authority",
+        )),
+    ]);
+    for program in in_list_order(programs, as_of) {
+        let window = window::window(program, as_of);
+        table.row(
+            vec![
+                status_word(window, lang).to_string(),
+                deadline_lines(window, lang),
+                format!(
+                    "{} ({})\n{}",
+                    program.name.get(lang),
+                    program.id,
+                    program.authority.get(lang)
+                ),
+            ],
+            if window.can_still_apply() {
+                Emphasis::Strong
+            } else {
+                Emphasis::None
+            },
+        );
+    }
+    format!("{header}\n{}", table.render(screen))
+}
+
+/// Open programs first, then not yet open, then closed; by deadline within each.
+fn in_list_order<'a>(programs: &[&'a Program], as_of: NaiveDate) -> Vec<&'a Program> {
+    let mut sorted = programs.to_vec();
+    sorted.sort_by_cached_key(|p| {
+        let window = window::window(p, as_of);
+        (window.rank(), window.deadline(), p.id.clone())
+    });
+    sorted
 }
 
 #[derive(Serialize)]
@@ -63,8 +82,8 @@ struct ListJson<'a> {
 }
 
 pub fn list_json(programs: &[&Program], as_of: NaiveDate) -> String {
-    let programs = programs
-        .iter()
+    let programs = in_list_order(programs, as_of)
+        .into_iter()
         .map(|p| {
             let window = window::window(p, as_of);
             ListJson {

@@ -1,83 +1,76 @@
 //! `subsidy plan`.
 
-use std::fmt::Write as _;
-
 use chrono::NaiveDate;
-use comfy_table::Cell;
 use serde::Serialize;
 
+use super::layout::{Column, EMPTY, Emphasis, Screen, Table};
 use super::{
-    FindingJson, days_left, deadline_cell, eligibility_text, findings, header_line, money_cell,
-    new_table, pick, status_text, to_json,
+    FindingJson, days_left, deadline_lines, eligibility_text, findings, header_line, pick,
+    summary_line, summary_text, to_confirm_said_once, to_json,
 };
 use crate::catalogue::Lang;
-use crate::estimate::Query;
-use crate::money::Yen;
+use crate::estimate::{Estimate, Query};
+use crate::money::{Yen, format_yen};
 use crate::plan::PlanEntry;
 
-pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang) -> String {
-    let mut out = header_line(query, lang);
-    if entries.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            pick(
-                lang,
-                "申請できる制度はありません。",
-                "No program can still be applied for."
-            )
-        );
-        return out;
-    }
-    let mut table = new_table(
-        lang,
-        &[
-            ("#", "#"),
-            ("制度", "Program"),
-            ("区分", "Variant / tier"),
-            ("判定", "Eligibility"),
-            ("最大補助額", "Largest grant"),
-            ("必要な経費", "Cost to reach it"),
-            ("申請期限", "Deadline"),
-            ("状況", "Status"),
-        ],
-    );
-    for (n, entry) in entries.iter().enumerate() {
-        let e = &entry.estimate;
-        let stacked = entry
-            .stacks_on
-            .map(|id| format!("\n{} {id}", pick(lang, "↳ 上乗せ先:", "↳ tops up")))
-            .unwrap_or_default();
-        let tier = e.tier.map_or("—", |t| t.label.get(lang));
-        let variant = e
-            .variant
-            .map(|v| format!("{} ({})\n", v.name.get(lang), v.id))
-            .unwrap_or_default();
-        table.add_row(vec![
-            Cell::new(n + 1),
-            Cell::new(format!(
-                "{}\n{}{stacked}",
-                e.program.name.get(lang),
-                e.program.id
-            )),
-            Cell::new(format!("{variant}{tier}")),
-            Cell::new(eligibility_text(e.eligibility, lang)),
-            money_cell(entry.largest.map(|(grant, _)| grant)),
-            money_cell(entry.largest.map(|(_, cost)| cost)),
-            deadline_cell(e.window, lang),
-            Cell::new(status_text(e.window, lang)),
+pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: Screen) -> String {
+    let mut out = header_line(query, lang, screen);
+    if !entries.is_empty() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::left(pick(lang, "判定", "Eligibility")),
+            Column::right(pick(lang, "最大補助額", "Largest grant")),
+            Column::right(pick(lang, "必要な経費", "Cost to reach it")).droppable(1),
+            Column::left(pick(lang, "申請期限", "Deadline")),
+            Column::left(pick(lang, "制度・区分", "Program / tier")),
         ]);
-    }
-    let _ = writeln!(out, "{table}");
-    for (n, entry) in entries.iter().enumerate() {
-        let confirm = &entry.estimate.to_confirm;
-        if !confirm.is_empty() {
-            let _ = writeln!(out, "[{}] {}:", n + 1, pick(lang, "要確認", "To confirm"));
-            for finding in confirm {
-                let _ = writeln!(out, "    {}", finding.message(lang));
-            }
+        for (n, entry) in entries.iter().enumerate() {
+            let e = &entry.estimate;
+            let stacked = entry
+                .stacks_on
+                .map(|id| format!("\n{} {id}", pick(lang, "上乗せ先:", "tops up:")))
+                .unwrap_or_default();
+            let tier = e.tier.map_or(EMPTY, |t| t.label.get(lang));
+            let variant = e
+                .variant
+                .map(|v| format!("{} ({}) ", v.name.get(lang), v.id))
+                .unwrap_or_default();
+            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), format_yen);
+            table.row(
+                vec![
+                    (n + 1).to_string(),
+                    eligibility_text(e.eligibility, lang).to_string(),
+                    yen(entry.largest.map(|(grant, _)| grant)),
+                    yen(entry.largest.map(|(_, cost)| cost)),
+                    deadline_lines(e.window, lang),
+                    format!(
+                        "{} ({})\n{variant}{tier}{stacked}",
+                        e.program.name.get(lang),
+                        e.program.id
+                    ),
+                ],
+                Emphasis::Strong,
+            );
         }
+        out.push('\n');
+        out.push_str(&table.render(screen));
+        let numbered: Vec<(usize, &Estimate<'_>)> = entries
+            .iter()
+            .enumerate()
+            .map(|(n, entry)| (n + 1, &entry.estimate))
+            .collect();
+        out.push_str(&to_confirm_said_once(&numbered, lang, screen));
     }
+    let open: Vec<(Option<Yen>, &Estimate<'_>)> = entries
+        .iter()
+        .map(|entry| (entry.largest.map(|(grant, _)| grant), &entry.estimate))
+        .collect();
+    let total = entries.len();
+    out.push('\n');
+    out.push_str(&summary_text(
+        &summary_line(&open, query, total, lang),
+        screen,
+    ));
     out
 }
 

@@ -3,11 +3,12 @@
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use comfy_table::{Cell, CellAlignment};
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 
-use super::{cite_text, date_text, money_cell, new_table, pick, status_text, to_json};
-use std::collections::BTreeSet;
+use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
+use super::{cite_text, date_text, pick, status_text, to_json};
 
 use crate::calc::{self, Context, ExactYen};
 use crate::catalogue::{Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for};
@@ -26,16 +27,19 @@ fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
 /// The largest payable grant of a tier, as text: `5,456,000円`, or the per-bed rule.
 fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) {
     if let Some(per_bed) = tier.grant_cap_per_bed {
-        let text = format!(
-            "{}×{}",
-            pick(lang, "許可病床数", "licensed beds"),
-            format_yen(per_bed)
-        );
-        return (text, "—".to_string());
+        return (per_bed_text(per_bed, lang), EMPTY.to_string());
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
     (format_yen(grant), format_yen(cost))
+}
+
+/// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
+fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("許可病床数1床あたり{}", format_yen(per_bed)),
+        Lang::En => format!("{} per licensed bed", format_yen(per_bed)),
+    }
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -62,7 +66,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             .iter()
             .map(|b| with_alternatives(b.rate, &b.rate_when))
             .collect::<Vec<_>>()
-            .join(" → ")
+            .join(pick(lang, "、超過分 ", ", then "))
     };
     if tier.rate_assumed.is_some() {
         text.push_str(pick(lang, "（記載なし・仮定）", " (not stated; assumed)"));
@@ -74,11 +78,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
         (Some(cap), _) => format_yen(cap),
-        (None, Some(per_bed)) => format!(
-            "{}×{}",
-            pick(lang, "許可病床数", "licensed beds"),
-            format_yen(per_bed)
-        ),
+        (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => pick(lang, "記載なし", "not stated").to_string(),
     };
     let below = if tier.grant_cap_exclusive {
@@ -93,7 +93,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
 }
 
 /// Where each rate of a grant-tiered rate applies, in grant and cost terms.
-fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
+fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
     if tier.bands.is_empty() {
         return None;
     }
@@ -108,16 +108,13 @@ fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
             flag_sets.push(set);
         }
     }
-    let mut table = new_table(
-        lang,
-        &[
-            ("対象区分", "Tier"),
-            ("指定", "Flags"),
-            ("補助率", "Rate"),
-            ("補助額の範囲", "Grant range"),
-            ("経費の範囲", "Cost range"),
-        ],
-    );
+    let mut table = Table::new(vec![
+        Column::left(pick(lang, "指定", "Flags")),
+        Column::left(pick(lang, "補助率", "Rate")),
+        Column::right(pick(lang, "補助額の範囲", "Grant range")),
+        Column::right(pick(lang, "経費の範囲", "Cost range")),
+        Column::left(pick(lang, "対象区分", "Tier")),
+    ]);
     for flags in &flag_sets {
         let (mut grant_from, mut cost_from) = (ExactYen::ZERO, ExactYen::ZERO);
         let last = tier.bands.len() - 1;
@@ -148,28 +145,34 @@ fn band_table(program: &Program, tier: &Tier, lang: Lang) -> Option<String> {
                 continue;
             }
             let shown: Vec<&str> = flags.iter().map(|f| f.flag()).collect();
-            table.add_row(vec![
-                Cell::new(tier.label.get(lang)),
-                Cell::new(if shown.is_empty() {
-                    "—".to_string()
-                } else {
-                    shown.join(" ")
-                }),
-                Cell::new(rate.to_string()),
-                Cell::new(range(grant_from, grant_to)),
-                Cell::new(range(cost_from, cost_to)),
-            ]);
+            table.row(
+                vec![
+                    if shown.is_empty() {
+                        EMPTY.to_string()
+                    } else {
+                        shown.join(" ")
+                    },
+                    rate.to_string(),
+                    range(grant_from, grant_to),
+                    range(cost_from, cost_to),
+                    tier.label.get(lang).to_string(),
+                ],
+                Emphasis::None,
+            );
             if let (Some(g), Some(c)) = (grant_to, cost_to) {
                 (grant_from, cost_from) = (g, c);
             }
         }
     }
-    let _ = program;
-    Some(table.to_string())
+    Some(table.render(screen))
 }
 
-pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
+pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen) -> String {
     let mut out = String::new();
+    // A paragraph wrapped to the screen, `first` before it and the rest indented to match.
+    let para = |out: &mut String, first: &str, text: &str| {
+        out.push_str(&hanging(first, text, screen.width));
+    };
     let w = window::window(program, as_of);
     let _ = writeln!(out, "{} ({})", program.name.get(lang), program.id);
     let other = match lang {
@@ -178,7 +181,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
     };
     let _ = writeln!(out, "  {other}");
     let field = |out: &mut String, ja: &'static str, en: &'static str, text: &str| {
-        let _ = writeln!(out, "{}: {text}", pick(lang, ja, en));
+        para(out, &format!("{}: ", pick(lang, ja, en)), text);
     };
     field(
         &mut out,
@@ -196,9 +199,9 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
         "申請期限",
         "Deadline",
         &format!(
-            "{} — {}",
+            "{} {}",
             w.deadline()
-                .map_or_else(|| "—".to_string(), |d| date_text(d, lang)),
+                .map_or_else(|| EMPTY.to_string(), |d| date_text(d, lang)),
             parenthesized(
                 lang,
                 &status_text(w, lang).replace('\n', ""),
@@ -222,53 +225,45 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
     );
     let _ = writeln!(out);
 
-    let mut tiers = new_table(
-        lang,
-        &[
-            ("対象施設", "Facility"),
-            ("区分", "Variant"),
-            ("対象区分", "Tier"),
-            ("補助率", "Rate"),
-            ("事業額上限", "Business-cost cap"),
-            ("補助限度額", "Grant cap"),
-            ("支払可能な最大額", "Largest payable"),
-            ("最大額に必要な経費", "Cost to reach it"),
-        ],
-    );
+    let mut tiers = Table::new(vec![
+        Column::left(pick(lang, "対象施設", "Facility")),
+        Column::left(pick(lang, "補助率", "Rate")),
+        Column::right(pick(lang, "事業額上限", "Business-cost cap")),
+        Column::right(pick(lang, "補助限度額", "Grant cap")),
+        Column::right(pick(lang, "支払可能な最大額", "Largest payable")),
+        Column::right(pick(lang, "最大額に必要な経費", "Cost to reach it")),
+        Column::left(pick(lang, "区分・対象区分", "Variant / tier")),
+    ]);
     for tier in &program.tiers {
         let (payable, cost) = payable_text(program, tier, lang);
-        let grant_cap = grant_cap_text(tier, lang);
-        let rate = rate_text(tier, lang);
-        tiers.add_row(vec![
-            Cell::new(
+        let variant = tier
+            .variant
+            .as_deref()
+            .and_then(|v| program.variant(v))
+            .map(|v| format!("{} ({})\n", v.name.get(lang), v.id))
+            .unwrap_or_default();
+        tiers.row(
+            vec![
                 tier.facilities
                     .iter()
                     .map(|f| f.name(lang))
                     .collect::<Vec<_>>()
                     .join(pick(lang, "・", ", ")),
-            ),
-            Cell::new(
-                tier.variant
-                    .as_deref()
-                    .and_then(|v| program.variant(v))
-                    .map_or_else(
-                        || "—".to_string(),
-                        |v| format!("{}\n{}", v.name.get(lang), v.id),
-                    ),
-            ),
-            Cell::new(tier.label.get(lang)),
-            Cell::new(rate),
-            Cell::new(tier.business_cost_cap.map_or_else(
-                || pick(lang, "記載なし", "not stated").to_string(),
-                format_yen,
-            ))
-            .set_alignment(CellAlignment::Right),
-            Cell::new(grant_cap).set_alignment(CellAlignment::Right),
-            Cell::new(payable).set_alignment(CellAlignment::Right),
-            Cell::new(cost).set_alignment(CellAlignment::Right),
-        ]);
+                rate_text(tier, lang),
+                tier.business_cost_cap.map_or_else(
+                    || pick(lang, "記載なし", "not stated").to_string(),
+                    format_yen,
+                ),
+                grant_cap_text(tier, lang),
+                payable,
+                cost,
+                format!("{variant}{}", tier.label.get(lang)),
+            ],
+            Emphasis::None,
+        );
     }
-    let _ = writeln!(out, "{tiers}");
+    out.push_str(&tiers.render(screen));
+    out.push('\n');
 
     let with_items: Vec<&Tier> = program
         .tiers
@@ -276,16 +271,13 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
         .filter(|t| !t.items.is_empty())
         .collect();
     if !with_items.is_empty() {
-        let mut items = new_table(
-            lang,
-            &[
-                ("対象区分", "Tier"),
-                ("費目 (--item KEY)", "Item (--item KEY)"),
-                ("費目ごとの事業額上限", "Item cap"),
-                ("補助率", "Rate"),
-                ("補助上限", "Grant cap"),
-            ],
-        );
+        let mut items = Table::new(vec![
+            Column::left("--item KEY"),
+            Column::right(pick(lang, "費目ごとの事業額上限", "Item cap")),
+            Column::left(pick(lang, "補助率", "Rate")),
+            Column::right(pick(lang, "補助上限", "Grant cap")),
+            Column::left(pick(lang, "費目・対象区分", "Item / tier")),
+        ]);
         for tier in with_items {
             for item in &tier.items {
                 let name = program.item(&item.key).map_or("", |i| i.name.get(lang));
@@ -304,26 +296,32 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
                     (Some(cap), _) => format_yen(cap),
-                    (None, Some(per)) => {
-                        format!("{}×{}", format_yen(per), pick(lang, "構成員数", "members"))
-                    }
-                    (None, None) => "—".to_string(),
+                    (None, Some(per)) => match lang {
+                        Lang::Ja => format!("構成員1者あたり{}", format_yen(per)),
+                        Lang::En => format!("{} per member", format_yen(per)),
+                    },
+                    (None, None) => EMPTY.to_string(),
                 };
-                items.add_row(vec![
-                    Cell::new(tier.label.get(lang)),
-                    Cell::new(format!("{name} ({})", item.key)),
-                    money_cell(item.business_cost_cap),
-                    Cell::new(rate),
-                    Cell::new(cap).set_alignment(CellAlignment::Right),
-                ]);
+                items.row(
+                    vec![
+                        item.key.clone(),
+                        item.business_cost_cap
+                            .map_or_else(|| EMPTY.to_string(), format_yen),
+                        rate,
+                        cap,
+                        format!("{name}\n{}", tier.label.get(lang)),
+                    ],
+                    Emphasis::None,
+                );
             }
         }
-        let _ = writeln!(out, "{items}");
+        out.push_str(&items.render(screen));
+        out.push('\n');
     }
     for table in program
         .tiers
         .iter()
-        .filter_map(|t| band_table(program, t, lang))
+        .filter_map(|t| band_table(t, lang, screen))
     {
         let _ = writeln!(
             out,
@@ -337,49 +335,61 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
     }
     for tier in &program.tiers {
         for group in &tier.group_caps {
-            let _ = writeln!(
-                out,
-                "{}: [{}] {} ≤ {} — {}",
-                pick(lang, "合算上限", "Combined cap"),
-                tier.label.get(lang),
-                group.parts.join(" + "),
-                format_yen(group.grant_cap),
-                cite_text(program, &group.cite)
+            para(
+                &mut out,
+                &format!("{}: ", pick(lang, "合算上限", "Combined cap")),
+                &format!(
+                    "[{}] {} {} {} — {}",
+                    tier.label.get(lang),
+                    group.parts.join(" + "),
+                    pick(lang, "の合計で", "together at most"),
+                    format_yen(group.grant_cap),
+                    cite_text(program, &group.cite)
+                ),
             );
         }
         if let Some(min) = tier.members_min {
-            let _ = writeln!(
-                out,
-                "{}: [{}] {min}{}",
-                pick(lang, "構成員数 (--members)", "Members (--members)"),
-                tier.label.get(lang),
-                pick(lang, "者以上", " or more")
+            para(
+                &mut out,
+                &format!(
+                    "{}: ",
+                    pick(lang, "構成員数 (--members)", "Members (--members)")
+                ),
+                &format!(
+                    "[{}] {min}{}",
+                    tier.label.get(lang),
+                    pick(lang, "者以上", " or more")
+                ),
             );
         }
     }
 
-    let _ = writeln!(
-        out,
-        "{}: {}{}",
-        pick(lang, "端数処理", "Rounding"),
-        program.rounding.rule.label(lang),
-        program
-            .rounding
-            .cite
-            .as_ref()
-            .map(|c| format!(" — {}", cite_text(program, c)))
-            .unwrap_or_default()
+    para(
+        &mut out,
+        &format!("{}: ", pick(lang, "端数処理", "Rounding")),
+        &format!(
+            "{}{}",
+            program.rounding.rule.label(lang),
+            program
+                .rounding
+                .cite
+                .as_ref()
+                .map(|c| format!(" — {}", cite_text(program, c)))
+                .unwrap_or_default()
+        ),
     );
     for tier in &program.tiers {
         if let Some(unit) = &tier.per_unit {
-            let _ = writeln!(
-                out,
-                "{}: {} — {} {}（{}）",
-                pick(lang, "単位", "Per unit"),
-                tier.label.get(lang),
-                unit.name.get(lang),
-                unit.max,
-                cite_text(program, &unit.cite)
+            para(
+                &mut out,
+                &format!("{}: ", pick(lang, "単位", "Per unit")),
+                &format!(
+                    "{} — {} {} — {}",
+                    tier.label.get(lang),
+                    unit.name.get(lang),
+                    unit.max,
+                    cite_text(program, &unit.cite)
+                ),
             );
         }
     }
@@ -392,23 +402,20 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
             .label
             .as_ref()
             .map_or(date.kind.label(lang), |l| l.get(lang));
-        let _ = writeln!(
-            out,
-            "  {}  {label} — {}",
-            date_text(date.date, lang),
-            cite_text(program, &date.cite)
+        para(
+            &mut out,
+            &format!("  {}  ", date_text(date.date, lang)),
+            &format!("{label} — {}", cite_text(program, &date.cite)),
         );
     }
 
     if !program.not_covered.is_empty() {
         let _ = writeln!(out, "\n{}:", pick(lang, "対象外", "Not covered"));
         for n in &program.not_covered {
-            let _ = writeln!(
-                out,
-                "  {}: {} — {}",
-                n.facility.name(lang),
-                n.reason.get(lang),
-                cite_text(program, &n.cite)
+            para(
+                &mut out,
+                &format!("  {}: ", n.facility.name(lang)),
+                &format!("{} — {}", n.reason.get(lang), cite_text(program, &n.cite)),
             );
         }
     }
@@ -434,7 +441,11 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
             let suffix = cite
                 .map(|c| format!(" — {}", cite_text(program, c)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  ・{prefix}{}{suffix}", text.get(lang));
+            para(
+                &mut out,
+                "  ・",
+                &format!("{prefix}{}{suffix}", text.get(lang)),
+            );
         }
     }
 
@@ -464,11 +475,14 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                 (DecidedBy::Prefecture, _, Some(p)) => format!("--prefecture {p}"),
                 _ => String::new(),
             };
-            let _ = writeln!(
-                out,
-                "  ・{} [{how}] — {}",
-                condition.text.get(lang),
-                cite_text(program, &condition.cite)
+            para(
+                &mut out,
+                "  ・",
+                &format!(
+                    "{} [{how}] — {}",
+                    condition.text.get(lang),
+                    cite_text(program, &condition.cite)
+                ),
             );
         }
     }
@@ -484,20 +498,27 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
                 .as_deref()
                 .map(|p| format!(" ({p})"))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  ・{}{other} — {}",
-                relation.text.get(lang),
-                cite_text(program, &relation.cite)
+            para(
+                &mut out,
+                "  ・",
+                &format!(
+                    "{}{other} — {}",
+                    relation.text.get(lang),
+                    cite_text(program, &relation.cite)
+                ),
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}: {} — {}",
-        pick(lang, "消費税", "Consumption tax"),
-        program.tax.basis.label(lang),
-        program.tax.evidence.get(lang)
+    out.push('\n');
+    field(
+        &mut out,
+        "消費税",
+        "Consumption tax",
+        &format!(
+            "{} — {}",
+            program.tax.basis.label(lang),
+            program.tax.evidence.get(lang)
+        ),
     );
 
     let _ = writeln!(out);
@@ -520,10 +541,14 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang) -> String {
     );
     let _ = writeln!(out, "\n{}:", pick(lang, "出典", "Sources"));
     for s in &program.sources {
-        let _ = writeln!(
-            out,
-            "  {} {} ({}) {}\n      {}",
-            s.id, s.seed, s.date, s.title, s.url
+        para(
+            &mut out,
+            &format!("  [{}] ", s.id),
+            &format!(
+                "{}\n{}",
+                parenthesized(lang, &s.title, &s.date.to_string()),
+                s.url
+            ),
         );
     }
     out

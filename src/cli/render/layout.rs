@@ -1,0 +1,691 @@
+//! Text laid out for a terminal of a given width: line wrapping that never
+//! splits a number, date, id or 円 amount and keeps 禁則, and tables with
+//! plain ASCII rules that turn into one block per row when they do not fit.
+//!
+//! Widths are measured with East-Asian ambiguous characters (① × — ┆) as
+//! two columns, the way many Japanese terminals draw them, so a wrapped
+//! line never overflows there. The layout itself uses only ASCII and
+//! full-width characters for rules and padding, so columns stay aligned on
+//! terminals that draw ambiguous characters either way; text that may hold
+//! ambiguous characters goes in a table's last column, where nothing is
+//! aligned after it.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Where output goes: how wide it may be and whether it may carry colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    /// Columns available.
+    pub width: usize,
+    /// Whether to emphasise with ANSI escapes (a terminal, colour allowed).
+    pub color: bool,
+}
+
+impl Screen {
+    /// Width used when it is unknown: pipes, files and terminals that report
+    /// a width of 0. Fits an e-mail or a printed page.
+    pub const UNKNOWN_WIDTH: usize = 100;
+
+    /// Plain output at the unknown width (files, pipes, tests).
+    #[cfg(test)]
+    pub const PLAIN: Screen = Screen {
+        width: Screen::UNKNOWN_WIDTH,
+        color: false,
+    };
+
+    /// `text` in bold, where colour is on.
+    pub fn strong(self, text: &str) -> String {
+        self.styled("\x1b[1m", text)
+    }
+
+    /// `text` faint, where colour is on: rows that cannot be applied for.
+    pub fn faint(self, text: &str) -> String {
+        self.styled("\x1b[2m", text)
+    }
+
+    fn styled(self, code: &str, text: &str) -> String {
+        if self.color && !text.is_empty() {
+            format!("{code}{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Columns `text` takes, ambiguous-width characters counted as two.
+pub fn width(text: &str) -> usize {
+    text.width_cjk()
+}
+
+/// Characters that never start a line (closing brackets and punctuation, small kana).
+const NO_LINE_START: &str = "）」』】〕〉》］｝、。，．・：；？！ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥)]}>,.:;!?%";
+/// Characters that never end a line (opening brackets).
+const NO_LINE_END: &str = "（「『【〔〈《［｛([{<";
+/// Counters and units that stay with the number before them: `6,579,000円`, `1773日`.
+const UNIT_AFTER_NUMBER: &str = "円日件床年月人者万億兆";
+
+/// Joins the characters on either side so a line never breaks between them
+/// (U+2060 WORD JOINER); [`wrap`] takes it out of what it prints.
+pub const JOIN: char = '\u{2060}';
+
+/// A space [`wrap`] never breaks at: `経費: 14,000,000円` stays together.
+pub const NO_BREAK_SPACE: char = '\u{a0}';
+
+/// `label: value`, never broken after the colon.
+pub fn field(label: &str, value: &str) -> String {
+    format!("{}:{NO_BREAK_SPACE}{value}", unbroken(label))
+}
+
+/// `text` kept on one line by [`wrap`]: `あと1773日`, `令和13年9月30日`.
+pub fn unbroken(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 {
+            out.push(JOIN);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Whether `next` carries on the number `previous` ends with: more digits
+/// (`９` `月`), its unit (`6,579,000` `円`), or the next part of a
+/// Japanese date (`令和13年` `9月` `30日`).
+fn continues_number(previous: &str, next: char) -> bool {
+    let mut back = previous.chars().rev();
+    let (Some(last), before) = (back.next(), back.next()) else {
+        return false;
+    };
+    if is_digit(last) {
+        return is_digit(next) || UNIT_AFTER_NUMBER.contains(next);
+    }
+    matches!(last, '年' | '月') && before.is_some_and(is_digit) && is_digit(next)
+}
+
+/// One unbreakable piece of a line, and whether a space went before it.
+struct Token<'a> {
+    text: &'a str,
+    /// Spaces before it, kept within a line (`基準日: …  施設: …`).
+    spaces_before: usize,
+}
+
+/// Splits `line` into unbreakable pieces: runs of ASCII (ids, numbers,
+/// dates, URLs) with the unit after a number, single CJK characters, with
+/// 禁則 characters joined to their neighbour.
+fn tokens(line: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut spaces = 0;
+    let mut glue_next = false;
+    let mut start: Option<usize> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == ' ' || c == '\t' {
+            spaces += 1;
+            glue_next = false;
+            continue;
+        }
+        if c == JOIN {
+            glue_next = true;
+            continue;
+        }
+        if c == NO_BREAK_SPACE {
+            // Printed as a space, but binds the words on either side.
+            if let Some(previous) = out.last_mut().filter(|_| spaces == 0) {
+                let from = previous.text.as_ptr() as usize - line.as_ptr() as usize;
+                previous.text = &line[from..i + c.len_utf8()];
+            }
+            glue_next = true;
+            continue;
+        }
+        let begin = start.take().unwrap_or(i);
+        let mut end = i + c.len_utf8();
+        if c.is_ascii() {
+            // The whole ASCII run: an id, a number, a date, a URL.
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii() && d != ' ' && d != '\t' {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        let text = &line[begin..end];
+        let last = text.chars().next_back().unwrap_or(' ');
+        let first = text.chars().next().unwrap_or(' ');
+        let number_goes_on = out
+            .last()
+            .is_some_and(|previous| continues_number(previous.text, first));
+        // A flag stays with its value, so it can be copied whole: `--fact online-qual-in-place=yes|no`.
+        let flag_value = spaces > 0
+            && c.is_ascii()
+            && first != '-'
+            && out.last().is_some_and(|previous| {
+                let flag = previous
+                    .text
+                    .rsplit(|d: char| !d.is_ascii())
+                    .next()
+                    .unwrap_or("");
+                flag.starts_with("--") && !flag.contains('=')
+            });
+        if flag_value && let Some(previous) = out.last_mut() {
+            let from = previous.text.as_ptr() as usize - line.as_ptr() as usize;
+            previous.text = &line[from..end];
+            glue_next = false;
+            spaces = 0;
+            continue;
+        }
+        let joins_previous =
+            spaces == 0 && (glue_next || number_goes_on || NO_LINE_START.contains(first));
+        match out.last_mut() {
+            Some(previous) if joins_previous => {
+                let from = previous.text.as_ptr() as usize - line.as_ptr() as usize;
+                previous.text = &line[from..end];
+            }
+            _ => out.push(Token {
+                text,
+                spaces_before: spaces,
+            }),
+        }
+        glue_next = NO_LINE_END.contains(last);
+        spaces = 0;
+    }
+    out
+}
+
+/// `text` wrapped to `width` columns; its own line breaks kept. A piece
+/// wider than the line (a long URL) gets a line of its own, whole.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for token in tokens(paragraph) {
+            let w = self::width(token.text);
+            let gap = if line.is_empty() {
+                0
+            } else {
+                token.spaces_before
+            };
+            if !line.is_empty() && used + gap + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            } else {
+                line.push_str(&" ".repeat(gap));
+                used += gap;
+            }
+            line.push_str(token.text);
+            used += w;
+        }
+        lines.push(line);
+    }
+    for line in &mut lines {
+        if line.contains([JOIN, NO_BREAK_SPACE]) {
+            *line = line.replace(JOIN, "").replace(NO_BREAK_SPACE, " ");
+        }
+    }
+    lines
+}
+
+/// Every line of `text` wrapped to `width`, continuation lines indented two
+/// more than the line's own indent (for `--explain`).
+pub fn wrap_lines(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let body = line.trim_start_matches(' ');
+        let indent = line.len() - body.len();
+        let pieces = wrap(body, width.saturating_sub(indent + 2).max(20));
+        for (n, piece) in pieces.iter().enumerate() {
+            let pad = if n == 0 { indent } else { indent + 2 };
+            out.push_str(&" ".repeat(pad));
+            out.push_str(piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `text` wrapped to `width` with `first` before its first line and the
+/// rest indented to match: `  [1] 既にオンライン…` / `      導入している…`.
+pub fn hanging(first: &str, text: &str, width: usize) -> String {
+    let first: String = first.chars().filter(|&c| c != JOIN).collect();
+    let first = first.as_str();
+    let indent = self::width(first);
+    let mut out = String::new();
+    for (n, line) in wrap(text, width.saturating_sub(indent).max(20))
+        .into_iter()
+        .enumerate()
+    {
+        if n == 0 {
+            out.push_str(first);
+        } else {
+            out.push_str(&" ".repeat(indent));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// How a column's cells sit in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// One column: its header, alignment and how much it is worth keeping
+/// when the screen is narrow (the lowest goes first; 0 is never dropped).
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub align: Align,
+    pub drop_rank: u8,
+}
+
+impl Column {
+    pub fn left(header: &str) -> Column {
+        Column {
+            header: header.to_string(),
+            align: Align::Left,
+            drop_rank: 0,
+        }
+    }
+
+    pub fn right(header: &str) -> Column {
+        Column {
+            align: Align::Right,
+            ..Column::left(header)
+        }
+    }
+
+    /// Dropped on a narrow screen, lower ranks first.
+    pub fn droppable(self, rank: u8) -> Column {
+        Column {
+            drop_rank: rank,
+            ..self
+        }
+    }
+}
+
+/// How a row is emphasised on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    None,
+    /// Bold: a row that can be applied for.
+    Strong,
+    /// Faint: a row shown for reference only.
+    Faint,
+}
+
+/// A table whose last column holds free text (names, labels) and wraps;
+/// the others hold short values (amounts, dates, ids) that never wrap.
+#[derive(Debug, Clone)]
+pub struct Table {
+    columns: Vec<Column>,
+    rows: Vec<(Vec<String>, Emphasis)>,
+}
+
+/// The narrowest the text column may get before the table turns into blocks.
+const MIN_TEXT_WIDTH: usize = 24;
+/// The text column's width below which low-value columns are dropped.
+const COMFORTABLE_TEXT_WIDTH: usize = 30;
+const GAP: &str = "  ";
+
+impl Table {
+    /// A table with these columns; the last one wraps.
+    pub fn new(columns: Vec<Column>) -> Table {
+        Table {
+            columns,
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row; `cells` may hold line breaks.
+    pub fn row(&mut self, cells: Vec<String>, emphasis: Emphasis) {
+        self.rows.push((cells, emphasis));
+    }
+
+    fn cell_width(&self, column: usize) -> usize {
+        let cells = self.rows.iter().filter_map(|(cells, _)| cells.get(column));
+        cells
+            .flat_map(|cell| cell.split('\n'))
+            .map(width)
+            .chain([width(&self.columns[column].header)])
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn is_empty_column(&self, column: usize) -> bool {
+        self.rows
+            .iter()
+            .all(|(cells, _)| cells.get(column).is_none_or(|c| c.is_empty() || c == EMPTY))
+    }
+
+    /// The table at `screen.width`: columns empty in every row left out,
+    /// low-value columns dropped while the text column is cramped, and one
+    /// block per row when even that does not fit.
+    pub fn render(&self, screen: Screen) -> String {
+        match self.fit(screen.width) {
+            Some((kept, text_width)) => self.grid(&kept, text_width, screen),
+            None => self.blocks(screen),
+        }
+    }
+
+    /// Whether `column` is printed at this screen width.
+    pub fn keeps(&self, column: usize, screen: Screen) -> bool {
+        match self.fit(screen.width) {
+            Some((kept, _)) => kept.contains(&column),
+            None => !self.is_empty_column(column),
+        }
+    }
+
+    /// The columns kept and the text column's width, or `None` for blocks.
+    fn fit(&self, screen_width: usize) -> Option<(Vec<usize>, usize)> {
+        let last = self.columns.len().checked_sub(1)?;
+        let mut kept: Vec<usize> = (0..self.columns.len())
+            .filter(|&c| c == last || !self.is_empty_column(c))
+            .collect();
+        let text_room = |kept: &[usize]| {
+            let fixed: usize = kept
+                .iter()
+                .filter(|&&c| c != last)
+                .map(|&c| self.cell_width(c) + GAP.len())
+                .sum();
+            screen_width.saturating_sub(fixed)
+        };
+        let natural = self.cell_width(last);
+        while text_room(&kept) < COMFORTABLE_TEXT_WIDTH.min(natural) {
+            let lowest = kept
+                .iter()
+                .copied()
+                .filter(|&c| c != last && self.columns[c].drop_rank > 0)
+                .min_by_key(|&c| self.columns[c].drop_rank);
+            match lowest {
+                Some(c) => kept.retain(|&k| k != c),
+                None => break,
+            }
+        }
+        let room = text_room(&kept);
+        (room >= MIN_TEXT_WIDTH.min(natural)).then(|| (kept, room.min(natural)))
+    }
+
+    fn grid(&self, kept: &[usize], text_width: usize, screen: Screen) -> String {
+        let last = self.columns.len() - 1;
+        let widths: Vec<usize> = kept
+            .iter()
+            .map(|&c| {
+                if c == last {
+                    text_width
+                } else {
+                    self.cell_width(c)
+                }
+            })
+            .collect();
+        let mut out = String::new();
+        let header: Vec<String> = kept
+            .iter()
+            .map(|&c| self.columns[c].header.clone())
+            .collect();
+        self.line(&mut out, kept, &widths, &header, Emphasis::None, screen);
+        let rule: Vec<String> = widths.iter().map(|&w| "-".repeat(w)).collect();
+        self.line(&mut out, kept, &widths, &rule, Emphasis::None, screen);
+        let multi_line = self.rows.iter().any(|(cells, _)| {
+            kept.iter()
+                .zip(&widths)
+                .any(|(&c, &w)| cells.get(c).is_some_and(|cell| wrap(cell, w).len() > 1))
+        });
+        for (n, (cells, emphasis)) in self.rows.iter().enumerate() {
+            if multi_line && n > 0 {
+                out.push('\n');
+            }
+            let wrapped: Vec<Vec<String>> = kept
+                .iter()
+                .zip(&widths)
+                .map(|(&c, &w)| wrap(cells.get(c).map_or("", String::as_str), w))
+                .collect();
+            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+            for line in 0..height {
+                let parts: Vec<String> = wrapped
+                    .iter()
+                    .map(|lines| lines.get(line).cloned().unwrap_or_default())
+                    .collect();
+                self.line(&mut out, kept, &widths, &parts, *emphasis, screen);
+            }
+        }
+        out
+    }
+
+    /// One printed line: cells padded to their columns, trailing spaces cut.
+    fn line(
+        &self,
+        out: &mut String,
+        kept: &[usize],
+        widths: &[usize],
+        parts: &[String],
+        emphasis: Emphasis,
+        screen: Screen,
+    ) {
+        let mut line = String::new();
+        for (i, ((&c, &w), part)) in kept.iter().zip(widths).zip(parts).enumerate() {
+            if i > 0 {
+                line.push_str(GAP);
+            }
+            let pad = " ".repeat(w.saturating_sub(width(part)));
+            let text = match emphasis {
+                Emphasis::None => part.clone(),
+                Emphasis::Strong => screen.strong(part),
+                Emphasis::Faint => screen.faint(part),
+            };
+            match self.columns[c].align {
+                Align::Left => {
+                    line.push_str(&text);
+                    line.push_str(&pad);
+                }
+                Align::Right => {
+                    line.push_str(&pad);
+                    line.push_str(&text);
+                }
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+
+    /// One block per row, for screens too narrow for the grid: the text
+    /// column first, then `header: value` for each other non-empty cell.
+    fn blocks(&self, screen: Screen) -> String {
+        let last = self.columns.len().saturating_sub(1);
+        let mut out = String::new();
+        for (n, (cells, emphasis)) in self.rows.iter().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            let style = |text: &str| match emphasis {
+                Emphasis::None => text.to_string(),
+                Emphasis::Strong => screen.strong(text),
+                Emphasis::Faint => screen.faint(text),
+            };
+            // A `#` column numbers the block: `[1] 電子カルテ…`.
+            let numbered = self.columns.first().is_some_and(|c| c.header == "#");
+            let title = match cells.first() {
+                Some(n) if numbered => {
+                    format!("[{n}] {}", cells.get(last).map_or("", String::as_str))
+                }
+                _ => cells.get(last).cloned().unwrap_or_default(),
+            };
+            for line in wrap(&title, screen.width) {
+                out.push_str(&style(&line));
+                out.push('\n');
+            }
+            for (c, column) in self
+                .columns
+                .iter()
+                .enumerate()
+                .take(last)
+                .skip(usize::from(numbered))
+            {
+                let value = cells.get(c).map_or("", String::as_str);
+                if value.is_empty() || value == EMPTY {
+                    continue;
+                }
+                let label = format!("  {}: ", column.header);
+                let text = hanging(&label, &value.replace('\n', " "), screen.width);
+                out.push_str(&style(text.trim_end_matches('\n')));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// What an empty cell shows: ASCII, so it is one column wide everywhere.
+pub const EMPTY: &str = "-";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_dates_and_ids_are_never_split() {
+        let text = "補助額6,579,000円、申請期限2031-09-30まで（ehr-sharing）";
+        for w in 4..40 {
+            let joined = wrap(text, w).join("|");
+            for whole in ["6,579,000円", "2031-09-30", "ehr-sharing"] {
+                assert!(joined.contains(whole), "width {w}: {joined}");
+            }
+        }
+    }
+
+    #[test]
+    fn japanese_dates_stay_whole() {
+        for w in 4..30 {
+            let joined = wrap("申請期日「令和 13年９月30日（火）」までに申請", w).join("|");
+            assert!(joined.contains("13年９月30日"), "width {w}: {joined}");
+        }
+    }
+
+    #[test]
+    fn a_flag_stays_with_its_value() {
+        for w in 10..40 {
+            let joined = wrap(
+                "要件を満たすか（--fact online-qual-in-place=yes|no）を --all で",
+                w,
+            )
+            .join("|");
+            assert!(
+                joined.contains("--fact online-qual-in-place=yes|no"),
+                "width {w}: {joined}"
+            );
+        }
+    }
+
+    #[test]
+    fn closing_brackets_and_commas_never_start_a_line() {
+        for w in 2..30 {
+            for line in wrap("大規模病院（200床以上）・健診実施、3文書6情報。", w)
+            {
+                let first = line.chars().next().unwrap();
+                assert!(!NO_LINE_START.contains(first), "width {w}: {line:?}");
+                let last = line.chars().next_back().unwrap();
+                assert!(!NO_LINE_END.contains(last), "width {w}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn joined_text_stays_on_one_line_and_the_joiner_is_not_printed() {
+        let text = format!(
+            "申請期限 2031-09-30（{}）、{}",
+            unbroken("令和13年9月30日"),
+            unbroken("あと1773日")
+        );
+        for w in 8..40 {
+            let lines = wrap(&text, w);
+            let joined = lines.join("|");
+            assert!(joined.contains("令和13年9月30日"), "width {w}: {joined}");
+            assert!(joined.contains("あと1773日"), "width {w}: {joined}");
+            assert!(!joined.contains(JOIN));
+        }
+    }
+
+    #[test]
+    fn a_field_label_stays_with_its_value() {
+        let text = format!(
+            "{}  {}",
+            field("施設", "病院・250床"),
+            field("経費", "14,000,000円")
+        );
+        let lines = wrap(&text, 24);
+        assert_eq!(lines, ["施設: 病院・250床", "経費: 14,000,000円"]);
+    }
+
+    #[test]
+    fn ambiguous_characters_count_as_two_columns() {
+        assert_eq!(width("①×"), 4);
+        assert_eq!(width("6,579,000円"), 11);
+        for line in wrap("①②③④⑤⑥⑦⑧⑨⑩", 7) {
+            assert!(width(&line) <= 7, "{line}");
+        }
+    }
+
+    #[test]
+    fn spaces_between_words_are_kept_and_not_carried_to_a_new_line() {
+        assert_eq!(
+            wrap("open (1773 days left)", 10),
+            ["open (1773", "days left)"]
+        );
+    }
+
+    #[test]
+    fn a_narrow_table_drops_low_value_columns_then_becomes_blocks() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::right("補助額"),
+            Column::right("自己負担").droppable(1),
+            Column::left("制度"),
+        ]);
+        table.row(
+            vec![
+                "1".into(),
+                "6,579,000円".into(),
+                "7,421,000円".into(),
+                "電子カルテ情報共有サービスの導入に係る補助金".into(),
+            ],
+            Emphasis::Strong,
+        );
+        let wide = table.render(Screen {
+            width: 120,
+            color: false,
+        });
+        assert!(wide.contains("自己負担"), "{wide}");
+        let narrow = table.render(Screen {
+            width: 60,
+            color: false,
+        });
+        assert!(!narrow.contains("自己負担"), "{narrow}");
+        assert!(narrow.lines().all(|l| width(l) <= 60), "{narrow}");
+        let blocks = table.render(Screen {
+            width: 30,
+            color: false,
+        });
+        assert!(blocks.contains("  補助額: 6,579,000円"), "{blocks}");
+        assert!(blocks.lines().all(|l| width(l) <= 30), "{blocks}");
+    }
+
+    #[test]
+    fn colour_only_when_the_screen_has_it() {
+        let plain = Screen::PLAIN;
+        assert_eq!(plain.strong("x"), "x");
+        let tty = Screen {
+            color: true,
+            ..plain
+        };
+        assert_eq!(tty.strong("x"), "\x1b[1mx\x1b[0m");
+    }
+}
