@@ -3,7 +3,7 @@
 
 use crate::calc;
 use crate::catalogue::{Catalogue, RelationKind};
-use crate::estimate::{Eligibility, Estimate, Query, estimate_program};
+use crate::estimate::{Estimate, Query, estimate_program};
 use crate::money::Yen;
 
 /// One program (variant, tier) still open to the facility.
@@ -16,16 +16,16 @@ pub struct PlanEntry<'c> {
     pub stacks_on: Option<&'c str>,
 }
 
-/// Programs whose window is open or not yet open and that the facility is
-/// not known to be ineligible for, sorted by deadline; a top-up follows the
+/// Programs that can be applied for on the as-of date
+/// ([`Estimate::left_out`] is `None`), sorted by deadline; a top-up follows the
 /// grant it tops up.
 pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
     let mut entries: Vec<PlanEntry<'c>> = catalogue
         .programs()
         .iter()
         .flat_map(|program| estimate_program(program, None, query))
-        .filter(|e| e.window.can_still_apply())
-        .filter(|e| e.eligibility != Eligibility::Ineligible && e.tier.is_some())
+        // What `calc` shows by default: the same test, so the two agree.
+        .filter(|e| e.left_out().is_none())
         .map(|estimate| {
             let largest = estimate.tier.map(|tier| {
                 let rule = estimate.program.rounding.rule;

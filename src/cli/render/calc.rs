@@ -74,7 +74,8 @@ pub fn calc_table(
                     eligibility_text(e.eligibility, lang).to_string(),
                     yen_text(c.map(|c| c.grant)),
                     yen_text(c.map(|c| c.eligible_cost)),
-                    rate_text(e).unwrap_or_else(|| EMPTY.to_string()),
+                    // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
+                    rate_text(e).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
                     yen_text(c.map(|c| c.self_burden)),
                     deadline_lines(e.window, lang),
                     program_and_tier(e, lang),
@@ -199,7 +200,7 @@ pub fn calc_table(
             )
         })
         .collect();
-    let summary = summary_line(&open, query, estimates.len(), lang);
+    let summary = summary_line(&open, query, estimates.len(), !reference.is_empty(), lang);
     out.push('\n');
     out.push_str(&summary_text(&summary, screen));
     out
@@ -212,12 +213,14 @@ fn yen_text(amount: Option<Yen>) -> String {
 
 /// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
 fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
-    format!(
-        "{} ({})\n{}",
-        e.program.name.get(lang),
-        e.program.id,
-        variant_and_tier(e, lang)
-    )
+    let mut text = format!("{} ({})", e.program.name.get(lang), e.program.id);
+    if let Some(variant) = e.variant {
+        let _ = write!(text, "\n{} ({})", variant.name.get(lang), variant.id);
+    }
+    if let Some(tier) = e.tier {
+        let _ = write!(text, "\n{}", tier.label.get(lang));
+    }
+    text
 }
 
 /// 他県, 対象外, 区分なし, 締切済.
@@ -278,15 +281,6 @@ fn rate_text(e: &Estimate<'_>) -> Option<String> {
             .join("→"),
         None => tier.rate.to_string(),
     })
-}
-
-/// `①… (basic)` over the tier label, or the tier label alone.
-fn variant_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
-    let tier = e.tier.map_or("—", |t| t.label.get(lang));
-    match e.variant {
-        Some(v) => format!("{} ({})\n{tier}", v.name.get(lang), v.id),
-        None => tier.to_string(),
-    }
 }
 
 fn source_suffix(program: &Program, cite: Option<&Cite>) -> String {

@@ -197,6 +197,25 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// A token bound across spaces (a flag and its value) that is wider than
+/// the line comes apart at its spaces rather than overflow.
+fn fit_words(token: Token<'_>, width: usize) -> Vec<Token<'_>> {
+    if self::width(token.text) <= width || !token.text.contains(' ') {
+        return vec![token];
+    }
+    let mut parts = Vec::new();
+    for (n, word) in token.text.split(' ').enumerate() {
+        if word.is_empty() {
+            continue;
+        }
+        parts.push(Token {
+            text: word,
+            spaces_before: if n == 0 { token.spaces_before } else { 1 },
+        });
+    }
+    parts
+}
+
 /// `text` wrapped to `width` columns; its own line breaks kept. A piece
 /// wider than the line (a long URL) gets a line of its own, whole.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -205,7 +224,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut used = 0;
-        for token in tokens(paragraph) {
+        for token in tokens(paragraph)
+            .into_iter()
+            .flat_map(|t| fit_words(t, width))
+        {
             let w = self::width(token.text);
             let gap = if line.is_empty() {
                 0
@@ -572,15 +594,27 @@ mod tests {
 
     #[test]
     fn a_flag_stays_with_its_value() {
-        for w in 10..40 {
-            let joined = wrap(
-                "要件を満たすか（--fact online-qual-in-place=yes|no）を --all で",
-                w,
-            )
-            .join("|");
+        let text = "要件を満たすか（--fact online-qual-in-place=yes|no）を --all で";
+        // `（--fact online-qual-in-place=yes|no）` is 38 columns.
+        for w in 38..60 {
+            let joined = wrap(text, w).join("|");
             assert!(
-                joined.contains("--fact online-qual-in-place=yes|no"),
+                joined.contains("（--fact online-qual-in-place=yes|no）"),
                 "width {w}: {joined}"
+            );
+        }
+        // Narrower, the flag and its value come apart at the space, each still whole.
+        for w in 10..38 {
+            let lines = wrap(text, w);
+            assert!(
+                lines.iter().any(|l| l.ends_with("（--fact")),
+                "width {w}: {lines:?}"
+            );
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| l.starts_with("online-qual-in-place=yes|no）")),
+                "width {w}: {lines:?}"
             );
         }
     }

@@ -211,7 +211,8 @@ fn deadline_lines(window: Window, lang: Lang) -> String {
         (Window::NotYetOpen { opens, deadline }, Lang::En) => {
             format!("{}\nopens {opens}", date(deadline))
         }
-        (Window::Closed { deadline }, _) => deadline.to_string(),
+        (Window::Closed { deadline }, Lang::Ja) => format!("{deadline}\n締切済"),
+        (Window::Closed { deadline }, Lang::En) => format!("{deadline}\nclosed"),
         (Window::Unknown, Lang::Ja) => "記載なし".to_string(),
         (Window::Unknown, Lang::En) => "not stated".to_string(),
     }
@@ -335,9 +336,20 @@ pub(super) fn summary_line(
     open: &[(Option<Yen>, &Estimate<'_>)],
     query: &Query,
     total: usize,
+    rest_shown: bool,
     lang: Lang,
 ) -> String {
     let on = date_text(query.as_of, lang);
+    if open.is_empty() && rest_shown {
+        return match lang {
+            Lang::Ja => format!(
+                "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
+            ),
+            Lang::En => format!(
+                "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
+            ),
+        };
+    }
     if open.is_empty() {
         return match lang {
             Lang::Ja => format!(

@@ -68,7 +68,7 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
     let total = entries.len();
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&open, query, total, lang),
+        &summary_line(&open, query, total, false, lang),
         screen,
     ));
     out

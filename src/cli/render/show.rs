@@ -136,9 +136,13 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
                 }
                 None => (None, None),
             };
-            let range = |from: ExactYen, to: Option<ExactYen>| match to {
-                Some(to) => format!("{from}〜{to}{}", pick(lang, "円", " yen")),
-                None => format!("{from}{}〜", pick(lang, "円", " yen")),
+            // `…` (inexact) is East-Asian ambiguous; `...` keeps the columns aligned.
+            let range = |from: ExactYen, to: Option<ExactYen>| {
+                let text = match to {
+                    Some(to) => format!("{from}〜{to}{}", pick(lang, "円", " yen")),
+                    None => format!("{from}{}〜", pick(lang, "円", " yen")),
+                };
+                text.replace('…', "...")
             };
             if grant_to == Some(grant_from) {
                 // The tier's own cap ends the grant before this band begins.
