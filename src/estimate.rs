@@ -35,8 +35,9 @@ pub enum FacilityError {
     TooManyBeds,
 }
 
-/// The most beds accepted: per-bed caps times beds stay far below any
-/// overflow (the largest hospitals have a few thousand).
+/// The most beds accepted. Our own input bound, not a rule of any source:
+/// per-bed caps times beds stay far below any overflow, and the largest
+/// hospitals have a few thousand beds.
 pub const MAX_BEDS: u32 = 9_999;
 
 impl Facility {

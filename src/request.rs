@@ -39,8 +39,9 @@ impl InputError {
     }
 }
 
-/// The most group members accepted: per-member caps times members stay far
-/// below any overflow, and no application names more.
+/// The most group members accepted. Our own input bound, not a rule of any
+/// source: per-member caps times members stay far below any overflow, and
+/// no application names more.
 pub const MAX_MEMBERS: u32 = 1000;
 
 /// Everything a user can say about one estimate, before checking.

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{AS_OF, batch};
+use common::{AS_OF, batch, csv_rows};
 use serde_json::Value;
 
 /// Three good rows and their known grants: ehr-sharing 6,579,000 (001),
@@ -16,24 +16,6 @@ H1,北病院,ehr-sharing,,hospital,250,yes,\"14,000,000\"
 C1,南クリニック,e-prescription,basic,clinic,0,,300000
 C2,東診療所,online-qual-medical-aid,,clinic,0,,6万
 ";
-
-/// The output CSV as rows of named cells (the result `program` column is the second one).
-fn parse_csv(stdout: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let text = std::str::from_utf8(stdout).unwrap();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect();
-    (header, rows)
-}
 
 /// A result column: written `result:NAME` when the input has a column NAME.
 fn column(header: &[String], name: &str) -> usize {
@@ -49,7 +31,7 @@ fn column(header: &[String], name: &str) -> usize {
 fn utf8_input_gives_the_known_grants_in_order() {
     let run = batch(CSV.as_bytes(), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let (header, rows) = parse_csv(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     assert_eq!(
         header,
         [
@@ -131,7 +113,7 @@ fn undecodable_bytes_are_an_error_naming_the_line_never_replaced() {
     input.extend_from_slice(b",online-qual-medical-aid,clinic,0,60000\n");
     let run = batch(&input, &["--encoding", "utf-8"]);
     assert_eq!(run.code, 1);
-    let (header, rows) = parse_csv(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     assert_eq!(rows.len(), 2);
     let error = column(&header, "error");
     assert_eq!(rows[0][error], "");
@@ -163,12 +145,12 @@ fn bom_is_written_on_request() {
 #[test]
 fn formula_cells_are_guarded_unless_raw() {
     let input = "facility_id,note,program,facility,beds,cost\n=HYPERLINK(\"x\"),@SUM(1),online-qual-medical-aid,clinic,0,60000\n-5,+81 3,online-qual-medical-aid,clinic,0,60000\n";
-    let (_, rows) = parse_csv(&batch(input.as_bytes(), &[]).stdout);
+    let (_, rows) = csv_rows(&batch(input.as_bytes(), &[]).stdout);
     assert_eq!(rows[0][0], "'=HYPERLINK(\"x\")");
     assert_eq!(rows[0][1], "'@SUM(1)");
     assert_eq!(rows[1][0], "-5", "numbers are untouched");
     assert_eq!(rows[1][1], "'+81 3");
-    let (_, raw) = parse_csv(&batch(input.as_bytes(), &["--raw"]).stdout);
+    let (_, raw) = csv_rows(&batch(input.as_bytes(), &["--raw"]).stdout);
     assert_eq!(raw[0][0], "=HYPERLINK(\"x\")");
     assert_eq!(raw[0][1], "@SUM(1)");
 }
@@ -187,7 +169,7 @@ id,program,facility,beds,cost,prefecture
 ";
     let run = batch(input.as_bytes(), &[]);
     assert_eq!(run.code, 1);
-    let (header, rows) = parse_csv(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(
         ids,
@@ -230,7 +212,7 @@ id,program,facility,beds,cost,prefecture
 #[test]
 fn an_empty_program_means_every_program() {
     let input = "id,program,facility,beds,cost\nX,,clinic,0,60000\n";
-    let (header, rows) = parse_csv(&batch(input.as_bytes(), &[]).stdout);
+    let (header, rows) = csv_rows(&batch(input.as_bytes(), &[]).stdout);
     let program = column(&header, "program");
     let programs: std::collections::BTreeSet<&str> =
         rows.iter().map(|r| r[program].as_str()).collect();
@@ -247,12 +229,12 @@ fn an_empty_program_means_every_program() {
 fn items_facts_and_flags_come_from_columns() {
     // 003 No.2 病院: min(50,000, 41,000) + min(800,000, 781,000) = 822,000 × 1/2 = 411,000.
     let input = "program,facility,beds,item:mobile,item:rececon,fact:home-visits-done\nonline-qual-home-care,hospital,100,50000,800000,yes\n";
-    let (header, rows) = parse_csv(&batch(input.as_bytes(), &[]).stdout);
+    let (header, rows) = csv_rows(&batch(input.as_bytes(), &[]).stdout);
     assert_eq!(rows[0][column(&header, "grant")], "411000");
     assert_eq!(rows[0][column(&header, "eligibility")], "eligible");
     // 004 セキュリティ対策推進枠, small business: 600,000 × 2/3.
     let input = "program,facility,cost,small-business\ndigital-ai-security,clinic,600000,yes\n";
-    let (header, rows) = parse_csv(&batch(input.as_bytes(), &[]).stdout);
+    let (header, rows) = csv_rows(&batch(input.as_bytes(), &[]).stdout);
     assert_eq!(rows[0][column(&header, "grant")], "400000");
 }
 
@@ -307,7 +289,7 @@ fn csv_to_jsonl_and_jsonl_to_csv() {
     assert_eq!(first["input"]["facility_id"], "H1");
     assert_eq!(first["grant"], 6_579_000);
     let input = "{\"id\":\"C\",\"program\":\"online-qual-medical-aid\",\"facility\":\"clinic\",\"cost\":\"60000\"}\n";
-    let (header, rows) = parse_csv(&batch(input.as_bytes(), &["--format", "csv"]).stdout);
+    let (header, rows) = csv_rows(&batch(input.as_bytes(), &["--format", "csv"]).stdout);
     assert_eq!(header[..4], ["id", "program", "facility", "cost"]);
     assert_eq!(rows[0][column(&header, "grant")], "45000");
 }
@@ -367,7 +349,7 @@ fn long_inputs_stay_in_order_across_chunks() {
     }
     let run = batch(input.as_bytes(), &[]);
     assert_eq!(run.code, 0);
-    let (header, rows) = parse_csv(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     assert_eq!(rows.len(), 5000);
     let grant = column(&header, "grant");
     for (i, row) in rows.iter().enumerate() {
@@ -434,7 +416,7 @@ proptest::proptest! {
         };
         let mut output = Vec::new();
         subsidy::batch::run(&checker, input.as_slice(), &mut output, &options, |_| {}).unwrap();
-        let (header, rows) = parse_csv(&output);
+        let (header, rows) = csv_rows(&output);
         proptest::prop_assert_eq!(rows.len(), notes.len());
         let grant = column(&header, "grant");
         for (row, note) in rows.iter().zip(&notes) {
@@ -582,7 +564,7 @@ fn a_completed_run_replaces_the_output_whole() {
     assert_eq!(old, "the old output\n");
     let written = std::fs::read(&output).unwrap();
     assert_eq!(written, batch(CSV.as_bytes(), &[]).stdout);
-    let (header, rows) = parse_csv(&written);
+    let (header, rows) = csv_rows(&written);
     let grants: Vec<&str> = rows
         .iter()
         .map(|r| r[column(&header, "grant")].as_str())
@@ -604,7 +586,7 @@ fn a_completed_run_replaces_the_output_whole() {
         &[input.to_str().unwrap(), "-o", output.to_str().unwrap()],
     );
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let (header, rows) = parse_csv(&std::fs::read(&output).unwrap());
+    let (header, rows) = csv_rows(&std::fs::read(&output).unwrap());
     assert_eq!(rows.len(), 4);
     assert!(rows[3][column(&header, "error")].contains("nosuch-program"));
     assert_eq!(names_in(dir.path()), ["in.csv", "out.csv"]);

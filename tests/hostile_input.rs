@@ -7,19 +7,8 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{AS_OF, Run, batch};
+use common::{AS_OF, Run, batch, csv_rows};
 use serde_json::Value;
-
-/// Header and rows of a CSV output, as text.
-fn csv_rows(stdout: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::ReaderBuilder::new().from_reader(stdout);
-    let header = reader.headers().unwrap().iter().map(String::from).collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(String::from).collect())
-        .collect();
-    (header, rows)
-}
 
 fn at(header: &[String], name: &str) -> usize {
     header

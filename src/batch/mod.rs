@@ -215,7 +215,7 @@ pub fn run<R: Read + Send, W: Write>(
             let piece_tx = piece_tx.clone();
             let chunk_rx = &chunk_rx;
             scope.spawn(move || {
-                let mut worker = Worker::new(checker, format, options, layout, budget, &piece_tx);
+                let mut worker = Worker::new(checker, options, layout, budget, &piece_tx);
                 worker.run(chunk_rx);
             });
         }
@@ -254,7 +254,7 @@ pub(crate) struct Layout {
     pub names: Arc<[Arc<str>]>,
     /// What each input column means, from its name.
     pub meanings: Vec<Column>,
-    /// Input column index by name, for JSONL rows written as CSV.
+    /// Input column index by name, for JSONL rows written as CSV (empty for CSV input).
     pub index: HashMap<Arc<str>, usize>,
     pub output_format: Format,
     /// The result columns' names as written: `result:NAME` where the input has NAME.
@@ -294,7 +294,9 @@ impl Layout {
                 }
                 taken.entry(key).or_insert(i);
             }
-            index.entry(Arc::clone(name)).or_insert(i);
+            if input_format == Format::Jsonl {
+                index.entry(Arc::clone(name)).or_insert(i);
+            }
             meanings.push(column);
         }
         let used = |candidate: &str| {
@@ -549,7 +551,6 @@ struct Worker<'w, 'c> {
     layout: &'w Layout,
     budget: &'w Budget,
     pieces: &'w Sender<Result<Piece, BatchError>>,
-    format: Format,
     /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
     trace: Arc<[(&'static str, serde_json::Value)]>,
     request: Request,
@@ -560,7 +561,6 @@ struct Worker<'w, 'c> {
 impl<'w, 'c> Worker<'w, 'c> {
     fn new(
         checker: &'w Checker<'c>,
-        format: Format,
         options: &'w Options,
         layout: &'w Layout,
         budget: &'w Budget,
@@ -584,7 +584,6 @@ impl<'w, 'c> Worker<'w, 'c> {
             layout,
             budget,
             pieces,
-            format,
             trace,
             request: Request::default(),
             estimates: Vec::new(),
@@ -626,7 +625,6 @@ impl<'w, 'c> Worker<'w, 'c> {
     fn estimate_chunk(&mut self, number: u64, rows: &Rows) -> Result<(), Cancelled> {
         let mut chunk = Chunk::new(
             self.budget.buffer(),
-            self.format,
             self.options.raw,
             self.layout,
             Arc::clone(&self.trace),

@@ -305,7 +305,7 @@ fn utf8_evidence(mut sample: &[u8], at_end: bool) -> (usize, usize) {
         let (good, rest) = match std::str::from_utf8(sample) {
             Ok(text) => (text, None),
             Err(e) => {
-                // SAFETY-free: `valid_up_to` bytes are valid UTF-8.
+                // `valid_up_to` bytes are valid UTF-8, so this cannot fail.
                 let good = std::str::from_utf8(&sample[..e.valid_up_to()]).unwrap_or("");
                 (good, Some((e.valid_up_to(), e.error_len())))
             }

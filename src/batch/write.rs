@@ -101,13 +101,12 @@ pub(super) struct Chunk<'l> {
 impl<'l> Chunk<'l> {
     pub fn new(
         out: Vec<u8>,
-        format: Format,
         raw: bool,
         layout: &'l Layout,
         trace: Arc<[(&'static str, Value)]>,
     ) -> Chunk<'l> {
         Chunk {
-            format,
+            format: layout.output_format,
             trace,
             raw,
             layout,
