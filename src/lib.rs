@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod estimate;
+pub mod messages;
 pub mod money;
 pub mod plan;
 pub mod prefecture;

@@ -21,6 +21,7 @@ struct Expected {
 fn check(dir: &str, extra: &[&str]) -> (i32, Value) {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["check", dir, "--as-of", AS_OF, "--format", "json"])
         .args(extra)
         .output()
@@ -81,6 +82,7 @@ fn every_broken_catalogue_reports_its_fault_where_it_is() {
 fn findings_for_people_name_file_line_and_column() {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["check", "tests/broken/rate-out-of-range", "--as-of", AS_OF])
         .output()
         .unwrap();
@@ -112,6 +114,7 @@ fn the_real_catalogue_checks_clean_and_runs_every_example() {
         };
         let out = Command::cargo_bin("subsidy")
             .unwrap()
+            .env("SUBSIDY_LANG", "en")
             .args(&args)
             .args(["--as-of", "2026-06-01", "--format", "json"])
             .output()
@@ -140,6 +143,7 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
     assert_eq!(sha.len(), 64);
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args([
             "calc",
             "--facility",
@@ -162,6 +166,7 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
     assert_eq!(calc["as_of"], "2026-11-21");
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["batch", "--format", "jsonl", "--as-of", "2026-11-21"])
         .write_stdin("program,facility,cost\nonline-qual-medical-aid,clinic,60000\n")
         .output()
@@ -180,6 +185,7 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
 fn an_unreadable_directory_is_a_usage_error() {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["check", "/no/such/dir"])
         .output()
         .unwrap();

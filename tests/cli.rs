@@ -40,7 +40,12 @@ fn stdout(args: &[&str]) -> String {
 /// Asserts the bad-input contract: exit 2, nothing on stdout, one line on
 /// stderr that contains each of `needles`. Returns the line.
 fn refused(args: &[&str], needles: &[&str]) -> String {
-    let out = subsidy().args(args).output().unwrap();
+    // The English messages; tests/japanese.rs reads the Japanese ones.
+    let out = subsidy()
+        .env("SUBSIDY_LANG", "en")
+        .args(args)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         out.status.code(),

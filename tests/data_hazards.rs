@@ -17,6 +17,7 @@ const PROMPTLY: Duration = Duration::from_secs(60);
 fn refused(args: &[&str], needles: &[&str]) -> String {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(args)
         .timeout(PROMPTLY)
         .output()
@@ -214,6 +215,7 @@ fn a_long_value_is_clipped_in_errors_and_findings() {
 
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["check", arg(dir.path()), "--format", "json"])
         .timeout(PROMPTLY)
         .output()

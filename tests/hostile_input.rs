@@ -216,6 +216,7 @@ fn program_ids_from_a_catalogue_are_guarded() {
     std::fs::write(dir.path().join("p.toml"), text).unwrap();
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .args(["--data", dir.path().to_str().unwrap(), "batch"])
         .args(["--as-of", AS_OF])
         .write_stdin("facility,cost\nclinic,60000\n")
@@ -640,6 +641,7 @@ fn absurd_beds_and_members_are_refused() {
     ] {
         let out = Command::cargo_bin("subsidy")
             .unwrap()
+            .env("SUBSIDY_LANG", "en")
             .args(&args)
             .args(["--as-of", AS_OF])
             .output()

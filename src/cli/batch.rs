@@ -10,15 +10,16 @@ use tempfile::NamedTempFile;
 
 use super::args::{BatchArgs, BatchFormat, EncodingArg};
 use super::{CliError, fail, to_stderr};
+use crate::Lang;
 use crate::batch::{self, BatchError, Encoding, Format, Options};
 use crate::catalogue::{self, Catalogue};
 use crate::request::Checker;
 
 /// Runs `subsidy batch`: 0 when no row failed, 1 when some did, 2 for a usage error.
-pub fn run(data: Option<&Path>, args: BatchArgs) -> ExitCode {
+pub fn run(data: Option<&Path>, args: BatchArgs, lang: Lang) -> ExitCode {
     match run_batch(data, args) {
         Ok(code) => code,
-        Err(e) => fail(&e),
+        Err(e) => fail(&e, lang),
     }
 }
 

@@ -7,15 +7,16 @@ use serde::Serialize;
 
 use super::args::{CheckArgs, Format};
 use super::{CliError, fail, print_out};
+use crate::Lang;
 use crate::catalogue;
 use crate::check::{self, Finding, Receipt, Report};
 
 /// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
-pub fn run(args: CheckArgs) -> ExitCode {
+pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
     let files = match &args.dir {
         Some(dir) => match catalogue::read_files(dir) {
             Ok(files) => files,
-            Err(e) => return fail(&CliError::Catalogue(e)),
+            Err(e) => return fail(&CliError::Catalogue(e), lang),
         },
         None => catalogue::embedded_files(),
     };
@@ -30,7 +31,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Format::Table => for_people(&report),
         Format::Json => as_json(&report),
     };
-    let printed = print_out(&text);
+    let printed = print_out(&text, lang);
     if printed != ExitCode::SUCCESS {
         return printed;
     }

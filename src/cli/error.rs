@@ -1,6 +1,8 @@
 //! The front end's one error type, and its one renderer.
 
+use crate::Lang;
 use crate::catalogue::CatalogueError;
+use crate::messages::{self, Key};
 use crate::request::InputError;
 use crate::text::shown;
 
@@ -16,9 +18,30 @@ pub enum CliError {
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     #[error("rule data: {0}")]
     Catalogue(#[from] CatalogueError),
+    /// Standard output could not be written (a full disk; a closed pipe is not an error).
+    #[error("writing output: {0}")]
+    Write(std::io::Error),
 }
 
 impl CliError {
+    /// The message in `lang`, without the `error:` before it.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Usage(line) => line.clone(),
+            CliError::Input(e) => messages::text(
+                lang,
+                Key::InvalidValue,
+                &[
+                    ("flag", &flag_name(e.field)),
+                    ("value", &shown(&e.value)),
+                    ("reason", &e.reason),
+                ],
+            ),
+            CliError::Catalogue(e) => messages::text(lang, Key::RuleData, &[("reason", e)]),
+            CliError::Write(e) => messages::text(lang, Key::WritingOutput, &[("reason", e)]),
+        }
+    }
+
     /// 2 for every usage or input error; 1 is kept for "ran, but found problems".
     pub fn exit_code(&self) -> u8 {
         2

@@ -11,13 +11,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::Parser;
+use clap::FromArgMatches as _;
 
 use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
+use crate::messages::{self, Key};
 use crate::request::{self, Checker, Request};
 use crate::{plan, window};
 use args::{
-    CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, LangArg, ListArgs, PlanArgs,
+    CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, ListArgs, PlanArgs,
     ProfileArgs, ShowArgs, YesNo,
 };
 pub use error::CliError;
@@ -29,37 +30,45 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let env_lang = std::env::var("SUBSIDY_LANG").ok();
+    // Known before parsing, so that help and the parser's errors are in it too.
+    let ui = messages::lang_from(&args, env_lang.as_deref());
+    let parsed = args::command(ui)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version.
-            return print_out(&e.render().to_string());
+            return print_out(&e.render().to_string(), ui);
         }
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             // Bare `subsidy`: the help, on stderr, as a usage error.
             to_stderr(&e.render().to_string());
             return ExitCode::from(2);
         }
-        Err(e) => return fail(&error::from_clap(&e)),
+        Err(e) => return fail(&error::from_clap(&e), ui),
     };
+    // `--lang` was read before parsing (`ui`); clap only checks its value.
     let Cli {
         data,
-        lang,
+        lang: _,
         color,
         command,
     } = cli;
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
-        Command::Batch(args) => return batch::run(data.as_deref(), args),
-        Command::Check(args) => return check::run(args),
+        Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
+        Command::Check(args) => return check::run(args, ui),
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
         Command::Plan(args) => Printed::Plan(args),
     };
-    match run(data.as_deref(), lang, screen(color), command) {
-        Ok(out) => print_out(&out),
-        Err(e) => fail(&e),
+    match run(data.as_deref(), ui, screen(color), command) {
+        Ok(out) => print_out(&out, ui),
+        Err(e) => fail(&e, ui),
     }
 }
 
@@ -71,8 +80,11 @@ enum Printed {
     Plan(PlanArgs),
 }
 
-fn fail(error: &CliError) -> ExitCode {
-    to_stderr(&format!("error: {error}\n"));
+/// Prints the one line a refused command prints, in `lang`, and gives its exit status.
+fn fail(error: &CliError, lang: Lang) -> ExitCode {
+    let message = error.message(lang);
+    let line = messages::text(lang, Key::ErrorLine, &[("message", &message)]);
+    to_stderr(&format!("{line}\n"));
     ExitCode::from(error.exit_code())
 }
 
@@ -82,7 +94,7 @@ fn to_stderr(text: &str) {
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) -> ExitCode {
+fn print_out(text: &str, lang: Lang) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -90,10 +102,7 @@ fn print_out(text: &str) -> ExitCode {
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            to_stderr(&format!("error: writing output: {e}\n"));
-            ExitCode::from(2)
-        }
+        Err(e) => fail(&CliError::Write(e), lang),
     }
 }
 
@@ -128,7 +137,7 @@ fn screen(color: ColorArg) -> Screen {
 /// Runs a parsed command and returns what to print.
 fn run(
     data: Option<&std::path::Path>,
-    lang: LangArg,
+    lang: Lang,
     screen: Screen,
     command: Printed,
 ) -> Result<String, CliError> {
@@ -137,7 +146,6 @@ fn run(
         None => Catalogue::embedded()?,
     };
     let checker = Checker::new(&catalogue);
-    let lang = lang_of(lang);
     let today = || chrono::Local::now().date_naive();
     match command {
         Printed::Calc(args) => calc(&checker, args, lang, screen, today()),
@@ -242,12 +250,4 @@ fn calc(
             render::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
         }
     })
-}
-
-/// The language flag as the core's [`Lang`].
-fn lang_of(lang: LangArg) -> Lang {
-    match lang {
-        LangArg::Ja => Lang::Ja,
-        LangArg::En => Lang::En,
-    }
 }

@@ -17,6 +17,7 @@ pub struct Run {
 pub fn batch(input: &[u8], args: &[&str]) -> Run {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
+        .env("SUBSIDY_LANG", "en")
         .arg("batch")
         .args(args)
         .args(["--as-of", AS_OF])

@@ -1,0 +1,177 @@
+//! Every sentence a person reads, in one table per language: [`ja`] and
+//! [`en`]. Code passes a [`Key`] and named values; [`text`] fills them in.
+//! Each table is one exhaustive `match`, so a key without a sentence in
+//! either language does not compile, and `tests::tables_agree` checks that
+//! both sentences of a key take the same values.
+//!
+//! Help for each command and flag lives in the same two files
+//! ([`ja::help`], [`en::help`]), keyed by command and flag name; a test in
+//! `cli` checks that every flag has help in both.
+
+use std::fmt::Display;
+
+use crate::Lang;
+
+pub mod en;
+pub mod ja;
+
+/// Declares [`Key`] and [`Key::ALL`] from one list.
+macro_rules! keys {
+    ($($(#[$doc:meta])* $key:ident),* $(,)?) => {
+        /// A sentence in the message tables.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $($(#[$doc])* $key),*
+        }
+
+        impl Key {
+            /// Every key, for the tests that compare the tables.
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+    };
+}
+
+keys! {
+    /// `error: {message}`: the one line a refused command prints.
+    ErrorLine,
+    /// A value refused for a flag: `{flag}`, `{value}`, `{reason}`.
+    InvalidValue,
+    /// The rule data could not be loaded: `{reason}`.
+    RuleData,
+    /// Writing the output failed: `{reason}`.
+    WritingOutput,
+}
+
+/// The sentence for `key` in `lang`, `{name}` marking each value.
+pub fn template(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::Ja => ja::text(key),
+        Lang::En => en::text(key),
+    }
+}
+
+/// The sentence for `key` in `lang` with its values filled in:
+/// `text(lang, Key::InvalidValue, &[("flag", &"--beds"), ...])`.
+/// A value whose name the sentence lacks is left out; a `{name}` with no
+/// value stays as it is (a test keeps the tables free of both).
+pub fn text(lang: Lang, key: Key, values: &[(&str, &dyn Display)]) -> String {
+    fill(template(lang, key), values)
+}
+
+fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}`s a sentence takes, sorted.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The language asked for on the command line (`--lang en`, `--lang=en`,
+/// anywhere on it) or else by `SUBSIDY_LANG` (`en`, `ja`); Japanese when
+/// neither says. Read before the command line is parsed, so that the
+/// parser's own errors and help are in that language too.
+pub fn lang_from<I, S>(args: I, env: Option<&str>) -> Lang
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let parse = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
+        "en" | "english" => Some(Lang::En),
+        "ja" | "japanese" | "jp" => Some(Lang::Ja),
+        _ => None,
+    };
+    let mut from_args = None;
+    let mut next_is_lang = false;
+    for arg in args {
+        let Some(arg) = arg.as_ref().to_str() else {
+            next_is_lang = false;
+            continue;
+        };
+        if next_is_lang {
+            from_args = parse(arg).or(from_args);
+            next_is_lang = false;
+        } else if arg == "--lang" {
+            next_is_lang = true;
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            from_args = parse(value).or(from_args);
+        } else if arg == "--" {
+            break;
+        }
+    }
+    from_args
+        .or_else(|| env.and_then(parse))
+        .unwrap_or(Lang::Ja)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_agree() {
+        for &key in Key::ALL {
+            let (ja, en) = (ja::text(key), en::text(key));
+            assert!(!ja.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            assert_eq!(
+                placeholders(ja),
+                placeholders(en),
+                "{key:?} takes different values in ja and en"
+            );
+        }
+    }
+
+    #[test]
+    fn values_are_filled_in_by_name() {
+        let line = fill(
+            "{flag} の値 '{value}' は使えません",
+            &[("value", &"250床x"), ("flag", &"--beds")],
+        );
+        assert_eq!(line, "--beds の値 '250床x' は使えません");
+        assert_eq!(fill("{a} {b", &[("a", &1)]), "1 {b");
+    }
+
+    #[test]
+    fn the_language_comes_from_the_line_then_the_environment() {
+        let lang = |args: &[&str], env| lang_from(args, env);
+        assert_eq!(lang(&["subsidy", "calc"], None), Lang::Ja);
+        assert_eq!(lang(&["subsidy", "calc", "--lang", "en"], None), Lang::En);
+        assert_eq!(lang(&["subsidy", "--lang=en", "calc"], None), Lang::En);
+        assert_eq!(lang(&["subsidy", "calc"], Some("en")), Lang::En);
+        assert_eq!(lang(&["subsidy", "--lang", "ja"], Some("en")), Lang::Ja);
+        // A bad value is the parser's to refuse; the language stays as it was.
+        assert_eq!(lang(&["subsidy", "--lang", "fr"], Some("en")), Lang::En);
+    }
+}
