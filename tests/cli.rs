@@ -1408,6 +1408,9 @@ fn bare_subsidy_shows_usage_on_stderr() {
     let out = subsidy().output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("使い方: subsidy"));
+    let out = subsidy().env("SUBSIDY_LANG", "en").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: subsidy"));
 }
 

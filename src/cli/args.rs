@@ -6,14 +6,85 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 use crate::Lang;
+use crate::messages;
 
 use crate::money::{self, Yen};
 use crate::text::shown;
 
-/// The command line in `lang`: help, headings and the parser's words.
+/// The command line in `lang`: every command's and flag's help from the
+/// message tables, and the headings clap prints around them.
 pub fn command(lang: Lang) -> clap::Command {
-    let _ = lang;
-    Cli::command()
+    localize(Cli::command(), "", lang)
+}
+
+/// Help for `command` and its flags from the table of `lang`, then its subcommands.
+fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let (help, heading) = match lang {
+        Lang::Ja => (
+            messages::ja::help as fn(&str, &str) -> _,
+            messages::ja::heading as fn(&str) -> _,
+        ),
+        Lang::En => (
+            messages::en::help as fn(&str, &str) -> _,
+            messages::en::heading as fn(&str) -> _,
+        ),
+    };
+    if let Some(about) = help(path, "") {
+        command = command.about(about).long_about(None);
+    }
+    // Clap's own -h flag says "Print help" in English: ours says it in `lang`.
+    command = command.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help),
+    );
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let text = help(path, &id);
+        command = command.mut_arg(id.as_str(), |arg| {
+            let section = if arg.is_positional() {
+                "arguments"
+            } else {
+                "options"
+            };
+            // Defaults and values are in the help text itself, in `lang`.
+            let takes_values = arg.get_action().takes_values();
+            // The flags every command shares come after the command's own.
+            let arg = if arg.is_global_set() {
+                arg.display_order(900)
+            } else {
+                arg
+            };
+            let arg = arg
+                .help_heading(heading(section))
+                .hide_default_value(takes_values)
+                .hide_possible_values(takes_values);
+            match text {
+                Some(text) => arg.help(text).long_help(None),
+                None => arg,
+            }
+        });
+    }
+    command = command
+        .subcommand_help_heading(heading("commands"))
+        .disable_help_subcommand(true)
+        .help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            heading("usage")
+        ));
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name.as_str(), |sub| localize(sub, &name, lang));
+    }
+    command
 }
 
 /// Which medical-DX subsidies (医療DX補助金) a hospital, clinic or pharmacy can
@@ -294,4 +365,60 @@ fn parse_fact(text: &str) -> Result<(String, bool), String> {
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| "not a date (YYYY-MM-DD)".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and every flag, as `(command, flag)`; `""` for the top level.
+    fn every_flag(command: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        out.push((path.to_string(), String::new()));
+        for arg in command.get_arguments() {
+            out.push((path.to_string(), arg.get_id().to_string()));
+        }
+        for sub in command.get_subcommands() {
+            every_flag(sub, sub.get_name(), out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_flag_has_help_in_both_languages() {
+        let mut flags = Vec::new();
+        every_flag(&Cli::command(), "", &mut flags);
+        assert!(flags.len() > 40, "{flags:?}");
+        for (command, flag) in flags {
+            assert!(
+                messages::ja::help(&command, &flag).is_some(),
+                "no Japanese help for {command} {flag}"
+            );
+            assert!(
+                messages::en::help(&command, &flag).is_some(),
+                "no English help for {command} {flag}"
+            );
+        }
+    }
+
+    #[test]
+    fn help_is_in_the_language_asked_for() {
+        let help = |lang| {
+            command(lang)
+                .find_subcommand_mut("calc")
+                .expect("calc")
+                .render_help()
+                .to_string()
+        };
+        let ja = help(Lang::Ja);
+        assert!(ja.contains("使い方: calc [OPTIONS]"), "{ja}");
+        assert!(ja.contains("オプション:"), "{ja}");
+        assert!(ja.contains("事業の経費"), "{ja}");
+        assert!(
+            !ja.contains("Options:") && !ja.contains("Print help"),
+            "{ja}"
+        );
+        let en = help(Lang::En);
+        assert!(en.contains("Usage: calc [OPTIONS]"), "{en}");
+        assert!(en.contains("The project's cost"), "{en}");
+        assert!(!en.contains("使い方"), "{en}");
+    }
 }

@@ -48,56 +48,123 @@ impl CliError {
     }
 }
 
-/// Turns a clap error into one line: its first line, plus the valid values
-/// or a suggestion where clap knows them. The value clap quotes is cut short
-/// and its line breaks escaped ([`shown`]), so the line is one line.
-pub fn from_clap(error: &clap::Error) -> CliError {
-    use clap::error::{ContextKind, ContextValue};
-    let mut rendered = error.render().to_string();
-    // What the user typed: a value, an unknown argument or subcommand.
-    for kind in [
-        ContextKind::InvalidValue,
-        ContextKind::InvalidArg,
-        ContextKind::InvalidSubcommand,
-    ] {
-        if let Some(ContextValue::String(typed)) = error.get(kind)
-            && let cut = shown(typed)
-            && cut != typed.as_str()
-        {
-            rendered = rendered.replacen(&format!("'{typed}'"), &format!("'{cut}'"), 1);
-        }
-    }
-    let first = rendered
-        .lines()
-        .next()
-        .unwrap_or("invalid command line")
-        .trim_start_matches("error: ")
-        .to_string();
-    let mut line = first;
-    if error.kind() == clap::error::ErrorKind::MissingRequiredArgument
-        && let Some(ContextValue::Strings(missing)) = error.get(ContextKind::InvalidArg)
-    {
-        line.push(' ');
-        line.push_str(&missing.join(", "));
-    }
+/// Turns a clap error into one line in `lang`: what was typed (cut short
+/// and on one line, [`shown`]), the flag, and the valid values or a
+/// suggestion where clap knows them. A value our own parser refused
+/// carries its reason, which is rendered in `lang` too.
+pub fn from_clap(error: &clap::Error, lang: Lang) -> CliError {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     let strings = |kind| match error.get(kind) {
         Some(ContextValue::Strings(values)) => values.clone(),
         Some(ContextValue::String(value)) => vec![value.clone()],
         _ => Vec::new(),
     };
-    let valid = strings(ContextKind::ValidValue);
-    if !valid.is_empty() {
-        line.push_str(&format!(" (possible values: {})", valid.join(", ")));
-    }
-    let suggested = strings(ContextKind::SuggestedArg)
+    let one = |kind| strings(kind).into_iter().next().unwrap_or_default();
+    // `--facility <FACILITY>` → `--facility`.
+    let flag = {
+        let arg = one(ContextKind::InvalidArg);
+        arg.split(' ').next().unwrap_or_default().to_string()
+    };
+    let value = shown(&one(ContextKind::InvalidValue)).into_owned();
+    let suggested: Vec<String> = strings(ContextKind::SuggestedArg)
         .into_iter()
         .chain(strings(ContextKind::SuggestedValue))
         .chain(strings(ContextKind::SuggestedSubcommand))
-        .collect::<Vec<_>>();
-    if !suggested.is_empty() {
-        line.push_str(&format!("; did you mean '{}'?", suggested.join("', '")));
-    }
+        .map(|s| format!("'{s}'"))
+        .collect();
+    let hint = if suggested.is_empty() {
+        String::new()
+    } else {
+        messages::text(
+            lang,
+            Key::DidYouMean,
+            &[("candidates", &suggested.join(", "))],
+        )
+    };
+    let valid = strings(ContextKind::ValidValue).join(", ");
+    let valid_note = if valid.is_empty() {
+        String::new()
+    } else {
+        messages::text(lang, Key::ValidValues, &[("valid", &valid)])
+    };
+    let text = |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+    let line = match error.kind() {
+        ErrorKind::UnknownArgument => text(
+            Key::UnknownArgument,
+            &[
+                ("arg", &shown(&one(ContextKind::InvalidArg))),
+                ("hint", &hint),
+            ],
+        ),
+        ErrorKind::InvalidValue if value.is_empty() => text(
+            Key::MissingValue,
+            &[("flag", &flag), ("valid", &valid_note)],
+        ),
+        ErrorKind::InvalidValue => text(
+            Key::InvalidChoice,
+            &[
+                ("flag", &flag),
+                ("value", &value),
+                ("valid", &valid),
+                ("hint", &hint),
+            ],
+        ),
+        ErrorKind::ValueValidation => {
+            let reason = refusal_reason(error, lang);
+            text(
+                Key::ValueRefused,
+                &[("flag", &flag), ("value", &value), ("reason", &reason)],
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args: Vec<String> = strings(ContextKind::InvalidArg)
+                .iter()
+                .map(|a| a.split(' ').next().unwrap_or_default().to_string())
+                .collect();
+            text(Key::MissingRequired, &[("args", &args.join(", "))])
+        }
+        ErrorKind::InvalidSubcommand => text(
+            Key::UnknownCommand,
+            &[
+                ("name", &shown(&one(ContextKind::InvalidSubcommand))),
+                ("hint", &hint),
+            ],
+        ),
+        ErrorKind::TooManyValues if !value.is_empty() => {
+            text(Key::UnexpectedValue, &[("flag", &flag), ("value", &value)])
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = one(ContextKind::PriorArg);
+            let other = other.split(' ').next().unwrap_or_default().to_string();
+            if other == flag {
+                text(Key::GivenTwice, &[("flag", &flag)])
+            } else {
+                text(Key::Conflict, &[("flag", &flag), ("other", &other)])
+            }
+        }
+        _ => {
+            // Rare kinds: clap's own first line, in English, behind our words.
+            let rendered = error.render().to_string();
+            let first = rendered
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            text(Key::CommandLine, &[("detail", &shown(&first))])
+        }
+    };
     CliError::Usage(line)
+}
+
+/// Why our own value parser refused a value, in `lang` where it can say so.
+fn refusal_reason(error: &clap::Error, lang: Lang) -> String {
+    use std::error::Error as _;
+    let Some(source) = error.source() else {
+        return String::new();
+    };
+    let _ = lang;
+    shown(&source.to_string()).into_owned()
 }
 
 /// `beds` → `--beds`; a positional argument (`ID`) stays as it is.

@@ -48,7 +48,7 @@ where
             to_stderr(&e.render().to_string());
             return ExitCode::from(2);
         }
-        Err(e) => return fail(&error::from_clap(&e), ui),
+        Err(e) => return fail(&error::from_clap(&e, ui), ui),
     };
     // `--lang` was read before parsing (`ui`); clap only checks its value.
     let Cli {

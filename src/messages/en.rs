@@ -9,12 +9,136 @@ pub fn text(key: Key) -> &'static str {
         Key::InvalidValue => "invalid value '{value}' for '{flag}': {reason}",
         Key::RuleData => "rule data: {reason}",
         Key::WritingOutput => "writing output: {reason}",
+        Key::UnknownArgument => "unexpected argument '{arg}'{hint}",
+        Key::InvalidChoice => {
+            "invalid value '{value}' for '{flag}' (possible values: {valid}){hint}"
+        }
+        Key::ValueRefused => "invalid value '{value}' for '{flag}': {reason}",
+        Key::MissingValue => "a value is required for '{flag}' but none was supplied{valid}",
+        Key::MissingRequired => "the following required arguments were not provided: {args}",
+        Key::UnknownCommand => "unrecognized subcommand '{name}'{hint} (see subsidy --help)",
+        Key::UnexpectedValue => "unexpected value '{value}' for '{flag}'; it takes none",
+        Key::Conflict => "'{flag}' cannot be used with '{other}'",
+        Key::GivenTwice => "'{flag}' was given more than once",
+        Key::CommandLine => "{detail}",
+        Key::DidYouMean => "; did you mean {candidates}?",
+        Key::ValidValues => " (possible values: {valid})",
     }
 }
 
 /// The help of flag `arg` of `command` (`""` for the top level, `"calc"`,
-/// …; `arg` `""` for the command itself).
+/// …; `arg` `""` for the command itself). Flags shared by several commands
+/// have one sentence.
 pub fn help(command: &str, arg: &str) -> Option<&'static str> {
-    let _ = (command, arg);
-    None
+    Some(match (command, arg) {
+        ("", "") => {
+            "Which medical-DX subsidies a Japanese hospital, clinic or pharmacy can get, how many yen, and until when."
+        }
+        ("calc", "") => {
+            "The grant each program that can be applied for today pays, for a facility and a cost."
+        }
+        ("list", "") => "Every program, open ones first, by deadline.",
+        ("show", "") => {
+            "Everything about one program: tiers, items, rounding, dates, conditions, sources, contact."
+        }
+        ("plan", "") => {
+            "Every program a facility can still apply for, with the largest grant and its deadline."
+        }
+        ("batch", "") => {
+            "Estimates for many facilities from CSV or JSONL; bad rows carry their error."
+        }
+        ("check", "") => {
+            "Check rule data: syntax, ids, references, figures, dates, tiers, sources, worked examples."
+        }
+        (_, "data") => "Load the rule data from DIR (*.toml) instead of the built-in one.",
+        (_, "lang") => {
+            "Language of output, help and errors: ja (Japanese, the default) or en. SUBSIDY_LANG sets it too."
+        }
+        (_, "color") => {
+            "Emphasis on a terminal: auto (the default; none when piped or NO_COLOR is set), always, never."
+        }
+        (_, "help") => "Print this help.",
+        (_, "version") => "Print the version.",
+        (_, "programs") => "Program id (repeatable); omitted means every program.",
+        (_, "variant") => "Only this variant, in each selected program that has variants.",
+        (_, "facility") => "The kind of facility: hospital, clinic or pharmacy.",
+        (_, "beds") => {
+            "Beds (許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more."
+        }
+        (_, "kenshin") => {
+            "Whether health checkups run with a 健診部門システム in place (yes/no); picks the 電子カルテ tier."
+        }
+        (_, "prefecture") => {
+            "The facility's prefecture (福岡県, 福岡 or fukuoka), for prefectural programs."
+        }
+        (_, "facts") => {
+            "A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them."
+        }
+        (_, "entity") => {
+            "Legal form, for the デジタル化・AI size test: medical-corporation (≤300 employees) or sole-proprietor (≤100)."
+        }
+        (_, "employees") => "Regular employees (常時使用する従業員数).",
+        (_, "small_business") => {
+            "Count as a 小規模事業者 (the sources do not define it for medical providers, so only this flag applies it)."
+        }
+        (_, "min_wage_nearby") => "A 最低賃金近傍の事業者 (デジタル化・AI 通常枠 at 2/3).",
+        (_, "large_company") => "A 大企業等 (デジタル化・AI 電子取引類型 at 1/2).",
+        (_, "processes") => "Business processes of the IT tool (デジタル化・AI 通常枠).",
+        (_, "functions") => {
+            "Accounting, ordering and payment functions of the tool (インボイス対応類型, 複数者連携)."
+        }
+        (_, "members") => "Members of a multi-party group (複数者連携: 10 or more).",
+        (_, "cost") => "The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.",
+        (_, "items") => {
+            "One cost item's amount, for programs that cap items separately (repeatable), e.g. mobile=41000."
+        }
+        ("plan", "coupons") => {
+            "Coupons for the スマホ保険証 card-reader grant (default: the most allowed)."
+        }
+        (_, "coupons") => {
+            "Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1)."
+        }
+        (_, "all") => {
+            "Also show what cannot be applied for (closed, ineligible, another prefecture), in its own section."
+        }
+        (_, "explain") => {
+            "Show how each result shown was decided and computed, step by step, with its sources."
+        }
+        ("plan", "as_of") => "The day to plan from (default: today), e.g. 2026-11-22.",
+        (_, "as_of") => "The day to judge deadlines on (default: today), e.g. 2026-11-22.",
+        ("batch", "format") => "Output format: csv or jsonl (default: the input's).",
+        (_, "format") => "Output format: table (the default) or json.",
+        ("list", "open") => "Only programs that can still be applied for (open or not yet open).",
+        ("show", "id") => "Program id (see `subsidy list`).",
+        ("batch", "input") => {
+            "Input: CSV with a header row, or JSONL. `-` or nothing reads standard input."
+        }
+        ("batch", "output") => {
+            "Output file (default: standard output), replaced only when the run completes; never the input file."
+        }
+        ("batch", "encoding") => {
+            "Input encoding: auto (the default; tells UTF-8 from Shift_JIS/CP932), utf-8, shift_jis."
+        }
+        ("batch", "bom") => "Write a UTF-8 BOM so Japanese Excel opens the CSV right.",
+        ("batch", "raw") => {
+            "Do not guard text cells that start with = + - @ and the like (CSV injection)."
+        }
+        ("check", "dir") => "The rule data directory (default: the built-in data).",
+        ("check", "stale_days") => {
+            "Sources older than this many days on --as-of are warnings (default 365)."
+        }
+        ("check", "deny_warnings") => "Fail (exit 1) on warnings too.",
+        _ => return None,
+    })
+}
+
+/// Headings and the words clap prints around the help.
+pub fn heading(part: &str) -> &'static str {
+    match part {
+        "usage" => "Usage:",
+        "options" => "Options",
+        "commands" => "Commands",
+        "arguments" => "Arguments",
+        _ => "",
+    }
 }

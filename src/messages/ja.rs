@@ -9,12 +9,108 @@ pub fn text(key: Key) -> &'static str {
         Key::InvalidValue => "{flag} の値 '{value}' は使えません: {reason}",
         Key::RuleData => "規則データ: {reason}",
         Key::WritingOutput => "出力を書き込めません: {reason}",
+        Key::UnknownArgument => "不明なオプション '{arg}' です{hint}",
+        Key::InvalidChoice => "{flag} の値 '{value}' は使えません。使える値: {valid}{hint}",
+        Key::ValueRefused => "{flag} の値 '{value}' は使えません: {reason}",
+        Key::MissingValue => "{flag} に値がありません{valid}",
+        Key::MissingRequired => "{args} を指定してください",
+        Key::UnknownCommand => "不明なコマンド '{name}' です{hint}（一覧は subsidy --help）",
+        Key::UnexpectedValue => "{flag} は値をとりません（'{value}' は不要です）",
+        Key::Conflict => "{flag} と {other} は同時に指定できません",
+        Key::GivenTwice => "{flag} が2回以上指定されています",
+        Key::CommandLine => "コマンドラインを解釈できません: {detail}",
+        Key::DidYouMean => "。もしかして {candidates} ですか？",
+        Key::ValidValues => "（使える値: {valid}）",
     }
 }
 
 /// The help of flag `arg` of `command` (`""` for the top level, `"calc"`,
-/// …; `arg` `""` for the command itself).
+/// …; `arg` `""` for the command itself). Flags shared by several commands
+/// have one sentence.
 pub fn help(command: &str, arg: &str) -> Option<&'static str> {
-    let _ = (command, arg);
-    None
+    Some(match (command, arg) {
+        ("", "") => {
+            "病院・診療所・薬局が使える医療DX補助金を、金額（円）と申請期限つきで答えます。"
+        }
+        ("calc", "") => "施設と経費から、今日申請できる制度ごとの補助額・申請期限を計算します。",
+        ("list", "") => "全制度の一覧（受付中を先に、申請期限順）。",
+        ("show", "") => "1制度の詳細：区分、費目、端数処理、日付、要件、出典、問合せ先。",
+        ("plan", "") => "施設がまだ申請できる制度を、最大補助額と申請期限つきで一覧にします。",
+        ("batch", "") => "CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。",
+        ("check", "") => "規則データを検査します：構文、ID、参照、金額、日付、区分、出典、計算例。",
+        (_, "data") => "組み込みの規則データの代わりに DIR の *.toml を読みます。",
+        (_, "lang") => {
+            "表示・ヘルプ・エラーの言語：ja（日本語、既定）、en（英語）。環境変数 SUBSIDY_LANG でも指定できます。"
+        }
+        (_, "color") => {
+            "端末での強調：auto（既定。パイプや NO_COLOR のときはなし）、always、never。"
+        }
+        (_, "help") => "このヘルプを表示します。",
+        (_, "version") => "バージョンを表示します。",
+        (_, "programs") => "制度 ID（繰り返し可）。省略するとすべての制度。",
+        (_, "variant") => "この区分（バリアント）だけを計算します。",
+        (_, "facility") => "施設の種類：hospital（病院）、clinic（診療所）、pharmacy（薬局）。",
+        (_, "beds") => "病床数（福岡県の勤務環境改善補助金では許可病床数）。病院は20床以上。",
+        (_, "kenshin") => {
+            "健診部門システムを導入して健診を実施しているか（yes / no）。電子カルテ情報共有サービスの区分を決めます。"
+        }
+        (_, "prefecture") => "都道府県（福岡県、福岡、fukuoka）。県の制度の要件です。",
+        (_, "facts") => {
+            "要件についての事実（繰り返し可）。例 online-qual-in-place=yes。各制度の要件は subsidy show ID で。"
+        }
+        (_, "entity") => {
+            "法人の形態（デジタル化・AI導入補助金の規模要件）：medical-corporation（医療法人、300人以下）、sole-proprietor（個人開業医、100人以下）。"
+        }
+        (_, "employees") => "常時使用する従業員数。",
+        (_, "small_business") => {
+            "小規模事業者として計算します（出典は医療機関の定義を示していないため、指定したときだけ適用）。"
+        }
+        (_, "min_wage_nearby") => "最低賃金近傍の事業者（デジタル化・AI 通常枠の補助率 2/3）。",
+        (_, "large_company") => "大企業等（デジタル化・AI 電子取引類型の補助率 1/2）。",
+        (_, "processes") => "ITツールの業務プロセス数（デジタル化・AI 通常枠）。",
+        (_, "functions") => "会計・受発注・決済の機能数（インボイス対応類型、複数者連携）。",
+        (_, "members") => "複数者連携の構成員数（10者以上）。",
+        (_, "cost") => "事業の経費：14000000、14,000,000円、1400万、全角数字も可。",
+        (_, "items") => {
+            "費目ごとの経費（繰り返し可）。費目ごとに上限がある制度で使います。例 mobile=41000。"
+        }
+        ("plan", "coupons") => "スマホ保険証用カードリーダーのクーポン数（既定：上限まで）。",
+        (_, "coupons") => {
+            "スマホ保険証用カードリーダーのクーポン数（病院3まで、診療所1。既定 1）。"
+        }
+        (_, "all") => "申請できない制度（締切済・対象外・他県）も、理由つきの別の表で表示します。",
+        (_, "explain") => "表示した結果の判定と計算を、1段階ずつ出典つきで示します。",
+        ("plan", "as_of") => "計画の基準日（既定：今日）。例 2026-11-22。",
+        (_, "as_of") => "受付状況を判定する日（既定：今日）。例 2026-11-22。",
+        ("batch", "format") => "出力形式：csv、jsonl（既定：入力と同じ）。",
+        (_, "format") => "出力形式：table（表、既定）、json。",
+        ("list", "open") => "申請できる制度（受付中・受付前）だけを表示します。",
+        ("show", "id") => "制度 ID（subsidy list で確認できます）。",
+        ("batch", "input") => "入力：見出し行つき CSV、または JSONL。- または省略で標準入力。",
+        ("batch", "output") => {
+            "出力ファイル（既定：標準出力）。処理が終わったときだけ置き換え、入力ファイルには書きません。"
+        }
+        ("batch", "encoding") => {
+            "入力の文字コード：auto（既定。UTF-8 と Shift_JIS/CP932 を判別）、utf-8、shift_jis。"
+        }
+        ("batch", "bom") => "日本語版 Excel で正しく開けるよう UTF-8 の BOM を書きます。",
+        ("batch", "raw") => {
+            "= + - @ などで始まる文字列セルを保護しません（CSV インジェクション対策を無効にします）。"
+        }
+        ("check", "dir") => "規則データのディレクトリ（既定：組み込みのデータ）。",
+        ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
+        ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
+        _ => return None,
+    })
+}
+
+/// Headings and the words clap prints around the help.
+pub fn heading(part: &str) -> &'static str {
+    match part {
+        "usage" => "使い方:",
+        "options" => "オプション",
+        "commands" => "コマンド",
+        "arguments" => "引数",
+        _ => "",
+    }
 }

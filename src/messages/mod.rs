@@ -40,6 +40,19 @@ keys! {
     RuleData,
     /// Writing the output failed: `{reason}`.
     WritingOutput,
+    /// The parser's errors (clap), in the user's language.
+    UnknownArgument,
+    InvalidChoice,
+    ValueRefused,
+    MissingValue,
+    MissingRequired,
+    UnknownCommand,
+    UnexpectedValue,
+    Conflict,
+    GivenTwice,
+    CommandLine,
+    DidYouMean,
+    ValidValues,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.

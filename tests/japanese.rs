@@ -1,0 +1,94 @@
+//! Issue 12, part 1: help and errors in the user's language. Japanese by
+//! default; English with `--lang en` anywhere on the line or `SUBSIDY_LANG=en`.
+
+use assert_cmd::Command;
+
+fn subsidy(lang: Option<&str>) -> Command {
+    let mut cmd = Command::cargo_bin("subsidy").unwrap();
+    cmd.env_remove("SUBSIDY_LANG").env("COLUMNS", "100");
+    if let Some(lang) = lang {
+        cmd.env("SUBSIDY_LANG", lang);
+    }
+    cmd
+}
+
+/// Runs a command that must be refused: exit 2, nothing on stdout, one line on stderr.
+fn refusal(lang: Option<&str>, args: &[&str]) -> String {
+    let out = subsidy(lang).args(args).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    stderr
+}
+
+#[test]
+fn help_is_japanese_by_default_and_english_on_request() {
+    let out = subsidy(None).args(["calc", "--help"]).output().unwrap();
+    assert!(out.status.success());
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(ja.contains("使い方: subsidy calc"), "{ja}");
+    assert!(ja.contains("--cost <YEN>"), "{ja}");
+    assert!(ja.contains("事業の経費"), "{ja}");
+    assert!(ja.contains("このヘルプを表示します"), "{ja}");
+    assert!(!ja.contains("Options:"), "{ja}");
+
+    for en in [
+        subsidy(None)
+            .args(["--lang", "en", "calc", "--help"])
+            .output(),
+        subsidy(None).args(["calc", "--help", "--lang=en"]).output(),
+        subsidy(Some("en")).args(["calc", "--help"]).output(),
+    ] {
+        let en = String::from_utf8(en.unwrap().stdout).unwrap();
+        assert!(en.contains("Usage: subsidy calc"), "{en}");
+        assert!(en.contains("The project's cost"), "{en}");
+        assert!(!en.contains("使い方"), "{en}");
+    }
+}
+
+#[test]
+fn the_parsers_own_errors_are_in_the_users_language() {
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["calc", "--facilty", "hospital"],
+            "エラー: 不明なオプション '--facilty' です。もしかして '--facility' ですか？",
+            "error: unexpected argument '--facilty'; did you mean '--facility'?",
+        ),
+        (
+            &["calc", "--facility", "hospitl"],
+            "エラー: --facility の値 'hospitl' は使えません。使える値: hospital, clinic, pharmacy。もしかして 'hospital' ですか？",
+            "error: invalid value 'hospitl' for '--facility' (possible values: hospital, clinic, pharmacy); did you mean 'hospital'?",
+        ),
+        (
+            &["calc", "--cost", "100"],
+            "エラー: --facility を指定してください",
+            "error: the following required arguments were not provided: --facility",
+        ),
+        (
+            &["frob"],
+            "エラー: 不明なコマンド 'frob' です（一覧は subsidy --help）",
+            "error: unrecognized subcommand 'frob' (see subsidy --help)",
+        ),
+        (
+            &["list", "--open=yes"],
+            "エラー: --open は値をとりません（'yes' は不要です）",
+            "error: unexpected value 'yes' for '--open'; it takes none",
+        ),
+    ];
+    for (args, ja, en) in cases {
+        assert_eq!(refusal(None, args).trim_end(), ja);
+        assert_eq!(refusal(Some("en"), args).trim_end(), en);
+        let with_flag = [args, &["--lang", "en"]].concat();
+        assert_eq!(refusal(Some("ja"), &with_flag).trim_end(), en);
+    }
+}
+
+#[test]
+fn a_bad_language_is_refused_in_the_language_there_is() {
+    let line = refusal(None, &["--lang", "fr", "list"]);
+    assert_eq!(
+        line.trim_end(),
+        "エラー: --lang の値 'fr' は使えません。使える値: ja, en"
+    );
+}
