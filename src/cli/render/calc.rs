@@ -10,13 +10,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
 use super::{
     FindingJson, SourceJson, cite_text, date_text, days_left, deadline_lines, eligibility_text,
-    facility_text, findings, header_line, notes_said_once, pick, sources, status_text,
-    summary_line, summary_text, to_json,
+    facility_text, findings, header_line, notes_said_once, say, sources, status_text, summary_line,
+    summary_text, t, to_json,
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
 use crate::check::Receipt;
 use crate::estimate::{Estimate, LeftOut, Query, Stack};
+use crate::messages::Key;
 use crate::money::{Yen, format_yen};
 use crate::trace;
 
@@ -53,17 +54,17 @@ pub fn calc_table(
     // Display numbers run on from the first section into the second.
     let shown: Vec<usize> = open.iter().chain(&reference).copied().collect();
     let number = |i: usize| shown.iter().position(|&s| s == i).map(|n| n + 1);
-    let self_burden = Column::right(pick(lang, "自己負担※", "Self-pay*")).droppable(1);
+    let self_burden = Column::right(t(lang, Key::SelfPay)).droppable(1);
     if !open.is_empty() {
         let mut table = Table::new(vec![
             Column::right("#"),
-            Column::left(pick(lang, "判定", "Eligibility")),
-            Column::right(pick(lang, "補助額", "Grant")),
-            Column::right(pick(lang, "対象経費", "Eligible cost")).droppable(2),
-            Column::left(pick(lang, "補助率", "Rate")).droppable(3),
+            Column::left(t(lang, Key::Eligibility)),
+            Column::right(t(lang, Key::Grant)),
+            Column::right(t(lang, Key::EligibleCost)).droppable(2),
+            Column::left(t(lang, Key::RateColumn)).droppable(3),
             self_burden.clone(),
-            Column::left(pick(lang, "申請期限", "Deadline")),
-            Column::left(pick(lang, "制度・区分", "Program / tier")),
+            Column::left(t(lang, Key::Deadline)),
+            Column::left(t(lang, Key::ProgramTier)),
         ]);
         for &i in &open {
             let e = &estimates[i];
@@ -88,11 +89,7 @@ pub fn calc_table(
         if table.keeps(5, screen) {
             out.push_str(&hanging(
                 "",
-                pick(
-                    lang,
-                    "※自己負担は、この制度だけで経費を賄う場合の額です（他の制度と併せて使うと変わります）。",
-                    "*Self-pay assumes this program alone funds the cost (it changes when programs are combined).",
-                ),
+                t(lang, Key::SelfPayAssumesThisProgram),
                 screen.width,
             ));
         }
@@ -100,10 +97,10 @@ pub fn calc_table(
     if !reference.is_empty() {
         let mut table = Table::new(vec![
             Column::right("#"),
-            Column::left(pick(lang, "理由", "Why not")),
-            Column::right(pick(lang, "参考額", "For reference")),
-            Column::left(pick(lang, "申請期限", "Deadline")),
-            Column::left(pick(lang, "制度・区分", "Program / tier")),
+            Column::left(t(lang, Key::WhyNot)),
+            Column::right(t(lang, Key::ForReference)),
+            Column::left(t(lang, Key::Deadline)),
+            Column::left(t(lang, Key::ProgramTier)),
         ]);
         for &i in &reference {
             let e = &estimates[i];
@@ -124,15 +121,7 @@ pub fn calc_table(
                 Emphasis::Faint,
             );
         }
-        let _ = writeln!(
-            out,
-            "\n{}",
-            pick(
-                lang,
-                "申請できないもの（参考。金額は申請できる額ではありません）:",
-                "Cannot be applied for (for reference; the amounts cannot be claimed):",
-            )
-        );
+        let _ = writeln!(out, "\n{}", t(lang, Key::CannotBeAppliedForFor));
         out.push_str(&table.render(screen));
     }
     let mut stack_lines = String::new();
@@ -146,17 +135,10 @@ pub fn calc_table(
             format_yen(grant(stack.base)),
             format_yen(grant(stack.top)),
             format_yen(stack.combined),
-            pick(lang, "併給後の自己負担", "self-pay after both"),
+            t(lang, Key::SelfPayAfterBoth),
             format_yen(stack.self_burden),
         );
-        let label = format!(
-            "{}: ",
-            pick(
-                lang,
-                "上乗せ（同じ経費への併給）",
-                "Stacked on the same cost"
-            )
-        );
+        let label = format!("{}: ", t(lang, Key::StackedOnTheSameCost));
         stack_lines.push_str(&hanging(&label, &text, screen.width));
     }
     if !stack_lines.is_empty() {
@@ -226,10 +208,10 @@ fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
 /// 他県, 対象外, 区分なし, 締切済.
 fn left_out_text(why: LeftOut, lang: Lang) -> &'static str {
     match why {
-        LeftOut::OtherPrefecture => pick(lang, "他県", "other prefecture"),
-        LeftOut::Ineligible => pick(lang, "対象外", "ineligible"),
-        LeftOut::NoTier => pick(lang, "区分なし", "no tier"),
-        LeftOut::Closed => pick(lang, "締切済", "closed"),
+        LeftOut::OtherPrefecture => t(lang, Key::OtherPrefecture),
+        LeftOut::Ineligible => t(lang, Key::Ineligible),
+        LeftOut::NoTier => t(lang, Key::NoTier),
+        LeftOut::Closed => t(lang, Key::Closed),
     }
 }
 
@@ -246,20 +228,16 @@ fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
         .iter()
         .map(|(why, n)| format!("{} {n}", left_out_text(*why, lang)))
         .collect();
-    match lang {
-        Lang::Ja => format!(
-            "ほかに{}制度・{}区分は申請できないため表示していません（{}）。すべて表示するには --all を付けてください。",
-            programs.len(),
-            hidden.len(),
-            counts.join("、")
-        ),
-        Lang::En => format!(
-            "{} more tiers of {} programs cannot be applied for and are not shown ({}); --all shows them.",
-            hidden.len(),
-            programs.len(),
-            counts.join(", ")
-        ),
-    }
+    let separator = t(lang, Key::ListSeparator);
+    say(
+        lang,
+        Key::LeftOutLine,
+        &[
+            ("programs", &programs.len()),
+            ("tiers", &hidden.len()),
+            ("counts", &counts.join(separator)),
+        ],
+    )
 }
 
 /// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is tiered on the grant.
@@ -304,7 +282,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     let _ = writeln!(
         out,
         "  {}: {}",
-        pick(lang, "判定", "Eligibility"),
+        t(lang, Key::Eligibility),
         eligibility_text(e.eligibility, lang)
     );
     match e.tier {
@@ -312,7 +290,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             let _ = writeln!(
                 out,
                 "  {}: {} → {}{}",
-                pick(lang, "施設", "Facility"),
+                t(lang, Key::FacilityLabel),
                 facility_text(query, lang),
                 tier.label.get(lang),
                 source_suffix(program, Some(&tier.cite))
@@ -323,7 +301,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
                 let _ = writeln!(
                     out,
                     "  {}: {}",
-                    pick(lang, "施設", "Facility"),
+                    t(lang, Key::FacilityLabel),
                     reason.message(lang)
                 );
             }
@@ -333,7 +311,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         let _ = writeln!(
             out,
             "  {}: {} [{}]{}",
-            pick(lang, "要件", "Condition"),
+            t(lang, Key::ConditionLabel),
             outcome.condition.text.get(lang),
             trace::condition_how(outcome).get(lang),
             source_suffix(program, Some(&outcome.condition.cite))
@@ -342,11 +320,11 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     let _ = writeln!(
         out,
         "  {}: {} / {} {} → {}{}",
-        pick(lang, "申請期限", "Deadline"),
+        t(lang, Key::Deadline),
         e.window
             .deadline()
             .map_or_else(|| "—".to_string(), |d| date_text(d, lang)),
-        pick(lang, "基準日", "as of"),
+        t(lang, Key::AsOfLower),
         query.as_of,
         status_text(e.window, lang).replace('\n', ""),
         source_suffix(program, trace::deadline_cite(program, e))
@@ -354,20 +332,19 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     let _ = writeln!(
         out,
         "  {}: {}",
-        pick(lang, "消費税", "Consumption tax"),
+        t(lang, Key::ConsumptionTax),
         program.tax.basis.label(lang)
     );
     let steps = trace::amount_steps(e);
     if !steps.is_empty() {
-        let _ = writeln!(out, "  {}:", pick(lang, "計算", "Amount"));
+        let _ = writeln!(out, "  {}:", t(lang, Key::AmountLabel));
         // A citation is printed where it changes; `〃` points back to the tier's.
         let mut last = e.tier.map(|t| &t.cite);
         for step in steps {
             let source = match step.cite {
-                Some(cite) if Some(cite) == last => format!(
-                    "  — 〃 {}",
-                    pick(lang, "（区分と同じ出典）", "(same source as the tier)")
-                ),
+                Some(cite) if Some(cite) == last => {
+                    format!("  — 〃 {}", t(lang, Key::SameSourceAsTheTier))
+                }
                 cite => source_suffix(program, cite),
             };
             last = step.cite.or(last);
@@ -388,11 +365,11 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         let _ = writeln!(
             out,
             "  {}: {}",
-            pick(lang, "注", "Note"),
+            t(lang, Key::NoteLabel),
             finding.message(lang)
         );
     }
-    let _ = writeln!(out, "  {}:", pick(lang, "出典", "Sources"));
+    let _ = writeln!(out, "  {}:", t(lang, Key::Sources));
     for s in &program.sources {
         let _ = writeln!(out, "    [{}] {} ({}) {}", s.id, s.title, s.date, s.url);
     }

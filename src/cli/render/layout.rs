@@ -76,14 +76,16 @@ pub fn field(label: &str, value: &str) -> String {
     format!("{}:{NO_BREAK_SPACE}{value}", unbroken(label))
 }
 
-/// `text` kept on one line by [`wrap`]: `あと1773日`, `令和13年9月30日`.
+/// `text` kept on one line by [`wrap`]: `あと1773日`, `令和13年9月30日`,
+/// `1773 days left`.
 pub fn unbroken(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     for (i, c) in text.chars().enumerate() {
         if i > 0 {
             out.push(JOIN);
         }
-        out.push(c);
+        // A space inside is one that never breaks: `1773 days left`.
+        out.push(if c == ' ' { NO_BREAK_SPACE } else { c });
     }
     out
 }

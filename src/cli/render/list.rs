@@ -4,32 +4,25 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
-use super::{date_text, days_left, deadline_lines, pick, status_word, to_json};
+use super::{date_text, days_left, deadline_lines, status_word, t, to_json};
 use crate::catalogue::{Lang, Program};
+use crate::messages::Key;
 use crate::window;
 
 pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang, screen: Screen) -> String {
     let header = hanging(
-        &format!("{}: ", pick(lang, "基準日", "As of")),
+        &format!("{}: ", t(lang, Key::AsOfLabel)),
         &date_text(as_of, lang),
         screen.width,
     );
     if programs.is_empty() {
-        let none = pick(
-            lang,
-            "受付中・受付予定の制度はありません。",
-            "No program can still be applied for.",
-        );
+        let none = t(lang, Key::NoProgramCanStillBe);
         return format!("{header}\n{none}\n");
     }
     let mut table = Table::new(vec![
-        Column::left(pick(lang, "状況", "Status")),
-        Column::left(pick(lang, "申請期限", "Deadline")),
-        Column::left(pick(
-            lang,
-            "制度 (ID)・実施主体",
-            "Program (ID) / authority",
-        )),
+        Column::left(t(lang, Key::Status)),
+        Column::left(t(lang, Key::Deadline)),
+        Column::left(t(lang, Key::ProgramIDAuthority)),
     ]);
     for program in in_list_order(programs, as_of) {
         let window = window::window(program, as_of);

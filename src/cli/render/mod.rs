@@ -21,15 +21,18 @@ use crate::catalogue::{Cite, FacilityClass, Lang, Program};
 use std::collections::BTreeSet;
 
 use crate::estimate::{Eligibility, Estimate, Finding, Query};
+use crate::messages::{self, Key};
 use crate::money::{Yen, format_yen};
 use crate::window::Window;
 
-/// Picks the Japanese or English string.
-fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
+/// A word or sentence of the screen from the message table of `lang`.
+fn t(lang: Lang, key: Key) -> &'static str {
+    messages::template(lang, key)
+}
+
+/// A sentence of the screen with its values filled in.
+fn say(lang: Lang, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    messages::text(lang, key, values)
 }
 
 /// 令和8年1月15日, for the Japanese display (令和元年 for 2019).
@@ -59,23 +62,21 @@ fn date_text(date: NaiveDate, lang: Lang) -> String {
 }
 
 fn status_text(window: Window, lang: Lang) -> String {
-    match (window, lang) {
-        (Window::Open { days_left, .. }, Lang::Ja) => format!("受付中\n（あと{days_left}日）"),
-        (Window::Open { days_left, .. }, Lang::En) => format!("open ({days_left} days left)"),
-        (Window::NotYetOpen { opens, .. }, Lang::Ja) => format!("受付前（{opens}から）"),
-        (Window::NotYetOpen { opens, .. }, Lang::En) => format!("not yet open (from {opens})"),
-        (Window::Closed { .. }, Lang::Ja) => "締切済".to_string(),
-        (Window::Closed { .. }, Lang::En) => "closed".to_string(),
-        (Window::Unknown, Lang::Ja) => "期限の記載なし".to_string(),
-        (Window::Unknown, Lang::En) => "no deadline stated".to_string(),
+    match window {
+        Window::Open { days_left, .. } => say(lang, Key::StatusOpenDays, &[("days", &days_left)]),
+        Window::NotYetOpen { opens, .. } => {
+            say(lang, Key::StatusNotYetOpenFrom, &[("opens", &opens)])
+        }
+        Window::Closed { .. } => t(lang, Key::Closed).to_string(),
+        Window::Unknown => t(lang, Key::NoDeadlineStated).to_string(),
     }
 }
 
 fn eligibility_text(eligibility: Eligibility, lang: Lang) -> &'static str {
     match eligibility {
-        Eligibility::Eligible => pick(lang, "対象", "eligible"),
-        Eligibility::Unknown => pick(lang, "要確認", "to confirm"),
-        Eligibility::Ineligible => pick(lang, "対象外", "ineligible"),
+        Eligibility::Eligible => t(lang, Key::Eligible),
+        Eligibility::Unknown => t(lang, Key::ToConfirm),
+        Eligibility::Ineligible => t(lang, Key::Ineligible),
     }
 }
 
@@ -84,11 +85,11 @@ fn eligibility_text(eligibility: Eligibility, lang: Lang) -> &'static str {
 fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
     let mut text = format!(
         "{}  {}",
-        layout::field(pick(lang, "基準日", "As of"), &date_text(query.as_of, lang)),
-        layout::field(pick(lang, "施設", "Facility"), &facility_text(query, lang)),
+        layout::field(t(lang, Key::AsOfLabel), &date_text(query.as_of, lang)),
+        layout::field(t(lang, Key::FacilityLabel), &facility_text(query, lang)),
     );
     if let Some(cost) = query.cost {
-        let cost = layout::field(pick(lang, "経費", "Cost"), &format_yen(cost));
+        let cost = layout::field(t(lang, Key::CostLabel), &format_yen(cost));
         let _ = write!(text, "  {cost}");
     }
     layout::hanging("", &text, screen.width)
@@ -96,18 +97,24 @@ fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
 
 fn facility_text(query: &Query, lang: Lang) -> String {
     let facility = query.facility;
-    let mut text = match (lang, facility.class()) {
-        (_, FacilityClass::Pharmacy) => facility.class().name(lang).to_string(),
-        (Lang::Ja, _) => format!("{}・{}床", facility.class().name(lang), facility.beds()),
-        (Lang::En, _) => format!("{}, {} beds", facility.class().name(lang), facility.beds()),
+    let class = facility.class().name(lang);
+    let mut text = match facility.class() {
+        FacilityClass::Pharmacy => class.to_string(),
+        _ => say(
+            lang,
+            Key::FacilityWithBeds,
+            &[("class", &class), ("beds", &facility.beds())],
+        ),
     };
     if let Some(kenshin) = query.kenshin {
-        text.push_str(match (kenshin, lang) {
-            (true, Lang::Ja) => "・健診実施",
-            (false, Lang::Ja) => "・健診未実施",
-            (true, Lang::En) => ", health checkups",
-            (false, Lang::En) => ", no health checkups",
-        });
+        text.push_str(t(
+            lang,
+            if kenshin {
+                Key::WithCheckups
+            } else {
+                Key::WithoutCheckups
+            },
+        ));
     }
     text
 }
@@ -172,49 +179,34 @@ fn days_left(window: Window) -> Option<i64> {
 /// 受付中, 受付前, 締切済, 記載なし.
 fn status_word(window: Window, lang: Lang) -> &'static str {
     match window {
-        Window::Open { .. } => pick(lang, "受付中", "open"),
-        Window::NotYetOpen { .. } => pick(lang, "受付前", "not yet open"),
-        Window::Closed { .. } => pick(lang, "締切済", "closed"),
-        Window::Unknown => pick(lang, "記載なし", "not stated"),
+        Window::Open { .. } => t(lang, Key::Open),
+        Window::NotYetOpen { .. } => t(lang, Key::NotYetOpen),
+        Window::Closed { .. } => t(lang, Key::Closed),
+        Window::Unknown => t(lang, Key::NotStated),
     }
+}
+
+/// `あと1773日`, kept on one line.
+fn days_left_text(days: i64, lang: Lang) -> String {
+    layout::unbroken(&say(lang, Key::DaysLeft, &[("days", &days)]))
 }
 
 /// The deadline over where the window stands: `2031-09-30` / `あと1773日`.
 fn deadline_lines(window: Window, lang: Lang) -> String {
     let date =
         |d: Option<NaiveDate>| d.map_or_else(|| layout::EMPTY.to_string(), |d| d.to_string());
-    match (window, lang) {
-        (
-            Window::Open {
-                deadline,
-                days_left,
-            },
-            Lang::Ja,
-        ) => {
-            format!(
-                "{deadline}\n{}",
-                layout::unbroken(&format!("あと{days_left}日"))
-            )
-        }
-        (
-            Window::Open {
-                deadline,
-                days_left,
-            },
-            Lang::En,
-        ) => {
-            format!("{deadline}\n{days_left}\u{a0}days\u{a0}left")
-        }
-        (Window::NotYetOpen { opens, deadline }, Lang::Ja) => {
-            format!("{}\n{opens}から受付", date(deadline))
-        }
-        (Window::NotYetOpen { opens, deadline }, Lang::En) => {
-            format!("{}\nopens {opens}", date(deadline))
-        }
-        (Window::Closed { deadline }, Lang::Ja) => format!("{deadline}\n締切済"),
-        (Window::Closed { deadline }, Lang::En) => format!("{deadline}\nclosed"),
-        (Window::Unknown, Lang::Ja) => "記載なし".to_string(),
-        (Window::Unknown, Lang::En) => "not stated".to_string(),
+    match window {
+        Window::Open {
+            deadline,
+            days_left,
+        } => format!("{deadline}\n{}", days_left_text(days_left, lang)),
+        Window::NotYetOpen { opens, deadline } => format!(
+            "{}\n{}",
+            date(deadline),
+            say(lang, Key::OpensOn, &[("opens", &opens)])
+        ),
+        Window::Closed { deadline } => format!("{deadline}\n{}", t(lang, Key::Closed)),
+        Window::Unknown => t(lang, Key::NotStated).to_string(),
     }
 }
 
@@ -262,10 +254,10 @@ fn said_once(
     to_confirm_only: bool,
 ) -> String {
     let mut groups: Vec<(&'static str, Vec<SaidOnce>)> = vec![
-        (pick(lang, "理由", "Why"), Vec::new()),
-        (pick(lang, "要確認", "To confirm"), Vec::new()),
-        (pick(lang, "注", "Notes"), Vec::new()),
-        (pick(lang, "消費税", "Consumption tax"), Vec::new()),
+        (t(lang, Key::WhyLabel), Vec::new()),
+        (t(lang, Key::ToConfirmHeading), Vec::new()),
+        (t(lang, Key::NotesLabel), Vec::new()),
+        (t(lang, Key::ConsumptionTax), Vec::new()),
     ];
     for &(number, e) in rows {
         let tax = e.program.tax.basis.label(lang).to_string();
@@ -340,120 +332,91 @@ pub(super) fn summary_line(
     lang: Lang,
 ) -> String {
     let on = date_text(query.as_of, lang);
-    if open.is_empty() && rest_shown {
-        return match lang {
-            Lang::Ja => format!(
-                "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
-            ),
-            Lang::En => format!(
-                "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
-            ),
-        };
-    }
     if open.is_empty() {
-        return match lang {
-            Lang::Ja => format!(
-                "{on}時点で、この施設が申請できる制度はありません。--all で全{total}区分とその理由を、--as-of 日付 で別の日の状況を表示します。"
-            ),
-            Lang::En => format!(
-                "Nothing can be applied for on {on} by this facility. --all shows all {total} tiers and why; --as-of DATE judges another day."
-            ),
+        let key = if rest_shown {
+            Key::NothingAppliesSeeAbove
+        } else {
+            Key::NothingApplies
         };
+        return say(lang, key, &[("on", &on), ("total", &total)]);
     }
     let programs: BTreeSet<&str> = open.iter().map(|(_, e)| e.program.id.as_str()).collect();
-    let count = match lang {
-        Lang::Ja => format!(
-            "申請できる制度: {}件（{}区分）。",
-            programs.len(),
-            open.len()
-        ),
-        Lang::En => format!(
-            "Can be applied for: {} program(s), {} tier(s).",
-            programs.len(),
-            open.len()
-        ),
-    };
+    let count = say(
+        lang,
+        Key::CanApplyCount,
+        &[("programs", &programs.len()), ("tiers", &open.len())],
+    );
     let largest = open
         .iter()
         .filter_map(|(grant, e)| grant.map(|g| (g, *e)))
         .max_by(|(a, x), (b, y)| a.cmp(b).then(y.window.deadline().cmp(&x.window.deadline())));
     match largest {
-        Some((grant, e)) => {
-            let when = window_words(e.window, lang);
-            match lang {
-                Lang::Ja => format!(
-                    "{count}最大は {}：{}（{}）、{when}。",
-                    format_yen(grant),
-                    e.program.name.ja,
-                    e.program.id
-                ),
-                Lang::En => format!(
-                    "{count} Largest: {} from {} ({}), {when}.",
-                    format_yen(grant),
-                    e.program.name.en,
-                    e.program.id
-                ),
-            }
-        }
+        Some((grant, e)) => say(
+            lang,
+            Key::SummaryLargest,
+            &[
+                ("count", &count),
+                ("grant", &format_yen(grant)),
+                ("name", &e.program.name.get(lang)),
+                ("id", &e.program.id),
+                ("when", &window_words(e.window, lang)),
+            ],
+        ),
         None => {
-            let first = open
+            // Not empty (checked above); the nearest deadline first.
+            let e = open
                 .iter()
                 .map(|(_, e)| e)
                 .min_by_key(|e| e.window.deadline())
-                .map(|e| (e, window_words(e.window, lang)));
-            let (e, when) = first.expect("open is not empty");
-            match lang {
-                Lang::Ja => format!(
-                    "{count}補助額は --cost を付けると計算します。期限が最も近いのは {}（{}）、{when}。",
-                    e.program.name.ja, e.program.id
-                ),
-                Lang::En => format!(
-                    "{count} Give --cost to compute the grants. The nearest deadline: {} ({}), {when}.",
-                    e.program.name.en, e.program.id
-                ),
-            }
+                .unwrap_or(&open[0].1);
+            say(
+                lang,
+                Key::NearestDeadline,
+                &[
+                    ("count", &count),
+                    ("name", &e.program.name.get(lang)),
+                    ("id", &e.program.id),
+                    ("when", &window_words(e.window, lang)),
+                ],
+            )
         }
     }
 }
 
 /// `申請期限 2031-09-30（令和13年9月30日）、あと1773日`.
 fn window_words(window: Window, lang: Lang) -> String {
-    match (window, lang) {
-        (
-            Window::Open {
-                deadline,
-                days_left,
-            },
-            Lang::Ja,
-        ) => {
-            format!(
-                "申請期限 {}、{}",
-                date_text(deadline, lang),
-                layout::unbroken(&format!("あと{days_left}日"))
-            )
-        }
-        (
-            Window::Open {
-                deadline,
-                days_left,
-            },
-            Lang::En,
-        ) => {
-            format!("deadline {deadline}, {days_left}\u{a0}days\u{a0}left")
-        }
-        (Window::NotYetOpen { opens, deadline }, Lang::Ja) => format!(
-            "{}から受付、申請期限 {}",
-            date_text(opens, lang),
-            deadline.map_or_else(|| "記載なし".to_string(), |d| date_text(d, lang))
+    match window {
+        Window::Open {
+            deadline,
+            days_left,
+        } => say(
+            lang,
+            Key::WhenOpen,
+            &[
+                ("deadline", &date_text(deadline, lang)),
+                ("days_left", &days_left_text(days_left, lang)),
+            ],
         ),
-        (Window::NotYetOpen { opens, deadline }, Lang::En) => format!(
-            "opens {opens}, deadline {}",
-            deadline.map_or_else(|| "not stated".to_string(), |d| d.to_string())
+        Window::NotYetOpen { opens, deadline } => say(
+            lang,
+            Key::WhenNotYetOpen,
+            &[
+                ("opens", &date_text(opens, lang)),
+                (
+                    "deadline",
+                    &deadline.map_or_else(
+                        || t(lang, Key::NotStated).to_string(),
+                        |d| date_text(d, lang),
+                    ),
+                ),
+            ],
         ),
-        (Window::Closed { deadline }, Lang::Ja) => format!("{}に締切済", date_text(deadline, lang)),
-        (Window::Closed { deadline }, Lang::En) => format!("closed on {deadline}"),
-        (Window::Unknown, Lang::Ja) => "申請期限の記載なし".to_string(),
-        (Window::Unknown, Lang::En) => "no deadline stated".to_string(),
+        Window::Closed { deadline } => say(
+            lang,
+            Key::WhenClosed,
+            &[("deadline", &date_text(deadline, lang))],
+        ),
+        Window::Unknown => t(lang, Key::NoDeadlineStated).to_string(),
     }
 }
 

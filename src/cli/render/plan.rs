@@ -5,11 +5,12 @@ use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table};
 use super::{
-    FindingJson, days_left, deadline_lines, eligibility_text, findings, header_line, pick,
-    summary_line, summary_text, to_confirm_said_once, to_json,
+    FindingJson, days_left, deadline_lines, eligibility_text, findings, header_line, summary_line,
+    summary_text, t, to_confirm_said_once, to_json,
 };
 use crate::catalogue::Lang;
 use crate::estimate::{Estimate, Query};
+use crate::messages::Key;
 use crate::money::{Yen, format_yen};
 use crate::plan::PlanEntry;
 
@@ -18,17 +19,17 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
     if !entries.is_empty() {
         let mut table = Table::new(vec![
             Column::right("#"),
-            Column::left(pick(lang, "判定", "Eligibility")),
-            Column::right(pick(lang, "最大補助額", "Largest grant")),
-            Column::right(pick(lang, "必要な経費", "Cost to reach it")).droppable(1),
-            Column::left(pick(lang, "申請期限", "Deadline")),
-            Column::left(pick(lang, "制度・区分", "Program / tier")),
+            Column::left(t(lang, Key::Eligibility)),
+            Column::right(t(lang, Key::LargestGrant)),
+            Column::right(t(lang, Key::CostToReachIt)).droppable(1),
+            Column::left(t(lang, Key::Deadline)),
+            Column::left(t(lang, Key::ProgramTier)),
         ]);
         for (n, entry) in entries.iter().enumerate() {
             let e = &entry.estimate;
             let stacked = entry
                 .stacks_on
-                .map(|id| format!("\n{} {id}", pick(lang, "上乗せ先:", "tops up:")))
+                .map(|id| format!("\n{} {id}", t(lang, Key::TopsUp)))
                 .unwrap_or_default();
             let tier = e.tier.map_or(EMPTY, |t| t.label.get(lang));
             let variant = e

@@ -8,20 +8,22 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{cite_text, date_text, pick, status_text, to_json};
+use super::{cite_text, date_text, say, status_text, t, to_json};
 
 use crate::calc::{self, Context, ExactYen};
 use crate::catalogue::{Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for};
+use crate::messages::Key;
 use crate::money::{Yen, format_yen};
 use crate::rate::Rate;
 use crate::window;
 
 /// `本文（注）` in Japanese, `text (note)` in English.
 fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
-    match lang {
-        Lang::Ja => format!("{text}（{note}）"),
-        Lang::En => format!("{text} ({note})"),
-    }
+    say(
+        lang,
+        Key::Parenthesized,
+        &[("text", &text), ("note", &note)],
+    )
 }
 
 /// The largest payable grant of a tier, as text: `5,456,000円`, or the per-bed rule.
@@ -36,10 +38,7 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
 fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("許可病床数1床あたり{}", format_yen(per_bed)),
-        Lang::En => format!("{} per licensed bed", format_yen(per_bed)),
-    }
+    say(lang, Key::PerLicensedBed, &[("yen", &format_yen(per_bed))])
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -55,7 +54,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             parenthesized(
                 lang,
                 &rate.to_string(),
-                &alternatives.join(pick(lang, "、", ", ")),
+                &alternatives.join(t(lang, Key::ListSeparator)),
             )
         }
     };
@@ -66,10 +65,10 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             .iter()
             .map(|b| with_alternatives(b.rate, &b.rate_when))
             .collect::<Vec<_>>()
-            .join(pick(lang, "、超過分 ", ", then "))
+            .join(t(lang, Key::ThenRate))
     };
     if tier.rate_assumed.is_some() {
-        text.push_str(pick(lang, "（記載なし・仮定）", " (not stated; assumed)"));
+        text.push_str(t(lang, Key::RateAssumed));
     }
     text
 }
@@ -79,10 +78,10 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
         (Some(cap), _) => format_yen(cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
-        (None, None) => pick(lang, "記載なし", "not stated").to_string(),
+        (None, None) => t(lang, Key::NotStated).to_string(),
     };
     let below = if tier.grant_cap_exclusive {
-        pick(lang, "未満", " (exclusive)")
+        t(lang, Key::CapExclusive)
     } else {
         ""
     };
@@ -109,11 +108,11 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
         }
     }
     let mut table = Table::new(vec![
-        Column::left(pick(lang, "指定", "Flags")),
-        Column::left(pick(lang, "補助率", "Rate")),
-        Column::right(pick(lang, "補助額の範囲", "Grant range")),
-        Column::right(pick(lang, "経費の範囲", "Cost range")),
-        Column::left(pick(lang, "対象区分", "Tier")),
+        Column::left(t(lang, Key::Flags)),
+        Column::left(t(lang, Key::RateColumn)),
+        Column::right(t(lang, Key::GrantRange)),
+        Column::right(t(lang, Key::CostRange)),
+        Column::left(t(lang, Key::TierColumn)),
     ]);
     for flags in &flag_sets {
         let (mut grant_from, mut cost_from) = (ExactYen::ZERO, ExactYen::ZERO);
@@ -139,8 +138,8 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
             // `…` (inexact) is East-Asian ambiguous; `...` keeps the columns aligned.
             let range = |from: ExactYen, to: Option<ExactYen>| {
                 let text = match to {
-                    Some(to) => format!("{from}〜{to}{}", pick(lang, "円", " yen")),
-                    None => format!("{from}{}〜", pick(lang, "円", " yen")),
+                    Some(to) => format!("{from}〜{to}{}", t(lang, Key::YenUnit)),
+                    None => format!("{from}{}〜", t(lang, Key::YenUnit)),
                 };
                 text.replace('…', "...")
             };
@@ -184,24 +183,22 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         Lang::En => &program.name.ja,
     };
     let _ = writeln!(out, "  {other}");
-    let field = |out: &mut String, ja: &'static str, en: &'static str, text: &str| {
-        para(out, &format!("{}: ", pick(lang, ja, en)), text);
+    let field = |out: &mut String, key: Key, text: &str| {
+        para(out, &format!("{}: ", t(lang, key)), text);
     };
     field(
         &mut out,
-        "実施主体",
-        "Authority",
+        Key::Authority,
         &parenthesized(
             lang,
             program.authority.get(lang),
             program.implementer.get(lang),
         ),
     );
-    field(&mut out, "財政支援", "Fund", program.fund.get(lang));
+    field(&mut out, Key::Fund, program.fund.get(lang));
     field(
         &mut out,
-        "申請期限",
-        "Deadline",
+        Key::Deadline,
         &format!(
             "{} {}",
             w.deadline()
@@ -209,34 +206,24 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
             parenthesized(
                 lang,
                 &status_text(w, lang).replace('\n', ""),
-                &format!("{} {as_of}", pick(lang, "基準日", "as of"))
+                &format!("{} {as_of}", t(lang, Key::AsOfLower))
             )
         ),
     );
     let _ = writeln!(out);
-    field(&mut out, "内容", "Summary", program.summary.get(lang));
-    field(
-        &mut out,
-        "対象施設",
-        "Who can apply",
-        program.eligibility.get(lang),
-    );
-    field(
-        &mut out,
-        "補助内容",
-        "Covered costs",
-        program.covered_costs.get(lang),
-    );
+    field(&mut out, Key::Summary, program.summary.get(lang));
+    field(&mut out, Key::WhoCanApply, program.eligibility.get(lang));
+    field(&mut out, Key::CoveredCosts, program.covered_costs.get(lang));
     let _ = writeln!(out);
 
     let mut tiers = Table::new(vec![
-        Column::left(pick(lang, "対象施設", "Facility")),
-        Column::left(pick(lang, "補助率", "Rate")),
-        Column::right(pick(lang, "事業額上限", "Business-cost cap")),
-        Column::right(pick(lang, "補助限度額", "Grant cap")),
-        Column::right(pick(lang, "支払可能な最大額", "Largest payable")),
-        Column::right(pick(lang, "最大額に必要な経費", "Cost to reach it")),
-        Column::left(pick(lang, "区分・対象区分", "Variant / tier")),
+        Column::left(t(lang, Key::FacilityColumn)),
+        Column::left(t(lang, Key::RateColumn)),
+        Column::right(t(lang, Key::BusinessCostCap)),
+        Column::right(t(lang, Key::GrantCap)),
+        Column::right(t(lang, Key::LargestPayable)),
+        Column::right(t(lang, Key::CostToReachLargest)),
+        Column::left(t(lang, Key::VariantTier)),
     ]);
     for tier in &program.tiers {
         let (payable, cost) = payable_text(program, tier, lang);
@@ -252,12 +239,10 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
                     .iter()
                     .map(|f| f.name(lang))
                     .collect::<Vec<_>>()
-                    .join(pick(lang, "・", ", ")),
+                    .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap.map_or_else(
-                    || pick(lang, "記載なし", "not stated").to_string(),
-                    format_yen,
-                ),
+                tier.business_cost_cap
+                    .map_or_else(|| t(lang, Key::NotStated).to_string(), format_yen),
                 grant_cap_text(tier, lang),
                 payable,
                 cost,
@@ -277,10 +262,10 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
     if !with_items.is_empty() {
         let mut items = Table::new(vec![
             Column::left("--item KEY"),
-            Column::right(pick(lang, "費目ごとの事業額上限", "Item cap")),
-            Column::left(pick(lang, "補助率", "Rate")),
-            Column::right(pick(lang, "補助上限", "Grant cap")),
-            Column::left(pick(lang, "費目・対象区分", "Item / tier")),
+            Column::right(t(lang, Key::ItemCap)),
+            Column::left(t(lang, Key::RateColumn)),
+            Column::right(t(lang, Key::ItemGrantCap)),
+            Column::left(t(lang, Key::ItemTier)),
         ]);
         for tier in with_items {
             for item in &tier.items {
@@ -296,14 +281,11 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
                             .collect();
                         format!("{rate}{}", alternatives.concat())
                     }
-                    None => pick(lang, "区分の補助率", "the tier's").to_string(),
+                    None => t(lang, Key::TheTiersRate).to_string(),
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
                     (Some(cap), _) => format_yen(cap),
-                    (None, Some(per)) => match lang {
-                        Lang::Ja => format!("構成員1者あたり{}", format_yen(per)),
-                        Lang::En => format!("{} per member", format_yen(per)),
-                    },
+                    (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &format_yen(per))]),
                     (None, None) => EMPTY.to_string(),
                 };
                 items.row(
@@ -327,26 +309,18 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         .iter()
         .filter_map(|t| band_table(t, lang, screen))
     {
-        let _ = writeln!(
-            out,
-            "{}\n{table}",
-            pick(
-                lang,
-                "補助額で段階的に変わる補助率:",
-                "Rate tiered on the grant:"
-            )
-        );
+        let _ = writeln!(out, "{}\n{table}", t(lang, Key::RateTieredOnTheGrant));
     }
     for tier in &program.tiers {
         for group in &tier.group_caps {
             para(
                 &mut out,
-                &format!("{}: ", pick(lang, "合算上限", "Combined cap")),
+                &format!("{}: ", t(lang, Key::CombinedCap)),
                 &format!(
                     "[{}] {} {} {} — {}",
                     tier.label.get(lang),
                     group.parts.join(" + "),
-                    pick(lang, "の合計で", "together at most"),
+                    t(lang, Key::TogetherAtMost),
                     format_yen(group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
@@ -355,22 +329,15 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         if let Some(min) = tier.members_min {
             para(
                 &mut out,
-                &format!(
-                    "{}: ",
-                    pick(lang, "構成員数 (--members)", "Members (--members)")
-                ),
-                &format!(
-                    "[{}] {min}{}",
-                    tier.label.get(lang),
-                    pick(lang, "者以上", " or more")
-                ),
+                &format!("{}: ", t(lang, Key::MembersFlag)),
+                &format!("[{}] {min}{}", tier.label.get(lang), t(lang, Key::OrMore)),
             );
         }
     }
 
     para(
         &mut out,
-        &format!("{}: ", pick(lang, "端数処理", "Rounding")),
+        &format!("{}: ", t(lang, Key::Rounding)),
         &format!(
             "{}{}",
             program.rounding.rule.label(lang),
@@ -386,7 +353,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         if let Some(unit) = &tier.per_unit {
             para(
                 &mut out,
-                &format!("{}: ", pick(lang, "単位", "Per unit")),
+                &format!("{}: ", t(lang, Key::PerUnit)),
                 &format!(
                     "{} — {} {} — {}",
                     tier.label.get(lang),
@@ -398,7 +365,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         }
     }
 
-    let _ = writeln!(out, "\n{}:", pick(lang, "日付", "Dates"));
+    let _ = writeln!(out, "\n{}:", t(lang, Key::Dates));
     let mut dates: Vec<_> = program.dates.iter().collect();
     dates.sort_by_key(|d| d.date);
     for date in dates {
@@ -414,7 +381,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
     }
 
     if !program.not_covered.is_empty() {
-        let _ = writeln!(out, "\n{}:", pick(lang, "対象外", "Not covered"));
+        let _ = writeln!(out, "\n{}:", t(lang, Key::NotCovered));
         for n in &program.not_covered {
             para(
                 &mut out,
@@ -437,7 +404,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         .chain(tier_notes)
         .collect();
     if !notes.is_empty() {
-        let _ = writeln!(out, "\n{}:", pick(lang, "注記", "Notes"));
+        let _ = writeln!(out, "\n{}:", t(lang, Key::NotesHeading));
         for (tier, text, cite) in notes {
             let prefix = tier
                 .map(|t| format!("[{}] ", t.label.get(lang)))
@@ -463,11 +430,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         let _ = writeln!(
             out,
             "\n{}:",
-            pick(
-                lang,
-                "要件（--fact / --prefecture で指定）",
-                "Conditions (state with --fact / --prefecture)"
-            )
+            t(lang, Key::ConditionsStateWithFactPrefecture)
         );
         for condition in program
             .conditions
@@ -491,11 +454,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
         }
     }
     if !program.relations.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            pick(lang, "他制度・区分との関係", "Relations")
-        );
+        let _ = writeln!(out, "\n{}:", t(lang, Key::Relations));
         for relation in &program.relations {
             let other = relation
                 .program
@@ -516,8 +475,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
     out.push('\n');
     field(
         &mut out,
-        "消費税",
-        "Consumption tax",
+        Key::ConsumptionTax,
         &format!(
             "{} — {}",
             program.tax.basis.label(lang),
@@ -528,14 +486,12 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
     let _ = writeln!(out);
     field(
         &mut out,
-        "申請方法",
-        "How to apply",
+        Key::HowToApply,
         &format!("{} {}", program.apply.how.get(lang), program.apply.url),
     );
     field(
         &mut out,
-        "問合せ先",
-        "Contact",
+        Key::Contact,
         &format!(
             "{} {} {}",
             program.contact.name.get(lang),
@@ -543,7 +499,7 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
             program.contact.hours.get(lang)
         ),
     );
-    let _ = writeln!(out, "\n{}:", pick(lang, "出典", "Sources"));
+    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
     for s in &program.sources {
         para(
             &mut out,
