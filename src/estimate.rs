@@ -12,6 +12,7 @@ use crate::catalogue::{
     Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, Relation, RelationKind,
     Rounding, Text, Tier, Variant,
 };
+use crate::messages::{self, Key};
 use crate::money::Yen;
 use crate::window::{self, Window};
 
@@ -206,9 +207,27 @@ impl<'c> Finding<'c> {
         Finding::words(code, Cow::Owned(ja), Cow::Owned(en))
     }
 
-    /// A message fixed in the code.
-    fn fixed(code: &'static str, ja: &'static str, en: &'static str) -> Finding<'c> {
-        Finding::words(code, Cow::Borrowed(ja), Cow::Borrowed(en))
+    /// A sentence of the message tables, without values (borrowed: a batch
+    /// makes these for every row).
+    fn said(code: &'static str, key: Key) -> Finding<'c> {
+        Finding::words(
+            code,
+            Cow::Borrowed(messages::template(Lang::Ja, key)),
+            Cow::Borrowed(messages::template(Lang::En, key)),
+        )
+    }
+
+    /// A sentence of the message tables with values the same in both languages.
+    fn said_with(
+        code: &'static str,
+        key: Key,
+        values: &[(&str, &dyn std::fmt::Display)],
+    ) -> Finding<'c> {
+        Finding::new(
+            code,
+            messages::text(Lang::Ja, key, values),
+            messages::text(Lang::En, key, values),
+        )
     }
 
     /// Text from the catalogue, borrowed.
@@ -250,22 +269,26 @@ impl<'c> Finding<'c> {
 
     /// The message in one language.
     pub fn message(&self, lang: Lang) -> Cow<'_, str> {
-        let (before, text) = match (lang, self.not_met) {
-            (Lang::Ja, true) => ("要件を満たしません：", &self.ja),
-            (Lang::En, true) => ("Condition not met: ", &self.en),
-            (Lang::Ja, false) => ("", &self.ja),
-            (Lang::En, false) => ("", &self.en),
+        let text = match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
         };
-        match (before, self.asks) {
-            ("", None) => Cow::Borrowed(text.as_ref()),
-            (before, None) => Cow::Owned(format!("{before}{text}")),
-            (before, Some(condition)) => {
-                let how = how_to_state(condition);
-                Cow::Owned(match lang {
-                    Lang::Ja => format!("{before}{text}（{how}）"),
-                    Lang::En => format!("{before}{text} ({how})"),
-                })
-            }
+        let text: Cow<'_, str> = if self.not_met {
+            Cow::Owned(messages::text(
+                lang,
+                Key::ConditionNotMet,
+                &[("text", text)],
+            ))
+        } else {
+            Cow::Borrowed(text.as_ref())
+        };
+        match self.asks {
+            None => text,
+            Some(condition) => Cow::Owned(messages::text(
+                lang,
+                Key::StateItWith,
+                &[("text", &text), ("how", &how_to_state(condition))],
+            )),
         }
     }
 }
@@ -405,28 +428,26 @@ fn estimate_variant<'c>(
             facility.class.name(crate::Lang::Ja),
             facility.class.name(crate::Lang::En),
         );
-        out.push(match program
-            .not_covered
-            .iter()
-            .find(|n| n.facility == facility.class)
-        {
-            Some(not_covered) => blank(
-                Eligibility::Ineligible,
-                vec![Finding::of("facility-not-covered", &not_covered.reason)],
-            ),
-            None => blank(
-                Eligibility::Unknown,
-                vec![Finding::new(
-                    "no-tier-for-facility",
-                    format!(
-                        "出典に{ja_class}の区分・金額がありません（他の区分の金額は使いません）。"
-                    ),
-                    format!(
-                        "The sources give no {en_class} tier or amounts (the tool never borrows another class's)."
-                    ),
-                )],
-            ),
-        });
+        out.push(
+            match program
+                .not_covered
+                .iter()
+                .find(|n| n.facility == facility.class)
+            {
+                Some(not_covered) => blank(
+                    Eligibility::Ineligible,
+                    vec![Finding::of("facility-not-covered", &not_covered.reason)],
+                ),
+                None => blank(
+                    Eligibility::Unknown,
+                    vec![Finding::new(
+                        "no-tier-for-facility",
+                        messages::text(Lang::Ja, Key::NoTierForFacility, &[("class", &ja_class)]),
+                        messages::text(Lang::En, Key::NoTierForFacility, &[("class", &en_class)]),
+                    )],
+                ),
+            },
+        );
         return;
     }
     let fitting = || {
@@ -442,10 +463,10 @@ fn estimate_variant<'c>(
     if fitting().next().is_none() {
         out.push(blank(
             Eligibility::Ineligible,
-            vec![Finding::new(
+            vec![Finding::said_with(
                 "no-tier-for-beds",
-                format!("{}床に該当する区分がありません。", facility.beds),
-                format!("No tier covers {} beds.", facility.beds),
+                Key::NoTierForBeds,
+                &[("beds", &facility.beds)],
             )],
         ));
         return;
@@ -473,64 +494,47 @@ fn estimate_tier<'c>(
         window,
     };
     apply_conditions(&mut estimate);
-    for (said, min, max, flag, ja, en) in [
+    for (said, min, max, flag, key) in [
         (
             query.processes,
             tier.processes_min,
             tier.processes_max,
             "processes",
-            "業務プロセス数（--processes N）",
-            "the number of business processes (--processes N)",
+            Key::AskProcesses,
         ),
         (
             query.functions,
             tier.functions_min,
             tier.functions_max,
             "functions",
-            "会計・受発注・決済の機能数（--functions N）",
-            "the number of functions: accounting, ordering, payment (--functions N)",
+            Key::AskFunctions,
         ),
     ] {
         if said.is_none() && (min.is_some() || max.is_some()) {
             estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
             estimate
                 .to_confirm
-                .push(Finding::fixed("count", ja, en).settled_by(flag));
+                .push(Finding::said("count", key).settled_by(flag));
         }
     }
     if tier.kenshin.is_some() && query.kenshin.is_none() {
         // Unknown, unless a condition already rules it out.
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
-        estimate.to_confirm.push(
-            Finding::fixed(
-                "kenshin",
-                "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
-                "whether a health-checkup system is in place (--kenshin yes|no)",
-            )
-            .settled_by("kenshin"),
-        );
+        estimate
+            .to_confirm
+            .push(Finding::said("kenshin", Key::AskKenshin).settled_by("kenshin"));
     }
     let members_missing = tier.members_min.is_some() && query.members.is_none();
     if members_missing {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
-        estimate.to_confirm.push(
-            Finding::fixed(
-                "count",
-                "構成員数（--members N、10者以上）",
-                "the number of members (--members N, 10 or more)",
-            )
-            .settled_by("members"),
-        );
+        estimate
+            .to_confirm
+            .push(Finding::said("count", Key::AskMembers).settled_by("members"));
     }
     match costs_for(tier, query) {
-        Ok(_) if members_missing => estimate.reasons.push(
-            Finding::fixed(
-                "needs-members",
-                "構成員数（--members）がないため金額を計算できません。",
-                "The amount needs the number of members (--members).",
-            )
-            .settled_by("members"),
-        ),
+        Ok(_) if members_missing => estimate
+            .reasons
+            .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
         Ok(costs) => {
             let ctx = query.context();
             let computation = match &tier.per_unit {
@@ -551,18 +555,16 @@ fn estimate_tier<'c>(
             if computation.below_minimum() {
                 let min = computation.grant_min.unwrap_or(0);
                 estimate.eligibility = Eligibility::Ineligible;
-                estimate.reasons.push(Finding::new(
+                estimate.reasons.push(Finding::said_with(
                     "grant-below-minimum",
-                    format!(
-                        "補助額{}円が補助下限{}円に届きません（切り上げません）。",
-                        crate::money::group_thousands(u128::from(computation.grant)),
-                        crate::money::group_thousands(u128::from(min))
-                    ),
-                    format!(
-                        "The grant of {} yen is below the minimum of {} yen (never rounded up).",
-                        crate::money::group_thousands(u128::from(computation.grant)),
-                        crate::money::group_thousands(u128::from(min))
-                    ),
+                    Key::GrantBelowMinimum,
+                    &[
+                        (
+                            "grant",
+                            &crate::money::group_thousands(u128::from(computation.grant)),
+                        ),
+                        ("min", &crate::money::group_thousands(u128::from(min))),
+                    ],
                 ));
             }
             estimate.computation = Some(computation);
@@ -586,16 +588,17 @@ fn notes<'c>(
         notes.push(Finding::of("rate-assumed", assumed));
     }
     if let Some(unit) = &tier.per_unit {
+        let per_unit = |lang, name: &str| {
+            messages::text(
+                lang,
+                Key::PerUnitNote,
+                &[("unit", &name), ("max", &unit.max)],
+            )
+        };
         notes.push(Finding::new(
             "per-unit",
-            format!(
-                "金額は{}1つあたり（この区分は{}つまで）。",
-                unit.name.ja, unit.max
-            ),
-            format!(
-                "Amounts are per {} (up to {} for this class).",
-                unit.name.en, unit.max
-            ),
+            per_unit(Lang::Ja, &unit.name.ja),
+            per_unit(Lang::En, &unit.name.en),
         ));
     }
     let own_variant = variant.map(|v| v.id.as_str());
@@ -619,18 +622,13 @@ fn notes<'c>(
         .chain(tier.items.iter().flat_map(|i| &i.rate_when))
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
-        notes.push(Finding::fixed(
+        notes.push(Finding::said(
             "small-business-from-flag",
-            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。",
-            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business.",
+            Key::SmallBusinessFromFlag,
         ));
     }
     if program.rounding.rule == Rounding::NoneStated {
-        notes.push(Finding::fixed(
-            "rounding-not-stated",
-            "出典に端数処理の記載なし：1円未満切捨てで計算。",
-            "The sources state no rounding rule: computed exactly, truncated below 1 yen.",
-        ));
+        notes.push(Finding::said("rounding-not-stated", Key::RoundingNotStated));
     }
     notes
 }
@@ -757,16 +755,8 @@ fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
         .collect();
     let no_cost = |input: &'static str| {
         match input {
-            "cost" => Finding::fixed(
-                "no-cost",
-                "金額が未指定です（--cost）。",
-                "No cost given (--cost).",
-            ),
-            _ => Finding::fixed(
-                "no-cost",
-                "金額が未指定です（--item）。",
-                "No cost given (--item).",
-            ),
+            "cost" => Finding::said("no-cost", Key::NoCost),
+            _ => Finding::said("no-cost", Key::NoItemCost),
         }
         .settled_by(input)
     };
@@ -812,12 +802,10 @@ fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
                 .map(|k| format!("item:{k}"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            Err(Finding::new(
-                "needs-items",
-                format!("費目ごとの金額が必要です：{keys}"),
-                format!("This program caps each cost item: give {keys}"),
+            Err(
+                Finding::said_with("needs-items", Key::NeedsItems, &[("keys", &keys)])
+                    .settled_by(columns),
             )
-            .settled_by(columns))
         }
     }
 }

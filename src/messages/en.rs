@@ -135,6 +135,32 @@ pub fn text(key: Key) -> &'static str {
         Key::Parenthesized => "{text} ({note})",
         Key::PerLicensedBed => "{yen} per licensed bed",
         Key::PerMember => "{yen} per member",
+        Key::ConditionNotMet => "Condition not met: {text}",
+        Key::StateItWith => "{text} ({how})",
+        Key::NoTierForFacility => {
+            "The sources give no {class} tier or amounts (the tool never borrows another class's)."
+        }
+        Key::NoTierForBeds => "No tier covers {beds} beds.",
+        Key::AskProcesses => "the number of business processes (--processes N)",
+        Key::AskFunctions => {
+            "the number of functions: accounting, ordering, payment (--functions N)"
+        }
+        Key::AskKenshin => "whether a health-checkup system is in place (--kenshin yes|no)",
+        Key::AskMembers => "the number of members (--members N, 10 or more)",
+        Key::NeedsMembers => "The amount needs the number of members (--members).",
+        Key::GrantBelowMinimum => {
+            "The grant of {grant} yen is below the minimum of {min} yen (never rounded up)."
+        }
+        Key::PerUnitNote => "Amounts are per {unit} (up to {max} for this class).",
+        Key::SmallBusinessFromFlag => {
+            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business."
+        }
+        Key::RoundingNotStated => {
+            "The sources state no rounding rule: computed exactly, truncated below 1 yen."
+        }
+        Key::NoCost => "No cost given (--cost).",
+        Key::NoItemCost => "No cost given (--item).",
+        Key::NeedsItems => "This program caps each cost item: give {keys}",
     }
 }
 

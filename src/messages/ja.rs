@@ -131,6 +131,28 @@ pub fn text(key: Key) -> &'static str {
         Key::Parenthesized => "{text}（{note}）",
         Key::PerLicensedBed => "許可病床数1床あたり{yen}",
         Key::PerMember => "構成員1者あたり{yen}",
+        Key::ConditionNotMet => "要件を満たしません：{text}",
+        Key::StateItWith => "{text}（{how}）",
+        Key::NoTierForFacility => {
+            "出典に{class}の区分・金額がありません（他の区分の金額は使いません）。"
+        }
+        Key::NoTierForBeds => "{beds}床に該当する区分がありません。",
+        Key::AskProcesses => "業務プロセス数（--processes N）",
+        Key::AskFunctions => "会計・受発注・決済の機能数（--functions N）",
+        Key::AskKenshin => "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
+        Key::AskMembers => "構成員数（--members N、10者以上）",
+        Key::NeedsMembers => "構成員数（--members）がないため金額を計算できません。",
+        Key::GrantBelowMinimum => {
+            "補助額{grant}円が補助下限{min}円に届きません（切り上げません）。"
+        }
+        Key::PerUnitNote => "金額は{unit}1つあたり（この区分は{max}つまで）。",
+        Key::SmallBusinessFromFlag => {
+            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。"
+        }
+        Key::RoundingNotStated => "出典に端数処理の記載なし：1円未満切捨てで計算。",
+        Key::NoCost => "金額が未指定です（--cost）。",
+        Key::NoItemCost => "金額が未指定です（--item）。",
+        Key::NeedsItems => "費目ごとの金額が必要です：{keys}",
     }
 }
 

@@ -155,6 +155,23 @@ keys! {
     Parenthesized,
     PerLicensedBed,
     PerMember,
+    /// Findings on a result: reasons, what to confirm, notes (src/estimate.rs).
+    ConditionNotMet,
+    StateItWith,
+    NoTierForFacility,
+    NoTierForBeds,
+    AskProcesses,
+    AskFunctions,
+    AskKenshin,
+    AskMembers,
+    NeedsMembers,
+    GrantBelowMinimum,
+    PerUnitNote,
+    SmallBusinessFromFlag,
+    RoundingNotStated,
+    NoCost,
+    NoItemCost,
+    NeedsItems,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
