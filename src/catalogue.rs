@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::check::Receipt;
+use crate::messages::{self, Key};
 use crate::money::Yen;
 use crate::rate::Rate;
 
@@ -94,14 +95,14 @@ impl FacilityClass {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (FacilityClass::Hospital, Lang::Ja) => "病院",
-            (FacilityClass::Clinic, Lang::Ja) => "診療所",
-            (FacilityClass::Pharmacy, Lang::Ja) => "薬局",
-            (FacilityClass::Hospital, Lang::En) => "hospital",
-            (FacilityClass::Clinic, Lang::En) => "clinic",
-            (FacilityClass::Pharmacy, Lang::En) => "pharmacy",
-        }
+        messages::template(
+            lang,
+            match self {
+                FacilityClass::Hospital => Key::FacilityHospital,
+                FacilityClass::Clinic => Key::FacilityClinic,
+                FacilityClass::Pharmacy => Key::FacilityPharmacy,
+            },
+        )
     }
 }
 
@@ -121,16 +122,14 @@ pub enum Rounding {
 
 impl Rounding {
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Rounding::Truncate1000, Lang::Ja) => "申請額1,000円未満切捨て",
-            (Rounding::RoundHalfUp1, Lang::Ja) => "1円未満四捨五入",
-            (Rounding::NoneStated, Lang::Ja) => "端数処理の記載なし（1円未満切捨てで計算）",
-            (Rounding::Truncate1000, Lang::En) => "amounts under 1,000 yen truncated",
-            (Rounding::RoundHalfUp1, Lang::En) => "rounded half up to the yen",
-            (Rounding::NoneStated, Lang::En) => {
-                "no rounding rule stated (computed exactly, truncated below 1 yen)"
-            }
-        }
+        messages::template(
+            lang,
+            match self {
+                Rounding::Truncate1000 => Key::RoundingTruncate1000,
+                Rounding::RoundHalfUp1 => Key::RoundingHalfUp1,
+                Rounding::NoneStated => Key::RoundingNoneStated,
+            },
+        )
     }
 }
 
@@ -163,20 +162,17 @@ pub enum DateKind {
 
 impl DateKind {
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (DateKind::Deadline, Lang::Ja) => "申請期限",
-            (DateKind::Opens, Lang::Ja) => "受付開始",
-            (DateKind::CompletionBy, Lang::Ja) => "導入完了期限",
-            (DateKind::CostsFrom, Lang::Ja) => "対象期間の開始",
-            (DateKind::CostsUntil, Lang::Ja) => "対象期間の終了",
-            (DateKind::ConditionCutoff, Lang::Ja) => "要件の基準日",
-            (DateKind::Deadline, Lang::En) => "application deadline",
-            (DateKind::Opens, Lang::En) => "applications open",
-            (DateKind::CompletionBy, Lang::En) => "work completed by",
-            (DateKind::CostsFrom, Lang::En) => "cost period starts",
-            (DateKind::CostsUntil, Lang::En) => "cost period ends",
-            (DateKind::ConditionCutoff, Lang::En) => "eligibility cut-off",
-        }
+        messages::template(
+            lang,
+            match self {
+                DateKind::Deadline => Key::DateDeadline,
+                DateKind::Opens => Key::DateOpens,
+                DateKind::CompletionBy => Key::DateCompletionBy,
+                DateKind::CostsFrom => Key::DateCostsFrom,
+                DateKind::CostsUntil => Key::DateCostsUntil,
+                DateKind::ConditionCutoff => Key::DateConditionCutoff,
+            },
+        )
     }
 }
 
@@ -518,18 +514,14 @@ pub enum TaxBasis {
 
 impl TaxBasis {
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (TaxBasis::Included, Lang::Ja) => "消費税込みの経費",
-            (TaxBasis::Excluded, Lang::Ja) => "消費税抜きの経費",
-            (TaxBasis::NotStated, Lang::Ja) => {
-                "消費税の扱いは出典に記載なし（入力額をそのまま使用）"
-            }
-            (TaxBasis::Included, Lang::En) => "costs include consumption tax",
-            (TaxBasis::Excluded, Lang::En) => "costs exclude consumption tax",
-            (TaxBasis::NotStated, Lang::En) => {
-                "the sources do not say whether costs include consumption tax (amounts used as given)"
-            }
-        }
+        messages::template(
+            lang,
+            match self {
+                TaxBasis::Included => Key::TaxIncluded,
+                TaxBasis::Excluded => Key::TaxExcluded,
+                TaxBasis::NotStated => Key::TaxNotStated,
+            },
+        )
     }
 
     pub fn id(self) -> &'static str {

@@ -1,9 +1,13 @@
 //! `--explain`: how each result was reached, step by step, each step with
 //! the source it comes from.
 
+use std::fmt::Display;
+
+use crate::Lang;
 use crate::calc::Computation;
 use crate::catalogue::{Cite, DateKind, DecidedBy, Program, Text};
 use crate::estimate::{ConditionOutcome, Estimate};
+use crate::messages::{self, Key};
 use crate::money::group_thousands;
 
 /// One step of the amount: what was done, the value after it, and its source.
@@ -21,8 +25,18 @@ fn yen(amount: u64) -> String {
     group_thousands(u128::from(amount))
 }
 
-fn text(ja: String, en: String) -> Text {
-    Text { ja, en }
+/// A step's words from the message tables, the values the same in both languages.
+fn said(key: Key, values: &[(&str, &dyn Display)]) -> Text {
+    said_each(key, values, values)
+}
+
+/// A step's words from the message tables, with values of each language
+/// (an item's Japanese and English names).
+fn said_each(key: Key, ja: &[(&str, &dyn Display)], en: &[(&str, &dyn Display)]) -> Text {
+    Text {
+        ja: messages::text(Lang::Ja, key, ja),
+        en: messages::text(Lang::En, key, en),
+    }
 }
 
 /// The amount's steps: cost → item caps → business-cost cap → × rate → grant cap → rounding.
@@ -34,7 +48,7 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     let tier_cite = Some(&tier.cite);
     let mut steps = vec![Step {
         key: "cost",
-        label: text("経費".into(), "cost".into()),
+        label: said(Key::StepCost, &[]),
         value: yen(c.cost),
         cite: None,
     }];
@@ -43,36 +57,31 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         let (ja, en) = name.map_or((line.key.clone(), line.key.clone()), |n| (n.ja, n.en));
         steps.push(Step {
             key: "item",
-            label: text(
-                format!(
-                    "費目「{ja}」: {} と上限 {} の小さい方",
-                    yen(line.cost),
-                    yen(line.business_cost_cap)
-                ),
-                format!(
-                    "item {en}: the lesser of {} and its cap {}",
-                    yen(line.cost),
-                    yen(line.business_cost_cap)
-                ),
-            ),
+            label: {
+                let (cost, cap) = (yen(line.cost), yen(line.business_cost_cap));
+                said_each(
+                    Key::StepItem,
+                    &[("item", &ja), ("cost", &cost), ("cap", &cap)],
+                    &[("item", &en), ("cost", &cost), ("cap", &cap)],
+                )
+            },
             value: yen(line.counted),
             cite: tier_cite,
         });
     }
     steps.push(business_cap_step(c, tier_cite));
-    let rate_note = tier
-        .rate_assumed
-        .as_ref()
-        .map_or((String::new(), String::new()), |a| {
-            (format!("（{}）", a.ja), format!(" ({})", a.en))
-        });
     if c.bands.is_empty() {
+        let label = match &tier.rate_assumed {
+            Some(assumed) => said_each(
+                Key::StepRateAssumed,
+                &[("rate", &c.rate), ("note", &assumed.ja)],
+                &[("rate", &c.rate), ("note", &assumed.en)],
+            ),
+            None => said(Key::StepRate, &[("rate", &c.rate)]),
+        };
         steps.push(Step {
             key: "rate",
-            label: text(
-                format!("× 補助率 {}{}", c.rate, rate_note.0),
-                format!("× rate {}{}", c.rate, rate_note.1),
-            ),
+            label,
             value: c.before_grant_cap.to_string(),
             cite: tier_cite,
         });
@@ -82,15 +91,13 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         so_far = so_far.plus(band.grant);
         steps.push(Step {
             key: "rate-band",
-            label: text(
-                format!(
-                    "経費 {} × 補助率 {} = {}（補助額で段階的に変わる補助率）",
-                    band.cost, band.rate, band.grant
-                ),
-                format!(
-                    "cost {} × rate {} = {} (rate tiered on the grant)",
-                    band.cost, band.rate, band.grant
-                ),
+            label: said(
+                Key::StepRateBand,
+                &[
+                    ("cost", &band.cost),
+                    ("rate", &band.rate),
+                    ("grant", &band.grant),
+                ],
             ),
             value: so_far.to_string(),
             cite: tier_cite,
@@ -99,22 +106,12 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     steps.push(Step {
         key: "grant-cap",
         label: match c.grant_cap {
-            Some(cap) if tier.grant_cap_exclusive => text(
-                format!("補助限度額 {} 未満 → {} で頭打ち", yen(cap + 1), yen(cap)),
-                format!(
-                    "below the grant cap {} → capped at {}",
-                    yen(cap + 1),
-                    yen(cap)
-                ),
+            Some(cap) if tier.grant_cap_exclusive => said(
+                Key::StepGrantCapBelow,
+                &[("below", &yen(cap + 1)), ("cap", &yen(cap))],
             ),
-            Some(cap) => text(
-                format!("補助限度額 {} で頭打ち", yen(cap)),
-                format!("capped at the grant cap {}", yen(cap)),
-            ),
-            None => text(
-                "補助限度額: 記載なし".into(),
-                "grant cap: not stated".into(),
-            ),
+            Some(cap) => said(Key::StepGrantCap, &[("cap", &yen(cap))]),
+            None => said(Key::StepGrantCapNotStated, &[]),
         },
         value: c.main_grant.to_string(),
         cite: tier_cite,
@@ -125,24 +122,24 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         let cap = part.grant_cap.map(yen);
         steps.push(Step {
             key: "part",
-            label: text(
-                format!(
-                    "＋ 費目「{ja}」{} × {}{}",
-                    yen(part.counted),
-                    part.rate,
-                    cap.as_ref()
-                        .map(|c| format!("（上限 {c}）"))
-                        .unwrap_or_default()
-                ),
-                format!(
-                    "+ item {en}: {} × {}{}",
-                    yen(part.counted),
-                    part.rate,
-                    cap.as_ref()
-                        .map(|c| format!(" (cap {c})"))
-                        .unwrap_or_default()
-                ),
-            ),
+            label: {
+                let counted = yen(part.counted);
+                let key = if cap.is_some() {
+                    Key::StepPartCapped
+                } else {
+                    Key::StepPart
+                };
+                let cap = cap.unwrap_or_default();
+                let values = |name| -> [(&str, &dyn Display); 4] {
+                    [
+                        ("item", name),
+                        ("cost", &counted),
+                        ("rate", &part.rate),
+                        ("cap", &cap),
+                    ]
+                };
+                said_each(key, &values(&ja), &values(&en))
+            },
             value: part.grant.to_string(),
             cite: tier_cite,
         });
@@ -150,17 +147,12 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     for group in &c.groups {
         steps.push(Step {
             key: "group-cap",
-            label: text(
-                format!(
-                    "合算上限 {}（{}）の超過分を控除",
-                    yen(group.grant_cap),
-                    group.parts.join(" + ")
-                ),
-                format!(
-                    "excess over the combined cap {} ({}) taken off",
-                    yen(group.grant_cap),
-                    group.parts.join(" + ")
-                ),
+            label: said(
+                Key::StepGroupCap,
+                &[
+                    ("cap", &yen(group.grant_cap)),
+                    ("parts", &group.parts.join(" + ")),
+                ],
             ),
             value: group.excess.to_string(),
             cite: tier
@@ -173,44 +165,39 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     if !c.parts.is_empty() || !c.groups.is_empty() {
         steps.push(Step {
             key: "total",
-            label: text("合計（端数処理前）".into(), "total before rounding".into()),
+            label: said(Key::StepTotal, &[]),
             value: c.before_rounding.to_string(),
             cite: None,
         });
     }
     steps.push(Step {
         key: "rounding",
-        label: text(
-            format!("端数処理: {}", c.rounding.label(crate::Lang::Ja)),
-            format!("rounding: {}", c.rounding.label(crate::Lang::En)),
+        label: said_each(
+            Key::StepRounding,
+            &[("rule", &c.rounding.label(Lang::Ja))],
+            &[("rule", &c.rounding.label(Lang::En))],
         ),
         value: yen(c.grant),
         cite: program.rounding.cite.as_ref(),
     });
     if let Some(min) = c.grant_min {
-        let (ja, en) = if c.below_minimum() {
-            (
-                "補助下限に届かないため対象外",
-                "below the minimum: not eligible",
-            )
+        let key = if c.below_minimum() {
+            Key::StepBelowMinimum
         } else {
-            ("補助下限以上", "at or above the minimum")
+            Key::StepAtMinimum
         };
         steps.push(Step {
             key: "grant-minimum",
-            label: text(
-                format!("補助下限 {}: {ja}", yen(min)),
-                format!("minimum grant {}: {en}", yen(min)),
-            ),
+            label: said(key, &[("min", &yen(min))]),
             value: yen(c.grant),
             cite: tier_cite,
         });
     }
     steps.push(Step {
         key: "self-burden",
-        label: text(
-            format!("自己負担 = {} − {}", yen(c.cost), yen(c.grant)),
-            format!("self-pay = {} − {}", yen(c.cost), yen(c.grant)),
+        label: said(
+            Key::StepSelfPay,
+            &[("cost", &yen(c.cost)), ("grant", &yen(c.grant))],
         ),
         value: yen(c.self_burden),
         cite: None,
@@ -220,17 +207,8 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
 
 fn business_cap_step<'c>(c: &Computation, cite: Option<&'c Cite>) -> Step<'c> {
     let label = match c.business_cost_cap {
-        Some(cap) => text(
-            format!("事業額上限 {} で頭打ち → 対象経費", yen(cap)),
-            format!(
-                "capped at the business-cost cap {} → eligible cost",
-                yen(cap)
-            ),
-        ),
-        None => text(
-            "事業額上限: 記載なし → 対象経費".into(),
-            "business-cost cap: not stated → eligible cost".into(),
-        ),
+        Some(cap) => said(Key::StepBusinessCap, &[("cap", &yen(cap))]),
+        None => said(Key::StepBusinessCapNotStated, &[]),
     };
     Step {
         key: "business-cost-cap",
@@ -243,23 +221,29 @@ fn business_cap_step<'c>(c: &Computation, cite: Option<&'c Cite>) -> Step<'c> {
 /// How a condition was decided, for people.
 pub fn condition_how(outcome: &ConditionOutcome<'_>) -> Text {
     let condition = outcome.condition;
-    let what = match (condition.decided_by, &condition.fact, &condition.prefecture) {
-        (DecidedBy::Fact, Some(fact), _) => (format!("--fact {fact}"), format!("--fact {fact}")),
-        (DecidedBy::Prefecture, _, Some(p)) => (
-            format!("--prefecture（{p}）"),
-            format!("--prefecture ({p})"),
-        ),
-        _ => (
-            "--entity / --employees".to_string(),
-            "--entity / --employees".to_string(),
-        ),
+    let outcome_key = match outcome.holds {
+        Some(true) => Key::HowMet,
+        Some(false) => Key::HowNotMet,
+        None => Key::HowNotStated,
     };
-    let (ja, en) = match outcome.holds {
-        Some(true) => ("満たす", "met"),
-        Some(false) => ("満たさない", "not met"),
-        None => ("未確認", "not stated"),
-    };
-    text(format!("{} → {ja}", what.0), format!("{} → {en}", what.1))
+    let outcome_words = |lang| messages::template(lang, outcome_key);
+    match (condition.decided_by, &condition.fact, &condition.prefecture) {
+        (DecidedBy::Fact, Some(fact), _) => said_each(
+            Key::HowByFact,
+            &[("fact", fact), ("outcome", &outcome_words(Lang::Ja))],
+            &[("fact", fact), ("outcome", &outcome_words(Lang::En))],
+        ),
+        (DecidedBy::Prefecture, _, Some(p)) => said_each(
+            Key::HowByPrefecture,
+            &[("prefecture", p), ("outcome", &outcome_words(Lang::Ja))],
+            &[("prefecture", p), ("outcome", &outcome_words(Lang::En))],
+        ),
+        _ => said_each(
+            Key::HowBySize,
+            &[("outcome", &outcome_words(Lang::Ja))],
+            &[("outcome", &outcome_words(Lang::En))],
+        ),
+    }
 }
 
 /// The citation of the deadline the window was judged on.

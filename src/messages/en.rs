@@ -161,6 +161,49 @@ pub fn text(key: Key) -> &'static str {
         Key::NoCost => "No cost given (--cost).",
         Key::NoItemCost => "No cost given (--item).",
         Key::NeedsItems => "This program caps each cost item: give {keys}",
+        Key::FacilityHospital => "hospital",
+        Key::FacilityClinic => "clinic",
+        Key::FacilityPharmacy => "pharmacy",
+        Key::RoundingTruncate1000 => "amounts under 1,000 yen truncated",
+        Key::RoundingHalfUp1 => "rounded half up to the yen",
+        Key::RoundingNoneStated => {
+            "no rounding rule stated (computed exactly, truncated below 1 yen)"
+        }
+        Key::DateDeadline => "application deadline",
+        Key::DateOpens => "applications open",
+        Key::DateCompletionBy => "work completed by",
+        Key::DateCostsFrom => "cost period starts",
+        Key::DateCostsUntil => "cost period ends",
+        Key::DateConditionCutoff => "eligibility cut-off",
+        Key::TaxIncluded => "costs include consumption tax",
+        Key::TaxExcluded => "costs exclude consumption tax",
+        Key::TaxNotStated => {
+            "the sources do not say whether costs include consumption tax (amounts used as given)"
+        }
+        Key::StepCost => "cost",
+        Key::StepItem => "item {item}: the lesser of {cost} and its cap {cap}",
+        Key::StepRate => "× rate {rate}",
+        Key::StepRateAssumed => "× rate {rate} ({note})",
+        Key::StepRateBand => "cost {cost} × rate {rate} = {grant} (rate tiered on the grant)",
+        Key::StepGrantCapBelow => "below the grant cap {below} → capped at {cap}",
+        Key::StepGrantCap => "capped at the grant cap {cap}",
+        Key::StepGrantCapNotStated => "grant cap: not stated",
+        Key::StepPart => "+ item {item}: {cost} × {rate}",
+        Key::StepPartCapped => "+ item {item}: {cost} × {rate} (cap {cap})",
+        Key::StepGroupCap => "excess over the combined cap {cap} ({parts}) taken off",
+        Key::StepTotal => "total before rounding",
+        Key::StepRounding => "rounding: {rule}",
+        Key::StepBelowMinimum => "minimum grant {min}: below the minimum: not eligible",
+        Key::StepAtMinimum => "minimum grant {min}: at or above the minimum",
+        Key::StepSelfPay => "self-pay = {cost} − {grant}",
+        Key::StepBusinessCap => "capped at the business-cost cap {cap} → eligible cost",
+        Key::StepBusinessCapNotStated => "business-cost cap: not stated → eligible cost",
+        Key::HowMet => "met",
+        Key::HowNotMet => "not met",
+        Key::HowNotStated => "not stated",
+        Key::HowByFact => "--fact {fact} → {outcome}",
+        Key::HowByPrefecture => "--prefecture ({prefecture}) → {outcome}",
+        Key::HowBySize => "--entity / --employees → {outcome}",
     }
 }
 
