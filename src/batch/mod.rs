@@ -96,6 +96,41 @@ pub enum BatchError {
     Internal { line: u64, message: String },
 }
 
+impl BatchError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::messages::{Key, io_reason, text};
+        match self {
+            BatchError::Read(e) => text(lang, Key::BatchRead, &[("reason", &io_reason(lang, e))]),
+            BatchError::Write(e) => text(lang, Key::BatchWrite, &[("reason", &io_reason(lang, e))]),
+            BatchError::NoHeader => text(lang, Key::BatchNoHeader, &[]),
+            BatchError::HeaderEncoding(encoding) => {
+                text(lang, Key::BatchHeaderEncoding, &[("encoding", encoding)])
+            }
+            BatchError::HeaderTooLarge(mb) => text(lang, Key::BatchHeaderTooLarge, &[("mb", mb)]),
+            BatchError::OpenQuote(line) => text(lang, Key::BatchOpenQuote, &[("line", line)]),
+            BatchError::DuplicateColumn(column) => {
+                text(lang, Key::BatchDuplicateColumn, &[("column", column)])
+            }
+            BatchError::SameMeaning(first, second) => text(
+                lang,
+                Key::BatchSameMeaning,
+                &[("first", first), ("second", second)],
+            ),
+            BatchError::NearMiss(column, near) => text(
+                lang,
+                Key::BatchNearMiss,
+                &[("column", column), ("near", near)],
+            ),
+            BatchError::Internal { line, message } => text(
+                lang,
+                Key::BatchInternal,
+                &[("line", line), ("message", message)],
+            ),
+        }
+    }
+}
+
 /// The result columns appended to every output row. A result column whose
 /// name the input already has is written as `result:NAME`.
 pub const RESULT_COLUMNS: [&str; 10] = [

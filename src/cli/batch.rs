@@ -79,7 +79,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
             return Ok(ExitCode::SUCCESS);
         }
         // The temporary file, if any, is dropped: deleted, the old output untouched.
-        Err(e) => return Err(CliError::Usage(e.to_string())),
+        Err(e) => return Err(CliError::Batch(e)),
     };
     // Complete, rows that failed included: only now does the output replace the old one.
     output.finish()?;
@@ -95,7 +95,10 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
 }
 
 fn unreadable(path: &Path, e: &io::Error) -> CliError {
-    CliError::Usage(format!("cannot read '{}': {e}", path.display()))
+    CliError::CannotRead {
+        path: path.to_path_buf(),
+        reason: io::Error::new(e.kind(), e.to_string()),
+    }
 }
 
 /// Where a batch writes: standard output, or a file written whole or not at all.
@@ -121,21 +124,26 @@ impl Output {
     /// hard link), then opens a temporary file beside the target. Nothing
     /// is opened for writing before the check.
     fn open(path: &Path, input: Option<&Path>) -> Result<Output, CliError> {
-        let cannot = |e: &dyn std::fmt::Display| {
-            CliError::Usage(format!("cannot write '{}': {e}", path.display()))
+        let cannot = |e: &dyn std::fmt::Display| CliError::CannotWrite {
+            path: path.to_path_buf(),
+            reason: Some(e.to_string()),
         };
         if let Some(input) = input
             && same_file::is_same_file(input, path).unwrap_or(false)
         {
-            return Err(CliError::Usage(format!(
-                "the output '-o {}' is the input file; write to another path, e.g. -o {}",
-                path.display(),
-                beside(path).display()
-            )));
+            return Err(CliError::OutputIsInput {
+                path: path.to_path_buf(),
+                example: beside(path),
+            });
         }
         // Follows symlinks: a link to a file has that file replaced, not the link.
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => return Err(cannot(&"it is a directory")),
+            Ok(meta) if meta.is_dir() => {
+                return Err(CliError::CannotWrite {
+                    path: path.to_path_buf(),
+                    reason: None,
+                });
+            }
             Ok(meta) if !meta.is_file() => {
                 return File::create(path)
                     .map(Output::Direct)
@@ -199,8 +207,9 @@ impl Output {
             given,
         } = self
         {
-            temp.persist(&target).map_err(|e| {
-                CliError::Usage(format!("cannot write '{}': {}", given.display(), e.error))
+            temp.persist(&target).map_err(|e| CliError::CannotWrite {
+                path: given,
+                reason: Some(e.error.to_string()),
             })?;
         }
         Ok(())

@@ -1,6 +1,9 @@
 //! The front end's one error type, and its one renderer.
 
 use crate::Lang;
+use std::path::PathBuf;
+
+use crate::batch::BatchError;
 use crate::catalogue::CatalogueError;
 use crate::messages::{self, Key};
 use crate::request::InputError;
@@ -21,6 +24,24 @@ pub enum CliError {
     /// Standard output could not be written (a full disk; a closed pipe is not an error).
     #[error("writing output: {0}")]
     Write(std::io::Error),
+    /// A batch run stopped as a whole.
+    #[error("{0}")]
+    Batch(BatchError),
+    /// An input file could not be opened.
+    #[error("cannot read '{}': {reason}", path.display())]
+    CannotRead {
+        path: PathBuf,
+        reason: std::io::Error,
+    },
+    /// An output file could not be written; `None`: it is a directory.
+    #[error("cannot write '{}'", path.display())]
+    CannotWrite {
+        path: PathBuf,
+        reason: Option<String>,
+    },
+    /// `-o` names the input file.
+    #[error("the output '-o {}' is the input file", path.display())]
+    OutputIsInput { path: PathBuf, example: PathBuf },
 }
 
 impl CliError {
@@ -38,7 +59,35 @@ impl CliError {
                 ],
             ),
             CliError::Catalogue(e) => messages::text(lang, Key::RuleData, &[("reason", e)]),
-            CliError::Write(e) => messages::text(lang, Key::WritingOutput, &[("reason", e)]),
+            CliError::Write(e) => messages::text(
+                lang,
+                Key::WritingOutput,
+                &[("reason", &messages::io_reason(lang, e))],
+            ),
+            CliError::Batch(e) => e.message(lang),
+            CliError::CannotRead { path, reason } => messages::text(
+                lang,
+                Key::CannotRead,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &messages::io_reason(lang, reason)),
+                ],
+            ),
+            CliError::CannotWrite { path, reason } => {
+                let reason = reason
+                    .clone()
+                    .unwrap_or_else(|| messages::template(lang, Key::ItIsADirectory).to_string());
+                messages::text(
+                    lang,
+                    Key::CannotWrite,
+                    &[("path", &path.display()), ("reason", &reason)],
+                )
+            }
+            CliError::OutputIsInput { path, example } => messages::text(
+                lang,
+                Key::OutputIsInput,
+                &[("path", &path.display()), ("example", &example.display())],
+            ),
         }
     }
 

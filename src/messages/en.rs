@@ -204,6 +204,33 @@ pub fn text(key: Key) -> &'static str {
         Key::HowByFact => "--fact {fact} → {outcome}",
         Key::HowByPrefecture => "--prefecture ({prefecture}) → {outcome}",
         Key::HowBySize => "--entity / --employees → {outcome}",
+        Key::BatchRead => "reading input: {reason}",
+        Key::BatchWrite => "writing output: {reason}",
+        Key::BatchNoHeader => {
+            "the input has no header row (put column names such as facility, beds, cost on line 1)"
+        }
+        Key::BatchHeaderEncoding => {
+            "the header (line 1) cannot be decoded as {encoding} (give --encoding utf-8 or shift_jis)"
+        }
+        Key::BatchHeaderTooLarge => "the header is longer than {mb} MB",
+        Key::BatchOpenQuote => "the header (line {line}) opens a quoted cell that is never closed",
+        Key::BatchDuplicateColumn => "the header repeats the column '{column}'",
+        Key::BatchSameMeaning => {
+            "the header's columns '{first}' and '{second}' are the same column; keep one"
+        }
+        Key::BatchNearMiss => {
+            "the header's column '{column}' is not one the tool reads; did you mean '{near}'? Rename it, or the rows are estimated without it"
+        }
+        Key::BatchInternal => "internal error at line {line}: {message}; the output is incomplete",
+        Key::CannotRead => "cannot read '{path}': {reason}",
+        Key::CannotWrite => "cannot write '{path}': {reason}",
+        Key::OutputIsInput => {
+            "the output '-o {path}' is the input file; write to another path, e.g. -o {example}"
+        }
+        Key::ItIsADirectory => "it is a directory",
+        Key::IoNotFound => "no such file",
+        Key::IoPermissionDenied => "permission denied",
+        Key::IoStorageFull => "no space left on the device",
     }
 }
 

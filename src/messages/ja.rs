@@ -194,6 +194,33 @@ pub fn text(key: Key) -> &'static str {
         Key::HowByFact => "--fact {fact} → {outcome}",
         Key::HowByPrefecture => "--prefecture（{prefecture}） → {outcome}",
         Key::HowBySize => "--entity / --employees → {outcome}",
+        Key::BatchRead => "入力を読めません: {reason}",
+        Key::BatchWrite => "出力を書き込めません: {reason}",
+        Key::BatchNoHeader => {
+            "入力に見出し行がありません（1行目に facility, beds, cost などの列名を書いてください）"
+        }
+        Key::BatchHeaderEncoding => {
+            "見出し（1行目）を {encoding} として読めません（--encoding utf-8 か shift_jis を指定してください）"
+        }
+        Key::BatchHeaderTooLarge => "見出しが {mb} MB を超えています",
+        Key::BatchOpenQuote => "見出し（{line}行目）の引用符が閉じていません",
+        Key::BatchDuplicateColumn => "見出しに列 '{column}' が2回あります",
+        Key::BatchSameMeaning => {
+            "見出しの列 '{first}' と '{second}' は同じ列です。どちらか一方にしてください"
+        }
+        Key::BatchNearMiss => {
+            "見出しの列 '{column}' はこのツールが読む列ではありません。もしかして '{near}' ですか？ 列名を直すか、その列なしで計算されます"
+        }
+        Key::BatchInternal => "内部エラー（{line}行目）: {message}。出力は不完全です",
+        Key::CannotRead => "'{path}' を読めません: {reason}",
+        Key::CannotWrite => "'{path}' に書き込めません: {reason}",
+        Key::OutputIsInput => {
+            "出力 '-o {path}' は入力ファイルです。別のパスに書いてください。例 -o {example}"
+        }
+        Key::ItIsADirectory => "ディレクトリです",
+        Key::IoNotFound => "ファイルがありません",
+        Key::IoPermissionDenied => "権限がありません",
+        Key::IoStorageFull => "ディスクの空きがありません",
     }
 }
 

@@ -213,6 +213,24 @@ keys! {
     HowByFact,
     HowByPrefecture,
     HowBySize,
+    /// `batch`: what stops a whole run (src/batch/mod.rs, src/cli/batch.rs).
+    BatchRead,
+    BatchWrite,
+    BatchNoHeader,
+    BatchHeaderEncoding,
+    BatchHeaderTooLarge,
+    BatchOpenQuote,
+    BatchDuplicateColumn,
+    BatchSameMeaning,
+    BatchNearMiss,
+    BatchInternal,
+    CannotRead,
+    CannotWrite,
+    OutputIsInput,
+    ItIsADirectory,
+    IoNotFound,
+    IoPermissionDenied,
+    IoStorageFull,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
@@ -258,6 +276,20 @@ fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Why a file operation failed, in `lang`: the common causes in words,
+/// others as the system says them.
+pub fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let key = match error.kind() {
+        ErrorKind::NotFound => Key::IoNotFound,
+        ErrorKind::PermissionDenied => Key::IoPermissionDenied,
+        ErrorKind::StorageFull => Key::IoStorageFull,
+        ErrorKind::IsADirectory => Key::ItIsADirectory,
+        _ => return error.to_string(),
+    };
+    template(lang, key).to_string()
 }
 
 /// The `{name}`s a sentence takes, sorted.
