@@ -92,3 +92,32 @@ fn a_bad_language_is_refused_in_the_language_there_is() {
         "エラー: --lang の値 'fr' は使えません。使える値: ja, en"
     );
 }
+
+#[test]
+fn batch_errors_that_stop_a_run_are_in_the_users_language() {
+    let input = "facilty,cost\nclinic,100000\n";
+    let ja = subsidy(None)
+        .args(["batch", "--as-of", "2026-11-22"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(ja.status.code(), Some(2));
+    assert!(ja.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(ja.stderr).unwrap(),
+        "エラー: 見出しの列 'facilty' はこのツールが読む列ではありません。もしかして 'facility' ですか？ 列名を直すか、その列なしで計算されます\n"
+    );
+    let en = subsidy(Some("en"))
+        .args(["batch", "--as-of", "2026-11-22"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(en.stderr).unwrap().starts_with(
+        "error: the header's column 'facilty' is not one the tool reads; did you mean 'facility'?"
+    ));
+    let missing = refusal(None, &["batch", "/no/such/file.csv"]);
+    assert_eq!(
+        missing.trim_end(),
+        "エラー: '/no/such/file.csv' を読めません: ファイルがありません"
+    );
+}
