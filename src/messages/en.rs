@@ -118,6 +118,9 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingAppliesSeeAbove => {
             "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
         }
+        Key::NothingAppliesPlan => {
+            "Nothing can be applied for on {on} by this facility. subsidy calc --all shows why; --as-of DATE plans from another day."
+        }
         Key::NothingApplies => {
             "Nothing can be applied for on {on} by this facility. --all shows all {total} tiers and why; --as-of DATE judges another day."
         }

@@ -114,6 +114,9 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingAppliesSeeAbove => {
             "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
         }
+        Key::NothingAppliesPlan => {
+            "{on}時点で、この施設が申請できる制度はありません。理由は subsidy calc --all で、別の日の状況は --as-of 日付 で表示します。"
+        }
         Key::NothingApplies => {
             "{on}時点で、この施設が申請できる制度はありません。--all で全{total}区分とその理由を、--as-of 日付 で別の日の状況を表示します。"
         }

@@ -145,6 +145,7 @@ keys! {
     OpensOn,
     NothingAppliesSeeAbove,
     NothingApplies,
+    NothingAppliesPlan,
     CanApplyCount,
     SummaryLargest,
     NearestDeadline,

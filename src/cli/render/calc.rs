@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
 use super::{
-    FindingJson, SourceJson, cite_text, date_text, days_left, deadline_lines, eligibility_text,
-    facility_text, findings, header_line, notes_said_once, say, sources, status_text, summary_line,
-    summary_text, t, to_json,
+    FindingJson, Rest, SourceJson, cite_text, date_text, days_left, deadline_lines,
+    eligibility_text, facility_text, findings, header_line, notes_said_once, say, sources,
+    status_text, summary_line, summary_text, t, to_json,
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
@@ -182,7 +182,12 @@ pub fn calc_table(
             )
         })
         .collect();
-    let summary = summary_line(&open, query, estimates.len(), !reference.is_empty(), lang);
+    let rest = if reference.is_empty() {
+        Rest::Hidden(estimates.len())
+    } else {
+        Rest::Shown
+    };
+    let summary = summary_line(&open, query, rest, lang);
     out.push('\n');
     out.push_str(&summary_text(&summary, screen));
     out

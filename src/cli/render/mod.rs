@@ -322,21 +322,31 @@ fn said_once(
     out
 }
 
+/// What became of the results that cannot be applied for, for the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rest {
+    /// Left out of `calc`'s view: this many tiers in all, `--all` shows them.
+    Hidden(usize),
+    /// Shown above (`--all`, `--program`).
+    Shown,
+    /// Not this command's to show (`plan`): `calc --all` shows them.
+    Elsewhere,
+}
+
 /// The last line: how many programs can be applied for and the largest
 /// grant with its deadline, or that nothing can be applied for.
 pub(super) fn summary_line(
     open: &[(Option<Yen>, &Estimate<'_>)],
     query: &Query,
-    total: usize,
-    rest_shown: bool,
+    rest: Rest,
     lang: Lang,
 ) -> String {
     let on = date_text(query.as_of, lang);
     if open.is_empty() {
-        let key = if rest_shown {
-            Key::NothingAppliesSeeAbove
-        } else {
-            Key::NothingApplies
+        let (key, total) = match rest {
+            Rest::Hidden(total) => (Key::NothingApplies, total),
+            Rest::Shown => (Key::NothingAppliesSeeAbove, 0),
+            Rest::Elsewhere => (Key::NothingAppliesPlan, 0),
         };
         return say(lang, key, &[("on", &on), ("total", &total)]);
     }

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table};
 use super::{
-    FindingJson, days_left, deadline_lines, eligibility_text, findings, header_line, summary_line,
-    summary_text, t, to_confirm_said_once, to_json,
+    FindingJson, Rest, days_left, deadline_lines, eligibility_text, findings, header_line,
+    summary_line, summary_text, t, to_confirm_said_once, to_json,
 };
 use crate::catalogue::Lang;
 use crate::estimate::{Estimate, Query};
@@ -66,10 +66,9 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
         .iter()
         .map(|entry| (entry.largest.map(|(grant, _)| grant), &entry.estimate))
         .collect();
-    let total = entries.len();
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&open, query, total, false, lang),
+        &summary_line(&open, query, Rest::Elsewhere, lang),
         screen,
     ));
     out
