@@ -33,13 +33,21 @@ fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command
     if let Some(about) = help(path, "") {
         command = command.about(about).long_about(None);
     }
-    // Clap's own -h flag says "Print help" in English: ours says it in `lang`.
+    // Clap's own -h and -V say "Print help" in English: ours say it in `lang`.
     command = command.disable_help_flag(true).arg(
         Arg::new("help")
             .short('h')
             .long("help")
             .action(ArgAction::Help),
     );
+    if path.is_empty() {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version),
+        );
+    }
     let ids: Vec<String> = command
         .get_arguments()
         .map(|a| a.get_id().to_string())
@@ -119,6 +127,17 @@ pub enum Command {
     Batch(BatchArgs),
     /// Check rule data: schema, ids, references, figures, dates, tiers, sources, worked examples.
     Check(CheckArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -131,6 +150,9 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Print the findings only, without the summary lines.
+    #[arg(short, long)]
+    pub quiet: bool,
     /// The day to judge deadlines and staleness on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -162,6 +184,9 @@ pub struct BatchArgs {
     /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]
     pub raw: bool,
+    /// No summary line on stderr (errors still print).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -13,17 +13,19 @@ use super::{CliError, fail, to_stderr};
 use crate::Lang;
 use crate::batch::{self, BatchError, Encoding, Format, Options};
 use crate::catalogue::{self, Catalogue};
+use crate::messages::{self, Key};
 use crate::request::Checker;
 
 /// Runs `subsidy batch`: 0 when no row failed, 1 when some did, 2 for a usage error.
 pub fn run(data: Option<&Path>, args: BatchArgs, lang: Lang) -> ExitCode {
-    match run_batch(data, args) {
+    match run_batch(data, args, lang) {
         Ok(code) => code,
         Err(e) => fail(&e, lang),
     }
 }
 
-fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError> {
+fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCode, CliError> {
+    let quiet = args.quiet;
     let catalogue = match data {
         Some(dir) => catalogue::read_dir(dir)?,
         None => Catalogue::embedded()?,
@@ -58,7 +60,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
         let bar = indicatif::ProgressBar::new_spinner();
         // The template is fixed, so it always parses; were it not, the default spinner is kept.
         if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{spinner} {human_pos} rows read ({elapsed})")
+            indicatif::ProgressStyle::with_template(messages::template(lang, Key::BatchProgress))
         {
             bar.set_style(style);
         }
@@ -83,10 +85,18 @@ fn run_batch(data: Option<&Path>, args: BatchArgs) -> Result<ExitCode, CliError>
     };
     // Complete, rows that failed included: only now does the output replace the old one.
     output.finish()?;
-    to_stderr(&format!(
-        "batch: {} rows read, {} rows written, {} rows with errors\n",
-        summary.read, summary.written, summary.failed
-    ));
+    if !quiet {
+        let line = messages::text(
+            lang,
+            Key::BatchSummary,
+            &[
+                ("read", &summary.read),
+                ("written", &summary.written),
+                ("failed", &summary.failed),
+            ],
+        );
+        to_stderr(&format!("{line}\n"));
+    }
     Ok(if summary.failed > 0 {
         ExitCode::from(1)
     } else {

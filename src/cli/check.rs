@@ -10,6 +10,7 @@ use super::{CliError, fail, print_out};
 use crate::Lang;
 use crate::catalogue;
 use crate::check::{self, Finding, Receipt, Report};
+use crate::messages::{self, Key};
 
 /// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
 pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
@@ -28,7 +29,7 @@ pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
     };
     let report = check::check(&files, &options);
     let text = match args.format {
-        Format::Table => for_people(&report),
+        Format::Table => for_people(&report, lang, args.quiet),
         Format::Json => as_json(&report),
     };
     let printed = print_out(&text, lang);
@@ -43,12 +44,12 @@ pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
     }
 }
 
-fn for_people(report: &Report) -> String {
+fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let severity = match f.severity {
-            check::Severity::Error => "error",
-            check::Severity::Warning => "warning",
+            check::Severity::Error => messages::template(lang, Key::SeverityError),
+            check::Severity::Warning => messages::template(lang, Key::SeverityWarning),
         };
         let _ = writeln!(
             out,
@@ -57,18 +58,30 @@ fn for_people(report: &Report) -> String {
         );
         let _ = writeln!(out, "    | {}", f.snippet);
     }
+    if quiet {
+        return out;
+    }
     let r = &report.receipt;
-    let _ = writeln!(
-        out,
-        "catalogue: version {} (newest source), sha256 {}, {} files, {} programs, {} worked examples run",
-        r.version, r.sha256, r.files, report.programs, report.examples
+    let receipt = messages::text(
+        lang,
+        Key::CheckReceipt,
+        &[
+            ("version", &r.version),
+            ("sha256", &r.sha256),
+            ("files", &r.files),
+            ("programs", &report.programs),
+            ("examples", &report.examples),
+        ],
     );
-    let _ = writeln!(
-        out,
-        "check: {} errors, {} warnings",
-        report.errors(),
-        report.warnings()
+    let summary = messages::text(
+        lang,
+        Key::CheckSummary,
+        &[
+            ("errors", &report.errors()),
+            ("warnings", &report.warnings()),
+        ],
     );
+    let _ = writeln!(out, "{receipt}\n{summary}");
     out
 }
 

@@ -17,6 +17,7 @@ use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, Ra
 use crate::messages::{self, Key};
 use crate::request::{self, Checker, Request};
 use crate::{plan, window};
+pub use args::command;
 use args::{
     CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, ListArgs, PlanArgs,
     ProfileArgs, ShowArgs, YesNo,
@@ -34,7 +35,12 @@ where
     let env_lang = std::env::var("SUBSIDY_LANG").ok();
     // Known before parsing, so that help and the parser's errors are in it too.
     let ui = messages::lang_from(&args, env_lang.as_deref());
-    let parsed = args::command(ui)
+    let mut command = args::command(ui);
+    // The rule data's version and SHA-256 are read only when asked for.
+    if args.iter().any(|a| a == "--version" || a == "-V") {
+        command = command.version(version_text(&args, ui));
+    }
+    let parsed = command
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -61,6 +67,8 @@ where
     let command = match command {
         Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
         Command::Check(args) => return check::run(args, ui),
+        Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
+        Command::Man => return print_out(&man_page(ui), ui),
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
@@ -70,6 +78,69 @@ where
         Ok(out) => print_out(&out, ui),
         Err(e) => fail(&e, ui),
     }
+}
+
+/// `0.1.0（規則データ 2026-05-25、sha256 …）`: the program's version and the
+/// rule data's (`--data DIR` when given and readable, else the built-in).
+fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
+    let data = args
+        .iter()
+        .position(|a| a == "--data")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.to_str()?.strip_prefix("--data=").map(Into::into))
+        });
+    let catalogue = match data {
+        Some(dir) => catalogue::read_dir(&dir),
+        None => Catalogue::embedded(),
+    };
+    let version = env!("CARGO_PKG_VERSION");
+    match catalogue {
+        Ok(catalogue) => {
+            let receipt = catalogue.receipt();
+            messages::text(
+                lang,
+                Key::VersionWithData,
+                &[
+                    ("version", &version),
+                    ("data", &receipt.version),
+                    ("sha256", &receipt.sha256),
+                ],
+            )
+        }
+        Err(e) => messages::text(
+            lang,
+            Key::VersionDataUnreadable,
+            &[("version", &version), ("reason", &e)],
+        ),
+    }
+}
+
+/// The completion script for `shell`, help in `lang` where the shell shows it.
+fn completions(shell: clap_complete::Shell, lang: Lang) -> String {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut args::command(lang), "subsidy", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man page: the top level, then each command with its options, so every flag is in it.
+fn man_page(lang: Lang) -> String {
+    let command = args::command(lang);
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = clap_mangen::Man::new(command.clone()).render(&mut out);
+    for sub in command.get_subcommands() {
+        let name = format!("subsidy {}", sub.get_name());
+        let sub = sub.clone().name(name.clone()).bin_name(name.clone());
+        let page = clap_mangen::Man::new(sub);
+        let _ = writeln!(out, ".SH \"{}\"", name.to_uppercase());
+        let _ = page.render_description_section(&mut out);
+        let _ = page.render_synopsis_section(&mut out);
+        let _ = page.render_options_section(&mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The commands whose whole output is printed at the end.

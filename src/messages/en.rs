@@ -233,6 +233,18 @@ pub fn text(key: Key) -> &'static str {
         Key::ItIsADirectory => "it is a directory",
         Key::IoNotFound => "no such file",
         Key::IoPermissionDenied => "permission denied",
+        Key::VersionWithData => "{version} (rule data {data}, sha256 {sha256})",
+        Key::VersionDataUnreadable => "{version} (rule data unreadable: {reason})",
+        Key::BatchSummary => {
+            "batch: {read} rows read, {written} rows written, {failed} rows with errors"
+        }
+        Key::BatchProgress => "{spinner} {human_pos} rows read ({elapsed})",
+        Key::SeverityError => "error",
+        Key::SeverityWarning => "warning",
+        Key::CheckReceipt => {
+            "catalogue: version {version} (newest source), sha256 {sha256}, {files} files, {programs} programs, {examples} worked examples run"
+        }
+        Key::CheckSummary => "check: {errors} errors, {warnings} warnings",
         Key::IoStorageFull => "no space left on the device",
     }
 }
@@ -261,6 +273,12 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("check", "") => {
             "Check rule data: syntax, ids, references, figures, dates, tiers, sources, worked examples."
         }
+        ("completions", "") => {
+            "Print a shell completion script (bash, zsh, fish, powershell, elvish)."
+        }
+        ("completions", "shell") => "The shell: bash, zsh, fish, powershell or elvish.",
+        ("man", "") => "Print the man page (roff).",
+        (_, "quiet") => "No summary lines (errors still print).",
         (_, "data") => "Load the rule data from DIR (*.toml) instead of the built-in one.",
         (_, "lang") => {
             "Language of output, help and errors: ja (Japanese, the default) or en. SUBSIDY_LANG sets it too."

@@ -223,6 +223,16 @@ pub fn text(key: Key) -> &'static str {
         Key::ItIsADirectory => "ディレクトリです",
         Key::IoNotFound => "ファイルがありません",
         Key::IoPermissionDenied => "権限がありません",
+        Key::VersionWithData => "{version}（規則データ {data}、sha256 {sha256}）",
+        Key::VersionDataUnreadable => "{version}（規則データを読めません: {reason}）",
+        Key::BatchSummary => "batch: {read}行を読み、{written}行を書き、{failed}行がエラーです",
+        Key::BatchProgress => "{spinner} {human_pos}行を読みました（{elapsed}）",
+        Key::SeverityError => "エラー",
+        Key::SeverityWarning => "警告",
+        Key::CheckReceipt => {
+            "規則データ: バージョン {version}（最新の出典の日付）、sha256 {sha256}、{files}ファイル、{programs}制度、計算例 {examples}件を実行"
+        }
+        Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
         Key::IoStorageFull => "ディスクの空きがありません",
     }
 }
@@ -241,6 +251,12 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("plan", "") => "施設がまだ申請できる制度を、最大補助額と申請期限つきで一覧にします。",
         ("batch", "") => "CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。",
         ("check", "") => "規則データを検査します：構文、ID、参照、金額、日付、区分、出典、計算例。",
+        ("completions", "") => {
+            "シェルの補完スクリプトを出力します（bash、zsh、fish、powershell、elvish）。"
+        }
+        ("completions", "shell") => "シェル：bash、zsh、fish、powershell、elvish。",
+        ("man", "") => "man ページ（roff）を出力します。",
+        (_, "quiet") => "要約の行を出しません（エラーは出します）。",
         (_, "data") => "組み込みの規則データの代わりに DIR の *.toml を読みます。",
         (_, "lang") => {
             "表示・ヘルプ・エラーの言語：ja（日本語、既定）、en（英語）。環境変数 SUBSIDY_LANG でも指定できます。"

@@ -232,6 +232,15 @@ keys! {
     IoNotFound,
     IoPermissionDenied,
     IoStorageFull,
+    /// `--version`, and the summaries of `batch` and `check`.
+    VersionWithData,
+    VersionDataUnreadable,
+    BatchSummary,
+    BatchProgress,
+    SeverityError,
+    SeverityWarning,
+    CheckReceipt,
+    CheckSummary,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.

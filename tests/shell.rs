@@ -1,0 +1,143 @@
+//! Issue 12, part 6: completions, the man page, `--version` with the rule
+//! data it answers from, and `-q`.
+
+use assert_cmd::Command;
+use subsidy::Lang;
+
+fn subsidy() -> Command {
+    let mut cmd = Command::cargo_bin("subsidy").unwrap();
+    cmd.env_remove("SUBSIDY_LANG");
+    cmd
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = subsidy().args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every subcommand, and every long flag with the command it belongs to.
+fn every_flag() -> (Vec<String>, Vec<(String, String)>) {
+    let command = subsidy::cli::command(Lang::Ja);
+    let mut commands = Vec::new();
+    let mut flags = Vec::new();
+    let mut walk = vec![command];
+    while let Some(command) = walk.pop() {
+        for arg in command.get_arguments() {
+            if let Some(long) = arg.get_long() {
+                flags.push((command.get_name().to_string(), long.to_string()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            commands.push(sub.get_name().to_string());
+            walk.push(sub.clone());
+        }
+    }
+    (commands, flags)
+}
+
+#[test]
+fn completions_name_every_command_and_flag() {
+    let (commands, flags) = every_flag();
+    assert!(
+        commands.len() >= 8 && flags.len() >= 40,
+        "{commands:?} {flags:?}"
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let script = stdout(&["completions", shell]);
+        for command in &commands {
+            assert!(script.contains(command.as_str()), "{shell}: no {command}");
+        }
+        for (command, long) in &flags {
+            // fish writes `-l cost`, the others `--cost`.
+            let found =
+                script.contains(&format!("--{long}")) || script.contains(&format!("-l {long}"));
+            assert!(found, "{shell}: no --{long} of {command}");
+        }
+    }
+    for shell in ["powershell", "elvish"] {
+        assert!(stdout(&["completions", shell]).contains("--facility"));
+    }
+}
+
+#[test]
+fn the_man_page_covers_every_command_and_flag() {
+    let page = stdout(&["man"]);
+    assert!(page.starts_with(".ie"), "not roff");
+    let (commands, flags) = every_flag();
+    for command in commands {
+        assert!(
+            page.contains(&format!(".SH \"SUBSIDY {}\"", command.to_uppercase())),
+            "no section for {command}"
+        );
+    }
+    for (command, long) in flags {
+        let roff = format!("\\-\\-{}", long.replace('-', "\\-"));
+        assert!(page.contains(&roff), "no --{long} of {command}");
+    }
+    // Japanese by default, English on request.
+    assert!(page.contains("事業の経費"));
+    assert!(stdout(&["--lang", "en", "man"]).contains("The kind of facility"));
+}
+
+#[test]
+fn version_names_the_rule_data_it_answers_from() {
+    let check: serde_json::Value = serde_json::from_str(&stdout(&[
+        "check",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-22",
+    ]))
+    .unwrap();
+    let sha = check["catalogue"]["sha256"].as_str().unwrap();
+    let data = check["catalogue"]["version"].as_str().unwrap();
+    let version = stdout(&["--version"]);
+    assert_eq!(
+        version,
+        format!(
+            "subsidy {}（規則データ {data}、sha256 {sha}）\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let english = stdout(&["-V", "--lang", "en"]);
+    assert_eq!(
+        english,
+        format!(
+            "subsidy {} (rule data {data}, sha256 {sha})\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+}
+
+#[test]
+fn quiet_silences_the_summaries_not_the_errors() {
+    let input = "facility,cost\nclinic,100000\nclinic,oops\n";
+    let loud = subsidy()
+        .args(["batch", "--as-of", "2026-11-22"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(loud.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(loud.stderr).unwrap(),
+        // Row 2 gives one row per program and tier (29), row 3 one error row.
+        "batch: 2行を読み、30行を書き、1行がエラーです\n"
+    );
+    let quiet = subsidy()
+        .args(["batch", "-q", "--as-of", "2026-11-22"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(1), "exit status unchanged");
+    assert!(quiet.stderr.is_empty());
+    assert_eq!(quiet.stdout, loud.stdout);
+
+    let check = stdout(&["check", "--as-of", "2026-11-22"]);
+    assert!(check.contains("check: エラー 0件"), "{check}");
+    let quiet = stdout(&["check", "-q", "--as-of", "2026-11-22"]);
+    assert!(
+        !quiet.contains("check:") && !quiet.contains("規則データ:"),
+        "{quiet}"
+    );
+}
