@@ -14,6 +14,7 @@ pub mod cli;
 pub mod estimate;
 pub mod messages;
 pub mod money;
+pub mod parse;
 pub mod plan;
 pub mod prefecture;
 pub mod rate;

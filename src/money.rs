@@ -2,36 +2,31 @@
 
 use std::borrow::Cow;
 
+use crate::Lang;
+use crate::messages::{self, Key};
+
 /// An amount of money in whole yen.
 pub type Yen = u64;
 
 /// The largest amount accepted as input: 1兆円.
 pub const MAX_INPUT: Yen = 1_000_000_000_000;
 
-/// Why an amount typed by a user was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an amount typed by a user was refused. [`MoneyError::message`] says
+/// it in either language, with an example that works.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("no amount given")]
     Empty,
-    #[error("negative amounts are refused")]
     Negative,
-    #[error("not an amount of yen (try 14000000, 14,000,000円 or 1400万)")]
     NotANumber,
-    #[error("not a whole number of yen")]
     Fractional,
-    #[error("amounts above 1兆円 are refused")]
     TooLarge,
     /// `1 400万`, `1400\n0000`: a space (or line break) between digits.
-    #[error("a space inside the number (try 14000000, 14,000,000円 or 1400万, with no spaces)")]
     SpaceInside,
     /// `10²`, `①②③`, `½`: a character that looks like a digit but is not 0-9 (or ０-９).
-    #[error("'{0}' (U+{code:04X}) is not a digit 0-9 (try 14000000 or 1400万)", code = u32::from(*.0))]
     NotADigit(char),
     /// `1万1億`, `1万2万`: units out of order or repeated.
-    #[error("万, 億 and 兆 must come largest first, each at most once (try 1億2000万)")]
     UnitOrder,
     /// `1億20000万`, `1万12345`: a part as large as the unit before it.
-    #[error("{}", part_too_large(*.after, *.unit, *.limit))]
     PartTooLarge {
         /// The unit before the part: `億` in `1億20000万`.
         after: char,
@@ -42,17 +37,57 @@ pub enum MoneyError {
     },
 }
 
-/// `the part between 億 and 万 must be below 10000 (try 1億9999万)`.
-fn part_too_large(after: char, unit: Option<char>, limit: u64) -> String {
-    let (part, unit) = match unit {
-        Some(unit) => (format!("between {after} and {unit}"), unit.to_string()),
-        None => (format!("after {after}"), String::new()),
-    };
-    format!(
-        "the part {part} must be below {limit} (try 1{after}{}{unit})",
-        limit - 1
-    )
+impl MoneyError {
+    /// Why, with an example that works, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let text =
+            |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+        match *self {
+            MoneyError::Empty => text(Key::MoneyEmpty, &[]),
+            MoneyError::Negative => text(Key::MoneyNegative, &[]),
+            MoneyError::NotANumber => text(Key::MoneyNotANumber, &[]),
+            MoneyError::Fractional => text(Key::MoneyFractional, &[]),
+            MoneyError::TooLarge => text(Key::MoneyTooLarge, &[]),
+            MoneyError::SpaceInside => text(Key::MoneySpaceInside, &[]),
+            MoneyError::NotADigit(c) => text(
+                Key::MoneyNotADigit,
+                &[("char", &c), ("code", &format!("{:04X}", u32::from(c)))],
+            ),
+            MoneyError::UnitOrder => text(Key::MoneyUnitOrder, &[]),
+            MoneyError::PartTooLarge { after, unit, limit } => {
+                let example = format!(
+                    "1{after}{}{}",
+                    limit - 1,
+                    unit.map(String::from).unwrap_or_default()
+                );
+                match unit {
+                    Some(unit) => text(
+                        Key::MoneyPartBetween,
+                        &[
+                            ("after", &after),
+                            ("unit", &unit),
+                            ("limit", &limit),
+                            ("example", &example),
+                        ],
+                    ),
+                    None => text(
+                        Key::MoneyPartAfter,
+                        &[("after", &after), ("limit", &limit), ("example", &example)],
+                    ),
+                }
+            }
+        }
+    }
 }
+
+/// English, where there is no language to choose.
+impl std::fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for MoneyError {}
 
 /// The units people write amounts with, largest first: 兆 (10^12), 億 (10^8), 万 (10^4).
 const UNITS: [(char, u128); 3] = [
@@ -62,7 +97,8 @@ const UNITS: [(char, u128); 3] = [
 ];
 
 /// Parses `14000000`, `14,000,000`, `14000000円`, `1400万`, `1,400万円`, `1.5万`,
-/// `1億2000万円`, `1兆円` and their full-width forms (`１４００００００`).
+/// `1億2000万円`, `1兆円`, a leading `¥`/`￥` (or `\`, Shift_JIS's yen sign),
+/// 千 (`13,158千円`, `140万5千円`, `1億4千万`) and full-width forms (`１４００００００`).
 ///
 /// Refused: spaces between digits (`1 400万`), characters that only look like
 /// digits (`10²`, `①`, `½`), units out of order or repeated (`1万1億`), and a
@@ -86,6 +122,11 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
             Ok(yen)
         };
     }
+    // `¥14,000,000`, `￥14,000,000`, and `\14,000,000`: a Shift_JIS file
+    // from Japanese Excel has its yen sign at 0x5C, read as a backslash.
+    let trimmed = trimmed
+        .strip_prefix(['¥', '￥', '\\'])
+        .map_or(trimmed, str::trim_start);
     if trimmed.is_empty() {
         return Err(MoneyError::Empty);
     }
@@ -133,7 +174,7 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
         {
             return Err(MoneyError::UnitOrder);
         }
-        let part = scaled(head, scale)?;
+        let part = with_thousands(head, scale)?;
         if let Some((after, before_scale)) = before
             && part >= before_scale
         {
@@ -151,6 +192,31 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
         return Err(MoneyError::TooLarge);
     }
     Yen::try_from(total).map_err(|_| MoneyError::TooLarge)
+}
+
+/// A part before a unit (or the last part), `千` allowed inside it as
+/// Japanese writes amounts: `13,158千` = 13,158,000; `5千` in `140万5千`;
+/// `4千` in `1億4千万` = 4000万. What follows 千 stays below 1000.
+fn with_thousands(head: &str, scale: u128) -> Result<u128, MoneyError> {
+    let Some((thousands, rest)) = head.split_once('千') else {
+        return scaled(head, scale);
+    };
+    if thousands.is_empty() || rest.contains('千') {
+        return Err(MoneyError::NotANumber);
+    }
+    let upper = scaled(thousands, 1000 * scale)?;
+    if rest.is_empty() {
+        return Ok(upper);
+    }
+    let lower = scaled(rest, scale)?;
+    if lower >= 1000 * scale {
+        return Err(MoneyError::PartTooLarge {
+            after: '千',
+            unit: None,
+            limit: 1000,
+        });
+    }
+    Ok(upper + lower)
 }
 
 /// Where the first of 兆, 億 and 万 is in `text`, which, and its scale.
@@ -241,6 +307,44 @@ pub fn format_yen(amount: Yen) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yen_signs_and_thousands() {
+        // Excel's currency format, and the sources' own unit (001: 「13,158千円」).
+        for (text, yen) in [
+            ("¥14,000,000", 14_000_000),
+            ("￥14,000,000", 14_000_000),
+            ("\\14,000,000", 14_000_000),
+            ("¥ 14,000,000", 14_000_000),
+            ("13,158千円", 13_158_000),
+            ("6,579千円", 6_579_000),
+            ("140万5千円", 1_405_000),
+            ("1億4千万", 140_000_000),
+            ("5千500", 5_500),
+            ("1.5千", 1_500),
+            ("１３，１５８千円", 13_158_000),
+        ] {
+            assert_eq!(parse_yen(text), Ok(yen), "{text}");
+        }
+        for text in ["千円", "5千千", "¥", "5千1000", "1万1千万"] {
+            assert!(parse_yen(text).is_err(), "{text}");
+        }
+        assert_eq!(
+            parse_yen("5千1000"),
+            Err(MoneyError::PartTooLarge {
+                after: '千',
+                unit: None,
+                limit: 1000
+            })
+        );
+    }
+
+    #[test]
+    fn refusals_say_why_in_either_language() {
+        let e = parse_yen("1 400万").unwrap_err();
+        assert!(e.message(Lang::Ja).starts_with("数字の間に空白があります"));
+        assert!(e.to_string().starts_with("a space inside the number"));
+    }
 
     #[test]
     fn accepts_every_form_the_issue_lists() {

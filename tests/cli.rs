@@ -711,7 +711,7 @@ fn a_long_or_multi_line_value_is_quoted_short_on_one_line() {
     );
     refused(
         &[&HOSPITAL[..], &["--fact", "online-qual-in-place=y\nes"]].concat(),
-        &["--fact", "'y\\nes' is not yes or no"],
+        &["--fact", "'online-qual-in-place=y\\nes'", "not yes or no"],
     );
     refused(
         &[&HOSPITAL[..], &["--variant", "basic\nplus"]].concat(),

@@ -57,8 +57,8 @@ fn the_parsers_own_errors_are_in_the_users_language() {
         ),
         (
             &["calc", "--facility", "hospitl"],
-            "エラー: --facility の値 'hospitl' は使えません。使える値: hospital, clinic, pharmacy。もしかして 'hospital' ですか？",
-            "error: invalid value 'hospitl' for '--facility' (possible values: hospital, clinic, pharmacy); did you mean 'hospital'?",
+            "エラー: --facility の値 'hospitl' は使えません: 施設の種類ではありません。もしかして hospital ですか？（hospital・病院、clinic・診療所、pharmacy・薬局）",
+            "error: invalid value 'hospitl' for '--facility': not a kind of facility; did you mean hospital? (hospital/病院, clinic/診療所, pharmacy/薬局)",
         ),
         (
             &["calc", "--cost", "100"],

@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 
 use super::Layout;
 use super::read::{CellRef, Row};
-use crate::catalogue::{DecidedBy, Entity, FacilityClass, RateFlag};
+use crate::catalogue::{DecidedBy, RateFlag};
 use crate::estimate::Estimate;
-use crate::money;
+use crate::parse;
 use crate::request::Request;
 use crate::text::shown;
 
@@ -19,31 +19,15 @@ fn bad(column: &str, value: &str, reason: &dyn std::fmt::Display) -> String {
     )
 }
 
-/// A whole number; full-width digits are folded.
-/// A whole number of ASCII or full-width digits (`250`, `２５０`); nothing
-/// that only looks like a digit (`²`, `①`).
-fn count(column: &str, value: &str) -> Result<u32, String> {
-    let parsed = if value.is_ascii() {
-        value.parse().ok()
-    } else {
-        value
-            .chars()
-            .map(|c| match c {
-                '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
-                _ => Some(c),
-            })
-            .collect::<Option<String>>()
-            .and_then(|ascii| ascii.parse().ok())
-    };
-    parsed.ok_or_else(|| bad(column, value, &"not a whole number of at least 0"))
-}
-
-fn yes_no(column: &str, value: &str) -> Result<bool, String> {
-    match value {
-        "yes" | "YES" | "Yes" | "y" | "true" | "TRUE" | "1" | "はい" | "○" => Ok(true),
-        "no" | "NO" | "No" | "n" | "false" | "FALSE" | "0" | "いいえ" | "×" => Ok(false),
-        _ => Err(bad(column, value, &"not yes or no")),
-    }
+/// A cell read with one of the shared parsers ([`crate::parse`]); a refusal
+/// names the column and the value. Batch output has no language yet, so
+/// the reason is in English.
+fn read_value<T>(
+    column: &str,
+    value: &str,
+    parse: fn(&str) -> Result<T, parse::ValueError>,
+) -> Result<T, String> {
+    parse(value).map_err(|e| bad(column, value, &e.message(crate::Lang::En)))
 }
 
 /// What a column means to the tool: read from its name once per run for
@@ -203,18 +187,13 @@ fn read_cell(
         return Ok(());
     };
     let value = value.as_ref();
-    let yen = || money::parse_yen(value).map_err(|e| bad(name, value, &e));
+    let yen = || read_value(name, value, parse::yen);
+    let count = |name, value| read_value(name, value, parse::count);
+    let yes_no = |name, value| read_value(name, value, parse::yes_no);
     match column {
         Column::Program => request.programs.push(value.to_string()),
         Column::Variant => request.variant = Some(value.to_string()),
-        Column::Facility => {
-            request.facility = Some(match value {
-                "hospital" | "病院" => FacilityClass::Hospital,
-                "clinic" | "診療所" => FacilityClass::Clinic,
-                "pharmacy" | "薬局" => FacilityClass::Pharmacy,
-                _ => return Err(bad(name, value, &"not hospital, clinic or pharmacy")),
-            })
-        }
+        Column::Facility => request.facility = Some(read_value(name, value, parse::facility)?),
         Column::Beds => request.beds = count(name, value)?,
         Column::Kenshin => request.kenshin = Some(yes_no(name, value)?),
         Column::Cost => request.cost = Some(yen()?),
@@ -224,19 +203,7 @@ fn read_cell(
         Column::Members => request.members = Some(count(name, value)?),
         Column::Employees => request.employees = Some(count(name, value)?),
         Column::Coupons => request.coupons = Some(count(name, value)?),
-        Column::Entity => {
-            request.entity = Some(match value {
-                "medical-corporation" | "医療法人" => Entity::MedicalCorporation,
-                "sole-proprietor" | "個人開業医" => Entity::SoleProprietor,
-                _ => {
-                    return Err(bad(
-                        name,
-                        value,
-                        &"not medical-corporation or sole-proprietor",
-                    ));
-                }
-            })
-        }
+        Column::Entity => request.entity = Some(read_value(name, value, parse::entity)?),
         Column::Flag(flag) => {
             if yes_no(name, value)? {
                 request.flags.insert(flag);

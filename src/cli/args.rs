@@ -8,8 +8,9 @@ use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use crate::Lang;
 use crate::messages;
 
-use crate::money::{self, Yen};
-use crate::text::shown;
+use crate::catalogue::{Entity, FacilityClass};
+use crate::money::Yen;
+use crate::parse;
 
 /// The command line in `lang`: every command's and flag's help from the
 /// message tables, and the headings clap prints around them.
@@ -154,7 +155,7 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub quiet: bool,
     /// The day to judge deadlines and staleness on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -172,7 +173,7 @@ pub struct BatchArgs {
     #[arg(long, value_enum)]
     pub format: Option<BatchFormat>,
     /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     /// Input encoding: auto tells UTF-8 (with or without a BOM) from Shift_JIS/CP932.
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
@@ -208,30 +209,31 @@ pub enum EncodingArg {
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
     /// The kind of facility.
-    #[arg(long, value_enum)]
-    pub facility: FacilityArg,
+    #[arg(long, value_name = "FACILITY", value_parser = Spelled::new(parse::facility, &["hospital", "clinic", "pharmacy", "病院", "診療所", "薬局"]))]
+    pub facility: FacilityClass,
     /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
     #[arg(
         long,
         default_value_t = 0,
         value_name = "N",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_parser = parse::count
     )]
     pub beds: u32,
     /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
-    #[arg(long, value_enum)]
-    pub kenshin: Option<YesNo>,
+    #[arg(long, value_name = "YES|NO", value_parser = Spelled::new(parse::yes_no, &["yes", "no", "はい", "いいえ"]))]
+    pub kenshin: Option<bool>,
     /// The facility's prefecture (都道府県): 福岡県, 福岡 or fukuoka.
     #[arg(long, value_name = "NAME")]
     pub prefecture: Option<String>,
     /// A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them.
-    #[arg(long = "fact", value_name = "ID=yes|no", value_parser = parse_fact)]
+    #[arg(long = "fact", value_name = "ID=yes|no", value_parser = parse::fact)]
     pub facts: Vec<(String, bool)>,
     /// Legal form, for the デジタル化・AI size test (医療法人 ≤300, 個人開業医 ≤100 employees).
-    #[arg(long, value_enum)]
-    pub entity: Option<EntityArg>,
+    #[arg(long, value_name = "ENTITY", value_parser = Spelled::new(parse::entity, &["medical-corporation", "sole-proprietor", "医療法人", "個人開業医"]))]
+    pub entity: Option<Entity>,
     /// 常時使用する従業員数 (regular employees).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub employees: Option<u32>,
     /// 小規模事業者: the sources do not define it for medical providers, so only this flag applies it.
     #[arg(long)]
@@ -243,13 +245,13 @@ pub struct ProfileArgs {
     #[arg(long)]
     pub large_company: bool,
     /// 業務プロセス数 of the IT tool (デジタル化・AI 通常枠).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub processes: Option<u32>,
     /// 会計・受発注・決済 functions of the tool (インボイス対応類型, 複数者連携).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub functions: Option<u32>,
     /// Members of a multi-party group (複数者連携: 10 or more).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub members: Option<u32>,
 }
 
@@ -264,13 +266,13 @@ pub struct CalcArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
     /// The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.
-    #[arg(long, value_name = "YEN", value_parser = parse_money, allow_hyphen_values = true)]
+    #[arg(long, value_name = "YEN", value_parser = parse::yen, allow_hyphen_values = true)]
     pub cost: Option<Yen>,
     /// One cost item's amount, for programs that cap items separately (repeatable).
-    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse_item, allow_hyphen_values = true)]
+    #[arg(long = "item", value_name = "KEY=YEN", value_parser = parse::item, allow_hyphen_values = true)]
     pub items: Vec<(String, Yen)>,
     /// Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub coupons: Option<u32>,
     /// Also show what cannot be applied for (closed, ineligible, another
     /// prefecture), in its own section, with the reason.
@@ -280,7 +282,7 @@ pub struct CalcArgs {
     #[arg(long)]
     pub explain: bool,
     /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -291,10 +293,10 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
     /// Coupons for the スマホ保険証 card-reader grant (default: the most allowed).
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub coupons: Option<u32>,
     /// The day to plan from (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -306,7 +308,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub open: bool,
     /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -317,7 +319,7 @@ pub struct ShowArgs {
     /// Program id (see `subsidy list`).
     pub id: String,
     /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -342,54 +344,44 @@ pub enum Format {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FacilityArg {
-    Hospital,
-    Clinic,
-    Pharmacy,
+/// A value parser from [`crate::parse`], with the spellings completion offers.
+#[derive(Clone)]
+pub struct Spelled<T> {
+    parse: fn(&str) -> Result<T, parse::ValueError>,
+    spellings: &'static [&'static str],
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum EntityArg {
-    MedicalCorporation,
-    SoleProprietor,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum YesNo {
-    Yes,
-    No,
-}
-
-fn parse_money(text: &str) -> Result<Yen, String> {
-    money::parse_yen(text).map_err(|e| e.to_string())
-}
-
-fn parse_item(text: &str) -> Result<(String, Yen), String> {
-    let (key, yen) = text
-        .split_once('=')
-        .ok_or_else(|| "expected KEY=YEN, e.g. mobile=41000".to_string())?;
-    let key = key.trim();
-    if key.is_empty() {
-        return Err("the item key before '=' is empty".into());
+impl<T> Spelled<T> {
+    fn new(
+        parse: fn(&str) -> Result<T, parse::ValueError>,
+        spellings: &'static [&'static str],
+    ) -> Spelled<T> {
+        Spelled { parse, spellings }
     }
-    Ok((key.to_string(), parse_money(yen)?))
 }
 
-fn parse_fact(text: &str) -> Result<(String, bool), String> {
-    let (id, value) = text
-        .split_once('=')
-        .ok_or_else(|| "expected ID=yes|no, e.g. online-qual-in-place=yes".to_string())?;
-    let value = match value.trim() {
-        "yes" => true,
-        "no" => false,
-        other => return Err(format!("'{}' is not yes or no", shown(other))),
-    };
-    Ok((id.trim().to_string(), value))
-}
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Spelled<T> {
+    type Value = T;
 
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| "not a date (YYYY-MM-DD)".into())
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        // The plain function's error keeps ours as its source, for the message.
+        self.parse.parse_ref(command, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.spellings
+                .iter()
+                .map(|s| clap::builder::PossibleValue::new(*s)),
+        ))
+    }
 }
 
 #[cfg(test)]

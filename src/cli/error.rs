@@ -212,8 +212,10 @@ fn refusal_reason(error: &clap::Error, lang: Lang) -> String {
     let Some(source) = error.source() else {
         return String::new();
     };
-    let _ = lang;
-    shown(&source.to_string()).into_owned()
+    match source.downcast_ref::<crate::parse::ValueError>() {
+        Some(refused) => refused.message(lang),
+        None => shown(&source.to_string()).into_owned(),
+    }
 }
 
 /// `beds` → `--beds`; a positional argument (`ID`) stays as it is.

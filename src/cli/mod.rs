@@ -13,15 +13,12 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::FromArgMatches as _;
 
-use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
+use crate::catalogue::{self, Catalogue, Lang, Program, RateFlag};
 use crate::messages::{self, Key};
 use crate::request::{self, Checker, Request};
 use crate::{plan, window};
 pub use args::command;
-use args::{
-    CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, ListArgs, PlanArgs,
-    ProfileArgs, ShowArgs, YesNo,
-};
+use args::{CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, ProfileArgs, ShowArgs};
 pub use error::CliError;
 use render::layout::Screen;
 
@@ -266,19 +263,12 @@ fn profile_request(profile: &ProfileArgs) -> Request {
     .map(|(_, flag)| flag)
     .collect();
     Request {
-        facility: Some(match profile.facility {
-            FacilityArg::Hospital => FacilityClass::Hospital,
-            FacilityArg::Clinic => FacilityClass::Clinic,
-            FacilityArg::Pharmacy => FacilityClass::Pharmacy,
-        }),
+        facility: Some(profile.facility),
         beds: profile.beds,
-        kenshin: profile.kenshin.map(|k| matches!(k, YesNo::Yes)),
+        kenshin: profile.kenshin,
         prefecture: profile.prefecture.clone(),
         facts: profile.facts.clone(),
-        entity: profile.entity.map(|e| match e {
-            EntityArg::MedicalCorporation => Entity::MedicalCorporation,
-            EntityArg::SoleProprietor => Entity::SoleProprietor,
-        }),
+        entity: profile.entity,
         employees: profile.employees,
         flags,
         processes: profile.processes,

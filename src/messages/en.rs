@@ -244,6 +244,47 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckReceipt => {
             "catalogue: version {version} (newest source), sha256 {sha256}, {files} files, {programs} programs, {examples} worked examples run"
         }
+        Key::MoneyEmpty => "no amount given (e.g. 14000000 or 1400万)",
+        Key::MoneyNegative => "negative amounts are refused (e.g. 14000000)",
+        Key::MoneyNotANumber => {
+            "not an amount of yen (try 14000000, 14,000,000円, 1400万, ￥14,000,000 or 13,158千円)"
+        }
+        Key::MoneyFractional => "not a whole number of yen (e.g. 1.5万 is 15000)",
+        Key::MoneyTooLarge => "amounts above 1兆円 are refused",
+        Key::MoneySpaceInside => {
+            "a space inside the number (try 14000000, 14,000,000円 or 1400万, with no spaces)"
+        }
+        Key::MoneyNotADigit => "'{char}' (U+{code}) is not a digit 0-9 (try 14000000 or 1400万)",
+        Key::MoneyUnitOrder => {
+            "兆, 億, 万 and 千 must come largest first, each at most once (try 1億2000万 or 140万5千)"
+        }
+        Key::MoneyPartBetween => {
+            "the part between {after} and {unit} must be below {limit} (try {example})"
+        }
+        Key::MoneyPartAfter => "the part after {after} must be below {limit} (try {example})",
+        Key::NotAFacility => {
+            "not a kind of facility: hospital (病院), clinic (診療所) or pharmacy (薬局)"
+        }
+        Key::NotAFacilityNear => {
+            "not a kind of facility; did you mean {near}? (hospital/病院, clinic/診療所, pharmacy/薬局)"
+        }
+        Key::NotAnEntity => {
+            "not a legal form: medical-corporation (医療法人) or sole-proprietor (個人開業医)"
+        }
+        Key::NotYesNo => "not yes or no (e.g. yes, no, はい, いいえ, 1, 0)",
+        Key::CountEmpty => "no number given (e.g. 250)",
+        Key::CountNegative => "negative numbers are refused (e.g. 250)",
+        Key::CountFraction => "not a whole number (e.g. 250)",
+        Key::CountNotANumber => "not a number (try 250, ２５０ or 250床)",
+        Key::CountTooLarge => "too large (at most {max})",
+        Key::ItemForm => "expected KEY=YEN (e.g. mobile=41000)",
+        Key::FactForm => "expected ID=yes|no (e.g. online-qual-in-place=yes)",
+        Key::DateForm => {
+            "not a date (try 2026-01-15, 2026/1/15, 20260115, 令和8年1月15日 or R8.1.15)"
+        }
+        Key::DateImpossible => "there is no such day as {date}",
+        Key::DateOutsideEra => "{era} runs from {first} to {last}",
+        Key::DateBeforeEra => "{era} begins on {first}",
         Key::CheckSummary => "check: {errors} errors, {warnings} warnings",
         Key::IoStorageFull => "no space left on the device",
     }

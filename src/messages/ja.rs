@@ -232,6 +232,49 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckReceipt => {
             "規則データ: バージョン {version}（最新の出典の日付）、sha256 {sha256}、{files}ファイル、{programs}制度、計算例 {examples}件を実行"
         }
+        Key::MoneyEmpty => "金額がありません（例: 14000000、1400万）",
+        Key::MoneyNegative => "負の金額は使えません（例: 14000000）",
+        Key::MoneyNotANumber => {
+            "金額として読めません（例: 14000000、14,000,000円、1400万、￥14,000,000、13,158千円）"
+        }
+        Key::MoneyFractional => "1円未満の端数になります（例: 1.5万 は 15000円）",
+        Key::MoneyTooLarge => "1兆円を超える金額は使えません",
+        Key::MoneySpaceInside => {
+            "数字の間に空白があります（例: 14000000、14,000,000円、1400万。空白なしで）"
+        }
+        Key::MoneyNotADigit => {
+            "'{char}'（U+{code}）は数字 0-9 ではありません（例: 14000000、1400万）"
+        }
+        Key::MoneyUnitOrder => {
+            "兆・億・万・千は大きい順に1回ずつ書きます（例: 1億2000万、140万5千）"
+        }
+        Key::MoneyPartBetween => "{after}と{unit}の間の数は{limit}未満にします（例: {example}）",
+        Key::MoneyPartAfter => "{after}の後の数は{limit}未満にします（例: {example}）",
+        Key::NotAFacility => {
+            "施設の種類ではありません。hospital（病院）、clinic（診療所）、pharmacy（薬局）のどれかです"
+        }
+        Key::NotAFacilityNear => {
+            "施設の種類ではありません。もしかして {near} ですか？（hospital・病院、clinic・診療所、pharmacy・薬局）"
+        }
+        Key::NotAnEntity => {
+            "法人の形態ではありません。medical-corporation（医療法人）か sole-proprietor（個人開業医）です"
+        }
+        Key::NotYesNo => {
+            "はい・いいえではありません（例: yes、no、はい、いいえ、あり、なし、1、0）"
+        }
+        Key::CountEmpty => "数がありません（例: 250）",
+        Key::CountNegative => "負の数は使えません（例: 250）",
+        Key::CountFraction => "整数にしてください（例: 250）",
+        Key::CountNotANumber => "数として読めません（例: 250、２５０、250床）",
+        Key::CountTooLarge => "大きすぎます（{max}まで）",
+        Key::ItemForm => "費目と金額を 費目=金額 で書きます（例: mobile=41000）",
+        Key::FactForm => "要件と答えを ID=yes|no で書きます（例: online-qual-in-place=yes）",
+        Key::DateForm => {
+            "日付として読めません（例: 2026-01-15、2026/1/15、20260115、令和8年1月15日、R8.1.15）"
+        }
+        Key::DateImpossible => "{date} という日はありません",
+        Key::DateOutsideEra => "{era}は{first}から{last}までです",
+        Key::DateBeforeEra => "{era}は{first}からです",
         Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
         Key::IoStorageFull => "ディスクの空きがありません",
     }
