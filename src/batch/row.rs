@@ -215,7 +215,7 @@ fn read_cell(
                 _ => return Err(bad(name, value, &"not hospital, clinic or pharmacy")),
             })
         }
-        Column::Beds => request.beds = count(name, value)?,
+        Column::Beds => request.beds = Some(count(name, value)?),
         Column::Kenshin => request.kenshin = Some(yes_no(name, value)?),
         Column::Cost => request.cost = Some(yen()?),
         Column::Prefecture => request.prefecture = Some(value.to_string()),

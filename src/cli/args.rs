@@ -113,15 +113,11 @@ pub enum EncodingArg {
 pub struct ProfileArgs {
     /// The kind of facility.
     #[arg(long, value_enum)]
-    pub facility: FacilityArg,
-    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
-    #[arg(
-        long,
-        default_value_t = 0,
-        value_name = "N",
-        allow_hyphen_values = true
-    )]
-    pub beds: u32,
+    pub facility: Option<FacilityArg>,
+    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more;
+    /// a clinic or pharmacy without it has none.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub beds: Option<u32>,
     /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
     #[arg(long, value_enum)]
     pub kenshin: Option<YesNo>,
@@ -159,7 +155,7 @@ pub struct ProfileArgs {
 
 #[derive(Debug, Args)]
 pub struct CalcArgs {
-    /// Program id (repeatable); omitted means every program.
+    /// Program id, or text of its Japanese name (repeatable); omitted means every program.
     #[arg(long = "program", value_name = "ID")]
     pub programs: Vec<String>,
     /// Only this variant, in each selected program that has variants.
@@ -218,8 +214,8 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Program id (see `subsidy list`).
-    pub id: String,
+    /// Program id, or text of its Japanese name (see `subsidy list`).
+    pub id: Option<String>,
     /// The day to judge deadlines on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,

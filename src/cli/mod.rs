@@ -15,7 +15,7 @@ use clap::FromArgMatches as _;
 
 use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
 use crate::messages::{self, Key};
-use crate::request::{self, Checker, Request};
+use crate::request::{self, Checker, InputError, Problem, Request};
 use crate::{plan, window};
 use args::{
     CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, ListArgs, PlanArgs,
@@ -162,7 +162,13 @@ fn run(
             })
         }
         Printed::Show(args) => {
-            let program = checker.program("ID", &args.id)?;
+            let refused = refused(lang);
+            let id = args
+                .id
+                .as_deref()
+                .ok_or_else(|| InputError::missing("ID", Problem::NoProgramId))
+                .map_err(&refused)?;
+            let program = checker.program("ID", id).map_err(&refused)?;
             let as_of = args.as_of.unwrap_or_else(today);
             Ok(match args.format {
                 Format::Table => render::show_text(program, as_of, lang, screen),
@@ -170,15 +176,37 @@ fn run(
             })
         }
         Printed::Plan(args) => {
+            let refused = refused(lang);
             let as_of = args.as_of.unwrap_or_else(today);
-            let mut query = checker.profile(&profile_request(&args.profile), as_of)?;
+            let request = profile_request(&args.profile);
+            let mut query = checker.profile(&request, as_of).map_err(&refused)?;
             let every: Vec<&Program> = catalogue.programs().iter().collect();
-            query.coupons = request::check_coupons(&every, query.facility, args.coupons)?;
+            query.coupons =
+                request::check_coupons(&every, query.facility, args.coupons).map_err(&refused)?;
             let entries = plan::plan(&catalogue, &query);
             Ok(match args.format {
                 Format::Table => render::plan_table(&entries, &query, lang, screen),
                 Format::Json => render::plan_json(&entries, &query, lang),
             })
+        }
+    }
+}
+
+/// An input the core refused, as the error to show: a missing input asks
+/// for its flag (`missing --beds: …`) instead of quoting a value nobody
+/// typed; a wrong one quotes it.
+fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
+    move |e| {
+        if e.is_missing() {
+            // `beds` → `--beds`; a positional argument (`ID`) stays as it is.
+            let name = if e.field.chars().all(|c| c.is_ascii_uppercase()) {
+                e.field.to_string()
+            } else {
+                format!("--{}", e.field)
+            };
+            CliError::Usage(e.message(lang, &name))
+        } else {
+            CliError::Input(e)
         }
     }
 }
@@ -195,7 +223,7 @@ fn profile_request(profile: &ProfileArgs) -> Request {
     .map(|(_, flag)| flag)
     .collect();
     Request {
-        facility: Some(match profile.facility {
+        facility: profile.facility.map(|facility| match facility {
             FacilityArg::Hospital => FacilityClass::Hospital,
             FacilityArg::Clinic => FacilityClass::Clinic,
             FacilityArg::Pharmacy => FacilityClass::Pharmacy,
@@ -238,9 +266,10 @@ fn calc(
         ..profile_request(&args.profile)
     };
     let as_of = args.as_of.unwrap_or(today);
-    let estimates = checker.estimates(&request, as_of, true)?;
+    let refused = refused(lang);
+    let estimates = checker.estimates(&request, as_of, true).map_err(&refused)?;
     // The query as checked, for the header and the JSON facility block.
-    let mut query = checker.profile(&request, as_of)?;
+    let mut query = checker.profile(&request, as_of).map_err(&refused)?;
     query.cost = request.cost;
     let stacks = crate::estimate::stacks(&estimates);
     Ok(match args.format {

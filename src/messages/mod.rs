@@ -40,6 +40,67 @@ keys! {
     RuleData,
     /// Writing the output failed: `{reason}`.
     WritingOutput,
+    // profile, lookup, missing (issue 12)
+    /// An input that is missing: `{flag}` (`--beds`, the column `beds`) and `{reason}`.
+    InputMissing,
+    /// `did you mean '{near}'? `, before a parenthesis.
+    InputNear,
+    /// `; did you mean '{near}'?`, at the end.
+    InputNearAtEnd,
+    /// Between the items of a list in a message.
+    InputListSeparator,
+    /// One candidate program: `{id}` and its Japanese `{name}`.
+    InputCandidate,
+    /// Missing: the kind of facility.
+    InputNeedsFacility,
+    /// Missing: a hospital's beds.
+    InputNeedsBeds,
+    /// Missing: the program a `{variant}` belongs to, and the `{programs}` that have it.
+    InputNeedsProgramForVariant,
+    /// Missing: `show` without a program.
+    InputNeedsProgramId,
+    /// No program has this id or name: `{near}` ([`Key::InputNear`] or empty).
+    InputUnknownProgram,
+    /// `{count}` programs have the text in their Japanese name: `{candidates}`.
+    InputSeveralPrograms,
+    /// Not a prefecture: `{near}` ([`Key::InputNearAtEnd`] or empty).
+    InputUnknownPrefecture,
+    /// No program asks `{fact}`: `{near}`.
+    InputUnknownFact,
+    /// `{fact}` is already given as `{previous}` (yes or no).
+    InputFactTwice,
+    /// A count that must be 1 or more.
+    InputBelowOne,
+    /// More group members than `{max}`.
+    InputTooManyMembers,
+    /// Fewer group members than `{least}` in `{program}`.
+    InputTooFewMembers,
+    /// `--variant` for programs that have none.
+    InputNoVariants,
+    /// Not a variant of `{program}`: `{near}`, `{variants}`.
+    InputNotAVariant,
+    /// No program has this variant: `{near}`, `{variants}`.
+    InputUnknownVariant,
+    /// Item `{key}` given twice.
+    InputItemTwice,
+    /// `--item` for programs that split no costs.
+    InputNoItems,
+    /// No selected program has this item: `{near}`, `{items}`.
+    InputUnknownItem,
+    /// `--coupons` for programs that pay per coupon to no such facility.
+    InputNoCoupons,
+    /// Coupons out of 1..=`{max}` for a `{facility}` in `{program}`.
+    InputCouponRange,
+    /// `{program}` caps each item: give `{items}`.
+    InputNeedsItems,
+    /// A hospital under 20 beds.
+    BedsHospitalTooFew,
+    /// A clinic over 19 beds.
+    BedsClinicTooMany,
+    /// A pharmacy with beds.
+    BedsPharmacyHasNone,
+    /// More than `{max}` beds.
+    BedsTooMany,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
