@@ -16,6 +16,7 @@ pub mod messages;
 pub mod money;
 pub mod plan;
 pub mod prefecture;
+pub mod profile;
 pub mod rate;
 pub mod request;
 pub mod text;

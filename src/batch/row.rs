@@ -190,6 +190,15 @@ pub(super) fn request_of(
     Ok(())
 }
 
+/// Reads `value` as a cell of the column called `name` would be read; false
+/// when no column has that name. A facility profile reads its keys with
+/// this, so a profile accepts exactly what a batch cell accepts.
+pub(crate) fn read_named(request: &mut Request, name: &str, value: &str) -> Result<bool, String> {
+    let column = Column::of(name);
+    read_cell(request, name, column, CellRef::Text(value))?;
+    Ok(column != Column::Other)
+}
+
 fn read_cell(
     request: &mut Request,
     name: &str,

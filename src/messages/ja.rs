@@ -50,6 +50,32 @@ pub fn text(key: Key) -> &'static str {
         Key::BedsTooMany => {
             "どの病院よりも多い病床数です。許可病床数を指定してください（{max}床まで）"
         }
+        Key::ProfileAt => "{file}:{line}: {message}",
+        Key::ProfileSyntax => "TOML の書き方の誤り: {message}",
+        Key::ProfileUnknownKey => {
+            "'{key}' はプロファイルのキーではありません。{near}（キー: {keys}）"
+        }
+        Key::ProfileNotAboutTheFacility => {
+            "'{key}' は施設ではなく計算ごとの指定です。コマンドラインの {flag} で指定してください"
+        }
+        Key::ProfileKeyTwice => "'{key}' は{line}行目でも指定されています",
+        Key::ProfileValueType => "'{key}' の値は文字列・整数・true/false のどれかにしてください",
+        Key::ProfileNotUtf8 => "UTF-8 のテキストではありません（UTF-8 で保存してください）",
+        Key::ProfileCannotRead => "プロファイル '{file}' を読めません: {reason}",
+        Key::ProfileTooLarge => {
+            "プロファイル '{file}' は {max} バイト以下の通常のファイルにしてください"
+        }
+        Key::ProfileExists => {
+            "'{file}' はすでにあります。上書きしません（別の名前にするか、先に消してください）"
+        }
+        Key::ProfileCannotWrite => "'{file}' に書き込めません: {reason}",
+        Key::ProfileWritten => {
+            "施設プロファイルのひな形を {file} に書きました。値を確かめて --profile {file} で使います"
+        }
+        Key::ProfileTemplate => PROFILE_TEMPLATE,
+        Key::ProfileTemplateFacts => {
+            "\n# 要件の事実: はい・いいえ（yes・no）。制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
+        }
     }
 }
 
@@ -59,3 +85,38 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
     let _ = (command, arg);
     None
 }
+
+/// The template `subsidy profile init` writes; the facts follow it.
+const PROFILE_TEMPLATE: &str = "\
+# subsidy の施設プロファイル（TOML、UTF-8）
+# 使い方: subsidy calc --profile このファイル --cost 14000000
+#         subsidy plan --profile このファイル
+#         subsidy show ehr-sharing --profile このファイル（この施設の区分を示します）
+# コマンドラインで指定したフラグは、このファイルの値より優先されます。
+# キーと値の書き方は subsidy batch の列と同じです。使わないキーは先頭の # を残します。
+
+# 施設区分: 病院・診療所・薬局（hospital・clinic・pharmacy）
+facility = \"病院\"
+# 病床数（病院は20床以上、診療所は0〜19床、薬局は0）。福岡県の勤務環境改善補助金では許可病床数
+beds = 250
+# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービスの区分）: はい・いいえ
+# kenshin = \"はい\"
+# 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
+# prefecture = \"福岡県\"
+# 開設者（デジタル化・AI導入補助金の規模要件）: 医療法人・個人開業医
+# entity = \"医療法人\"
+# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下が対象）
+# employees = 50
+# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関についての定義を示していません）: はい・いいえ
+# small-business = \"いいえ\"
+# 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
+# min-wage-nearby = \"いいえ\"
+# 大企業等か（電子取引類型 1/2）: はい・いいえ
+# large-company = \"いいえ\"
+# IT ツールの業務プロセス数（通常枠）
+# processes = 4
+# 会計・受発注・決済の機能数（インボイス枠）
+# functions = 2
+# 複数者連携の構成員数（10以上）
+# members = 10
+";

@@ -101,6 +101,34 @@ keys! {
     BedsPharmacyHasNone,
     /// More than `{max}` beds.
     BedsTooMany,
+    /// A profile's error: `{file}:{line}: {message}`.
+    ProfileAt,
+    /// A TOML syntax error: `{message}` (the toml crate's words).
+    ProfileSyntax,
+    /// A key a profile does not take: `{key}`, `{near}`, `{keys}`.
+    ProfileUnknownKey,
+    /// A key of a batch row that is not about the facility: `{key}`, `{flag}`.
+    ProfileNotAboutTheFacility,
+    /// `{key}` given twice, first on `{line}`.
+    ProfileKeyTwice,
+    /// A value that is not text, a whole number or true/false: `{key}`.
+    ProfileValueType,
+    /// The file is not UTF-8.
+    ProfileNotUtf8,
+    /// The profile cannot be read: `{file}`, `{reason}`.
+    ProfileCannotRead,
+    /// The profile is larger than `{max}` bytes, or not a file: `{file}`.
+    ProfileTooLarge,
+    /// `profile init -o {file}` where the file exists.
+    ProfileExists,
+    /// `profile init -o {file}` could not write: `{reason}`.
+    ProfileCannotWrite,
+    /// `profile init -o {file}` wrote it.
+    ProfileWritten,
+    /// The template `profile init` writes, before the facts.
+    ProfileTemplate,
+    /// The heading of the facts in the template.
+    ProfileTemplateFacts,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
