@@ -48,6 +48,27 @@ pub enum Command {
     Batch(BatchArgs),
     /// Check rule data: schema, ids, references, figures, dates, tiers, sources, worked examples.
     Check(CheckArgs),
+    /// A facility profile: a file that gives calc, plan and show a facility (--profile FILE).
+    Profile(ProfileCommandArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileCommandArgs {
+    #[command(subcommand)]
+    pub action: ProfileAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileAction {
+    /// Write a commented profile template: to standard output, or to a new file with -o.
+    Init(ProfileInitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileInitArgs {
+    /// Write the template to FILE, which must not exist yet (never overwritten).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -108,9 +129,13 @@ pub enum EncodingArg {
     ShiftJis,
 }
 
-/// Who is applying: the facility and what it states about itself.
+/// Who is applying: the facility and what it states about itself, from
+/// `--profile FILE` and these flags (a flag given overrides the file).
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
+    /// A facility profile (TOML, keys as the batch columns; `subsidy profile init` writes one).
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
     /// The kind of facility.
     #[arg(long, value_enum)]
     pub facility: Option<FacilityArg>,
@@ -216,6 +241,9 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// Program id, or text of its Japanese name (see `subsidy list`).
     pub id: Option<String>,
+    /// With a facility (--profile or flags), the tiers that fit it are marked.
+    #[command(flatten)]
+    pub facility: ProfileArgs,
     /// The day to judge deadlines on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,

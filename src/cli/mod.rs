@@ -5,6 +5,7 @@ mod args;
 mod batch;
 mod check;
 mod error;
+mod profile;
 mod render;
 
 use std::io::Write;
@@ -13,14 +14,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::FromArgMatches as _;
 
-use crate::catalogue::{self, Catalogue, Entity, FacilityClass, Lang, Program, RateFlag};
+use crate::catalogue::{self, Catalogue, Lang, Program};
 use crate::messages::{self, Key};
 use crate::request::{self, Checker, InputError, Problem, Request};
-use crate::{plan, window};
-use args::{
-    CalcArgs, Cli, ColorArg, Command, EntityArg, FacilityArg, Format, ListArgs, PlanArgs,
-    ProfileArgs, ShowArgs, YesNo,
-};
+use crate::{estimate, plan, window};
+use args::{CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, ProfileAction, ShowArgs};
 pub use error::CliError;
 use render::layout::Screen;
 
@@ -61,6 +59,9 @@ where
     let command = match command {
         Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
         Command::Check(args) => return check::run(args, ui),
+        Command::Profile(args) => match args.action {
+            ProfileAction::Init(args) => return profile::init(data.as_deref(), args, ui),
+        },
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
@@ -170,15 +171,29 @@ fn run(
                 .map_err(&refused)?;
             let program = checker.program("ID", id).map_err(&refused)?;
             let as_of = args.as_of.unwrap_or_else(today);
+            // With a facility, the tiers that fit it (as calc would choose them).
+            let request = profile::request(&args.facility, lang)?;
+            let facility = if request == Request::default() {
+                None
+            } else {
+                Some(checker.profile(&request, as_of).map_err(&refused)?)
+            };
+            let fit = facility.as_ref().map(|query| {
+                let tiers = estimate::estimate_program(program, None, query)
+                    .into_iter()
+                    .filter_map(|e| e.tier.map(|tier| (tier, e.variant)))
+                    .collect();
+                render::Fit { query, tiers }
+            });
             Ok(match args.format {
-                Format::Table => render::show_text(program, as_of, lang, screen),
-                Format::Json => render::show_json(program, as_of),
+                Format::Table => render::show_text(program, as_of, lang, screen, fit.as_ref()),
+                Format::Json => render::show_json(program, as_of, fit.as_ref()),
             })
         }
         Printed::Plan(args) => {
             let refused = refused(lang);
             let as_of = args.as_of.unwrap_or_else(today);
-            let request = profile_request(&args.profile);
+            let request = profile::request(&args.profile, lang)?;
             let mut query = checker.profile(&request, as_of).map_err(&refused)?;
             let every: Vec<&Program> = catalogue.programs().iter().collect();
             query.coupons =
@@ -211,40 +226,6 @@ fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
     }
 }
 
-/// The facility profile flags as a request.
-fn profile_request(profile: &ProfileArgs) -> Request {
-    let flags = [
-        (profile.small_business, RateFlag::SmallBusiness),
-        (profile.min_wage_nearby, RateFlag::MinWageNearby),
-        (profile.large_company, RateFlag::LargeCompany),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, flag)| flag)
-    .collect();
-    Request {
-        facility: profile.facility.map(|facility| match facility {
-            FacilityArg::Hospital => FacilityClass::Hospital,
-            FacilityArg::Clinic => FacilityClass::Clinic,
-            FacilityArg::Pharmacy => FacilityClass::Pharmacy,
-        }),
-        beds: profile.beds,
-        kenshin: profile.kenshin.map(|k| matches!(k, YesNo::Yes)),
-        prefecture: profile.prefecture.clone(),
-        facts: profile.facts.clone(),
-        entity: profile.entity.map(|e| match e {
-            EntityArg::MedicalCorporation => Entity::MedicalCorporation,
-            EntityArg::SoleProprietor => Entity::SoleProprietor,
-        }),
-        employees: profile.employees,
-        flags,
-        processes: profile.processes,
-        functions: profile.functions,
-        members: profile.members,
-        ..Request::default()
-    }
-}
-
 fn calc(
     checker: &Checker<'_>,
     args: CalcArgs,
@@ -263,7 +244,7 @@ fn calc(
         cost: args.cost,
         items: args.items,
         coupons: args.coupons,
-        ..profile_request(&args.profile)
+        ..profile::request(&args.profile, lang)?
     };
     let as_of = args.as_of.unwrap_or(today);
     let refused = refused(lang);

@@ -78,6 +78,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ProfileTemplateFacts => {
             "\n# Facts the conditions ask: yes or no. `subsidy show ID` lists each program's facts.\n[fact]\n"
         }
+        Key::ShowFacilityTiers => "This facility ({facility}) is in: {tiers}",
+        Key::ShowNoFacilityTier => "No tier fits this facility ({facility})",
+        Key::ShowTierOfVariant => "{tier} ({variant})",
     }
 }
 

@@ -76,6 +76,9 @@ pub fn text(key: Key) -> &'static str {
         Key::ProfileTemplateFacts => {
             "\n# 要件の事実: はい・いいえ（yes・no）。制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
         }
+        Key::ShowFacilityTiers => "この施設（{facility}）の区分: {tiers}",
+        Key::ShowNoFacilityTier => "この施設（{facility}）に当たる区分はありません",
+        Key::ShowTierOfVariant => "{tier}（{variant}）",
     }
 }
 

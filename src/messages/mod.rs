@@ -129,6 +129,12 @@ keys! {
     ProfileTemplate,
     /// The heading of the facts in the template.
     ProfileTemplateFacts,
+    /// `show` with a facility: the `{tiers}` that fit `{facility}`.
+    ShowFacilityTiers,
+    /// `show` with a facility that no tier fits.
+    ShowNoFacilityTier,
+    /// A tier of a variant in [`Key::ShowFacilityTiers`]: `{tier}`, `{variant}`.
+    ShowTierOfVariant,
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
