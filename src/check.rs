@@ -1141,7 +1141,7 @@ fn run_examples(
             programs: vec![program.id.clone()],
             variant: example.variant.clone(),
             facility: Some(example.facility),
-            beds: example.beds,
+            beds: Some(example.beds),
             kenshin: example.kenshin,
             prefecture: example.prefecture.clone(),
             facts: example.facts.iter().map(|(k, v)| (k.clone(), *v)).collect(),

@@ -23,17 +23,28 @@ pub struct Facility {
     beds: u32,
 }
 
-/// A facility that cannot exist.
+/// A facility that cannot exist. Its sentences are in the message tables
+/// ([`FacilityError::reason`]); `Display` is the English one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.reason(Lang::En))]
 pub enum FacilityError {
-    #[error("a hospital (病院) has at least 20 beds by law; 19 beds or fewer is a clinic (診療所)")]
     HospitalTooFewBeds,
-    #[error("a clinic (診療所) has at most 19 beds; 20 beds or more is a hospital (病院)")]
     ClinicTooManyBeds,
-    #[error("a pharmacy (薬局) has no beds")]
     PharmacyWithBeds,
-    #[error("more beds than any hospital has; give the 許可病床数 (at most {MAX_BEDS})")]
     TooManyBeds,
+}
+
+impl FacilityError {
+    /// Why, in `lang`.
+    pub fn reason(&self, lang: Lang) -> String {
+        let key = match self {
+            FacilityError::HospitalTooFewBeds => Key::BedsHospitalTooFew,
+            FacilityError::ClinicTooManyBeds => Key::BedsClinicTooMany,
+            FacilityError::PharmacyWithBeds => Key::BedsPharmacyHasNone,
+            FacilityError::TooManyBeds => Key::BedsTooMany,
+        };
+        messages::text(lang, key, &[("max", &MAX_BEDS)])
+    }
 }
 
 /// The most beds accepted. Our own input bound, not a rule of any source:

@@ -17,6 +17,7 @@ pub mod money;
 pub mod parse;
 pub mod plan;
 pub mod prefecture;
+pub mod profile;
 pub mod rate;
 pub mod request;
 pub mod text;

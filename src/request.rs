@@ -8,33 +8,251 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use crate::Lang;
 use crate::catalogue::{Catalogue, Entity, FacilityClass, Program, RateFlag};
-use crate::estimate::{self, Estimate, Facility, Query};
+use crate::estimate::{self, Estimate, Facility, FacilityError, Query};
+use crate::messages::{self, Key};
 use crate::money::Yen;
 use crate::prefecture;
 use crate::text::shown;
 
-/// One input that is wrong: which, its value, and why.
+/// One input that is wrong or missing: which, its value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid value '{}' for '{field}': {reason}", shown(.value))]
+#[error("{}", self.message(Lang::En, self.field))]
 pub struct InputError {
     /// The input's plain name: `beds`, `cost`, `item`, `fact`, `program` …
     pub field: &'static str,
-    /// The value as given; the message quotes it cut short ([`shown`]).
+    /// The value as given (empty for a missing input); the message quotes it
+    /// cut short ([`shown`]).
     pub value: String,
-    pub reason: String,
+    pub problem: Problem,
+}
+
+/// Why an input was refused. The sentences are in the message tables
+/// ([`InputError::reason`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Missing: no facility kind.
+    NoFacility,
+    /// Missing: a hospital without beds (a hospital has 20 or more; no default fits).
+    NoBeds,
+    /// Missing: a variant but no program; `programs` are those with the variant.
+    NoProgramForVariant {
+        variant: String,
+        programs: Vec<String>,
+    },
+    /// Missing: `show` without a program.
+    NoProgramId,
+    /// No program has this id, or this text in its Japanese name.
+    UnknownProgram {
+        near: Option<String>,
+    },
+    /// Several programs have this text in their Japanese name: (id, name).
+    SeveralPrograms {
+        candidates: Vec<(String, String)>,
+    },
+    /// A facility that cannot exist.
+    Facility(FacilityError),
+    UnknownPrefecture {
+        near: Option<String>,
+    },
+    UnknownFact {
+        fact: String,
+        near: Option<String>,
+    },
+    FactTwice {
+        fact: String,
+        previous: bool,
+    },
+    /// A count that must be 1 or more.
+    BelowOne,
+    TooManyMembers,
+    TooFewMembers {
+        program: String,
+        least: u32,
+    },
+    /// `variant` for programs that have no variants.
+    NoVariants,
+    NotAVariant {
+        program: String,
+        near: Option<String>,
+        variants: Vec<String>,
+    },
+    /// No program at all has this variant.
+    UnknownVariant {
+        near: Option<String>,
+        variants: Vec<String>,
+    },
+    ItemTwice {
+        key: String,
+    },
+    /// `item` for programs that split no costs.
+    NoItems,
+    UnknownItem {
+        near: Option<String>,
+        items: Vec<String>,
+    },
+    /// `coupons` for programs that pay this facility per coupon nowhere.
+    NoCoupons,
+    CouponRange {
+        class: FacilityClass,
+        max: u32,
+        program: String,
+    },
+    /// A program that caps items separately needs an amount per item.
+    NeedsItems {
+        program: String,
+        items: Vec<String>,
+    },
 }
 
 impl InputError {
-    pub fn new(
-        field: &'static str,
-        value: impl Into<String>,
-        reason: impl std::fmt::Display,
-    ) -> InputError {
+    pub fn new(field: &'static str, value: impl Into<String>, problem: Problem) -> InputError {
         InputError {
             field,
             value: value.into(),
-            reason: reason.to_string(),
+            problem,
+        }
+    }
+
+    /// An input that was not given: `field` is what to give.
+    pub fn missing(field: &'static str, problem: Problem) -> InputError {
+        InputError::new(field, "", problem)
+    }
+
+    /// Whether the input is missing rather than wrong: the message asks for
+    /// it instead of quoting a value nobody typed.
+    pub fn is_missing(&self) -> bool {
+        matches!(
+            self.problem,
+            Problem::NoFacility
+                | Problem::NoBeds
+                | Problem::NoProgramForVariant { .. }
+                | Problem::NoProgramId
+        )
+    }
+
+    /// Why, in `lang`, without the input's name and value.
+    pub fn reason(&self, lang: Lang) -> String {
+        let list = |items: &[String]| items.join(messages::template(lang, Key::InputListSeparator));
+        let near = |near: &Option<String>, key| match near {
+            Some(near) => messages::text(lang, key, &[("near", near)]),
+            None => String::new(),
+        };
+        let yes_no = |value: bool| if value { "yes" } else { "no" };
+        let text =
+            |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+        match &self.problem {
+            Problem::NoFacility => text(Key::InputNeedsFacility, &[]),
+            Problem::NoBeds => text(Key::InputNeedsBeds, &[]),
+            Problem::NoProgramForVariant { variant, programs } => text(
+                Key::InputNeedsProgramForVariant,
+                &[("variant", &shown(variant)), ("programs", &list(programs))],
+            ),
+            Problem::NoProgramId => text(Key::InputNeedsProgramId, &[]),
+            Problem::UnknownProgram { near: n } => text(
+                Key::InputUnknownProgram,
+                &[("near", &near(n, Key::InputNear))],
+            ),
+            Problem::SeveralPrograms { candidates } => {
+                let candidates: Vec<String> = candidates
+                    .iter()
+                    .map(|(id, name)| text(Key::InputCandidate, &[("id", id), ("name", name)]))
+                    .collect();
+                text(
+                    Key::InputSeveralPrograms,
+                    &[
+                        ("count", &candidates.len()),
+                        ("candidates", &list(&candidates)),
+                    ],
+                )
+            }
+            Problem::Facility(e) => e.reason(lang),
+            Problem::UnknownPrefecture { near: n } => text(
+                Key::InputUnknownPrefecture,
+                &[("near", &near(n, Key::InputNearAtEnd))],
+            ),
+            Problem::UnknownFact { fact, near: n } => text(
+                Key::InputUnknownFact,
+                &[("fact", &shown(fact)), ("near", &near(n, Key::InputNear))],
+            ),
+            Problem::FactTwice { fact, previous } => text(
+                Key::InputFactTwice,
+                &[("fact", &shown(fact)), ("previous", &yes_no(*previous))],
+            ),
+            Problem::BelowOne => text(Key::InputBelowOne, &[]),
+            Problem::TooManyMembers => text(Key::InputTooManyMembers, &[("max", &MAX_MEMBERS)]),
+            Problem::TooFewMembers { program, least } => text(
+                Key::InputTooFewMembers,
+                &[("program", program), ("least", least)],
+            ),
+            Problem::NoVariants => text(Key::InputNoVariants, &[]),
+            Problem::NotAVariant {
+                program,
+                near: n,
+                variants,
+            } => text(
+                Key::InputNotAVariant,
+                &[
+                    ("program", program),
+                    ("near", &near(n, Key::InputNear)),
+                    ("variants", &list(variants)),
+                ],
+            ),
+            Problem::UnknownVariant { near: n, variants } => text(
+                Key::InputUnknownVariant,
+                &[
+                    ("near", &near(n, Key::InputNear)),
+                    ("variants", &list(variants)),
+                ],
+            ),
+            Problem::ItemTwice { key } => text(Key::InputItemTwice, &[("key", &shown(key))]),
+            Problem::NoItems => text(Key::InputNoItems, &[]),
+            Problem::UnknownItem { near: n, items } => text(
+                Key::InputUnknownItem,
+                &[("near", &near(n, Key::InputNear)), ("items", &list(items))],
+            ),
+            Problem::NoCoupons => text(Key::InputNoCoupons, &[]),
+            Problem::CouponRange {
+                class,
+                max,
+                program,
+            } => text(
+                Key::InputCouponRange,
+                &[
+                    ("facility", &class.name(lang)),
+                    ("max", max),
+                    ("program", program),
+                ],
+            ),
+            Problem::NeedsItems { program, items } => text(
+                Key::InputNeedsItems,
+                &[("program", program), ("items", &items.join(" "))],
+            ),
+        }
+    }
+
+    /// The whole sentence in `lang`, the input called `name` (`--beds` on
+    /// the command line, `beds` in a batch): "invalid value … for …" for a
+    /// wrong value, "missing …" for a missing one.
+    pub fn message(&self, lang: Lang, name: &str) -> String {
+        let reason = self.reason(lang);
+        if self.is_missing() {
+            messages::text(
+                lang,
+                Key::InputMissing,
+                &[("flag", &name), ("reason", &reason)],
+            )
+        } else {
+            messages::text(
+                lang,
+                Key::InvalidValue,
+                &[
+                    ("flag", &name),
+                    ("value", &shown(&self.value)),
+                    ("reason", &reason),
+                ],
+            )
         }
     }
 }
@@ -45,13 +263,14 @@ impl InputError {
 pub const MAX_MEMBERS: u32 = 1000;
 
 /// Everything a user can say about one estimate, before checking.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Request {
     /// Program ids; empty means every program.
     pub programs: Vec<String>,
     pub variant: Option<String>,
     pub facility: Option<FacilityClass>,
-    pub beds: u32,
+    /// `None`: not given (a clinic or pharmacy then has none; a hospital must say).
+    pub beds: Option<u32>,
     pub kenshin: Option<bool>,
     pub prefecture: Option<String>,
     pub facts: Vec<(String, bool)>,
@@ -96,9 +315,9 @@ pub fn did_you_mean<'a>(
     })
 }
 
-fn suggestion(near: Option<&str>) -> String {
-    near.map(|n| format!("did you mean '{n}'? "))
-        .unwrap_or_default()
+/// The suggestion for `wrong`, owned, for an error to keep.
+fn near<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    did_you_mean(wrong, candidates).map(str::to_string)
 }
 
 /// Checks requests against one catalogue; built once, used for every row.
@@ -107,7 +326,25 @@ pub struct Checker<'c> {
     facts: BTreeSet<&'c str>,
     /// The fewest group members any tier asks, and its program.
     members_min: Option<(&'c str, u32)>,
+    /// Each program's Japanese name as [`for_lookup`] folds it, for finding
+    /// a program by name.
+    names: Vec<(String, &'c Program)>,
 }
+
+/// Text folded for finding a program by name: NFKC (full-width letters and
+/// digits become ASCII, half-width kana full-width), lower case, and no
+/// white space, so `ＡＩ導入`, `ai導入` and `AI 導入` all find `AI導入`.
+pub fn for_lookup(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    text.nfkc()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Longer inputs are not looked up by name: no name is that long, and
+/// folding a 10 MB cell for every row would cost its length each time.
+const LOOKUP_MAX_BYTES: usize = 1024;
 
 impl<'c> Checker<'c> {
     pub fn new(catalogue: &'c Catalogue) -> Checker<'c> {
@@ -123,6 +360,11 @@ impl<'c> Checker<'c> {
                         .filter_map(move |t| t.members_min.map(|m| (p.id.as_str(), m)))
                 })
                 .min_by_key(|(_, m)| *m),
+            names: catalogue
+                .programs()
+                .iter()
+                .map(|p| (for_lookup(&p.name.ja), p))
+                .collect(),
         }
     }
 
@@ -130,36 +372,86 @@ impl<'c> Checker<'c> {
         self.catalogue
     }
 
-    /// The program with this id, or an error suggesting the nearest.
-    pub fn program(&self, field: &'static str, id: &str) -> Result<&'c Program, InputError> {
-        self.catalogue.program(id).ok_or_else(|| {
-            let near = suggestion(did_you_mean(id, self.catalogue.ids()));
+    /// The program with this id; else the one whose Japanese name contains
+    /// the text (`電子カルテ` → `ehr-sharing`), compared after [`for_lookup`].
+    /// An exact id always wins, then an id or a whole name equal after
+    /// folding. Several names containing the text is an error listing them;
+    /// none is an error suggesting the nearest id.
+    pub fn program(&self, field: &'static str, text: &str) -> Result<&'c Program, InputError> {
+        if let Some(program) = self.catalogue.program(text) {
+            return Ok(program);
+        }
+        let unknown = || {
             InputError::new(
                 field,
-                id,
-                format!("no such program; {near}(`subsidy list` shows every id)"),
+                text,
+                Problem::UnknownProgram {
+                    near: near(text, self.catalogue.ids()),
+                },
             )
-        })
+        };
+        if text.len() > LOOKUP_MAX_BYTES {
+            return Err(unknown());
+        }
+        let wanted = for_lookup(text);
+        if wanted.is_empty() {
+            return Err(unknown());
+        }
+        let same = self
+            .names
+            .iter()
+            .find(|(name, p)| p.id == wanted || *name == wanted);
+        if let Some((_, program)) = same {
+            return Ok(program);
+        }
+        let found: Vec<&'c Program> = self
+            .names
+            .iter()
+            .filter(|(name, _)| name.contains(&wanted))
+            .map(|(_, p)| *p)
+            .collect();
+        match found.as_slice() {
+            [] => Err(unknown()),
+            [one] => Ok(one),
+            several => Err(InputError::new(
+                field,
+                text,
+                Problem::SeveralPrograms {
+                    candidates: several
+                        .iter()
+                        .map(|p| (p.id.clone(), p.name.ja.clone()))
+                        .collect(),
+                },
+            )),
+        }
     }
 
     /// The facility, prefecture, facts and counts, checked, as a query with no amounts.
     pub fn profile(&self, request: &Request, as_of: NaiveDate) -> Result<Query, InputError> {
-        let class = request.facility.ok_or_else(|| {
-            InputError::new("facility", "", "required: hospital, clinic or pharmacy")
-        })?;
-        let facility = Facility::new(class, request.beds)
-            .map_err(|e| InputError::new("beds", request.beds.to_string(), e))?;
+        let class = request
+            .facility
+            .ok_or_else(|| InputError::missing("facility", Problem::NoFacility))?;
+        // A hospital has 20 beds or more, so no default fits it; the others
+        // are taken to have none unless told.
+        let beds = match (class, request.beds) {
+            (_, Some(beds)) => beds,
+            (FacilityClass::Hospital, None) => {
+                return Err(InputError::missing("beds", Problem::NoBeds));
+            }
+            (_, None) => 0,
+        };
+        let facility = Facility::new(class, beds)
+            .map_err(|e| InputError::new("beds", beds.to_string(), Problem::Facility(e)))?;
         let mut query = Query::new(facility, as_of);
         query.kenshin = request.kenshin;
         if let Some(name) = &request.prefecture {
             let found = prefecture::normalize(name).ok_or_else(|| {
-                let near = did_you_mean(name, prefecture::names())
-                    .map(|n| format!("; did you mean '{n}'?"))
-                    .unwrap_or_default();
                 InputError::new(
                     "prefecture",
                     name.as_str(),
-                    format!("not a prefecture (都道府県){near}"),
+                    Problem::UnknownPrefecture {
+                        near: near(name, prefecture::names()),
+                    },
                 )
             })?;
             query.prefecture = Some(found.to_string());
@@ -173,7 +465,7 @@ impl<'c> Checker<'c> {
             ("functions", request.functions),
         ] {
             if count == Some(0) {
-                return Err(InputError::new(field, "0", "must be at least 1"));
+                return Err(InputError::new(field, "0", Problem::BelowOne));
             }
         }
         query.processes = request.processes;
@@ -183,7 +475,7 @@ impl<'c> Checker<'c> {
                 return Err(InputError::new(
                     "members",
                     members.to_string(),
-                    format!("at most {MAX_MEMBERS} members (try the number in the application)"),
+                    Problem::TooManyMembers,
                 ));
             }
             if let Some((program, least)) = self.members_min
@@ -192,7 +484,10 @@ impl<'c> Checker<'c> {
                 return Err(InputError::new(
                     "members",
                     members.to_string(),
-                    format!("a multi-party application ({program}) needs at least {least} members"),
+                    Problem::TooFewMembers {
+                        program: program.to_string(),
+                        least,
+                    },
                 ));
             }
             query.members = Some(members);
@@ -207,14 +502,13 @@ impl<'c> Checker<'c> {
         for (id, value) in facts {
             let given = format!("{id}={}", yes_no(*value));
             if !self.facts.contains(id.as_str()) {
-                let near = suggestion(did_you_mean(id, self.facts.iter().copied()));
                 return Err(InputError::new(
                     "fact",
                     given,
-                    format!(
-                        "no program asks fact '{}'; {near}(`subsidy show ID` lists each program's facts)",
-                        shown(id)
-                    ),
+                    Problem::UnknownFact {
+                        fact: id.clone(),
+                        near: near(id, self.facts.iter().copied()),
+                    },
                 ));
             }
             if let Some(previous) = stated.insert(id.clone(), *value)
@@ -223,7 +517,10 @@ impl<'c> Checker<'c> {
                 return Err(InputError::new(
                     "fact",
                     given,
-                    format!("fact '{id}' is already given as {}", yes_no(previous)),
+                    Problem::FactTwice {
+                        fact: id.clone(),
+                        previous,
+                    },
                 ));
             }
         }
@@ -301,8 +598,10 @@ impl<'c> Checker<'c> {
     }
 }
 
-/// `variant` must name a variant of every named program that has variants,
-/// or, with no program named, of at least one program.
+/// `variant` must name a variant of every named program that has variants.
+/// With no program named, `programs` is every program, and a variant is
+/// refused for the program it lacks: the error names the programs that have
+/// it (a variant id means something only within its program).
 fn check_variant(
     programs: &[&Program],
     variant: Option<&str>,
@@ -314,30 +613,46 @@ fn check_variant(
     let with_variants: Vec<&&Program> =
         programs.iter().filter(|p| !p.variants.is_empty()).collect();
     if with_variants.is_empty() {
+        return Err(InputError::new("variant", variant, Problem::NoVariants));
+    }
+    if !named {
+        let having: Vec<String> = with_variants
+            .iter()
+            .filter(|p| p.variant(variant).is_some())
+            .map(|p| p.id.clone())
+            .collect();
+        if !having.is_empty() {
+            return Err(InputError::missing(
+                "program",
+                Problem::NoProgramForVariant {
+                    variant: variant.to_string(),
+                    programs: having,
+                },
+            ));
+        }
+        let ids: BTreeSet<&str> = with_variants
+            .iter()
+            .flat_map(|p| p.variants.iter().map(|v| v.id.as_str()))
+            .collect();
         return Err(InputError::new(
             "variant",
             variant,
-            "none of the selected programs has variants",
+            Problem::UnknownVariant {
+                near: near(variant, ids.iter().copied()),
+                variants: ids.iter().map(|id| id.to_string()).collect(),
+            },
         ));
     }
-    let lacking: Vec<&&Program> = with_variants
-        .iter()
-        .copied()
-        .filter(|p| p.variant(variant).is_none())
-        .collect();
-    if let Some(program) = lacking.first()
-        && (named || lacking.len() == with_variants.len())
-    {
+    if let Some(program) = with_variants.iter().find(|p| p.variant(variant).is_none()) {
         let ids: Vec<&str> = program.variants.iter().map(|v| v.id.as_str()).collect();
-        let near = suggestion(did_you_mean(variant, ids.iter().copied()));
         return Err(InputError::new(
             "variant",
             variant,
-            format!(
-                "not a variant of {}; {near}(variants: {})",
-                program.id,
-                ids.join(", ")
-            ),
+            Problem::NotAVariant {
+                program: program.id.clone(),
+                near: near(variant, ids.iter().copied()),
+                variants: ids.iter().map(|id| id.to_string()).collect(),
+            },
         ));
     }
     Ok(())
@@ -351,7 +666,7 @@ fn check_items(programs: &[&Program], items: &[(String, Yen)]) -> Result<(), Inp
             return Err(InputError::new(
                 "item",
                 value,
-                format!("item '{key}' is given twice"),
+                Problem::ItemTwice { key: key.clone() },
             ));
         }
         if !programs.iter().any(|p| p.item(key).is_some()) {
@@ -359,17 +674,15 @@ fn check_items(programs: &[&Program], items: &[(String, Yen)]) -> Result<(), Inp
                 .iter()
                 .flat_map(|p| p.items.iter().map(|i| i.key.as_str()))
                 .collect();
-            let reason = if keys.is_empty() {
-                "none of the selected programs splits costs into items; use --cost".to_string()
+            let problem = if keys.is_empty() {
+                Problem::NoItems
             } else {
-                let near = suggestion(did_you_mean(key, keys.iter().copied()));
-                let keys: Vec<&str> = keys.into_iter().collect();
-                format!(
-                    "no selected program has this item; {near}(items: {})",
-                    keys.join(", ")
-                )
+                Problem::UnknownItem {
+                    near: near(key, keys.iter().copied()),
+                    items: keys.iter().map(|k| k.to_string()).collect(),
+                }
             };
-            return Err(InputError::new("item", value, reason));
+            return Err(InputError::new("item", value, problem));
         }
     }
     Ok(())
@@ -394,17 +707,18 @@ pub fn check_coupons(
         return Err(InputError::new(
             "coupons",
             n.to_string(),
-            "no selected program pays per coupon for this facility",
+            Problem::NoCoupons,
         ));
     };
     if n == 0 || n > max {
         return Err(InputError::new(
             "coupons",
             n.to_string(),
-            format!(
-                "a {} may get 1 to {max} coupons in {program}",
-                facility.class().id()
-            ),
+            Problem::CouponRange {
+                class: facility.class(),
+                max,
+                program: program.to_string(),
+            },
         ));
     }
     Ok(Some(n))
@@ -437,11 +751,10 @@ fn refuse_missing_items(estimates: &[Estimate<'_>], query: &Query) -> Result<(),
     Err(InputError::new(
         field,
         value,
-        format!(
-            "{} caps each cost item separately: give {}",
-            estimate.program.id,
-            keys.join(" ")
-        ),
+        Problem::NeedsItems {
+            program: estimate.program.id.clone(),
+            items: keys,
+        },
     ))
 }
 
@@ -514,10 +827,10 @@ mod tests {
 
     #[test]
     fn a_line_break_in_a_value_stays_on_one_line() {
-        let error = InputError::new("variant", "basic\nplus", "not a variant");
+        let error = InputError::new("variant", "basic\nplus", Problem::NoVariants);
         assert_eq!(
             error.to_string(),
-            "invalid value 'basic\\nplus' for 'variant': not a variant"
+            "invalid value 'basic\\nplus' for 'variant': none of the selected programs has variants"
         );
         let error = check_items(&[], &[("a\nb".to_string(), 1)]).unwrap_err();
         assert_eq!(

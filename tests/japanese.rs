@@ -62,8 +62,8 @@ fn the_parsers_own_errors_are_in_the_users_language() {
         ),
         (
             &["calc", "--cost", "100"],
-            "エラー: --facility を指定してください",
-            "error: the following required arguments were not provided: --facility",
+            "エラー: --facility を指定してください: 施設区分（hospital、clinic、pharmacy）",
+            "error: missing --facility: the kind of facility: hospital, clinic or pharmacy",
         ),
         (
             &["frob"],

@@ -16,21 +16,23 @@ fn stdout(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// Every subcommand, and every long flag with the command it belongs to.
+/// Every command by its full name (`profile init`), and every long flag
+/// with the command it belongs to.
 fn every_flag() -> (Vec<String>, Vec<(String, String)>) {
     let command = subsidy::cli::command(Lang::Ja);
     let mut commands = Vec::new();
     let mut flags = Vec::new();
-    let mut walk = vec![command];
-    while let Some(command) = walk.pop() {
+    let mut walk = vec![(String::new(), command)];
+    while let Some((path, command)) = walk.pop() {
         for arg in command.get_arguments() {
             if let Some(long) = arg.get_long() {
-                flags.push((command.get_name().to_string(), long.to_string()));
+                flags.push((path.clone(), long.to_string()));
             }
         }
         for sub in command.get_subcommands() {
-            commands.push(sub.get_name().to_string());
-            walk.push(sub.clone());
+            let name = format!("{path} {}", sub.get_name()).trim().to_string();
+            commands.push(name.clone());
+            walk.push((name, sub.clone()));
         }
     }
     (commands, flags)
@@ -46,7 +48,8 @@ fn completions_name_every_command_and_flag() {
     for shell in ["bash", "zsh", "fish"] {
         let script = stdout(&["completions", shell]);
         for command in &commands {
-            assert!(script.contains(command.as_str()), "{shell}: no {command}");
+            let last = command.rsplit(' ').next().unwrap_or(command);
+            assert!(script.contains(last), "{shell}: no {command}");
         }
         for (command, long) in &flags {
             // fish writes `-l cost`, the others `--cost`.

@@ -64,7 +64,7 @@ fn estimate_extremes(catalogue: &Catalogue, program: &Program) {
                     programs: vec![program.id.clone()],
                     variant: variant.clone(),
                     facility: Some(class),
-                    beds,
+                    beds: Some(beds),
                     kenshin: Some(count != 0),
                     cost: Some(yen),
                     items: program.items.iter().map(|i| (i.key.clone(), yen)).collect(),

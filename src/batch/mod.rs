@@ -26,6 +26,7 @@ use crate::request::{Checker, Request};
 use crate::text::shown;
 pub use read::MAX_ROW_BYTES;
 use read::{Columns, Rows, Source};
+pub(crate) use row::{CellError, read_named};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
 

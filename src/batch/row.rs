@@ -11,23 +11,39 @@ use crate::parse;
 use crate::request::Request;
 use crate::text::shown;
 
-fn bad(column: &str, value: &str, reason: &dyn std::fmt::Display) -> String {
-    format!(
-        "invalid value '{}' for '{}': {reason}",
-        shown(value),
-        shown(column.trim())
-    )
+/// A cell (or profile value) refused by its parser, with the column it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellError {
+    column: String,
+    refused: parse::ValueError,
+}
+
+impl CellError {
+    /// `invalid value '250床x' for 'beds': not a number (try …)`, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        crate::messages::text(
+            lang,
+            crate::messages::Key::InvalidValue,
+            &[
+                ("flag", &shown(self.column.trim())),
+                ("value", &self.refused.read()),
+                ("reason", &self.refused.message(lang)),
+            ],
+        )
+    }
 }
 
 /// A cell read with one of the shared parsers ([`crate::parse`]); a refusal
-/// names the column and the value. Batch output has no language yet, so
-/// the reason is in English.
+/// names the column and the value.
 fn read_value<T>(
     column: &str,
     value: &str,
     parse: fn(&str) -> Result<T, parse::ValueError>,
-) -> Result<T, String> {
-    parse(value).map_err(|e| bad(column, value, &e.message(crate::Lang::En)))
+) -> Result<T, CellError> {
+    parse(value).map_err(|refused| CellError {
+        column: column.to_string(),
+        refused,
+    })
 }
 
 /// What a column means to the tool: read from its name once per run for
@@ -140,7 +156,8 @@ pub(super) fn request_of(
             if column != Column::Other
                 && let Some(cell) = row.csv_cell(i)
             {
-                read_cell(request, &layout.names[i], column, CellRef::Text(cell))?;
+                read_cell(request, &layout.names[i], column, CellRef::Text(cell))
+                    .map_err(|e| e.message(crate::Lang::En))?;
             }
         }
     } else {
@@ -168,10 +185,24 @@ pub(super) fn request_of(
                 return Err(format!("the key '{}' is given twice", shown(name)));
             }
             seen.push((column, key));
-            read_cell(request, name, column, CellRef::Json(value))?;
+            read_cell(request, name, column, CellRef::Json(value))
+                .map_err(|e| e.message(crate::Lang::En))?;
         }
     }
     Ok(())
+}
+
+/// Reads `value` as a cell of the column called `name` would be read; false
+/// when no column has that name. A facility profile reads its keys with
+/// this, so a profile accepts exactly what a batch cell accepts.
+pub(crate) fn read_named(
+    request: &mut Request,
+    name: &str,
+    value: &str,
+) -> Result<bool, CellError> {
+    let column = Column::of(name);
+    read_cell(request, name, column, CellRef::Text(value))?;
+    Ok(column != Column::Other)
 }
 
 fn read_cell(
@@ -179,7 +210,7 @@ fn read_cell(
     name: &str,
     column: Column,
     cell: CellRef<'_>,
-) -> Result<(), String> {
+) -> Result<(), CellError> {
     if column == Column::Other {
         return Ok(());
     }
@@ -194,7 +225,7 @@ fn read_cell(
         Column::Program => request.programs.push(value.to_string()),
         Column::Variant => request.variant = Some(value.to_string()),
         Column::Facility => request.facility = Some(read_value(name, value, parse::facility)?),
-        Column::Beds => request.beds = count(name, value)?,
+        Column::Beds => request.beds = Some(count(name, value)?),
         Column::Kenshin => request.kenshin = Some(yes_no(name, value)?),
         Column::Cost => request.cost = Some(yen()?),
         Column::Prefecture => request.prefecture = Some(value.to_string()),

@@ -132,6 +132,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+    /// A facility profile: a file that gives calc, plan and show a facility (--profile FILE).
+    Profile(ProfileCommandArgs),
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +141,25 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileCommandArgs {
+    #[command(subcommand)]
+    pub action: ProfileAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileAction {
+    /// Write a commented profile template: to standard output, or to a new file with -o.
+    Init(ProfileInitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileInitArgs {
+    /// Write the template to FILE, which must not exist yet (never overwritten).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -205,21 +226,20 @@ pub enum EncodingArg {
     ShiftJis,
 }
 
-/// Who is applying: the facility and what it states about itself.
+/// Who is applying: the facility and what it states about itself, from
+/// `--profile FILE` and these flags (a flag given overrides the file).
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
+    /// A facility profile (TOML, keys as the batch columns; `subsidy profile init` writes one).
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
     /// The kind of facility.
     #[arg(long, value_name = "FACILITY", value_parser = Spelled::new(parse::facility, &["hospital", "clinic", "pharmacy", "病院", "診療所", "薬局"]))]
-    pub facility: FacilityClass,
-    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.
-    #[arg(
-        long,
-        default_value_t = 0,
-        value_name = "N",
-        allow_hyphen_values = true,
-        value_parser = parse::count
-    )]
-    pub beds: u32,
+    pub facility: Option<FacilityClass>,
+    /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more;
+    /// a clinic or pharmacy without it has none.
+    #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
+    pub beds: Option<u32>,
     /// Health checkups with a 健診部門システム in place (the 電子カルテ tiers).
     #[arg(long, value_name = "YES|NO", value_parser = Spelled::new(parse::yes_no, &["yes", "no", "はい", "いいえ"]))]
     pub kenshin: Option<bool>,
@@ -257,7 +277,7 @@ pub struct ProfileArgs {
 
 #[derive(Debug, Args)]
 pub struct CalcArgs {
-    /// Program id (repeatable); omitted means every program.
+    /// Program id, or text of its Japanese name (repeatable); omitted means every program.
     #[arg(long = "program", value_name = "ID")]
     pub programs: Vec<String>,
     /// Only this variant, in each selected program that has variants.
@@ -316,8 +336,11 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Program id (see `subsidy list`).
-    pub id: String,
+    /// Program id, or text of its Japanese name (see `subsidy list`).
+    pub id: Option<String>,
+    /// With a facility (--profile or flags), the tiers that fit it are marked.
+    #[command(flatten)]
+    pub facility: ProfileArgs,
     /// The day to judge deadlines on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,

@@ -16,7 +16,7 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     /// An input the core refused, shown with its flag (`--beds`).
-    #[error("invalid value '{}' for '{}': {}", shown(&.0.value), flag_name(.0.field), .0.reason)]
+    #[error("invalid value '{}' for '{}': {}", shown(&.0.value), flag_name(.0.field), .0.reason(Lang::En))]
     Input(#[from] InputError),
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     #[error("rule data: {0}")]
@@ -55,7 +55,7 @@ impl CliError {
                 &[
                     ("flag", &flag_name(e.field)),
                     ("value", &shown(&e.value)),
-                    ("reason", &e.reason),
+                    ("reason", &e.reason(lang)),
                 ],
             ),
             CliError::Catalogue(e) => messages::text(lang, Key::RuleData, &[("reason", e)]),

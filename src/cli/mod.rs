@@ -5,6 +5,7 @@ mod args;
 mod batch;
 mod check;
 mod error;
+mod profile;
 mod render;
 
 use std::io::Write;
@@ -13,12 +14,12 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::FromArgMatches as _;
 
-use crate::catalogue::{self, Catalogue, Lang, Program, RateFlag};
+use crate::catalogue::{self, Catalogue, Lang, Program};
 use crate::messages::{self, Key};
-use crate::request::{self, Checker, Request};
-use crate::{plan, window};
+use crate::request::{self, Checker, InputError, Problem, Request};
+use crate::{estimate, plan, window};
 pub use args::command;
-use args::{CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, ProfileArgs, ShowArgs};
+use args::{CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, ProfileAction, ShowArgs};
 pub use error::CliError;
 use render::layout::Screen;
 
@@ -66,6 +67,9 @@ where
         Command::Check(args) => return check::run(args, ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
+        Command::Profile(args) => match args.action {
+            ProfileAction::Init(args) => return profile::init(data.as_deref(), args, ui),
+        },
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
@@ -128,10 +132,17 @@ fn man_page(lang: Lang) -> String {
     let mut out = Vec::new();
     // Writing to a Vec cannot fail.
     let _ = clap_mangen::Man::new(command.clone()).render(&mut out);
-    for sub in command.get_subcommands() {
-        let name = format!("subsidy {}", sub.get_name());
-        let sub = sub.clone().name(name.clone()).bin_name(name.clone());
-        let page = clap_mangen::Man::new(sub);
+    // Each command, and each command under it (`subsidy profile init`).
+    let mut commands: Vec<(String, clap::Command)> = command
+        .get_subcommands()
+        .map(|sub| (format!("subsidy {}", sub.get_name()), sub.clone()))
+        .collect();
+    commands.reverse();
+    while let Some((name, sub)) = commands.pop() {
+        for inner in sub.get_subcommands().collect::<Vec<_>>().into_iter().rev() {
+            commands.push((format!("{name} {}", inner.get_name()), inner.clone()));
+        }
+        let page = clap_mangen::Man::new(sub.name(name.clone()).bin_name(name.clone()));
         let _ = writeln!(out, ".SH \"{}\"", name.to_uppercase());
         let _ = page.render_description_section(&mut out);
         let _ = page.render_synopsis_section(&mut out);
@@ -230,18 +241,41 @@ fn run(
             })
         }
         Printed::Show(args) => {
-            let program = checker.program("ID", &args.id)?;
+            let refused = refused(lang);
+            let id = args
+                .id
+                .as_deref()
+                .ok_or_else(|| InputError::missing("ID", Problem::NoProgramId))
+                .map_err(&refused)?;
+            let program = checker.program("ID", id).map_err(&refused)?;
             let as_of = args.as_of.unwrap_or_else(today);
+            // With a facility, the tiers that fit it (as calc would choose them).
+            let request = profile::request(&args.facility, lang)?;
+            let facility = if request == Request::default() {
+                None
+            } else {
+                Some(checker.profile(&request, as_of).map_err(&refused)?)
+            };
+            let fit = facility.as_ref().map(|query| {
+                let tiers = estimate::estimate_program(program, None, query)
+                    .into_iter()
+                    .filter_map(|e| e.tier.map(|tier| (tier, e.variant)))
+                    .collect();
+                render::Fit { query, tiers }
+            });
             Ok(match args.format {
-                Format::Table => render::show_text(program, as_of, lang, screen),
-                Format::Json => render::show_json(program, as_of),
+                Format::Table => render::show_text(program, as_of, lang, screen, fit.as_ref()),
+                Format::Json => render::show_json(program, as_of, fit.as_ref()),
             })
         }
         Printed::Plan(args) => {
+            let refused = refused(lang);
             let as_of = args.as_of.unwrap_or_else(today);
-            let mut query = checker.profile(&profile_request(&args.profile), as_of)?;
+            let request = profile::request(&args.profile, lang)?;
+            let mut query = checker.profile(&request, as_of).map_err(&refused)?;
             let every: Vec<&Program> = catalogue.programs().iter().collect();
-            query.coupons = request::check_coupons(&every, query.facility, args.coupons)?;
+            query.coupons =
+                request::check_coupons(&every, query.facility, args.coupons).map_err(&refused)?;
             let entries = plan::plan(&catalogue, &query);
             Ok(match args.format {
                 Format::Table => render::plan_table(&entries, &query, lang, screen),
@@ -251,30 +285,22 @@ fn run(
     }
 }
 
-/// The facility profile flags as a request.
-fn profile_request(profile: &ProfileArgs) -> Request {
-    let flags = [
-        (profile.small_business, RateFlag::SmallBusiness),
-        (profile.min_wage_nearby, RateFlag::MinWageNearby),
-        (profile.large_company, RateFlag::LargeCompany),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, flag)| flag)
-    .collect();
-    Request {
-        facility: Some(profile.facility),
-        beds: profile.beds,
-        kenshin: profile.kenshin,
-        prefecture: profile.prefecture.clone(),
-        facts: profile.facts.clone(),
-        entity: profile.entity,
-        employees: profile.employees,
-        flags,
-        processes: profile.processes,
-        functions: profile.functions,
-        members: profile.members,
-        ..Request::default()
+/// An input the core refused, as the error to show: a missing input asks
+/// for its flag (`missing --beds: …`) instead of quoting a value nobody
+/// typed; a wrong one quotes it.
+fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
+    move |e| {
+        if e.is_missing() {
+            // `beds` → `--beds`; a positional argument (`ID`) stays as it is.
+            let name = if e.field.chars().all(|c| c.is_ascii_uppercase()) {
+                e.field.to_string()
+            } else {
+                format!("--{}", e.field)
+            };
+            CliError::Usage(e.message(lang, &name))
+        } else {
+            CliError::Input(e)
+        }
     }
 }
 
@@ -296,12 +322,13 @@ fn calc(
         cost: args.cost,
         items: args.items,
         coupons: args.coupons,
-        ..profile_request(&args.profile)
+        ..profile::request(&args.profile, lang)?
     };
     let as_of = args.as_of.unwrap_or(today);
-    let estimates = checker.estimates(&request, as_of, true)?;
+    let refused = refused(lang);
+    let estimates = checker.estimates(&request, as_of, true).map_err(&refused)?;
     // The query as checked, for the header and the JSON facility block.
-    let mut query = checker.profile(&request, as_of)?;
+    let mut query = checker.profile(&request, as_of).map_err(&refused)?;
     query.cost = request.cost;
     let stacks = crate::estimate::stacks(&estimates);
     Ok(match args.format {

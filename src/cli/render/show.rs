@@ -8,11 +8,14 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{cite_text, date_text, say, status_text, t, to_json};
+use super::{cite_text, date_text, facility_text, say, status_text, t, to_json};
 
 use crate::calc::{self, Context, ExactYen};
-use crate::catalogue::{Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for};
-use crate::messages::Key;
+use crate::catalogue::{
+    Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
+};
+use crate::estimate::Query;
+use crate::messages::{self, Key};
 use crate::money::{Yen, format_yen};
 use crate::rate::Rate;
 use crate::window;
@@ -170,7 +173,55 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
     Some(table.render(screen))
 }
 
-pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen) -> String {
+/// The facility `show` was given (`--profile`, flags) and the tiers of the
+/// program that fit it, as `calc` chooses them (both 電子カルテ tiers while
+/// `kenshin` is not said).
+pub struct Fit<'a> {
+    pub query: &'a Query,
+    pub tiers: Vec<(&'a Tier, Option<&'a Variant>)>,
+}
+
+impl Fit<'_> {
+    fn has(&self, tier: &Tier) -> bool {
+        self.tiers.iter().any(|(t, _)| std::ptr::eq(*t, tier))
+    }
+
+    /// `この施設（病院・250床・健診実施）の区分: 大規模病院…`.
+    fn line(&self, lang: Lang) -> String {
+        let facility = facility_text(self.query, lang);
+        if self.tiers.is_empty() {
+            return messages::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
+        }
+        let tiers: Vec<String> = self
+            .tiers
+            .iter()
+            .map(|(tier, variant)| match variant {
+                Some(variant) => messages::text(
+                    lang,
+                    Key::ShowTierOfVariant,
+                    &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
+                ),
+                None => tier.label.get(lang).to_string(),
+            })
+            .collect();
+        let tiers = tiers.join(messages::template(lang, Key::InputListSeparator));
+        messages::text(
+            lang,
+            Key::ShowFacilityTiers,
+            &[("facility", &facility), ("tiers", &tiers)],
+        )
+    }
+}
+
+/// `show ID`; with a facility ([`Fit`]), the tiers that fit it are bold and
+/// named under the tier table.
+pub fn show_text(
+    program: &Program,
+    as_of: NaiveDate,
+    lang: Lang,
+    screen: Screen,
+    fit: Option<&Fit<'_>>,
+) -> String {
     let mut out = String::new();
     // A paragraph wrapped to the screen, `first` before it and the rest indented to match.
     let para = |out: &mut String, first: &str, text: &str| {
@@ -248,10 +299,18 @@ pub fn show_text(program: &Program, as_of: NaiveDate, lang: Lang, screen: Screen
                 cost,
                 format!("{variant}{}", tier.label.get(lang)),
             ],
-            Emphasis::None,
+            if fit.is_some_and(|fit| fit.has(tier)) {
+                Emphasis::Strong
+            } else {
+                Emphasis::None
+            },
         );
     }
     out.push_str(&tiers.render(screen));
+    if let Some(fit) = fit {
+        out.push('\n');
+        para(&mut out, "", &fit.line(lang));
+    }
     out.push('\n');
 
     let with_items: Vec<&Tier> = program
@@ -521,6 +580,9 @@ struct ShowOutput<'a> {
     deadline: Option<NaiveDate>,
     program: &'a Program,
     largest_payable: Vec<PayableJson<'a>>,
+    /// With a facility: the ids of the tiers that fit it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facility_tiers: Option<Vec<&'a str>>,
 }
 
 #[derive(Serialize)]
@@ -531,7 +593,7 @@ struct PayableJson<'a> {
     cost: Option<Yen>,
 }
 
-pub fn show_json(program: &Program, as_of: NaiveDate) -> String {
+pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> String {
     let w = window::window(program, as_of);
     let largest_payable = program
         .tiers
@@ -553,5 +615,6 @@ pub fn show_json(program: &Program, as_of: NaiveDate) -> String {
         deadline: w.deadline(),
         program,
         largest_payable,
+        facility_tiers: fit.map(|fit| fit.tiers.iter().map(|(t, _)| t.id.as_str()).collect()),
     })
 }

@@ -1,0 +1,146 @@
+//! `--profile FILE`: a facility from a file, under the flags given; and
+//! `subsidy profile init`, which writes a commented template.
+
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::catalogue::{self, Catalogue, Lang, RateFlag};
+use crate::messages::{self, Key};
+use crate::profile;
+use crate::request::Request;
+
+use super::CliError;
+use super::args::{ProfileArgs, ProfileInitArgs};
+
+/// The largest profile read. Our own bound: a profile is a few hundred
+/// bytes, and a FIFO or a wrong path to a huge file must not be read whole.
+pub const MAX_PROFILE_BYTES: u64 = 1 << 20;
+
+/// The facility `--profile` and the flags say: the file first, then each
+/// flag given over it (a `--fact` replaces the file's fact of that id; the
+/// switches `--small-business` … can only turn on).
+pub fn request(args: &ProfileArgs, lang: Lang) -> Result<Request, CliError> {
+    let mut request = match &args.profile {
+        Some(path) => load(path, lang)?,
+        None => Request::default(),
+    };
+    if let Some(facility) = args.facility {
+        request.facility = Some(facility);
+    }
+    request.beds = args.beds.or(request.beds);
+    if let Some(kenshin) = args.kenshin {
+        request.kenshin = Some(kenshin);
+    }
+    if let Some(prefecture) = &args.prefecture {
+        request.prefecture = Some(prefecture.clone());
+    }
+    if let Some(entity) = args.entity {
+        request.entity = Some(entity);
+    }
+    request.employees = args.employees.or(request.employees);
+    request.processes = args.processes.or(request.processes);
+    request.functions = args.functions.or(request.functions);
+    request.members = args.members.or(request.members);
+    for (on, flag) in [
+        (args.small_business, RateFlag::SmallBusiness),
+        (args.min_wage_nearby, RateFlag::MinWageNearby),
+        (args.large_company, RateFlag::LargeCompany),
+    ] {
+        if on {
+            request.flags.insert(flag);
+        }
+    }
+    request
+        .facts
+        .retain(|(id, _)| !args.facts.iter().any(|(f, _)| f.eq_ignore_ascii_case(id)));
+    request.facts.extend(args.facts.iter().cloned());
+    Ok(request)
+}
+
+/// Reads and checks a profile; an error is one line, `FILE:LINE: …`.
+fn load(path: &Path, lang: Lang) -> Result<Request, CliError> {
+    let file = path.display();
+    let cannot_read = |reason: &dyn std::fmt::Display| {
+        CliError::Usage(messages::text(
+            lang,
+            Key::ProfileCannotRead,
+            &[("file", &file), ("reason", reason)],
+        ))
+    };
+    let too_large = || {
+        CliError::Usage(messages::text(
+            lang,
+            Key::ProfileTooLarge,
+            &[("file", &file), ("max", &MAX_PROFILE_BYTES)],
+        ))
+    };
+    let opened = std::fs::File::open(path).map_err(|e| cannot_read(&e))?;
+    let metadata = opened.metadata().map_err(|e| cannot_read(&e))?;
+    if !metadata.is_file() || metadata.len() > MAX_PROFILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    opened
+        .take(MAX_PROFILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| cannot_read(&e))?;
+    if bytes.len() as u64 > MAX_PROFILE_BYTES {
+        return Err(too_large());
+    }
+    profile::read_bytes(&bytes).map_err(|e| {
+        CliError::Usage(messages::text(
+            lang,
+            Key::ProfileAt,
+            &[
+                ("file", &file),
+                ("line", &e.line),
+                ("message", &e.message(lang)),
+            ],
+        ))
+    })
+}
+
+/// `subsidy profile init [-o FILE]`: the template on stdout, or in a new
+/// file (never one that exists).
+pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode {
+    let catalogue = match data {
+        Some(dir) => catalogue::read_dir(dir),
+        None => Catalogue::embedded(),
+    };
+    let catalogue = match catalogue {
+        Ok(catalogue) => catalogue,
+        Err(e) => return super::fail(&CliError::Catalogue(e), lang),
+    };
+    let template = profile::template(lang, &catalogue);
+    let Some(path) = args.output else {
+        return super::print_out(&template, lang);
+    };
+    let file = path.display();
+    let refused = |key, reason: &dyn std::fmt::Display| {
+        let line = messages::text(lang, key, &[("file", &file), ("reason", reason)]);
+        super::fail(&CliError::Usage(line), lang)
+    };
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path);
+    let mut out = match created {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return refused(Key::ProfileExists, &"");
+        }
+        Err(e) => return refused(Key::ProfileCannotWrite, &e),
+    };
+    if let Err(e) = out
+        .write_all(template.as_bytes())
+        .and_then(|()| out.flush())
+    {
+        // Half a template is no template.
+        let _ = std::fs::remove_file(&path);
+        return refused(Key::ProfileCannotWrite, &e);
+    }
+    let written = messages::text(lang, Key::ProfileWritten, &[("file", &file)]);
+    super::to_stderr(&format!("{written}\n"));
+    ExitCode::SUCCESS
+}
