@@ -121,3 +121,20 @@ fn batch_errors_that_stop_a_run_are_in_the_users_language() {
         "エラー: '/no/such/file.csv' を読めません: ファイルがありません"
     );
 }
+
+#[test]
+fn japanese_help_fits_an_80_column_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    for command in ["calc", "batch", "check", "show", "plan"] {
+        let out = subsidy(None)
+            .env("COLUMNS", "80")
+            .args([command, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("オプション:"), "{help}");
+        for line in help.lines() {
+            assert!(line.width_cjk() <= 80, "{command}: {line:?}");
+        }
+    }
+}

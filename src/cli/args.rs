@@ -18,6 +18,35 @@ pub fn command(lang: Lang) -> clap::Command {
     localize(Cli::command(), "", lang)
 }
 
+/// The command line with its Japanese help laid out for a screen `width`
+/// wide. Clap wraps help only at spaces, which Japanese has few of, so a
+/// line would run past the edge and the terminal would cut a word or a
+/// number in two; each flag's help goes on the line under it instead,
+/// wrapped by [`crate::cli::render::layout::wrap`] (never inside a number,
+/// an id or a flag, and with 禁則). English keeps clap's layout.
+pub fn fit_help(command: clap::Command, lang: Lang, width: usize) -> clap::Command {
+    if lang != Lang::Ja {
+        return command;
+    }
+    // Clap indents help under its flag by 10 columns.
+    let wrap = |text: &str, indent: usize| {
+        super::render::layout::wrap(text, width.saturating_sub(indent).max(20)).join("\n")
+    };
+    let about = command.get_about().map(|a| wrap(&a.to_string(), 0));
+    let mut command = command
+        .next_line_help(true)
+        .term_width(width)
+        .mut_args(|arg| match arg.get_help().map(ToString::to_string) {
+            Some(help) => arg.help(wrap(&help, 10)),
+            None => arg,
+        })
+        .mut_subcommands(|sub| fit_help(sub, lang, width));
+    if let Some(about) = about {
+        command = command.about(about);
+    }
+    command
+}
+
 /// Help for `command` and its flags from the table of `lang`, then its subcommands.
 fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command {
     use clap::{Arg, ArgAction};

@@ -33,7 +33,7 @@ where
     let env_lang = std::env::var("SUBSIDY_LANG").ok();
     // Known before parsing, so that help and the parser's errors are in it too.
     let ui = messages::lang_from(&args, env_lang.as_deref());
-    let mut command = args::command(ui);
+    let mut command = args::fit_help(args::command(ui), ui, help_width());
     // The rule data's version and SHA-256 are read only when asked for.
     if args.iter().any(|a| a == "--version" || a == "-V") {
         command = command.version(version_text(&args, ui));
@@ -185,32 +185,57 @@ fn print_out(text: &str, lang: Lang) -> ExitCode {
     }
 }
 
+/// Columns to lay output out in: `COLUMNS`, else the terminal's, else
+/// unknown ([`Screen::UNKNOWN_WIDTH`]). A width of 0 (some terminals,
+/// serial consoles) means unknown.
+fn screen_width() -> usize {
+    use std::io::IsTerminal as _;
+    let stdout = std::io::stdout();
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .or_else(|| {
+            stdout
+                .is_terminal()
+                .then(|| terminal_size::terminal_size_of(&stdout))
+                .flatten()
+                .map(|(terminal_size::Width(w), _)| usize::from(w))
+                .filter(|&w| w > 0)
+        })
+        .unwrap_or(Screen::UNKNOWN_WIDTH)
+}
+
+/// Columns for help: `COLUMNS`, else the terminal of any standard stream
+/// (help is often piped into `less` or `head` on the same terminal), else 100.
+fn help_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .or_else(|| {
+            terminal_size::terminal_size()
+                .map(|(terminal_size::Width(w), _)| usize::from(w))
+                .filter(|&w| w > 0)
+        })
+        .unwrap_or(Screen::UNKNOWN_WIDTH)
+}
+
 /// Where the output goes: its width (`COLUMNS`, else the terminal's, else
 /// unknown) and whether it may carry colour (`--color`, `NO_COLOR`, a terminal).
 fn screen(color: ColorArg) -> Screen {
     use std::io::IsTerminal as _;
-    let stdout = std::io::stdout();
-    let terminal = stdout.is_terminal();
-    // A width of 0 (some terminals, serial consoles) means unknown.
-    let from_env = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|&w| w > 0);
-    let from_terminal = || {
-        terminal_size::terminal_size_of(&stdout)
-            .map(|(terminal_size::Width(w), _)| usize::from(w))
-            .filter(|&w| w > 0)
-    };
-    let width = from_env
-        .or_else(|| terminal.then(from_terminal).flatten())
-        .unwrap_or(Screen::UNKNOWN_WIDTH);
+    let terminal = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match color {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => terminal && !no_color,
     };
-    Screen { width, color }
+    Screen {
+        width: screen_width(),
+        color,
+    }
 }
 
 /// Runs a parsed command and returns what to print.
