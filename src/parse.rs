@@ -132,6 +132,13 @@ fn normal(text: &str) -> String {
 /// `hospital`, `病院`, `clinic`, `診療所` (有床・無床), `pharmacy`, `薬局`, any case,
 /// full-width letters too.
 pub fn facility(text: &str) -> Result<FacilityClass, ValueError> {
+    // The spellings a batch repeats on every row, without allocating.
+    match text {
+        "hospital" | "病院" => return Ok(FacilityClass::Hospital),
+        "clinic" | "診療所" => return Ok(FacilityClass::Clinic),
+        "pharmacy" | "薬局" => return Ok(FacilityClass::Pharmacy),
+        _ => {}
+    }
     match normal(text).as_str() {
         "hospital" | "病院" => Ok(FacilityClass::Hospital),
         "clinic" | "診療所" | "有床診療所" | "無床診療所" | "一般診療所" | "医科診療所" => {
@@ -158,6 +165,11 @@ pub fn entity(text: &str) -> Result<Entity, ValueError> {
 
 /// yes/no, y/n, true/false, 1/0, はい/いいえ, あり/なし, 有/無, ○/×.
 pub fn yes_no(text: &str) -> Result<bool, ValueError> {
+    match text {
+        "yes" | "1" | "はい" => return Ok(true),
+        "no" | "0" | "いいえ" => return Ok(false),
+        _ => {}
+    }
     match normal(text).as_str() {
         "yes" | "y" | "true" | "1" | "はい" | "あり" | "有" | "○" | "◯" => Ok(true),
         "no" | "n" | "false" | "0" | "いいえ" | "なし" | "無" | "×" | "✕" => Ok(false),
@@ -175,6 +187,14 @@ const COUNT_UNITS: &[char] = &['床', '者', '件', '個', '人', '枚'];
 /// A whole number of half- or full-width digits, with an optional unit
 /// (`250`, `２５０`, `250床`); nothing that only looks like a digit (`²`).
 pub fn count(text: &str) -> Result<u32, ValueError> {
+    // Plain digits, the common case: no folding.
+    if !text.is_empty() && text.len() <= 7 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text
+            .parse::<u32>()
+            .ok()
+            .filter(|&n| n <= MAX_COUNT)
+            .ok_or_else(|| ValueError::new(text, Why::CountTooLarge));
+    }
     let folded = normal(text);
     let number = folded
         .strip_suffix(COUNT_UNITS)
