@@ -733,6 +733,8 @@ impl Model {
         let mut header: Option<Option<Vec<String>>> = None;
         let mut width = 0;
         let mut rows = Vec::new();
+        // Which rows are blank: skipped by the tool, so by the model too.
+        let mut blanks = Vec::new();
         // Line breaks inside the cells of the records read so far.
         let mut in_cells = 0;
         while reader.read_byte_record(&mut record).ok()? {
@@ -765,6 +767,12 @@ impl Model {
                     }
                 })
                 .collect();
+            // A row of empty cells (spaces and tabs at most), as Excel leaves
+            // below a table, with the header's count: skipped, not a row.
+            let blank = record.len() == width
+                && record
+                    .iter()
+                    .all(|field| field.iter().all(|&b| b == b' ' || b == b'\t'));
             let undecodable =
                 (0..record.len()).any(|i| matches!(known.decode(&record[i]), Ok(None)));
             let must_error = if undecodable {
@@ -779,12 +787,18 @@ impl Model {
                 must_error,
                 cells: Cells::Csv(cells),
             });
+            blanks.push(blank);
         }
         if ends_quoted(input)
             && let Some(last) = rows.last_mut()
         {
             last.must_error = Some("a quoted cell never closed");
+            if let Some(blank) = blanks.last_mut() {
+                *blank = false;
+            }
         }
+        let mut blank = blanks.into_iter();
+        rows.retain(|_| !blank.next().unwrap_or(false));
         Some(Model {
             format: Format::Csv,
             columns: header?,

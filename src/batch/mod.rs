@@ -67,6 +67,8 @@ pub struct Summary {
     pub written: u64,
     /// Input rows that carried an error.
     pub failed: u64,
+    /// Rows whose cells are all empty (Excel leaves them): skipped, not errors.
+    pub blank: u64,
 }
 
 /// What stops a whole run (exit status 2); a bad row never does.
@@ -92,6 +94,13 @@ pub enum BatchError {
         "the header's column '{0}' is not one the tool reads; did you mean '{1}'? Rename it, or the rows are estimated without it"
     )]
     NearMiss(String, &'static str),
+    /// The header lacks a column every row needs.
+    #[error("the header has no '{column}' column")]
+    MissingColumn {
+        column: &'static str,
+        alias: &'static str,
+        near: Option<String>,
+    },
     /// A stage of the run failed unexpectedly (a bug): the run stops.
     #[error("internal error at line {line}: {message}; the output is incomplete")]
     Internal { line: u64, message: String },
@@ -122,6 +131,24 @@ impl BatchError {
                 lang,
                 Key::BatchNearMiss,
                 &[("column", column), ("near", near)],
+            ),
+            BatchError::MissingColumn {
+                column,
+                alias,
+                near: Some(near),
+            } => text(
+                lang,
+                Key::BatchMissingColumnNear,
+                &[("column", column), ("alias", alias), ("near", near)],
+            ),
+            BatchError::MissingColumn {
+                column,
+                alias,
+                near: None,
+            } => text(
+                lang,
+                Key::BatchMissingColumn,
+                &[("column", column), ("alias", alias)],
             ),
             BatchError::Internal { line, message } => text(
                 lang,
@@ -316,7 +343,12 @@ impl Layout {
                 return Err(BatchError::NearMiss(shown(name).into_owned(), near));
             }
             if input_format == Format::Csv {
-                let key = name.trim().to_lowercase();
+                // `病床数` and `beds` mean the same column.
+                let key = if column == Column::Other {
+                    name.trim().to_lowercase()
+                } else {
+                    row::canonical(name)
+                };
                 if let Some(&j) = taken.get(&key) {
                     if names[j].trim() == name.trim() {
                         return Err(BatchError::DuplicateColumn(shown(name).into_owned()));
@@ -334,6 +366,25 @@ impl Layout {
                 index.entry(Arc::clone(name)).or_insert(i);
             }
             meanings.push(column);
+        }
+        // Columns every row needs, checked before any row (CSV: a JSONL
+        // line may bring its keys later).
+        if input_format == Format::Csv {
+            let has = |wanted: &dyn Fn(&Column) -> bool| meanings.iter().any(wanted);
+            let missing = if !has(&|m| *m == Column::Facility) {
+                Some(("facility", "施設区分"))
+            } else if !has(&|m| matches!(m, Column::Cost | Column::Item)) {
+                Some(("cost", "経費"))
+            } else {
+                None
+            };
+            if let Some((column, alias)) = missing {
+                return Err(BatchError::MissingColumn {
+                    column,
+                    alias,
+                    near: row::nearest_header(column, &names).map(|n| shown(n).into_owned()),
+                });
+            }
         }
         let used = |candidate: &str| {
             names
@@ -562,6 +613,7 @@ fn write_in_order<W: Write>(
                 summary.read += chunk.read;
                 summary.written += chunk.written;
                 summary.failed += chunk.failed;
+                summary.blank += chunk.blank;
                 progress(summary.read);
                 waiting.remove(&next);
                 next += 1;
@@ -667,6 +719,15 @@ impl<'w, 'c> Worker<'w, 'c> {
         );
         let mut summary = Summary::default();
         for row in rows.iter() {
+            // `,,,` as Excel leaves below a table: skipped and counted, never an error.
+            if row.problem.is_none()
+                && row
+                    .csv_cells()
+                    .is_some_and(|mut cells| cells.all(|c| c.trim_matches([' ', '\t']).is_empty()))
+            {
+                summary.blank += 1;
+                continue;
+            }
             summary.read += 1;
             #[cfg(test)]
             tests::maybe_fail(row);

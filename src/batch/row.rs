@@ -92,6 +92,99 @@ const KNOWN: [(&str, Column); 16] = [
     ("large-company", Column::Flag(RateFlag::LargeCompany)),
 ];
 
+/// The Japanese names consultants give these columns (issue 13): each an
+/// alias of the English name, matched after trimming (also full-width spaces).
+pub(crate) const ALIASES: [(&str, &str); 30] = [
+    ("施設区分", "facility"),
+    ("区分", "facility"),
+    ("施設種別", "facility"),
+    ("種別", "facility"),
+    ("病床数", "beds"),
+    ("許可病床数", "beds"),
+    ("経費", "cost"),
+    ("事業費", "cost"),
+    ("事業額", "cost"),
+    ("健診", "kenshin"),
+    ("健診実施", "kenshin"),
+    ("都道府県", "prefecture"),
+    ("制度", "program"),
+    ("制度ID", "program"),
+    ("区分ID", "variant"),
+    ("業務プロセス数", "processes"),
+    ("プロセス数", "processes"),
+    ("機能数", "functions"),
+    ("構成員数", "members"),
+    ("従業員数", "employees"),
+    ("常時使用する従業員数", "employees"),
+    ("クーポン数", "coupons"),
+    ("法人形態", "entity"),
+    ("開設者区分", "entity"),
+    ("小規模事業者", "small-business"),
+    ("最低賃金近傍", "min-wage-nearby"),
+    ("大企業", "large-company"),
+    ("大企業等", "large-company"),
+    ("費目:", "item:"),
+    ("要件:", "fact:"),
+];
+
+/// A header name as written, with its Japanese alias replaced by the
+/// English name (`病床数` → `beds`, `費目:mobile` → `item:mobile`).
+fn english(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    for (alias, english) in ALIASES {
+        if english.ends_with(':') {
+            if let Some(rest) = name.strip_prefix(alias).or_else(|| {
+                // 費目：mobile, with a full-width colon.
+                name.strip_prefix(alias.trim_end_matches(':'))
+                    .and_then(|r| r.strip_prefix('：'))
+            }) {
+                return std::borrow::Cow::Owned(format!("{english}{rest}"));
+            }
+        } else if name == alias {
+            return std::borrow::Cow::Borrowed(english);
+        }
+    }
+    std::borrow::Cow::Borrowed(name)
+}
+
+/// The name a header means, for comparing: English, trimmed, lower case
+/// (`病床数` and ` Beds ` are both `beds`).
+pub(crate) fn canonical(name: &str) -> String {
+    english(name).trim().to_lowercase()
+}
+
+/// The header present, among those the tool does not read, that is most
+/// like what `english` (or one of its Japanese aliases) would be called:
+/// `施設名` or `種類` for facility (施設区分, 種別).
+pub(crate) fn nearest_header<'n>(
+    english: &str,
+    names: &'n [std::sync::Arc<str>],
+) -> Option<&'n str> {
+    let spellings: Vec<&str> = std::iter::once(english)
+        .chain(
+            ALIASES
+                .iter()
+                .filter(|(_, e)| *e == english)
+                .map(|(a, _)| *a),
+        )
+        .collect();
+    let mut best: Option<(f64, &str)> = None;
+    for name in names.iter().map(|n| n.trim()) {
+        if name.is_empty() || name.chars().count() > 40 || Column::of(name) != Column::Other {
+            continue;
+        }
+        let lower = name.to_lowercase();
+        let score = spellings
+            .iter()
+            .map(|s| strsim::jaro_winkler(&lower, s))
+            .fold(0.0, f64::max);
+        if score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
 /// The key after `prefix` (`item:`, `fact:`), matched ignoring case.
 fn after_prefix<'n>(name: &'n str, prefix: &str) -> Option<&'n str> {
     let head = name.get(..prefix.len())?;
@@ -101,6 +194,7 @@ fn after_prefix<'n>(name: &'n str, prefix: &str) -> Option<&'n str> {
 
 impl Column {
     pub fn of(name: &str) -> Column {
+        let name = english(name);
         let name = name.trim();
         if let Some((_, column)) = KNOWN
             .iter()
@@ -241,11 +335,13 @@ fn read_cell(
             }
         }
         Column::Item => {
-            let key = after_prefix(name.trim(), "item:").unwrap_or_default();
+            let english = english(name);
+            let key = after_prefix(english.trim(), "item:").unwrap_or_default();
             request.items.push((key.to_ascii_lowercase(), yen()?));
         }
         Column::Fact => {
-            let fact = after_prefix(name.trim(), "fact:").unwrap_or_default();
+            let english = english(name);
+            let fact = after_prefix(english.trim(), "fact:").unwrap_or_default();
             let answer = yes_no(name, value)?;
             request.facts.push((fact.to_ascii_lowercase(), answer));
         }

@@ -95,7 +95,12 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
                 ("failed", &summary.failed),
             ],
         );
-        to_stderr(&format!("{line}\n"));
+        let blank = if summary.blank > 0 {
+            messages::text(lang, Key::BatchBlankRows, &[("blank", &summary.blank)])
+        } else {
+            String::new()
+        };
+        to_stderr(&format!("{line}{blank}\n"));
     }
     Ok(if summary.failed > 0 {
         ExitCode::from(1)

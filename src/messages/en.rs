@@ -224,6 +224,13 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNearMiss => {
             "the header's column '{column}' is not one the tool reads; did you mean '{near}'? Rename it, or the rows are estimated without it"
         }
+        Key::BatchMissingColumnNear => {
+            "the header has no '{column}' ({alias}) column; if '{near}' is it, rename it to {column} or {alias}"
+        }
+        Key::BatchMissingColumn => {
+            "the header has no '{column}' ({alias}) column; add one named {column} or {alias} on line 1"
+        }
+        Key::BatchBlankRows => " ({blank} blank rows skipped)",
         Key::BatchInternal => "internal error at line {line}: {message}; the output is incomplete",
         Key::CannotRead => "cannot read '{path}': {reason}",
         Key::CannotWrite => "cannot write '{path}': {reason}",

@@ -214,6 +214,13 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNearMiss => {
             "見出しの列 '{column}' はこのツールが読む列ではありません。もしかして '{near}' ですか？ 列名を直すか、その列なしで計算されます"
         }
+        Key::BatchMissingColumnNear => {
+            "見出しに {column}（{alias}）の列がありません。近い列 '{near}' のことなら、列名を {column} か {alias} にしてください"
+        }
+        Key::BatchMissingColumn => {
+            "見出しに {column}（{alias}）の列がありません。1行目に {column} か {alias} という名前の列を作ってください"
+        }
+        Key::BatchBlankRows => "（空行 {blank}行は飛ばしました）",
         Key::BatchInternal => "内部エラー（{line}行目）: {message}。出力は不完全です",
         Key::CannotRead => "'{path}' を読めません: {reason}",
         Key::CannotWrite => "'{path}' に書き込めません: {reason}",

@@ -1,0 +1,93 @@
+//! Issue 13, part 1: the headers consultants write. Japanese and mixed-case
+//! names are aliases of the English ones; a missing column is one error
+//! before any row; rows Excel leaves blank are skipped and counted.
+
+mod common;
+
+use common::{batch, csv_rows};
+
+fn column(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+}
+
+/// The design card under Japanese, English and mixed-case headers: 001 /
+/// 003 No.12, 13,158,000 × 1/2 = 6,579,000 on 2026-11-21.
+#[test]
+fn japanese_and_mixed_case_headers_read_the_same() {
+    for header in [
+        "facility,beds,kenshin,cost,program",
+        "施設区分,病床数,健診,経費,制度",
+        "区分,許可病床数,健診実施,事業費,制度ID",
+        " Facility ,BEDS,Kenshin,Cost ,Program",
+        "　施設区分　,病床数,健診,事業額,制度",
+    ] {
+        let input = format!("{header}\n病院,250,はい,1400万,ehr-sharing\n");
+        let run = batch(input.as_bytes(), &[]);
+        assert_eq!(run.code, 0, "{header}: {}", run.stderr);
+        let (names, rows) = csv_rows(&run.stdout);
+        let grant = column(&names, "grant");
+        assert_eq!(rows.len(), 1, "{header}");
+        assert_eq!(rows[0][grant], "6579000", "{header}");
+    }
+    // 費目:KEY and 要件:ID are item:KEY and fact:ID.
+    let input = "施設区分,病床数,費目:mobile,費目:rececon,制度,要件：online-qual-in-place\n\
+                 病院,100,300000,600000,online-qual-outpatient,はい\n";
+    let run = batch(input.as_bytes(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (names, rows) = csv_rows(&run.stdout);
+    assert_eq!(rows[0][column(&names, "error")], "");
+}
+
+#[test]
+fn a_missing_column_is_one_error_before_any_row() {
+    // No facility column: the nearest header present is named.
+    let run = batch("施設名,床数,金額\nA,250,1400万\n".as_bytes(), &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(
+        run.stderr,
+        "error: the header has no 'facility' (施設区分) column; if '施設名' is it, rename it to facility or 施設区分\n"
+    );
+    // No cost (nor item:) column.
+    let run = batch("facility,beds\nclinic,0\n".as_bytes(), &[]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no 'cost' (経費) column"),
+        "{}",
+        run.stderr
+    );
+    // The same column twice under two names.
+    let run = batch("facility,beds,cost,病床数\nclinic,0,1,0\n".as_bytes(), &[]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("columns 'beds' and '病床数' are the same column"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn blank_rows_are_skipped_and_counted_not_errors() {
+    // Excel's CSV: CRLF, and empty rows of commas below (and inside) the table.
+    let input = "facility,beds,cost,program\r\n\
+                 clinic,0,100000,online-qual-medical-aid\r\n,,,\r\n , \t,,\r\n\
+                 clinic,0,200000,online-qual-medical-aid\r\n,,,\r\n";
+    let run = batch(input.as_bytes(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (names, rows) = csv_rows(&run.stdout);
+    let row = column(&names, "row");
+    let numbers: Vec<&str> = rows.iter().map(|r| r[row].as_str()).collect();
+    // Spreadsheet row numbers still count the blank rows.
+    assert_eq!(numbers, ["2", "5"]);
+    assert_eq!(
+        run.stderr,
+        "batch: 2 rows read, 2 rows written, 0 rows with errors (3 blank rows skipped)\n"
+    );
+    // A row with too few cells is not blank: it is an error, as before.
+    let run = batch("facility,beds,cost\r\n,\r\n".as_bytes(), &[]);
+    assert_eq!(run.code, 1);
+}
