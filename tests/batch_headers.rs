@@ -91,3 +91,28 @@ fn blank_rows_are_skipped_and_counted_not_errors() {
     let run = batch("facility,beds,cost\r\n,\r\n".as_bytes(), &[]);
     assert_eq!(run.code, 1);
 }
+
+/// Issue 13, part 4 (the BOM default): Japanese Excel reads a CSV without a
+/// BOM as Shift_JIS, so a `.csv` file gets one unless `--no-bom`; standard
+/// output only with `--bom`.
+#[test]
+fn a_csv_file_gets_a_bom_by_default_standard_output_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = "facility,cost,program\nclinic,60000,online-qual-medical-aid\n";
+    let written = |args: &[&str], name: &str| {
+        let path = dir.path().join(name);
+        let mut all = vec!["-o", path.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let run = batch(input.as_bytes(), &all);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        std::fs::read(path).unwrap()
+    };
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    assert!(written(&[], "out.csv").starts_with(BOM));
+    assert!(written(&[], "OUT.CSV").starts_with(BOM));
+    assert!(!written(&["--no-bom"], "plain.csv").starts_with(BOM));
+    assert!(!written(&[], "out.jsonl").starts_with(BOM));
+    assert!(!written(&["--format", "csv"], "out.txt").starts_with(BOM));
+    assert!(!batch(input.as_bytes(), &[]).stdout.starts_with(BOM));
+    assert!(batch(input.as_bytes(), &["--bom"]).stdout.starts_with(BOM));
+}

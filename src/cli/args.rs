@@ -228,9 +228,12 @@ pub struct BatchArgs {
     /// Input encoding: auto tells UTF-8 (with or without a BOM) from Shift_JIS/CP932.
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
-    /// Write a UTF-8 BOM so Japanese Excel opens the CSV right.
-    #[arg(long)]
+    /// Write a UTF-8 BOM so Japanese Excel opens the CSV right (the default for a `.csv` file).
+    #[arg(long, conflicts_with = "no_bom")]
     pub bom: bool,
+    /// No BOM, even in a `.csv` file.
+    #[arg(long)]
+    pub no_bom: bool,
     /// Do not guard text cells that start with = + - @ (also after spaces or
     /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]

@@ -44,7 +44,14 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
             EncodingArg::Utf8 => Encoding::Utf8,
             EncodingArg::ShiftJis => Encoding::ShiftJis,
         },
-        bom: args.bom,
+        // Japanese Excel reads a CSV file without a BOM as Shift_JIS (mojibake):
+        // a `.csv` path gets one unless --no-bom; standard output only on request.
+        bom: args.bom
+            || (!args.no_bom
+                && args.output.as_deref().is_some_and(|path| {
+                    path.extension()
+                        .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
+                })),
         raw: args.raw,
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));

@@ -478,7 +478,10 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "encoding") => {
             "Input encoding: auto (the default; tells UTF-8 from Shift_JIS/CP932), utf-8, shift_jis."
         }
-        ("batch", "bom") => "Write a UTF-8 BOM so Japanese Excel opens the CSV right.",
+        ("batch", "no_bom") => "No BOM, even in a .csv file.",
+        ("batch", "bom") => {
+            "Write a UTF-8 BOM so Japanese Excel opens the CSV right (the default for a .csv file)."
+        }
         ("batch", "raw") => {
             "Do not guard text cells that start with = + - @ and the like (CSV injection)."
         }

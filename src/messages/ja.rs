@@ -442,7 +442,10 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "encoding") => {
             "入力の文字コード：auto（既定。UTF-8 と Shift_JIS/CP932 を判別）、utf-8、shift_jis。"
         }
-        ("batch", "bom") => "日本語版 Excel で正しく開けるよう UTF-8 の BOM を書きます。",
+        ("batch", "no_bom") => "BOM を書きません（.csv のファイルでも）。",
+        ("batch", "bom") => {
+            "日本語版 Excel で正しく開けるよう UTF-8 の BOM を書きます（.csv のファイルへの出力では既定）。"
+        }
         ("batch", "raw") => {
             "= + - @ などで始まる文字列セルを保護しません（CSV インジェクション対策を無効にします）。"
         }
