@@ -743,7 +743,7 @@ impl Catalogue {
                     file: file.clone(),
                     line,
                     column,
-                    message: crate::check::clip_message(&bound.message),
+                    message: crate::check::clip_message(&bound.message.en),
                 });
             }
             validate(&program).map_err(|message| CatalogueError::invalid(file, &message))?;

@@ -16,6 +16,7 @@ use toml::de::{DeTable, DeValue};
 use crate::calc::{self, Context};
 use crate::catalogue::{Catalogue, DateKind, Program, RateWhen, RelationKind, Tier};
 use crate::estimate::Eligibility;
+use crate::messages::{self, Key as Msg};
 use crate::money::{MAX_INPUT, Yen, group_thousands};
 use crate::rate::Rate;
 use crate::request::{Checker, Request};
@@ -39,9 +40,37 @@ pub struct Finding {
     pub severity: Severity,
     /// Stable id: `schema`, `id-not-kebab-case`, `tier-overlap`, …
     pub code: &'static str,
+    /// In English: stable for CI logs and `--format json`.
     pub message: String,
+    /// The same in Japanese, for people (`subsidy check` shows it by default).
+    pub message_ja: String,
     /// The line of the file the finding points at.
     pub snippet: String,
+}
+
+/// A finding's message in English and Japanese, from the message tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub en: String,
+    pub ja: String,
+}
+
+/// Text from elsewhere (the toml crate's parse errors), the same in both.
+impl From<String> for Said {
+    fn from(text: String) -> Said {
+        Said {
+            ja: text.clone(),
+            en: text,
+        }
+    }
+}
+
+/// `key`'s sentence in both languages, with the same values.
+fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
+    Said {
+        en: messages::text(crate::Lang::En, key, values),
+        ja: messages::text(crate::Lang::Ja, key, values),
+    }
 }
 
 /// Which exact rule data produced a result.
@@ -166,25 +195,27 @@ impl Doc<'_> {
         span: Range<usize>,
         severity: Severity,
         code: &'static str,
-        message: String,
+        message: impl Into<Said>,
     ) -> Finding {
         let (line, column, snippet) = position(self.text, span.start);
+        let message = message.into();
         Finding {
             file: self.name.to_string(),
             line,
             column,
             severity,
             code,
-            message: clip_message(&message),
+            message: clip_message(&message.en),
+            message_ja: clip_message(&message.ja),
             snippet: clip(snippet, CLIP_CHARS).into_owned(),
         }
     }
 
-    fn error(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
+    fn error(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Error, code, message)
     }
 
-    fn warning(&self, path: &[Seg<'_>], code: &'static str, message: String) -> Finding {
+    fn warning(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
 }
@@ -292,7 +323,7 @@ pub const MAX_RATE_TERMS: u128 = 10_000;
 pub(crate) struct OutOfBounds<'p> {
     path: Vec<Seg<'p>>,
     code: &'static str,
-    pub(crate) message: String,
+    pub(crate) message: Said,
 }
 
 impl OutOfBounds<'_> {
@@ -318,10 +349,13 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         OutOfBounds {
             path,
             code: "figure-too-large",
-            message: format!(
-                "{what} {} is above {} (1兆円), the most a figure may be",
-                group_thousands(u128::from(yen)),
-                group_thousands(u128::from(MAX_FIGURE))
+            message: said(
+                Msg::CheckFigureTooLarge,
+                &[
+                    ("what", &what),
+                    ("yen", &group_thousands(u128::from(yen))),
+                    ("max", &group_thousands(u128::from(MAX_FIGURE))),
+                ],
             ),
         }
     }
@@ -380,12 +414,14 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(OutOfBounds {
                 path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
                 code: "figure-too-large",
-                message: format!(
-                    "tier '{}': the item caps add up to {}, past {} (1兆円) from item '{}' on; together they may be at most that",
-                    t.id,
-                    group_thousands(summed),
-                    group_thousands(u128::from(MAX_FIGURE)),
-                    t.items[j].key
+                message: said(
+                    Msg::CheckItemCapsSum,
+                    &[
+                        ("tier", &t.id),
+                        ("sum", &group_thousands(summed)),
+                        ("max", &group_thousands(u128::from(MAX_FIGURE))),
+                        ("item", &t.items[j].key),
+                    ],
                 ),
             });
         }
@@ -402,9 +438,9 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(OutOfBounds {
                 path: at(&[Key("per_unit"), Key("max")]),
                 code: "count-out-of-range",
-                message: format!(
-                    "tier '{}': per_unit.max {} is out of range: a tier pays for 1 to {MAX_COUNT} units",
-                    t.id, unit.max
+                message: said(
+                    Msg::CheckPerUnitRange,
+                    &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
                 ),
             });
         }
@@ -412,10 +448,13 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(OutOfBounds {
                 path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
                 code: "count-out-of-range",
-                message: format!(
-                    "tier '{}' lists {} items, more than {MAX_COUNT}, the most a tier may have",
-                    t.id,
-                    t.items.len()
+                message: said(
+                    Msg::CheckTooManyItems,
+                    &[
+                        ("tier", &t.id),
+                        ("count", &t.items.len()),
+                        ("limit", &MAX_COUNT),
+                    ],
                 ),
             });
         }
@@ -423,9 +462,9 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(OutOfBounds {
                 path: at(&[Key("members_min")]),
                 code: "count-out-of-range",
-                message: format!(
-                    "tier '{}': members_min {min} is above {MAX_COUNT}, the most members a tier may ask",
-                    t.id
+                message: said(
+                    Msg::CheckMembersMin,
+                    &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
                 ),
             });
         }
@@ -433,11 +472,14 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(OutOfBounds {
                 path: at(&path),
                 code: "rate-too-fine",
-                message: format!(
-                    "tier '{}': rate {rate} is too fine: the numerators and denominators of the tier's rates have a least common multiple of {}, above {} (1/2, 2/3, 3/4 and 4/5 make 60)",
-                    t.id,
-                    group_thousands(terms),
-                    group_thousands(MAX_RATE_TERMS)
+                message: said(
+                    Msg::CheckRateTooFine,
+                    &[
+                        ("tier", &t.id),
+                        ("rate", &rate),
+                        ("terms", &group_thousands(terms)),
+                        ("max", &group_thousands(MAX_RATE_TERMS)),
+                    ],
                 ),
             });
         }
@@ -558,7 +600,10 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             findings.push(doc.error(
                 &[Key("id")],
                 "id-duplicate",
-                format!("program id '{}' is also used by {first}", program.id),
+                said(
+                    Msg::CheckIdUsedTwice,
+                    &[("id", &program.id), ("first", &first)],
+                ),
             ));
         }
         let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
@@ -608,7 +653,7 @@ fn check_program<'p>(
             out.push(doc.error(
                 path,
                 "id-not-kebab-case",
-                format!("{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)"),
+                said(Msg::CheckNotKebab, &[("what", &what), ("id", &id)]),
             ));
         }
     };
@@ -674,7 +719,7 @@ fn check_program<'p>(
             out.push(doc.error(
                 &[Key(section), Index(i), Key(key)],
                 "id-duplicate",
-                format!("{section} id '{id}' appears twice"),
+                said(Msg::CheckIdTwice, &[("section", &section), ("id", &id)]),
             ));
         }
     }
@@ -699,20 +744,20 @@ fn check_references<'p>(
     by_id: &dyn Fn(&str) -> Option<&'p Program>,
     out: &mut Vec<Finding>,
 ) {
-    let unknown = |path: &[Seg<'_>], message: String| doc.error(path, "unknown-reference", message);
+    let unknown = |path: &[Seg<'_>], message: Said| doc.error(path, "unknown-reference", message);
     for (i, r) in program.relations.iter().enumerate() {
         let needs_program = matches!(r.kind, RelationKind::StacksOn | RelationKind::Excludes);
         match (&r.program, needs_program) {
             (Some(id), _) if !ids.contains(id.as_str()) => {
                 out.push(unknown(
                     &[Key("relations"), Index(i), Key("program")],
-                    format!("relation names program '{id}', which does not exist"),
+                    said(Msg::CheckRelationUnknown, &[("id", &id)]),
                 ));
             }
             (None, true) => out.push(doc.error(
                 &[Key("relations"), Index(i), Key("kind")],
                 "schema",
-                "this relation needs a `program`".into(),
+                said(Msg::CheckRelationNeedsProgram, &[]),
             )),
             _ => {}
         }
@@ -720,9 +765,9 @@ fn check_references<'p>(
             if program.variant(own).is_none() {
                 out.push(unknown(
                     &[Key("relations"), Index(i), Key("variant_pairs")],
-                    format!(
-                        "variant pair names '{own}', not a variant of {}",
-                        program.id
+                    said(
+                        Msg::CheckVariantPairUnknown,
+                        &[("variant", &own), ("program", &program.id)],
                     ),
                 ));
             }
@@ -731,9 +776,9 @@ fn check_references<'p>(
             {
                 out.push(unknown(
                     &[Key("relations"), Index(i), Key("variant_pairs")],
-                    format!(
-                        "variant pair names '{theirs}', not a variant of {}",
-                        other.id
+                    said(
+                        Msg::CheckVariantPairUnknown,
+                        &[("variant", &theirs), ("program", &other.id)],
                     ),
                 ));
             }
@@ -745,7 +790,7 @@ fn check_references<'p>(
         {
             out.push(unknown(
                 &[Key("conditions"), Index(i), Key("requires_program")],
-                format!("condition requires program '{id}', which does not exist"),
+                said(Msg::CheckConditionUnknown, &[("id", &id)]),
             ));
         }
     }
@@ -754,13 +799,13 @@ fn check_references<'p>(
             (Some(v), _) if program.variant(v).is_none() => {
                 out.push(unknown(
                     &[Key("tiers"), Index(i), Key("variant")],
-                    format!("tier names variant '{v}', which the program does not have"),
+                    said(Msg::CheckTierVariantUnknown, &[("variant", &v)]),
                 ));
             }
             (None, false) => out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
                 "tier-variant-missing",
-                format!("tier '{}' needs a variant: the program has variants", t.id),
+                said(Msg::CheckTierNeedsVariant, &[("tier", &t.id)]),
             )),
             _ => {}
         }
@@ -768,10 +813,7 @@ fn check_references<'p>(
             if program.item(&item.key).is_none() {
                 out.push(unknown(
                     &[Key("tiers"), Index(i), Key("items"), Index(j), Key("key")],
-                    format!(
-                        "tier names item '{}', which is not among the program's [[items]]",
-                        item.key
-                    ),
+                    said(Msg::CheckTierItemUnknown, &[("item", &item.key)]),
                 ));
             }
         }
@@ -780,7 +822,7 @@ fn check_references<'p>(
         if !program.tiers.iter().any(|t| t.id == e.tier) {
             out.push(unknown(
                 &[Key("examples"), Index(i), Key("tier")],
-                format!("example names tier '{}', which does not exist", e.tier),
+                said(Msg::CheckExampleTierUnknown, &[("tier", &e.tier)]),
             ));
         }
     }
@@ -791,7 +833,7 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
         out.push(doc.error(
             &[Key("id")],
             "no-source",
-            format!("program {} cites no [[sources]]", program.id),
+            said(Msg::CheckNoSources, &[("id", &program.id)]),
         ));
     }
     for (i, s) in program.sources.iter().enumerate() {
@@ -799,14 +841,14 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
             out.push(doc.error(
                 &[Key("sources"), Index(i), Key("seed")],
                 "no-source",
-                format!("source '{}' names no seed file", s.id),
+                said(Msg::CheckNoSeed, &[("id", &s.id)]),
             ));
         }
         if !s.url.starts_with("http") {
             out.push(doc.error(
                 &[Key("sources"), Index(i), Key("url")],
                 "no-source",
-                format!("source '{}' has no URL", s.id),
+                said(Msg::CheckNoUrl, &[("id", &s.id)]),
             ));
         }
         // A date so late that adding the days leaves the calendar is not stale.
@@ -816,9 +858,14 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
             out.push(doc.warning(
                 &[Key("sources"), Index(i), Key("date")],
                 "stale-source",
-                format!(
-                    "source '{}' is dated {}, more than {} days before {}",
-                    s.id, s.date, options.stale_days, options.as_of
+                said(
+                    Msg::CheckStaleSource,
+                    &[
+                        ("id", &s.id),
+                        ("date", &s.date),
+                        ("days", &options.stale_days),
+                        ("as_of", &options.as_of),
+                    ],
                 ),
             ));
         }
@@ -830,9 +877,9 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
             out.push(doc.error(
                 &path,
                 "no-source",
-                format!(
-                    "{place} cites source '{}', which is not among the program's [[sources]]",
-                    cite.source
+                said(
+                    Msg::CheckCiteUnknown,
+                    &[("place", &place), ("source", &cite.source)],
                 ),
             ));
         }
@@ -841,9 +888,9 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
             out.push(doc.error(
                 &path,
                 "no-source",
-                format!(
-                    "a {place} citation does not say where in source '{}'",
-                    cite.source
+                said(
+                    Msg::CheckCiteNoPlace,
+                    &[("place", &place), ("source", &cite.source)],
                 ),
             ));
         }
@@ -907,7 +954,7 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
                 out.push(doc.error(
                     &path(key),
                     "cap-not-positive",
-                    format!("tier '{}': {key} must be above 0", t.id),
+                    said(Msg::CheckCapZero, &[("tier", &t.id), ("key", &key)]),
                 ));
             }
         }
@@ -919,7 +966,10 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
                 out.push(doc.error(
                     &[Key("tiers"), Index(i), Key("items"), Index(j)],
                     "cap-not-positive",
-                    format!("tier '{}': item '{}' has a cap of 0", t.id, item.key),
+                    said(
+                        Msg::CheckItemCapZero,
+                        &[("tier", &t.id), ("item", &item.key)],
+                    ),
                 ));
             }
         }
@@ -927,7 +977,7 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
             out.push(doc.error(
                 &path("id"),
                 "no-cap",
-                format!("tier '{}' has no cap at all", t.id),
+                said(Msg::CheckNoCap, &[("tier", &t.id)]),
             ));
         }
         if let (Some(min), Some(cap)) = (t.grant_min, t.grant_cap)
@@ -936,7 +986,10 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
             out.push(doc.error(
                 &path("grant_min"),
                 "range-inverted",
-                format!("tier '{}': grant_min {min} is above grant_cap {cap}", t.id),
+                said(
+                    Msg::CheckMinAboveCap,
+                    &[("tier", &t.id), ("min", &min), ("cap", &cap)],
+                ),
             ));
         }
         for (low, high, what) in [
@@ -950,7 +1003,15 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
                 out.push(doc.error(
                     &path("id"),
                     "range-inverted",
-                    format!("tier '{}': {what} range {low}–{high} is empty", t.id),
+                    said(
+                        Msg::CheckRangeEmpty,
+                        &[
+                            ("tier", &t.id),
+                            ("what", &what),
+                            ("low", &low),
+                            ("high", &high),
+                        ],
+                    ),
                 ));
             }
         }
@@ -965,7 +1026,10 @@ fn check_figures(doc: &Doc<'_>, program: &Program, within_bounds: bool, out: &mu
                 out.push(doc.warning(
                     &path("grant_cap"),
                     "unreachable-cap",
-                    format!("tier '{}': the published cap {cap} can never be paid (at most {payable}); add a cap_note explaining it", t.id),
+                    said(
+                        Msg::CheckUnreachableCap,
+                        &[("tier", &t.id), ("cap", &cap), ("payable", &payable)],
+                    ),
                 ));
             }
         }
@@ -992,7 +1056,10 @@ fn check_dates(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Ve
                 Key("date"),
             ],
             "date-order",
-            format!("applications open {opens}, after the deadline {deadline}"),
+            said(
+                Msg::CheckOpensAfterDeadline,
+                &[("opens", &opens), ("deadline", &deadline)],
+            ),
         ));
     }
     if let (Some(done), Some(deadline)) = (
@@ -1007,7 +1074,10 @@ fn check_dates(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Ve
                 Key("date"),
             ],
             "date-order",
-            format!("work must be completed by {done}, after the last deadline {deadline}"),
+            said(
+                Msg::CheckCompletionAfterDeadline,
+                &[("done", &done), ("deadline", &deadline)],
+            ),
         ));
     }
     if let (Some(from), Some(until)) = (
@@ -1022,7 +1092,10 @@ fn check_dates(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Ve
                 Key("date"),
             ],
             "date-order",
-            format!("the cost period starts {from}, after it ends {until}"),
+            said(
+                Msg::CheckCostPeriodInverted,
+                &[("from", &from), ("until", &until)],
+            ),
         ));
     }
     if let Some(last) = last_deadline
@@ -1035,7 +1108,7 @@ fn check_dates(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Ve
                 Key("date"),
             ],
             "all-deadlines-passed",
-            format!("every deadline has passed (the last was {last})"),
+            said(Msg::CheckAllDeadlinesPassed, &[("last", &last)]),
         ));
     }
 }
@@ -1071,11 +1144,14 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
                 "tier-overlap",
-                format!(
-                    "tiers '{}' and '{}' both match a {} with {beds} beds",
-                    b.id,
-                    a.id,
-                    class.id()
+                said(
+                    Msg::CheckTierOverlap,
+                    &[
+                        ("first", &b.id),
+                        ("second", &a.id),
+                        ("class", &class.id()),
+                        ("beds", &beds),
+                    ],
                 ),
             ));
         }
@@ -1100,10 +1176,9 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
                 out.push(doc.warning(
                     &[Key("variants"), Index(i), Key("id")],
                     "variant-coverage",
-                    format!(
-                        "variant '{}' has no tier for {}, which other variants cover",
-                        v.id,
-                        missing.join(", ")
+                    said(
+                        Msg::CheckVariantCoverage,
+                        &[("variant", &v.id), ("classes", &missing.join(", "))],
                     ),
                 ));
             }
@@ -1114,7 +1189,7 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
                 "no-example",
-                format!("tier '{}' has no worked example ([[examples]])", t.id),
+                said(Msg::CheckNoExample, &[("tier", &t.id)]),
             ));
         }
     }
@@ -1161,9 +1236,9 @@ fn run_examples(
                 out.push(doc.error(
                     &[Key("examples"), Index(i)],
                     "example-invalid",
-                    format!(
-                        "example for tier '{}' is not valid input: {e}",
-                        example.tier
+                    said(
+                        Msg::CheckExampleInvalid,
+                        &[("tier", &example.tier), ("reason", &e)],
                     ),
                 ));
                 continue;
@@ -1180,14 +1255,19 @@ fn run_examples(
             out.push(doc.error(
                 &[Key("examples"), Index(i), Key("tier")],
                 "example-mismatch",
-                format!(
-                    "example expects tier '{}', the rules chose {}",
-                    example.tier,
-                    if got.is_empty() {
-                        "none".to_string()
-                    } else {
-                        got.join(", ")
-                    }
+                said(
+                    Msg::CheckExampleTier,
+                    &[
+                        ("tier", &example.tier),
+                        (
+                            "got",
+                            &if got.is_empty() {
+                                "none".to_string()
+                            } else {
+                                got.join(", ")
+                            },
+                        ),
+                    ],
                 ),
             ));
             continue;
@@ -1197,11 +1277,16 @@ fn run_examples(
             out.push(doc.error(
                 &path,
                 "example-mismatch",
-                format!(
-                    "example for tier '{}' expects a grant of {}, the rules pay {}",
-                    example.tier,
-                    example.grant,
-                    grant.map_or_else(|| "nothing".to_string(), |g| g.to_string())
+                said(
+                    Msg::CheckExampleGrant,
+                    &[
+                        ("tier", &example.tier),
+                        ("expected", &example.grant),
+                        (
+                            "got",
+                            &grant.map_or_else(|| "nothing".to_string(), |g| g.to_string()),
+                        ),
+                    ],
                 ),
             ));
         }
@@ -1215,19 +1300,21 @@ fn run_examples(
             None => out.push(doc.error(
                 &[Key("examples"), Index(i), Key("eligibility")],
                 "schema",
-                format!(
-                    "eligibility '{}' is not eligible, unknown or ineligible",
-                    example.eligibility
+                said(
+                    Msg::CheckExampleEligibilityWord,
+                    &[("value", &example.eligibility)],
                 ),
             )),
             Some(expected) if expected != estimate.eligibility => out.push(doc.error(
                 &[Key("examples"), Index(i), Key("eligibility")],
                 "example-mismatch",
-                format!(
-                    "example for tier '{}' expects {}, the rules say {}",
-                    example.tier,
-                    expected.id(),
-                    estimate.eligibility.id()
+                said(
+                    Msg::CheckExampleEligibility,
+                    &[
+                        ("tier", &example.tier),
+                        ("expected", &expected.id()),
+                        ("got", &estimate.eligibility.id()),
+                    ],
                 ),
             )),
             Some(_) => {}
@@ -1251,7 +1338,7 @@ mod tests {
         let program: Program = toml::from_str(&text).unwrap();
         out_of_bounds(&program)
             .into_iter()
-            .map(|b| (b.code, b.line_column("s.toml", &text).0, b.message))
+            .map(|b| (b.code, b.line_column("s.toml", &text).0, b.message.en))
             .collect()
     }
 

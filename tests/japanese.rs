@@ -138,3 +138,37 @@ fn japanese_help_fits_an_80_column_terminal() {
         }
     }
 }
+
+#[test]
+fn check_findings_are_in_the_users_language_and_json_keeps_english() {
+    let dir = "tests/broken/id-not-kebab-case";
+    let args = ["check", dir, "--as-of", "2026-01-01"];
+    let ja = String::from_utf8(subsidy(None).args(args).output().unwrap().stdout).unwrap();
+    assert!(
+        ja.contains("エラー[id-not-kebab-case]: program id 'Sample_Program' が kebab-case（a-z、0-9、ハイフンは1つずつ）ではありません"),
+        "{ja}"
+    );
+    assert!(ja.contains("check: エラー 1件"), "{ja}");
+    let en = String::from_utf8(subsidy(Some("en")).args(args).output().unwrap().stdout).unwrap();
+    assert!(
+        en.contains("error[id-not-kebab-case]: program id 'Sample_Program' is not kebab-case (a-z, 0-9, single hyphens)"),
+        "{en}"
+    );
+    // CI reads JSON: `message` stays English whatever the language; `message_ja` is beside it.
+    let json = subsidy(None)
+        .args(["check", dir, "--as-of", "2026-01-01", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let finding = &json["findings"][0];
+    assert_eq!(
+        finding["message"],
+        "program id 'Sample_Program' is not kebab-case (a-z, 0-9, single hyphens)"
+    );
+    assert!(
+        finding["message_ja"]
+            .as_str()
+            .unwrap()
+            .contains("kebab-case（a-z")
+    );
+}

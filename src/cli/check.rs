@@ -54,7 +54,14 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
         let _ = writeln!(
             out,
             "{}:{}:{}: {severity}[{}]: {}",
-            f.file, f.line, f.column, f.code, f.message
+            f.file,
+            f.line,
+            f.column,
+            f.code,
+            match lang {
+                Lang::Ja => &f.message_ja,
+                Lang::En => &f.message,
+            }
         );
         let _ = writeln!(out, "    | {}", f.snippet);
     }

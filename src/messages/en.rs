@@ -292,6 +292,81 @@ pub fn text(key: Key) -> &'static str {
         Key::DateImpossible => "there is no such day as {date}",
         Key::DateOutsideEra => "{era} runs from {first} to {last}",
         Key::DateBeforeEra => "{era} begins on {first}",
+        Key::CheckFigureTooLarge => "{what} {yen} is above {max} (1兆円), the most a figure may be",
+        Key::CheckItemCapsSum => {
+            "tier '{tier}': the item caps add up to {sum}, past {max} (1兆円) from item '{item}' on; together they may be at most that"
+        }
+        Key::CheckPerUnitRange => {
+            "tier '{tier}': per_unit.max {max} is out of range: a tier pays for 1 to {limit} units"
+        }
+        Key::CheckTooManyItems => {
+            "tier '{tier}' lists {count} items, more than {limit}, the most a tier may have"
+        }
+        Key::CheckMembersMin => {
+            "tier '{tier}': members_min {min} is above {limit}, the most members a tier may ask"
+        }
+        Key::CheckRateTooFine => {
+            "tier '{tier}': rate {rate} is too fine: the numerators and denominators of the tier's rates have a least common multiple of {terms}, above {max} (1/2, 2/3, 3/4 and 4/5 make 60)"
+        }
+        Key::CheckIdUsedTwice => "program id '{id}' is also used by {first}",
+        Key::CheckNotKebab => "{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)",
+        Key::CheckIdTwice => "{section} id '{id}' appears twice",
+        Key::CheckRelationUnknown => "relation names program '{id}', which does not exist",
+        Key::CheckRelationNeedsProgram => "this relation needs a `program`",
+        Key::CheckVariantPairUnknown => {
+            "variant pair names '{variant}', not a variant of {program}"
+        }
+        Key::CheckConditionUnknown => "condition requires program '{id}', which does not exist",
+        Key::CheckTierVariantUnknown => {
+            "tier names variant '{variant}', which the program does not have"
+        }
+        Key::CheckTierNeedsVariant => "tier '{tier}' needs a variant: the program has variants",
+        Key::CheckTierItemUnknown => {
+            "tier names item '{item}', which is not among the program's [[items]]"
+        }
+        Key::CheckExampleTierUnknown => "example names tier '{tier}', which does not exist",
+        Key::CheckNoSources => "program {id} cites no [[sources]]",
+        Key::CheckNoSeed => "source '{id}' names no seed file",
+        Key::CheckNoUrl => "source '{id}' has no URL",
+        Key::CheckStaleSource => {
+            "source '{id}' is dated {date}, more than {days} days before {as_of}"
+        }
+        Key::CheckCiteUnknown => {
+            "{place} cites source '{source}', which is not among the program's [[sources]]"
+        }
+        Key::CheckCiteNoPlace => "a {place} citation does not say where in source '{source}'",
+        Key::CheckCapZero => "tier '{tier}': {key} must be above 0",
+        Key::CheckItemCapZero => "tier '{tier}': item '{item}' has a cap of 0",
+        Key::CheckNoCap => "tier '{tier}' has no cap at all",
+        Key::CheckMinAboveCap => "tier '{tier}': grant_min {min} is above grant_cap {cap}",
+        Key::CheckRangeEmpty => "tier '{tier}': {what} range {low}–{high} is empty",
+        Key::CheckUnreachableCap => {
+            "tier '{tier}': the published cap {cap} can never be paid (at most {payable}); add a cap_note explaining it"
+        }
+        Key::CheckOpensAfterDeadline => "applications open {opens}, after the deadline {deadline}",
+        Key::CheckCompletionAfterDeadline => {
+            "work must be completed by {done}, after the last deadline {deadline}"
+        }
+        Key::CheckCostPeriodInverted => "the cost period starts {from}, after it ends {until}",
+        Key::CheckAllDeadlinesPassed => "every deadline has passed (the last was {last})",
+        Key::CheckTierOverlap => {
+            "tiers '{first}' and '{second}' both match a {class} with {beds} beds"
+        }
+        Key::CheckVariantCoverage => {
+            "variant '{variant}' has no tier for {classes}, which other variants cover"
+        }
+        Key::CheckNoExample => "tier '{tier}' has no worked example ([[examples]])",
+        Key::CheckExampleInvalid => "example for tier '{tier}' is not valid input: {reason}",
+        Key::CheckExampleTier => "example expects tier '{tier}', the rules chose {got}",
+        Key::CheckExampleGrant => {
+            "example for tier '{tier}' expects a grant of {expected}, the rules pay {got}"
+        }
+        Key::CheckExampleEligibilityWord => {
+            "eligibility '{value}' is not eligible, unknown or ineligible"
+        }
+        Key::CheckExampleEligibility => {
+            "example for tier '{tier}' expects {expected}, the rules say {got}"
+        }
         Key::CheckSummary => "check: {errors} errors, {warnings} warnings",
         Key::IoStorageFull => "no space left on the device",
         // profile, lookup, missing (issue 12)

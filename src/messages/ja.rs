@@ -282,6 +282,77 @@ pub fn text(key: Key) -> &'static str {
         Key::DateImpossible => "{date} という日はありません",
         Key::DateOutsideEra => "{era}は{first}から{last}までです",
         Key::DateBeforeEra => "{era}は{first}からです",
+        Key::CheckFigureTooLarge => "{what} {yen} は上限 {max}（1兆円）を超えています",
+        Key::CheckItemCapsSum => {
+            "tier '{tier}': 費目の上限の合計 {sum} が、費目 '{item}' から先で {max}（1兆円）を超えます。合計はそれ以下にしてください"
+        }
+        Key::CheckPerUnitRange => {
+            "tier '{tier}': per_unit.max {max} is out of range（1〜{limit} の単位数にしてください）"
+        }
+        Key::CheckTooManyItems => {
+            "tier '{tier}' の費目は {count} 個で、上限の {limit} 個を超えています"
+        }
+        Key::CheckMembersMin => "tier '{tier}': members_min {min} は上限の {limit} を超えています",
+        Key::CheckRateTooFine => {
+            "tier '{tier}': 補助率 {rate} が細かすぎます。区分の補助率の分子・分母の最小公倍数が {terms} で、上限 {max} を超えています（1/2、2/3、3/4、4/5 なら 60）"
+        }
+        Key::CheckIdUsedTwice => "制度 ID '{id}' は {first} でも使われています",
+        Key::CheckNotKebab => {
+            "{what} '{id}' が kebab-case（a-z、0-9、ハイフンは1つずつ）ではありません"
+        }
+        Key::CheckIdTwice => "{section} の id '{id}' が2回あります",
+        Key::CheckRelationUnknown => "関係が存在しない制度 '{id}' を指しています",
+        Key::CheckRelationNeedsProgram => "この関係には `program` が必要です",
+        Key::CheckVariantPairUnknown => {
+            "variant_pairs の '{variant}' は {program} の区分ではありません"
+        }
+        Key::CheckConditionUnknown => "要件が存在しない制度 '{id}' を求めています",
+        Key::CheckTierVariantUnknown => "区分がこの制度にない variant '{variant}' を指しています",
+        Key::CheckTierNeedsVariant => {
+            "tier '{tier}' には variant が必要です（この制度には区分があります）"
+        }
+        Key::CheckTierItemUnknown => "区分が [[items]] にない費目 '{item}' を指しています",
+        Key::CheckExampleTierUnknown => "計算例が存在しない tier '{tier}' を指しています",
+        Key::CheckNoSources => "制度 {id} に [[sources]]（出典）がありません",
+        Key::CheckNoSeed => "出典 '{id}' に資料ファイル（seed）の名前がありません",
+        Key::CheckNoUrl => "出典 '{id}' に URL がありません",
+        Key::CheckStaleSource => "出典 '{id}' の日付 {date} は {as_of} より {days} 日以上前です",
+        Key::CheckCiteUnknown => "{place} の出典 '{source}' が [[sources]] にありません",
+        Key::CheckCiteNoPlace => "{place} の出典 '{source}' に該当箇所（at）がありません",
+        Key::CheckCapZero => "tier '{tier}': {key} は 0 より大きくしてください",
+        Key::CheckItemCapZero => "tier '{tier}': 費目 '{item}' の上限が 0 です",
+        Key::CheckNoCap => "tier '{tier}' に上限が1つもありません",
+        Key::CheckMinAboveCap => "tier '{tier}': grant_min {min} が grant_cap {cap} を超えています",
+        Key::CheckRangeEmpty => "tier '{tier}': {what} の範囲 {low}–{high} が空です",
+        Key::CheckUnreachableCap => {
+            "tier '{tier}': 公表の上限 {cap} は支払われることがありません（最大 {payable}）。cap_note で説明してください"
+        }
+        Key::CheckOpensAfterDeadline => "受付開始 {opens} が申請期限 {deadline} より後です",
+        Key::CheckCompletionAfterDeadline => {
+            "導入完了期限 {done} が最後の申請期限 {deadline} より後です"
+        }
+        Key::CheckCostPeriodInverted => "対象期間の開始 {from} が終了 {until} より後です",
+        Key::CheckAllDeadlinesPassed => "申請期限はすべて過ぎています（最後は {last}）",
+        Key::CheckTierOverlap => {
+            "tier '{first}' と '{second}' は、どちらも {beds} 床の {class} に当たります"
+        }
+        Key::CheckVariantCoverage => {
+            "variant '{variant}' には {classes} の区分がありません（他の variant にはあります）"
+        }
+        Key::CheckNoExample => "tier '{tier}' に計算例（[[examples]]）がありません",
+        Key::CheckExampleInvalid => "tier '{tier}' の計算例は入力として正しくありません: {reason}",
+        Key::CheckExampleTier => {
+            "計算例は tier '{tier}' を期待していますが、規則が選んだのは {got} です"
+        }
+        Key::CheckExampleGrant => {
+            "tier '{tier}' の計算例は補助額 {expected} を期待していますが、規則では {got} です"
+        }
+        Key::CheckExampleEligibilityWord => {
+            "eligibility '{value}' は eligible、unknown、ineligible のどれでもありません"
+        }
+        Key::CheckExampleEligibility => {
+            "tier '{tier}' の計算例は {expected} を期待していますが、規則では {got} です"
+        }
         Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
         Key::IoStorageFull => "ディスクの空きがありません",
         // profile, lookup, missing (issue 12)
