@@ -756,9 +756,18 @@ impl<'w, 'c> Worker<'w, 'c> {
                     summary.written += self.estimates.len() as u64;
                     continue;
                 }
-                Ok(()) => format!("line {}: no program applies", row.line),
+                // Batch output is in English until it has a language (issue 13).
+                Ok(()) => crate::messages::text(
+                    crate::Lang::En,
+                    crate::messages::Key::RowNoProgram,
+                    &[("line", &row.line)],
+                ),
                 Err(error) if error.starts_with("line ") => error,
-                Err(error) => format!("line {}: {error}", row.line),
+                Err(error) => crate::messages::text(
+                    crate::Lang::En,
+                    crate::messages::Key::RowError,
+                    &[("line", &row.line), ("error", &error)],
+                ),
             };
             chunk.write(row, &Outcome::failed(&error));
             summary.written += 1;

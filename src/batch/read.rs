@@ -17,6 +17,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{BatchError, Encoding};
+use crate::messages::{self, Key};
 
 /// The most bytes one input row may hold (its cells, and 8 bytes for each
 /// cell's end). A longer row is read past, not kept, and becomes an error row.
@@ -356,17 +357,28 @@ fn is_utf8_text(bytes: &[u8]) -> bool {
     bytes.iter().any(|&b| b >= 0xE0) && std::str::from_utf8(bytes).is_ok()
 }
 
+/// A row's words from the message tables, in English: batch output has no
+/// language of its own yet (issue 13).
+fn words(key: Key) -> &'static str {
+    messages::template(crate::Lang::En, key)
+}
+
+/// A row's sentence from the message tables, in English (see [`words`]).
+fn said(key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    messages::text(crate::Lang::En, key, values)
+}
+
 /// Why a cell cannot be read in the file's encoding, if it cannot.
 fn cell_problem(bytes: &[u8], encoding: Encoding) -> Option<&'static str> {
     match encoding {
         Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(bytes)
             .is_err()
-            .then_some("bytes that are not UTF-8"),
+            .then(|| words(Key::CellNotUtf8)),
         Encoding::ShiftJis if bytes.is_ascii() => None,
-        Encoding::ShiftJis if is_utf8_text(bytes) => Some("UTF-8 text in a Shift_JIS file"),
+        Encoding::ShiftJis if is_utf8_text(bytes) => Some(words(Key::CellUtf8InSjis)),
         Encoding::ShiftJis => decode(bytes, encoding)
             .is_none()
-            .then_some("bytes that are not Shift_JIS"),
+            .then(|| words(Key::CellNotSjis)),
     }
 }
 
@@ -738,9 +750,9 @@ impl<R: BufRead> Source<R> {
 }
 
 fn too_large(line: u64) -> String {
-    format!(
-        "line {line}: the row is longer than {} MB; split it or shorten its cells",
-        MAX_ROW_BYTES >> 20
+    said(
+        Key::RowTooLong,
+        &[("line", &line), ("mb", &(MAX_ROW_BYTES >> 20))],
     )
 }
 
@@ -821,8 +833,9 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
                 Some(why) => {
                     problem.get_or_insert_with(|| {
                         let name = &rows.names[i];
-                        format!(
-                            "line {line}: {why} in column '{name}' (the cell is left empty here)"
+                        said(
+                            Key::RowCellProblem,
+                            &[("line", &line), ("why", &why), ("name", name)],
                         )
                     });
                 }
@@ -834,7 +847,10 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
             if let Some(why) =
                 (columns..record.fields).find_map(|i| cell_problem(record.field(i), encoding))
             {
-                problem = Some(format!("line {line}: {why} past the last column"));
+                problem = Some(said(
+                    Key::RowPastLastColumn,
+                    &[("line", &line), ("why", &why)],
+                ));
             }
         }
     }
@@ -842,13 +858,15 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
         if record.too_large {
             Some(too_large(line))
         } else if record.open_quote {
-            Some(format!(
-                "line {line}: a quoted cell opens here and is never closed; the file ends inside it"
-            ))
+            Some(said(Key::RowOpenQuote, &[("line", &line)]))
         } else if record.fields != columns {
-            Some(format!(
-                "line {line}: {} cells, but the header has {columns} columns",
-                record.fields
+            Some(said(
+                Key::RowCellCount,
+                &[
+                    ("line", &line),
+                    ("cells", &record.fields),
+                    ("columns", &columns),
+                ],
             ))
         } else {
             None
@@ -892,15 +910,15 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
     };
     let Some(text) = decode(bytes, encoding) else {
         return not_json(
-            format!(
-                "line {line}: bytes that are not {}",
-                encoding_name(encoding)
+            said(
+                Key::RowNotEncoding,
+                &[("line", &line), ("encoding", &encoding_name(encoding))],
             ),
             None,
         );
     };
     if encoding == Encoding::ShiftJis && is_utf8_text(bytes) {
-        return not_json(format!("line {line}: UTF-8 text in a Shift_JIS file"), None);
+        return not_json(said(Key::RowUtf8InSjis, &[("line", &line)]), None);
     }
     let text = text.trim();
     match serde_json::from_str::<Pairs>(text) {
@@ -912,7 +930,10 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
                 pairs,
             },
         },
-        Err(e) => not_json(format!("line {line}: not a JSON object: {e}"), Some(text)),
+        Err(e) => not_json(
+            said(Key::RowNotJson, &[("line", &line), ("reason", &e)]),
+            Some(text),
+        ),
     }
 }
 

@@ -263,9 +263,10 @@ pub(super) fn request_of(
                 if !layout.index.contains_key(name.as_ref())
                     && let Some(near) = near_miss(name)
                 {
-                    return Err(format!(
-                        "the key '{}' is not one the tool reads; did you mean '{near}'?",
-                        shown(name)
+                    return Err(crate::messages::text(
+                        crate::Lang::En,
+                        crate::messages::Key::KeyNotRead,
+                        &[("key", &shown(name)), ("near", &near)],
                     ));
                 }
                 continue;
@@ -276,7 +277,11 @@ pub(super) fn request_of(
                     && (!matches!(c, Column::Item | Column::Fact) || k.eq_ignore_ascii_case(key))
             });
             if repeated {
-                return Err(format!("the key '{}' is given twice", shown(name)));
+                return Err(crate::messages::text(
+                    crate::Lang::En,
+                    crate::messages::Key::KeyTwice,
+                    &[("key", &shown(name))],
+                ));
             }
             seen.push((column, key));
             read_cell(request, name, column, CellRef::Json(value))

@@ -231,6 +231,27 @@ pub fn text(key: Key) -> &'static str {
             "the header has no '{column}' ({alias}) column; add one named {column} or {alias} on line 1"
         }
         Key::BatchBlankRows => " ({blank} blank rows skipped)",
+        Key::CellNotUtf8 => "bytes that are not UTF-8",
+        Key::CellUtf8InSjis => "UTF-8 text in a Shift_JIS file",
+        Key::CellNotSjis => "bytes that are not Shift_JIS",
+        Key::RowTooLong => {
+            "line {line}: the row is longer than {mb} MB; split it or shorten its cells"
+        }
+        Key::RowCellProblem => {
+            "line {line}: {why} in column '{name}' (the cell is left empty here)"
+        }
+        Key::RowPastLastColumn => "line {line}: {why} past the last column",
+        Key::RowOpenQuote => {
+            "line {line}: a quoted cell opens here and is never closed; the file ends inside it"
+        }
+        Key::RowCellCount => "line {line}: {cells} cells, but the header has {columns} columns",
+        Key::RowNotEncoding => "line {line}: bytes that are not {encoding}",
+        Key::RowUtf8InSjis => "line {line}: UTF-8 text in a Shift_JIS file",
+        Key::RowNotJson => "line {line}: not a JSON object: {reason}",
+        Key::RowNoProgram => "line {line}: no program applies",
+        Key::RowError => "line {line}: {error}",
+        Key::KeyNotRead => "the key '{key}' is not one the tool reads; did you mean '{near}'?",
+        Key::KeyTwice => "the key '{key}' is given twice",
         Key::BatchInternal => "internal error at line {line}: {message}; the output is incomplete",
         Key::CannotRead => "cannot read '{path}': {reason}",
         Key::CannotWrite => "cannot write '{path}': {reason}",

@@ -221,6 +221,29 @@ pub fn text(key: Key) -> &'static str {
             "見出しに {column}（{alias}）の列がありません。1行目に {column} か {alias} という名前の列を作ってください"
         }
         Key::BatchBlankRows => "（空行 {blank}行は飛ばしました）",
+        Key::CellNotUtf8 => "UTF-8 ではないバイト列",
+        Key::CellUtf8InSjis => "Shift_JIS のファイルの中の UTF-8 の文字列",
+        Key::CellNotSjis => "Shift_JIS ではないバイト列",
+        Key::RowTooLong => {
+            "{line}行目: 行が {mb} MB を超えています。行を分けるかセルを短くしてください"
+        }
+        Key::RowCellProblem => {
+            "{line}行目: 列 '{name}' に{why}があります（このセルは空として出力します）"
+        }
+        Key::RowPastLastColumn => "{line}行目: 最後の列より後に{why}があります",
+        Key::RowOpenQuote => {
+            "{line}行目: 引用符で始まるセルが閉じないまま、ファイルが終わっています"
+        }
+        Key::RowCellCount => "{line}行目: セルが {cells} 個ありますが、見出しは {columns} 列です",
+        Key::RowNotEncoding => "{line}行目: {encoding} ではないバイト列です",
+        Key::RowUtf8InSjis => "{line}行目: Shift_JIS のファイルの中の UTF-8 の文字列です",
+        Key::RowNotJson => "{line}行目: JSON のオブジェクトではありません: {reason}",
+        Key::RowNoProgram => "{line}行目: 該当する制度がありません",
+        Key::RowError => "{line}行目: {error}",
+        Key::KeyNotRead => {
+            "キー '{key}' はこのツールが読むキーではありません。もしかして '{near}' ですか？"
+        }
+        Key::KeyTwice => "キー '{key}' が2回あります",
         Key::BatchInternal => "内部エラー（{line}行目）: {message}。出力は不完全です",
         Key::CannotRead => "'{path}' を読めません: {reason}",
         Key::CannotWrite => "'{path}' に書き込めません: {reason}",
