@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::check::Receipt;
+use crate::check::{Said, said};
 use crate::messages::{self, Key};
 use crate::money::Yen;
 use crate::rate::Rate;
@@ -676,29 +677,52 @@ pub struct Catalogue {
 /// A catalogue that could not be loaded: which file, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogueError {
-    #[error("{file}: {message}")]
-    Invalid { file: String, message: String },
+    #[error("{file}: {}", message.en)]
+    Invalid { file: String, message: Said },
     /// A fault at a known place: the TOML, the schema, or a figure out of bounds.
-    #[error("{file}:{line}:{column}: {message}")]
+    #[error("{file}:{line}:{column}: {}", message.en)]
     Located {
         file: String,
         line: usize,
         column: usize,
-        message: String,
+        message: Said,
     },
     /// A directory or file that could not be read, or is not a program file.
-    #[error("{path}: {message}")]
-    Unreadable { path: String, message: String },
+    #[error("{path}: {}", message.en)]
+    Unreadable { path: String, message: Said },
     #[error("{dir}: no program files (*.toml) found")]
     Empty { dir: String },
 }
 
 impl CatalogueError {
     /// A fault in `file`; values quoted in the message are clipped.
-    fn invalid(file: &str, message: &str) -> CatalogueError {
+    fn invalid(file: &str, message: impl Into<Said>) -> CatalogueError {
+        let message = message.into();
         CatalogueError::Invalid {
             file: file.to_string(),
-            message: crate::check::clip_message(message),
+            message: Said {
+                en: crate::check::clip_message(&message.en),
+                ja: crate::check::clip_message(&message.ja),
+            },
+        }
+    }
+
+    /// The message in `lang`, with the file (and line) it is about.
+    pub fn message(&self, lang: Lang) -> String {
+        let pick = |said: &Said| match lang {
+            Lang::Ja => said.ja.clone(),
+            Lang::En => said.en.clone(),
+        };
+        match self {
+            CatalogueError::Invalid { file, message } => format!("{file}: {}", pick(message)),
+            CatalogueError::Located {
+                file,
+                line,
+                column,
+                message,
+            } => format!("{file}:{line}:{column}: {}", pick(message)),
+            CatalogueError::Unreadable { path, message } => format!("{path}: {}", pick(message)),
+            CatalogueError::Empty { dir } => messages::text(lang, Key::DataEmpty, &[("dir", dir)]),
         }
     }
 }
@@ -733,7 +757,7 @@ impl Catalogue {
                     file: file.clone(),
                     line,
                     column,
-                    message: crate::check::clip_message(&one_line(e.message())),
+                    message: crate::check::clip_message(&one_line(e.message())).into(),
                 }
             })?;
             // Refused here, so that no later sum, product or loop meets them.
@@ -743,10 +767,13 @@ impl Catalogue {
                     file: file.clone(),
                     line,
                     column,
-                    message: crate::check::clip_message(&bound.message.en),
+                    message: Said {
+                        en: crate::check::clip_message(&bound.message.en),
+                        ja: crate::check::clip_message(&bound.message.ja),
+                    },
                 });
             }
-            validate(&program).map_err(|message| CatalogueError::invalid(file, &message))?;
+            validate(&program).map_err(|message| CatalogueError::invalid(file, message))?;
             programs.push((file, program));
         }
         programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
@@ -756,7 +783,10 @@ impl Catalogue {
             {
                 return Err(CatalogueError::invalid(
                     file,
-                    &format!("program id {:?} appears twice (also in {first})", b.id),
+                    said(
+                        Key::DataIdTwice,
+                        &[("id", &format!("{:?}", b.id)), ("first", first)],
+                    ),
                 ));
             }
         }
@@ -833,8 +863,14 @@ fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueErro
             .map(|i| &programs[i].1)
     };
     for (file, program) in programs {
-        let invalid = |message: String| {
-            CatalogueError::invalid(file, &format!("program {}: {message}", program.id))
+        let invalid = |message: Said| {
+            CatalogueError::invalid(
+                file,
+                Said {
+                    en: format!("program {}: {}", program.id, message.en),
+                    ja: format!("program {}: {}", program.id, message.ja),
+                },
+            )
         };
         let named = program
             .relations
@@ -848,7 +884,10 @@ fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueErro
             );
         for id in named {
             if by_id(id).is_none() {
-                return Err(invalid(format!("refers to unknown program {id:?}")));
+                return Err(invalid(said(
+                    Key::DataUnknownProgram,
+                    &[("id", &format!("{id:?}"))],
+                )));
             }
         }
         for relation in &program.relations {
@@ -857,7 +896,10 @@ fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueErro
             };
             for [_, theirs] in &relation.variant_pairs {
                 if other.variant(theirs).is_none() {
-                    return Err(invalid(format!("{} has no variant {theirs:?}", other.id)));
+                    return Err(invalid(said(
+                        Key::DataNoVariant,
+                        &[("program", &other.id), ("variant", &format!("{theirs:?}"))],
+                    )));
                 }
             }
         }
@@ -882,7 +924,7 @@ pub fn embedded_files() -> Vec<(String, String)> {
 pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
         path: dir.display().to_string(),
-        message: e.to_string(),
+        message: io_said(&e),
     };
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
@@ -905,9 +947,12 @@ pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
         if total > MAX_CATALOGUE_BYTES {
             return Err(CatalogueError::Unreadable {
                 path: dir.display().to_string(),
-                message: format!(
-                    "the program files hold more than {} bytes together, the most a catalogue may",
-                    crate::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES))
+                message: said(
+                    Key::DataTooLargeTogether,
+                    &[(
+                        "max",
+                        &crate::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES)),
+                    )],
                 ),
             });
         }
@@ -920,24 +965,30 @@ pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
 /// One program file, refused unless it is a regular file of at most [`MAX_FILE_BYTES`].
 fn read_file(path: &Path) -> Result<String, CatalogueError> {
     use std::io::Read as _;
-    let refuse = |message: String| CatalogueError::Unreadable {
+    let refuse = |message: Said| CatalogueError::Unreadable {
         path: path.display().to_string(),
         message,
     };
-    let io = |e: std::io::Error| refuse(e.to_string());
+    let io = |e: std::io::Error| refuse(io_said(&e));
     let too_large = |size: &str| {
-        refuse(format!(
-            "{size}, larger than the {} bytes a program file may have",
-            crate::money::group_thousands(u128::from(MAX_FILE_BYTES))
+        refuse(said(
+            Key::DataFileTooLarge,
+            &[
+                ("size", &size),
+                (
+                    "max",
+                    &crate::money::group_thousands(u128::from(MAX_FILE_BYTES)),
+                ),
+            ],
         ))
     };
     // Follows links: what counts is what the name leads to (a link to
     // /dev/zero is a device). Opening a FIFO would wait for a writer.
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
-        return Err(refuse(format!(
-            "not a regular file but {}; a program file must be a plain *.toml file",
-            file_kind(&metadata.file_type())
+        return Err(refuse(said(
+            Key::DataNotRegular,
+            &[("kind", &file_kind(&metadata.file_type()))],
         )));
     }
     if metadata.len() > MAX_FILE_BYTES {
@@ -954,11 +1005,19 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
         return Err(too_large("grew while read"));
     }
     String::from_utf8(bytes).map_err(|e| {
-        refuse(format!(
-            "not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
-            e.utf8_error().valid_up_to()
+        refuse(said(
+            Key::DataNotUtf8,
+            &[("offset", &e.utf8_error().valid_up_to())],
         ))
     })
+}
+
+/// Why a file could not be read, in both languages.
+fn io_said(e: &std::io::Error) -> Said {
+    Said {
+        en: e.to_string(),
+        ja: messages::io_reason(Lang::Ja, e),
+    }
 }
 
 /// What a path that is not a regular file is, for the message that refuses it.

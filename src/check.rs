@@ -66,7 +66,7 @@ impl From<String> for Said {
 }
 
 /// `key`'s sentence in both languages, with the same values.
-fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
+pub(crate) fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
     Said {
         en: messages::text(crate::Lang::En, key, values),
         ja: messages::text(crate::Lang::Ja, key, values),

@@ -172,3 +172,25 @@ fn check_findings_are_in_the_users_language_and_json_keeps_english() {
             .contains("kebab-case（a-z")
     );
 }
+
+#[test]
+fn rule_data_that_cannot_load_is_refused_in_the_users_language() {
+    let line = refusal(None, &["--data", "tests/broken/figure-too-large", "list"]);
+    assert_eq!(
+        line.trim_end(),
+        "エラー: 規則データ: tests/broken/figure-too-large/sample.toml:48:1: tier 'hospital': grant_cap 7,000,000,000,000,000,000 は上限 1,000,000,000,000（1兆円）を超えています"
+    );
+    let line = refusal(
+        Some("en"),
+        &["--data", "tests/broken/figure-too-large", "list"],
+    );
+    assert!(
+        line.contains("is above 1,000,000,000,000 (1兆円), the most a figure may be"),
+        "{line}"
+    );
+    let missing = refusal(None, &["--data", "/no/such/dir", "list"]);
+    assert_eq!(
+        missing.trim_end(),
+        "エラー: 規則データ: /no/such/dir: ファイルがありません"
+    );
+}

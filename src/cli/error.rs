@@ -58,7 +58,9 @@ impl CliError {
                     ("reason", &e.reason(lang)),
                 ],
             ),
-            CliError::Catalogue(e) => messages::text(lang, Key::RuleData, &[("reason", e)]),
+            CliError::Catalogue(e) => {
+                messages::text(lang, Key::RuleData, &[("reason", &e.message(lang))])
+            }
             CliError::Write(e) => messages::text(
                 lang,
                 Key::WritingOutput,

@@ -388,6 +388,18 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleEligibility => {
             "example for tier '{tier}' expects {expected}, the rules say {got}"
         }
+        Key::DataEmpty => "{dir}: no program files (*.toml) found",
+        Key::DataIdTwice => "program id {id} appears twice (also in {first})",
+        Key::DataUnknownProgram => "refers to unknown program {id}",
+        Key::DataNoVariant => "{program} has no variant {variant}",
+        Key::DataTooLargeTogether => {
+            "the program files hold more than {max} bytes together, the most a catalogue may"
+        }
+        Key::DataFileTooLarge => "{size}, larger than the {max} bytes a program file may have",
+        Key::DataNotRegular => {
+            "not a regular file but {kind}; a program file must be a plain *.toml file"
+        }
+        Key::DataNotUtf8 => "not UTF-8 text (bad byte at offset {offset}); save the file as UTF-8",
         Key::CheckSummary => "check: {errors} errors, {warnings} warnings",
         Key::IoStorageFull => "no space left on the device",
         // profile, lookup, missing (issue 12)

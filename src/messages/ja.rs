@@ -376,6 +376,20 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleEligibility => {
             "tier '{tier}' の計算例は {expected} を期待していますが、規則では {got} です"
         }
+        Key::DataEmpty => "{dir}: 制度のファイル（*.toml）がありません",
+        Key::DataIdTwice => "制度 ID {id} が2回あります（{first} にも）",
+        Key::DataUnknownProgram => "存在しない制度 {id} を指しています",
+        Key::DataNoVariant => "{program} に区分 {variant} はありません",
+        Key::DataTooLargeTogether => {
+            "制度のファイルが合わせて {max} バイトを超えています（規則データの上限）"
+        }
+        Key::DataFileTooLarge => "{size}: 制度のファイルの上限 {max} バイトを超えています",
+        Key::DataNotRegular => {
+            "通常のファイルではなく{kind}です。制度のファイルは普通の *.toml ファイルにしてください"
+        }
+        Key::DataNotUtf8 => {
+            "UTF-8 のテキストではありません（{offset} バイト目）。UTF-8 で保存してください"
+        }
         Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
         Key::IoStorageFull => "ディスクの空きがありません",
         // profile, lookup, missing (issue 12)

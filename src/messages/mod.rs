@@ -260,6 +260,15 @@ keys! {
     SeverityWarning,
     CheckReceipt,
     CheckSummary,
+    /// `--data DIR`: a catalogue that cannot be loaded (src/catalogue.rs).
+    DataEmpty,
+    DataIdTwice,
+    DataUnknownProgram,
+    DataNoVariant,
+    DataTooLargeTogether,
+    DataFileTooLarge,
+    DataNotRegular,
+    DataNotUtf8,
     /// `subsidy check`: findings on the rule data (src/check.rs).
     CheckFigureTooLarge,
     CheckItemCapsSum,
