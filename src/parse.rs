@@ -43,6 +43,8 @@ pub enum Why {
     CountNotANumber,
     /// Beyond what any facility has.
     CountTooLarge,
+    /// Not one ASCII character.
+    Delimiter,
     /// Not `KEY=YEN`.
     ItemForm,
     /// Not `ID=yes|no`.
@@ -82,6 +84,7 @@ impl ValueError {
             Why::CountFraction => text(Key::CountFraction, &[]),
             Why::CountNotANumber => text(Key::CountNotANumber, &[]),
             Why::CountTooLarge => text(Key::CountTooLarge, &[("max", &MAX_COUNT)]),
+            Why::Delimiter => text(Key::NotADelimiter, &[]),
             Why::ItemForm => text(Key::ItemForm, &[]),
             Why::FactForm => text(Key::FactForm, &[]),
             Why::DateForm => text(Key::DateForm, &[]),
@@ -262,6 +265,17 @@ pub fn fact(text: &str) -> Result<(String, bool), ValueError> {
 
 /// A day as (year, month, day), for the era table.
 type Ymd = (i32, u32, u32);
+
+/// A CSV delimiter: one ASCII character, or `tab` / `\t` for a tab.
+pub fn delimiter(text: &str) -> Result<u8, ValueError> {
+    match text {
+        "tab" | "TAB" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [b] if b.is_ascii_punctuation() || *b == b' ' => Ok(*b),
+            _ => Err(ValueError::new(text, Why::Delimiter)),
+        },
+    }
+}
 
 /// The eras a 和暦 date may name: name, letter, first day, last day.
 const ERAS: [(&str, char, Ymd, Option<Ymd>); 2] = [

@@ -375,6 +375,7 @@ fn the_library_entry_point_runs_without_the_cli() {
         encoding: subsidy::batch::Encoding::Auto,
         bom: false,
         raw: false,
+        delimiter: None,
     };
     let mut output = Vec::new();
     let mut progress = 0;
@@ -418,6 +419,7 @@ proptest::proptest! {
             encoding: subsidy::batch::Encoding::Auto,
             bom: false,
             raw: false,
+            delimiter: None,
         };
         let mut output = Vec::new();
         subsidy::batch::run(&checker, input.as_slice(), &mut output, &options, |_| {}).unwrap();

@@ -116,3 +116,54 @@ fn a_csv_file_gets_a_bom_by_default_standard_output_does_not() {
     assert!(!batch(input.as_bytes(), &[]).stdout.starts_with(BOM));
     assert!(batch(input.as_bytes(), &["--bom"]).stdout.starts_with(BOM));
 }
+
+/// Issue 13, part 4: Excel's "Unicode テキスト" (UTF-16 with a BOM, tab
+/// separated) and other delimiters read as the same table.
+#[test]
+fn utf16_unicode_text_and_other_delimiters_read_the_same() {
+    let table = [
+        ["施設区分", "病床数", "健診", "経費", "制度"],
+        ["病院", "250", "はい", "14,000,000", "ehr-sharing"],
+    ];
+    let joined = |sep: &str| {
+        table
+            .iter()
+            .map(|row| row.join(sep))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+            + "\r\n"
+    };
+    let grant = |input: &[u8], args: &[&str]| {
+        let run = batch(input, args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let (names, rows) = csv_rows(&run.stdout);
+        rows[0][column(&names, "grant")].clone()
+    };
+    // 001 / 003 No.12: 13,158,000 × 1/2 = 6,579,000.
+    let utf16le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(joined("\t").encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(grant(&utf16le, &[]), "6579000");
+    let utf16be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(joined("\t").encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(grant(&utf16be, &[]), "6579000");
+    assert_eq!(
+        grant(joined("\t").as_bytes(), &["--delimiter", "tab"]),
+        "6579000"
+    );
+    assert_eq!(
+        grant(joined(";").as_bytes(), &["--delimiter", ";"]),
+        "6579000"
+    );
+    // A lone surrogate is not UTF-16: the run stops, nothing is replaced.
+    let broken = [0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'\n', 0];
+    let run = batch(&broken, &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("not UTF-16"), "{}", run.stderr);
+    let run = batch(b"a,b\n", &["--delimiter", "ab"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--delimiter"), "{}", run.stderr);
+}

@@ -376,6 +376,7 @@ fn run_bytes(
         encoding: subsidy::batch::Encoding::Auto,
         bom: false,
         raw: false,
+        delimiter: None,
     };
     let mut output = Vec::new();
     let summary = subsidy::batch::run(&checker, input, &mut output, &options, |_| {})?;

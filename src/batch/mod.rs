@@ -56,6 +56,9 @@ pub struct Options {
     pub bom: bool,
     /// Turn off the CSV-injection guard.
     pub raw: bool,
+    /// The CSV input's delimiter; `None`: a comma, or a tab for UTF-16
+    /// input (Excel's "Unicode テキスト").
+    pub delimiter: Option<u8>,
 }
 
 /// What a run did.
@@ -208,12 +211,59 @@ struct Piece {
 pub fn run<R: Read + Send, W: Write>(
     checker: &Checker<'_>,
     input: R,
+    output: W,
+    options: &Options,
+    progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    // The encoding is chosen on a sample of the input, read whole (a pipe
+    // may hand over less at a time), then read again as the input's start.
+    let mut input = input;
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    (&mut input)
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(BatchError::Read)?;
+    // Excel's "Unicode テキスト": UTF-16 with a BOM, tab-separated. Read as
+    // UTF-8 from here on (a malformed sequence fails the run, never replaced).
+    // Only when the encoding is left to the tool: `--encoding utf-8` means it.
+    let utf16 = if options.encoding != Encoding::Auto {
+        None
+    } else if sample.starts_with(b"\xFF\xFE") {
+        Some(encoding_rs::UTF_16LE)
+    } else if sample.starts_with(b"\xFE\xFF") {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    };
+    if let Some(utf16) = utf16 {
+        let input: Box<dyn Read + Send + '_> = Box::new(read::Transcoded::new(
+            io::Cursor::new(sample).chain(input),
+            utf16,
+        ));
+        let options = Options {
+            encoding: Encoding::Utf8,
+            delimiter: Some(options.delimiter.unwrap_or(b'\t')),
+            ..options.clone()
+        };
+        return run_decoded(checker, input, output, &options, progress);
+    }
+    run_decoded(
+        checker,
+        io::Cursor::new(sample).chain(input),
+        output,
+        options,
+        progress,
+    )
+}
+
+/// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected.
+fn run_decoded<R: Read + Send, W: Write>(
+    checker: &Checker<'_>,
+    input: R,
     mut output: W,
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    // The encoding is chosen on a sample of the input, read whole (a pipe
-    // may hand over less at a time), then read again as the input's start.
     let mut input = input;
     let mut sample = Vec::with_capacity(SAMPLE_BYTES);
     (&mut input)
@@ -242,7 +292,7 @@ pub fn run<R: Read + Send, W: Write>(
     };
     let format = options.format.unwrap_or(input_format);
     let (mut source, names) = match input_format {
-        Format::Csv => Source::csv(input, encoding)?,
+        Format::Csv => Source::csv(input, encoding, options.delimiter.unwrap_or(b','))?,
         Format::Jsonl => Source::jsonl(input, encoding)?,
     };
     let layout = Layout::new(names, input_format, format)?;
@@ -813,6 +863,7 @@ mod tests {
             encoding: Encoding::Auto,
             bom: false,
             raw: false,
+            delimiter: None,
         };
         let mut output = Vec::new();
         let summary = run(&checker, input.as_slice(), &mut output, &options, |_| {})?;

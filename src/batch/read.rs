@@ -357,6 +357,67 @@ fn is_utf8_text(bytes: &[u8]) -> bool {
     bytes.iter().any(|&b| b >= 0xE0) && std::str::from_utf8(bytes).is_ok()
 }
 
+/// UTF-16 input (with its BOM) read as UTF-8: Excel saves "Unicode
+/// テキスト" so. A malformed sequence is an error, never a replacement
+/// character.
+pub(super) struct Transcoded<R> {
+    input: R,
+    decoder: encoding_rs::Decoder,
+    raw: Vec<u8>,
+    out: Vec<u8>,
+    at: usize,
+    done: bool,
+}
+
+impl<R: io::Read> Transcoded<R> {
+    pub(super) fn new(input: R, encoding: &'static encoding_rs::Encoding) -> Transcoded<R> {
+        Transcoded {
+            input,
+            decoder: encoding.new_decoder_with_bom_removal(),
+            raw: vec![0; 1 << 16],
+            out: Vec::new(),
+            at: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: io::Read> io::Read for Transcoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.out.len() {
+            if self.done {
+                return Ok(0);
+            }
+            let n = self.input.read(&mut self.raw)?;
+            let last = n == 0;
+            let room = self
+                .decoder
+                .max_utf8_buffer_length_without_replacement(n)
+                .unwrap_or(n * 3 + 16);
+            self.out.clear();
+            self.out.resize(room, 0);
+            self.at = 0;
+            let (result, _, written) = self.decoder.decode_to_utf8_without_replacement(
+                &self.raw[..n],
+                &mut self.out,
+                last,
+            );
+            self.out.truncate(written);
+            if let encoding_rs::DecoderResult::Malformed(_, _) = result {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    words(Key::CellNotUtf16),
+                ));
+            }
+            self.done = last;
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 /// A row's words from the message tables, in English: batch output has no
 /// language of its own yet (issue 13).
 fn words(key: Key) -> &'static str {
@@ -436,10 +497,10 @@ pub(super) struct CsvReader<R> {
 }
 
 impl<R: BufRead> CsvReader<R> {
-    fn new(input: R) -> CsvReader<R> {
+    fn new(input: R, delimiter: u8) -> CsvReader<R> {
         CsvReader {
             input,
-            core: csv_core::Reader::new(),
+            core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
             breaks: 0,
             breaks_in_cells: 0,
             fed_break: false,
@@ -624,8 +685,12 @@ pub(super) type Columns = Vec<Arc<str>>;
 
 impl<R: BufRead> Source<R> {
     /// Opens CSV input and reads the header row.
-    pub fn csv(input: R, encoding: Encoding) -> Result<(Source<R>, Columns), BatchError> {
-        let mut reader = Box::new(CsvReader::new(input));
+    pub fn csv(
+        input: R,
+        encoding: Encoding,
+        delimiter: u8,
+    ) -> Result<(Source<R>, Columns), BatchError> {
+        let mut reader = Box::new(CsvReader::new(input, delimiter));
         if !reader.read().map_err(BatchError::Read)? {
             return Err(BatchError::NoHeader);
         }
@@ -942,7 +1007,7 @@ mod tests {
     use super::*;
 
     fn records(input: &[u8]) -> Vec<(u64, Vec<String>, bool)> {
-        let mut reader = CsvReader::new(input);
+        let mut reader = CsvReader::new(input, b',');
         let mut out = Vec::new();
         while reader.read().unwrap() {
             let r = &reader.record;
@@ -982,7 +1047,7 @@ mod tests {
         let mut input = b"a,b\n1,".to_vec();
         input.extend(std::iter::repeat_n(b'x', MAX_ROW_BYTES + 10));
         input.extend_from_slice(b"\n2,y\n");
-        let mut reader = CsvReader::new(input.as_slice());
+        let mut reader = CsvReader::new(input.as_slice(), b',');
         assert!(reader.read().unwrap());
         assert!(reader.read().unwrap());
         assert!(reader.record.too_large);

@@ -234,6 +234,10 @@ pub struct BatchArgs {
     /// No BOM, even in a `.csv` file.
     #[arg(long)]
     pub no_bom: bool,
+    /// The input's delimiter: `,` (the default), `tab` (or `\t`), `;`, `|`.
+    /// UTF-16 input (Excel's "Unicode テキスト") is tab-separated by default.
+    #[arg(long, value_name = "CHAR", value_parser = parse::delimiter)]
+    pub delimiter: Option<u8>,
     /// Do not guard text cells that start with = + - @ (also after spaces or
     /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]

@@ -53,6 +53,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
                         .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
                 })),
         raw: args.raw,
+        delimiter: args.delimiter,
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
     let input: Box<dyn Read + Send> = match input_path {

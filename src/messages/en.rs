@@ -231,6 +231,7 @@ pub fn text(key: Key) -> &'static str {
             "the header has no '{column}' ({alias}) column; add one named {column} or {alias} on line 1"
         }
         Key::BatchBlankRows => " ({blank} blank rows skipped)",
+        Key::CellNotUtf16 => "bytes that are not UTF-16",
         Key::CellNotUtf8 => "bytes that are not UTF-8",
         Key::CellUtf8InSjis => "UTF-8 text in a Shift_JIS file",
         Key::CellNotSjis => "bytes that are not Shift_JIS",
@@ -305,6 +306,9 @@ pub fn text(key: Key) -> &'static str {
         Key::CountFraction => "not a whole number (e.g. 250)",
         Key::CountNotANumber => "not a number (try 250, ２５０ or 250床)",
         Key::CountTooLarge => "too large (at most {max})",
+        Key::NotADelimiter => {
+            "a delimiter is one ASCII punctuation character or tab (e.g. , tab ;)"
+        }
         Key::ItemForm => "expected KEY=YEN (e.g. mobile=41000)",
         Key::FactForm => "expected ID=yes|no (e.g. online-qual-in-place=yes)",
         Key::DateForm => {
@@ -587,6 +591,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Input encoding: auto (the default; tells UTF-8 from Shift_JIS/CP932), utf-8, shift_jis."
         }
         ("batch", "no_bom") => "No BOM, even in a .csv file.",
+        ("batch", "delimiter") => {
+            "The input's delimiter: , (the default), tab, ; or |. UTF-16 input (Excel's Unicode text) is tab-separated by default."
+        }
         ("batch", "bom") => {
             "Write a UTF-8 BOM so Japanese Excel opens the CSV right (the default for a .csv file)."
         }

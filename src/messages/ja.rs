@@ -221,6 +221,7 @@ pub fn text(key: Key) -> &'static str {
             "見出しに {column}（{alias}）の列がありません。1行目に {column} か {alias} という名前の列を作ってください"
         }
         Key::BatchBlankRows => "（空行 {blank}行は飛ばしました）",
+        Key::CellNotUtf16 => "UTF-16 として正しくないバイト列があります",
         Key::CellNotUtf8 => "UTF-8 ではないバイト列",
         Key::CellUtf8InSjis => "Shift_JIS のファイルの中の UTF-8 の文字列",
         Key::CellNotSjis => "Shift_JIS ではないバイト列",
@@ -297,6 +298,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CountFraction => "整数にしてください（例: 250）",
         Key::CountNotANumber => "数として読めません（例: 250、２５０、250床）",
         Key::CountTooLarge => "大きすぎます（{max}まで）",
+        Key::NotADelimiter => "区切り文字は ASCII の記号1文字か tab です（例: ,、tab、;）",
         Key::ItemForm => "費目と金額を 費目=金額 で書きます（例: mobile=41000）",
         Key::FactForm => "要件と答えを ID=yes|no で書きます（例: online-qual-in-place=yes）",
         Key::DateForm => {
@@ -551,6 +553,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "入力の文字コード：auto（既定。UTF-8 と Shift_JIS/CP932 を判別）、utf-8、shift_jis。"
         }
         ("batch", "no_bom") => "BOM を書きません（.csv のファイルでも）。",
+        ("batch", "delimiter") => {
+            "入力の区切り文字：,（既定）、tab、;、|。UTF-16 の入力（Excel の「Unicode テキスト」）は既定で tab。"
+        }
         ("batch", "bom") => {
             "日本語版 Excel で正しく開けるよう UTF-8 の BOM を書きます（.csv のファイルへの出力では既定）。"
         }

@@ -226,6 +226,7 @@ keys! {
     BatchNearMiss,
     BatchInternal,
     /// Batch rows: the `error` column (rendered in English until issue 13).
+    CellNotUtf16,
     CellNotUtf8,
     CellUtf8InSjis,
     CellNotSjis,
@@ -331,6 +332,7 @@ keys! {
     CountFraction,
     CountNotANumber,
     CountTooLarge,
+    NotADelimiter,
     ItemForm,
     FactForm,
     DateForm,
