@@ -114,7 +114,7 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
         Err(e) => messages::text(
             lang,
             Key::VersionDataUnreadable,
-            &[("version", &version), ("reason", &e)],
+            &[("version", &version), ("reason", &e.message(lang))],
         ),
     }
 }
