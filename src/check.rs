@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::Lang;
 use crate::calc::{self, Context};
 use crate::catalogue::{Catalogue, DateKind, Program, RateWhen, RelationKind, Tier};
 use crate::estimate::Eligibility;
@@ -48,6 +49,16 @@ pub struct Finding {
     pub snippet: String,
 }
 
+impl Finding {
+    /// The message in `lang`: what `subsidy check` shows people.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.message_ja,
+            Lang::En => &self.message,
+        }
+    }
+}
+
 /// A finding's message in English and Japanese, from the message tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
@@ -65,11 +76,27 @@ impl From<String> for Said {
     }
 }
 
+impl Said {
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// `key`'s sentence in both languages, with the same values.
 pub(crate) fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
+    said_each(|lang| messages::text(lang, key, values))
+}
+
+/// A sentence rendered once per language by `render`: for sentences whose
+/// values are words that differ by language too (a facility's name, "none").
+pub(crate) fn said_each(render: impl Fn(Lang) -> String) -> Said {
     Said {
-        en: messages::text(crate::Lang::En, key, values),
-        ja: messages::text(crate::Lang::Ja, key, values),
+        en: render(Lang::En),
+        ja: render(Lang::Ja),
     }
 }
 
@@ -345,18 +372,21 @@ impl OutOfBounds<'_> {
 /// `check` reports them; loading refuses them, so that no later sum,
 /// product or loop meets them.
 pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
-    fn too_large<'p>(path: Vec<Seg<'p>>, what: String, yen: Yen) -> OutOfBounds<'p> {
+    fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
+        let (yen, max) = (
+            group_thousands(u128::from(yen)),
+            group_thousands(u128::from(MAX_FIGURE)),
+        );
         OutOfBounds {
             path,
             code: "figure-too-large",
-            message: said(
-                Msg::CheckFigureTooLarge,
-                &[
-                    ("what", &what),
-                    ("yen", &group_thousands(u128::from(yen))),
-                    ("max", &group_thousands(u128::from(MAX_FIGURE))),
-                ],
-            ),
+            message: said_each(|lang| {
+                messages::text(
+                    lang,
+                    Msg::CheckFigureTooLarge,
+                    &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
+                )
+            }),
         }
     }
     let mut found = Vec::new();
@@ -369,21 +399,18 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             ("grant_min", t.grant_min),
         ] {
             if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                found.push(too_large(
-                    at(&[Key(key)]),
-                    format!("tier '{}': {key}", t.id),
-                    yen,
-                ));
+                let what = said(Msg::CheckWhatTierKey, &[("tier", &t.id), ("key", &key)]);
+                found.push(too_large(at(&[Key(key)]), what, yen));
             }
         }
         for (j, band) in t.bands.iter().enumerate() {
             if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
                 let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
-                found.push(too_large(
-                    path,
-                    format!("tier '{}': up_to_grant", t.id),
-                    yen,
-                ));
+                let what = said(
+                    Msg::CheckWhatTierKey,
+                    &[("tier", &t.id), ("key", &"up_to_grant")],
+                );
+                found.push(too_large(path, what, yen));
             }
         }
         // Items summed under the tier's caps count by the sum of their caps.
@@ -405,7 +432,10 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             for (key, value) in caps {
                 if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
                     let path = at(&[Key("items"), Index(j), Key(key)]);
-                    let what = format!("tier '{}': item '{}' {key}", t.id, item.key);
+                    let what = said(
+                        Msg::CheckWhatItemKey,
+                        &[("tier", &t.id), ("item", &item.key), ("key", &key)],
+                    );
                     found.push(too_large(path, what, yen));
                 }
             }
@@ -428,7 +458,7 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         for (j, group) in t.group_caps.iter().enumerate() {
             if group.grant_cap > MAX_FIGURE {
                 let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
-                let what = format!("tier '{}': group grant_cap", t.id);
+                let what = said(Msg::CheckWhatGroupCap, &[("tier", &t.id)]);
                 found.push(too_large(path, what, group.grant_cap));
             }
         }
@@ -485,16 +515,23 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         }
     }
     for (i, e) in program.examples.iter().enumerate() {
-        let what = |key: &str| format!("example for tier '{}': {key}", e.tier);
         for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
             if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
                 let path = vec![Key("examples"), Index(i), Key(key)];
-                found.push(too_large(path, what(key), yen));
+                let what = said(
+                    Msg::CheckWhatExampleKey,
+                    &[("tier", &e.tier), ("key", &key)],
+                );
+                found.push(too_large(path, what, yen));
             }
         }
         for (key, yen) in e.items.iter().filter(|(_, y)| **y > MAX_FIGURE) {
             let path = vec![Key("examples"), Index(i), Key("items"), Key(key.as_str())];
-            found.push(too_large(path, what(&format!("item '{key}'")), *yen));
+            let what = said(
+                Msg::CheckWhatExampleItem,
+                &[("tier", &e.tier), ("item", &key)],
+            );
+            found.push(too_large(path, what, *yen));
         }
     }
     found
@@ -648,33 +685,44 @@ fn check_program<'p>(
     out: &mut Vec<Finding>,
 ) {
     // Ids: kebab-case and unique.
-    let mut kebab = |path: &[Seg<'_>], what: &str, id: &str| {
+    // `what`: which id it is, in words ([`Msg::CheckKebabProgram`] …).
+    let mut kebab = |path: &[Seg<'_>], what: Msg, id: &str| {
         if !is_kebab(id) {
             out.push(doc.error(
                 path,
                 "id-not-kebab-case",
-                said(Msg::CheckNotKebab, &[("what", &what), ("id", &id)]),
+                said_each(|lang| {
+                    messages::text(
+                        lang,
+                        Msg::CheckNotKebab,
+                        &[("what", &messages::template(lang, what)), ("id", &id)],
+                    )
+                }),
             ));
         }
     };
-    kebab(&[Key("id")], "program id", &program.id);
+    kebab(&[Key("id")], Msg::CheckKebabProgram, &program.id);
     for (i, t) in program.tiers.iter().enumerate() {
-        kebab(&[Key("tiers"), Index(i), Key("id")], "tier id", &t.id);
+        kebab(
+            &[Key("tiers"), Index(i), Key("id")],
+            Msg::CheckKebabTier,
+            &t.id,
+        );
     }
     for (i, v) in program.variants.iter().enumerate() {
-        kebab(&[Key("variants"), Index(i), Key("id")], "variant id", &v.id);
+        let path = [Key("variants"), Index(i), Key("id")];
+        kebab(&path, Msg::CheckKebabVariant, &v.id);
     }
     for (i, item) in program.items.iter().enumerate() {
-        kebab(&[Key("items"), Index(i), Key("key")], "item key", &item.key);
+        let path = [Key("items"), Index(i), Key("key")];
+        kebab(&path, Msg::CheckKebabItem, &item.key);
     }
     for (i, c) in program.conditions.iter().enumerate() {
-        kebab(
-            &[Key("conditions"), Index(i), Key("id")],
-            "condition id",
-            &c.id,
-        );
+        let path = [Key("conditions"), Index(i), Key("id")];
+        kebab(&path, Msg::CheckKebabCondition, &c.id);
         if let Some(fact) = &c.fact {
-            kebab(&[Key("conditions"), Index(i), Key("fact")], "fact id", fact);
+            let path = [Key("conditions"), Index(i), Key("fact")];
+            kebab(&path, Msg::CheckKebabFact, fact);
         }
     }
     let repeats = |list: Vec<&str>| -> Vec<(usize, String)> {
@@ -1144,15 +1192,18 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
                 "tier-overlap",
-                said(
-                    Msg::CheckTierOverlap,
-                    &[
-                        ("first", &b.id),
-                        ("second", &a.id),
-                        ("class", &class.id()),
-                        ("beds", &beds),
-                    ],
-                ),
+                said_each(|lang| {
+                    messages::text(
+                        lang,
+                        Msg::CheckTierOverlap,
+                        &[
+                            ("first", &b.id),
+                            ("second", &a.id),
+                            ("class", &class.name(lang)),
+                            ("beds", &beds),
+                        ],
+                    )
+                }),
             ));
         }
     }
@@ -1171,15 +1222,22 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             .flat_map(|t| t.facilities.iter().copied())
             .collect();
         for (i, v) in program.variants.iter().enumerate() {
-            let missing: Vec<&str> = all.difference(&classes(&v.id)).map(|c| c.id()).collect();
+            let missing: Vec<_> = all.difference(&classes(&v.id)).copied().collect();
             if !missing.is_empty() {
+                let names = |lang| {
+                    let names: Vec<&str> = missing.iter().map(|c| c.name(lang)).collect();
+                    names.join(messages::template(lang, Msg::ListSeparator))
+                };
                 out.push(doc.warning(
                     &[Key("variants"), Index(i), Key("id")],
                     "variant-coverage",
-                    said(
-                        Msg::CheckVariantCoverage,
-                        &[("variant", &v.id), ("classes", &missing.join(", "))],
-                    ),
+                    said_each(|lang| {
+                        messages::text(
+                            lang,
+                            Msg::CheckVariantCoverage,
+                            &[("variant", &v.id), ("classes", &names(lang))],
+                        )
+                    }),
                 ));
             }
         }
@@ -1236,10 +1294,16 @@ fn run_examples(
                 out.push(doc.error(
                     &[Key("examples"), Index(i)],
                     "example-invalid",
-                    said(
-                        Msg::CheckExampleInvalid,
-                        &[("tier", &example.tier), ("reason", &e)],
-                    ),
+                    said_each(|lang| {
+                        messages::text(
+                            lang,
+                            Msg::CheckExampleInvalid,
+                            &[
+                                ("tier", &example.tier),
+                                ("reason", &e.message(lang, e.field)),
+                            ],
+                        )
+                    }),
                 ));
                 continue;
             }
@@ -1255,20 +1319,14 @@ fn run_examples(
             out.push(doc.error(
                 &[Key("examples"), Index(i), Key("tier")],
                 "example-mismatch",
-                said(
-                    Msg::CheckExampleTier,
-                    &[
-                        ("tier", &example.tier),
-                        (
-                            "got",
-                            &if got.is_empty() {
-                                "none".to_string()
-                            } else {
-                                got.join(", ")
-                            },
-                        ),
-                    ],
-                ),
+                if got.is_empty() {
+                    said(Msg::CheckExampleNoTier, &[("tier", &example.tier)])
+                } else {
+                    said(
+                        Msg::CheckExampleTier,
+                        &[("tier", &example.tier), ("got", &got.join(", "))],
+                    )
+                },
             ));
             continue;
         };
@@ -1277,17 +1335,20 @@ fn run_examples(
             out.push(doc.error(
                 &path,
                 "example-mismatch",
-                said(
-                    Msg::CheckExampleGrant,
-                    &[
-                        ("tier", &example.tier),
-                        ("expected", &example.grant),
-                        (
-                            "got",
-                            &grant.map_or_else(|| "nothing".to_string(), |g| g.to_string()),
-                        ),
-                    ],
-                ),
+                match grant {
+                    Some(got) => said(
+                        Msg::CheckExampleGrant,
+                        &[
+                            ("tier", &example.tier),
+                            ("expected", &example.grant),
+                            ("got", &got),
+                        ],
+                    ),
+                    None => said(
+                        Msg::CheckExampleNoGrant,
+                        &[("tier", &example.tier), ("expected", &example.grant)],
+                    ),
+                },
             ));
         }
         let expected = match example.eligibility.as_str() {
@@ -1452,6 +1513,60 @@ mod tests {
             clipped.chars().count() <= MESSAGE_CHARS + 1,
             "{}",
             clipped.len()
+        );
+    }
+
+    /// The findings of the clean sample with each `(from, to)` replaced.
+    fn findings_of(replace: &[(&str, &str)]) -> Vec<Finding> {
+        let mut text = SAMPLE.to_string();
+        for (from, to) in replace {
+            assert!(text.contains(from), "{from}");
+            text = text.replacen(from, to, 1);
+        }
+        let options = Options {
+            as_of: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            stale_days: 365,
+        };
+        check(&[("s.toml".to_string(), text)], &options).findings
+    }
+
+    #[test]
+    fn findings_are_worded_in_both_languages_with_words_for_each() {
+        // A clinic's example for the hospital tier: the rules choose no tier.
+        let found = findings_of(&[(
+            "facility = \"hospital\"\nbeds = 20",
+            "facility = \"clinic\"\nbeds = 10",
+        )]);
+        let [finding] = &found[..] else {
+            panic!("{found:?}")
+        };
+        assert_eq!(finding.code, "example-mismatch");
+        assert_eq!(
+            finding.message_in(Lang::En),
+            "example expects tier 'hospital', the rules chose none"
+        );
+        assert_eq!(
+            finding.message_in(Lang::Ja),
+            "計算例は tier 'hospital' になるはずですが、規則はどの tier も選びません"
+        );
+        // A long id is clipped in both languages alike.
+        let long = "X".repeat(500);
+        let found = findings_of(&[("id = \"sample\"", &format!("id = \"{long}\""))]);
+        let finding = found
+            .iter()
+            .find(|f| f.code == "id-not-kebab-case")
+            .unwrap();
+        let clipped = format!("'{}…'", "X".repeat(CLIP_CHARS));
+        assert!(finding.message.contains(&clipped), "{}", finding.message);
+        assert!(
+            finding.message_ja.contains(&clipped),
+            "{}",
+            finding.message_ja
+        );
+        assert!(
+            finding.message_ja.starts_with("制度の id 'XXX"),
+            "{}",
+            finding.message_ja
         );
     }
 

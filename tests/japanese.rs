@@ -145,7 +145,7 @@ fn check_findings_are_in_the_users_language_and_json_keeps_english() {
     let args = ["check", dir, "--as-of", "2026-01-01"];
     let ja = String::from_utf8(subsidy(None).args(args).output().unwrap().stdout).unwrap();
     assert!(
-        ja.contains("エラー[id-not-kebab-case]: program id 'Sample_Program' が kebab-case（a-z、0-9、ハイフンは1つずつ）ではありません"),
+        ja.contains("エラー[id-not-kebab-case]: 制度の id 'Sample_Program' が kebab-case（a-z と 0-9 をハイフン1つでつなぐ形）ではありません"),
         "{ja}"
     );
     assert!(ja.contains("check: エラー 1件"), "{ja}");
@@ -193,4 +193,77 @@ fn rule_data_that_cannot_load_is_refused_in_the_users_language() {
         missing.trim_end(),
         "エラー: 規則データ: /no/such/dir: ファイルがありません"
     );
+}
+
+/// The first line of `subsidy check DIR` (its first finding), in `lang`.
+fn first_finding(lang: Option<&str>, dir: &str) -> String {
+    let out = subsidy(lang)
+        .args(["check", dir, "--as-of", "2026-01-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{dir}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    stdout.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn check_words_the_values_of_a_finding_in_the_users_language_too() {
+    let dir = "tests/broken/tier-overlap";
+    assert_eq!(
+        first_finding(None, dir),
+        "tests/broken/tier-overlap/sample.toml:61:1: エラー[tier-overlap]: tier 'hospital' と 'large' が、どちらも 100 床の病院に当たります"
+    );
+    assert_eq!(
+        first_finding(Some("en"), dir),
+        "tests/broken/tier-overlap/sample.toml:61:1: error[tier-overlap]: tiers 'hospital' and 'large' both match a hospital with 100 beds"
+    );
+    let out = subsidy(None)
+        .args(["--lang", "en", "check", dir, "--as-of", "2026-01-01"])
+        .output()
+        .unwrap();
+    let en = String::from_utf8(out.stdout).unwrap();
+    assert!(en.contains("both match a hospital with 100 beds"), "{en}");
+    assert!(en.contains("check: 1 errors, 0 warnings"), "{en}");
+
+    let dir = "tests/broken/per-unit-max-huge";
+    let ja = first_finding(None, dir);
+    assert!(
+        ja.ends_with("エラー[count-out-of-range]: tier 'hospital': per_unit.max 4294967295 が範囲外です（1つの tier が補助する単位数は 1〜1000）"),
+        "{ja}"
+    );
+    let en = first_finding(Some("en"), dir);
+    assert!(
+        en.ends_with("error[count-out-of-range]: tier 'hospital': per_unit.max 4294967295 is out of range: a tier pays for 1 to 1000 units"),
+        "{en}"
+    );
+}
+
+/// Every finding `check` words itself reads differently in Japanese: no
+/// sentence is left in English for a Japanese user. (The toml crate's own
+/// messages, under `syntax` and `schema`, stay as it words them.)
+#[test]
+fn no_finding_of_the_broken_cases_is_left_in_english() {
+    for case in std::fs::read_dir("tests/broken").unwrap() {
+        let dir = case.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let out = subsidy(None)
+            .args(["check", "--format", "json", "--as-of", "2026-01-01"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for finding in json["findings"].as_array().unwrap() {
+            if ["syntax", "schema"].contains(&finding["code"].as_str().unwrap()) {
+                continue;
+            }
+            let (en, ja) = (
+                finding["message"].as_str().unwrap(),
+                finding["message_ja"].as_str().unwrap(),
+            );
+            assert_ne!(en, ja, "{}", dir.display());
+            assert!(!ja.is_ascii(), "{}: {ja}", dir.display());
+        }
+    }
 }

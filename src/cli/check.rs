@@ -58,10 +58,7 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
             f.line,
             f.column,
             f.code,
-            match lang {
-                Lang::Ja => &f.message_ja,
-                Lang::En => &f.message,
-            }
+            f.message_in(lang)
         );
         let _ = writeln!(out, "    | {}", f.snippet);
     }

@@ -392,6 +392,21 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleEligibility => {
             "example for tier '{tier}' expects {expected}, the rules say {got}"
         }
+        Key::CheckExampleNoTier => "example expects tier '{tier}', the rules chose none",
+        Key::CheckExampleNoGrant => {
+            "example for tier '{tier}' expects a grant of {expected}, the rules pay nothing"
+        }
+        Key::CheckWhatTierKey => "tier '{tier}': {key}",
+        Key::CheckWhatItemKey => "tier '{tier}': item '{item}' {key}",
+        Key::CheckWhatGroupCap => "tier '{tier}': group grant_cap",
+        Key::CheckWhatExampleKey => "example for tier '{tier}': {key}",
+        Key::CheckWhatExampleItem => "example for tier '{tier}': item '{item}'",
+        Key::CheckKebabProgram => "program id",
+        Key::CheckKebabTier => "tier id",
+        Key::CheckKebabVariant => "variant id",
+        Key::CheckKebabItem => "item key",
+        Key::CheckKebabCondition => "condition id",
+        Key::CheckKebabFact => "fact id",
         Key::DataEmpty => "{dir}: no program files (*.toml) found",
         Key::DataIdTwice => "program id {id} appears twice (also in {first})",
         Key::DataUnknownProgram => "refers to unknown program {id}",

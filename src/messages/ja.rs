@@ -309,75 +309,106 @@ pub fn text(key: Key) -> &'static str {
         Key::DateBeforeEra => "{era}は{first}からです",
         Key::CheckFigureTooLarge => "{what} {yen} は上限 {max}（1兆円）を超えています",
         Key::CheckItemCapsSum => {
-            "tier '{tier}': 費目の上限の合計 {sum} が、費目 '{item}' から先で {max}（1兆円）を超えます。合計はそれ以下にしてください"
+            "tier '{tier}': 費目の事業額上限の合計が {sum} で、費目 '{item}' のところで上限 {max}（1兆円）を超えます。合計を上限以下にしてください"
         }
         Key::CheckPerUnitRange => {
-            "tier '{tier}': per_unit.max {max} is out of range（1〜{limit} の単位数にしてください）"
+            "tier '{tier}': per_unit.max {max} が範囲外です（1つの tier が補助する単位数は 1〜{limit}）"
         }
         Key::CheckTooManyItems => {
-            "tier '{tier}' の費目は {count} 個で、上限の {limit} 個を超えています"
+            "tier '{tier}' の費目が {count} 個あり、1つの tier に書ける上限 {limit} 個を超えています"
         }
-        Key::CheckMembersMin => "tier '{tier}': members_min {min} は上限の {limit} を超えています",
+        Key::CheckMembersMin => {
+            "tier '{tier}': members_min {min} が、tier が求められる構成員数の上限 {limit} を超えています"
+        }
         Key::CheckRateTooFine => {
-            "tier '{tier}': 補助率 {rate} が細かすぎます。区分の補助率の分子・分母の最小公倍数が {terms} で、上限 {max} を超えています（1/2、2/3、3/4、4/5 なら 60）"
+            "tier '{tier}': 補助率 {rate} が細かすぎます。この tier の補助率の分子と分母の最小公倍数が {terms} になり、上限 {max} を超えます（1/2、2/3、3/4、4/5 なら 60）"
         }
-        Key::CheckIdUsedTwice => "制度 ID '{id}' は {first} でも使われています",
+        Key::CheckIdUsedTwice => "制度の id '{id}' は {first} でも使われています",
         Key::CheckNotKebab => {
-            "{what} '{id}' が kebab-case（a-z、0-9、ハイフンは1つずつ）ではありません"
+            "{what} '{id}' が kebab-case（a-z と 0-9 をハイフン1つでつなぐ形）ではありません"
         }
         Key::CheckIdTwice => "{section} の id '{id}' が2回あります",
-        Key::CheckRelationUnknown => "関係が存在しない制度 '{id}' を指しています",
-        Key::CheckRelationNeedsProgram => "この関係には `program` が必要です",
+        Key::CheckRelationUnknown => "relation が指す制度 '{id}' は存在しません",
+        Key::CheckRelationNeedsProgram => "この relation には `program` が必要です",
         Key::CheckVariantPairUnknown => {
-            "variant_pairs の '{variant}' は {program} の区分ではありません"
+            "variant_pairs の '{variant}' は {program} の variant ではありません"
         }
-        Key::CheckConditionUnknown => "要件が存在しない制度 '{id}' を求めています",
-        Key::CheckTierVariantUnknown => "区分がこの制度にない variant '{variant}' を指しています",
+        Key::CheckConditionUnknown => "要件が求める制度 '{id}' は存在しません",
+        Key::CheckTierVariantUnknown => "tier が指す variant '{variant}' は、この制度にありません",
         Key::CheckTierNeedsVariant => {
-            "tier '{tier}' には variant が必要です（この制度には区分があります）"
+            "tier '{tier}' には variant が必要です（この制度には [[variants]] があります）"
         }
-        Key::CheckTierItemUnknown => "区分が [[items]] にない費目 '{item}' を指しています",
-        Key::CheckExampleTierUnknown => "計算例が存在しない tier '{tier}' を指しています",
-        Key::CheckNoSources => "制度 {id} に [[sources]]（出典）がありません",
+        Key::CheckTierItemUnknown => "tier が指す費目 '{item}' は、制度の [[items]] にありません",
+        Key::CheckExampleTierUnknown => "計算例が指す tier '{tier}' は存在しません",
+        Key::CheckNoSources => "制度 {id} は出典（[[sources]]）を1つも挙げていません",
         Key::CheckNoSeed => "出典 '{id}' に資料ファイル（seed）の名前がありません",
         Key::CheckNoUrl => "出典 '{id}' に URL がありません",
-        Key::CheckStaleSource => "出典 '{id}' の日付 {date} は {as_of} より {days} 日以上前です",
-        Key::CheckCiteUnknown => "{place} の出典 '{source}' が [[sources]] にありません",
-        Key::CheckCiteNoPlace => "{place} の出典 '{source}' に該当箇所（at）がありません",
+        Key::CheckStaleSource => {
+            "出典 '{id}' の日付 {date} が古くなっています（{as_of} の {days} 日より前）"
+        }
+        Key::CheckCiteUnknown => {
+            "{place} が挙げる出典 '{source}' は、制度の [[sources]] にありません"
+        }
+        Key::CheckCiteNoPlace => {
+            "{place} が挙げる出典 '{source}' について、出典のどこに書いてあるか（at）がありません"
+        }
         Key::CheckCapZero => "tier '{tier}': {key} は 0 より大きくしてください",
         Key::CheckItemCapZero => "tier '{tier}': 費目 '{item}' の上限が 0 です",
-        Key::CheckNoCap => "tier '{tier}' に上限が1つもありません",
+        Key::CheckNoCap => {
+            "tier '{tier}' に上限（business_cost_cap、grant_cap、grant_cap_per_bed）が1つもありません"
+        }
         Key::CheckMinAboveCap => "tier '{tier}': grant_min {min} が grant_cap {cap} を超えています",
-        Key::CheckRangeEmpty => "tier '{tier}': {what} の範囲 {low}–{high} が空です",
+        Key::CheckRangeEmpty => {
+            "tier '{tier}': {what}_min {low} が {what}_max {high} より大きく、範囲が空です"
+        }
         Key::CheckUnreachableCap => {
-            "tier '{tier}': 公表の上限 {cap} は支払われることがありません（最大 {payable}）。cap_note で説明してください"
+            "tier '{tier}': 公表の上限 {cap} は、規則では支払われることがありません（最大 {payable}）。理由を cap_note に書いてください"
         }
         Key::CheckOpensAfterDeadline => "受付開始 {opens} が申請期限 {deadline} より後です",
         Key::CheckCompletionAfterDeadline => {
             "導入完了期限 {done} が最後の申請期限 {deadline} より後です"
         }
-        Key::CheckCostPeriodInverted => "対象期間の開始 {from} が終了 {until} より後です",
+        Key::CheckCostPeriodInverted => "対象経費の期間の開始 {from} が終了 {until} より後です",
         Key::CheckAllDeadlinesPassed => "申請期限はすべて過ぎています（最後は {last}）",
         Key::CheckTierOverlap => {
-            "tier '{first}' と '{second}' は、どちらも {beds} 床の {class} に当たります"
+            "tier '{first}' と '{second}' が、どちらも {beds} 床の{class}に当たります"
         }
         Key::CheckVariantCoverage => {
-            "variant '{variant}' には {classes} の区分がありません（他の variant にはあります）"
+            "variant '{variant}' には{classes}向けの tier がありません（他の variant にはあります）"
         }
         Key::CheckNoExample => "tier '{tier}' に計算例（[[examples]]）がありません",
-        Key::CheckExampleInvalid => "tier '{tier}' の計算例は入力として正しくありません: {reason}",
+        Key::CheckExampleInvalid => {
+            "tier '{tier}' の計算例は、入力として正しくありません: {reason}"
+        }
         Key::CheckExampleTier => {
-            "計算例は tier '{tier}' を期待していますが、規則が選んだのは {got} です"
+            "計算例は tier '{tier}' になるはずですが、規則が選んだのは {got} です"
+        }
+        Key::CheckExampleNoTier => {
+            "計算例は tier '{tier}' になるはずですが、規則はどの tier も選びません"
         }
         Key::CheckExampleGrant => {
-            "tier '{tier}' の計算例は補助額 {expected} を期待していますが、規則では {got} です"
+            "tier '{tier}' の計算例の補助額は {expected} ですが、規則で計算すると {got} です"
+        }
+        Key::CheckExampleNoGrant => {
+            "tier '{tier}' の計算例の補助額は {expected} ですが、規則で計算すると補助額が出ません"
         }
         Key::CheckExampleEligibilityWord => {
             "eligibility '{value}' は eligible、unknown、ineligible のどれでもありません"
         }
         Key::CheckExampleEligibility => {
-            "tier '{tier}' の計算例は {expected} を期待していますが、規則では {got} です"
+            "tier '{tier}' の計算例の判定は {expected} ですが、規則では {got} です"
         }
+        Key::CheckWhatTierKey => "tier '{tier}': {key}",
+        Key::CheckWhatItemKey => "tier '{tier}': 費目 '{item}' の {key}",
+        Key::CheckWhatGroupCap => "tier '{tier}': group_caps の grant_cap",
+        Key::CheckWhatExampleKey => "tier '{tier}' の計算例の {key}",
+        Key::CheckWhatExampleItem => "tier '{tier}' の計算例の費目 '{item}'",
+        Key::CheckKebabProgram => "制度の id",
+        Key::CheckKebabTier => "tier の id",
+        Key::CheckKebabVariant => "variant の id",
+        Key::CheckKebabItem => "費目の key",
+        Key::CheckKebabCondition => "要件の id",
+        Key::CheckKebabFact => "要件の fact",
         Key::DataEmpty => "{dir}: 制度のファイル（*.toml）がありません",
         Key::DataIdTwice => "制度 ID {id} が2回あります（{first} にも）",
         Key::DataUnknownProgram => "存在しない制度 {id} を指しています",

@@ -312,6 +312,22 @@ keys! {
     CheckExampleGrant,
     CheckExampleEligibilityWord,
     CheckExampleEligibility,
+    /// Findings whose values differ by language: the rules chose no tier, pay nothing.
+    CheckExampleNoTier,
+    CheckExampleNoGrant,
+    /// What a figure too large is ([`Key::CheckFigureTooLarge`]'s `{what}`).
+    CheckWhatTierKey,
+    CheckWhatItemKey,
+    CheckWhatGroupCap,
+    CheckWhatExampleKey,
+    CheckWhatExampleItem,
+    /// Which id is not kebab-case ([`Key::CheckNotKebab`]'s `{what}`).
+    CheckKebabProgram,
+    CheckKebabTier,
+    CheckKebabVariant,
+    CheckKebabItem,
+    CheckKebabCondition,
+    CheckKebabFact,
     /// Values refused: amounts, facilities, yes/no, counts, dates (src/money.rs, src/parse.rs).
     MoneyEmpty,
     MoneyNegative,
