@@ -675,12 +675,15 @@ pub struct Catalogue {
 }
 
 /// A catalogue that could not be loaded: which file, and what is wrong.
+/// Shown with [`CatalogueError::message`]; as `Display`, in English.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum CatalogueError {
-    #[error("{file}: {}", message.en)]
-    Invalid { file: String, message: Said },
+    Invalid {
+        file: String,
+        message: Said,
+    },
     /// A fault at a known place: the TOML, the schema, or a figure out of bounds.
-    #[error("{file}:{line}:{column}: {}", message.en)]
     Located {
         file: String,
         line: usize,
@@ -688,10 +691,13 @@ pub enum CatalogueError {
         message: Said,
     },
     /// A directory or file that could not be read, or is not a program file.
-    #[error("{path}: {}", message.en)]
-    Unreadable { path: String, message: Said },
-    #[error("{dir}: no program files (*.toml) found")]
-    Empty { dir: String },
+    Unreadable {
+        path: String,
+        message: Said,
+    },
+    Empty {
+        dir: String,
+    },
 }
 
 impl CatalogueError {
@@ -709,19 +715,17 @@ impl CatalogueError {
 
     /// The message in `lang`, with the file (and line) it is about.
     pub fn message(&self, lang: Lang) -> String {
-        let pick = |said: &Said| match lang {
-            Lang::Ja => said.ja.clone(),
-            Lang::En => said.en.clone(),
-        };
         match self {
-            CatalogueError::Invalid { file, message } => format!("{file}: {}", pick(message)),
+            CatalogueError::Invalid { file, message } => format!("{file}: {}", message.get(lang)),
             CatalogueError::Located {
                 file,
                 line,
                 column,
                 message,
-            } => format!("{file}:{line}:{column}: {}", pick(message)),
-            CatalogueError::Unreadable { path, message } => format!("{path}: {}", pick(message)),
+            } => format!("{file}:{line}:{column}: {}", message.get(lang)),
+            CatalogueError::Unreadable { path, message } => {
+                format!("{path}: {}", message.get(lang))
+            }
             CatalogueError::Empty { dir } => messages::text(lang, Key::DataEmpty, &[("dir", dir)]),
         }
     }
@@ -863,15 +867,7 @@ fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueErro
             .map(|i| &programs[i].1)
     };
     for (file, program) in programs {
-        let invalid = |message: Said| {
-            CatalogueError::invalid(
-                file,
-                Said {
-                    en: format!("program {}: {}", program.id, message.en),
-                    ja: format!("program {}: {}", program.id, message.ja),
-                },
-            )
-        };
+        let invalid = |reason: Said| CatalogueError::invalid(file, in_program(program, &reason));
         let named = program
             .relations
             .iter()
@@ -970,30 +966,26 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
         message,
     };
     let io = |e: std::io::Error| refuse(io_said(&e));
-    let too_large = |size: &str| {
-        refuse(said(
-            Key::DataFileTooLarge,
-            &[
-                ("size", &size),
-                (
-                    "max",
-                    &crate::money::group_thousands(u128::from(MAX_FILE_BYTES)),
-                ),
-            ],
-        ))
-    };
+    let max = crate::money::group_thousands(u128::from(MAX_FILE_BYTES));
     // Follows links: what counts is what the name leads to (a link to
     // /dev/zero is a device). Opening a FIFO would wait for a writer.
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
-        return Err(refuse(said(
-            Key::DataNotRegular,
-            &[("kind", &file_kind(&metadata.file_type()))],
-        )));
+        let kind = file_kind(&metadata.file_type());
+        return Err(refuse(crate::check::said_each(|lang| {
+            messages::text(
+                lang,
+                Key::DataNotRegular,
+                &[("kind", &messages::template(lang, kind))],
+            )
+        })));
     }
     if metadata.len() > MAX_FILE_BYTES {
         let bytes = crate::money::group_thousands(u128::from(metadata.len()));
-        return Err(too_large(&format!("{bytes} bytes")));
+        return Err(refuse(said(
+            Key::DataFileTooLarge,
+            &[("bytes", &bytes), ("max", &max)],
+        )));
     }
     let file = std::fs::File::open(path).map_err(io)?;
     // Read no more than the limit, even from a file that grows meanwhile.
@@ -1002,7 +994,7 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large("grew while read"));
+        return Err(refuse(said(Key::DataFileGrew, &[("max", &max)])));
     }
     String::from_utf8(bytes).map_err(|e| {
         refuse(said(
@@ -1021,24 +1013,24 @@ fn io_said(e: &std::io::Error) -> Said {
 }
 
 /// What a path that is not a regular file is, for the message that refuses it.
-fn file_kind(kind: &std::fs::FileType) -> &'static str {
+fn file_kind(kind: &std::fs::FileType) -> Key {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_fifo() {
-            return "a FIFO (named pipe)";
+            return Key::DataKindFifo;
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return Key::DataKindDevice;
         }
         if kind.is_socket() {
-            return "a socket";
+            return Key::DataKindSocket;
         }
     }
     if kind.is_dir() {
-        "a directory"
+        Key::DataKindDirectory
     } else {
-        "something else"
+        Key::DataKindOther
     }
 }
 
@@ -1058,31 +1050,29 @@ fn one_line(message: &str) -> String {
 
 /// The cross-references the schema cannot express: ids that must exist,
 /// figures a tier must have. `subsidy check` (later) reports more.
-fn validate(program: &Program) -> Result<(), String> {
+fn validate(program: &Program) -> Result<(), Said> {
+    let refuse = |reason: Said| Err(in_program(program, &reason));
     let tier_ids: BTreeSet<&str> = program.tiers.iter().map(|t| t.id.as_str()).collect();
     if tier_ids.len() != program.tiers.len() {
-        return Err(format!("program {}: two tiers share an id", program.id));
+        return refuse(said(Key::DataTiersShareId, &[]));
     }
     for (place, cite) in program.cites() {
         if program.source(&cite.source).is_none() {
-            return Err(format!(
-                "program {}: {place} cites source {:?}, which is not among its [[sources]]",
-                program.id, cite.source
+            return refuse(said(
+                Key::DataCiteUnknown,
+                &[("place", &place), ("source", &format!("{:?}", cite.source))],
             ));
         }
     }
     if program.rounding.rule != Rounding::NoneStated && program.rounding.cite.is_none() {
-        return Err(format!(
-            "program {}: rounding {:?} needs a cite",
-            program.id, program.rounding.rule
+        return refuse(said(
+            Key::DataRoundingNeedsCite,
+            &[("rule", &format!("{:?}", program.rounding.rule))],
         ));
     }
     let condition_ids: BTreeSet<&str> = program.conditions.iter().map(|c| c.id.as_str()).collect();
     if condition_ids.len() != program.conditions.len() {
-        return Err(format!(
-            "program {}: two conditions share an id",
-            program.id
-        ));
+        return refuse(said(Key::DataConditionsShareId, &[]));
     }
     for condition in &program.conditions {
         let ok = match condition.decided_by {
@@ -1095,9 +1085,14 @@ fn validate(program: &Program) -> Result<(), String> {
             }
         };
         if !ok {
-            return Err(format!(
-                "program {} condition {}: decided_by {:?} needs exactly its own key (fact or prefecture)",
-                program.id, condition.id, condition.decided_by
+            let reason = said(
+                Key::DataDecidedByKey,
+                &[("by", &format!("{:?}", condition.decided_by))],
+            );
+            return Err(within(
+                Key::DataInCondition,
+                &[("program", &program.id), ("condition", &condition.id)],
+                &reason,
             ));
         }
     }
@@ -1107,70 +1102,89 @@ fn validate(program: &Program) -> Result<(), String> {
             RelationKind::StacksOn | RelationKind::Excludes
         );
         if needs_program != relation.program.is_some() {
-            return Err(format!(
-                "program {}: relation {:?} {} a `program`",
-                program.id,
-                relation.kind,
-                if needs_program { "needs" } else { "takes no" }
-            ));
+            let key = if needs_program {
+                Key::DataRelationNeedsProgram
+            } else {
+                Key::DataRelationTakesNoProgram
+            };
+            return refuse(said(key, &[("kind", &format!("{:?}", relation.kind))]));
         }
         for [own, _] in &relation.variant_pairs {
             if program.variant(own).is_none() {
-                return Err(format!(
-                    "program {}: relation names unknown variant {own:?}",
-                    program.id
+                return refuse(said(
+                    Key::DataRelationUnknownVariant,
+                    &[("variant", &format!("{own:?}"))],
                 ));
             }
         }
     }
     if program.tax.basis != TaxBasis::NotStated && program.tax.cite.is_none() {
-        return Err(format!(
-            "program {}: tax basis {:?} needs a cite",
-            program.id, program.tax.basis
+        return refuse(said(
+            Key::DataTaxNeedsCite,
+            &[("basis", &format!("{:?}", program.tax.basis))],
         ));
     }
     for tier in &program.tiers {
-        let what = Fmt(|f| write!(f, "program {} tier {}", program.id, tier.id));
+        let refuse = |reason: Said| {
+            Err(within(
+                Key::DataInTier,
+                &[("program", &program.id), ("tier", &tier.id)],
+                &reason,
+            ))
+        };
         match (&tier.variant, program.variants.is_empty()) {
             (Some(v), _) if program.variant(v).is_none() => {
-                return Err(format!("{what}: unknown variant {v:?}"));
+                return refuse(said(
+                    Key::DataTierUnknownVariant,
+                    &[("variant", &format!("{v:?}"))],
+                ));
             }
-            (None, false) => return Err(format!("{what}: needs a variant")),
-            (Some(_), true) => return Err(format!("{what}: the program has no variants")),
+            (None, false) => return refuse(said(Key::DataTierNeedsVariant, &[])),
+            (Some(_), true) => return refuse(said(Key::DataTierNoVariants, &[])),
             _ => {}
         }
         if tier.facilities.is_empty() {
-            return Err(format!("{what}: lists no facilities"));
+            return refuse(said(Key::DataTierNoFacilities, &[]));
         }
         if tier.business_cost_cap.is_none()
             && tier.grant_cap.is_none()
             && tier.grant_cap_per_bed.is_none()
         {
-            return Err(format!("{what}: has no cap at all"));
+            return refuse(said(Key::DataTierNoCap, &[]));
         }
         for item in &tier.items {
             if program.item(&item.key).is_none() {
-                return Err(format!("{what}: unknown item {:?}", item.key));
+                return refuse(said(
+                    Key::DataTierUnknownItem,
+                    &[("item", &format!("{:?}", item.key))],
+                ));
             }
         }
         if let Some(default) = &tier.default_item
             && !tier.items.iter().any(|i| &i.key == default)
         {
-            return Err(format!(
-                "{what}: default_item {default:?} is not one of its items"
+            return refuse(said(
+                Key::DataTierDefaultItem,
+                &[("item", &format!("{default:?}"))],
             ));
         }
     }
     Ok(())
 }
 
-/// Formats with a closure (for messages built once).
-struct Fmt<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result>(F);
+/// `reason` after the program it is about: `program {id}: …`.
+fn in_program(program: &Program, reason: &Said) -> Said {
+    within(Key::DataInProgram, &[("program", &program.id)], reason)
+}
 
-impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for Fmt<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        (self.0)(f)
-    }
+/// `key`'s sentence with `values` and, as `{reason}`, `reason` in the same language.
+fn within(key: Key, values: &[(&str, &dyn fmt::Display)], reason: &Said) -> Said {
+    crate::check::said_each(|lang| {
+        let reason = reason.get(lang);
+        let mut values = values.to_vec();
+        values.push(("reason", &reason));
+        messages::text(lang, key, &values)
+    })
 }
 
 #[cfg(test)]
@@ -1231,6 +1245,42 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "a.toml: program id \"ehr-sharing\" appears twice (also in b.toml)"
+        );
+        assert_eq!(
+            err.message(Lang::Ja),
+            "a.toml: 制度の id \"ehr-sharing\" が2回あります（b.toml にも）"
+        );
+    }
+
+    #[test]
+    fn a_program_that_breaks_a_rule_is_refused_in_either_language() {
+        let text = include_str!("../tests/broken/clean/sample.toml");
+        let parse = |from: &str, to: &str| {
+            assert!(text.contains(from), "{from}");
+            let text = text.replacen(from, to, 1);
+            Catalogue::parse([("s.toml".to_string(), text)]).unwrap_err()
+        };
+        let err = parse(
+            "source = \"003\", at = \"No.1 病院\"",
+            "source = \"9\", at = \"x\"",
+        );
+        assert_eq!(
+            err.message(Lang::En),
+            "s.toml: program sample: tier cites source \"9\", which is not among its [[sources]]"
+        );
+        assert_eq!(err.to_string(), err.message(Lang::En));
+        assert_eq!(
+            err.message(Lang::Ja),
+            "s.toml: 制度 sample: tier が挙げる出典 \"9\" は [[sources]] にありません"
+        );
+        let err = parse("facilities = [\"hospital\"]", "facilities = []");
+        assert_eq!(
+            err.message(Lang::En),
+            "s.toml: program sample tier hospital: lists no facilities"
+        );
+        assert_eq!(
+            err.message(Lang::Ja),
+            "s.toml: 制度 sample の tier hospital: 対象施設（facilities）がありません"
         );
     }
 }

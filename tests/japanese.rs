@@ -267,3 +267,44 @@ fn no_finding_of_the_broken_cases_is_left_in_english() {
         }
     }
 }
+
+#[test]
+fn a_data_directory_that_cannot_load_is_refused_in_japanese_by_default() {
+    // A directory named like a program file is not a program file.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("x.toml")).unwrap();
+    let data = dir.path().to_str().unwrap();
+    let ja = refusal(None, &["--data", data, "list"]);
+    assert!(
+        ja.ends_with("x.toml: 通常のファイルではなくディレクトリです。制度のファイルは普通の *.toml ファイルにしてください\n"),
+        "{ja}"
+    );
+    assert!(ja.starts_with("エラー: 規則データ: "), "{ja}");
+    let en = refusal(None, &["--lang", "en", "--data", data, "list"]);
+    assert!(
+        en.ends_with("x.toml: not a regular file but a directory; a program file must be a plain *.toml file\n"),
+        "{en}"
+    );
+
+    // A program whose tier names a variant it does not have.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/broken/clean/sample.toml")
+        .unwrap()
+        .replacen(
+            "facilities = [\"hospital\"]",
+            "variant = \"x\"\nfacilities = [\"hospital\"]",
+            1,
+        );
+    std::fs::write(dir.path().join("sample.toml"), text).unwrap();
+    let data = dir.path().to_str().unwrap();
+    let ja = refusal(None, &["--data", data, "list"]);
+    assert!(
+        ja.ends_with("sample.toml: 制度 sample の tier hospital: variant \"x\" はありません\n"),
+        "{ja}"
+    );
+    let en = refusal(Some("en"), &["--data", data, "list"]);
+    assert!(
+        en.ends_with("sample.toml: program sample tier hospital: unknown variant \"x\"\n"),
+        "{en}"
+    );
+}

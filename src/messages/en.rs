@@ -414,7 +414,34 @@ pub fn text(key: Key) -> &'static str {
         Key::DataTooLargeTogether => {
             "the program files hold more than {max} bytes together, the most a catalogue may"
         }
-        Key::DataFileTooLarge => "{size}, larger than the {max} bytes a program file may have",
+        Key::DataFileTooLarge => {
+            "{bytes} bytes, larger than the {max} bytes a program file may have"
+        }
+        Key::DataFileGrew => "grew while read, larger than the {max} bytes a program file may have",
+        Key::DataKindFifo => "a FIFO (named pipe)",
+        Key::DataKindDevice => "a device",
+        Key::DataKindSocket => "a socket",
+        Key::DataKindDirectory => "a directory",
+        Key::DataKindOther => "something else",
+        Key::DataInProgram => "program {program}: {reason}",
+        Key::DataInTier => "program {program} tier {tier}: {reason}",
+        Key::DataInCondition => "program {program} condition {condition}: {reason}",
+        Key::DataTiersShareId => "two tiers share an id",
+        Key::DataCiteUnknown => "{place} cites source {source}, which is not among its [[sources]]",
+        Key::DataRoundingNeedsCite => "rounding {rule} needs a cite",
+        Key::DataConditionsShareId => "two conditions share an id",
+        Key::DataDecidedByKey => "decided_by {by} needs exactly its own key (fact or prefecture)",
+        Key::DataRelationNeedsProgram => "relation {kind} needs a `program`",
+        Key::DataRelationTakesNoProgram => "relation {kind} takes no `program`",
+        Key::DataRelationUnknownVariant => "relation names unknown variant {variant}",
+        Key::DataTaxNeedsCite => "tax basis {basis} needs a cite",
+        Key::DataTierUnknownVariant => "unknown variant {variant}",
+        Key::DataTierNeedsVariant => "needs a variant",
+        Key::DataTierNoVariants => "the program has no variants",
+        Key::DataTierNoFacilities => "lists no facilities",
+        Key::DataTierNoCap => "has no cap at all",
+        Key::DataTierUnknownItem => "unknown item {item}",
+        Key::DataTierDefaultItem => "default_item {item} is not one of its items",
         Key::DataNotRegular => {
             "not a regular file but {kind}; a program file must be a plain *.toml file"
         }

@@ -410,19 +410,50 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckKebabCondition => "要件の id",
         Key::CheckKebabFact => "要件の fact",
         Key::DataEmpty => "{dir}: 制度のファイル（*.toml）がありません",
-        Key::DataIdTwice => "制度 ID {id} が2回あります（{first} にも）",
-        Key::DataUnknownProgram => "存在しない制度 {id} を指しています",
-        Key::DataNoVariant => "{program} に区分 {variant} はありません",
+        Key::DataIdTwice => "制度の id {id} が2回あります（{first} にも）",
+        Key::DataUnknownProgram => "指している制度 {id} は存在しません",
+        Key::DataNoVariant => "{program} に variant {variant} はありません",
         Key::DataTooLargeTogether => {
             "制度のファイルが合わせて {max} バイトを超えています（規則データの上限）"
         }
-        Key::DataFileTooLarge => "{size}: 制度のファイルの上限 {max} バイトを超えています",
+        Key::DataFileTooLarge => {
+            "{bytes} バイトあり、制度のファイルの上限 {max} バイトを超えています"
+        }
+        Key::DataFileGrew => {
+            "読んでいる間に大きくなり、制度のファイルの上限 {max} バイトを超えました"
+        }
         Key::DataNotRegular => {
             "通常のファイルではなく{kind}です。制度のファイルは普通の *.toml ファイルにしてください"
         }
+        Key::DataKindFifo => "FIFO（名前付きパイプ）",
+        Key::DataKindDevice => "デバイス",
+        Key::DataKindSocket => "ソケット",
+        Key::DataKindDirectory => "ディレクトリ",
+        Key::DataKindOther => "特殊なファイル",
         Key::DataNotUtf8 => {
-            "UTF-8 のテキストではありません（{offset} バイト目）。UTF-8 で保存してください"
+            "UTF-8 のテキストではありません（先頭から {offset} バイトの位置）。UTF-8 で保存してください"
         }
+        Key::DataInProgram => "制度 {program}: {reason}",
+        Key::DataInTier => "制度 {program} の tier {tier}: {reason}",
+        Key::DataInCondition => "制度 {program} の要件 {condition}: {reason}",
+        Key::DataTiersShareId => "id が同じ tier が2つあります",
+        Key::DataCiteUnknown => "{place} が挙げる出典 {source} は [[sources]] にありません",
+        Key::DataRoundingNeedsCite => "rounding {rule} には出典（cite）が必要です",
+        Key::DataConditionsShareId => "id が同じ要件（conditions）が2つあります",
+        Key::DataDecidedByKey => {
+            "decided_by {by} には、それに対応するキー（fact または prefecture）を1つだけ書いてください"
+        }
+        Key::DataRelationNeedsProgram => "relation {kind} には `program` が必要です",
+        Key::DataRelationTakesNoProgram => "relation {kind} には `program` を書きません",
+        Key::DataRelationUnknownVariant => "relation が指す variant {variant} はありません",
+        Key::DataTaxNeedsCite => "tax の basis {basis} には出典（cite）が必要です",
+        Key::DataTierUnknownVariant => "variant {variant} はありません",
+        Key::DataTierNeedsVariant => "variant が必要です",
+        Key::DataTierNoVariants => "この制度には variant がありません",
+        Key::DataTierNoFacilities => "対象施設（facilities）がありません",
+        Key::DataTierNoCap => "上限が1つもありません",
+        Key::DataTierUnknownItem => "費目 {item} はありません",
+        Key::DataTierDefaultItem => "default_item {item} がこの tier の費目にありません",
         Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
         Key::IoStorageFull => "ディスクの空きがありません",
         // profile, lookup, missing (issue 12)
