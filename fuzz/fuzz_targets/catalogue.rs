@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
         // A program that names others (relations, requires_program) loads
         // only beside them: load it in place of its namesake in data/.
         Err(CatalogueError::Invalid { message, .. })
-            if message.contains("unknown program") || message.contains("has no variant") =>
+            if message.en.contains("unknown program") || message.en.contains("has no variant") =>
         {
             let Ok(program) = toml::from_str::<Program>(text) else {
                 return;
