@@ -39,14 +39,14 @@ pub fn text(key: Key) -> &'static str {
         Key::ToConfirmHeading => "要確認",
         Key::NotesLabel => "注",
         Key::ConsumptionTax => "消費税",
-        Key::SelfPay => "自己負担※",
+        Key::SelfPay => "自己負担＊",
         Key::Eligibility => "判定",
         Key::Grant => "補助額",
         Key::EligibleCost => "対象経費",
         Key::RateColumn => "補助率",
         Key::ProgramTier => "制度・区分",
         Key::SelfPayAssumesThisProgram => {
-            "※自己負担は、この制度だけで経費を賄う場合の額です（他の制度と併せて使うと変わります）。"
+            "＊自己負担は、この制度だけで経費を賄う場合の額です（他の制度と併せて使うと変わります）。"
         }
         Key::WhyNot => "理由",
         Key::ForReference => "参考額",

@@ -126,6 +126,10 @@ pub fn calc_table(
     }
     let mut stack_lines = String::new();
     for stack in stacks {
+        // Only grants that can both be applied for are ever added up.
+        if !open.contains(&stack.base) || !open.contains(&stack.top) {
+            continue;
+        }
         let (Some(base), Some(top)) = (number(stack.base), number(stack.top)) else {
             continue;
         };

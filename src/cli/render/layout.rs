@@ -62,7 +62,7 @@ const NO_LINE_START: &str = "）」』】〕〉》］｝、。，．・：；？
 /// Characters that never end a line (opening brackets).
 const NO_LINE_END: &str = "（「『【〔〈《［｛([{<";
 /// Counters and units that stay with the number before them: `6,579,000円`, `1773日`.
-const UNIT_AFTER_NUMBER: &str = "円日件床年月人者万億兆";
+const UNIT_AFTER_NUMBER: &str = "円日件床年月人者千万億兆";
 
 /// Joins the characters on either side so a line never breaks between them
 /// (U+2060 WORD JOINER); [`wrap`] takes it out of what it prints.
@@ -105,7 +105,21 @@ fn continues_number(previous: &str, next: char) -> bool {
     if is_digit(last) {
         return is_digit(next) || UNIT_AFTER_NUMBER.contains(next);
     }
-    matches!(last, '年' | '月') && before.is_some_and(is_digit) && is_digit(next)
+    let after_digit = before.is_some_and(|c| is_digit(c) || "千万億兆".contains(c));
+    match last {
+        // 令和13年9月30日: the parts of a date.
+        '年' | '月' => after_digit && is_digit(next),
+        // 350万円, 13,158千円, 1億4千万: a large unit, then more of the amount.
+        '千' | '万' | '億' | '兆' => {
+            after_digit && (is_digit(next) || "円千万億兆".contains(next))
+        }
+        // 令和 13年, 平成31年: the era stays with its year.
+        // (Only a break is lost where 和 or 成 ends another word before a number.)
+        '和' | '成' => is_digit(next),
+        '令' => next == '和',
+        '平' => next == '成',
+        _ => false,
+    }
 }
 
 /// One unbreakable piece of a line, and whether a space went before it.
@@ -263,7 +277,7 @@ pub fn wrap_lines(text: &str, width: usize) -> String {
     for line in text.lines() {
         let body = line.trim_start_matches(' ');
         let indent = line.len() - body.len();
-        let pieces = wrap(body, width.saturating_sub(indent + 2).max(20));
+        let pieces = wrap(body, width.saturating_sub(indent + 2).max(1));
         for (n, piece) in pieces.iter().enumerate() {
             let pad = if n == 0 { indent } else { indent + 2 };
             out.push_str(&" ".repeat(pad));
@@ -281,7 +295,7 @@ pub fn hanging(first: &str, text: &str, width: usize) -> String {
     let first = first.as_str();
     let indent = self::width(first);
     let mut out = String::new();
-    for (n, line) in wrap(text, width.saturating_sub(indent).max(20))
+    for (n, line) in wrap(text, width.saturating_sub(indent).max(1))
         .into_iter()
         .enumerate()
     {
@@ -617,6 +631,22 @@ mod tests {
                     .iter()
                     .any(|l| l.starts_with("online-qual-in-place=yes|no）")),
                 "width {w}: {lines:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn amounts_in_man_and_sen_and_era_years_stay_whole() {
+        let text =
+            "（ITツール補助額350万円以下）、13,158千円、1億4千万円、申請期限「令和13年9月30日」";
+        for w in 6..40 {
+            let joined = wrap(text, w).join("|");
+            for whole in ["350万円", "13,158千円", "1億4千万円", "13年9月30日"] {
+                assert!(joined.contains(whole), "width {w}: {joined}");
+            }
+            assert!(
+                !joined.contains("令和|") && !joined.contains("令|和"),
+                "width {w}: {joined}"
             );
         }
     }

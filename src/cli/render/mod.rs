@@ -356,10 +356,20 @@ pub(super) fn summary_line(
         Key::CanApplyCount,
         &[("programs", &programs.len()), ("tiers", &open.len())],
     );
-    let largest = open
-        .iter()
-        .filter_map(|(grant, e)| grant.map(|g| (g, *e)))
-        .max_by(|(a, x), (b, y)| a.cmp(b).then(y.window.deadline().cmp(&x.window.deadline())));
+    // A grant that needs a prefecture not yet stated (福岡県 only) is named
+    // only when nothing else pays: it may not be the facility's at all.
+    let open_prefecture = |e: &Estimate<'_>| {
+        e.conditions.iter().any(|o| {
+            o.condition.decided_by == crate::catalogue::DecidedBy::Prefecture && o.holds.is_none()
+        })
+    };
+    let largest_of = |anywhere: bool| {
+        open.iter()
+            .filter(|(_, e)| anywhere || !open_prefecture(e))
+            .filter_map(|(grant, e)| grant.map(|g| (g, *e)))
+            .max_by(|(a, x), (b, y)| a.cmp(b).then(y.window.deadline().cmp(&x.window.deadline())))
+    };
+    let largest = largest_of(false).or_else(|| largest_of(true));
     match largest {
         Some((grant, e)) => say(
             lang,
@@ -377,7 +387,7 @@ pub(super) fn summary_line(
             let e = open
                 .iter()
                 .map(|(_, e)| e)
-                .min_by_key(|e| e.window.deadline())
+                .min_by_key(|e| (e.window.deadline().is_none(), e.window.deadline()))
                 .unwrap_or(&open[0].1);
             say(
                 lang,

@@ -228,12 +228,16 @@ pub fn show_text(
         out.push_str(&hanging(first, text, screen.width));
     };
     let w = window::window(program, as_of);
-    let _ = writeln!(out, "{} ({})", program.name.get(lang), program.id);
+    para(
+        &mut out,
+        "",
+        &format!("{} ({})", program.name.get(lang), program.id),
+    );
     let other = match lang {
         Lang::Ja => &program.name.en,
         Lang::En => &program.name.ja,
     };
-    let _ = writeln!(out, "  {other}");
+    para(&mut out, "  ", other);
     let field = |out: &mut String, key: Key, text: &str| {
         para(out, &format!("{}: ", t(lang, key)), text);
     };
