@@ -121,7 +121,12 @@ pub fn calc_table(
                 Emphasis::Faint,
             );
         }
-        let _ = writeln!(out, "\n{}", t(lang, Key::CannotBeAppliedForFor));
+        out.push('\n');
+        out.push_str(&hanging(
+            "",
+            t(lang, Key::CannotBeAppliedForFor),
+            screen.width,
+        ));
         out.push_str(&table.render(screen));
     }
     let mut stack_lines = String::new();
