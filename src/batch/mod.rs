@@ -215,14 +215,8 @@ pub fn run<R: Read + Send, W: Write>(
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    // The encoding is chosen on a sample of the input, read whole (a pipe
-    // may hand over less at a time), then read again as the input's start.
     let mut input = input;
-    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
-    (&mut input)
-        .take(SAMPLE_BYTES as u64)
-        .read_to_end(&mut sample)
-        .map_err(BatchError::Read)?;
+    let sample = read_sample(&mut input)?;
     // Excel's "Unicode テキスト": UTF-16 with a BOM, tab-separated. Read as
     // UTF-8 from here on (a malformed sequence fails the run, never replaced).
     // Only when the encoding is left to the tool: `--encoding utf-8` means it.
@@ -236,40 +230,43 @@ pub fn run<R: Read + Send, W: Write>(
         None
     };
     if let Some(utf16) = utf16 {
-        let input: Box<dyn Read + Send + '_> = Box::new(read::Transcoded::new(
+        let mut input: Box<dyn Read + Send + '_> = Box::new(read::Transcoded::new(
             io::Cursor::new(sample).chain(input),
             utf16,
         ));
+        let sample = read_sample(&mut input)?;
         let options = Options {
             encoding: Encoding::Utf8,
             delimiter: Some(options.delimiter.unwrap_or(b'\t')),
             ..options.clone()
         };
-        return run_decoded(checker, input, output, &options, progress);
+        return run_decoded(checker, sample, input, output, &options, progress);
     }
-    run_decoded(
-        checker,
-        io::Cursor::new(sample).chain(input),
-        output,
-        options,
-        progress,
-    )
+    run_decoded(checker, sample, input, output, options, progress)
 }
 
-/// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected.
+/// The first [`SAMPLE_BYTES`] of `input`, read whole (a pipe may hand over
+/// less at a time): the encoding is chosen on them, then they are read
+/// again as the input's start.
+fn read_sample(input: &mut impl Read) -> Result<Vec<u8>, BatchError> {
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    input
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(BatchError::Read)?;
+    Ok(sample)
+}
+
+/// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected:
+/// `sample` is its start, already read, and `rest` the remainder.
 fn run_decoded<R: Read + Send, W: Write>(
     checker: &Checker<'_>,
-    input: R,
+    sample: Vec<u8>,
+    rest: R,
     mut output: W,
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    let mut input = input;
-    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
-    (&mut input)
-        .take(SAMPLE_BYTES as u64)
-        .read_to_end(&mut sample)
-        .map_err(BatchError::Read)?;
     let has_bom = sample.starts_with(b"\xEF\xBB\xBF");
     let encoding = match options.encoding {
         Encoding::Auto if has_bom => Encoding::Utf8,
@@ -281,7 +278,7 @@ fn run_decoded<R: Read + Send, W: Write>(
     } else {
         0
     };
-    let mut input = BufReader::with_capacity(1 << 16, io::Cursor::new(sample).chain(input));
+    let mut input = BufReader::with_capacity(1 << 16, io::Cursor::new(sample).chain(rest));
     input.fill_buf().map_err(BatchError::Read)?;
     input.consume(skip);
     let first = input.fill_buf().map_err(BatchError::Read)?;

@@ -191,10 +191,7 @@ fn print_out(text: &str, lang: Lang) -> ExitCode {
 fn screen_width() -> usize {
     use std::io::IsTerminal as _;
     let stdout = std::io::stdout();
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|&w| w > 0)
+    columns_from_env()
         .or_else(|| {
             stdout
                 .is_terminal()
@@ -209,16 +206,21 @@ fn screen_width() -> usize {
 /// Columns for help: `COLUMNS`, else the terminal of any standard stream
 /// (help is often piped into `less` or `head` on the same terminal), else 100.
 fn help_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|&w| w > 0)
+    columns_from_env()
         .or_else(|| {
             terminal_size::terminal_size()
                 .map(|(terminal_size::Width(w), _)| usize::from(w))
                 .filter(|&w| w > 0)
         })
         .unwrap_or(Screen::UNKNOWN_WIDTH)
+}
+
+/// `COLUMNS`, when it holds a width above 0 (0 means unknown).
+fn columns_from_env() -> Option<usize> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
 }
 
 /// Where the output goes: its width (`COLUMNS`, else the terminal's, else
