@@ -376,6 +376,41 @@ impl Estimate<'_> {
     }
 }
 
+/// What a summary names among the results that can be applied for.
+#[derive(Debug, Clone, Copy)]
+pub enum Headline<'a, 'c> {
+    /// The largest grant, and its result.
+    Largest(Yen, &'a Estimate<'c>),
+    /// No grant is known: the result with the nearest deadline.
+    Nearest(&'a Estimate<'c>),
+}
+
+/// The headline of `open` (each result with the grant to compare it by):
+/// the largest grant, ties to the earlier deadline; a grant that needs a
+/// prefecture not yet stated (福岡県 only) only when nothing else pays, as
+/// it may not be the facility's at all. `None` for no results. `calc`,
+/// `plan` and the batch summary all name this one.
+pub fn headline<'a, 'c>(open: &[(Option<Yen>, &'a Estimate<'c>)]) -> Option<Headline<'a, 'c>> {
+    let open_prefecture = |e: &Estimate<'_>| {
+        e.conditions
+            .iter()
+            .any(|o| o.condition.decided_by == DecidedBy::Prefecture && o.holds.is_none())
+    };
+    let largest_of = |anywhere: bool| {
+        open.iter()
+            .filter(|(_, e)| anywhere || !open_prefecture(e))
+            .filter_map(|(grant, e)| grant.map(|g| (g, *e)))
+            .max_by(|(a, x), (b, y)| a.cmp(b).then(y.window.deadline().cmp(&x.window.deadline())))
+    };
+    if let Some((grant, e)) = largest_of(false).or_else(|| largest_of(true)) {
+        return Some(Headline::Largest(grant, e));
+    }
+    open.iter()
+        .map(|(_, e)| *e)
+        .min_by_key(|e| (e.window.deadline().is_none(), e.window.deadline()))
+        .map(Headline::Nearest)
+}
+
 /// Every estimate for one program: one per variant (only `variant` where
 /// given), and one per tier where a fact that picks the tier is unknown.
 pub fn estimate_program<'c>(

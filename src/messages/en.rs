@@ -231,6 +231,60 @@ pub fn text(key: Key) -> &'static str {
             "the header has no '{column}' ({alias}) column; add one named {column} or {alias} on line 1"
         }
         Key::BatchBlankRows => " ({blank} blank rows skipped)",
+        Key::BatchColRow => "row",
+        Key::BatchColProgram => "program",
+        Key::BatchColProgramName => "program_name",
+        Key::BatchColVariant => "variant",
+        Key::BatchColVariantName => "variant_name",
+        Key::BatchColEligibility => "eligibility",
+        Key::BatchColGrant => "grant",
+        Key::BatchColSelfBurden => "self_burden",
+        Key::BatchColStatus => "status",
+        Key::BatchColDeadline => "deadline",
+        Key::BatchColToConfirm => "to_confirm",
+        Key::BatchColNote => "note",
+        Key::BatchColError => "error",
+        Key::BatchColAsOf => "as_of",
+        Key::BatchColDataVersion => "data_version",
+        Key::BatchColBestProgram => "best_program",
+        Key::BatchColBestName => "best_program_name",
+        Key::BatchColBestGrant => "best_grant",
+        Key::BatchColNearestDeadline => "nearest_deadline",
+        Key::BatchColDaysLeft => "days_left",
+        Key::BatchOpen => "open",
+        Key::BatchNotYetOpen => "not yet open",
+        Key::BatchNoDeadline => "no deadline stated",
+        Key::BatchNothing => "nothing can be applied for on this date ({reasons})",
+        Key::BatchLeftOutCount => "{why} {count}",
+        Key::BatchNotShiftJis => {
+            "line {line}: characters Shift_JIS cannot hold, {chars}, in column '{column}'; written as 〓"
+        }
+        Key::BatchHeaderNotShiftJis => {
+            "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
+        }
+        Key::BatchJsonlIsUtf8 => {
+            "--output-encoding shift_jis is for CSV output only (JSONL is UTF-8); for example --format csv --output-encoding shift_jis"
+        }
+        Key::BatchTooManyRowsForXlsx => {
+            "the output exceeds an Excel sheet's {limit} rows ({rows} rows); write CSV (for example -o {csv}) or use --shape summary"
+        }
+        Key::BatchXlsxInput => "cannot read '{path}' as an Excel file: {reason}",
+        Key::BatchNoSheet => "'{path}' has no sheet '{sheet}'; its sheets: {present}",
+        Key::BatchXlsxNotSeekable => {
+            "xlsx cannot be written to standard output; name a file, for example -o estimates.xlsx"
+        }
+        Key::XlsxInfoSheet => "About",
+        Key::XlsxResultSheet => "Estimates",
+        Key::XlsxAsOf => "As of",
+        Key::XlsxDataVersion => "Rule data version",
+        Key::XlsxDataSha => "Rule data SHA-256",
+        Key::XlsxCommand => "Command",
+        Key::XlsxGenerated => "Made by",
+        Key::XlsxSources => "Sources (programs shown)",
+        Key::XlsxSourceProgram => "Program",
+        Key::XlsxSourceTitle => "Document",
+        Key::XlsxSourceDate => "Date",
+        Key::XlsxSourceUrl => "URL",
         Key::CellNotUtf16 => "bytes that are not UTF-16",
         Key::CellNotUtf8 => "bytes that are not UTF-8",
         Key::CellUtf8InSjis => "UTF-8 text in a Shift_JIS file",

@@ -221,6 +221,60 @@ pub fn text(key: Key) -> &'static str {
             "見出しに {column}（{alias}）の列がありません。1行目に {column} か {alias} という名前の列を作ってください"
         }
         Key::BatchBlankRows => "（空行 {blank}行は飛ばしました）",
+        Key::BatchColRow => "行",
+        Key::BatchColProgram => "制度ID",
+        Key::BatchColProgramName => "制度名",
+        Key::BatchColVariant => "区分ID",
+        Key::BatchColVariantName => "区分名",
+        Key::BatchColEligibility => "判定",
+        Key::BatchColGrant => "補助額",
+        Key::BatchColSelfBurden => "自己負担",
+        Key::BatchColStatus => "受付状況",
+        Key::BatchColDeadline => "締切",
+        Key::BatchColToConfirm => "要確認",
+        Key::BatchColNote => "備考",
+        Key::BatchColError => "エラー",
+        Key::BatchColAsOf => "基準日",
+        Key::BatchColDataVersion => "規則データ版",
+        Key::BatchColBestProgram => "最大の制度ID",
+        Key::BatchColBestName => "最大の制度",
+        Key::BatchColBestGrant => "最大の補助額",
+        Key::BatchColNearestDeadline => "直近の締切",
+        Key::BatchColDaysLeft => "残り日数",
+        Key::BatchOpen => "受付中",
+        Key::BatchNotYetOpen => "受付前",
+        Key::BatchNoDeadline => "期限の記載なし",
+        Key::BatchNothing => "この日に申請できる制度はありません（{reasons}）",
+        Key::BatchLeftOutCount => "{why} {count}",
+        Key::BatchNotShiftJis => {
+            "{line}行目: Shift_JIS で書けない文字 {chars} があります（列 '{column}'）。〓 に置き換えました"
+        }
+        Key::BatchHeaderNotShiftJis => {
+            "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
+        }
+        Key::BatchJsonlIsUtf8 => {
+            "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL は UTF-8 です）。例 --format csv --output-encoding shift_jis"
+        }
+        Key::BatchTooManyRowsForXlsx => {
+            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
+        }
+        Key::BatchXlsxInput => "'{path}' を Excel のファイルとして読めません: {reason}",
+        Key::BatchNoSheet => "'{path}' にシート '{sheet}' がありません。あるシート: {present}",
+        Key::BatchXlsxNotSeekable => {
+            "xlsx は標準出力に書けません。ファイルを指定してください。例 -o estimates.xlsx"
+        }
+        Key::XlsxInfoSheet => "情報",
+        Key::XlsxResultSheet => "試算",
+        Key::XlsxAsOf => "基準日",
+        Key::XlsxDataVersion => "規則データ版",
+        Key::XlsxDataSha => "規則データ SHA-256",
+        Key::XlsxCommand => "コマンド",
+        Key::XlsxGenerated => "作成",
+        Key::XlsxSources => "出典（表示した制度）",
+        Key::XlsxSourceProgram => "制度",
+        Key::XlsxSourceTitle => "資料",
+        Key::XlsxSourceDate => "日付",
+        Key::XlsxSourceUrl => "URL",
         Key::CellNotUtf16 => "UTF-16 として正しくないバイト列があります",
         Key::CellNotUtf8 => "UTF-8 ではないバイト列",
         Key::CellUtf8InSjis => "Shift_JIS のファイルの中の UTF-8 の文字列",

@@ -245,6 +245,51 @@ keys! {
     BatchMissingColumnNear,
     BatchMissingColumn,
     BatchBlankRows,
+    /// Batch output (issue 13): column names, labels, notes.
+    BatchColRow,
+    BatchColProgram,
+    BatchColProgramName,
+    BatchColVariant,
+    BatchColVariantName,
+    BatchColEligibility,
+    BatchColGrant,
+    BatchColSelfBurden,
+    BatchColStatus,
+    BatchColDeadline,
+    BatchColToConfirm,
+    BatchColNote,
+    BatchColError,
+    BatchColAsOf,
+    BatchColDataVersion,
+    BatchColBestProgram,
+    BatchColBestName,
+    BatchColBestGrant,
+    BatchColNearestDeadline,
+    BatchColDaysLeft,
+    BatchOpen,
+    BatchNotYetOpen,
+    BatchNoDeadline,
+    BatchNothing,
+    BatchLeftOutCount,
+    BatchNotShiftJis,
+    BatchHeaderNotShiftJis,
+    BatchJsonlIsUtf8,
+    BatchTooManyRowsForXlsx,
+    BatchXlsxInput,
+    BatchNoSheet,
+    BatchXlsxNotSeekable,
+    XlsxInfoSheet,
+    XlsxResultSheet,
+    XlsxAsOf,
+    XlsxDataVersion,
+    XlsxDataSha,
+    XlsxCommand,
+    XlsxGenerated,
+    XlsxSources,
+    XlsxSourceProgram,
+    XlsxSourceTitle,
+    XlsxSourceDate,
+    XlsxSourceUrl,
     CannotRead,
     CannotWrite,
     OutputIsInput,
@@ -481,6 +526,47 @@ keys! {
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.
+/// 対象, 要確認, 対象外: a result's eligibility as a label.
+pub fn eligibility(lang: Lang, eligibility: crate::estimate::Eligibility) -> &'static str {
+    use crate::estimate::Eligibility;
+    template(
+        lang,
+        match eligibility {
+            Eligibility::Eligible => Key::Eligible,
+            Eligibility::Unknown => Key::ToConfirm,
+            Eligibility::Ineligible => Key::Ineligible,
+        },
+    )
+}
+
+/// 受付中, 受付前, 締切済, 期限の記載なし: a window as a label (no dates).
+pub fn window(lang: Lang, window: crate::window::Window) -> &'static str {
+    use crate::window::Window;
+    template(
+        lang,
+        match window {
+            Window::Open { .. } => Key::BatchOpen,
+            Window::NotYetOpen { .. } => Key::BatchNotYetOpen,
+            Window::Closed { .. } => Key::Closed,
+            Window::Unknown => Key::BatchNoDeadline,
+        },
+    )
+}
+
+/// 他県, 対象外, 区分なし, 締切済: why a result cannot be applied for.
+pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
+    use crate::estimate::LeftOut;
+    template(
+        lang,
+        match why {
+            LeftOut::OtherPrefecture => Key::OtherPrefecture,
+            LeftOut::Ineligible => Key::Ineligible,
+            LeftOut::NoTier => Key::NoTier,
+            LeftOut::Closed => Key::Closed,
+        },
+    )
+}
+
 pub fn template(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::Ja => ja::text(key),

@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
 use super::{
-    FindingJson, Rest, SourceJson, cite_text, date_text, days_left, deadline_lines,
-    eligibility_text, facility_text, findings, header_line, notes_said_once, say, sources,
-    status_text, summary_line, summary_text, t, to_json,
+    FindingJson, Rest, SourceJson, cite_text, date_text, days_left, deadline_lines, facility_text,
+    findings, header_line, notes_said_once, say, sources, status_text, summary_line, summary_text,
+    t, to_json,
 };
 use crate::calc::{self, Computation};
 use crate::catalogue::{Cite, Lang, Program, Rounding};
@@ -72,7 +72,7 @@ pub fn calc_table(
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
-                    eligibility_text(e.eligibility, lang).to_string(),
+                    crate::messages::eligibility(lang, e.eligibility).to_string(),
                     yen_text(c.map(|c| c.grant)),
                     yen_text(c.map(|c| c.eligible_cost)),
                     // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
@@ -112,7 +112,7 @@ pub fn calc_table(
                 vec![
                     number(i).unwrap_or(0).to_string(),
                     e.left_out()
-                        .map_or("", |why| left_out_text(why, lang))
+                        .map_or("", |why| crate::messages::left_out(lang, why))
                         .to_string(),
                     amount.unwrap_or_else(|| EMPTY.to_string()),
                     deadline_lines(e.window, lang),
@@ -219,16 +219,6 @@ fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
     text
 }
 
-/// 他県, 対象外, 区分なし, 締切済.
-fn left_out_text(why: LeftOut, lang: Lang) -> &'static str {
-    match why {
-        LeftOut::OtherPrefecture => t(lang, Key::OtherPrefecture),
-        LeftOut::Ineligible => t(lang, Key::Ineligible),
-        LeftOut::NoTier => t(lang, Key::NoTier),
-        LeftOut::Closed => t(lang, Key::Closed),
-    }
-}
-
 /// `ほかに 17制度・24区分は申請できないため表示していません（締切済 23、他県 1）。すべて表示するには --all`.
 fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
     let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
@@ -240,7 +230,7 @@ fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
     }
     let counts: Vec<String> = counts
         .iter()
-        .map(|(why, n)| format!("{} {n}", left_out_text(*why, lang)))
+        .map(|(why, n)| format!("{} {n}", crate::messages::left_out(lang, *why)))
         .collect();
     let separator = t(lang, Key::ListSeparator);
     say(
@@ -297,7 +287,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         out,
         "  {}: {}",
         t(lang, Key::Eligibility),
-        eligibility_text(e.eligibility, lang)
+        crate::messages::eligibility(lang, e.eligibility)
     );
     match e.tier {
         Some(tier) => {

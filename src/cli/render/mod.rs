@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::catalogue::{Cite, FacilityClass, Lang, Program};
 use std::collections::BTreeSet;
 
-use crate::estimate::{Eligibility, Estimate, Finding, Query};
+use crate::estimate::{Estimate, Finding, Headline, Query};
 use crate::messages::{self, Key};
 use crate::money::{Yen, format_yen};
 use crate::window::Window;
@@ -69,14 +69,6 @@ fn status_text(window: Window, lang: Lang) -> String {
         }
         Window::Closed { .. } => t(lang, Key::Closed).to_string(),
         Window::Unknown => t(lang, Key::NoDeadlineStated).to_string(),
-    }
-}
-
-fn eligibility_text(eligibility: Eligibility, lang: Lang) -> &'static str {
-    match eligibility {
-        Eligibility::Eligible => t(lang, Key::Eligible),
-        Eligibility::Unknown => t(lang, Key::ToConfirm),
-        Eligibility::Ineligible => t(lang, Key::Ineligible),
     }
 }
 
@@ -342,65 +334,36 @@ pub(super) fn summary_line(
     lang: Lang,
 ) -> String {
     let on = date_text(query.as_of, lang);
-    if open.is_empty() {
+    let Some(headline) = crate::estimate::headline(open) else {
         let (key, total) = match rest {
             Rest::Hidden(total) => (Key::NothingApplies, total),
             Rest::Shown => (Key::NothingAppliesSeeAbove, 0),
             Rest::Elsewhere => (Key::NothingAppliesPlan, 0),
         };
         return say(lang, key, &[("on", &on), ("total", &total)]);
-    }
+    };
     let programs: BTreeSet<&str> = open.iter().map(|(_, e)| e.program.id.as_str()).collect();
     let count = say(
         lang,
         Key::CanApplyCount,
         &[("programs", &programs.len()), ("tiers", &open.len())],
     );
-    // A grant that needs a prefecture not yet stated (福岡県 only) is named
-    // only when nothing else pays: it may not be the facility's at all.
-    let open_prefecture = |e: &Estimate<'_>| {
-        e.conditions.iter().any(|o| {
-            o.condition.decided_by == crate::catalogue::DecidedBy::Prefecture && o.holds.is_none()
-        })
+    let (key, grant, e) = match headline {
+        Headline::Largest(grant, e) => (Key::SummaryLargest, Some(grant), e),
+        Headline::Nearest(e) => (Key::NearestDeadline, None, e),
     };
-    let largest_of = |anywhere: bool| {
-        open.iter()
-            .filter(|(_, e)| anywhere || !open_prefecture(e))
-            .filter_map(|(grant, e)| grant.map(|g| (g, *e)))
-            .max_by(|(a, x), (b, y)| a.cmp(b).then(y.window.deadline().cmp(&x.window.deadline())))
-    };
-    let largest = largest_of(false).or_else(|| largest_of(true));
-    match largest {
-        Some((grant, e)) => say(
-            lang,
-            Key::SummaryLargest,
-            &[
-                ("count", &count),
-                ("grant", &format_yen(grant)),
-                ("name", &e.program.name.get(lang)),
-                ("id", &e.program.id),
-                ("when", &window_words(e.window, lang)),
-            ],
-        ),
-        None => {
-            // Not empty (checked above); the nearest deadline first.
-            let e = open
-                .iter()
-                .map(|(_, e)| e)
-                .min_by_key(|e| (e.window.deadline().is_none(), e.window.deadline()))
-                .unwrap_or(&open[0].1);
-            say(
-                lang,
-                Key::NearestDeadline,
-                &[
-                    ("count", &count),
-                    ("name", &e.program.name.get(lang)),
-                    ("id", &e.program.id),
-                    ("when", &window_words(e.window, lang)),
-                ],
-            )
-        }
-    }
+    let grant = grant.map(format_yen).unwrap_or_default();
+    say(
+        lang,
+        key,
+        &[
+            ("count", &count),
+            ("grant", &grant),
+            ("name", &e.program.name.get(lang)),
+            ("id", &e.program.id),
+            ("when", &window_words(e.window, lang)),
+        ],
+    )
 }
 
 /// `申請期限 2031-09-30（令和13年9月30日）、あと1773日`.

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table};
 use super::{
-    FindingJson, Rest, days_left, deadline_lines, eligibility_text, findings, header_line,
-    summary_line, summary_text, t, to_confirm_said_once, to_json,
+    FindingJson, Rest, days_left, deadline_lines, findings, header_line, summary_line,
+    summary_text, t, to_confirm_said_once, to_json,
 };
 use crate::catalogue::Lang;
 use crate::estimate::{Estimate, Query};
@@ -40,7 +40,7 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
             table.row(
                 vec![
                     (n + 1).to_string(),
-                    eligibility_text(e.eligibility, lang).to_string(),
+                    crate::messages::eligibility(lang, e.eligibility).to_string(),
                     yen(entry.largest.map(|(grant, _)| grant)),
                     yen(entry.largest.map(|(_, cost)| cost)),
                     deadline_lines(e.window, lang),
