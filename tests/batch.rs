@@ -45,14 +45,19 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "cost",
             "row",
             "result:program",
+            "program_name",
             "result:variant",
+            "variant_name",
             "eligibility",
             "grant",
             "self_burden",
             "status",
             "deadline",
             "to_confirm",
-            "error"
+            "note",
+            "error",
+            "as_of",
+            "data_version"
         ]
     );
     let grant = column(&header, "grant");
@@ -370,12 +375,9 @@ fn the_library_entry_point_runs_without_the_cli() {
     let catalogue = subsidy::catalogue::Catalogue::embedded().unwrap();
     let checker = subsidy::request::Checker::new(&catalogue);
     let options = subsidy::batch::Options {
-        as_of: AS_OF.parse().unwrap(),
         format: Some(subsidy::batch::Format::Jsonl),
-        encoding: subsidy::batch::Encoding::Auto,
-        bom: false,
-        raw: false,
-        delimiter: None,
+        all: true,
+        ..subsidy::batch::Options::new(AS_OF.parse().unwrap())
     };
     let mut output = Vec::new();
     let mut progress = 0;
@@ -414,12 +416,9 @@ proptest::proptest! {
         let catalogue = subsidy::catalogue::Catalogue::embedded().unwrap();
         let checker = subsidy::request::Checker::new(&catalogue);
         let options = subsidy::batch::Options {
-            as_of: AS_OF.parse().unwrap(),
-            format: None,
-            encoding: subsidy::batch::Encoding::Auto,
-            bom: false,
-            raw: false,
-            delimiter: None,
+            lang: subsidy::Lang::En,
+        all: true,
+            ..subsidy::batch::Options::new(AS_OF.parse().unwrap())
         };
         let mut output = Vec::new();
         subsidy::batch::run(&checker, input.as_slice(), &mut output, &options, |_| {}).unwrap();

@@ -218,7 +218,7 @@ fn program_ids_from_a_catalogue_are_guarded() {
         .unwrap()
         .env("SUBSIDY_LANG", "en")
         .args(["--data", dir.path().to_str().unwrap(), "batch"])
-        .args(["--as-of", AS_OF])
+        .args(["--as-of", AS_OF, "--all"])
         .write_stdin("facility,cost\nclinic,60000\n")
         .output()
         .unwrap();
@@ -371,12 +371,9 @@ fn run_bytes(
     let catalogue = CATALOGUE.get_or_init(|| subsidy::catalogue::Catalogue::embedded().unwrap());
     let checker = subsidy::request::Checker::new(catalogue);
     let options = subsidy::batch::Options {
-        as_of: AS_OF.parse().unwrap(),
-        format: None,
-        encoding: subsidy::batch::Encoding::Auto,
-        bom: false,
-        raw: false,
-        delimiter: None,
+        lang: subsidy::Lang::En,
+        all: true,
+        ..subsidy::batch::Options::new(AS_OF.parse().unwrap())
     };
     let mut output = Vec::new();
     let summary = subsidy::batch::run(&checker, input, &mut output, &options, |_| {})?;

@@ -124,8 +124,9 @@ fn quiet_silences_the_summaries_not_the_errors() {
     assert_eq!(loud.status.code(), Some(1));
     assert_eq!(
         String::from_utf8(loud.stderr).unwrap(),
-        // Row 2 gives one row per program and tier (29), row 3 one error row.
-        "batch: 2行を読み、30行を書き、1行がエラーです\n"
+        // Row 2 has nothing to apply for on 2026-11-22 (a clinic, no
+        // program open to it): one row saying so; row 3 one error row.
+        "batch: 2行を読み、2行を書き、1行がエラーです\n"
     );
     let quiet = subsidy()
         .args(["batch", "-q", "--as-of", "2026-11-22"])

@@ -126,7 +126,8 @@ HOSPITAL,250,○,\"14,000千円\",ehr-sharing
     );
     let mut reader = csv::Reader::from_reader(&out.stdout[..]);
     let header = reader.headers().unwrap().clone();
-    let grant = header.iter().position(|h| h == "grant").unwrap();
+    // Japanese headers by default.
+    let grant = header.iter().position(|h| h == "補助額").unwrap();
     let grants: Vec<String> = reader
         .records()
         .map(|r| r.unwrap()[grant].to_string())
@@ -137,17 +138,25 @@ HOSPITAL,250,○,\"14,000千円\",ehr-sharing
 #[test]
 fn a_refused_cell_names_the_column_the_value_and_an_example() {
     let input = "facility,beds,cost\nhospital,250床x,100\n";
-    let out = subsidy()
-        .args(["batch", "--as-of", "2026-11-22"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("invalid value '250床x' for 'beds': not a number (try 250, ２５０ or 250床)"),
-        "{text}"
-    );
+    for (lang, said) in [
+        (
+            "ja",
+            "2行目: beds の値 '250床x' は使えません: 数として読めません（例: 250、２５０、250床）",
+        ),
+        (
+            "en",
+            "line 2: invalid value '250床x' for 'beds': not a number (try 250, ２５０ or 250床)",
+        ),
+    ] {
+        let out = subsidy()
+            .args(["batch", "--as-of", "2026-11-22", "--lang", lang])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(said), "{text}");
+    }
 }
 
 #[test]

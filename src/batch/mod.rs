@@ -21,7 +21,9 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 
-use crate::estimate::Estimate;
+use crate::Lang;
+use crate::estimate::{Estimate, Headline, LeftOut};
+use crate::messages::Key;
 use crate::request::{Checker, Request};
 use crate::text::shown;
 pub use read::MAX_ROW_BYTES;
@@ -59,6 +61,137 @@ pub struct Options {
     /// The CSV input's delimiter; `None`: a comma, or a tab for UTF-16
     /// input (Excel's "Unicode テキスト").
     pub delimiter: Option<u8>,
+    /// The language of headers, labels, names and messages (JSONL keeps codes).
+    pub lang: Lang,
+    pub shape: Shape,
+    /// Also what cannot be applied for on the as-of date, as `calc --all`.
+    pub all: bool,
+    /// CSV output in Shift_JIS (CP932): a character it cannot hold is
+    /// written as 〓 and reported in its row's error.
+    pub shift_jis: bool,
+}
+
+impl Options {
+    /// The defaults of `subsidy batch` on `as_of`: the input's format,
+    /// encoding detected, no BOM, guarded, Japanese, long shape.
+    pub fn new(as_of: NaiveDate) -> Options {
+        Options {
+            as_of,
+            format: None,
+            encoding: Encoding::Auto,
+            bom: false,
+            raw: false,
+            delimiter: None,
+            lang: Lang::Ja,
+            shape: Shape::Long,
+            all: false,
+            shift_jis: false,
+        }
+    }
+}
+
+/// What an output row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shape {
+    /// One row per result: facility, program and tier.
+    #[default]
+    Long,
+    /// One row per input row: a grant column per program, the largest grant,
+    /// the nearest deadline and what to confirm.
+    Summary,
+}
+
+/// A result column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Res {
+    Row,
+    Program,
+    ProgramName,
+    Variant,
+    VariantName,
+    Eligibility,
+    Grant,
+    SelfBurden,
+    Status,
+    Deadline,
+    ToConfirm,
+    Note,
+    Error,
+    AsOf,
+    DataVersion,
+    /// Summary shape: the grant of the program column `n`.
+    ProgramGrant(usize),
+    BestProgram,
+    BestName,
+    BestGrant,
+    NearestDeadline,
+    DaysLeft,
+}
+
+/// What a result column holds, for a spreadsheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Text,
+    Yen,
+    Date,
+    Number,
+}
+
+impl Res {
+    /// The long shape's columns.
+    const LONG: [Res; 15] = [
+        Res::Row,
+        Res::Program,
+        Res::ProgramName,
+        Res::Variant,
+        Res::VariantName,
+        Res::Eligibility,
+        Res::Grant,
+        Res::SelfBurden,
+        Res::Status,
+        Res::Deadline,
+        Res::ToConfirm,
+        Res::Note,
+        Res::Error,
+        Res::AsOf,
+        Res::DataVersion,
+    ];
+
+    pub(crate) fn kind(self) -> Kind {
+        match self {
+            Res::Grant | Res::SelfBurden | Res::ProgramGrant(_) | Res::BestGrant => Kind::Yen,
+            Res::Deadline | Res::AsOf | Res::NearestDeadline => Kind::Date,
+            Res::Row | Res::DaysLeft => Kind::Number,
+            _ => Kind::Text,
+        }
+    }
+
+    /// The column's name; `None` for a program's grant (named by the program).
+    fn key(self) -> Option<Key> {
+        Some(match self {
+            Res::Row => Key::BatchColRow,
+            Res::Program => Key::BatchColProgram,
+            Res::ProgramName => Key::BatchColProgramName,
+            Res::Variant => Key::BatchColVariant,
+            Res::VariantName => Key::BatchColVariantName,
+            Res::Eligibility => Key::BatchColEligibility,
+            Res::Grant => Key::BatchColGrant,
+            Res::SelfBurden => Key::BatchColSelfBurden,
+            Res::Status => Key::BatchColStatus,
+            Res::Deadline => Key::BatchColDeadline,
+            Res::ToConfirm => Key::BatchColToConfirm,
+            Res::Note => Key::BatchColNote,
+            Res::Error => Key::BatchColError,
+            Res::AsOf => Key::BatchColAsOf,
+            Res::DataVersion => Key::BatchColDataVersion,
+            Res::ProgramGrant(_) => return None,
+            Res::BestProgram => Key::BatchColBestProgram,
+            Res::BestName => Key::BatchColBestName,
+            Res::BestGrant => Key::BatchColBestGrant,
+            Res::NearestDeadline => Key::BatchColNearestDeadline,
+            Res::DaysLeft => Key::BatchColDaysLeft,
+        })
+    }
 }
 
 /// What a run did.
@@ -162,19 +295,25 @@ impl BatchError {
     }
 }
 
-/// The result columns appended to every output row. A result column whose
+/// The result columns appended to every output row of the long shape, in
+/// English (`--lang en`; Japanese names in Japanese). A result column whose
 /// name the input already has is written as `result:NAME`.
-pub const RESULT_COLUMNS: [&str; 10] = [
+pub const RESULT_COLUMNS: [&str; 15] = [
     "row",
     "program",
+    "program_name",
     "variant",
+    "variant_name",
     "eligibility",
     "grant",
     "self_burden",
     "status",
     "deadline",
     "to_confirm",
+    "note",
     "error",
+    "as_of",
+    "data_version",
 ];
 
 /// The column that JSONL input written as CSV gets for the keys not among
@@ -233,6 +372,7 @@ pub fn run<R: Read + Send, W: Write>(
         let mut input: Box<dyn Read + Send + '_> = Box::new(read::Transcoded::new(
             io::Cursor::new(sample).chain(input),
             utf16,
+            options.lang,
         ));
         let sample = read_sample(&mut input)?;
         let options = Options {
@@ -289,10 +429,15 @@ fn run_decoded<R: Read + Send, W: Write>(
     };
     let format = options.format.unwrap_or(input_format);
     let (mut source, names) = match input_format {
-        Format::Csv => Source::csv(input, encoding, options.delimiter.unwrap_or(b','))?,
-        Format::Jsonl => Source::jsonl(input, encoding)?,
+        Format::Csv => Source::csv(
+            input,
+            encoding,
+            options.delimiter.unwrap_or(b','),
+            options.lang,
+        )?,
+        Format::Jsonl => Source::jsonl(input, encoding, options.lang)?,
     };
-    let layout = Layout::new(names, input_format, format)?;
+    let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
 
     if options.bom && format == Format::Csv {
         output
@@ -349,6 +494,34 @@ fn run_decoded<R: Read + Send, W: Write>(
     Ok(summary)
 }
 
+/// `この日に申請できる制度はありません（締切済 28、対象外 1）`: why a row has
+/// nothing to apply for, counted by reason.
+fn nothing_note(estimates: &[Estimate<'_>], lang: Lang, out: &mut String) {
+    let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
+    for why in estimates.iter().filter_map(Estimate::left_out) {
+        *counts.entry(why).or_default() += 1;
+    }
+    let reasons: Vec<String> = counts
+        .iter()
+        .map(|(why, count)| {
+            crate::messages::text(
+                lang,
+                Key::BatchLeftOutCount,
+                &[
+                    ("why", &crate::messages::left_out(lang, *why)),
+                    ("count", count),
+                ],
+            )
+        })
+        .collect();
+    let separator = crate::messages::template(lang, Key::BatchListSeparator);
+    out.push_str(&crate::messages::text(
+        lang,
+        Key::BatchNothing,
+        &[("reasons", &reasons.join(separator))],
+    ));
+}
+
 /// What a panic said.
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     panic
@@ -367,10 +540,19 @@ pub(crate) struct Layout {
     /// Input column index by name, for JSONL rows written as CSV (empty for CSV input).
     pub index: HashMap<Arc<str>, usize>,
     pub output_format: Format,
+    /// The result columns, in order.
+    pub columns: Vec<Res>,
     /// The result columns' names as written: `result:NAME` where the input has NAME.
     pub results: Vec<String>,
     /// JSONL written as CSV has a last column for what the first object's keys miss.
     pub extra: Option<String>,
+    pub lang: Lang,
+    pub shape: Shape,
+    /// Summary shape: the programs with a grant column, by id.
+    pub programs: Vec<String>,
+    pub as_of: NaiveDate,
+    /// The rule data's version.
+    pub version: String,
 }
 
 impl Layout {
@@ -378,6 +560,8 @@ impl Layout {
         names: Columns,
         input_format: Format,
         output_format: Format,
+        options: &Options,
+        catalogue: &crate::catalogue::Catalogue,
     ) -> Result<Layout, BatchError> {
         let mut meanings = Vec::with_capacity(names.len());
         let mut taken: HashMap<String, usize> = HashMap::with_capacity(names.len());
@@ -445,7 +629,45 @@ impl Layout {
             }
             name
         };
-        let results = RESULT_COLUMNS.iter().map(|c| unique(c)).collect();
+        // Summary shape: a grant column for each program that can be applied
+        // for on the as-of date (every program with --all), open ones first.
+        let mut programs: Vec<&crate::catalogue::Program> = catalogue
+            .programs()
+            .iter()
+            .map(|p| (p, crate::window::window(p, options.as_of)))
+            .filter(|(_, w)| options.all || !matches!(w, crate::window::Window::Closed { .. }))
+            .map(|(p, _)| p)
+            .collect();
+        programs.sort_by_key(|p| {
+            let window = crate::window::window(p, options.as_of);
+            (window.rank(), window.deadline(), p.id.clone())
+        });
+        let columns: Vec<Res> = match options.shape {
+            Shape::Long => Res::LONG.to_vec(),
+            Shape::Summary => std::iter::once(Res::Row)
+                .chain((0..programs.len()).map(Res::ProgramGrant))
+                .chain([
+                    Res::BestName,
+                    Res::BestGrant,
+                    Res::NearestDeadline,
+                    Res::DaysLeft,
+                    Res::ToConfirm,
+                    Res::Note,
+                    Res::Error,
+                    Res::BestProgram,
+                    Res::AsOf,
+                    Res::DataVersion,
+                ])
+                .collect(),
+        };
+        let results = columns
+            .iter()
+            .map(|column| match (column.key(), column) {
+                (Some(key), _) => unique(crate::messages::template(options.lang, key)),
+                (None, Res::ProgramGrant(i)) => unique(programs[*i].name.get(options.lang)),
+                (None, _) => unique("?"),
+            })
+            .collect();
         let extra = (input_format == Format::Jsonl && output_format == Format::Csv)
             .then(|| unique(EXTRA_COLUMN));
         Ok(Layout {
@@ -453,8 +675,14 @@ impl Layout {
             meanings,
             index,
             output_format,
+            columns,
             results,
             extra,
+            lang: options.lang,
+            shape: options.shape,
+            programs: programs.iter().map(|p| p.id.clone()).collect(),
+            as_of: options.as_of,
+            version: catalogue.receipt().version.clone(),
         })
     }
 }
@@ -691,6 +919,9 @@ struct Worker<'w, 'c> {
     request: Request,
     estimates: Vec<Estimate<'c>>,
     to_confirm: String,
+    note: String,
+    /// Summary shape: the grant of each program column.
+    grants: Vec<Option<u64>>,
 }
 
 impl<'w, 'c> Worker<'w, 'c> {
@@ -723,6 +954,8 @@ impl<'w, 'c> Worker<'w, 'c> {
             request: Request::default(),
             estimates: Vec::new(),
             to_confirm: String::new(),
+            note: String::new(),
+            grants: Vec::new(),
         }
     }
 
@@ -779,6 +1012,7 @@ impl<'w, 'c> Worker<'w, 'c> {
             #[cfg(test)]
             tests::maybe_fail(row);
             self.estimates.clear();
+            let lang = self.layout.lang;
             let estimated = match row.problem {
                 Some(problem) => Err(problem.to_string()),
                 None => request_of(row, self.layout, &mut self.request).and_then(|()| {
@@ -789,30 +1023,26 @@ impl<'w, 'c> Worker<'w, 'c> {
                             false,
                             &mut self.estimates,
                         )
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| match lang {
+                            Lang::Ja => e.message(lang, &row::japanese_name(e.field)),
+                            Lang::En => e.message(lang, e.field),
+                        })
                 }),
             };
             let error = match estimated {
                 Ok(()) if !self.estimates.is_empty() => {
-                    for estimate in &self.estimates {
-                        chunk.write(row, &Outcome::of(estimate, &mut self.to_confirm));
-                        if chunk.len() >= PIECE_BYTES {
-                            self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
-                        }
+                    let written = self.write_results(row, &mut chunk);
+                    summary.written += written;
+                    if chunk.len() >= PIECE_BYTES {
+                        self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
                     }
-                    summary.written += self.estimates.len() as u64;
                     continue;
                 }
-                // Batch output is in English until it has a language (issue 13).
-                Ok(()) => crate::messages::text(
-                    crate::Lang::En,
-                    crate::messages::Key::RowNoProgram,
-                    &[("line", &row.line)],
-                ),
-                Err(error) if error.starts_with("line ") => error,
+                Ok(()) => crate::messages::text(lang, Key::RowNoProgram, &[("line", &row.line)]),
+                Err(error) if row.problem.is_some() => error,
                 Err(error) => crate::messages::text(
-                    crate::Lang::En,
-                    crate::messages::Key::RowError,
+                    lang,
+                    Key::RowError,
                     &[("line", &row.line), ("error", &error)],
                 ),
             };
@@ -824,6 +1054,89 @@ impl<'w, 'c> Worker<'w, 'c> {
             }
         }
         self.hand_over(number, chunk.take(Vec::new()), Some(summary))
+    }
+
+    /// Writes a row's estimates in the layout's shape: the results that can
+    /// be applied for (all of them with `--all`), or one row saying there
+    /// are none, so no input row is ever left out. Returns the rows written.
+    fn write_results(&mut self, row: read::Row<'_>, chunk: &mut Chunk<'_>) -> u64 {
+        let (lang, all) = (self.layout.lang, self.options.all);
+        let shown = |e: &Estimate<'_>| all || e.left_out().is_none();
+        let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
+        self.note.clear();
+        if nothing {
+            nothing_note(&self.estimates, lang, &mut self.note);
+        }
+        match self.layout.shape {
+            Shape::Long => {
+                let mut written = 0;
+                for estimate in self.estimates.iter().filter(|e| shown(e)) {
+                    self.to_confirm.clear();
+                    row::to_confirm_into(estimate, &mut self.to_confirm);
+                    let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
+                    if let Some(why) = estimate.left_out() {
+                        outcome.note = crate::messages::left_out(lang, why);
+                    }
+                    chunk.write(row, &outcome);
+                    written += 1;
+                }
+                if written == 0 {
+                    chunk.write(
+                        row,
+                        &Outcome {
+                            note: &self.note,
+                            ..Outcome::default()
+                        },
+                    );
+                    written = 1;
+                }
+                written
+            }
+            Shape::Summary => {
+                self.grants.clear();
+                self.grants.resize(self.layout.programs.len(), None);
+                self.to_confirm.clear();
+                let mut open = Vec::new();
+                for estimate in &self.estimates {
+                    let grant = estimate.computation.as_ref().map(|c| c.grant);
+                    let why = estimate.left_out();
+                    if why.is_none() {
+                        open.push((grant, estimate));
+                        row::to_confirm_into(estimate, &mut self.to_confirm);
+                    }
+                    // --all: a closed program's grant too, for reference.
+                    let counted = why.is_none() || (all && why == Some(LeftOut::Closed));
+                    if let (true, Some(grant)) = (counted, grant)
+                        && let Some(column) = self
+                            .layout
+                            .programs
+                            .iter()
+                            .position(|id| *id == estimate.program.id)
+                    {
+                        let cell = &mut self.grants[column];
+                        *cell = Some(cell.map_or(grant, |g| g.max(grant)));
+                    }
+                }
+                let (best, best_grant) = match crate::estimate::headline(&open) {
+                    Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
+                    Some(Headline::Nearest(e)) => (Some(e), None),
+                    None => (None, None),
+                };
+                let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
+                let outcome = Outcome {
+                    grants: &self.grants,
+                    best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
+                    best_grant,
+                    nearest,
+                    days_left: nearest.map(|d| (d - self.options.as_of).num_days()),
+                    to_confirm: &self.to_confirm,
+                    note: &self.note,
+                    ..Outcome::default()
+                };
+                chunk.write(row, &outcome);
+                1
+            }
+        }
     }
 
     fn hand_over(
@@ -854,14 +1167,7 @@ mod tests {
     fn run_text(input: Vec<u8>) -> Result<(Summary, Vec<u8>), BatchError> {
         let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
         let checker = Checker::new(&catalogue);
-        let options = Options {
-            as_of: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-            format: None,
-            encoding: Encoding::Auto,
-            bom: false,
-            raw: false,
-            delimiter: None,
-        };
+        let options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
         let mut output = Vec::new();
         let summary = run(&checker, input.as_slice(), &mut output, &options, |_| {})?;
         Ok((summary, output))

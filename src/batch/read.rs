@@ -17,6 +17,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{BatchError, Encoding};
+use crate::Lang;
 use crate::messages::{self, Key};
 
 /// The most bytes one input row may hold (its cells, and 8 bytes for each
@@ -367,11 +368,17 @@ pub(super) struct Transcoded<R> {
     out: Vec<u8>,
     at: usize,
     done: bool,
+    lang: Lang,
 }
 
 impl<R: io::Read> Transcoded<R> {
-    pub(super) fn new(input: R, encoding: &'static encoding_rs::Encoding) -> Transcoded<R> {
+    pub(super) fn new(
+        input: R,
+        encoding: &'static encoding_rs::Encoding,
+        lang: Lang,
+    ) -> Transcoded<R> {
         Transcoded {
+            lang,
             input,
             decoder: encoding.new_decoder_with_bom_removal(),
             raw: vec![0; 1 << 16],
@@ -406,7 +413,7 @@ impl<R: io::Read> io::Read for Transcoded<R> {
             if let encoding_rs::DecoderResult::Malformed(_, _) = result {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    words(Key::CellNotUtf16),
+                    words(self.lang, Key::CellNotUtf16),
                 ));
             }
             self.done = last;
@@ -418,28 +425,27 @@ impl<R: io::Read> io::Read for Transcoded<R> {
     }
 }
 
-/// A row's words from the message tables, in English: batch output has no
-/// language of its own yet (issue 13).
-fn words(key: Key) -> &'static str {
-    messages::template(crate::Lang::En, key)
+/// A row's words from the message tables.
+fn words(lang: Lang, key: Key) -> &'static str {
+    messages::template(lang, key)
 }
 
-/// A row's sentence from the message tables, in English (see [`words`]).
-fn said(key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    messages::text(crate::Lang::En, key, values)
+/// A row's sentence from the message tables.
+fn said(lang: Lang, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    messages::text(lang, key, values)
 }
 
 /// Why a cell cannot be read in the file's encoding, if it cannot.
-fn cell_problem(bytes: &[u8], encoding: Encoding) -> Option<&'static str> {
+fn cell_problem(bytes: &[u8], encoding: Encoding, lang: Lang) -> Option<&'static str> {
     match encoding {
         Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(bytes)
             .is_err()
-            .then(|| words(Key::CellNotUtf8)),
+            .then(|| words(lang, Key::CellNotUtf8)),
         Encoding::ShiftJis if bytes.is_ascii() => None,
-        Encoding::ShiftJis if is_utf8_text(bytes) => Some(words(Key::CellUtf8InSjis)),
+        Encoding::ShiftJis if is_utf8_text(bytes) => Some(words(lang, Key::CellUtf8InSjis)),
         Encoding::ShiftJis => decode(bytes, encoding)
             .is_none()
-            .then(|| words(Key::CellNotSjis)),
+            .then(|| words(lang, Key::CellNotSjis)),
     }
 }
 
@@ -669,12 +675,14 @@ pub(super) enum Source<R: BufRead> {
         reader: Box<CsvReader<R>>,
         encoding: Encoding,
         columns: usize,
+        lang: Lang,
     },
     Jsonl {
         input: R,
         line: u64,
         bytes: Vec<u8>,
         encoding: Encoding,
+        lang: Lang,
         /// Rows read early while looking for the first object's keys.
         early: std::collections::VecDeque<Stored>,
     },
@@ -689,6 +697,7 @@ impl<R: BufRead> Source<R> {
         input: R,
         encoding: Encoding,
         delimiter: u8,
+        lang: Lang,
     ) -> Result<(Source<R>, Columns), BatchError> {
         let mut reader = Box::new(CsvReader::new(input, delimiter));
         if !reader.read().map_err(BatchError::Read)? {
@@ -713,6 +722,7 @@ impl<R: BufRead> Source<R> {
                 reader,
                 encoding,
                 columns,
+                lang,
             },
             names,
         ))
@@ -720,12 +730,17 @@ impl<R: BufRead> Source<R> {
 
     /// Opens JSONL input; the columns are the keys of the first line that is
     /// a JSON object (looked for in the first lines), for CSV output.
-    pub fn jsonl(input: R, encoding: Encoding) -> Result<(Source<R>, Columns), BatchError> {
+    pub fn jsonl(
+        input: R,
+        encoding: Encoding,
+        lang: Lang,
+    ) -> Result<(Source<R>, Columns), BatchError> {
         let mut source = Source::Jsonl {
             input,
             line: 0,
             bytes: Vec::new(),
             encoding,
+            lang,
             early: Default::default(),
         };
         let mut early = std::collections::VecDeque::new();
@@ -764,11 +779,12 @@ impl<R: BufRead> Source<R> {
                 reader,
                 encoding,
                 columns,
+                lang,
             } => {
                 if !reader.read().map_err(BatchError::Read)? {
                     return Ok(false);
                 }
-                csv_row(rows, &reader.record, *columns, *encoding)
+                csv_row(rows, &reader.record, *columns, *encoding, *lang)
             }
             Source::Jsonl { .. } => match self.next_json()? {
                 Some(stored) => stored,
@@ -785,6 +801,7 @@ impl<R: BufRead> Source<R> {
             line,
             bytes,
             encoding,
+            lang,
             early,
         } = self
         else {
@@ -803,19 +820,20 @@ impl<R: BufRead> Source<R> {
             if too_long {
                 return Ok(Some(Stored {
                     line: *line,
-                    problem: Some(too_large(*line)),
+                    problem: Some(too_large(*line, *lang)),
                     cells: StoredCells::NotJson(None),
                 }));
             }
             if !bytes.iter().all(u8::is_ascii_whitespace) {
-                return Ok(Some(json_row(bytes, *line, *encoding)));
+                return Ok(Some(json_row(bytes, *line, *encoding, *lang)));
             }
         }
     }
 }
 
-fn too_large(line: u64) -> String {
+fn too_large(line: u64, lang: Lang) -> String {
     said(
+        lang,
         Key::RowTooLong,
         &[("line", &line), ("mb", &(MAX_ROW_BYTES >> 20))],
     )
@@ -857,7 +875,13 @@ fn read_line<R: BufRead>(
 
 /// Appends a CSV record to the chunk: one field end per column (an empty
 /// cell for each missing or undecodable one), and the first problem found.
-fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding) -> Stored {
+fn csv_row(
+    rows: &mut Rows,
+    record: &Record,
+    columns: usize,
+    encoding: Encoding,
+    lang: Lang,
+) -> Stored {
     let line = record.line;
     let start = rows.text.len();
     let first_end = rows.ends.len();
@@ -891,7 +915,7 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
             } else {
                 b""
             };
-            match cell_problem(field, encoding) {
+            match cell_problem(field, encoding, lang) {
                 None => rows
                     .text
                     .push_str(&decode(field, encoding).unwrap_or_default()),
@@ -899,6 +923,7 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
                     problem.get_or_insert_with(|| {
                         let name = &rows.names[i];
                         said(
+                            lang,
                             Key::RowCellProblem,
                             &[("line", &line), ("why", &why), ("name", name)],
                         )
@@ -910,9 +935,10 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
         if problem.is_none() && record.fields > columns {
             // Cells past the header's columns: check them too before reporting the count.
             if let Some(why) =
-                (columns..record.fields).find_map(|i| cell_problem(record.field(i), encoding))
+                (columns..record.fields).find_map(|i| cell_problem(record.field(i), encoding, lang))
             {
                 problem = Some(said(
+                    lang,
                     Key::RowPastLastColumn,
                     &[("line", &line), ("why", &why)],
                 ));
@@ -921,11 +947,12 @@ fn csv_row(rows: &mut Rows, record: &Record, columns: usize, encoding: Encoding)
     }
     let problem = problem.or_else(|| {
         if record.too_large {
-            Some(too_large(line))
+            Some(too_large(line, lang))
         } else if record.open_quote {
-            Some(said(Key::RowOpenQuote, &[("line", &line)]))
+            Some(said(lang, Key::RowOpenQuote, &[("line", &line)]))
         } else if record.fields != columns {
             Some(said(
+                lang,
                 Key::RowCellCount,
                 &[
                     ("line", &line),
@@ -967,7 +994,7 @@ impl<'de> Deserialize<'de> for Pairs {
     }
 }
 
-fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
+fn json_row(bytes: &[u8], line: u64, encoding: Encoding, lang: Lang) -> Stored {
     let not_json = |problem: String, text: Option<&str>| Stored {
         line,
         problem: Some(problem),
@@ -976,6 +1003,7 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
     let Some(text) = decode(bytes, encoding) else {
         return not_json(
             said(
+                lang,
                 Key::RowNotEncoding,
                 &[("line", &line), ("encoding", &encoding_name(encoding))],
             ),
@@ -983,7 +1011,7 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
         );
     };
     if encoding == Encoding::ShiftJis && is_utf8_text(bytes) {
-        return not_json(said(Key::RowUtf8InSjis, &[("line", &line)]), None);
+        return not_json(said(lang, Key::RowUtf8InSjis, &[("line", &line)]), None);
     }
     let text = text.trim();
     match serde_json::from_str::<Pairs>(text) {
@@ -996,7 +1024,7 @@ fn json_row(bytes: &[u8], line: u64, encoding: Encoding) -> Stored {
             },
         },
         Err(e) => not_json(
-            said(Key::RowNotJson, &[("line", &line), ("reason", &e)]),
+            said(lang, Key::RowNotJson, &[("line", &line), ("reason", &e)]),
             Some(text),
         ),
     }
@@ -1081,13 +1109,13 @@ mod tests {
     #[test]
     fn utf8_in_a_shift_jis_cell_is_a_problem_not_mojibake() {
         assert_eq!(
-            cell_problem("病院".as_bytes(), Encoding::ShiftJis),
+            cell_problem("病院".as_bytes(), Encoding::ShiftJis, Lang::En),
             Some("UTF-8 text in a Shift_JIS file")
         );
         let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
-        assert_eq!(cell_problem(&sjis, Encoding::ShiftJis), None);
+        assert_eq!(cell_problem(&sjis, Encoding::ShiftJis, Lang::En), None);
         assert_eq!(
-            cell_problem(&sjis, Encoding::Utf8),
+            cell_problem(&sjis, Encoding::Utf8, Lang::En),
             Some("bytes that are not UTF-8")
         );
     }

@@ -3,6 +3,10 @@
 
 use chrono::NaiveDate;
 
+use crate::Lang;
+use crate::estimate::Eligibility;
+use crate::window::Window;
+
 use super::Layout;
 use super::read::{CellRef, Row};
 use crate::catalogue::{DecidedBy, RateFlag};
@@ -251,7 +255,7 @@ pub(super) fn request_of(
                 && let Some(cell) = row.csv_cell(i)
             {
                 read_cell(request, &layout.names[i], column, CellRef::Text(cell))
-                    .map_err(|e| e.message(crate::Lang::En))?;
+                    .map_err(|e| e.message(layout.lang))?;
             }
         }
     } else {
@@ -264,7 +268,7 @@ pub(super) fn request_of(
                     && let Some(near) = near_miss(name)
                 {
                     return Err(crate::messages::text(
-                        crate::Lang::En,
+                        layout.lang,
                         crate::messages::Key::KeyNotRead,
                         &[("key", &shown(name)), ("near", &near)],
                     ));
@@ -278,14 +282,14 @@ pub(super) fn request_of(
             });
             if repeated {
                 return Err(crate::messages::text(
-                    crate::Lang::En,
+                    layout.lang,
                     crate::messages::Key::KeyTwice,
                     &[("key", &shown(name))],
                 ));
             }
             seen.push((column, key));
             read_cell(request, name, column, CellRef::Json(value))
-                .map_err(|e| e.message(crate::Lang::En))?;
+                .map_err(|e| e.message(layout.lang))?;
         }
     }
     Ok(())
@@ -355,81 +359,124 @@ fn read_cell(
     Ok(())
 }
 
-/// One output row's result columns.
+/// One output row's result columns: a result (long shape), an input row's
+/// summary (summary shape), or an error. Codes, not labels: each writer
+/// words them (labels in CSV and xlsx, codes in JSONL).
+#[derive(Default)]
 pub(super) struct Outcome<'a> {
     pub program: &'a str,
+    pub program_name: &'a str,
     pub variant: &'a str,
-    pub eligibility: &'static str,
+    pub variant_name: &'a str,
+    pub eligibility: Option<Eligibility>,
     pub grant: Option<u64>,
     pub self_burden: Option<u64>,
-    pub status: &'static str,
-    pub deadline: Option<NaiveDate>,
-    /// The input columns still to fill: `fact:online-qual-in-place kenshin`.
+    pub window: Option<Window>,
+    /// The input columns still to fill, by their English names:
+    /// `fact:online-qual-in-place kenshin`.
     pub to_confirm: &'a str,
+    /// Why a result cannot be applied for (`--all`), or that an input row
+    /// has nothing to apply for.
+    pub note: &'a str,
     pub error: &'a str,
+    /// Summary shape: the grant for each program column.
+    pub grants: &'a [Option<u64>],
+    /// Summary shape: the headline result's program id and name.
+    pub best: Option<(&'a str, &'a str)>,
+    pub best_grant: Option<u64>,
+    /// Summary shape: the nearest deadline among the results shown.
+    pub nearest: Option<NaiveDate>,
+    pub days_left: Option<i64>,
 }
 
 impl<'a> Outcome<'a> {
-    /// The result columns of an estimate; `to_confirm` is written into `scratch`,
-    /// reused from row to row.
-    pub fn of(estimate: &'a Estimate<'_>, scratch: &'a mut String) -> Outcome<'a> {
+    /// The result columns of an estimate; `to_confirm` is the text of
+    /// [`to_confirm_into`] for it.
+    pub fn of(estimate: &'a Estimate<'_>, lang: Lang, to_confirm: &'a str) -> Outcome<'a> {
         let c = estimate.computation.as_ref();
-        let to_confirm = scratch;
-        to_confirm.clear();
-        let mut add = |column: &str| {
-            if !to_confirm.split(' ').any(|c| c == column) {
-                if !to_confirm.is_empty() {
-                    to_confirm.push(' ');
-                }
-                to_confirm.push_str(column);
-            }
-        };
-        for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
-            if finding.code != "condition" {
-                finding.input().split_whitespace().for_each(&mut add);
-            }
-        }
-        // A program asks each fact once, so facts need no de-duplicating.
-        for outcome in estimate.conditions.iter().filter(|o| o.holds.is_none()) {
-            let condition = outcome.condition;
-            let (first, second) = match (condition.decided_by, condition.fact.as_deref()) {
-                (DecidedBy::Fact, Some(fact)) => (Some(("fact:", fact)), None),
-                (DecidedBy::Prefecture, _) => (Some(("", "prefecture")), None),
-                (DecidedBy::EntitySize, _) => (Some(("", "entity")), Some(("", "employees"))),
-                (DecidedBy::Fact, None) => (None, None),
-            };
-            for (prefix, name) in first.into_iter().chain(second) {
-                if !to_confirm.is_empty() {
-                    to_confirm.push(' ');
-                }
-                to_confirm.push_str(prefix);
-                to_confirm.push_str(name);
-            }
-        }
         Outcome {
             program: &estimate.program.id,
+            program_name: estimate.program.name.get(lang),
             variant: estimate.variant.map_or("", |v| v.id.as_str()),
-            eligibility: estimate.eligibility.id(),
+            variant_name: estimate.variant.map_or("", |v| v.name.get(lang)),
+            eligibility: Some(estimate.eligibility),
             grant: c.map(|c| c.grant),
             self_burden: c.map(|c| c.self_burden),
-            status: estimate.window.id(),
-            deadline: estimate.window.deadline(),
+            window: Some(estimate.window),
             to_confirm,
-            error: "",
+            ..Outcome::default()
         }
     }
 
     pub fn failed(error: &'a str) -> Outcome<'a> {
         Outcome {
-            program: "",
-            variant: "",
-            eligibility: "",
-            grant: None,
-            self_burden: None,
-            status: "",
-            deadline: None,
-            to_confirm: "",
             error,
+            ..Outcome::default()
         }
     }
+}
+
+/// Appends the input columns that would settle what `estimate` leaves
+/// open (`fact:online-qual-in-place kenshin`) to `out`, each once.
+pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
+    let mut add = |column: &str| {
+        if !out.split(' ').any(|c| c == column) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(column);
+        }
+    };
+    for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
+        if finding.code != "condition" {
+            finding.input().split_whitespace().for_each(&mut add);
+        }
+    }
+    for outcome in estimate.conditions.iter().filter(|o| o.holds.is_none()) {
+        let condition = outcome.condition;
+        match (condition.decided_by, condition.fact.as_deref()) {
+            (DecidedBy::Fact, Some(fact)) => {
+                let mut column = String::with_capacity(5 + fact.len());
+                column.push_str("fact:");
+                column.push_str(fact);
+                add(&column);
+            }
+            (DecidedBy::Prefecture, _) => add("prefecture"),
+            (DecidedBy::EntitySize, _) => {
+                add("entity");
+                add("employees");
+            }
+            (DecidedBy::Fact, None) => {}
+        }
+    }
+}
+
+/// Column names (English, space-separated, as [`to_confirm_into`] writes
+/// them) in `lang`: the Japanese alias of each (`健診 要件:online-qual-in-place`).
+pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
+    out.clear();
+    for name in english_names.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match lang {
+            Lang::En => out.push_str(name),
+            Lang::Ja => out.push_str(&japanese_name(name)),
+        }
+    }
+}
+
+/// The first Japanese alias of a column (`beds` → `病床数`, `fact:x` →
+/// `要件:x`); the name itself where it has none.
+pub(crate) fn japanese_name(english_name: &str) -> std::borrow::Cow<'_, str> {
+    for (alias, english) in ALIASES {
+        if english.ends_with(':') {
+            if let Some(rest) = english_name.strip_prefix(english) {
+                return std::borrow::Cow::Owned(format!("{alias}{rest}"));
+            }
+        } else if english_name == english {
+            return std::borrow::Cow::Borrowed(alias);
+        }
+    }
+    std::borrow::Cow::Borrowed(english_name)
 }

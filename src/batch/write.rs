@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::read::{Row, json_text};
 use super::row::Outcome;
-use super::{Format, Layout};
+use super::{Format, Layout, Res, Shape};
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
 /// (the OWASP rule for CSV injection); numbers are never touched.
@@ -164,21 +164,48 @@ impl<'l> Chunk<'l> {
             json_cells(&self.slots, &mut self.scratch, &mut line, row);
         }
         // The result columns: numbers, dates and fixed words (never quoted
-        // or guarded); ids from the catalogue (which `--data` may set) and
-        // messages, quoted and guarded like any text.
-        line.number(Some(row.line));
-        line.text(outcome.program);
-        line.text(outcome.variant);
-        line.plain(outcome.eligibility.as_bytes());
-        line.number(outcome.grant);
-        line.number(outcome.self_burden);
-        line.plain(outcome.status.as_bytes());
-        match outcome.deadline {
-            Some(deadline) => line.date(deadline),
-            None => line.plain(b""),
+        // or guarded); names and ids from the catalogue (which `--data` may
+        // set) and messages, quoted and guarded like any text.
+        let lang = self.layout.lang;
+        for &column in &self.layout.columns {
+            match column {
+                Res::Row => line.number(Some(row.line)),
+                Res::Program => line.text(outcome.program),
+                Res::ProgramName => line.text(outcome.program_name),
+                Res::Variant => line.text(outcome.variant),
+                Res::VariantName => line.text(outcome.variant_name),
+                Res::Eligibility => line.text(
+                    outcome
+                        .eligibility
+                        .map_or("", |e| crate::messages::eligibility(lang, e)),
+                ),
+                Res::Grant => line.number(outcome.grant),
+                Res::SelfBurden => line.number(outcome.self_burden),
+                Res::Status => {
+                    line.text(
+                        outcome
+                            .window
+                            .map_or("", |w| crate::messages::window(lang, w)),
+                    );
+                }
+                Res::Deadline => line.date(outcome.window.and_then(|w| w.deadline())),
+                Res::ToConfirm if outcome.to_confirm.is_empty() => line.plain(b""),
+                Res::ToConfirm => {
+                    super::row::columns_in(outcome.to_confirm, lang, &mut self.scratch);
+                    line.text(&self.scratch);
+                }
+                Res::Note => line.text(outcome.note),
+                Res::Error => line.text(outcome.error),
+                Res::AsOf => line.date(Some(self.layout.as_of)),
+                Res::DataVersion => line.text(&self.layout.version),
+                Res::ProgramGrant(i) => line.number(outcome.grants.get(i).copied().flatten()),
+                Res::BestProgram => line.text(outcome.best.map_or("", |(id, _)| id)),
+                Res::BestName => line.text(outcome.best.map_or("", |(_, name)| name)),
+                Res::BestGrant => line.number(outcome.best_grant),
+                Res::NearestDeadline => line.date(outcome.nearest),
+                Res::DaysLeft => line.signed(outcome.days_left),
+            }
         }
-        line.text(outcome.to_confirm);
-        line.text(outcome.error);
         if self.layout.extra.is_some() {
             extra_cell(self.layout, &self.slots, &mut self.scratch, row);
             line.text(&self.scratch);
@@ -212,25 +239,61 @@ impl<'l> Chunk<'l> {
                 None => out.extend_from_slice(b"null"),
             }
         }
-        let fields: [(&str, Value); 9] = [
-            ("program", text(outcome.program)),
-            ("variant", text(outcome.variant)),
-            ("eligibility", text(outcome.eligibility)),
-            ("grant", outcome.grant.map_or(Value::Null, Value::from)),
-            (
-                "self_burden",
-                outcome.self_burden.map_or(Value::Null, Value::from),
-            ),
-            ("status", text(outcome.status)),
-            (
-                "deadline",
-                outcome
-                    .deadline
-                    .map_or(Value::Null, |d| d.to_string().into()),
-            ),
-            ("to_confirm", text(outcome.to_confirm)),
-            ("error", text(outcome.error)),
-        ];
+        let fields = match self.layout.shape {
+            Shape::Long => vec![
+                ("program", text(outcome.program)),
+                ("program_name", text(outcome.program_name)),
+                ("variant", text(outcome.variant)),
+                ("variant_name", text(outcome.variant_name)),
+                (
+                    "eligibility",
+                    text(outcome.eligibility.map_or("", |e| e.id())),
+                ),
+                ("grant", outcome.grant.map_or(Value::Null, Value::from)),
+                (
+                    "self_burden",
+                    outcome.self_burden.map_or(Value::Null, Value::from),
+                ),
+                ("status", text(outcome.window.map_or("", |w| w.id()))),
+                ("deadline", date(outcome.window.and_then(|w| w.deadline()))),
+                ("to_confirm", text(outcome.to_confirm)),
+                ("note", text(outcome.note)),
+                ("error", text(outcome.error)),
+            ],
+            Shape::Summary => vec![
+                (
+                    "grants",
+                    Value::Object(
+                        self.layout
+                            .programs
+                            .iter()
+                            .enumerate()
+                            .map(|(i, id)| {
+                                let grant = outcome.grants.get(i).copied().flatten();
+                                (id.clone(), grant.map_or(Value::Null, Value::from))
+                            })
+                            .collect(),
+                    ),
+                ),
+                ("best_program", text(outcome.best.map_or("", |(id, _)| id))),
+                (
+                    "best_program_name",
+                    text(outcome.best.map_or("", |(_, name)| name)),
+                ),
+                (
+                    "best_grant",
+                    outcome.best_grant.map_or(Value::Null, Value::from),
+                ),
+                ("nearest_deadline", date(outcome.nearest)),
+                (
+                    "days_left",
+                    outcome.days_left.map_or(Value::Null, Value::from),
+                ),
+                ("to_confirm", text(outcome.to_confirm)),
+                ("note", text(outcome.note)),
+                ("error", text(outcome.error)),
+            ],
+        };
         for (key, value) in fields
             .iter()
             .map(|(k, v)| (*k, v))
@@ -244,6 +307,10 @@ impl<'l> Chunk<'l> {
         }
         out.extend_from_slice(b"}\n");
     }
+}
+
+fn date(date: Option<NaiveDate>) -> Value {
+    date.map_or(Value::Null, |d| d.to_string().into())
 }
 
 fn text(s: &str) -> Value {
@@ -379,8 +446,18 @@ impl CsvLine<'_> {
         self.plain(n.map_or("", |n| buffer.format(n)).as_bytes());
     }
 
-    /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per row).
-    fn date(&mut self, date: NaiveDate) {
+    /// A signed number, never guarded; empty for `None`.
+    fn signed(&mut self, n: Option<i64>) {
+        let mut buffer = itoa::Buffer::new();
+        self.plain(n.map_or("", |n| buffer.format(n)).as_bytes());
+    }
+
+    /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per
+    /// row); empty for `None`.
+    fn date(&mut self, date: Option<NaiveDate>) {
+        let Some(date) = date else {
+            return self.plain(b"");
+        };
         let mut text = *b"0000-00-00";
         let digits = |out: &mut [u8], mut n: u32| {
             for place in out.iter_mut().rev() {

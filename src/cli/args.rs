@@ -242,6 +242,18 @@ pub struct BatchArgs {
     /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]
     pub raw: bool,
+    /// One row per result (long, the default) or one row per input row (summary).
+    #[arg(long, value_enum, default_value_t = ShapeArg::Long)]
+    pub shape: ShapeArg,
+    /// Also what cannot be applied for on the as-of date (closed, ineligible, …).
+    #[arg(long)]
+    pub all: bool,
+    /// The CSV output's encoding: utf-8 (the default) or shift_jis.
+    #[arg(long, value_enum, default_value_t = OutputEncodingArg::Utf8)]
+    pub output_encoding: OutputEncodingArg,
+    /// The sheet of an .xlsx input (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// No summary line on stderr (errors still print).
     #[arg(short, long)]
     pub quiet: bool,
@@ -251,6 +263,21 @@ pub struct BatchArgs {
 pub enum BatchFormat {
     Csv,
     Jsonl,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ShapeArg {
+    Long,
+    Summary,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OutputEncodingArg {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "shift_jis", alias = "sjis", alias = "cp932")]
+    ShiftJis,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -8,10 +8,10 @@ use std::process::ExitCode;
 
 use tempfile::NamedTempFile;
 
-use super::args::{BatchArgs, BatchFormat, EncodingArg};
+use super::args::{BatchArgs, BatchFormat, EncodingArg, OutputEncodingArg, ShapeArg};
 use super::{CliError, fail, to_stderr};
 use crate::Lang;
-use crate::batch::{self, BatchError, Encoding, Format, Options};
+use crate::batch::{self, BatchError, Encoding, Format, Options, Shape};
 use crate::catalogue::{self, Catalogue};
 use crate::messages::{self, Key};
 use crate::request::Checker;
@@ -31,14 +31,24 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         None => Catalogue::embedded()?,
     };
     let checker = Checker::new(&catalogue);
+    // xlsx by `--format xlsx`, or by the output file's name.
+    let output_format = args.format.or_else(|| {
+        args.output
+            .as_deref()
+            .and_then(Path::extension)
+            .filter(|ext| ext.eq_ignore_ascii_case("xlsx"))
+            .map(|_| BatchFormat::Xlsx)
+    });
+    let xlsx = matches!(output_format, Some(BatchFormat::Xlsx));
     let options = Options {
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        format: args.format.map(|f| match f {
-            BatchFormat::Csv => Format::Csv,
-            BatchFormat::Jsonl => Format::Jsonl,
-        }),
+        format: match output_format {
+            Some(BatchFormat::Csv | BatchFormat::Xlsx) => Some(Format::Csv),
+            Some(BatchFormat::Jsonl) => Some(Format::Jsonl),
+            None => None,
+        },
         encoding: match args.encoding {
             EncodingArg::Auto => Encoding::Auto,
             EncodingArg::Utf8 => Encoding::Utf8,
@@ -52,8 +62,16 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
                     path.extension()
                         .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
                 })),
-        raw: args.raw,
+        // An xlsx cell is typed: text is never run as a formula there.
+        raw: args.raw || xlsx,
         delimiter: args.delimiter,
+        lang,
+        shape: match args.shape {
+            ShapeArg::Long => Shape::Long,
+            ShapeArg::Summary => Shape::Summary,
+        },
+        all: args.all,
+        shift_jis: matches!(args.output_encoding, OutputEncodingArg::ShiftJis),
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
     let input: Box<dyn Read + Send> = match input_path {

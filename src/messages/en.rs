@@ -255,6 +255,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotYetOpen => "not yet open",
         Key::BatchNoDeadline => "no deadline stated",
         Key::BatchNothing => "nothing can be applied for on this date ({reasons})",
+        Key::BatchListSeparator => ", ",
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
             "line {line}: characters Shift_JIS cannot hold, {chars}, in column '{column}'; written as 〓"
@@ -665,6 +666,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         (_, "coupons") => {
             "Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1)."
         }
+        ("batch", "all") => {
+            "Also the results that cannot be applied for (closed, ineligible, another prefecture)."
+        }
         (_, "all") => {
             "Also show what cannot be applied for (closed, ineligible, another prefecture), in its own section."
         }
@@ -673,7 +677,16 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("plan", "as_of") => "The day to plan from (default: today), e.g. 2026-11-22.",
         (_, "as_of") => "The day to judge deadlines on (default: today), e.g. 2026-11-22.",
-        ("batch", "format") => "Output format: csv or jsonl (default: the input's).",
+        ("batch", "format") => {
+            "Output format: csv, jsonl or xlsx (default: from the -o file's extension, else the input's)."
+        }
+        ("batch", "shape") => {
+            "Output shape: long (the default; a row per result) or summary (a row per input row: each program's grant, the largest grant, the nearest deadline, what to confirm)."
+        }
+        ("batch", "output_encoding") => {
+            "The CSV output's encoding: utf-8 (the default) or shift_jis (a character it cannot hold becomes 〓 and is reported in its row's error)."
+        }
+        ("batch", "sheet") => "The sheet to read from an .xlsx input (default: the first).",
         (_, "format") => "Output format: table (the default) or json.",
         ("list", "open") => "Only programs that can still be applied for (open or not yet open).",
         ("show", "id") => "Program id (see `subsidy list`).",

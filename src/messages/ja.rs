@@ -245,6 +245,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotYetOpen => "受付前",
         Key::BatchNoDeadline => "期限の記載なし",
         Key::BatchNothing => "この日に申請できる制度はありません（{reasons}）",
+        Key::BatchListSeparator => "、",
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
             "{line}行目: Shift_JIS で書けない文字 {chars} があります（列 '{column}'）。〓 に置き換えました"
@@ -653,11 +654,21 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         (_, "coupons") => {
             "スマホ保険証用カードリーダーのクーポン数（病院3まで、診療所1。既定 1）。"
         }
+        ("batch", "all") => "申請できない結果（締切済・対象外・他県）も出力します。",
         (_, "all") => "申請できない制度（締切済・対象外・他県）も、理由つきの別の表で表示します。",
         (_, "explain") => "表示した結果の判定と計算を、1段階ずつ出典つきで示します。",
         ("plan", "as_of") => "計画の基準日（既定：今日）。例 2026-11-22。",
         (_, "as_of") => "受付状況を判定する日（既定：今日）。例 2026-11-22。",
-        ("batch", "format") => "出力形式：csv、jsonl（既定：入力と同じ）。",
+        ("batch", "format") => {
+            "出力形式：csv、jsonl、xlsx（既定：-o のファイルの拡張子、なければ入力と同じ）。"
+        }
+        ("batch", "shape") => {
+            "出力の形：long（既定。結果ごとに1行）、summary（入力の1行に1行：制度ごとの補助額、最大の補助額、直近の締切、要確認）。"
+        }
+        ("batch", "output_encoding") => {
+            "CSV の出力の文字コード：utf-8（既定）、shift_jis（書けない文字は 〓 にして、その行のエラーに書きます）。"
+        }
+        ("batch", "sheet") => "xlsx の入力で読むシート（既定：最初のシート）。",
         (_, "format") => "出力形式：table（表、既定）、json。",
         ("list", "open") => "申請できる制度（受付中・受付前）だけを表示します。",
         ("show", "id") => "制度 ID（subsidy list で確認できます）。",

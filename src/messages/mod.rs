@@ -271,6 +271,7 @@ keys! {
     BatchNoDeadline,
     BatchNothing,
     BatchLeftOutCount,
+    BatchListSeparator,
     BatchNotShiftJis,
     BatchHeaderNotShiftJis,
     BatchJsonlIsUtf8,

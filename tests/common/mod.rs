@@ -12,15 +12,18 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs `subsidy batch ARGS --as-of AS_OF` with `input` on standard input;
-/// a run that takes over two minutes fails (a hang is a failure, not a wait).
+/// Runs `subsidy batch ARGS --as-of AS_OF --all` in English with `input`
+/// on standard input; a run that takes over two minutes fails (a hang is a
+/// failure, not a wait). `--all`: these tests are about reading and writing
+/// rows, mostly on programs whose windows closed before AS_OF
+/// (`tests/batch_shapes.rs` tests what is left out without it).
 pub fn batch(input: &[u8], args: &[&str]) -> Run {
     let out = Command::cargo_bin("subsidy")
         .unwrap()
         .env("SUBSIDY_LANG", "en")
         .arg("batch")
         .args(args)
-        .args(["--as-of", AS_OF])
+        .args(["--as-of", AS_OF, "--all"])
         .write_stdin(input.to_vec())
         .timeout(std::time::Duration::from_secs(120))
         .output()
