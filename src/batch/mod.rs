@@ -13,6 +13,7 @@
 mod read;
 mod row;
 mod write;
+pub(crate) mod xlsx_in;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::{self, BufRead, BufReader, Read, Write};
