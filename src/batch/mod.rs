@@ -13,7 +13,8 @@
 mod read;
 mod row;
 mod write;
-pub(crate) mod xlsx_in;
+mod xlsx_in;
+mod xlsx_out;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -32,6 +33,8 @@ use read::{Columns, Rows, Source};
 pub(crate) use row::{CellError, read_named};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
+pub use xlsx_in::{XlsxInError, XlsxInput};
+pub use xlsx_out::{About, EXCEL_ROWS};
 
 /// How input bytes are decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,6 +241,16 @@ pub enum BatchError {
         alias: &'static str,
         near: Option<String>,
     },
+    /// xlsx output: more rows than an Excel sheet holds.
+    #[error("the output has {0} rows, more than an Excel sheet holds")]
+    TooManyRowsForXlsx(u64),
+    #[error("row {row} holds a cell of {chars} characters, more than an Excel cell holds")]
+    CellTooLongForXlsx { row: u64, chars: usize },
+    #[error("{0} columns are more than an Excel sheet holds")]
+    TooManyColumnsForXlsx(usize),
+    /// Shift_JIS output: a header name it cannot hold.
+    #[error("the header's column '{0}' holds characters Shift_JIS cannot hold")]
+    HeaderNotShiftJis(String),
     /// A stage of the run failed unexpectedly (a bug): the run stops.
     #[error("internal error at line {line}: {message}; the output is incomplete")]
     Internal { line: u64, message: String },
@@ -246,7 +259,7 @@ pub enum BatchError {
 impl BatchError {
     /// The message in `lang`.
     pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::messages::{Key, io_reason, text};
+        use crate::messages::{io_reason, text};
         match self {
             BatchError::Read(e) => text(lang, Key::BatchRead, &[("reason", &io_reason(lang, e))]),
             BatchError::Write(e) => text(lang, Key::BatchWrite, &[("reason", &io_reason(lang, e))]),
@@ -287,6 +300,28 @@ impl BatchError {
                 Key::BatchMissingColumn,
                 &[("column", column), ("alias", alias)],
             ),
+            BatchError::TooManyRowsForXlsx(rows) => text(
+                lang,
+                Key::BatchTooManyRowsForXlsx,
+                &[
+                    ("limit", &xlsx_out::EXCEL_ROWS),
+                    ("rows", rows),
+                    ("csv", &"estimates.csv"),
+                ],
+            ),
+            BatchError::CellTooLongForXlsx { row, chars } => text(
+                lang,
+                Key::BatchCellTooLongForXlsx,
+                &[("row", row), ("chars", chars)],
+            ),
+            BatchError::TooManyColumnsForXlsx(columns) => text(
+                lang,
+                Key::BatchTooManyColumnsForXlsx,
+                &[("columns", columns)],
+            ),
+            BatchError::HeaderNotShiftJis(column) => {
+                text(lang, Key::BatchHeaderNotShiftJis, &[("column", column)])
+            }
             BatchError::Internal { line, message } => text(
                 lang,
                 Key::BatchInternal,
@@ -346,12 +381,107 @@ struct Piece {
     last: Option<Summary>,
 }
 
-/// Runs a batch: reads `input`, writes `output`, and calls `progress` with
-/// the rows read so far as chunks are written.
+/// Where a run's rows go: bytes (CSV, JSONL) or a workbook.
+trait Sink {
+    /// Before any row: the header.
+    fn begin(&mut self, layout: &Layout, header: &[u8]) -> Result<(), BatchError>;
+    /// Whole rows, in input order.
+    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError>;
+    /// After the last row.
+    fn end(&mut self) -> Result<(), BatchError>;
+}
+
+/// CSV or JSONL bytes into a writer, a UTF-8 BOM first on request.
+struct Bytes<W: Write> {
+    out: W,
+    bom: bool,
+}
+
+impl<W: Write> Sink for Bytes<W> {
+    fn begin(&mut self, _layout: &Layout, header: &[u8]) -> Result<(), BatchError> {
+        if self.bom {
+            self.out
+                .write_all(b"\xEF\xBB\xBF")
+                .map_err(BatchError::Write)?;
+        }
+        self.out.write_all(header).map_err(BatchError::Write)
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
+        self.out.write_all(bytes).map_err(BatchError::Write)
+    }
+
+    fn end(&mut self) -> Result<(), BatchError> {
+        self.out.flush().map_err(BatchError::Write)
+    }
+}
+
+impl<W: Write + std::io::Seek + Send> Sink for xlsx_out::XlsxSink<'_, W> {
+    fn begin(&mut self, layout: &Layout, _header: &[u8]) -> Result<(), BatchError> {
+        xlsx_out::XlsxSink::begin(self, layout)
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
+        xlsx_out::XlsxSink::rows(self, bytes)
+    }
+
+    fn end(&mut self) -> Result<(), BatchError> {
+        xlsx_out::XlsxSink::end(self)
+    }
+}
+
+/// Runs a batch: reads `input`, writes CSV or JSONL to `output`, and calls
+/// `progress` with the rows read so far as chunks are written.
 pub fn run<R: Read + Send, W: Write>(
     checker: &Checker<'_>,
     input: R,
     output: W,
+    options: &Options,
+    progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let format_csv = options.format != Some(Format::Jsonl);
+    let mut sink = Bytes {
+        out: output,
+        // Shift_JIS output has no BOM; JSONL never has one.
+        bom: options.bom && !options.shift_jis && format_csv,
+    };
+    run_into(checker, input, &mut sink, options, progress)
+}
+
+/// [`run`], writing an Excel workbook into `output` (its rows kept in a
+/// temporary file in `tempdir` until it is saved).
+pub fn run_to_xlsx<R: Read + Send, W: Write + std::io::Seek + Send>(
+    checker: &Checker<'_>,
+    input: R,
+    output: W,
+    tempdir: &std::path::Path,
+    about: xlsx_out::About,
+    options: &Options,
+    progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let options = Options {
+        format: Some(Format::Csv),
+        // A workbook's cells are typed: text is never run as a formula.
+        raw: true,
+        bom: false,
+        shift_jis: false,
+        ..options.clone()
+    };
+    let mut sink = xlsx_out::XlsxSink::new(
+        output,
+        tempdir,
+        checker.catalogue(),
+        about,
+        options.lang,
+        options.as_of,
+    )?;
+    run_into(checker, input, &mut sink, &options, progress)
+}
+
+fn run_into<R: Read + Send>(
+    checker: &Checker<'_>,
+    input: R,
+    sink: &mut impl Sink,
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
@@ -381,9 +511,9 @@ pub fn run<R: Read + Send, W: Write>(
             delimiter: Some(options.delimiter.unwrap_or(b'\t')),
             ..options.clone()
         };
-        return run_decoded(checker, sample, input, output, &options, progress);
+        return run_decoded(checker, sample, input, sink, &options, progress);
     }
-    run_decoded(checker, sample, input, output, options, progress)
+    run_decoded(checker, sample, input, sink, options, progress)
 }
 
 /// The first [`SAMPLE_BYTES`] of `input`, read whole (a pipe may hand over
@@ -400,11 +530,11 @@ fn read_sample(input: &mut impl Read) -> Result<Vec<u8>, BatchError> {
 
 /// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected:
 /// `sample` is its start, already read, and `rest` the remainder.
-fn run_decoded<R: Read + Send, W: Write>(
+fn run_decoded<R: Read + Send>(
     checker: &Checker<'_>,
     sample: Vec<u8>,
     rest: R,
-    mut output: W,
+    sink: &mut impl Sink,
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
@@ -440,14 +570,11 @@ fn run_decoded<R: Read + Send, W: Write>(
     };
     let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
 
-    if options.bom && format == Format::Csv {
-        output
-            .write_all(b"\xEF\xBB\xBF")
-            .map_err(BatchError::Write)?;
+    let mut header = write::header(&layout, options.raw);
+    if options.shift_jis && format == Format::Csv {
+        header = write::shift_jis_header(&header, &layout)?;
     }
-    output
-        .write_all(&write::header(&layout, options.raw))
-        .map_err(BatchError::Write)?;
+    sink.begin(&layout, &header)?;
 
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -476,7 +603,7 @@ fn run_decoded<R: Read + Send, W: Write>(
             });
         }
         drop(piece_tx);
-        let written = write_in_order(&piece_rx, budget, &mut output, &mut progress);
+        let written = write_in_order(&piece_rx, budget, sink, &mut progress);
         // Stop the other threads: the reader and the workers see the budget
         // cancelled or their channels closed.
         budget.cancel();
@@ -491,7 +618,7 @@ fn run_decoded<R: Read + Send, W: Write>(
         read?;
         written
     })?;
-    output.flush().map_err(BatchError::Write)?;
+    sink.end()?;
     Ok(summary)
 }
 
@@ -866,10 +993,10 @@ fn read_chunks<R: BufRead>(
 
 /// Writes pieces as they come back, in their input order, giving back
 /// their bytes and their chunks' places in the budget.
-fn write_in_order<W: Write>(
+fn write_in_order(
     pieces: &Receiver<Result<Piece, BatchError>>,
     budget: &Budget,
-    output: &mut W,
+    output: &mut impl Sink,
     progress: &mut impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
     let mut summary = Summary::default();
@@ -882,7 +1009,7 @@ fn write_in_order<W: Write>(
             let Some(piece) = queue.pop_front() else {
                 break;
             };
-            output.write_all(&piece.bytes).map_err(BatchError::Write)?;
+            output.rows(&piece.bytes)?;
             budget.give_back(piece.bytes.capacity());
             budget.recycle_buffer(piece.bytes);
             if let Some(chunk) = piece.last {
@@ -997,7 +1124,8 @@ impl<'w, 'c> Worker<'w, 'c> {
             self.options.raw,
             self.layout,
             Arc::clone(&self.trace),
-        );
+        )
+        .in_shift_jis(self.options.shift_jis);
         let mut summary = Summary::default();
         for row in rows.iter() {
             // `,,,` as Excel leaves below a table: skipped and counted, never an error.
@@ -1054,6 +1182,8 @@ impl<'w, 'c> Worker<'w, 'c> {
                 self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
             }
         }
+        // Rows with a character Shift_JIS cannot hold are failed rows too.
+        summary.failed += chunk.flagged;
         self.hand_over(number, chunk.take(Vec::new()), Some(summary))
     }
 

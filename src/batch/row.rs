@@ -362,7 +362,7 @@ fn read_cell(
 /// One output row's result columns: a result (long shape), an input row's
 /// summary (summary shape), or an error. Codes, not labels: each writer
 /// words them (labels in CSV and xlsx, codes in JSONL).
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 pub(super) struct Outcome<'a> {
     pub program: &'a str,
     pub program_name: &'a str,

@@ -85,6 +85,28 @@ pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
     out
 }
 
+/// The header line in Shift_JIS; a column name it cannot hold stops the run.
+pub(super) fn shift_jis_header(
+    header: &[u8],
+    layout: &Layout,
+) -> Result<Vec<u8>, super::BatchError> {
+    let text = String::from_utf8_lossy(header);
+    let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
+    if unmappable {
+        let name = layout
+            .names
+            .iter()
+            .map(|n| n.as_ref())
+            .chain(layout.results.iter().map(String::as_str))
+            .find(|n| encoding_rs::SHIFT_JIS.encode(n).2)
+            .unwrap_or_default();
+        return Err(super::BatchError::HeaderNotShiftJis(
+            crate::text::shown(name).into_owned(),
+        ));
+    }
+    Ok(encoded.into_owned())
+}
+
 /// Output rows of one chunk, as bytes.
 pub(super) struct Chunk<'l> {
     format: Format,
@@ -96,6 +118,12 @@ pub(super) struct Chunk<'l> {
     /// Reused: which of a JSONL row's pairs goes in each column.
     slots: Vec<usize>,
     scratch: String,
+    /// CSV in Shift_JIS: each line is encoded as it is written.
+    shift_jis: bool,
+    /// Input rows with a character Shift_JIS cannot hold (and no other
+    /// error): counted as failed rows.
+    pub flagged: u64,
+    last_flagged: u64,
 }
 
 impl<'l> Chunk<'l> {
@@ -113,7 +141,16 @@ impl<'l> Chunk<'l> {
             out,
             slots: Vec::new(),
             scratch: String::new(),
+            shift_jis: false,
+            flagged: 0,
+            last_flagged: 0,
         }
+    }
+
+    /// Lines are written in Shift_JIS (CSV only).
+    pub fn in_shift_jis(mut self, shift_jis: bool) -> Chunk<'l> {
+        self.shift_jis = shift_jis && self.format == Format::Csv;
+        self
     }
 
     /// Bytes written so far.
@@ -148,6 +185,107 @@ impl<'l> Chunk<'l> {
             self.write_fields(row, outcome, true);
         }
         self.out.push(b'\n');
+        if self.shift_jis {
+            self.encode_shift_jis(start, row, outcome);
+        }
+    }
+
+    /// The line from `start` in Shift_JIS. A character it cannot hold is
+    /// never dropped silently: the line is written again with the row's
+    /// error saying which characters (as U+XXXX) and in which column, and
+    /// each such character written as 〓.
+    fn encode_shift_jis(&mut self, start: usize, row: Row<'_>, outcome: &Outcome<'_>) {
+        let line = String::from_utf8_lossy(&self.out[start..]).into_owned();
+        let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&line);
+        if !unmappable {
+            let encoded = encoded.into_owned();
+            self.out.truncate(start);
+            self.out.extend_from_slice(&encoded);
+            return;
+        }
+        let cannot =
+            |c: char| !c.is_ascii() && encoding_rs::SHIFT_JIS.encode(c.encode_utf8(&mut [0; 4])).2;
+        let mut chars: Vec<char> = line.chars().filter(|&c| cannot(c)).collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let codes: Vec<String> = chars
+            .iter()
+            .map(|c| format!("U+{:04X}", u32::from(*c)))
+            .collect();
+        let column = self.column_holding(row, outcome, &cannot);
+        let mut error = outcome.error.to_string();
+        if !error.is_empty() {
+            error.push_str(" / ");
+        }
+        error.push_str(&crate::messages::text(
+            self.layout.lang,
+            crate::messages::Key::BatchNotShiftJis,
+            &[
+                ("line", &row.line),
+                ("chars", &codes.join(" ")),
+                ("column", &column),
+            ],
+        ));
+        if outcome.error.is_empty() && self.last_flagged != row.line {
+            self.flagged += 1;
+            self.last_flagged = row.line;
+        }
+        let flagged = Outcome {
+            error: &error,
+            ..*outcome
+        };
+        self.out.truncate(start);
+        self.shift_jis = false;
+        self.write_csv(row, &flagged);
+        self.shift_jis = true;
+        let line: String = String::from_utf8_lossy(&self.out[start..])
+            .chars()
+            .map(|c| if cannot(c) { '〓' } else { c })
+            .collect();
+        let (encoded, _, _) = encoding_rs::SHIFT_JIS.encode(&line);
+        let encoded = encoded.into_owned();
+        self.out.truncate(start);
+        self.out.extend_from_slice(&encoded);
+    }
+
+    /// The name of the first column whose cell holds a character `cannot`
+    /// says Shift_JIS cannot hold.
+    fn column_holding(
+        &self,
+        row: Row<'_>,
+        outcome: &Outcome<'_>,
+        cannot: &dyn Fn(char) -> bool,
+    ) -> String {
+        let holds = |text: &str| text.chars().any(cannot);
+        if let Some(cells) = row.csv_cells() {
+            for (name, cell) in self.layout.names.iter().zip(cells) {
+                if holds(cell) {
+                    return name.to_string();
+                }
+            }
+        } else if let Some((key, _)) = row
+            .json_pairs()
+            .iter()
+            .find(|(key, value)| holds(key) || holds(value.get()))
+        {
+            return key.to_string();
+        }
+        let results = [
+            (Res::ProgramName, outcome.program_name),
+            (Res::VariantName, outcome.variant_name),
+            (Res::Program, outcome.program),
+            (Res::Variant, outcome.variant),
+            (Res::Note, outcome.note),
+            (Res::Error, outcome.error),
+        ];
+        for (res, text) in results {
+            if holds(text)
+                && let Some(at) = self.layout.columns.iter().position(|c| *c == res)
+            {
+                return self.layout.results[at].clone();
+            }
+        }
+        String::new()
     }
 
     fn write_fields(&mut self, row: Row<'_>, outcome: &Outcome<'_>, quote: bool) {

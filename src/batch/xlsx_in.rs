@@ -14,12 +14,6 @@
 //! line ends (the batch's CSV reader skips blank lines but counts them), and
 //! rows without values inside the table are lines of commas. So the row
 //! numbers in the batch's messages are the ones Excel shows.
-// Until the CLI opens .xlsx input with it; the expectation then goes unmet
-// and says to remove this.
-#![cfg_attr(
-    not(test),
-    expect(dead_code, reason = "the CLI does not read .xlsx input through it yet")
-)]
 
 use std::borrow::Cow;
 use std::fs::File;
@@ -1135,12 +1129,9 @@ mod tests {
         let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
         let checker = crate::request::Checker::new(&catalogue);
         let options = super::super::Options {
-            as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-            format: None,
-            encoding: super::super::Encoding::Auto,
-            bom: false,
-            raw: false,
-            delimiter: None,
+            lang: crate::Lang::En,
+            all: true,
+            ..super::super::Options::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap())
         };
         let input = XlsxInput::open(&path, None).unwrap();
         let mut output = Vec::new();

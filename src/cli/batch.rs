@@ -74,11 +74,33 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         shift_jis: matches!(args.output_encoding, OutputEncodingArg::ShiftJis),
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
-    let input: Box<dyn Read + Send> = match input_path {
-        None => Box::new(io::stdin()),
-        Some(path) => Box::new(File::open(path).map_err(|e| unreadable(path, &e))?),
+    if options.shift_jis && (xlsx || options.format == Some(Format::Jsonl)) {
+        return Err(CliError::ShiftJisNotCsv);
+    }
+    let mut options = options;
+    let (input, rows): (Box<dyn Read + Send>, Option<u64>) = match input_path {
+        None => (Box::new(io::stdin()), None),
+        Some(path) if is_workbook(path) => {
+            let workbook = open_workbook(path, args.sheet.as_deref())?;
+            // The sheet is read as UTF-8 CSV text.
+            options.encoding = Encoding::Utf8;
+            options.delimiter = Some(b',');
+            let rows = workbook.rows();
+            (Box::new(workbook), Some(rows))
+        }
+        Some(path) => {
+            let file = File::open(path).map_err(|e| unreadable(path, &e))?;
+            let rows = if xlsx { count_lines(path)? } else { None };
+            (Box::new(file), rows)
+        }
     };
+    // Past an Excel sheet's rows: refused before any work (every input row
+    // gives at least one output row, and the header one more).
+    if xlsx && let Some(rows) = rows.filter(|rows| *rows > batch::EXCEL_ROWS) {
+        return Err(CliError::Batch(BatchError::TooManyRowsForXlsx(rows)));
+    }
     let mut output = match args.output.as_deref() {
+        None if xlsx => return Err(CliError::XlsxToStdout),
         None => Output::Stdout,
         Some(path) => Output::open(path, input_path)?,
     };
@@ -92,11 +114,25 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         }
         bar
     });
-    let result = batch::run(&checker, input, output.writer(), &options, |rows| {
+    let progress = |rows| {
         if let Some(bar) = &bar {
             bar.set_position(rows);
         }
-    });
+    };
+    let result = if xlsx {
+        let tempdir = output.directory();
+        let about = batch::About {
+            command: command_line(),
+        };
+        match output.seekable() {
+            Some(file) => {
+                batch::run_to_xlsx(&checker, input, file, &tempdir, about, &options, progress)
+            }
+            None => return Err(CliError::XlsxToStdout),
+        }
+    } else {
+        batch::run(&checker, input, output.writer(), &options, progress)
+    };
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -232,6 +268,26 @@ impl Output {
         })
     }
 
+    /// The file to write a workbook into (it must seek); `None` for standard output.
+    fn seekable(&mut self) -> Option<&mut File> {
+        match self {
+            Output::Stdout => None,
+            Output::Replace { temp, .. } => Some(temp.as_file_mut()),
+            Output::Direct(file) => Some(file),
+        }
+    }
+
+    /// Where temporary files of the output go: beside it.
+    fn directory(&self) -> PathBuf {
+        match self {
+            Output::Replace { target, .. } => target
+                .parent()
+                .filter(|dir| !dir.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+            _ => std::env::temp_dir(),
+        }
+    }
+
     fn writer(&mut self) -> Box<dyn Write + '_> {
         match self {
             Output::Stdout => Box::new(io::stdout().lock()),
@@ -255,6 +311,69 @@ impl Output {
         }
         Ok(())
     }
+}
+
+/// An input read as a workbook: .xlsx and .xlsm, and the spreadsheet files
+/// the reader refuses with advice (.xls, .xlsb, .ods).
+fn is_workbook(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| {
+        ["xlsx", "xlsm", "xls", "xlsb", "ods"]
+            .iter()
+            .any(|known| ext.eq_ignore_ascii_case(known))
+    })
+}
+
+fn open_workbook(path: &Path, sheet: Option<&str>) -> Result<batch::XlsxInput, CliError> {
+    use batch::XlsxInError;
+    batch::XlsxInput::open(path, sheet).map_err(|e| match e {
+        XlsxInError::NoSheet { wanted, present } => CliError::NoSheet {
+            path: path.to_path_buf(),
+            sheet: wanted,
+            present,
+        },
+        other => CliError::XlsxInput {
+            path: path.to_path_buf(),
+            reason: other.to_string(),
+        },
+    })
+}
+
+/// The lines of a file (an upper bound of its rows), counted only when it
+/// may be past an Excel sheet's rows.
+fn count_lines(path: &Path) -> Result<Option<u64>, CliError> {
+    let size = fs::metadata(path).map_err(|e| unreadable(path, &e))?.len();
+    // A row takes at least two bytes (a cell and its line end).
+    if size / 2 <= batch::EXCEL_ROWS {
+        return Ok(None);
+    }
+    let mut file = File::open(path).map_err(|e| unreadable(path, &e))?;
+    let mut buffer = vec![0; 1 << 16];
+    let mut lines = 0u64;
+    let mut last = b'\n';
+    loop {
+        let n = file.read(&mut buffer).map_err(|e| unreadable(path, &e))?;
+        if n == 0 {
+            break;
+        }
+        lines += memchr::memchr_iter(b'\n', &buffer[..n]).count() as u64;
+        last = buffer[n - 1];
+    }
+    // The header is not a row of the output's data, but it is a row of the sheet.
+    Ok(Some(lines + u64::from(last != b'\n')))
+}
+
+/// The command as typed, for the workbook's 情報 sheet.
+fn command_line() -> String {
+    std::env::args()
+        .map(|arg| {
+            if arg.is_empty() || arg.contains([' ', '"', '\'']) {
+                format!("'{}'", arg.replace('\'', "'\\''"))
+            } else {
+                arg
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `data/f.csv` → `data/f-estimates.csv`: an output path beside `path`.

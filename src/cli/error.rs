@@ -39,6 +39,22 @@ pub enum CliError {
         path: PathBuf,
         reason: Option<String>,
     },
+    /// `--output-encoding shift_jis` with JSONL or xlsx output.
+    #[error("--output-encoding shift_jis is for CSV output only")]
+    ShiftJisNotCsv,
+    /// xlsx output to standard output.
+    #[error("xlsx cannot be written to standard output")]
+    XlsxToStdout,
+    /// An input named .xlsx that cannot be read as a workbook.
+    #[error("cannot read '{}' as an Excel file: {reason}", path.display())]
+    XlsxInput { path: PathBuf, reason: String },
+    /// `--sheet` names no sheet of the workbook.
+    #[error("'{}' has no sheet '{sheet}'", path.display())]
+    NoSheet {
+        path: PathBuf,
+        sheet: String,
+        present: Vec<String>,
+    },
     /// `-o` names the input file.
     #[error("the output '-o {}' is the input file", path.display())]
     OutputIsInput { path: PathBuf, example: PathBuf },
@@ -85,6 +101,26 @@ impl CliError {
                     &[("path", &path.display()), ("reason", &reason)],
                 )
             }
+            CliError::ShiftJisNotCsv => messages::text(lang, Key::BatchJsonlIsUtf8, &[]),
+            CliError::XlsxToStdout => messages::text(lang, Key::BatchXlsxNotSeekable, &[]),
+            CliError::XlsxInput { path, reason } => messages::text(
+                lang,
+                Key::BatchXlsxInput,
+                &[("path", &path.display()), ("reason", reason)],
+            ),
+            CliError::NoSheet {
+                path,
+                sheet,
+                present,
+            } => messages::text(
+                lang,
+                Key::BatchNoSheet,
+                &[
+                    ("path", &path.display()),
+                    ("sheet", &shown(sheet)),
+                    ("present", &present.join(", ")),
+                ],
+            ),
             CliError::OutputIsInput { path, example } => messages::text(
                 lang,
                 Key::OutputIsInput,

@@ -266,6 +266,12 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchJsonlIsUtf8 => {
             "--output-encoding shift_jis is for CSV output only (JSONL is UTF-8); for example --format csv --output-encoding shift_jis"
         }
+        Key::BatchCellTooLongForXlsx => {
+            "row {row} holds a cell of {chars} characters, more than an Excel cell holds (32,767); write CSV"
+        }
+        Key::BatchTooManyColumnsForXlsx => {
+            "{columns} columns are more than an Excel sheet holds (16,384); write CSV"
+        }
         Key::BatchTooManyRowsForXlsx => {
             "the output exceeds an Excel sheet's {limit} rows ({rows} rows); write CSV (for example -o {csv}) or use --shape summary"
         }

@@ -256,6 +256,12 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchJsonlIsUtf8 => {
             "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL は UTF-8 です）。例 --format csv --output-encoding shift_jis"
         }
+        Key::BatchCellTooLongForXlsx => {
+            "行 {row} に {chars} 文字のセルがあり、Excel のセルの上限（32,767文字）を超えます。CSV に書いてください"
+        }
+        Key::BatchTooManyColumnsForXlsx => {
+            "列が {columns} 列あり、Excel のシートの上限（16,384列）を超えます。CSV に書いてください"
+        }
         Key::BatchTooManyRowsForXlsx => {
             "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
         }

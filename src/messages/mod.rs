@@ -276,6 +276,8 @@ keys! {
     BatchHeaderNotShiftJis,
     BatchJsonlIsUtf8,
     BatchTooManyRowsForXlsx,
+    BatchCellTooLongForXlsx,
+    BatchTooManyColumnsForXlsx,
     BatchXlsxInput,
     BatchNoSheet,
     BatchXlsxNotSeekable,
