@@ -56,10 +56,20 @@ const COMPOUND_FILE_MAGIC: [u8; 4] = [0xD0, 0xCF, 0x11, 0xE0];
 /// What keeps an .xlsx sheet from being read.
 #[derive(Debug, thiserror::Error)]
 pub enum XlsxInError {
-    /// The file is not an .xlsx/.xlsm workbook; the reason says what it is
-    /// or what failed, and what to do instead.
-    #[error("not an .xlsx workbook: {0}")]
+    /// The file is another kind of spreadsheet: `.xls`, `.xlsb`, `.ods`, `.numbers`.
+    #[error("it is a {0} file; save it as .xlsx (Excel Workbook) or CSV and try again")]
+    OtherFormat(&'static str),
+    /// The workbook is protected with a password.
+    #[error(
+        "the workbook is protected with a password; save it without one, or as CSV, and try again"
+    )]
+    Password,
+    /// The file is not an .xlsx/.xlsm workbook; calamine's reason.
+    #[error("not an .xlsx workbook ({0}); save it as .xlsx (Excel Workbook) or CSV and try again")]
     NotXlsx(String),
+    /// The file could not be opened.
+    #[error("{0}")]
+    Io(io::Error),
     /// No worksheet has the name asked for.
     #[error("no sheet named '{wanted}'; the workbook has: {}", .present.join(", "))]
     NoSheet {
@@ -74,6 +84,28 @@ pub enum XlsxInError {
     /// The file could not be read (the reason says why).
     #[error("reading the workbook: {0}")]
     Read(String),
+}
+
+impl XlsxInError {
+    /// The reason in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::messages::{Key, io_reason, text};
+        match self {
+            XlsxInError::OtherFormat(format) => {
+                text(lang, Key::XlsxOtherFormat, &[("format", format)])
+            }
+            XlsxInError::Password => text(lang, Key::XlsxPassword, &[]),
+            XlsxInError::NotXlsx(detail) => text(lang, Key::XlsxNotWorkbook, &[("detail", detail)]),
+            XlsxInError::Io(e) => io_reason(lang, e),
+            XlsxInError::NoSheet { wanted, present } => text(
+                lang,
+                Key::XlsxNoSheetReason,
+                &[("sheet", wanted), ("present", &present.join(", "))],
+            ),
+            XlsxInError::Empty => text(lang, Key::XlsxEmpty, &[]),
+            XlsxInError::Read(detail) => text(lang, Key::XlsxRead, &[("detail", detail)]),
+        }
+    }
 }
 
 /// An .xlsx sheet read as CSV text (UTF-8, comma-separated, `\n` line ends,
@@ -144,9 +176,8 @@ impl XlsxInput {
     /// never picked).
     pub fn open(path: &Path, sheet: Option<&str>) -> Result<XlsxInput, XlsxInError> {
         refuse_other_spreadsheets(path)?;
-        let mut file = File::open(path).map_err(|error| XlsxInError::Read(error.to_string()))?;
-        let compound = starts_with_compound_magic(&mut file)
-            .map_err(|error| XlsxInError::Read(error.to_string()))?;
+        let mut file = File::open(path).map_err(XlsxInError::Io)?;
+        let compound = starts_with_compound_magic(&mut file).map_err(XlsxInError::Io)?;
         let wanted = sheet.map(str::to_owned);
         let (ready_sender, ready) = sync_channel(1);
         let (piece_sender, pieces) = sync_channel(PIECES_IN_FLIGHT);
@@ -267,15 +298,13 @@ fn refuse_other_spreadsheets(path: &Path) -> Result<(), XlsxInError> {
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
     let format = match extension.as_deref() {
-        Some("xls" | "xlt" | "xla") => "an Excel 97-2003 workbook (.xls)",
-        Some("xlsb") => "an Excel binary workbook (.xlsb)",
-        Some("ods" | "fods") => "an OpenDocument spreadsheet (.ods)",
-        Some("numbers") => "a Numbers spreadsheet",
+        Some("xls" | "xlt" | "xla") => ".xls",
+        Some("xlsb") => ".xlsb",
+        Some("ods" | "fods") => ".ods",
+        Some("numbers") => ".numbers",
         _ => return Ok(()),
     };
-    Err(XlsxInError::NotXlsx(format!(
-        "it is {format}; save it as .xlsx (Excel Workbook) or CSV and try again"
-    )))
+    Err(XlsxInError::OtherFormat(format))
 }
 
 /// Whether the file starts like an OLE compound file; leaves it at its start.
@@ -297,20 +326,10 @@ fn starts_with_compound_magic(file: &mut File) -> io::Result<bool> {
 /// Why calamine could not open the file, as an [`XlsxInError`].
 fn open_failure(error: XlsxError, compound: bool) -> XlsxInError {
     match error {
-        XlsxError::Io(error) => XlsxInError::Read(error.to_string()),
-        XlsxError::Password => XlsxInError::NotXlsx(
-            "the workbook is protected with a password; save it without one, \
-             or as CSV, and try again"
-                .to_owned(),
-        ),
-        _ if compound => XlsxInError::NotXlsx(
-            "it is an Excel 97-2003 workbook (.xls); save it as .xlsx \
-             (Excel Workbook) or CSV and try again"
-                .to_owned(),
-        ),
-        error => XlsxInError::NotXlsx(format!(
-            "{error}; save it as .xlsx (Excel Workbook) or CSV and try again"
-        )),
+        XlsxError::Io(error) => XlsxInError::Io(error),
+        XlsxError::Password => XlsxInError::Password,
+        _ if compound => XlsxInError::OtherFormat(".xls"),
+        error => XlsxInError::NotXlsx(error.to_string()),
     }
 }
 
@@ -1011,27 +1030,28 @@ mod tests {
         let old = dir.path().join("old.xls");
         std::fs::write(&old, COMPOUND_FILE_MAGIC).unwrap();
         match XlsxInput::open(&old, None) {
-            Err(XlsxInError::NotXlsx(reason)) => {
+            Err(e @ XlsxInError::OtherFormat(".xls")) => {
+                let reason = e.message(crate::Lang::Ja);
                 assert!(
                     reason.contains(".xlsx") && reason.contains("CSV"),
                     "{reason}"
                 );
             }
-            other => panic!("expected NotXlsx, got {:?}", other.err()),
+            other => panic!("expected OtherFormat, got {:?}", other.err()),
         }
         // An .xls renamed to .xlsx is named for what it is.
         let renamed = dir.path().join("renamed.xlsx");
         std::fs::write(&renamed, [&COMPOUND_FILE_MAGIC[..], &[0; 508]].concat()).unwrap();
-        match XlsxInput::open(&renamed, None) {
-            Err(XlsxInError::NotXlsx(reason)) => assert!(reason.contains(".xls)"), "{reason}"),
-            other => panic!("expected NotXlsx, got {:?}", other.err()),
-        }
+        assert!(matches!(
+            XlsxInput::open(&renamed, None),
+            Err(XlsxInError::OtherFormat(".xls"))
+        ));
         for name in ["sheet.ods", "sheet.XLSB"] {
             let path = dir.path().join(name);
             std::fs::write(&path, b"PK").unwrap();
             assert!(matches!(
                 XlsxInput::open(&path, None),
-                Err(XlsxInError::NotXlsx(_))
+                Err(XlsxInError::OtherFormat(_))
             ));
         }
         let empty = dir.path().join("empty.xlsx");
@@ -1042,7 +1062,7 @@ mod tests {
         ));
         assert!(matches!(
             XlsxInput::open(&dir.path().join("absent.xlsx"), None),
-            Err(XlsxInError::Read(_))
+            Err(XlsxInError::Io(_))
         ));
     }
 

@@ -133,6 +133,8 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
                 .map_err(write_error)?;
         }
         sheet.set_freeze_panes(1, 0).map_err(write_error)?;
+        print_setup(sheet)?;
+        sheet.set_repeat_rows(0, 0).map_err(write_error)?;
         self.row = 1;
         Ok(())
     }
@@ -341,8 +343,16 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
         for (col, chars) in [(0u16, 24.0), (1, 48.0), (2, 60.0), (3, 12.0), (4, 60.0)] {
             sheet.set_column_width(col, chars).map_err(w)?;
         }
-        Ok(())
+        print_setup(sheet)
     }
+}
+
+/// Printed as a client would want it: A4 landscape, a page wide.
+fn print_setup(sheet: &mut Worksheet) -> Result<(), BatchError> {
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
 }
 
 /// Excel's column number for `col`, or the error that the row is too wide.

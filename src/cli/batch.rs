@@ -81,7 +81,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
     let (input, rows): (Box<dyn Read + Send>, Option<u64>) = match input_path {
         None => (Box::new(io::stdin()), None),
         Some(path) if is_workbook(path) => {
-            let workbook = open_workbook(path, args.sheet.as_deref())?;
+            let workbook = open_workbook(path, args.sheet.as_deref(), lang)?;
             // The sheet is read as UTF-8 CSV text.
             options.encoding = Encoding::Utf8;
             options.delimiter = Some(b',');
@@ -323,7 +323,11 @@ fn is_workbook(path: &Path) -> bool {
     })
 }
 
-fn open_workbook(path: &Path, sheet: Option<&str>) -> Result<batch::XlsxInput, CliError> {
+fn open_workbook(
+    path: &Path,
+    sheet: Option<&str>,
+    lang: Lang,
+) -> Result<batch::XlsxInput, CliError> {
     use batch::XlsxInError;
     batch::XlsxInput::open(path, sheet).map_err(|e| match e {
         XlsxInError::NoSheet { wanted, present } => CliError::NoSheet {
@@ -333,7 +337,7 @@ fn open_workbook(path: &Path, sheet: Option<&str>) -> Result<batch::XlsxInput, C
         },
         other => CliError::XlsxInput {
             path: path.to_path_buf(),
-            reason: other.to_string(),
+            reason: other.message(lang),
         },
     })
 }
@@ -362,9 +366,11 @@ fn count_lines(path: &Path) -> Result<Option<u64>, CliError> {
     Ok(Some(lines + u64::from(last != b'\n')))
 }
 
-/// The command as typed, for the workbook's 情報 sheet.
+/// The command as typed (the program by its name, not its path), for the
+/// workbook's 情報 sheet.
 fn command_line() -> String {
-    std::env::args()
+    std::iter::once("subsidy".to_string())
+        .chain(std::env::args().skip(1))
         .map(|arg| {
             if arg.is_empty() || arg.contains([' ', '"', '\'']) {
                 format!("'{}'", arg.replace('\'', "'\\''"))

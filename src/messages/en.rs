@@ -280,6 +280,18 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchXlsxNotSeekable => {
             "xlsx cannot be written to standard output; name a file, for example -o estimates.xlsx"
         }
+        Key::XlsxOtherFormat => {
+            "it is a {format} file; save it as .xlsx (Excel Workbook) or CSV and try again"
+        }
+        Key::XlsxPassword => {
+            "the workbook is protected with a password; save it without one, or as CSV, and try again"
+        }
+        Key::XlsxNotWorkbook => {
+            "not an .xlsx workbook ({detail}); save it as .xlsx (Excel Workbook) or CSV and try again"
+        }
+        Key::XlsxNoSheetReason => "no sheet named '{sheet}'; the workbook has: {present}",
+        Key::XlsxEmpty => "the sheet has no values",
+        Key::XlsxRead => "reading the workbook: {detail}",
         Key::XlsxInfoSheet => "About",
         Key::XlsxResultSheet => "Estimates",
         Key::XlsxAsOf => "As of",

@@ -270,6 +270,18 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchXlsxNotSeekable => {
             "xlsx は標準出力に書けません。ファイルを指定してください。例 -o estimates.xlsx"
         }
+        Key::XlsxOtherFormat => {
+            "{format} のファイルです。.xlsx（Excel ブック）か CSV で保存し直してください"
+        }
+        Key::XlsxPassword => {
+            "パスワードで保護されたブックです。パスワードなしか CSV で保存し直してください"
+        }
+        Key::XlsxNotWorkbook => {
+            ".xlsx のブックとして開けません（{detail}）。.xlsx（Excel ブック）か CSV で保存し直してください"
+        }
+        Key::XlsxNoSheetReason => "シート '{sheet}' がありません。あるシート: {present}",
+        Key::XlsxEmpty => "シートに値がありません",
+        Key::XlsxRead => "ブックを読めません: {detail}",
         Key::XlsxInfoSheet => "情報",
         Key::XlsxResultSheet => "試算",
         Key::XlsxAsOf => "基準日",

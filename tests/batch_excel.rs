@@ -1,0 +1,253 @@
+//! Issue 13, part 4: batch output a consultant can hand to a client in
+//! Excel, and the files Excel saves read back in. The grant every test
+//! checks is the design card's: a hospital of 250 beds with checkups and
+//! 14,000,000円 of cost gets 6,579,000円 from ehr-sharing (001 and 003
+//! No.12: 13,158,000円 × 1/2), deadline 2031-09-30.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::AS_OF;
+
+const CLIENTS: &str = "\
+施設名,区分,病床数,健診,経費
+北病院,病院,250,はい,14000000
+南クリニック,診療所,0,,300000
+";
+
+fn subsidy(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("subsidy").unwrap();
+    cmd.current_dir(dir).env_remove("SUBSIDY_LANG");
+    cmd
+}
+
+/// The cells of a workbook's sheet, as calamine reads them.
+fn sheet(path: &Path, name: &str) -> Vec<Vec<Data>> {
+    let mut workbook: Xlsx<_> = open_workbook(path).unwrap();
+    let range = workbook.worksheet_range(name).unwrap();
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+fn text(cell: &Data) -> String {
+    match cell {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map(|d| d.date().to_string())
+            .unwrap_or_default(),
+        Data::Empty => String::new(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn at(header: &[Data], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| text(h) == name)
+        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+}
+
+#[test]
+fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("clients.csv"), CLIENTS).unwrap();
+    let out = subsidy(dir.path())
+        .args([
+            "batch",
+            "clients.csv",
+            "--as-of",
+            AS_OF,
+            "-o",
+            "estimates.xlsx",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let path = dir.path().join("estimates.xlsx");
+
+    let rows = sheet(&path, "試算");
+    let header = &rows[0];
+    let (grant, deadline, name) = (
+        at(header, "補助額"),
+        at(header, "締切"),
+        at(header, "施設名"),
+    );
+    // The hospital's row: the grant a number, the deadline a date.
+    assert_eq!(text(&rows[1][name]), "北病院");
+    assert_eq!(rows[1][grant], Data::Float(6_579_000.0));
+    assert!(
+        matches!(rows[1][deadline], Data::DateTime(_)),
+        "{:?}",
+        rows[1][deadline]
+    );
+    assert_eq!(text(&rows[1][deadline]), "2031-09-30");
+    // The clinic has nothing to apply for on AS_OF: still its row, saying so.
+    assert_eq!(text(&rows[2][name]), "南クリニック");
+    assert!(text(&rows[2][at(header, "備考")]).contains("申請できる制度はありません"));
+    assert_eq!(rows.len(), 3);
+
+    // The grant's number format, and the frozen, filtered header row.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut styles = String::new();
+    zip.by_name("xl/styles.xml")
+        .unwrap()
+        .read_to_string(&mut styles)
+        .unwrap();
+    assert!(
+        styles.contains("formatCode=\"#,##0&quot;円&quot;\""),
+        "{styles}"
+    );
+    let mut sheet1 = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml")
+        .unwrap()
+        .read_to_string(&mut sheet1)
+        .unwrap();
+    assert!(sheet1.contains("state=\"frozen\""), "{sheet1}");
+    assert!(sheet1.contains("<autoFilter ref=\"A1:"), "{sheet1}");
+    assert!(sheet1.contains("<cols>"), "{sheet1}");
+
+    // The second sheet: as-of, rule data, command, and the sources shown.
+    let about = sheet(&path, "情報");
+    let find = |label: &str| {
+        about
+            .iter()
+            .find(|r| text(&r[0]) == label)
+            .map(|r| text(&r[1]))
+            .unwrap_or_else(|| panic!("no {label} in {about:?}"))
+    };
+    assert_eq!(find("基準日"), AS_OF);
+    assert_eq!(find("規則データ SHA-256").len(), 64);
+    assert!(find("コマンド").starts_with("subsidy batch clients.csv"));
+    assert!(
+        about.iter().any(|r| text(&r[0]) == "ehr-sharing"),
+        "{about:?}"
+    );
+}
+
+#[test]
+fn an_xlsx_input_gives_the_same_results_as_the_same_data_in_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("clients.csv"), CLIENTS).unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, line) in CLIENTS.lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            // Numbers as Excel keeps them: numbers, not text.
+            match cell.parse::<f64>() {
+                Ok(n) => sheet.write_number(r, c, n).unwrap(),
+                Err(_) => sheet.write_string(r, c, cell).unwrap(),
+            };
+        }
+    }
+    workbook.save(dir.path().join("clients.xlsx")).unwrap();
+    let run = |input: &str| {
+        let out = subsidy(dir.path())
+            .args(["batch", input, "--as-of", AS_OF, "--shape", "summary"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let from_csv = run("clients.csv");
+    assert!(from_csv.contains(",6579000,"), "{from_csv}");
+    assert_eq!(run("clients.xlsx"), from_csv);
+}
+
+#[test]
+fn shift_jis_output_flags_a_character_it_cannot_hold() {
+    let input = "施設名,区分,病床数,健診,経費\n髙橋🏥病院,病院,250,はい,14000000\n北病院,病院,250,はい,14000000\n";
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args(["batch", "--as-of", AS_OF, "--output-encoding", "shift_jis"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    // A row with a character Shift_JIS cannot hold is a row with an error.
+    assert_eq!(out.status.code(), Some(1));
+    let (text, _, malformed) = encoding_rs::SHIFT_JIS.decode(&out.stdout);
+    assert!(!malformed);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    // 髙 is in CP932 and kept; 🏥 (U+1F3E5) is not: written as 〓 and reported.
+    assert!(lines[1].starts_with("髙橋〓病院,"), "{}", lines[1]);
+    assert!(
+        lines[1].contains("Shift_JIS で書けない文字 U+1F3E5 があります（列 '施設名'）"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].contains(",6579000,"), "{}", lines[1]);
+    assert!(!lines[2].contains("Shift_JIS"), "{}", lines[2]);
+}
+
+#[test]
+fn refused_before_any_work_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["--format", "xlsx"],
+            "エラー: xlsx は標準出力に書けません。ファイルを指定してください。例 -o estimates.xlsx\n",
+        ),
+        (
+            &["--format", "jsonl", "--output-encoding", "shift_jis"],
+            "エラー: --output-encoding shift_jis は CSV の出力だけに使えます（JSONL は UTF-8 です）。例 --format csv --output-encoding shift_jis\n",
+        ),
+        (
+            &["missing.xlsx"],
+            "エラー: 'missing.xlsx' を Excel のファイルとして読めません: ",
+        ),
+    ];
+    for (args, said) in cases {
+        let out = subsidy(dir.path())
+            .arg("batch")
+            .args(args)
+            .write_stdin(CLIENTS)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.starts_with(said), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+/// More rows than an Excel sheet holds (1,048,576 with the header) are
+/// refused before any row is estimated, with a hint, and nothing is written.
+#[test]
+fn an_input_past_excels_rows_is_refused_up_front_for_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = String::from("facility,cost\n");
+    input.push_str(&"clinic,1\n".repeat(1_048_576));
+    std::fs::write(dir.path().join("big.csv"), input).unwrap();
+    let out = subsidy(dir.path())
+        .args(["batch", "big.csv", "-o", "big.xlsx"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("Excel の1シートの上限（1048576行）を超えます（1048577行）")
+            && stderr.contains("--shape summary"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("big.xlsx").exists());
+}
