@@ -4,14 +4,14 @@
 //! 14,000,000円 of cost gets 6,579,000円 from ehr-sharing (001 and 003
 //! No.12: 13,158,000円 × 1/2), deadline 2031-09-30.
 
-mod common;
-
 use std::io::Read;
 use std::path::Path;
 
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::AS_OF;
+
+/// The day these tests judge deadlines on (as the other batch tests).
+const AS_OF: &str = "2026-11-21";
 
 const CLIENTS: &str = "\
 施設名,区分,病床数,健診,経費
