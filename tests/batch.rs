@@ -48,6 +48,8 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "program_name",
             "result:variant",
             "variant_name",
+            "tier_id",
+            "tier",
             "eligibility",
             "grant",
             "self_burden",

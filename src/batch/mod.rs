@@ -113,6 +113,8 @@ pub(crate) enum Res {
     ProgramName,
     Variant,
     VariantName,
+    TierId,
+    Tier,
     Eligibility,
     Grant,
     SelfBurden,
@@ -143,12 +145,14 @@ pub(crate) enum Kind {
 
 impl Res {
     /// The long shape's columns.
-    const LONG: [Res; 15] = [
+    const LONG: [Res; 17] = [
         Res::Row,
         Res::Program,
         Res::ProgramName,
         Res::Variant,
         Res::VariantName,
+        Res::TierId,
+        Res::Tier,
         Res::Eligibility,
         Res::Grant,
         Res::SelfBurden,
@@ -178,6 +182,8 @@ impl Res {
             Res::ProgramName => Key::BatchColProgramName,
             Res::Variant => Key::BatchColVariant,
             Res::VariantName => Key::BatchColVariantName,
+            Res::TierId => Key::BatchColTierId,
+            Res::Tier => Key::BatchColTier,
             Res::Eligibility => Key::BatchColEligibility,
             Res::Grant => Key::BatchColGrant,
             Res::SelfBurden => Key::BatchColSelfBurden,
@@ -334,12 +340,14 @@ impl BatchError {
 /// The result columns appended to every output row of the long shape, in
 /// English (`--lang en`; Japanese names in Japanese). A result column whose
 /// name the input already has is written as `result:NAME`.
-pub const RESULT_COLUMNS: [&str; 15] = [
+pub const RESULT_COLUMNS: [&str; 17] = [
     "row",
     "program",
     "program_name",
     "variant",
     "variant_name",
+    "tier_id",
+    "tier",
     "eligibility",
     "grant",
     "self_burden",

@@ -368,6 +368,9 @@ pub(super) struct Outcome<'a> {
     pub program_name: &'a str,
     pub variant: &'a str,
     pub variant_name: &'a str,
+    /// The tier that applies (one row per tier where a fact picks it).
+    pub tier_id: &'a str,
+    pub tier: &'a str,
     pub eligibility: Option<Eligibility>,
     pub grant: Option<u64>,
     pub self_burden: Option<u64>,
@@ -399,6 +402,8 @@ impl<'a> Outcome<'a> {
             program_name: estimate.program.name.get(lang),
             variant: estimate.variant.map_or("", |v| v.id.as_str()),
             variant_name: estimate.variant.map_or("", |v| v.name.get(lang)),
+            tier_id: estimate.tier.map_or("", |t| t.id.as_str()),
+            tier: estimate.tier.map_or("", |t| t.label.get(lang)),
             eligibility: Some(estimate.eligibility),
             grant: c.map(|c| c.grant),
             self_burden: c.map(|c| c.self_burden),

@@ -312,6 +312,8 @@ impl<'l> Chunk<'l> {
                 Res::ProgramName => line.text(outcome.program_name),
                 Res::Variant => line.text(outcome.variant),
                 Res::VariantName => line.text(outcome.variant_name),
+                Res::TierId => line.text(outcome.tier_id),
+                Res::Tier => line.text(outcome.tier),
                 Res::Eligibility => line.text(
                     outcome
                         .eligibility
@@ -383,6 +385,8 @@ impl<'l> Chunk<'l> {
                 ("program_name", text(outcome.program_name)),
                 ("variant", text(outcome.variant)),
                 ("variant_name", text(outcome.variant_name)),
+                ("tier_id", text(outcome.tier_id)),
+                ("tier", text(outcome.tier)),
                 (
                     "eligibility",
                     text(outcome.eligibility.map_or("", |e| e.id())),

@@ -236,6 +236,8 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColProgramName => "program_name",
         Key::BatchColVariant => "variant",
         Key::BatchColVariantName => "variant_name",
+        Key::BatchColTierId => "tier_id",
+        Key::BatchColTier => "tier",
         Key::BatchColEligibility => "eligibility",
         Key::BatchColGrant => "grant",
         Key::BatchColSelfBurden => "self_burden",

@@ -226,6 +226,8 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColProgramName => "制度名",
         Key::BatchColVariant => "区分ID",
         Key::BatchColVariantName => "区分名",
+        Key::BatchColTierId => "対象区分ID",
+        Key::BatchColTier => "対象区分",
         Key::BatchColEligibility => "判定",
         Key::BatchColGrant => "補助額",
         Key::BatchColSelfBurden => "自己負担",

@@ -251,6 +251,8 @@ keys! {
     BatchColProgramName,
     BatchColVariant,
     BatchColVariantName,
+    BatchColTierId,
+    BatchColTier,
     BatchColEligibility,
     BatchColGrant,
     BatchColSelfBurden,
