@@ -7,7 +7,8 @@
 # With --instructions it also counts instructions per row of both on the
 # 100,000-row input with valgrind (callgrind): a figure that, unlike seconds,
 # does not move with the load on the machine.
-# Then peak memory for wide rows (10,000 columns; 5 KB rows), which must stay
+# Then --shape summary and xlsx output of 100,000 facilities (seconds and
+# peak memory), and peak memory for wide rows (10,000 columns; 5 KB rows), which must stay
 # under the batch's memory budget (256 MB) whatever the row width.
 # Usage: bash benches/batch.sh [--instructions]   (needs GNU time at /usr/bin/time)
 set -euo pipefail
@@ -21,7 +22,7 @@ trap 'rm -rf "$dir"' EXIT
 best() { # best of 5: prints "seconds max_rss_kb" (wall time to the millisecond)
     local cmd=$1 best_s="" best_kb="" start end s kb
     for _ in 1 2 3 4 5; do
-        rm -f "$dir/out.csv" "$dir/copy.csv" # every run writes a new file, none truncates an old one
+        rm -f "$dir/out.csv" "$dir/out.xlsx" "$dir/copy.csv" # every run writes a new file, none truncates an old one
         start=$(date +%s%N)
         /usr/bin/time -f "%M" -o "$dir/t" bash -c "$cmd" >/dev/null 2>&1
         end=$(date +%s%N)
@@ -40,6 +41,18 @@ for rows in 100000 1000000; do
     awk -v n="$rows" -v b="$batch_s" -v c="$copy_s" -v kb="$batch_kb" 'BEGIN {
         printf "%9d rows: batch %.3f s (%.0f rows/s), bare csv copy %.3f s, ratio %.1fx, peak memory %.1f MB\n",
             n, b, (b > 0 ? n / b : 0), c, (c > 0 ? b / c : 0), kb / 1024 }'
+done
+
+# The other outputs of 100,000 facilities (issue 13): one row per facility
+# (--shape summary), and an Excel workbook of each shape; peak memory stays
+# flat (the workbook's rows go to a temporary file, not memory).
+"$examples/gen_batch" 100000 >"$dir/in.csv"
+for output in "summary csv" "long xlsx" "summary xlsx"; do
+    read -r shape ext <<<"$output"
+    read -r s kb < <(best "$bin/subsidy batch $dir/in.csv --as-of 2026-11-21 --shape $shape -o $dir/out.$ext")
+    awk -v shape="$shape" -v ext="$ext" -v s="$s" -v kb="$kb" 'BEGIN {
+        printf "   100000 rows, --shape %-7s to %-4s: %.3f s (%.0f rows/s), peak memory %.1f MB\n",
+            shape, ext, s, (s > 0 ? 100000 / s : 0), kb / 1024 }'
 done
 
 # Peak memory for rows of any width stays under the budget (issue 10): a 10,000-column

@@ -630,32 +630,53 @@ fn run_decoded<R: Read + Send>(
     Ok(summary)
 }
 
+/// How many results are left out for each reason, in [`LeftOut`]'s order.
+type LeftOutCounts = [u32; 4];
+
+fn left_out_counts(estimates: &[Estimate<'_>]) -> LeftOutCounts {
+    let mut counts = [0; 4];
+    for why in estimates.iter().filter_map(Estimate::left_out) {
+        let at = match why {
+            LeftOut::OtherPrefecture => 0,
+            LeftOut::Ineligible => 1,
+            LeftOut::NoTier => 2,
+            LeftOut::Closed => 3,
+        };
+        counts[at] += 1;
+    }
+    counts
+}
+
 /// `この日に申請できる制度はありません（締切済 28、対象外 1）`: why a row has
 /// nothing to apply for, counted by reason.
-fn nothing_note(estimates: &[Estimate<'_>], lang: Lang, out: &mut String) {
-    let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
-    for why in estimates.iter().filter_map(Estimate::left_out) {
-        *counts.entry(why).or_default() += 1;
-    }
-    let reasons: Vec<String> = counts
+fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
+    const ORDER: [LeftOut; 4] = [
+        LeftOut::OtherPrefecture,
+        LeftOut::Ineligible,
+        LeftOut::NoTier,
+        LeftOut::Closed,
+    ];
+    let reasons: Vec<String> = ORDER
         .iter()
+        .zip(counts)
+        .filter(|(_, count)| *count > 0)
         .map(|(why, count)| {
             crate::messages::text(
                 lang,
                 Key::BatchLeftOutCount,
                 &[
                     ("why", &crate::messages::left_out(lang, *why)),
-                    ("count", count),
+                    ("count", &count),
                 ],
             )
         })
         .collect();
     let separator = crate::messages::template(lang, Key::BatchListSeparator);
-    out.push_str(&crate::messages::text(
+    crate::messages::text(
         lang,
         Key::BatchNothing,
         &[("reasons", &reasons.join(separator))],
-    ));
+    )
 }
 
 /// What a panic said.
@@ -1056,6 +1077,8 @@ struct Worker<'w, 'c> {
     estimates: Vec<Estimate<'c>>,
     to_confirm: String,
     note: String,
+    /// The notes of rows with nothing to apply for, by their counts.
+    notes: HashMap<LeftOutCounts, String>,
     /// Summary shape: the grant of each program column.
     grants: Vec<Option<u64>>,
 }
@@ -1091,6 +1114,7 @@ impl<'w, 'c> Worker<'w, 'c> {
             estimates: Vec::new(),
             to_confirm: String::new(),
             note: String::new(),
+            notes: HashMap::new(),
             grants: Vec::new(),
         }
     }
@@ -1204,7 +1228,16 @@ impl<'w, 'c> Worker<'w, 'c> {
         let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
         self.note.clear();
         if nothing {
-            nothing_note(&self.estimates, lang, &mut self.note);
+            // Rows of one kind share their note: it is worded once per worker.
+            let counts = left_out_counts(&self.estimates);
+            if self.notes.len() > 1024 {
+                self.notes.clear();
+            }
+            let note = self
+                .notes
+                .entry(counts)
+                .or_insert_with(|| nothing_note(counts, lang));
+            self.note.push_str(note);
         }
         match self.layout.shape {
             Shape::Long => {
