@@ -84,13 +84,15 @@ pub fn batch(data: &[u8], first_line: &[u8], own: Format) {
     };
     let trickle =
         [None, None, None, None, Some(1), Some(2), Some(3), Some(7)][usize::from(control >> 5)];
+    // English, every result (`--all`): the oracle reads English result
+    // columns, one row per result.
     let options = Options {
-        as_of: as_of(),
         format: Some(format),
         encoding,
         bom: control & 16 != 0,
-        raw: false,
-            delimiter: None,
+        lang: subsidy::Lang::En,
+        all: true,
+        ..Options::new(as_of())
     };
 
     let mut output = Vec::new();
@@ -239,7 +241,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
         .collect();
     let errors: Vec<bool> = records
         .iter()
-        .map(|r| !r[first_result + 9].is_empty())
+        .map(|r| !r[first_result + ERROR].is_empty())
         .collect();
     check_rows(&rows, &errors, summary, model);
     let Some(model) = model else { return };
@@ -248,7 +250,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
     };
     for (record, row) in records.iter().zip(model.rows_of(&rows)) {
         let line = row.line;
-        let error = !record[first_result + 9].is_empty();
+        let error = !record[first_result + ERROR].is_empty();
         let cell = |i: usize| &record[i];
         match &row.cells {
             Cells::Csv(cells) => {
@@ -286,7 +288,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
                 if !extra.is_empty() {
                     extra.push('}');
                 }
-                let out = cell(first_result + 10);
+                let out = cell(first_result + RESULT_COLUMNS.len());
                 assert!(
                     out == guarded(&extra),
                     "row {line}: the keys beyond the columns {extra:?} became {out:?}"
@@ -301,7 +303,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
                     );
                 }
                 let expected = text.as_deref().unwrap_or("");
-                let out = cell(first_result + 10);
+                let out = cell(first_result + RESULT_COLUMNS.len());
                 assert!(
                     out == guarded(expected),
                     "row {line}, not a JSON object: {expected:?} became {out:?}"
@@ -312,18 +314,26 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
     }
 }
 
+/// Where the `error` column is among the result columns.
+const ERROR: usize = 14;
+
 /// The keys of every JSONL output line, in order.
-const JSONL_KEYS: [&str; 14] = [
+const JSONL_KEYS: [&str; 19] = [
     "row",
     "input",
     "program",
+    "program_name",
     "variant",
+    "variant_name",
+    "tier_id",
+    "tier",
     "eligibility",
     "grant",
     "self_burden",
     "status",
     "deadline",
     "to_confirm",
+    "note",
     "error",
     "as_of",
     "catalogue_version",
