@@ -213,7 +213,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// Input: CSV with a header row, or JSONL. `-` or nothing reads standard input.
+    /// Input: an Excel workbook (.xlsx), CSV with a header row, or JSONL. `-` or nothing reads standard input.
     pub input: Option<PathBuf>,
     /// Output file (default: standard output), written whole or not at all:
     /// replaced only when the run completes; never the input file.
@@ -249,7 +249,7 @@ pub struct BatchArgs {
     #[arg(long)]
     pub all: bool,
     /// The CSV output's encoding: utf-8 (the default) or shift_jis.
-    #[arg(long, value_enum, default_value_t = OutputEncodingArg::Utf8)]
+    #[arg(long, value_enum, value_name = "ENCODING", default_value_t = OutputEncodingArg::Utf8)]
     pub output_encoding: OutputEncodingArg,
     /// The sheet of an .xlsx input (default: the first).
     #[arg(long, value_name = "NAME")]

@@ -617,7 +617,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Every program a facility can still apply for, with the largest grant and its deadline."
         }
         ("batch", "") => {
-            "Estimates for many facilities from CSV or JSONL; bad rows carry their error."
+            "Estimates for many facilities from Excel (.xlsx), CSV or JSONL; bad rows carry their error."
         }
         ("check", "") => {
             "Check rule data: syntax, ids, references, figures, dates, tiers, sources, worked examples."
@@ -711,7 +711,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("list", "open") => "Only programs that can still be applied for (open or not yet open).",
         ("show", "id") => "Program id (see `subsidy list`).",
         ("batch", "input") => {
-            "Input: CSV with a header row, or JSONL. `-` or nothing reads standard input."
+            "Input: an Excel workbook (.xlsx), CSV with a header row, or JSONL. `-` or nothing reads standard input."
         }
         ("batch", "output") => {
             "Output file (default: standard output), replaced only when the run completes; never the input file."

@@ -616,7 +616,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("list", "") => "全制度の一覧（受付中を先に、申請期限順）。",
         ("show", "") => "1制度の詳細：区分、費目、端数処理、日付、要件、出典、問合せ先。",
         ("plan", "") => "施設がまだ申請できる制度を、最大補助額と申請期限つきで一覧にします。",
-        ("batch", "") => "CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。",
+        ("batch", "") => {
+            "Excel（.xlsx）・CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。"
+        }
         ("check", "") => "規則データを検査します：構文、ID、参照、金額、日付、区分、出典、計算例。",
         ("completions", "") => {
             "シェルの補完スクリプトを出力します（bash、zsh、fish、powershell、elvish）。"
@@ -692,7 +694,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         (_, "format") => "出力形式：table（表、既定）、json。",
         ("list", "open") => "申請できる制度（受付中・受付前）だけを表示します。",
         ("show", "id") => "制度 ID（subsidy list で確認できます）。",
-        ("batch", "input") => "入力：見出し行つき CSV、または JSONL。- または省略で標準入力。",
+        ("batch", "input") => {
+            "入力：Excel のブック（.xlsx）、見出し行つき CSV、または JSONL。- または省略で標準入力。"
+        }
         ("batch", "output") => {
             "出力ファイル（既定：標準出力）。処理が終わったときだけ置き換え、入力ファイルには書きません。"
         }
