@@ -679,6 +679,41 @@ fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
     )
 }
 
+thread_local! {
+    /// Set while a panic on this thread is caught and reported as an error.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic without the panic hook printing it: the run
+/// reports it as its one error line. Other panics print as before.
+fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let result = std::panic::catch_unwind(f);
+    QUIET.with(|q| q.set(was));
+    result
+}
+
+/// The error a caught panic stands for: a full disk where the message says
+/// so (rust_xlsxwriter panics when its temporary file cannot be written),
+/// else an internal error.
+fn from_panic(panic: &(dyn std::any::Any + Send)) -> BatchError {
+    let message = panic_message(panic);
+    if message.contains("StorageFull") {
+        BatchError::Write(io::Error::from(io::ErrorKind::StorageFull))
+    } else {
+        BatchError::Internal { line: 0, message }
+    }
+}
+
 /// What a panic said.
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     panic
@@ -1038,7 +1073,12 @@ fn write_in_order(
             let Some(piece) = queue.pop_front() else {
                 break;
             };
-            output.rows(&piece.bytes)?;
+            // A library that panics on a failed write (rust_xlsxwriter on a
+            // full disk) ends the run with an error, as a write error would.
+            match quietly(std::panic::AssertUnwindSafe(|| output.rows(&piece.bytes))) {
+                Ok(written) => written?,
+                Err(panic) => return Err(from_panic(&*panic)),
+            }
             budget.give_back(piece.bytes.capacity());
             budget.recycle_buffer(piece.bytes);
             if let Some(chunk) = piece.last {
@@ -1130,7 +1170,7 @@ impl<'w, 'c> Worker<'w, 'c> {
             };
             let Ok((number, rows)) = next else { return };
             let first_line = rows.iter().next().map_or(0, |row| row.line);
-            let estimated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let estimated = quietly(std::panic::AssertUnwindSafe(|| {
                 self.estimate_chunk(number, &rows)
             }));
             self.budget.give_back(rows.held());
@@ -1374,6 +1414,44 @@ mod tests {
                 "expected an internal error, got {:?}",
                 other.map(|(s, _)| s)
             ),
+        }
+    }
+
+    /// A sink that panics (rust_xlsxwriter does on a full disk) ends the
+    /// run with the error it stands for, promptly: the reader and workers
+    /// are stopped, not left waiting on a writer that is gone.
+    #[test]
+    fn a_panicking_sink_ends_the_run_with_an_error() {
+        struct Full;
+        impl Sink for Full {
+            fn begin(&mut self, _: &Layout, _: &[u8]) -> Result<(), BatchError> {
+                Ok(())
+            }
+            fn rows(&mut self, _: &[u8]) -> Result<(), BatchError> {
+                panic!("Couldn't write to xml file: Os {{ code: 28, kind: StorageFull }}")
+            }
+            fn end(&mut self) -> Result<(), BatchError> {
+                Ok(())
+            }
+        }
+        let mut input = b"facility,cost\n".to_vec();
+        for _ in 0..40 * CHUNK_ROWS {
+            input.extend_from_slice(b"clinic,60000\n");
+        }
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
+            let checker = Checker::new(&catalogue);
+            let options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+            let result = run_into(&checker, input.as_slice(), &mut Full, &options, |_| {});
+            let _ = done_tx.send(result.map(|_| ()));
+        });
+        let result = done_rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("the run hung");
+        match result {
+            Err(BatchError::Write(e)) => assert_eq!(e.kind(), io::ErrorKind::StorageFull),
+            other => panic!("expected a write error, got {other:?}"),
         }
     }
 

@@ -256,7 +256,17 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             line: 0,
             message: "the workbook was saved twice".to_string(),
         })?;
-        self.workbook.save_to_writer(out).map_err(write_error)
+        let mut out = FailOnce {
+            inner: out,
+            failed: None,
+        };
+        let saved = self.workbook.save_to_writer(&mut out);
+        // The writer's own error (a full disk) says more than the zip's.
+        match (saved, out.failed) {
+            (Ok(()), None) => Ok(()),
+            (_, Some(e)) => Err(BatchError::Write(e)),
+            (Err(e), None) => Err(write_error(e)),
+        }
     }
 
     /// 情報: the as-of date, rule data, command, and the sources of every
@@ -344,6 +354,46 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             sheet.set_column_width(col, chars).map_err(w)?;
         }
         print_setup(sheet)
+    }
+}
+
+/// A writer that, once a write fails, keeps the error and takes whatever
+/// follows without writing it: the zip writer tries to finish the archive
+/// again when it is dropped, and would print its own second failure on
+/// stderr beside the one line the run reports.
+struct FailOnce<W> {
+    inner: W,
+    failed: Option<std::io::Error>,
+}
+
+impl<W: Write> Write for FailOnce<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.failed.is_some() {
+            return Ok(buf.len());
+        }
+        self.inner.write(buf).inspect_err(|e| {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.failed.is_some() {
+            return Ok(());
+        }
+        self.inner.flush().inspect_err(|e| {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })
+    }
+}
+
+impl<W: Seek> Seek for FailOnce<W> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        if self.failed.is_some() {
+            return Ok(0);
+        }
+        self.inner.seek(to).inspect_err(|e| {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        })
     }
 }
 
