@@ -241,7 +241,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
         .collect();
     let errors: Vec<bool> = records
         .iter()
-        .map(|r| !r[first_result + ERROR].is_empty())
+        .map(|r| !r[first_result + error_column()].is_empty())
         .collect();
     check_rows(&rows, &errors, summary, model);
     let Some(model) = model else { return };
@@ -250,7 +250,7 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
     };
     for (record, row) in records.iter().zip(model.rows_of(&rows)) {
         let line = row.line;
-        let error = !record[first_result + ERROR].is_empty();
+        let error = !record[first_result + error_column()].is_empty();
         let cell = |i: usize| &record[i];
         match &row.cells {
             Cells::Csv(cells) => {
@@ -315,7 +315,12 @@ fn check_csv(text: &str, summary: &Summary, model: Option<&Model>) {
 }
 
 /// Where the `error` column is among the result columns.
-const ERROR: usize = 14;
+fn error_column() -> usize {
+    RESULT_COLUMNS
+        .iter()
+        .position(|c| *c == "error")
+        .expect("the result columns have an error column")
+}
 
 /// The keys of every JSONL output line, in order.
 const JSONL_KEYS: [&str; 19] = [
@@ -374,7 +379,14 @@ fn check_jsonl(text: &str, summary: &Summary, model: Option<&Model>) {
                 .unwrap_or_else(|_| panic!("output line {} has no row number", i + 1))
         })
         .collect();
-    let errors: Vec<bool> = objects.iter().map(|o| o[10].1.get() != "null").collect();
+    let error_at = JSONL_KEYS
+        .iter()
+        .position(|k| *k == "error")
+        .expect("JSONL lines have an error key");
+    let errors: Vec<bool> = objects
+        .iter()
+        .map(|o| o[error_at].1.get() != "null")
+        .collect();
     check_rows(&rows, &errors, summary, model);
     let Some(model) = model else { return };
     for ((object, row), error) in objects.iter().zip(model.rows_of(&rows)).zip(errors) {
