@@ -171,6 +171,30 @@ fn an_xlsx_input_gives_the_same_results_as_the_same_data_in_csv() {
     assert_eq!(run("clients.xlsx"), from_csv);
 }
 
+/// A workbook piped in is refused with the way that works, not read as
+/// rows of zip bytes.
+#[test]
+fn a_workbook_on_standard_input_is_refused_with_a_hint() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook
+        .add_worksheet()
+        .write_string(0, 0, "施設区分")
+        .unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .arg("batch")
+        .write_stdin(bytes)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "エラー: 入力は Excel のブック（zip）です。標準入力ではなくファイルのパスで渡してください。例 subsidy batch 顧客一覧.xlsx\n"
+    );
+}
+
 #[test]
 fn shift_jis_output_flags_a_character_it_cannot_hold() {
     let input = "施設名,区分,病床数,健診,経費\n髙橋🏥病院,病院,250,はい,14000000\n北病院,病院,250,はい,14000000\n";
@@ -200,7 +224,11 @@ fn shift_jis_output_flags_a_character_it_cannot_hold() {
 #[test]
 fn refused_before_any_work_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&[&str], &str); 3] = [
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--sheet", "Sheet2"],
+            "エラー: --sheet は Excel のブック（.xlsx）の入力にだけ使えます。例 subsidy batch 顧客一覧.xlsx --sheet Sheet2\n",
+        ),
         (
             &["--format", "xlsx"],
             "エラー: xlsx は標準出力に書けません。ファイルを指定してください。例 -o estimates.xlsx\n",
@@ -245,7 +273,7 @@ fn an_input_past_excels_rows_is_refused_up_front_for_xlsx() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("Excel の1シートの上限（1048576行）を超えます（1048577行）")
+        stderr.contains("Excel の1シートの上限（1,048,576行）を超えます（1,048,577行）")
             && stderr.contains("--shape summary"),
         "{stderr}"
     );

@@ -254,6 +254,9 @@ pub enum BatchError {
     CellTooLongForXlsx { row: u64, chars: usize },
     #[error("{0} columns are more than an Excel sheet holds")]
     TooManyColumnsForXlsx(usize),
+    /// The input is a zip file (an .xlsx) read as text.
+    #[error("the input is an Excel workbook; give its path")]
+    WorkbookAsText,
     /// Shift_JIS output: a header name it cannot hold.
     #[error("the header's column '{0}' holds characters Shift_JIS cannot hold")]
     HeaderNotShiftJis(String),
@@ -310,8 +313,11 @@ impl BatchError {
                 lang,
                 Key::BatchTooManyRowsForXlsx,
                 &[
-                    ("limit", &xlsx_out::EXCEL_ROWS),
-                    ("rows", rows),
+                    (
+                        "limit",
+                        &crate::money::group_thousands(u128::from(xlsx_out::EXCEL_ROWS)),
+                    ),
+                    ("rows", &crate::money::group_thousands(u128::from(*rows))),
                     ("csv", &"estimates.csv"),
                 ],
             ),
@@ -325,6 +331,7 @@ impl BatchError {
                 Key::BatchTooManyColumnsForXlsx,
                 &[("columns", columns)],
             ),
+            BatchError::WorkbookAsText => text(lang, Key::BatchWorkbookOnStdin, &[]),
             BatchError::HeaderNotShiftJis(column) => {
                 text(lang, Key::BatchHeaderNotShiftJis, &[("column", column)])
             }
@@ -495,6 +502,10 @@ fn run_into<R: Read + Send>(
 ) -> Result<Summary, BatchError> {
     let mut input = input;
     let sample = read_sample(&mut input)?;
+    // An .xlsx is a zip file: read as text it would be rows of noise.
+    if sample.starts_with(b"PK\x03\x04") {
+        return Err(BatchError::WorkbookAsText);
+    }
     // Excel's "Unicode テキスト": UTF-16 with a BOM, tab-separated. Read as
     // UTF-8 from here on (a malformed sequence fails the run, never replaced).
     // Only when the encoding is left to the tool: `--encoding utf-8` means it.

@@ -77,6 +77,9 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
     if options.shift_jis && (xlsx || options.format == Some(Format::Jsonl)) {
         return Err(CliError::ShiftJisNotCsv);
     }
+    if args.sheet.is_some() && !input_path.is_some_and(is_workbook) {
+        return Err(CliError::SheetNotXlsx);
+    }
     let mut options = options;
     let (input, rows): (Box<dyn Read + Send>, Option<u64>) = match input_path {
         None => (Box::new(io::stdin()), None),

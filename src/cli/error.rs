@@ -42,6 +42,9 @@ pub enum CliError {
     /// `--output-encoding shift_jis` with JSONL or xlsx output.
     #[error("--output-encoding shift_jis is for CSV output only")]
     ShiftJisNotCsv,
+    /// `--sheet` with an input that is not a workbook.
+    #[error("--sheet is for an Excel workbook input only")]
+    SheetNotXlsx,
     /// xlsx output to standard output.
     #[error("xlsx cannot be written to standard output")]
     XlsxToStdout,
@@ -103,6 +106,7 @@ impl CliError {
             }
             CliError::ShiftJisNotCsv => messages::text(lang, Key::BatchJsonlIsUtf8, &[]),
             CliError::XlsxToStdout => messages::text(lang, Key::BatchXlsxNotSeekable, &[]),
+            CliError::SheetNotXlsx => messages::text(lang, Key::BatchSheetNotXlsx, &[]),
             CliError::XlsxInput { path, reason } => messages::text(
                 lang,
                 Key::BatchXlsxInput,

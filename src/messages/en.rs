@@ -271,6 +271,12 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchCellTooLongForXlsx => {
             "row {row} holds a cell of {chars} characters, more than an Excel cell holds (32,767); write CSV"
         }
+        Key::BatchSheetNotXlsx => {
+            "--sheet is for an Excel workbook (.xlsx) input only; for example subsidy batch clients.xlsx --sheet Sheet2"
+        }
+        Key::BatchWorkbookOnStdin => {
+            "the input is an Excel workbook (a zip file); give its path instead of standard input, for example subsidy batch clients.xlsx"
+        }
         Key::BatchTooManyColumnsForXlsx => {
             "{columns} columns are more than an Excel sheet holds (16,384); write CSV"
         }

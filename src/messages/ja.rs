@@ -261,6 +261,12 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchCellTooLongForXlsx => {
             "行 {row} に {chars} 文字のセルがあり、Excel のセルの上限（32,767文字）を超えます。CSV に書いてください"
         }
+        Key::BatchSheetNotXlsx => {
+            "--sheet は Excel のブック（.xlsx）の入力にだけ使えます。例 subsidy batch 顧客一覧.xlsx --sheet Sheet2"
+        }
+        Key::BatchWorkbookOnStdin => {
+            "入力は Excel のブック（zip）です。標準入力ではなくファイルのパスで渡してください。例 subsidy batch 顧客一覧.xlsx"
+        }
         Key::BatchTooManyColumnsForXlsx => {
             "列が {columns} 列あり、Excel のシートの上限（16,384列）を超えます。CSV に書いてください"
         }

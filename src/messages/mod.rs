@@ -280,6 +280,8 @@ keys! {
     BatchTooManyRowsForXlsx,
     BatchCellTooLongForXlsx,
     BatchTooManyColumnsForXlsx,
+    BatchSheetNotXlsx,
+    BatchWorkbookOnStdin,
     BatchXlsxInput,
     BatchNoSheet,
     BatchXlsxNotSeekable,
