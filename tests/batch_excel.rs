@@ -14,9 +14,9 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 const AS_OF: &str = "2026-11-21";
 
 const CLIENTS: &str = "\
-施設名,区分,病床数,健診,経費
-北病院,病院,250,はい,14000000
-南クリニック,診療所,0,,300000
+法人番号,施設名,区分,病床数,健診,経費
+1234567890123,北病院,病院,250,はい,14000000
+0123456789012,南クリニック,診療所,0,,300000
 ";
 
 fn subsidy(dir: &Path) -> Command {
@@ -97,6 +97,19 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
     assert_eq!(text(&rows[2][name]), "南クリニック");
     assert!(text(&rows[2][at(header, "備考")]).contains("申請できる制度はありません"));
     assert_eq!(rows.len(), 3);
+    // Input cells: amounts and counts the tool reads are numbers (the cost
+    // in the yen format); other cells stay text as written, so a 13-digit
+    // 法人番号 is not shown as 1.23457E+12 and a leading zero is kept.
+    assert_eq!(rows[1][at(header, "経費")], Data::Float(14_000_000.0));
+    assert_eq!(rows[1][at(header, "病床数")], Data::Float(250.0));
+    assert_eq!(
+        rows[1][at(header, "法人番号")],
+        Data::String("1234567890123".into())
+    );
+    assert_eq!(
+        rows[2][at(header, "法人番号")],
+        Data::String("0123456789012".into())
+    );
 
     // The grant's number format, and the frozen, filtered header row.
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
@@ -145,10 +158,13 @@ fn an_xlsx_input_gives_the_same_results_as_the_same_data_in_csv() {
     for (r, line) in CLIENTS.lines().enumerate() {
         for (c, cell) in line.split(',').enumerate() {
             let (r, c) = (r as u32, c as u16);
-            // Numbers as Excel keeps them: numbers, not text.
+            // Numbers as Excel keeps them: numbers, not text; a code with a
+            // leading zero as text (a text-formatted column).
             match cell.parse::<f64>() {
-                Ok(n) => sheet.write_number(r, c, n).unwrap(),
-                Err(_) => sheet.write_string(r, c, cell).unwrap(),
+                Ok(n) if cell == "0" || !cell.starts_with('0') => {
+                    sheet.write_number(r, c, n).unwrap()
+                }
+                _ => sheet.write_string(r, c, cell).unwrap(),
             };
         }
     }
@@ -224,7 +240,17 @@ fn shift_jis_output_flags_a_character_it_cannot_hold() {
 #[test]
 fn refused_before_any_work_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&[&str], &str); 4] = [
+    std::fs::write(
+        dir.path().join("clients.jsonl"),
+        "{\"facility\":\"hospital\"}\n",
+    )
+    .unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        // A JSONL input gives JSONL by default: UTF-8 only.
+        (
+            &["clients.jsonl", "--output-encoding", "shift_jis"],
+            "エラー: --output-encoding shift_jis は CSV の出力だけに使えます（JSONL と xlsx は UTF-8 です）。例 -o 試算.csv --output-encoding shift_jis\n",
+        ),
         (
             &["--sheet", "Sheet2"],
             "エラー: --sheet は Excel のブック（.xlsx）の入力にだけ使えます。例 subsidy batch 顧客一覧.xlsx --sheet Sheet2\n",
@@ -235,7 +261,7 @@ fn refused_before_any_work_with_one_line() {
         ),
         (
             &["--format", "jsonl", "--output-encoding", "shift_jis"],
-            "エラー: --output-encoding shift_jis は CSV の出力だけに使えます（JSONL は UTF-8 です）。例 --format csv --output-encoding shift_jis\n",
+            "エラー: --output-encoding shift_jis は CSV の出力だけに使えます（JSONL と xlsx は UTF-8 です）。例 -o 試算.csv --output-encoding shift_jis\n",
         ),
         (
             &["missing.xlsx"],
@@ -273,7 +299,7 @@ fn an_input_past_excels_rows_is_refused_up_front_for_xlsx() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("Excel の1シートの上限（1,048,576行）を超えます（1,048,577行）")
+        stderr.contains("Excel の1シートの上限（1,048,576行）を超えます（1,048,577行以上）")
             && stderr.contains("--shape summary"),
         "{stderr}"
     );

@@ -1,4 +1,5 @@
-//! `subsidy batch`: estimates for many facilities from CSV or JSONL, streamed,
+//! `subsidy batch`: estimates for many facilities from CSV, JSONL or an
+//! Excel workbook (read as CSV text), written as CSV, JSONL or a workbook, streamed,
 //! in input order, with nothing lost: a bad row becomes an output row that
 //! carries its error.
 //!
@@ -174,7 +175,13 @@ impl Res {
         }
     }
 
-    /// The column's name; `None` for a program's grant (named by the program).
+    /// The column's name in `lang`; a program's grant column is named by
+    /// its program instead (empty here).
+    fn name(self, lang: Lang) -> &'static str {
+        self.key()
+            .map_or("", |key| crate::messages::template(lang, key))
+    }
+
     fn key(self) -> Option<Key> {
         Some(match self {
             Res::Row => Key::BatchColRow,
@@ -254,6 +261,9 @@ pub enum BatchError {
     CellTooLongForXlsx { row: u64, chars: usize },
     #[error("{0} columns are more than an Excel sheet holds")]
     TooManyColumnsForXlsx(usize),
+    /// `--output-encoding shift_jis` where the output is not CSV.
+    #[error("--output-encoding shift_jis is for CSV output only")]
+    ShiftJisNotCsv,
     /// The input is a zip file (an .xlsx) read as text.
     #[error("the input is an Excel workbook; give its path")]
     WorkbookAsText,
@@ -332,6 +342,7 @@ impl BatchError {
                 &[("columns", columns)],
             ),
             BatchError::WorkbookAsText => text(lang, Key::BatchWorkbookOnStdin, &[]),
+            BatchError::ShiftJisNotCsv => text(lang, Key::BatchJsonlIsUtf8, &[]),
             BatchError::HeaderNotShiftJis(column) => {
                 text(lang, Key::BatchHeaderNotShiftJis, &[("column", column)])
             }
@@ -345,8 +356,9 @@ impl BatchError {
 }
 
 /// The result columns appended to every output row of the long shape, in
-/// English (`--lang en`; Japanese names in Japanese). A result column whose
-/// name the input already has is written as `result:NAME`.
+/// English (`--lang en`; Japanese names in Japanese; a test keeps them the
+/// message tables' names). A result column whose name the input already has
+/// is written as `result:NAME` (`結果:NAME`).
 pub const RESULT_COLUMNS: [&str; 17] = [
     "row",
     "program",
@@ -578,6 +590,10 @@ fn run_decoded<R: Read + Send>(
         None => return Err(BatchError::NoHeader),
     };
     let format = options.format.unwrap_or(input_format);
+    // JSONL (the output format a JSONL input gets by default) is UTF-8.
+    if options.shift_jis && format != Format::Csv {
+        return Err(BatchError::ShiftJisNotCsv);
+    }
     let (mut source, names) = match input_format {
         Format::Csv => Source::csv(
             input,
@@ -825,10 +841,12 @@ impl Layout {
                 .iter()
                 .any(|n| n.trim().eq_ignore_ascii_case(candidate))
         };
+        // `結果:備考` where the input has a 備考 column (`result:note` in English).
+        let prefix = crate::messages::template(options.lang, Key::BatchResultPrefix);
         let unique = |name: &str| {
             let mut name = name.to_string();
             while used(&name) {
-                name.insert_str(0, "result:");
+                name.insert_str(0, prefix);
             }
             name
         };
@@ -865,10 +883,9 @@ impl Layout {
         };
         let results = columns
             .iter()
-            .map(|column| match (column.key(), column) {
-                (Some(key), _) => unique(crate::messages::template(options.lang, key)),
-                (None, Res::ProgramGrant(i)) => unique(programs[*i].name.get(options.lang)),
-                (None, _) => unique("?"),
+            .map(|column| match column {
+                Res::ProgramGrant(i) => unique(programs[*i].name.get(options.lang)),
+                other => unique(other.name(options.lang)),
             })
             .collect();
         let extra = (input_format == Format::Jsonl && output_format == Format::Csv)
@@ -1426,6 +1443,14 @@ mod tests {
                 other.map(|(s, _)| s)
             ),
         }
+    }
+
+    /// The English result columns, for library users and the fuzz oracle,
+    /// are the long shape's names in the English message table.
+    #[test]
+    fn result_columns_are_the_english_names() {
+        let names: Vec<&str> = Res::LONG.iter().map(|c| c.name(Lang::En)).collect();
+        assert_eq!(names, RESULT_COLUMNS);
     }
 
     /// A sink that panics (rust_xlsxwriter does on a full disk) ends the

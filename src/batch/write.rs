@@ -85,26 +85,42 @@ pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
     out
 }
 
+/// Encodes `text` into `out` in Shift_JIS (CP932); false when a character
+/// is not held as itself (it does not read back the same).
+fn shift_jis_into(text: &str, out: &mut Vec<u8>) -> bool {
+    let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
+    out.extend_from_slice(&encoded);
+    !unmappable && text.is_ascii() || {
+        let (back, malformed) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(&encoded);
+        !unmappable && !malformed && back == text
+    }
+}
+
+/// Whether Shift_JIS holds `c` as itself.
+fn in_shift_jis(c: char) -> bool {
+    c.is_ascii() || shift_jis_into(c.encode_utf8(&mut [0; 4]), &mut Vec::new())
+}
+
 /// The header line in Shift_JIS; a column name it cannot hold stops the run.
 pub(super) fn shift_jis_header(
     header: &[u8],
     layout: &Layout,
 ) -> Result<Vec<u8>, super::BatchError> {
     let text = String::from_utf8_lossy(header);
-    let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
-    if unmappable {
+    let mut encoded = Vec::with_capacity(text.len());
+    if !shift_jis_into(&text, &mut encoded) {
         let name = layout
             .names
             .iter()
             .map(|n| n.as_ref())
             .chain(layout.results.iter().map(String::as_str))
-            .find(|n| encoding_rs::SHIFT_JIS.encode(n).2)
+            .find(|n| !shift_jis_into(n, &mut Vec::new()))
             .unwrap_or_default();
         return Err(super::BatchError::HeaderNotShiftJis(
             crate::text::shown(name).into_owned(),
         ));
     }
-    Ok(encoded.into_owned())
+    Ok(encoded)
 }
 
 /// Output rows of one chunk, as bytes.
@@ -190,28 +206,30 @@ impl<'l> Chunk<'l> {
         }
     }
 
-    /// The line from `start` in Shift_JIS. A character it cannot hold is
-    /// never dropped silently: the line is written again with the row's
-    /// error saying which characters (as U+XXXX) and in which column, and
-    /// each such character written as 〓.
+    /// The line from `start` in Shift_JIS. A character it cannot hold, or
+    /// holds only as another (U+2212 − comes back as U+FF0D －, U+00A5 ¥ as
+    /// `\`), is never changed silently: the line is written again with the
+    /// row's error saying which characters (as U+XXXX) and in which column,
+    /// and each such character written as 〓.
     fn encode_shift_jis(&mut self, start: usize, row: Row<'_>, outcome: &Outcome<'_>) {
-        let line = String::from_utf8_lossy(&self.out[start..]).into_owned();
-        let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&line);
-        if !unmappable {
-            let encoded = encoded.into_owned();
+        let Ok(line) = std::str::from_utf8(&self.out[start..]) else {
+            return; // The workers write UTF-8; nothing to encode otherwise.
+        };
+        let mut encoded = Vec::with_capacity(line.len());
+        if shift_jis_into(line, &mut encoded) {
             self.out.truncate(start);
             self.out.extend_from_slice(&encoded);
             return;
         }
-        let cannot =
-            |c: char| !c.is_ascii() && encoding_rs::SHIFT_JIS.encode(c.encode_utf8(&mut [0; 4])).2;
-        let mut chars: Vec<char> = line.chars().filter(|&c| cannot(c)).collect();
+        let line = line.to_string();
+        let mut chars: Vec<char> = line.chars().filter(|&c| !in_shift_jis(c)).collect();
         chars.sort_unstable();
         chars.dedup();
         let codes: Vec<String> = chars
             .iter()
             .map(|c| format!("U+{:04X}", u32::from(*c)))
             .collect();
+        let cannot = |c: char| !in_shift_jis(c);
         let column = self.column_holding(row, outcome, &cannot);
         let mut error = outcome.error.to_string();
         if !error.is_empty() {
@@ -240,10 +258,10 @@ impl<'l> Chunk<'l> {
         self.shift_jis = true;
         let line: String = String::from_utf8_lossy(&self.out[start..])
             .chars()
-            .map(|c| if cannot(c) { '〓' } else { c })
+            .map(|c| if in_shift_jis(c) { c } else { '〓' })
             .collect();
-        let (encoded, _, _) = encoding_rs::SHIFT_JIS.encode(&line);
-        let encoded = encoded.into_owned();
+        encoded.clear();
+        shift_jis_into(&line, &mut encoded);
         self.out.truncate(start);
         self.out.extend_from_slice(&encoded);
     }

@@ -699,9 +699,16 @@ fn cell_text<'cell>(value: &'cell DataRef<'_>) -> Cow<'cell, str> {
     }
 }
 
-/// A number's text: an integer without `.0` when it is exact (below 2^53),
-/// else the shortest text that reads back as the same number.
+/// A number's text as Excel shows it: rounded to 15 significant digits
+/// (a formula's `=1700000*1.08` is stored as 1836000.0000000002 and shown,
+/// and saved as CSV, as 1836000), then an integer without `.0` when it is
+/// exact (below 2^53), else the shortest text that reads back as it.
 fn number_text(number: f64) -> String {
+    let number = if number.is_finite() {
+        format!("{number:.14e}").parse().unwrap_or(number)
+    } else {
+        number
+    };
     if number.fract() == 0.0 && number.abs() < EXACT_INTEGER_LIMIT {
         // Exact: the value is an integer of at most 53 bits.
         (number as i64).to_string()
@@ -858,8 +865,9 @@ mod tests {
         assert_eq!(number_text(14_000_000.0), "14000000");
         assert_eq!(number_text(-0.0), "0");
         assert_eq!(number_text(0.5), "0.5");
-        assert_eq!(number_text(0.1 + 0.2), "0.30000000000000004");
-        assert_eq!(number_text(9_007_199_254_740_993.0), "9007199254740992");
+        // Excel's 15 significant digits, as it shows and saves them.
+        assert_eq!(number_text(0.1 + 0.2), "0.3");
+        assert_eq!(number_text(9_007_199_254_740_993.0), "9007199254740990");
         assert_eq!(number_text(f64::NAN), "NaN");
         let date =
             |serial| ExcelDateTime::new(serial, calamine::ExcelDateTimeType::DateTime, false);
@@ -882,6 +890,17 @@ mod tests {
         assert_eq!(column_name(25), "Z");
         assert_eq!(column_name(26), "AA");
         assert_eq!(column_name(EXCEL_COLUMNS - 1), "XFD");
+    }
+
+    /// Floating-point noise below Excel's 15 digits is what Excel shows:
+    /// `=1700000*1.08` is 1,836,000 there and in Excel's CSV.
+    #[test]
+    fn numbers_are_read_to_excels_fifteen_digits() {
+        assert_eq!(number_text(1_700_000.0 * 1.08), "1836000");
+        assert_eq!(number_text(0.1 + 0.2), "0.3");
+        assert_eq!(number_text(14_000_000.0), "14000000");
+        assert_eq!(number_text(0.5), "0.5");
+        assert_eq!(number_text(-3.0), "-3");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, FormatAlign, Workbook, Worksheet};
 
+use super::row::Column;
 use super::{BatchError, Kind, Layout, Res};
 use crate::Lang;
 use crate::catalogue::Catalogue;
@@ -105,7 +106,23 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             .set_name(template(self.lang, Key::XlsxResultSheet))
             .map_err(write_error)?;
         let inputs = layout.names.len();
-        self.kinds = std::iter::repeat_n(Kind::Text, inputs)
+        // Input cells stay as written, text (a 13-digit 法人番号 is not a
+        // number to Excel's eyes), but in the columns the tool reads as
+        // amounts and counts.
+        let input_kind = |meaning: &Column| match meaning {
+            Column::Cost | Column::Item => Kind::Yen,
+            Column::Beds
+            | Column::Processes
+            | Column::Functions
+            | Column::Members
+            | Column::Employees
+            | Column::Coupons => Kind::Number,
+            _ => Kind::Text,
+        };
+        self.kinds = layout
+            .meanings
+            .iter()
+            .map(input_kind)
             .chain(layout.columns.iter().map(|c| c.kind()))
             .chain(layout.extra.iter().map(|_| Kind::Text))
             .collect();
@@ -171,11 +188,12 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             if text.is_empty() {
                 continue;
             }
-            if self.program_columns.contains(&col) {
+            if self.program_columns.contains(&col) && !self.shown.contains(text.as_ref()) {
                 self.shown.insert(text.to_string());
             }
             if let Some(&(_, i)) = self.grant_columns.iter().find(|(c, _)| *c == col)
                 && let Some(id) = self.programs.get(i)
+                && !self.shown.contains(id)
             {
                 self.shown.insert(id.clone());
             }
@@ -188,38 +206,40 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
         Ok(())
     }
 
-    /// Writes one cell as its column's kind; returns its width.
+    /// Writes one cell as its column's kind; returns its width. Amounts and
+    /// counts that are plain integers are numbers (yen formatted), dates are
+    /// dates, everything else text as written.
     fn cell(&mut self, row: u32, col: usize, kind: Kind, text: &str) -> Result<usize, BatchError> {
-        let (yen, date) = (self.yen.clone(), self.date.clone());
         let col16 = column(col)?;
-        let sheet = self.sheet()?;
-        let number = || text.parse::<i64>().ok().filter(|_| is_plain_integer(text));
-        match (kind, number()) {
+        let Self {
+            workbook,
+            yen,
+            date,
+            ..
+        } = self;
+        let sheet = workbook.worksheet_from_index(0).map_err(write_error)?;
+        let integer = || text.parse::<i64>().ok().filter(|_| is_plain_integer(text));
+        match (kind, integer()) {
             (Kind::Yen, Some(n)) => {
-                // Yen are integers far below 2^53: exact as an Excel number.
+                // At most 15 digits: exact as an Excel number.
                 sheet
-                    .write_number_with_format(row, col16, n as f64, &yen)
+                    .write_number_with_format(row, col16, n as f64, yen)
                     .map_err(write_error)?;
                 return Ok(digits_with_commas(text) + 2);
             }
-            (Kind::Number | Kind::Text, Some(n)) if n.unsigned_abs() < 1 << 53 => {
-                // A plain integer (an input's 250 or 14000000) stays a
-                // number, as the spreadsheet had it; `00123` stays text.
+            (Kind::Number, Some(n)) => {
                 sheet
                     .write_number(row, col16, n as f64)
                     .map_err(write_error)?;
                 return Ok(text.len());
             }
             (Kind::Date, _) => {
-                if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                    let excel = ExcelDateTime::from_ymd(
-                        u16::try_from(day.year()).unwrap_or(1900),
-                        day.month() as u8,
-                        day.day() as u8,
-                    )
-                    .map_err(write_error)?;
+                if let Some(excel) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                    .ok()
+                    .and_then(excel_date)
+                {
                     sheet
-                        .write_datetime_with_format(row, col16, &excel, &date)
+                        .write_datetime_with_format(row, col16, &excel, date)
                         .map_err(write_error)?;
                     return Ok(10);
                 }
@@ -279,12 +299,7 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
         sheet
             .set_name(template(lang, Key::XlsxInfoSheet))
             .map_err(write_error)?;
-        let as_of = ExcelDateTime::from_ymd(
-            u16::try_from(self.as_of.year()).unwrap_or(1900),
-            self.as_of.month() as u8,
-            self.as_of.day() as u8,
-        )
-        .map_err(write_error)?;
+        let as_of = excel_date(self.as_of);
         let rows: [(Key, &str); 4] = [
             (Key::XlsxDataVersion, &receipt.version),
             (Key::XlsxDataSha, &receipt.sha256),
@@ -298,9 +313,11 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
         sheet
             .write_string_with_format(0, 0, template(lang, Key::XlsxAsOf), &bold)
             .map_err(w)?;
-        sheet
-            .write_datetime_with_format(0, 1, &as_of, &date)
-            .map_err(w)?;
+        match &as_of {
+            Some(as_of) => sheet.write_datetime_with_format(0, 1, as_of, &date),
+            None => sheet.write_string(0, 1, self.as_of.to_string()),
+        }
+        .map_err(w)?;
         for (i, (key, value)) in rows.iter().enumerate() {
             let row = i as u32 + 1;
             sheet
@@ -331,12 +348,7 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             };
             for source in &program.sources {
                 row += 1;
-                let day = ExcelDateTime::from_ymd(
-                    u16::try_from(source.date.year()).unwrap_or(1900),
-                    source.date.month() as u8,
-                    source.date.day() as u8,
-                )
-                .map_err(w)?;
+                let day = excel_date(source.date);
                 sheet.write_string(row, 0, &program.id).map_err(w)?;
                 sheet
                     .write_string(row, 1, program.name.get(lang))
@@ -344,9 +356,11 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
                 sheet
                     .write_string(row, 2, format!("[{}] {}", source.id, source.title))
                     .map_err(w)?;
-                sheet
-                    .write_datetime_with_format(row, 3, &day, &date)
-                    .map_err(w)?;
+                match &day {
+                    Some(day) => sheet.write_datetime_with_format(row, 3, day, &date),
+                    None => sheet.write_string(row, 3, source.date.to_string()),
+                }
+                .map_err(w)?;
                 sheet.write_string(row, 4, &source.url).map_err(w)?;
             }
         }
@@ -403,6 +417,18 @@ fn print_setup(sheet: &mut Worksheet) -> Result<(), BatchError> {
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     Ok(())
+}
+
+/// A day as an Excel date; `None` outside Excel's years (1900–9999), where
+/// it is written as text.
+fn excel_date(day: NaiveDate) -> Option<ExcelDateTime> {
+    let year = u16::try_from(day.year()).ok()?;
+    ExcelDateTime::from_ymd(
+        year,
+        u8::try_from(day.month()).ok()?,
+        u8::try_from(day.day()).ok()?,
+    )
+    .ok()
 }
 
 /// Excel's column number for `col`, or the error that the row is too wide.

@@ -345,8 +345,10 @@ fn open_workbook(
     })
 }
 
-/// The lines of a file (an upper bound of its rows), counted only when it
-/// may be past an Excel sheet's rows.
+/// The lines of a file (an upper bound of its rows: LF, CRLF or CR line
+/// ends), counted only when it may be past an Excel sheet's rows. UTF-16
+/// text is not counted (its bytes are not lines); its rows are checked as
+/// they are written.
 fn count_lines(path: &Path) -> Result<Option<u64>, CliError> {
     let size = fs::metadata(path).map_err(|e| unreadable(path, &e))?.len();
     // A row takes at least two bytes (a cell and its line end).
@@ -355,18 +357,25 @@ fn count_lines(path: &Path) -> Result<Option<u64>, CliError> {
     }
     let mut file = File::open(path).map_err(|e| unreadable(path, &e))?;
     let mut buffer = vec![0; 1 << 16];
-    let mut lines = 0u64;
+    let (mut lf, mut cr) = (0u64, 0u64);
     let mut last = b'\n';
+    let mut first = true;
     loop {
         let n = file.read(&mut buffer).map_err(|e| unreadable(path, &e))?;
         if n == 0 {
             break;
         }
-        lines += memchr::memchr_iter(b'\n', &buffer[..n]).count() as u64;
+        if first && (buffer[..n].starts_with(b"\xFF\xFE") || buffer[..n].starts_with(b"\xFE\xFF")) {
+            return Ok(None);
+        }
+        first = false;
+        lf += memchr::memchr_iter(b'\n', &buffer[..n]).count() as u64;
+        cr += memchr::memchr_iter(b'\r', &buffer[..n]).count() as u64;
         last = buffer[n - 1];
     }
-    // The header is not a row of the output's data, but it is a row of the sheet.
-    Ok(Some(lines + u64::from(last != b'\n')))
+    // The header is a row of the sheet too; a last line may lack its end.
+    let ends = lf.max(cr);
+    Ok(Some(ends + u64::from(last != b'\n' && last != b'\r')))
 }
 
 /// The command as typed (the program by its name, not its path), for the

@@ -257,6 +257,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotYetOpen => "not yet open",
         Key::BatchNoDeadline => "no deadline stated",
         Key::BatchNothing => "nothing can be applied for on this date ({reasons})",
+        Key::BatchResultPrefix => "result:",
         Key::BatchListSeparator => ", ",
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
@@ -266,7 +267,7 @@ pub fn text(key: Key) -> &'static str {
             "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
         }
         Key::BatchJsonlIsUtf8 => {
-            "--output-encoding shift_jis is for CSV output only (JSONL is UTF-8); for example --format csv --output-encoding shift_jis"
+            "--output-encoding shift_jis is for CSV output only (JSONL and xlsx are UTF-8); for example -o estimates.csv --output-encoding shift_jis"
         }
         Key::BatchCellTooLongForXlsx => {
             "row {row} holds a cell of {chars} characters, more than an Excel cell holds (32,767); write CSV"
@@ -281,7 +282,7 @@ pub fn text(key: Key) -> &'static str {
             "{columns} columns are more than an Excel sheet holds (16,384); write CSV"
         }
         Key::BatchTooManyRowsForXlsx => {
-            "the output exceeds an Excel sheet's {limit} rows ({rows} rows); write CSV (for example -o {csv}) or use --shape summary"
+            "the output exceeds an Excel sheet's {limit} rows (at least {rows} rows); write CSV (for example -o {csv}) or use --shape summary"
         }
         Key::BatchXlsxInput => "cannot read '{path}' as an Excel file: {reason}",
         Key::BatchNoSheet => "'{path}' has no sheet '{sheet}'; its sheets: {present}",

@@ -247,6 +247,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotYetOpen => "受付前",
         Key::BatchNoDeadline => "期限の記載なし",
         Key::BatchNothing => "この日に申請できる制度はありません（{reasons}）",
+        Key::BatchResultPrefix => "結果:",
         Key::BatchListSeparator => "、",
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
@@ -256,7 +257,7 @@ pub fn text(key: Key) -> &'static str {
             "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
         }
         Key::BatchJsonlIsUtf8 => {
-            "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL は UTF-8 です）。例 --format csv --output-encoding shift_jis"
+            "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL と xlsx は UTF-8 です）。例 -o 試算.csv --output-encoding shift_jis"
         }
         Key::BatchCellTooLongForXlsx => {
             "行 {row} に {chars} 文字のセルがあり、Excel のセルの上限（32,767文字）を超えます。CSV に書いてください"
@@ -271,7 +272,7 @@ pub fn text(key: Key) -> &'static str {
             "列が {columns} 列あり、Excel のシートの上限（16,384列）を超えます。CSV に書いてください"
         }
         Key::BatchTooManyRowsForXlsx => {
-            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
+            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行以上）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
         }
         Key::BatchXlsxInput => "'{path}' を Excel のファイルとして読めません: {reason}",
         Key::BatchNoSheet => "'{path}' にシート '{sheet}' がありません。あるシート: {present}",

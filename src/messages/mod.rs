@@ -274,6 +274,7 @@ keys! {
     BatchNothing,
     BatchLeftOutCount,
     BatchListSeparator,
+    BatchResultPrefix,
     BatchNotShiftJis,
     BatchHeaderNotShiftJis,
     BatchJsonlIsUtf8,
@@ -538,7 +539,6 @@ keys! {
     ShowTierOfVariant,
 }
 
-/// The sentence for `key` in `lang`, `{name}` marking each value.
 /// 対象, 要確認, 対象外: a result's eligibility as a label.
 pub fn eligibility(lang: Lang, eligibility: crate::estimate::Eligibility) -> &'static str {
     use crate::estimate::Eligibility;
@@ -580,6 +580,7 @@ pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
     )
 }
 
+/// The sentence for `key` in `lang`, `{name}` marking each value.
 pub fn template(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::Ja => ja::text(key),
