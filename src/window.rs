@@ -92,6 +92,29 @@ mod tests {
         text.parse().unwrap()
     }
 
+    /// Issue 14: ehr-sharing opened on 2024-03-01 (000 「申請期間2024年3月1日 〜」,
+    /// lowest rank; 002 「令和6年 (2024年) 3月から」; 001 and 003 give no
+    /// opening date): the day before, it is not yet open.
+    #[test]
+    fn ehr_sharing_opened_on_2024_03_01() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let program = catalogue.program("ehr-sharing").unwrap();
+        assert_eq!(
+            window(program, day("2024-02-29")),
+            Window::NotYetOpen {
+                opens: day("2024-03-01"),
+                deadline: Some(day("2031-09-30"))
+            }
+        );
+        assert_eq!(
+            window(program, day("2024-03-01")),
+            Window::Open {
+                deadline: day("2031-09-30"),
+                days_left: (day("2031-09-30") - day("2024-03-01")).num_days()
+            }
+        );
+    }
+
     #[test]
     fn ehr_sharing_is_open_until_2031_09_30() {
         // 001: 令和13年9月30日までに申請.
