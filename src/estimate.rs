@@ -577,6 +577,19 @@ fn estimate_tier<'c>(
             .to_confirm
             .push(Finding::said("count", Key::AskMembers).settled_by("members"));
     }
+    // 複数者連携: fewer members than the tier asks is a result (対象外), not
+    // a usage error (004: 「10者以上」であること等を要件とする).
+    if let (Some(least), Some(members)) = (tier.members_min, query.members)
+        && members < least
+    {
+        estimate.eligibility = Eligibility::Ineligible;
+        estimate.reasons.push(Finding::said_with(
+            "too-few-members",
+            Key::TooFewMembers,
+            &[("members", &members), ("least", &least)],
+        ));
+        return estimate;
+    }
     match costs_for(tier, query) {
         Ok(_) if members_missing => estimate
             .reasons

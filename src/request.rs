@@ -67,10 +67,6 @@ pub enum Problem {
     /// A count that must be 1 or more.
     BelowOne,
     TooManyMembers,
-    TooFewMembers {
-        program: String,
-        least: u32,
-    },
     /// `variant` for programs that have no variants.
     NoVariants,
     NotAVariant {
@@ -182,10 +178,6 @@ impl InputError {
             ),
             Problem::BelowOne => text(Key::InputBelowOne, &[]),
             Problem::TooManyMembers => text(Key::InputTooManyMembers, &[("max", &MAX_MEMBERS)]),
-            Problem::TooFewMembers { program, least } => text(
-                Key::InputTooFewMembers,
-                &[("program", program), ("least", least)],
-            ),
             Problem::NoVariants => text(Key::InputNoVariants, &[]),
             Problem::NotAVariant {
                 program,
@@ -324,8 +316,6 @@ fn near<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Optio
 pub struct Checker<'c> {
     catalogue: &'c Catalogue,
     facts: BTreeSet<&'c str>,
-    /// The fewest group members any tier asks, and its program.
-    members_min: Option<(&'c str, u32)>,
     /// Each program's Japanese name as [`for_lookup`] folds it, for finding
     /// a program by name.
     names: Vec<(String, &'c Program)>,
@@ -351,15 +341,6 @@ impl<'c> Checker<'c> {
         Checker {
             catalogue,
             facts: catalogue.facts().into_iter().map(|(id, _)| id).collect(),
-            members_min: catalogue
-                .programs()
-                .iter()
-                .flat_map(|p| {
-                    p.tiers
-                        .iter()
-                        .filter_map(move |t| t.members_min.map(|m| (p.id.as_str(), m)))
-                })
-                .min_by_key(|(_, m)| *m),
             names: catalogue
                 .programs()
                 .iter()
@@ -476,18 +457,6 @@ impl<'c> Checker<'c> {
                     "members",
                     members.to_string(),
                     Problem::TooManyMembers,
-                ));
-            }
-            if let Some((program, least)) = self.members_min
-                && members < least
-            {
-                return Err(InputError::new(
-                    "members",
-                    members.to_string(),
-                    Problem::TooFewMembers {
-                        program: program.to_string(),
-                        least,
-                    },
                 ));
             }
             query.members = Some(members);

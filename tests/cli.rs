@@ -1363,14 +1363,6 @@ fn refuses_bad_frame_inputs() {
     refused(
         &[
             &base[..],
-            &["--program", "digital-ai-multi", "--members", "9"],
-        ]
-        .concat(),
-        &["--members", "'9'", "at least 10"],
-    );
-    refused(
-        &[
-            &base[..],
             &["--program", "digital-ai-invoice", "--item", "pc=-5"],
         ]
         .concat(),
@@ -1384,6 +1376,46 @@ fn refuses_bad_frame_inputs() {
         &[&base[..], &["--entity", "company"]].concat(),
         &["--entity", "company"],
     );
+}
+
+/// Issue 14: 9 members for 複数者連携 is a result, 対象外, not a usage
+/// error: 004 「事業に参加する中小企業・小規模事業者等は「10者以上」であること等を要件とする」.
+#[test]
+fn nine_members_is_ineligible_not_a_usage_error() {
+    let args = [
+        "calc",
+        "--facility",
+        "clinic",
+        "--cost",
+        "100000",
+        "--as-of",
+        "2026-06-01",
+        "--program",
+        "digital-ai-multi",
+        "--functions",
+        "1",
+    ];
+    let nine = json(&[&args[..], &["--members", "9"]].concat());
+    let results = nine["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for result in results {
+        assert_eq!(result["eligibility"], "ineligible", "{result}");
+        assert!(
+            result["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["code"] == "too-few-members"),
+            "{result}"
+        );
+        assert!(result["grant"].is_null(), "{result}");
+    }
+    // Ten members are enough: 1 function, 3/4 of 100,000 = 75,000円 (004 複数者連携 基盤導入経費).
+    let ten = json(&[&args[..], &["--members", "10"]].concat());
+    let results = ten["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{ten}");
+    assert_ne!(results[0]["eligibility"], "ineligible", "{ten}");
+    assert_eq!(results[0]["grant"], 75_000, "{ten}");
 }
 
 #[test]

@@ -150,6 +150,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::AskKenshin => "whether a health-checkup system is in place (--kenshin yes|no)",
         Key::AskMembers => "the number of members (--members N, 10 or more)",
+        Key::TooFewMembers => {
+            "{members} members; a multi-party application needs {least} or more (ineligible)."
+        }
         Key::NeedsMembers => "The amount needs the number of members (--members).",
         Key::GrantBelowMinimum => {
             "The grant of {grant} yen is below the minimum of {min} yen (never rounded up)."
@@ -555,9 +558,6 @@ pub fn text(key: Key) -> &'static str {
         Key::InputFactTwice => "fact '{fact}' is already given as {previous}",
         Key::InputBelowOne => "must be at least 1",
         Key::InputTooManyMembers => "at most {max} members (try the number in the application)",
-        Key::InputTooFewMembers => {
-            "a multi-party application ({program}) needs at least {least} members"
-        }
         Key::InputNoVariants => "none of the selected programs has variants",
         Key::InputNotAVariant => "not a variant of {program}; {near}(variants: {variants})",
         Key::InputUnknownVariant => "no program has this variant; {near}(variants: {variants})",

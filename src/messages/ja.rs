@@ -144,6 +144,9 @@ pub fn text(key: Key) -> &'static str {
         Key::AskFunctions => "会計・受発注・決済の機能数（--functions N）",
         Key::AskKenshin => "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
         Key::AskMembers => "構成員数（--members N、10者以上）",
+        Key::TooFewMembers => {
+            "構成員数が {members}者です。複数者連携の要件は {least}者以上です（対象外）。"
+        }
         Key::NeedsMembers => "構成員数（--members）がないため金額を計算できません。",
         Key::GrantBelowMinimum => {
             "補助額{grant}円が補助下限{min}円に届きません（切り上げません）。"
@@ -563,7 +566,6 @@ pub fn text(key: Key) -> &'static str {
         Key::InputFactTwice => "事実 '{fact}' はすでに {previous} と指定されています",
         Key::InputBelowOne => "1以上を指定してください",
         Key::InputTooManyMembers => "構成員数は{max}者までです（申請書の数を指定してください）",
-        Key::InputTooFewMembers => "複数者連携の申請（{program}）には構成員{least}者以上が必要です",
         Key::InputNoVariants => "選んだ制度には区分（variant）がありません",
         Key::InputNotAVariant => "{program} の区分ではありません。{near}（区分: {variants}）",
         Key::InputUnknownVariant => "この区分がある制度はありません。{near}（区分: {variants}）",

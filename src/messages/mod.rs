@@ -166,6 +166,7 @@ keys! {
     AskKenshin,
     AskMembers,
     NeedsMembers,
+    TooFewMembers,
     GrantBelowMinimum,
     PerUnitNote,
     SmallBusinessFromFlag,
@@ -476,7 +477,6 @@ keys! {
     /// More group members than `{max}`.
     InputTooManyMembers,
     /// Fewer group members than `{least}` in `{program}`.
-    InputTooFewMembers,
     /// `--variant` for programs that have none.
     InputNoVariants,
     /// Not a variant of `{program}`: `{near}`, `{variants}`.
