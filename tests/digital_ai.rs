@@ -364,3 +364,55 @@ fn small_business_is_only_taken_from_the_flag_and_said() {
     assert!(e.notes.iter().any(|n| n.code == "small-business-from-flag"));
     assert!(e.notes.iter().any(|n| n.code == "rounding-not-stated"));
 }
+
+/// Issue 14: 002 (low–medium rank, on the older IT導入補助金) names
+/// 「gBizIDプライム」 and 「SECURITY ACTION」 as required; 004 (2026) does not.
+/// Every frame asks both as facts to confirm: unstated, the result is 要確認.
+#[test]
+fn gbizid_prime_and_security_action_are_to_confirm_in_every_frame() {
+    let catalogue = Catalogue::embedded().unwrap();
+    for id in [
+        "digital-ai-normal",
+        "digital-ai-invoice",
+        "digital-ai-etrade",
+        "digital-ai-security",
+        "digital-ai-multi",
+    ] {
+        let program = catalogue.program(id).unwrap();
+        for fact in ["gbizid-prime", "security-action"] {
+            let condition = program
+                .conditions
+                .iter()
+                .find(|c| c.fact.as_deref() == Some(fact))
+                .unwrap_or_else(|| panic!("{id} does not ask {fact}"));
+            assert_eq!(condition.cite.source, "002", "{id} {fact}");
+        }
+        let mut query = Query::new(
+            Facility::new(FacilityClass::Clinic, 0).unwrap(),
+            "2026-06-01".parse().unwrap(),
+        );
+        query.cost = Some(1_000_000);
+        for condition in &program.conditions {
+            if let Some(fact) = condition
+                .fact
+                .as_deref()
+                .filter(|f| *f != "gbizid-prime" && *f != "security-action")
+            {
+                query.facts.insert(fact.to_string(), true);
+            }
+        }
+        let estimates = estimate_program(program, None, &query);
+        assert!(!estimates.is_empty(), "{id}");
+        for e in &estimates {
+            assert_ne!(e.eligibility, Eligibility::Eligible, "{id}");
+            for fact in ["gbizid-prime", "security-action"] {
+                assert!(
+                    e.conditions.iter().any(|o| {
+                        o.condition.fact.as_deref() == Some(fact) && o.holds.is_none()
+                    }),
+                    "{id}: {fact} is not left to confirm"
+                );
+            }
+        }
+    }
+}
