@@ -627,6 +627,26 @@ fn estimate_tier<'c>(
                 ));
             }
             estimate.computation = Some(computation);
+            for item in missing_items(tier, query) {
+                let name = |lang| {
+                    program
+                        .items
+                        .iter()
+                        .find(|d| d.key == item.key)
+                        .map_or(item.key.as_str(), |d| d.name.get(lang))
+                };
+                let said = |lang| {
+                    messages::text(
+                        lang,
+                        Key::MissingItemIsZero,
+                        &[("item", &name(lang)), ("key", &item.key)],
+                    )
+                };
+                estimate.to_confirm.push(
+                    Finding::new("missing-item-zero", said(Lang::Ja), said(Lang::En))
+                        .settled_by(format!("item:{}", item.key)),
+                );
+            }
         }
         Err(finding) => estimate.reasons.push(finding),
     }
@@ -850,6 +870,18 @@ fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
     };
     match (query.cost, sole_or_default, items.is_empty()) {
         (Some(cost), Some(key), true) => Ok(Costs::by_item(vec![(key.to_string(), cost)])),
+        // Some items only (only a mobile terminal, only the レセコン改修): a
+        // claim the sources allow; each missing item counts as 0, and
+        // [`missing_items`] says so on the result.
+        (None, _, false) => {
+            let mut all = items;
+            for key in &summed {
+                if !all.iter().any(|(k, _)| k == key) {
+                    all.push(((*key).to_string(), 0));
+                }
+            }
+            Ok(Costs::by_item(all))
+        }
         _ => {
             let keys = summed
                 .iter()
@@ -867,6 +899,17 @@ fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
             )
         }
     }
+}
+
+/// The tier's summed items the query leaves out when it gives some of them
+/// (and no cost): counted as 0 by [`costs_for`], and said on the result.
+fn missing_items<'t>(tier: &'t Tier, query: &Query) -> Vec<&'t crate::catalogue::TierItem> {
+    let summed = || tier.items.iter().filter(|i| !i.is_separate());
+    let given = |key: &str| query.items.iter().any(|(k, _)| k == key);
+    if query.cost.is_some() || !summed().any(|i| given(&i.key)) {
+        return Vec::new();
+    }
+    summed().filter(|i| !given(&i.key)).collect()
 }
 
 /// Whether a stated count fits a tier's range (an unstated one fits any).

@@ -141,6 +141,43 @@ fn home_care_clinic_caps_each_item() {
         .pays(0, "clinic", 128_000);
 }
 
+/// Issue 14: a claim with only some items is valid (003 No.2/No.4 cap each
+/// item 「モバイル端末：4.1万円、レセコンの改修等：…」 on its own); the missing
+/// item counts as 0 and the result says so. Mobile only, at a clinic:
+/// 41,000 × 3/4 = 30,750 → 1,000円未満切捨て 30,000円.
+#[test]
+fn only_some_items_count_the_others_as_zero() {
+    for program in ["online-qual-home-care", "online-qual-outpatient"] {
+        let c = case(program, Clinic, 0).items(&[("mobile", 41_000)]);
+        let (tier, grant, _) = c.run(None);
+        assert_eq!(tier.as_deref(), Some("clinic"), "{program}");
+        assert_eq!(grant, Some(30_000), "{program}");
+        // レセコン改修 only, at a hospital: min(900,000, 781,000) × 1/2 = 390,500 → 390,000.
+        let c = case(program, Hospital, 120).items(&[("rececon", 900_000)]);
+        assert_eq!(c.run(None).1, Some(390_000), "{program}");
+    }
+    let catalogue = Catalogue::embedded().unwrap();
+    let program = catalogue.program("online-qual-home-care").unwrap();
+    let mut query = Query::new(
+        Facility::new(Clinic, 0).unwrap(),
+        "2025-11-01".parse().unwrap(),
+    );
+    query.items = vec![("mobile".to_string(), 41_000)];
+    let estimates = estimate_program(program, None, &query);
+    let said: Vec<String> = estimates[0]
+        .to_confirm
+        .iter()
+        .filter(|f| f.code == "missing-item-zero")
+        .map(|f| f.message(subsidy::Lang::Ja).into_owned())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "レセコンの改修等 の金額がないため 0円として計算しています（ある場合は --item rececon=YEN）"
+        ]
+    );
+}
+
 // ---- 003 No.3 オンライン診療等: 病院 1/2 39万 / 78.1万; 診療所 3/4 9.7万 / 13万.
 
 #[test]

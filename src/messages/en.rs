@@ -166,6 +166,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::NoCost => "No cost given (--cost).",
         Key::NoItemCost => "No cost given (--item).",
+        Key::MissingItemIsZero => {
+            "No amount for {item}: counted as 0 yen (give --item {key}=YEN if there is one)"
+        }
         Key::NeedsItems => "This program caps each cost item: give {keys}",
         Key::FacilityHospital => "hospital",
         Key::FacilityClinic => "clinic",

@@ -158,6 +158,9 @@ pub fn text(key: Key) -> &'static str {
         Key::RoundingNotStated => "出典に端数処理の記載なし：1円未満切捨てで計算。",
         Key::NoCost => "金額が未指定です（--cost）。",
         Key::NoItemCost => "金額が未指定です（--item）。",
+        Key::MissingItemIsZero => {
+            "{item} の金額がないため 0円として計算しています（ある場合は --item {key}=YEN）"
+        }
         Key::NeedsItems => "費目ごとの金額が必要です：{keys}",
         Key::FacilityHospital => "病院",
         Key::FacilityClinic => "診療所",

@@ -174,6 +174,7 @@ keys! {
     NoCost,
     NoItemCost,
     NeedsItems,
+    MissingItemIsZero,
     /// Names and labels of the catalogue's kinds (src/catalogue.rs).
     FacilityHospital,
     FacilityClinic,
