@@ -278,6 +278,9 @@ pub struct Computation {
     pub grant_min: Option<Yen>,
     /// 自己負担: cost − grant.
     pub self_burden: Yen,
+    /// A per-unit tier (a coupon each): every unit's own computation, which
+    /// the figures above add up; empty for other tiers.
+    pub units: Vec<Computation>,
 }
 
 impl Computation {
@@ -479,6 +482,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
         grant,
         grant_min: tier.grant_min,
         self_burden: cost.saturating_sub(grant),
+        units: Vec::new(),
     }
 }
 
@@ -495,35 +499,51 @@ pub fn compute_units(
     // Loading keeps `units` at most 1,000 (check::MAX_COUNT): the loop is
     // short, and sums of per-unit caps of at most 1兆円 fit in u64.
     let n = Yen::from(units.max(1));
-    let mut total: Option<Computation> = None;
-    for i in 0..n {
-        let part = cost / n + Yen::from(i < cost % n);
-        let one = compute(tier, ctx, rounding, &Costs::total(part));
-        total = Some(match total {
-            None => one,
-            Some(sum) => Computation {
-                cost: sum.cost + one.cost,
-                eligible_cost: sum.eligible_cost + one.eligible_cost,
-                business_cost_cap: sum
-                    .business_cost_cap
-                    .zip(one.business_cost_cap)
-                    .map(|(a, b)| a + b),
-                before_grant_cap: sum.before_grant_cap.plus(one.before_grant_cap),
-                // A per-bed cap times --beds may already stand at u64::MAX
-                // (grant_cap saturates): above any grant, and it stays there.
-                grant_cap: sum
-                    .grant_cap
-                    .zip(one.grant_cap)
-                    .map(|(a, b)| a.saturating_add(b)),
-                main_grant: sum.main_grant.plus(one.main_grant),
-                before_rounding: sum.before_rounding.plus(one.before_rounding),
-                grant: sum.grant + one.grant,
-                self_burden: sum.self_burden + one.self_burden,
-                ..sum
-            },
-        });
+    let parts: Vec<Yen> = (0..n).map(|i| cost / n + Yen::from(i < cost % n)).collect();
+    compute_each_unit(tier, ctx, rounding, &parts)
+}
+
+/// A per-unit tier with each unit's own cost (003 No.8: one set per coupon
+/// code, each at its own price): every unit computed and rounded on its own,
+/// then added up.
+pub fn compute_each_unit(
+    tier: &Tier,
+    ctx: &Context,
+    rounding: Rounding,
+    costs: &[Yen],
+) -> Computation {
+    let units: Vec<Computation> = costs
+        .iter()
+        .map(|cost| compute(tier, ctx, rounding, &Costs::total(*cost)))
+        .collect();
+    let Some((first, rest)) = units.split_first() else {
+        return compute(tier, ctx, rounding, &Costs::total(0));
+    };
+    let mut total = first.clone();
+    for one in rest {
+        total = Computation {
+            cost: total.cost + one.cost,
+            eligible_cost: total.eligible_cost + one.eligible_cost,
+            business_cost_cap: total
+                .business_cost_cap
+                .zip(one.business_cost_cap)
+                .map(|(a, b)| a + b),
+            before_grant_cap: total.before_grant_cap.plus(one.before_grant_cap),
+            // A per-bed cap times --beds may already stand at u64::MAX
+            // (grant_cap saturates): above any grant, and it stays there.
+            grant_cap: total
+                .grant_cap
+                .zip(one.grant_cap)
+                .map(|(a, b)| a.saturating_add(b)),
+            main_grant: total.main_grant.plus(one.main_grant),
+            before_rounding: total.before_rounding.plus(one.before_rounding),
+            grant: total.grant + one.grant,
+            self_burden: total.self_burden + one.self_burden,
+            ..total
+        };
     }
-    total.unwrap_or_else(|| compute(tier, ctx, rounding, &Costs::total(cost)))
+    total.units = units;
+    total
 }
 
 /// The largest grant the rule can pay for the main cost in this tier (what

@@ -614,6 +614,9 @@ pub struct Example {
     pub functions: Option<u32>,
     pub members: Option<u32>,
     pub coupons: Option<u32>,
+    /// Each coupon's own price (`--coupon-cost`, repeated).
+    #[serde(default)]
+    pub coupon_costs: Vec<Yen>,
     /// The grant the rules must pay.
     pub grant: Yen,
     /// `eligible`, `unknown` or `ineligible`.

@@ -1287,6 +1287,7 @@ fn run_examples(
             cost: example.cost,
             items: example.items.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             coupons: example.coupons,
+            coupon_costs: example.coupon_costs.clone(),
         };
         let estimates = match checker.estimates(&request, options.as_of, false) {
             Ok(estimates) => estimates,

@@ -89,6 +89,9 @@ pub struct Query {
     pub prefecture: Option<String>,
     /// `--coupons`: units of a per-unit tier; `None` = 1.
     pub coupons: Option<u32>,
+    /// `--coupon-cost` (repeated): each unit's own cost, for a per-unit tier
+    /// (003 No.8: one set per coupon code, each at its own price).
+    pub coupon_costs: Vec<Yen>,
     /// Whether to write notes for people (a batch has no column for them).
     pub notes: bool,
     /// `--small-business`, `--min-wage-nearby`, `--large-company`.
@@ -117,6 +120,7 @@ impl Query {
             facts: BTreeMap::new(),
             prefecture: None,
             coupons: None,
+            coupon_costs: Vec::new(),
             notes: true,
             flags: BTreeSet::new(),
             processes: None,
@@ -590,13 +594,21 @@ fn estimate_tier<'c>(
         ));
         return estimate;
     }
-    match costs_for(tier, query) {
+    // Coupons at their own prices stand for the cost of a per-unit tier.
+    let costs = match (&tier.per_unit, query.coupon_costs.as_slice()) {
+        (Some(_), [_, ..]) => Ok(Costs::total(query.coupon_costs.iter().sum())),
+        _ => costs_for(tier, query),
+    };
+    match costs {
         Ok(_) if members_missing => estimate
             .reasons
             .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
         Ok(costs) => {
             let ctx = query.context();
             let computation = match &tier.per_unit {
+                Some(_) if !query.coupon_costs.is_empty() => {
+                    calc::compute_each_unit(tier, &ctx, program.rounding.rule, &query.coupon_costs)
+                }
                 Some(_) => calc::compute_units(
                     tier,
                     &ctx,

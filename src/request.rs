@@ -90,6 +90,10 @@ pub enum Problem {
     },
     /// `coupons` for programs that pay this facility per coupon nowhere.
     NoCoupons,
+    /// `--coupons N` and a different number of `--coupon-cost`.
+    CouponCount {
+        priced: u32,
+    },
     CouponRange {
         class: FacilityClass,
         max: u32,
@@ -205,6 +209,7 @@ impl InputError {
                 &[("near", &near(n, Key::InputNear)), ("items", &list(items))],
             ),
             Problem::NoCoupons => text(Key::InputNoCoupons, &[]),
+            Problem::CouponCount { priced } => text(Key::InputCouponCount, &[("priced", priced)]),
             Problem::CouponRange {
                 class,
                 max,
@@ -275,6 +280,8 @@ pub struct Request {
     pub cost: Option<Yen>,
     pub items: Vec<(String, Yen)>,
     pub coupons: Option<u32>,
+    /// `--coupon-cost` (repeated): each coupon's own price.
+    pub coupon_costs: Vec<Yen>,
 }
 
 /// Inputs longer than this many characters get no suggestion: no id is that
@@ -550,7 +557,8 @@ impl<'c> Checker<'c> {
         let named = !request.programs.is_empty();
         check_variant(programs, request.variant.as_deref(), named)?;
         check_items(programs, &request.items)?;
-        query.coupons = check_coupons(programs, query.facility, request.coupons)?;
+        query.coupons = check_coupons(programs, query.facility, coupon_count(request)?)?;
+        query.coupon_costs.clone_from(&request.coupon_costs);
         query.cost = request.cost;
         query.items.clone_from(&request.items);
         let start = out.len();
@@ -655,6 +663,22 @@ fn check_items(programs: &[&Program], items: &[(String, Yen)]) -> Result<(), Inp
         }
     }
     Ok(())
+}
+
+/// How many coupons the request asks for: `--coupons`, or one per
+/// `--coupon-cost`; both given, they must agree.
+pub fn coupon_count(request: &Request) -> Result<Option<u32>, InputError> {
+    let priced = u32::try_from(request.coupon_costs.len()).unwrap_or(u32::MAX);
+    match (request.coupons, priced) {
+        (coupons, 0) => Ok(coupons),
+        (None, n) => Ok(Some(n)),
+        (Some(n), m) if n == m => Ok(Some(n)),
+        (Some(n), m) => Err(InputError::new(
+            "coupons",
+            n.to_string(),
+            Problem::CouponCount { priced: m },
+        )),
+    }
 }
 
 /// `coupons` must be at least 1 and within what this facility class may get

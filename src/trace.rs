@@ -5,7 +5,7 @@ use std::fmt::Display;
 
 use crate::Lang;
 use crate::calc::Computation;
-use crate::catalogue::{Cite, DateKind, DecidedBy, Program, Text};
+use crate::catalogue::{Cite, DateKind, DecidedBy, Program, Text, Tier};
 use crate::estimate::{ConditionOutcome, Estimate};
 use crate::messages::{self, Key};
 use crate::money::group_thousands;
@@ -39,12 +39,69 @@ fn said_each(key: Key, ja: &[(&str, &dyn Display)], en: &[(&str, &dyn Display)])
     }
 }
 
-/// The amount's steps: cost → item caps → business-cost cap → × rate → grant cap → rounding.
+/// The amount's steps: cost → item caps → business-cost cap → × rate →
+/// grant cap → rounding → self-pay. A per-unit tier (coupons) shows each
+/// unit's steps, then their sum: the arithmetic that leads to the grant.
 pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     let (Some(tier), Some(c)) = (estimate.tier, estimate.computation.as_ref()) else {
         return Vec::new();
     };
     let program = estimate.program;
+    let mut steps = match (&tier.per_unit, c.units.as_slice()) {
+        (Some(unit), [_, _, ..]) => {
+            let mut steps = Vec::new();
+            for (n, one) in c.units.iter().enumerate() {
+                let prefix = |lang, name: &str| {
+                    messages::text(
+                        lang,
+                        Key::StepUnitPrefix,
+                        &[("unit", &name), ("n", &(n + 1))],
+                    )
+                };
+                let (ja, en) = (
+                    prefix(Lang::Ja, &unit.name.ja),
+                    prefix(Lang::En, &unit.name.en),
+                );
+                steps.extend(
+                    computation_steps(program, tier, one)
+                        .into_iter()
+                        .map(|step| Step {
+                            label: Text {
+                                ja: format!("{ja}{}", step.label.ja),
+                                en: format!("{en}{}", step.label.en),
+                            },
+                            ..step
+                        }),
+                );
+            }
+            steps.push(Step {
+                key: "units-total",
+                label: said_each(
+                    Key::StepUnitsTotal,
+                    &[("unit", &unit.name.ja), ("count", &c.units.len())],
+                    &[("unit", &unit.name.en), ("count", &c.units.len())],
+                ),
+                value: yen(c.grant),
+                cite: None,
+            });
+            steps
+        }
+        _ => computation_steps(program, tier, c),
+    };
+    steps.push(Step {
+        key: "self-burden",
+        label: said(
+            Key::StepSelfPay,
+            &[("cost", &yen(c.cost)), ("grant", &yen(c.grant))],
+        ),
+        value: yen(c.self_burden),
+        cite: None,
+    });
+    steps
+}
+
+/// One computation's steps, cost to rounding (and the grant minimum).
+fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) -> Vec<Step<'c>> {
     let tier_cite = Some(&tier.cite);
     let mut steps = vec![Step {
         key: "cost",
@@ -193,15 +250,6 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
             cite: tier_cite,
         });
     }
-    steps.push(Step {
-        key: "self-burden",
-        label: said(
-            Key::StepSelfPay,
-            &[("cost", &yen(c.cost)), ("grant", &yen(c.grant))],
-        ),
-        value: yen(c.self_burden),
-        cite: None,
-    });
     steps
 }
 

@@ -823,7 +823,7 @@ impl Layout {
             let has = |wanted: &dyn Fn(&Column) -> bool| meanings.iter().any(wanted);
             let missing = if !has(&|m| *m == Column::Facility) {
                 Some(("facility", "施設区分"))
-            } else if !has(&|m| matches!(m, Column::Cost | Column::Item)) {
+            } else if !has(&|m| matches!(m, Column::Cost | Column::Item | Column::CouponCosts)) {
                 Some(("cost", "経費"))
             } else {
                 None

@@ -66,6 +66,8 @@ pub(crate) enum Column {
     Members,
     Employees,
     Coupons,
+    /// Each coupon's own price: `20000 10000 10000` (also `;` `、` `／`).
+    CouponCosts,
     Entity,
     Flag(RateFlag),
     /// `item:KEY`
@@ -77,7 +79,7 @@ pub(crate) enum Column {
 }
 
 /// The columns the tool reads, by name.
-const KNOWN: [(&str, Column); 16] = [
+const KNOWN: [(&str, Column); 17] = [
     ("program", Column::Program),
     ("variant", Column::Variant),
     ("facility", Column::Facility),
@@ -90,6 +92,7 @@ const KNOWN: [(&str, Column); 16] = [
     ("members", Column::Members),
     ("employees", Column::Employees),
     ("coupons", Column::Coupons),
+    ("coupon-costs", Column::CouponCosts),
     ("entity", Column::Entity),
     ("small-business", Column::Flag(RateFlag::SmallBusiness)),
     ("min-wage-nearby", Column::Flag(RateFlag::MinWageNearby)),
@@ -98,7 +101,7 @@ const KNOWN: [(&str, Column); 16] = [
 
 /// The Japanese names consultants give these columns (issue 13): each an
 /// alias of the English name, matched after trimming (also full-width spaces).
-pub(crate) const ALIASES: [(&str, &str); 30] = [
+pub(crate) const ALIASES: [(&str, &str); 31] = [
     ("施設区分", "facility"),
     ("区分", "facility"),
     ("施設種別", "facility"),
@@ -121,6 +124,7 @@ pub(crate) const ALIASES: [(&str, &str); 30] = [
     ("従業員数", "employees"),
     ("常時使用する従業員数", "employees"),
     ("クーポン数", "coupons"),
+    ("クーポン金額", "coupon-costs"),
     ("法人形態", "entity"),
     ("開設者区分", "entity"),
     ("小規模事業者", "small-business"),
@@ -337,6 +341,17 @@ fn read_cell(
         Column::Members => request.members = Some(count(name, value)?),
         Column::Employees => request.employees = Some(count(name, value)?),
         Column::Coupons => request.coupons = Some(count(name, value)?),
+        Column::CouponCosts => {
+            request.coupon_costs.clear();
+            for price in value
+                .split(|c: char| c.is_whitespace() || matches!(c, ';' | '；' | '、' | '／' | '/'))
+                .filter(|p| !p.is_empty())
+            {
+                request
+                    .coupon_costs
+                    .push(read_value(name, price, parse::yen)?);
+            }
+        }
         Column::Entity => request.entity = Some(read_value(name, value, parse::entity)?),
         Column::Flag(flag) => {
             if yes_no(name, value)? {

@@ -357,6 +357,9 @@ pub struct CalcArgs {
     /// Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1).
     #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub coupons: Option<u32>,
+    /// One coupon's own price, once per coupon (repeatable), for the スマホ保険証 card-reader grant.
+    #[arg(long = "coupon-cost", value_name = "YEN", value_parser = parse::yen, allow_hyphen_values = true)]
+    pub coupon_costs: Vec<Yen>,
     /// Also show what cannot be applied for (closed, ineligible, another
     /// prefecture), in its own section, with the reason.
     #[arg(long)]

@@ -349,6 +349,7 @@ fn calc(
         cost: args.cost,
         items: args.items,
         coupons: args.coupons,
+        coupon_costs: args.coupon_costs,
         ..profile::request(&args.profile, lang)?
     };
     let as_of = args.as_of.unwrap_or(today);

@@ -157,7 +157,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GrantBelowMinimum => {
             "The grant of {grant} yen is below the minimum of {min} yen (never rounded up)."
         }
-        Key::PerUnitNote => "Amounts are per {unit} (up to {max} for this class).",
+        Key::PerUnitNote => {
+            "Caps and rounding apply per {unit} (up to {max} for this class); the grant adds up each {unit}'s amount."
+        }
         Key::SmallBusinessFromFlag => {
             "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business."
         }
@@ -204,6 +206,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StepRounding => "rounding: {rule}",
         Key::StepBelowMinimum => "minimum grant {min}: below the minimum: not eligible",
         Key::StepAtMinimum => "minimum grant {min}: at or above the minimum",
+        Key::StepUnitPrefix => "{unit} {n}: ",
+        Key::StepUnitsTotal => "Sum of the {count} {unit}s",
         Key::StepSelfPay => "self-pay = {cost} − {grant}",
         Key::StepBusinessCap => "capped at the business-cost cap {cap} → eligible cost",
         Key::StepBusinessCapNotStated => "business-cost cap: not stated → eligible cost",
@@ -568,6 +572,9 @@ pub fn text(key: Key) -> &'static str {
         Key::InputNoItems => "none of the selected programs splits costs into items; use --cost",
         Key::InputUnknownItem => "no selected program has this item; {near}(items: {items})",
         Key::InputNoCoupons => "no selected program pays per coupon for this facility",
+        Key::InputCouponCount => {
+            "--coupon-cost is given {priced} times; make --coupons that number, or leave it out"
+        }
         Key::InputCouponRange => "a {facility} may get 1 to {max} coupons in {program}",
         Key::InputNeedsItems => "{program} caps each cost item separately: give {items}",
         Key::BedsHospitalTooFew => {
@@ -689,6 +696,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         (_, "cost") => "The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.",
         (_, "items") => {
             "One cost item's amount, for programs that cap items separately (repeatable), e.g. mobile=41000."
+        }
+        (_, "coupon_costs") => {
+            "One coupon's own price, once per coupon (repeatable); the スマホ保険証 card-reader grant is worked out coupon by coupon. For example --coupon-cost 20000 --coupon-cost 10000."
         }
         ("plan", "coupons") => {
             "Coupons for the スマホ保険証 card-reader grant (default: the most allowed)."

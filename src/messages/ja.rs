@@ -151,7 +151,9 @@ pub fn text(key: Key) -> &'static str {
         Key::GrantBelowMinimum => {
             "補助額{grant}円が補助下限{min}円に届きません（切り上げません）。"
         }
-        Key::PerUnitNote => "金額は{unit}1つあたり（この区分は{max}つまで）。",
+        Key::PerUnitNote => {
+            "上限と端数処理は{unit}1つごと（この区分は{max}つまで）。補助額は{unit}ごとの額の合計です。"
+        }
         Key::SmallBusinessFromFlag => {
             "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。"
         }
@@ -194,6 +196,8 @@ pub fn text(key: Key) -> &'static str {
         Key::StepRounding => "端数処理: {rule}",
         Key::StepBelowMinimum => "補助下限 {min}: 補助下限に届かないため対象外",
         Key::StepAtMinimum => "補助下限 {min}: 補助下限以上",
+        Key::StepUnitPrefix => "{unit}{n}: ",
+        Key::StepUnitsTotal => "{unit}{count}つの合計",
         Key::StepSelfPay => "自己負担 = {cost} − {grant}",
         Key::StepBusinessCap => "事業額上限 {cap} で頭打ち → 対象経費",
         Key::StepBusinessCapNotStated => "事業額上限: 記載なし → 対象経費",
@@ -576,6 +580,9 @@ pub fn text(key: Key) -> &'static str {
         Key::InputNoItems => "選んだ制度は経費を費目に分けません。--cost を使ってください",
         Key::InputUnknownItem => "選んだ制度にこの費目はありません。{near}（費目: {items}）",
         Key::InputNoCoupons => "選んだ制度には、この施設にクーポン単位で支払うものがありません",
+        Key::InputCouponCount => {
+            "--coupon-cost が {priced}回あります。--coupons はその数にするか、省いてください"
+        }
         Key::InputCouponRange => "{program} のクーポンは{facility}で1〜{max}個です",
         Key::InputNeedsItems => "{program} は費目ごとに上限があります。{items} を指定してください",
         Key::BedsHospitalTooFew => "病院は医療法上20床以上です。19床以下は診療所です",
@@ -683,6 +690,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         (_, "cost") => "事業の経費：14000000、14,000,000円、1400万、全角数字も可。",
         (_, "items") => {
             "費目ごとの経費（繰り返し可）。費目ごとに上限がある制度で使います。例 mobile=41000。"
+        }
+        (_, "coupon_costs") => {
+            "クーポン1つ分の価格（クーポンごとに繰り返す）。スマホ保険証用カードリーダーの補助は1つずつ計算します。例 --coupon-cost 20000 --coupon-cost 10000。"
         }
         ("plan", "coupons") => "スマホ保険証用カードリーダーのクーポン数（既定：上限まで）。",
         (_, "coupons") => {

@@ -208,6 +208,8 @@ keys! {
     StepBelowMinimum,
     StepAtMinimum,
     StepSelfPay,
+    StepUnitPrefix,
+    StepUnitsTotal,
     StepBusinessCap,
     StepBusinessCapNotStated,
     HowMet,
@@ -494,6 +496,7 @@ keys! {
     InputNoCoupons,
     /// Coupons out of 1..=`{max}` for a `{facility}` in `{program}`.
     InputCouponRange,
+    InputCouponCount,
     /// `{program}` caps each item: give `{items}`.
     InputNeedsItems,
     /// A hospital under 20 beds.
