@@ -568,6 +568,9 @@ pub struct Program {
     pub contact: Contact,
     pub sources: Vec<Source>,
     pub dates: Vec<DateEntry>,
+    /// The sources give deadlines but no opening date: where they say so.
+    #[serde(default)]
+    pub opens_not_stated: Option<Cite>,
     pub rounding: RoundingRule,
     #[serde(default)]
     pub variants: Vec<Variant>,

@@ -14,6 +14,10 @@ pub enum Window {
         opens: NaiveDate,
         deadline: Option<NaiveDate>,
     },
+    /// Before the first round's deadline of a program whose sources give
+    /// deadlines but no opening date: whether applications are accepted yet
+    /// is not known.
+    OpeningNotStated { deadline: NaiveDate, days_left: i64 },
     /// The last deadline has passed.
     Closed { deadline: NaiveDate },
     /// The sources give no deadline.
@@ -26,6 +30,7 @@ impl Window {
         match self {
             Window::Open { .. } => "open",
             Window::NotYetOpen { .. } => "not-yet-open",
+            Window::OpeningNotStated { .. } => "opening-not-stated",
             Window::Closed { .. } => "closed",
             Window::Unknown => "unknown",
         }
@@ -34,7 +39,9 @@ impl Window {
     /// The deadline to show: the next one, or the last one once closed.
     pub fn deadline(self) -> Option<NaiveDate> {
         match self {
-            Window::Open { deadline, .. } | Window::Closed { deadline } => Some(deadline),
+            Window::Open { deadline, .. }
+            | Window::OpeningNotStated { deadline, .. }
+            | Window::Closed { deadline } => Some(deadline),
             Window::NotYetOpen { deadline, .. } => deadline,
             Window::Unknown => None,
         }
@@ -42,16 +49,20 @@ impl Window {
 
     /// Open now, or opening later: an application can still be made.
     pub fn can_still_apply(self) -> bool {
-        matches!(self, Window::Open { .. } | Window::NotYetOpen { .. })
+        matches!(
+            self,
+            Window::Open { .. } | Window::NotYetOpen { .. } | Window::OpeningNotStated { .. }
+        )
     }
 
-    /// Sort key: open first, then not yet open, unknown, closed.
+    /// Sort key: open first, then not yet open, opening not stated, unknown, closed.
     pub fn rank(self) -> u8 {
         match self {
             Window::Open { .. } => 0,
             Window::NotYetOpen { .. } => 1,
-            Window::Unknown => 2,
-            Window::Closed { .. } => 3,
+            Window::OpeningNotStated { .. } => 2,
+            Window::Unknown => 3,
+            Window::Closed { .. } => 4,
         }
     }
 }
@@ -73,7 +84,16 @@ pub fn window(program: &Program, as_of: NaiveDate) -> Window {
             deadline: next,
         };
     }
+    let first = program.dates_of(DateKind::Deadline).min();
     match (next, last) {
+        // No opening date in the sources: before the first round closes,
+        // nobody can say the window is open (issue 14).
+        (Some(deadline), _) if program.opens_not_stated.is_some() && next == first => {
+            Window::OpeningNotStated {
+                deadline,
+                days_left: (deadline - as_of).num_days(),
+            }
+        }
         (Some(deadline), _) => Window::Open {
             deadline,
             days_left: (deadline - as_of).num_days(),
@@ -111,6 +131,33 @@ mod tests {
             Window::Open {
                 deadline: day("2031-09-30"),
                 days_left: (day("2031-09-30") - day("2024-03-01")).num_days()
+            }
+        );
+    }
+
+    /// Issue 14: 004 gives the デジタル化・AI frames' deadlines (「第1次申請締切日
+    /// 5月 12日」…) but no opening date: before the first round's deadline
+    /// the status is not known; after it, the next rounds are open.
+    #[test]
+    fn digital_ai_has_no_opening_date_before_its_first_round() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let program = catalogue.program("digital-ai-normal").unwrap();
+        assert_eq!(
+            window(program, day("2026-04-01")),
+            Window::OpeningNotStated {
+                deadline: day("2026-05-12"),
+                days_left: 41
+            }
+        );
+        assert_eq!(
+            window(program, day("2026-05-12")).id(),
+            "opening-not-stated"
+        );
+        assert_eq!(
+            window(program, day("2026-05-13")),
+            Window::Open {
+                deadline: day("2026-06-15"),
+                days_left: 33
             }
         );
     }

@@ -136,7 +136,7 @@ struct Words {
     summary_tail: [&'static str; 10],
     row: &'static str,
     eligibility: [&'static str; 3],
-    status: [&'static str; 4],
+    status: [&'static str; 5],
     /// 締切済, 対象外, 他県, 区分なし.
     closed: &'static str,
     ineligible: &'static str,
@@ -153,7 +153,7 @@ const JA: Words = Words {
     summary_tail: SUMMARY_TAIL_JA,
     row: "行",
     eligibility: ["対象", "要確認", "対象外"],
-    status: ["受付中", "受付前", "締切済", "期限の記載なし"],
+    status: ["受付中", "受付前", "開始日不明", "締切済", "期限の記載なし"],
     closed: "締切済",
     ineligible: "対象外",
     other_prefecture: "他県",
@@ -168,7 +168,13 @@ const EN: Words = Words {
     summary_tail: SUMMARY_TAIL_EN,
     row: "row",
     eligibility: ["eligible", "to confirm", "ineligible"],
-    status: ["open", "not yet open", "closed", "no deadline stated"],
+    status: [
+        "open",
+        "not yet open",
+        "opening not stated",
+        "closed",
+        "no deadline stated",
+    ],
     closed: "closed",
     ineligible: "ineligible",
     other_prefecture: "other prefecture",
@@ -755,7 +761,16 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
             if shape == "long" {
                 for (key, codes) in [
                     ("eligibility", &["eligible", "unknown", "ineligible"][..]),
-                    ("status", &["open", "closed", "not-yet-open", "unknown"][..]),
+                    (
+                        "status",
+                        &[
+                            "open",
+                            "closed",
+                            "not-yet-open",
+                            "opening-not-stated",
+                            "unknown",
+                        ][..],
+                    ),
                 ] {
                     let code = &ja[key];
                     assert!(

@@ -264,6 +264,16 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColNearestDeadline => "nearest_deadline",
         Key::BatchColDaysLeft => "days_left",
         Key::BatchOpen => "open",
+        Key::BatchOpeningNotStated => "opening not stated",
+        Key::StatusOpeningNotStated => {
+            "opening not stated (the sources give no opening date; closes in {days} days)"
+        }
+        Key::WhenOpeningNotStated => {
+            "deadline {deadline}, {days_left} (the sources give no opening date)"
+        }
+        Key::OpeningNotInSources => {
+            "Opening date: not in the sources (until the first deadline, whether applications are open is not known)"
+        }
         Key::BatchNotYetOpen => "not yet open",
         Key::BatchNoDeadline => "no deadline stated",
         Key::BatchNothing => "nothing can be applied for on this date ({reasons})",

@@ -254,6 +254,16 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColNearestDeadline => "直近の締切",
         Key::BatchColDaysLeft => "残り日数",
         Key::BatchOpen => "受付中",
+        Key::BatchOpeningNotStated => "開始日不明",
+        Key::StatusOpeningNotStated => {
+            "開始日不明（資料に受付開始日の記載なし。あと{days}日で締切）"
+        }
+        Key::WhenOpeningNotStated => {
+            "申請期限 {deadline}、{days_left}（受付開始日は資料に記載なし）"
+        }
+        Key::OpeningNotInSources => {
+            "受付開始日: 資料に記載なし（最初の締切までは受付中かどうか不明）"
+        }
         Key::BatchNotYetOpen => "受付前",
         Key::BatchNoDeadline => "期限の記載なし",
         Key::BatchNothing => "この日に申請できる制度はありません（{reasons}）",

@@ -274,6 +274,10 @@ keys! {
     BatchColDaysLeft,
     BatchOpen,
     BatchNotYetOpen,
+    OpeningNotInSources,
+    BatchOpeningNotStated,
+    StatusOpeningNotStated,
+    WhenOpeningNotStated,
     BatchNoDeadline,
     BatchNothing,
     BatchLeftOutCount,
@@ -564,6 +568,7 @@ pub fn window(lang: Lang, window: crate::window::Window) -> &'static str {
         match window {
             Window::Open { .. } => Key::BatchOpen,
             Window::NotYetOpen { .. } => Key::BatchNotYetOpen,
+            Window::OpeningNotStated { .. } => Key::BatchOpeningNotStated,
             Window::Closed { .. } => Key::Closed,
             Window::Unknown => Key::BatchNoDeadline,
         },

@@ -67,6 +67,9 @@ fn status_text(window: Window, lang: Lang) -> String {
         Window::NotYetOpen { opens, .. } => {
             say(lang, Key::StatusNotYetOpenFrom, &[("opens", &opens)])
         }
+        Window::OpeningNotStated { days_left, .. } => {
+            say(lang, Key::StatusOpeningNotStated, &[("days", &days_left)])
+        }
         Window::Closed { .. } => t(lang, Key::Closed).to_string(),
         Window::Unknown => t(lang, Key::NoDeadlineStated).to_string(),
     }
@@ -163,7 +166,9 @@ fn sources(program: &Program) -> Vec<SourceJson<'_>> {
 /// Days left while open; `None` otherwise.
 fn days_left(window: Window) -> Option<i64> {
     match window {
-        Window::Open { days_left, .. } => Some(days_left),
+        Window::Open { days_left, .. } | Window::OpeningNotStated { days_left, .. } => {
+            Some(days_left)
+        }
         _ => None,
     }
 }
@@ -173,6 +178,7 @@ fn status_word(window: Window, lang: Lang) -> &'static str {
     match window {
         Window::Open { .. } => t(lang, Key::Open),
         Window::NotYetOpen { .. } => t(lang, Key::NotYetOpen),
+        Window::OpeningNotStated { .. } => t(lang, Key::BatchOpeningNotStated),
         Window::Closed { .. } => t(lang, Key::Closed),
         Window::Unknown => t(lang, Key::NotStated),
     }
@@ -192,6 +198,14 @@ fn deadline_lines(window: Window, lang: Lang) -> String {
             deadline,
             days_left,
         } => format!("{deadline}\n{}", days_left_text(days_left, lang)),
+        Window::OpeningNotStated {
+            deadline,
+            days_left,
+        } => format!(
+            "{deadline}\n{}\n{}",
+            days_left_text(days_left, lang),
+            t(lang, Key::BatchOpeningNotStated)
+        ),
         Window::NotYetOpen { opens, deadline } => format!(
             "{}\n{}",
             date(deadline),
@@ -375,6 +389,17 @@ fn window_words(window: Window, lang: Lang) -> String {
         } => say(
             lang,
             Key::WhenOpen,
+            &[
+                ("deadline", &date_text(deadline, lang)),
+                ("days_left", &days_left_text(days_left, lang)),
+            ],
+        ),
+        Window::OpeningNotStated {
+            deadline,
+            days_left,
+        } => say(
+            lang,
+            Key::WhenOpeningNotStated,
             &[
                 ("deadline", &date_text(deadline, lang)),
                 ("days_left", &days_left_text(days_left, lang)),

@@ -429,6 +429,17 @@ pub fn show_text(
     }
 
     let _ = writeln!(out, "\n{}:", t(lang, Key::Dates));
+    if let Some(cite) = &program.opens_not_stated {
+        para(
+            &mut out,
+            "  ",
+            &format!(
+                "{} — {}",
+                t(lang, Key::OpeningNotInSources),
+                cite_text(program, cite)
+            ),
+        );
+    }
     let mut dates: Vec<_> = program.dates.iter().collect();
     dates.sort_by_key(|d| d.date);
     for date in dates {
