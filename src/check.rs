@@ -661,15 +661,64 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             run_examples(doc, program, &checker, options, &mut findings);
         }
     }
+    // Errors first, then warnings; each in file order.
     findings.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code))
+        (
+            a.severity != Severity::Error,
+            &a.file,
+            a.line,
+            a.column,
+            a.code,
+        )
+            .cmp(&(
+                b.severity != Severity::Error,
+                &b.file,
+                b.line,
+                b.column,
+                b.code,
+            ))
     });
+    once_per_document(&mut findings);
     Report {
         findings,
         receipt: receipt(files, newest),
         programs: parsed.len(),
         examples,
     }
+}
+
+/// A stale source is one document, however many programs cite it: it is
+/// reported once, at its first file, naming how many more cite it.
+fn once_per_document(findings: &mut Vec<Finding>) {
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    let mut more: Vec<Vec<String>> = vec![Vec::new(); findings.len()];
+    let mut keep = vec![true; findings.len()];
+    for (i, f) in findings.iter().enumerate() {
+        if f.code != "stale-source" {
+            continue;
+        }
+        // The message names the source and its date: the document.
+        match first.get(&f.message) {
+            Some(&at) => {
+                more[at].push(f.file.clone());
+                keep[i] = false;
+            }
+            None => {
+                first.insert(f.message.clone(), i);
+            }
+        }
+    }
+    for (f, also) in findings.iter_mut().zip(&more) {
+        if !also.is_empty() {
+            let values: [(&str, &dyn std::fmt::Display); 1] = [("count", &also.len())];
+            f.message
+                .push_str(&messages::text(Lang::En, Msg::CheckAlsoCitedBy, &values));
+            f.message_ja
+                .push_str(&messages::text(Lang::Ja, Msg::CheckAlsoCitedBy, &values));
+        }
+    }
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn one_line(message: &str) -> String {

@@ -209,3 +209,79 @@ fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
     assert_eq!((code, report["errors"].as_u64()), (0, Some(0)));
     assert_eq!(report["catalogue"]["version"], "+262142-12-31");
 }
+
+/// Issue 14, part 4: `check` that CI can live with. On the real catalogue
+/// on 2026-12-06, the three documents older than a year (001 of
+/// 2025-10-21, 000 of 2025-10-30, 003 of 2025-10-02) are each reported
+/// once, however many files cite them; errors come before warnings;
+/// `--allow` drops a kind, `--deny` makes it an error; one summary line.
+#[test]
+fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
+    let run = |extra: &[&str]| {
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .env("SUBSIDY_LANG", "en")
+            .args(["check", "data", "--as-of", "2026-12-06"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+        )
+    };
+    let (code, text) = run(&[]);
+    assert_eq!(code, 0, "warnings alone do not fail");
+    let stale: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("[stale-source]"))
+        .collect();
+    assert_eq!(stale.len(), 3, "{text}");
+    for document in [
+        "'001' is dated 2025-10-21",
+        "'000' is dated 2025-10-30",
+        "'003' is dated 2025-10-02",
+    ] {
+        assert!(
+            stale.iter().any(|l| l.contains(document)),
+            "{document}: {stale:?}"
+        );
+    }
+    assert!(stale[0].contains("more files cite it"), "{}", stale[0]);
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("check: 0 errors, "), "{last}");
+    assert!(last.contains("sha256 "), "one summary line: {last}");
+
+    // Denied, a kind is an error (first, and the run fails); allowed, it is gone.
+    let (code, text) = run(&["--deny", "stale-source", "--allow", "all-deadlines-passed"]);
+    assert_eq!(code, 1);
+    assert!(
+        text.lines().next().unwrap().contains("error[stale-source]"),
+        "{text}"
+    );
+    assert!(!text.contains("all-deadlines-passed"), "{text}");
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("check: 3 errors, 0 warnings"),
+        "{text}"
+    );
+
+    // GitHub annotations: one per finding, then the summary as a notice.
+    let (_, text) = run(&["--allow", "all-deadlines-passed", "--format", "github"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(
+        lines[0].starts_with("::warning file=data/")
+            && lines[0].contains(",line=")
+            && lines[0].contains(",title=stale-source::source '"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[3].starts_with("::notice title=subsidy check::check: 0 errors, 3 warnings"),
+        "{}",
+        lines[3]
+    );
+}

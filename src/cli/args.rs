@@ -201,14 +201,28 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Do not report findings of this kind (repeatable), e.g. --allow stale-source.
+    #[arg(long, value_name = "CODE")]
+    pub allow: Vec<String>,
+    /// Make findings of this kind errors (repeatable), e.g. --deny all-deadlines-passed.
+    #[arg(long, value_name = "CODE")]
+    pub deny: Vec<String>,
     /// Print the findings only, without the summary lines.
     #[arg(short, long)]
     pub quiet: bool,
     /// The day to judge deadlines and staleness on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    pub format: CheckFormat,
+}
+
+/// `check --format`: for people, JSON, or GitHub Actions annotations.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Table,
+    Json,
+    Github,
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::args::{CheckArgs, Format};
+use super::args::{CheckArgs, CheckFormat};
 use super::{CliError, fail, print_out};
 use crate::Lang;
 use crate::catalogue;
@@ -27,10 +27,23 @@ pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         stale_days: i64::from(args.stale_days),
     };
-    let report = check::check(&files, &options);
+    let mut report = check::check(&files, &options);
+    // --allow drops a kind of finding; --deny makes it an error.
+    report
+        .findings
+        .retain(|f| !args.allow.iter().any(|code| code == f.code));
+    for f in &mut report.findings {
+        if args.deny.iter().any(|code| code == f.code) {
+            f.severity = check::Severity::Error;
+        }
+    }
+    report
+        .findings
+        .sort_by_key(|f| f.severity != check::Severity::Error);
     let text = match args.format {
-        Format::Table => for_people(&report, lang, args.quiet),
-        Format::Json => as_json(&report),
+        CheckFormat::Table => for_people(&report, lang, args.quiet),
+        CheckFormat::Json => as_json(&report),
+        CheckFormat::Github => for_github(&report, lang),
     };
     let printed = print_out(&text, lang);
     if printed != ExitCode::SUCCESS {
@@ -65,6 +78,12 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
     if quiet {
         return out;
     }
+    let _ = writeln!(out, "{}", summary_line(report, lang));
+    out
+}
+
+/// `check: エラー 0件、警告 3件 — 規則データ 2026-05-25、sha256 …`: one line.
+fn summary_line(report: &Report, lang: Lang) -> String {
     let r = &report.receipt;
     let receipt = messages::text(
         lang,
@@ -77,15 +96,48 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
             ("examples", &report.examples),
         ],
     );
-    let summary = messages::text(
+    messages::text(
         lang,
         Key::CheckSummary,
         &[
             ("errors", &report.errors()),
             ("warnings", &report.warnings()),
+            ("receipt", &receipt),
         ],
+    )
+}
+
+/// GitHub Actions workflow commands: each finding an annotation on its
+/// file and line, then the summary as a notice.
+fn for_github(report: &Report, lang: Lang) -> String {
+    // Property values escape %, CR, LF, `:` and `,`; messages %, CR and LF.
+    let data = |text: &str| {
+        text.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    };
+    let property = |text: &str| data(text).replace(':', "%3A").replace(',', "%2C");
+    let mut out = String::new();
+    for f in &report.findings {
+        let level = match f.severity {
+            check::Severity::Error => "error",
+            check::Severity::Warning => "warning",
+        };
+        let _ = writeln!(
+            out,
+            "::{level} file={},line={},col={},title={}::{}",
+            property(&f.file),
+            f.line,
+            f.column,
+            property(f.code),
+            data(f.message_in(lang))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "::notice title=subsidy check::{}",
+        data(&summary_line(report, lang))
     );
-    let _ = writeln!(out, "{receipt}\n{summary}");
     out
 }
 

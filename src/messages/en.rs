@@ -373,7 +373,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SeverityError => "error",
         Key::SeverityWarning => "warning",
         Key::CheckReceipt => {
-            "catalogue: version {version} (newest source), sha256 {sha256}, {files} files, {programs} programs, {examples} worked examples run"
+            "catalogue {version} (newest source), sha256 {sha256}, {files} files, {programs} programs, {examples} worked examples run"
         }
         Key::MoneyEmpty => "no amount given (e.g. 14000000 or 1400万)",
         Key::MoneyNegative => "negative amounts are refused (e.g. 14000000)",
@@ -455,6 +455,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckNoSources => "program {id} cites no [[sources]]",
         Key::CheckNoSeed => "source '{id}' names no seed file",
         Key::CheckNoUrl => "source '{id}' has no URL",
+        Key::CheckAlsoCitedBy => " (and {count} more files cite it)",
         Key::CheckStaleSource => {
             "source '{id}' is dated {date}, more than {days} days before {as_of}"
         }
@@ -548,7 +549,7 @@ pub fn text(key: Key) -> &'static str {
             "not a regular file but {kind}; a program file must be a plain *.toml file"
         }
         Key::DataNotUtf8 => "not UTF-8 text (bad byte at offset {offset}); save the file as UTF-8",
-        Key::CheckSummary => "check: {errors} errors, {warnings} warnings",
+        Key::CheckSummary => "check: {errors} errors, {warnings} warnings — {receipt}",
         Key::IoStorageFull => "no space left on the device",
         // profile, lookup, missing (issue 12)
         Key::InputMissing => "missing {flag}: {reason}",
@@ -764,6 +765,12 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Sources older than this many days on --as-of are warnings (default 365)."
         }
         ("check", "deny_warnings") => "Fail (exit 1) on warnings too.",
+        ("check", "allow") => {
+            "Do not report findings of this kind (repeatable), e.g. --allow stale-source."
+        }
+        ("check", "deny") => {
+            "Make findings of this kind errors (repeatable), e.g. --deny all-deadlines-passed."
+        }
         _ => return None,
     })
 }

@@ -363,7 +363,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SeverityError => "エラー",
         Key::SeverityWarning => "警告",
         Key::CheckReceipt => {
-            "規則データ: バージョン {version}（最新の出典の日付）、sha256 {sha256}、{files}ファイル、{programs}制度、計算例 {examples}件を実行"
+            "規則データ {version}（最新の出典の日付）、sha256 {sha256}、{files}ファイル、{programs}制度、計算例 {examples}件を実行"
         }
         Key::MoneyEmpty => "金額がありません（例: 14000000、1400万）",
         Key::MoneyNegative => "負の金額は使えません（例: 14000000）",
@@ -445,6 +445,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckNoSources => "制度 {id} は出典（[[sources]]）を1つも挙げていません",
         Key::CheckNoSeed => "出典 '{id}' に資料ファイル（seed）の名前がありません",
         Key::CheckNoUrl => "出典 '{id}' に URL がありません",
+        Key::CheckAlsoCitedBy => "（ほかに {count}ファイルがこの資料を出典にしています）",
         Key::CheckStaleSource => {
             "出典 '{id}' の日付 {date} が古くなっています（{as_of} の {days} 日より前）"
         }
@@ -556,7 +557,7 @@ pub fn text(key: Key) -> &'static str {
         Key::DataTierNoCap => "上限が1つもありません",
         Key::DataTierUnknownItem => "費目 {item} はありません",
         Key::DataTierDefaultItem => "default_item {item} がこの tier の費目にありません",
-        Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件",
+        Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件 — {receipt}",
         Key::IoStorageFull => "ディスクの空きがありません",
         // profile, lookup, missing (issue 12)
         Key::InputMissing => "{flag} を指定してください: {reason}",
@@ -748,6 +749,10 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("check", "dir") => "規則データのディレクトリ（既定：組み込みのデータ）。",
         ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
         ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
+        ("check", "allow") => "この種類の指摘を出しません（繰り返し可）。例 --allow stale-source。",
+        ("check", "deny") => {
+            "この種類の指摘をエラーにします（繰り返し可）。例 --deny all-deadlines-passed。"
+        }
         _ => return None,
     })
 }

@@ -387,6 +387,7 @@ keys! {
     CheckNoSeed,
     CheckNoUrl,
     CheckStaleSource,
+    CheckAlsoCitedBy,
     CheckCiteUnknown,
     CheckCiteNoPlace,
     CheckCapZero,
