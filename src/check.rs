@@ -135,6 +135,99 @@ pub struct Options {
     pub as_of: NaiveDate,
     /// A source older than this many days on `as_of` is a warning.
     pub stale_days: i64,
+    /// The source documents (`--sources DIR`), to verify every `seed` and
+    /// every quoted passage against; `None` checks neither.
+    pub documents: Option<Documents>,
+}
+
+/// The source documents by file name, as their text with white space and
+/// markdown emphasis (`*`) taken out: a quote is found whatever the line
+/// breaks of the document or of the quote.
+#[derive(Debug, Clone, Default)]
+pub struct Documents {
+    by_name: BTreeMap<String, String>,
+}
+
+impl Documents {
+    /// `files`: each document's file name and text.
+    pub fn new(files: impl IntoIterator<Item = (String, String)>) -> Documents {
+        Documents {
+            by_name: files
+                .into_iter()
+                .map(|(name, text)| (name, squeeze(&text)))
+                .collect(),
+        }
+    }
+
+    /// The document a source id names: the file `NNN_….txt`.
+    fn by_id(&self, id: &str) -> Option<(&str, &str)> {
+        self.by_name
+            .iter()
+            .find(|(name, _)| name.strip_prefix(id).is_some_and(|r| r.starts_with('_')))
+            .map(|(name, text)| (name.as_str(), text.as_str()))
+    }
+
+    /// Whether `quote` occurs in `text`: its pieces around `…` in order.
+    fn holds(text: &str, quote: &str) -> bool {
+        let mut from = 0;
+        for piece in quote.split(['…']).flat_map(|p| p.split("...")) {
+            let piece = squeeze(piece);
+            if piece.is_empty() {
+                continue;
+            }
+            match text[from..].find(&piece) {
+                Some(at) => from += at + piece.len(),
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+/// Text without white space (also the ideographic space) or `*`.
+fn squeeze(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '*')
+        .collect()
+}
+
+/// The passages quoted in `at` (outermost 「…」, nested quotes inside), each
+/// with the source it quotes: the id written before it in its part
+/// (`…; 003 No.12 申請期日「…」`), else `source`.
+fn quoted<'a>(at: &'a str, source: &'a str) -> Vec<(&'a str, &'a str)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, c) in at.char_indices() {
+        match c {
+            '「' => {
+                if depth == 0 {
+                    start = i + c.len_utf8();
+                }
+                depth += 1;
+            }
+            '」' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    // `; 003 No.12 …「`, `; 001「`, `; 002（中位）「`: an id
+                    // opens its part (`500万円` does not).
+                    let part = at[..start].rsplit([';', '；']).next().unwrap_or("");
+                    let part = part.trim_start();
+                    let id =
+                        part.get(..3)
+                            .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+                            .filter(|_| {
+                                part[3..].chars().next().is_none_or(|c| {
+                                    c.is_whitespace() || matches!(c, '「' | '（' | '(')
+                                })
+                            })
+                            .unwrap_or(source);
+                    out.push((id, &at[start..i]));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Everything `check` found.
@@ -967,6 +1060,9 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
             ));
         }
     }
+    if let Some(documents) = &options.documents {
+        check_documents(doc, program, documents, out);
+    }
     // Each citation must name one of the program's sources.
     for (place, cite) in program.cites() {
         if program.source(&cite.source).is_none() {
@@ -995,6 +1091,53 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
 }
 
 /// The path of the first citation in `place` naming `source` (for locating it).
+/// With the documents at hand: every source names a document there, and
+/// every passage quoted in 「…」 occurs in the document it quotes.
+fn check_documents(
+    doc: &Doc<'_>,
+    program: &Program,
+    documents: &Documents,
+    out: &mut Vec<Finding>,
+) {
+    for (i, source) in program.sources.iter().enumerate() {
+        if !documents.by_name.contains_key(&source.seed) {
+            out.push(doc.error(
+                &[Key("sources"), Index(i), Key("seed")],
+                "unknown-document",
+                said(
+                    Msg::CheckUnknownDocument,
+                    &[("id", &source.id), ("seed", &source.seed)],
+                ),
+            ));
+        }
+    }
+    for (_, cite) in program.cites() {
+        for (id, quote) in quoted(&cite.at, &cite.source) {
+            let document = program
+                .source(id)
+                .and_then(|s| documents.by_name.get_key_value(&s.seed))
+                .map(|(name, text)| (name.as_str(), text.as_str()))
+                .or_else(|| documents.by_id(id));
+            let Some((name, text)) = document else {
+                continue; // an unknown source or document is reported above
+            };
+            if !Documents::holds(text, quote) {
+                // At the quote in the file, where its text is found there.
+                let span = doc.text.find(quote).map_or(0..0, |at| at..at + quote.len());
+                out.push(doc.at(
+                    span,
+                    Severity::Error,
+                    "quote-not-found",
+                    said(
+                        Msg::CheckQuoteNotFound,
+                        &[("quote", &clip(quote, 60)), ("document", &name)],
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 fn locate_cite<'a>(program: &'a Program, place: &'a str, source: &str) -> Vec<Seg<'a>> {
     let index = |cites: Vec<&str>| cites.iter().position(|s| *s == source);
     let found = match place {
@@ -1437,6 +1580,28 @@ fn run_examples(
 mod tests {
     use super::*;
 
+    /// Each quote goes to the source its part names (`; 003 No.12 …「…」`),
+    /// nested quotes stay inside theirs, and 500万円 is not a source id.
+    #[test]
+    fn quotes_are_read_with_the_source_they_quote() {
+        let at = "補助金申請期間「令和13年9月30日までに申請」; 003 No.12 申請期日「令和 13年９月30日」; 500万円「「10者以上」であること」; 004「a」; 002（中位）「b」";
+        assert_eq!(
+            quoted(at, "001"),
+            [
+                ("001", "令和13年9月30日までに申請"),
+                ("003", "令和 13年９月30日"),
+                ("001", "「10者以上」であること"),
+                ("004", "a"),
+                ("002", "b"),
+            ]
+        );
+        let text = squeeze("…申請期日\n令和 13年\n９月30日（火）\n**小規模事業者は最大4/5補助**し");
+        assert!(Documents::holds(&text, "令和13年９月30日"));
+        assert!(Documents::holds(&text, "申請期日…９月30日"));
+        assert!(!Documents::holds(&text, "９月30日…申請期日"));
+        assert!(Documents::holds(&text, "小規模事業者は最大4/5補助し"));
+    }
+
     const SAMPLE: &str = include_str!("../tests/broken/clean/sample.toml");
 
     /// The clean sample with each `(from, to)` replaced, and what is out of bounds in it.
@@ -1576,6 +1741,7 @@ mod tests {
         let options = Options {
             as_of: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             stale_days: 365,
+            documents: None,
         };
         check(&[("s.toml".to_string(), text)], &options).findings
     }

@@ -285,3 +285,88 @@ fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
         lines[3]
     );
 }
+
+/// Issue 14, part 3: with `--sources DIR`, every passage quoted in 「…」 is
+/// found in the document it quotes (white space and line breaks ignored),
+/// and every source names a document there. A changed quote, a changed
+/// document and a document that is not there each fail at their file:line.
+#[test]
+fn quotes_are_verified_against_the_documents() {
+    let copy = |from: &str, to: &std::path::Path| {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    };
+    let run = |data: &std::path::Path, seeds: &std::path::Path| {
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .env("SUBSIDY_LANG", "en")
+            .args(["check"])
+            .arg(data)
+            .arg("--sources")
+            .arg(seeds)
+            .args(["--as-of", "2026-05-25", "--allow", "all-deadlines-passed"])
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (data, seeds) = (dir.path().join("data"), dir.path().join("seeds"));
+    copy("data", &data);
+    copy("../shared/seeds", &seeds);
+    let (code, text) = run(&data, &seeds);
+    assert_eq!(code, Some(0), "every quote is in its document: {text}");
+
+    // A quote changed in the data: 001's 「令和13年9月30日までに申請」 → 令和14年.
+    let ehr = data.join("ehr-sharing.toml");
+    let original = std::fs::read_to_string(&ehr).unwrap();
+    let line = original
+        .lines()
+        .position(|l| l.contains("補助金申請期間「令和13年9月30日までに申請」"))
+        .unwrap()
+        + 1;
+    std::fs::write(
+        &ehr,
+        original.replace(
+            "「令和13年9月30日までに申請」",
+            "「令和14年9月30日までに申請」",
+        ),
+    )
+    .unwrap();
+    let (code, text) = run(&data, &seeds);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains(&format!("ehr-sharing.toml:{line}:"))
+            && text.contains("error[quote-not-found]: the quote 「令和14年9月30日までに申請」 is not in the document 001_"),
+        "{text}"
+    );
+    std::fs::write(&ehr, &original).unwrap();
+
+    // A document changed: 001 no longer says it.
+    let document = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("001_"))
+        .unwrap();
+    let text = std::fs::read_to_string(&document).unwrap();
+    std::fs::write(
+        &document,
+        text.replace("令和13年9月30日までに申請", "令和13年9月30日までに提出"),
+    )
+    .unwrap();
+    let (code, out) = run(&data, &seeds);
+    assert_eq!(code, Some(1));
+    assert!(out.contains(&format!("ehr-sharing.toml:{line}:")), "{out}");
+    std::fs::write(&document, text).unwrap();
+
+    // A source that names no document there.
+    std::fs::write(&ehr, original.replacen("seed = \"001_", "seed = \"009_", 1)).unwrap();
+    let (code, out) = run(&data, &seeds);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("error[unknown-document]: source '001' names the document '009_"),
+        "{out}"
+    );
+}

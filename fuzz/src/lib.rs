@@ -34,6 +34,7 @@ pub fn check_options() -> check::Options {
     check::Options {
         as_of: as_of(),
         stale_days: 365,
+        documents: None,
     }
 }
 

@@ -201,6 +201,10 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The source documents' directory: every source must name a document
+    /// there, and every passage quoted in 「…」 must occur in it.
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
     /// Do not report findings of this kind (repeatable), e.g. --allow stale-source.
     #[arg(long, value_name = "CODE")]
     pub allow: Vec<String>,

@@ -26,6 +26,13 @@ pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         stale_days: i64::from(args.stale_days),
+        documents: match &args.sources {
+            Some(dir) => match read_documents(dir) {
+                Ok(documents) => Some(documents),
+                Err(e) => return fail(&e, lang),
+            },
+            None => None,
+        },
     };
     let mut report = check::check(&files, &options);
     // --allow drops a kind of finding; --deny makes it an error.
@@ -55,6 +62,30 @@ pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Every `*.txt` in `dir`: the source documents.
+fn read_documents(dir: &std::path::Path) -> Result<check::Documents, CliError> {
+    let cannot = |e: std::io::Error| CliError::CannotRead {
+        path: dir.to_path_buf(),
+        reason: e,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let path = entry.map_err(cannot)?.path();
+        if path.extension().is_some_and(|e| e == "txt") && path.is_file() {
+            let text = std::fs::read_to_string(&path).map_err(|e| CliError::CannotRead {
+                path: path.clone(),
+                reason: e,
+            })?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push((name, text));
+        }
+    }
+    Ok(check::Documents::new(files))
 }
 
 fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {

@@ -456,6 +456,12 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckNoSeed => "source '{id}' names no seed file",
         Key::CheckNoUrl => "source '{id}' has no URL",
         Key::CheckAlsoCitedBy => " (and {count} more files cite it)",
+        Key::CheckUnknownDocument => {
+            "source '{id}' names the document '{seed}', which is not in the documents directory"
+        }
+        Key::CheckQuoteNotFound => {
+            "the quote 「{quote}」 is not in the document {document} (white space and line breaks ignored)"
+        }
         Key::CheckStaleSource => {
             "source '{id}' is dated {date}, more than {days} days before {as_of}"
         }
@@ -765,6 +771,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Sources older than this many days on --as-of are warnings (default 365)."
         }
         ("check", "deny_warnings") => "Fail (exit 1) on warnings too.",
+        ("check", "sources") => {
+            "The source documents' directory: every source must name a document there, and every passage quoted in 「…」 must occur in it."
+        }
         ("check", "allow") => {
             "Do not report findings of this kind (repeatable), e.g. --allow stale-source."
         }

@@ -446,6 +446,10 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckNoSeed => "出典 '{id}' に資料ファイル（seed）の名前がありません",
         Key::CheckNoUrl => "出典 '{id}' に URL がありません",
         Key::CheckAlsoCitedBy => "（ほかに {count}ファイルがこの資料を出典にしています）",
+        Key::CheckUnknownDocument => "出典 '{id}' の資料 '{seed}' が資料のディレクトリにありません",
+        Key::CheckQuoteNotFound => {
+            "引用「{quote}」が資料 {document} にありません（空白と改行は無視して照合）"
+        }
         Key::CheckStaleSource => {
             "出典 '{id}' の日付 {date} が古くなっています（{as_of} の {days} 日より前）"
         }
@@ -749,6 +753,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("check", "dir") => "規則データのディレクトリ（既定：組み込みのデータ）。",
         ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
         ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
+        ("check", "sources") => {
+            "資料（出典の文書）のディレクトリ。各出典の資料があること、「…」で引用した箇所が資料にあることを確かめます。"
+        }
         ("check", "allow") => "この種類の指摘を出しません（繰り返し可）。例 --allow stale-source。",
         ("check", "deny") => {
             "この種類の指摘をエラーにします（繰り返し可）。例 --deny all-deadlines-passed。"

@@ -387,6 +387,8 @@ keys! {
     CheckNoSeed,
     CheckNoUrl,
     CheckStaleSource,
+    CheckUnknownDocument,
+    CheckQuoteNotFound,
     CheckAlsoCitedBy,
     CheckCiteUnknown,
     CheckCiteNoPlace,
