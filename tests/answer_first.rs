@@ -292,3 +292,30 @@ fn list_puts_open_programs_first_then_by_deadline() {
     sorted.sort();
     assert_eq!(keys, sorted);
 }
+
+/// On the deadline day itself the window is still open (a deadline day is
+/// open), and it reads 本日締切, never あと0日. 003 No.1: 申請期日
+/// 「令和８年１月15日（木）」; a clinic's 60,000円 → 45,000円.
+#[test]
+fn the_deadline_day_says_it_closes_today() {
+    let args = [
+        "calc",
+        "--facility",
+        "clinic",
+        "--cost",
+        "60000",
+        "--program",
+        "online-qual-medical-aid",
+        "--as-of",
+        "2026-01-15",
+    ];
+    let text = run(Some("80"), &args);
+    assert!(text.contains("本日締切"), "{text}");
+    assert!(!text.contains("あと0日"), "{text}");
+    let explained = run(Some("80"), &[&args[..], &["--explain"]].concat());
+    // Kept whole on its line, wherever the line breaks.
+    assert!(
+        explained.lines().any(|l| l.contains("本日締切")),
+        "{explained}"
+    );
+}

@@ -113,6 +113,7 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityWithBeds => "{class}, {beds} beds",
         Key::WithCheckups => ", health checkups",
         Key::WithoutCheckups => ", no health checkups",
+        Key::ClosesToday => "closes today",
         Key::DaysLeft => "{days} days left",
         Key::OpensOn => "opens {opens}",
         Key::NothingAppliesSeeAbove => {

@@ -109,6 +109,7 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityWithBeds => "{class}・{beds}床",
         Key::WithCheckups => "・健診実施",
         Key::WithoutCheckups => "・健診未実施",
+        Key::ClosesToday => "本日締切",
         Key::DaysLeft => "あと{days}日",
         Key::OpensOn => "{opens}から受付",
         Key::NothingAppliesSeeAbove => {

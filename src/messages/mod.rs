@@ -142,6 +142,7 @@ keys! {
     WithCheckups,
     WithoutCheckups,
     DaysLeft,
+    ClosesToday,
     OpensOn,
     NothingAppliesSeeAbove,
     NothingApplies,

@@ -63,6 +63,13 @@ fn date_text(date: NaiveDate, lang: Lang) -> String {
 
 fn status_text(window: Window, lang: Lang) -> String {
     match window {
+        Window::Open { days_left: 0, .. } => {
+            format!(
+                "{}（{}）",
+                t(lang, Key::Open),
+                layout::unbroken(t(lang, Key::ClosesToday))
+            )
+        }
         Window::Open { days_left, .. } => say(lang, Key::StatusOpenDays, &[("days", &days_left)]),
         Window::NotYetOpen { opens, .. } => {
             say(lang, Key::StatusNotYetOpenFrom, &[("opens", &opens)])
@@ -186,6 +193,10 @@ fn status_word(window: Window, lang: Lang) -> &'static str {
 
 /// `あと1773日`, kept on one line.
 fn days_left_text(days: i64, lang: Lang) -> String {
+    if days == 0 {
+        // The deadline is the as-of day itself: still open, closing today.
+        return layout::unbroken(t(lang, Key::ClosesToday));
+    }
     layout::unbroken(&say(lang, Key::DaysLeft, &[("days", &days)]))
 }
 
