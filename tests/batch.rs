@@ -606,3 +606,18 @@ fn a_completed_run_replaces_the_output_whole() {
     assert!(rows[3][column(&header, "error")].contains("nosuch-program"));
     assert_eq!(names_in(dir.path()), ["in.csv", "out.csv"]);
 }
+
+/// `--bom` is for CSV: JSONL output (a JSONL input's own format) never
+/// starts with one, whichever way its format was chosen.
+#[test]
+fn jsonl_output_never_gets_a_bom() {
+    let input = "{\"facility\":\"clinic\",\"cost\":60000}\n";
+    for args in [&["--bom"][..], &["--bom", "--format", "jsonl"][..]] {
+        let run = batch(input.as_bytes(), args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.starts_with(b"{"), "{args:?}");
+    }
+    // A CSV output of the same input gets it.
+    let run = batch(input.as_bytes(), &["--bom", "--format", "csv"]);
+    assert!(run.stdout.starts_with(b"\xEF\xBB\xBF"));
+}

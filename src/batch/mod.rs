@@ -418,15 +418,16 @@ trait Sink {
     fn end(&mut self) -> Result<(), BatchError>;
 }
 
-/// CSV or JSONL bytes into a writer, a UTF-8 BOM first on request.
+/// CSV or JSONL bytes into a writer; a UTF-8 BOM first on request, for
+/// CSV only (JSONL never has one).
 struct Bytes<W: Write> {
     out: W,
     bom: bool,
 }
 
 impl<W: Write> Sink for Bytes<W> {
-    fn begin(&mut self, _layout: &Layout, header: &[u8]) -> Result<(), BatchError> {
-        if self.bom {
+    fn begin(&mut self, layout: &Layout, header: &[u8]) -> Result<(), BatchError> {
+        if self.bom && layout.output_format == Format::Csv {
             self.out
                 .write_all(b"\xEF\xBB\xBF")
                 .map_err(BatchError::Write)?;
@@ -466,11 +467,10 @@ pub fn run<R: Read + Send, W: Write>(
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    let format_csv = options.format != Some(Format::Jsonl);
     let mut sink = Bytes {
         out: output,
-        // Shift_JIS output has no BOM; JSONL never has one.
-        bom: options.bom && !options.shift_jis && format_csv,
+        // Shift_JIS output has no BOM.
+        bom: options.bom && !options.shift_jis,
     };
     run_into(checker, input, &mut sink, options, progress)
 }
