@@ -486,12 +486,15 @@ pub fn run_to_xlsx<R: Read + Send, W: Write + std::io::Seek + Send>(
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
+    // A workbook is UTF-8 inside: Shift_JIS is for CSV.
+    if options.shift_jis {
+        return Err(BatchError::ShiftJisNotCsv);
+    }
     let options = Options {
         format: Some(Format::Csv),
         // A workbook's cells are typed: text is never run as a formula.
         raw: true,
         bom: false,
-        shift_jis: false,
         ..options.clone()
     };
     let mut sink = xlsx_out::XlsxSink::new(
@@ -606,7 +609,7 @@ fn run_decoded<R: Read + Send>(
     let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
 
     let mut header = write::header(&layout, options.raw);
-    if options.shift_jis && format == Format::Csv {
+    if options.shift_jis {
         header = write::shift_jis_header(&header, &layout)?;
     }
     sink.begin(&layout, &header)?;
@@ -657,19 +660,23 @@ fn run_decoded<R: Read + Send>(
     Ok(summary)
 }
 
-/// How many results are left out for each reason, in [`LeftOut`]'s order.
+/// The reasons a result is left out, in the order notes count them.
+const LEFT_OUT: [LeftOut; 4] = [
+    LeftOut::OtherPrefecture,
+    LeftOut::Ineligible,
+    LeftOut::NoTier,
+    LeftOut::Closed,
+];
+
+/// How many results are left out for each reason of [`LEFT_OUT`].
 type LeftOutCounts = [u32; 4];
 
 fn left_out_counts(estimates: &[Estimate<'_>]) -> LeftOutCounts {
     let mut counts = [0; 4];
     for why in estimates.iter().filter_map(Estimate::left_out) {
-        let at = match why {
-            LeftOut::OtherPrefecture => 0,
-            LeftOut::Ineligible => 1,
-            LeftOut::NoTier => 2,
-            LeftOut::Closed => 3,
-        };
-        counts[at] += 1;
+        if let Some(at) = LEFT_OUT.iter().position(|w| *w == why) {
+            counts[at] += 1;
+        }
     }
     counts
 }
@@ -677,13 +684,7 @@ fn left_out_counts(estimates: &[Estimate<'_>]) -> LeftOutCounts {
 /// `この日に申請できる制度はありません（締切済 28、対象外 1）`: why a row has
 /// nothing to apply for, counted by reason.
 fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
-    const ORDER: [LeftOut; 4] = [
-        LeftOut::OtherPrefecture,
-        LeftOut::Ineligible,
-        LeftOut::NoTier,
-        LeftOut::Closed,
-    ];
-    let reasons: Vec<String> = ORDER
+    let reasons: Vec<String> = LEFT_OUT
         .iter()
         .zip(counts)
         .filter(|(_, count)| *count > 0)
@@ -852,17 +853,15 @@ impl Layout {
         };
         // Summary shape: a grant column for each program that can be applied
         // for on the as-of date (every program with --all), open ones first.
-        let mut programs: Vec<&crate::catalogue::Program> = catalogue
+        let mut by_window: Vec<(crate::window::Window, &crate::catalogue::Program)> = catalogue
             .programs()
             .iter()
-            .map(|p| (p, crate::window::window(p, options.as_of)))
-            .filter(|(_, w)| options.all || !matches!(w, crate::window::Window::Closed { .. }))
-            .map(|(p, _)| p)
+            .map(|p| (crate::window::window(p, options.as_of), p))
+            .filter(|(w, _)| options.all || !matches!(w, crate::window::Window::Closed { .. }))
             .collect();
-        programs.sort_by_key(|p| {
-            let window = crate::window::window(p, options.as_of);
-            (window.rank(), window.deadline(), p.id.clone())
-        });
+        by_window.sort_by_key(|(w, p)| (w.rank(), w.deadline(), p.id.as_str()));
+        let programs: Vec<&crate::catalogue::Program> =
+            by_window.into_iter().map(|(_, p)| p).collect();
         let columns: Vec<Res> = match options.shape {
             Shape::Long => Res::LONG.to_vec(),
             Shape::Summary => std::iter::once(Res::Row)

@@ -90,10 +90,14 @@ pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
 fn shift_jis_into(text: &str, out: &mut Vec<u8>) -> bool {
     let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
     out.extend_from_slice(&encoded);
-    !unmappable && text.is_ascii() || {
-        let (back, malformed) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(&encoded);
-        !unmappable && !malformed && back == text
+    if unmappable {
+        return false;
     }
+    if text.is_ascii() {
+        return true; // ASCII reads back as itself
+    }
+    let (back, malformed) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(&encoded);
+    !malformed && back == text
 }
 
 /// Whether Shift_JIS holds `c` as itself.

@@ -700,6 +700,7 @@ fn cell_text<'cell>(value: &'cell DataRef<'_>) -> Cow<'cell, str> {
 }
 
 /// A number's text as Excel shows it: rounded to 15 significant digits
+/// (Excel's number precision; Microsoft, "Excel specifications and limits")
 /// (a formula's `=1700000*1.08` is stored as 1836000.0000000002 and shown,
 /// and saved as CSV, as 1836000), then an integer without `.0` when it is
 /// exact (below 2^53), else the shortest text that reads back as it.

@@ -19,9 +19,11 @@ use crate::Lang;
 use crate::catalogue::Catalogue;
 use crate::messages::{Key, template};
 
-/// The most rows an Excel sheet holds, the header included.
+/// The most rows an Excel sheet holds, the header included (Microsoft,
+/// "Excel specifications and limits": 1,048,576 rows by 16,384 columns;
+/// 32,767 characters a cell).
 pub const EXCEL_ROWS: u64 = 1_048_576;
-/// The most characters an Excel cell holds.
+/// The most characters an Excel cell holds (the same page).
 const EXCEL_CELL_CHARS: usize = 32_767;
 /// A column is never made wider than this (in Excel's character widths).
 const MAX_WIDTH: usize = 60;
@@ -43,10 +45,9 @@ pub(super) struct XlsxSink<'c, W: Write + Seek + Send> {
     /// What each column holds; empty until the header is known.
     kinds: Vec<Kind>,
     /// Which columns name programs (`program`, `best_program`), and which
-    /// hold a program's grant (summary shape), to list their sources.
+    /// hold a program's grant (summary shape) and whose, to list their sources.
     program_columns: Vec<usize>,
-    grant_columns: Vec<(usize, usize)>,
-    programs: Vec<String>,
+    grant_columns: Vec<(usize, String)>,
     shown: BTreeSet<String>,
     /// The widest text in each column so far, in half-width characters.
     widths: Vec<usize>,
@@ -81,7 +82,6 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             kinds: Vec::new(),
             program_columns: Vec::new(),
             grant_columns: Vec::new(),
-            programs: Vec::new(),
             shown: BTreeSet::new(),
             widths: Vec::new(),
             row: 0,
@@ -129,11 +129,14 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
         for (at, column) in layout.columns.iter().enumerate() {
             match column {
                 Res::Program | Res::BestProgram => self.program_columns.push(inputs + at),
-                Res::ProgramGrant(i) => self.grant_columns.push((inputs + at, *i)),
+                Res::ProgramGrant(i) => {
+                    if let Some(id) = layout.programs.get(*i) {
+                        self.grant_columns.push((inputs + at, id.clone()));
+                    }
+                }
                 _ => {}
             }
         }
-        self.programs.clone_from(&layout.programs);
         let names: Vec<&str> = layout
             .names
             .iter()
@@ -191,8 +194,7 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             if self.program_columns.contains(&col) && !self.shown.contains(text.as_ref()) {
                 self.shown.insert(text.to_string());
             }
-            if let Some(&(_, i)) = self.grant_columns.iter().find(|(c, _)| *c == col)
-                && let Some(id) = self.programs.get(i)
+            if let Some((_, id)) = self.grant_columns.iter().find(|(c, _)| *c == col)
                 && !self.shown.contains(id)
             {
                 self.shown.insert(id.clone());
@@ -228,6 +230,7 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
                 return Ok(digits_with_commas(text) + 2);
             }
             (Kind::Number, Some(n)) => {
+                // At most 15 digits too: exact.
                 sheet
                     .write_number(row, col16, n as f64)
                     .map_err(write_error)?;
@@ -435,7 +438,7 @@ fn excel_date(day: NaiveDate) -> Option<ExcelDateTime> {
 fn column(col: usize) -> Result<u16, BatchError> {
     u16::try_from(col)
         .ok()
-        .filter(|c| *c < 16_384)
+        .filter(|c| *c < 16_384) // Excel's columns (see EXCEL_ROWS)
         .ok_or(BatchError::TooManyColumnsForXlsx(col + 1))
 }
 

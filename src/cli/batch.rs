@@ -44,10 +44,11 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        // xlsx: batch::run_to_xlsx sets what a workbook needs.
         format: match output_format {
-            Some(BatchFormat::Csv | BatchFormat::Xlsx) => Some(Format::Csv),
+            Some(BatchFormat::Csv) => Some(Format::Csv),
             Some(BatchFormat::Jsonl) => Some(Format::Jsonl),
-            None => None,
+            Some(BatchFormat::Xlsx) | None => None,
         },
         encoding: match args.encoding {
             EncodingArg::Auto => Encoding::Auto,
@@ -62,8 +63,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
                     path.extension()
                         .is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
                 })),
-        // An xlsx cell is typed: text is never run as a formula there.
-        raw: args.raw || xlsx,
+        raw: args.raw,
         delimiter: args.delimiter,
         lang,
         shape: match args.shape {
@@ -74,9 +74,6 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         shift_jis: matches!(args.output_encoding, OutputEncodingArg::ShiftJis),
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
-    if options.shift_jis && (xlsx || options.format == Some(Format::Jsonl)) {
-        return Err(CliError::ShiftJisNotCsv);
-    }
     if args.sheet.is_some() && !input_path.is_some_and(is_workbook) {
         return Err(CliError::SheetNotXlsx);
     }

@@ -39,9 +39,6 @@ pub enum CliError {
         path: PathBuf,
         reason: Option<String>,
     },
-    /// `--output-encoding shift_jis` with JSONL or xlsx output.
-    #[error("--output-encoding shift_jis is for CSV output only")]
-    ShiftJisNotCsv,
     /// `--sheet` with an input that is not a workbook.
     #[error("--sheet is for an Excel workbook input only")]
     SheetNotXlsx,
@@ -104,7 +101,6 @@ impl CliError {
                     &[("path", &path.display()), ("reason", &reason)],
                 )
             }
-            CliError::ShiftJisNotCsv => messages::text(lang, Key::BatchJsonlIsUtf8, &[]),
             CliError::XlsxToStdout => messages::text(lang, Key::BatchXlsxNotSeekable, &[]),
             CliError::SheetNotXlsx => messages::text(lang, Key::BatchSheetNotXlsx, &[]),
             CliError::XlsxInput { path, reason } => messages::text(
