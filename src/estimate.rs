@@ -642,9 +642,7 @@ fn estimate_tier<'c>(
             for item in missing_items(tier, query) {
                 let name = |lang| {
                     program
-                        .items
-                        .iter()
-                        .find(|d| d.key == item.key)
+                        .item(&item.key)
                         .map_or(item.key.as_str(), |d| d.name.get(lang))
                 };
                 let said = |lang| {
