@@ -11,7 +11,6 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::Receipt;
 use crate::check::{Said, said};
 use crate::messages::{self, Key};
 use crate::money::Yen;
@@ -47,25 +46,91 @@ impl Text {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cite {
-    /// The `id` of one of the program's `[[sources]]`.
+    /// The `id` of one of the program's `[[sources]]` (a registry document).
     pub source: String,
     /// Where in the source: row, column, the words printed there.
     pub at: String,
 }
 
-/// One source document, as shipped in `shared/seeds/`.
+/// One source document, described once in `data/sources.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
-    /// Short id the program's citations use, e.g. `"003"`.
+pub struct Document {
+    /// Short id every citation uses, e.g. `"003"`.
     pub id: String,
-    /// The seed file name, e.g. `003_25571b803a93ed1a.txt`.
-    pub seed: String,
-    /// The official URL printed in the source for this program.
-    pub url: String,
-    /// The date of the source (時点 or 発出日).
-    pub date: NaiveDate,
+    /// The file name of its text in `shared/seeds/`, e.g. `003_25571b803a93ed1a.txt`.
+    pub file: String,
     pub title: String,
+    pub publisher: String,
+    /// The date of the document (時点 or 発出日).
+    pub date: NaiveDate,
+    /// Which document wins where two disagree.
+    pub rank: Rank,
+    /// SHA-256 of the file, in lower-case hex: `check --sources` verifies it.
+    pub sha256: String,
+    /// What a reader should know about the document as a whole.
+    pub note: Option<String>,
+}
+
+/// How far a document is trusted where two disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rank {
+    Lowest,
+    LowMedium,
+    High,
+}
+
+impl Rank {
+    pub fn label(self, lang: Lang) -> &'static str {
+        messages::template(
+            lang,
+            match self {
+                Rank::High => Key::RankHigh,
+                Rank::LowMedium => Key::RankLowMedium,
+                Rank::Lowest => Key::RankLowest,
+            },
+        )
+    }
+}
+
+/// `data/sources.toml`: every document the catalogue cites.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    pub documents: Vec<Document>,
+}
+
+/// The file name of the document registry in a catalogue directory.
+pub const REGISTRY_FILE: &str = "sources.toml";
+
+/// A document a program draws on: its id in the registry, and the part of
+/// it about this program (`No.12`, `別添1 …`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: String,
+    pub part: Option<String>,
+}
+
+impl SourceRef {
+    /// `福岡県「…一覧」 No.12`: the document's title and the part about the program.
+    pub fn heading(&self, document: &Document) -> String {
+        match &self.part {
+            Some(part) => format!("{} {part}", document.title),
+            None => document.title.clone(),
+        }
+    }
+}
+
+/// One of the program's own pages (information, guidelines), as a source prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub url: String,
+    pub cite: Cite,
+    /// How the address differs from what the source prints, if it does.
+    pub note: Option<String>,
 }
 
 /// The facility classes the sources distinguish.
@@ -566,7 +631,11 @@ pub struct Program {
     pub covered_costs: Text,
     pub apply: Apply,
     pub contact: Contact,
-    pub sources: Vec<Source>,
+    /// The documents the program draws on, by registry id.
+    pub sources: Vec<SourceRef>,
+    /// The program's own pages.
+    #[serde(default)]
+    pub links: Vec<Link>,
     pub dates: Vec<DateEntry>,
     /// The sources give deadlines but no opening date: where they say so.
     #[serde(default)]
@@ -589,6 +658,9 @@ pub struct Program {
     /// Worked examples: `subsidy check` runs each and compares.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// The registry entries of `sources`, in their order: filled in on loading.
+    #[serde(skip)]
+    pub documents: Vec<Document>,
 }
 
 /// A worked example kept beside the rules: inputs, the expected grant and
@@ -629,8 +701,19 @@ pub struct Example {
 }
 
 impl Program {
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    /// The program's use of document `id`.
+    pub fn source(&self, id: &str) -> Option<&SourceRef> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Each source with its registry entry, in the program's order.
+    pub fn cited_documents(&self) -> impl Iterator<Item = (&SourceRef, &Document)> {
+        self.sources.iter().zip(&self.documents)
+    }
+
+    /// The registry entry of document `id`, if the program draws on it.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
     }
 
     pub fn variant(&self, id: &str) -> Option<&Variant> {
@@ -655,6 +738,7 @@ impl Program {
                 .chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
         });
         std::iter::once(("apply", &self.apply.cite))
+            .chain(self.links.iter().map(|l| ("links", &l.cite)))
             .chain(std::iter::once(("contact", &self.contact.cite)))
             .chain(self.rounding.cite.iter().map(|c| ("rounding", c)))
             .chain(self.dates.iter().map(|d| ("dates", &d.cite)))
@@ -753,23 +837,19 @@ impl Catalogue {
         Catalogue::parse(embedded_files())
     }
 
-    /// Parses `(file name, TOML text)` pairs, one program per file.
+    /// Parses `(file name, TOML text)` pairs: one program per file, and the
+    /// document registry [`REGISTRY_FILE`] (without one, the embedded registry).
     pub fn parse(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalogue, CatalogueError> {
         let files: Vec<(String, String)> = files.into_iter().collect();
+        let registry = match files.iter().find(|(name, _)| is_registry(name)) {
+            Some((name, text)) => parse_registry(name, text)?,
+            None => embedded_registry()?,
+        };
         let mut programs: Vec<(&str, Program)> = Vec::new();
-        for (file, text) in &files {
-            let program: Program = toml::from_str(text).map_err(|e| {
-                let (line, column, _) =
-                    crate::check::position(text, e.span().unwrap_or(0..0).start);
-                CatalogueError::Located {
-                    file: file.clone(),
-                    line,
-                    column,
-                    message: crate::check::clip_message(&one_line(e.message())).into(),
-                }
-            })?;
+        for (file, text) in files.iter().filter(|(name, _)| !is_registry(name)) {
+            let mut program: Program = from_toml(file, text)?;
             // Refused here, so that no later sum, product or loop meets them.
             if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
                 let (line, column) = bound.line_column(file, text);
@@ -784,6 +864,8 @@ impl Catalogue {
                 });
             }
             validate(&program).map_err(|message| CatalogueError::invalid(file, message))?;
+            resolve_documents(&mut program, &registry)
+                .map_err(|message| CatalogueError::invalid(file, message))?;
             programs.push((file, program));
         }
         programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
@@ -802,13 +884,10 @@ impl Catalogue {
         }
         validate_references(&programs)?;
         let programs: Vec<Program> = programs.into_iter().map(|(_, p)| p).collect();
-        let newest = programs
-            .iter()
-            .flat_map(|p| p.sources.iter().map(|s| s.date))
-            .max();
+        let version = newest_document(&programs);
         Ok(Catalogue {
             programs,
-            receipt: crate::check::receipt(&files, newest),
+            receipt: receipt(&files, version),
         })
     }
 
@@ -816,13 +895,10 @@ impl Catalogue {
     /// reports problems rather than refusing them).
     pub(crate) fn from_programs(mut programs: Vec<Program>) -> Catalogue {
         programs.sort_by(|a, b| a.id.cmp(&b.id));
-        let newest = programs
-            .iter()
-            .flat_map(|p| p.sources.iter().map(|s| s.date))
-            .max();
+        let version = newest_document(&programs);
         Catalogue {
             programs,
-            receipt: crate::check::receipt(&[], newest),
+            receipt: receipt(&[], version),
         }
     }
 
@@ -907,6 +983,110 @@ fn validate_references(programs: &[(&str, Program)]) -> Result<(), CatalogueErro
         }
     }
     Ok(())
+}
+
+/// Whether a catalogue file is the document registry, not a program.
+pub(crate) fn is_registry(name: &str) -> bool {
+    name.rsplit(['/', '\\']).next() == Some(REGISTRY_FILE)
+}
+
+/// A TOML file as `T`, or the place it fails.
+fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogueError> {
+    toml::from_str(text).map_err(|e| {
+        let (line, column, _) = crate::check::position(text, e.span().unwrap_or(0..0).start);
+        CatalogueError::Located {
+            file: file.to_string(),
+            line,
+            column,
+            message: crate::check::clip_message(&one_line(e.message())).into(),
+        }
+    })
+}
+
+/// The registry in `text`; each id once.
+pub fn parse_registry(file: &str, text: &str) -> Result<Registry, CatalogueError> {
+    let registry: Registry = from_toml(file, text)?;
+    for (i, document) in registry.documents.iter().enumerate() {
+        if registry.documents[..i].iter().any(|d| d.id == document.id) {
+            return Err(CatalogueError::invalid(
+                file,
+                said(
+                    Key::DataDocumentTwice,
+                    &[("id", &format!("{:?}", document.id))],
+                ),
+            ));
+        }
+    }
+    Ok(registry)
+}
+
+/// The registry compiled into the binary.
+pub fn embedded_registry() -> Result<Registry, CatalogueError> {
+    let (name, text) = embedded::FILES
+        .iter()
+        .find(|(name, _)| is_registry(name))
+        .expect("data/sources.toml is embedded");
+    parse_registry(name, text)
+}
+
+/// Fills in `program.documents` from the registry: every source must be there.
+fn resolve_documents(program: &mut Program, registry: &Registry) -> Result<(), Said> {
+    let mut documents = Vec::with_capacity(program.sources.len());
+    for source in &program.sources {
+        match registry.documents.iter().find(|d| d.id == source.id) {
+            Some(document) => documents.push(document.clone()),
+            None => {
+                return Err(in_program(
+                    program,
+                    &said(
+                        Key::DataUnknownDocument,
+                        &[("id", &format!("{:?}", source.id))],
+                    ),
+                ));
+            }
+        }
+    }
+    program.documents = documents;
+    Ok(())
+}
+
+/// The date of the newest document the programs draw on: the data's version.
+fn newest_document(programs: &[Program]) -> Option<NaiveDate> {
+    programs
+        .iter()
+        .flat_map(|p| p.documents.iter().map(|d| d.date))
+        .max()
+}
+
+/// Which exact rule data produced a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    /// The date of the newest document the catalogue cites.
+    pub version: String,
+    /// SHA-256 over every file (name and content), in name order.
+    pub sha256: String,
+    pub files: usize,
+}
+
+/// The receipt of a set of catalogue files.
+pub fn receipt(files: &[(String, String)], newest_document: Option<NaiveDate>) -> Receipt {
+    use sha2::{Digest as _, Sha256};
+    let mut sorted: Vec<&(String, String)> = files.iter().collect();
+    sorted.sort();
+    let mut hash = Sha256::new();
+    for (name, text) in sorted {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        hash.update(base.as_bytes());
+        hash.update([0]);
+        hash.update(text.as_bytes());
+        hash.update([0]);
+    }
+    let digest = hash.finalize();
+    Receipt {
+        version: newest_document.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
+        sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+        files: files.len(),
+    }
 }
 
 /// The `(file name, text)` pairs compiled into the binary.

@@ -15,7 +15,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::Lang;
 use crate::calc::{self, Context};
-use crate::catalogue::{Catalogue, DateKind, Program, RateWhen, RelationKind, Tier};
+use crate::catalogue::{
+    self, Catalogue, DateKind, Program, RateWhen, Receipt, Registry, RelationKind, Tier, receipt,
+};
 use crate::estimate::Eligibility;
 use crate::messages::{self, Key as Msg};
 use crate::money::{MAX_INPUT, Yen, group_thousands};
@@ -100,36 +102,6 @@ pub(crate) fn said_each(render: impl Fn(Lang) -> String) -> Said {
     }
 }
 
-/// Which exact rule data produced a result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Receipt {
-    /// The date of the newest source the catalogue cites.
-    pub version: String,
-    /// SHA-256 over every file (name and content), in name order.
-    pub sha256: String,
-    pub files: usize,
-}
-
-/// The receipt of a set of catalogue files.
-pub fn receipt(files: &[(String, String)], newest_source: Option<NaiveDate>) -> Receipt {
-    let mut sorted: Vec<&(String, String)> = files.iter().collect();
-    sorted.sort();
-    let mut hash = Sha256::new();
-    for (name, text) in sorted {
-        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-        hash.update(base.as_bytes());
-        hash.update([0]);
-        hash.update(text.as_bytes());
-        hash.update([0]);
-    }
-    let digest = hash.finalize();
-    Receipt {
-        version: newest_source.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
-        sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
-        files: files.len(),
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Options {
     pub as_of: NaiveDate,
@@ -146,25 +118,21 @@ pub struct Options {
 #[derive(Debug, Clone, Default)]
 pub struct Documents {
     by_name: BTreeMap<String, String>,
+    /// Each file's SHA-256 (lower-case hex), of its text as read.
+    sha256: BTreeMap<String, String>,
 }
 
 impl Documents {
     /// `files`: each document's file name and text.
     pub fn new(files: impl IntoIterator<Item = (String, String)>) -> Documents {
-        Documents {
-            by_name: files
-                .into_iter()
-                .map(|(name, text)| (name, squeeze(&text)))
-                .collect(),
+        let mut documents = Documents::default();
+        for (name, text) in files {
+            let digest = Sha256::digest(text.as_bytes());
+            let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
+            documents.sha256.insert(name.clone(), hex);
+            documents.by_name.insert(name, squeeze(&text));
         }
-    }
-
-    /// The document a source id names: the file `NNN_….txt`.
-    fn by_id(&self, id: &str) -> Option<(&str, &str)> {
-        self.by_name
-            .iter()
-            .find(|(name, _)| name.strip_prefix(id).is_some_and(|r| r.starts_with('_')))
-            .map(|(name, text)| (name.as_str(), text.as_str()))
+        documents
     }
 
     /// Whether `quote` occurs in `text`: its pieces around `…` in order.
@@ -694,34 +662,33 @@ fn is_kebab(id: &str) -> bool {
 /// Checks every file of a catalogue.
 pub fn check(files: &[(String, String)], options: &Options) -> Report {
     let mut findings = Vec::new();
-    let mut parsed: Vec<(Doc<'_>, Program)> = Vec::new();
-    for (name, text) in files {
-        let mut doc = Doc {
-            name,
-            text,
-            table: None,
-        };
-        match DeTable::parse(text) {
-            Ok(table) => doc.table = Some(table),
-            Err(e) => {
-                findings.push(doc.at(
-                    e.span().unwrap_or(0..0),
-                    Severity::Error,
-                    "syntax",
-                    one_line(e.message()),
-                ));
-                continue;
+    let (registry, programs): (Vec<_>, Vec<_>) = files
+        .iter()
+        .partition(|(name, _)| catalogue::is_registry(name));
+    // The directory's own registry, checked; else the embedded one, as loading uses.
+    let registry = match registry.first() {
+        Some((name, text)) => {
+            let registry = parse_file::<Registry>(name, text, &mut findings);
+            if let Some((doc, registry)) = &registry {
+                check_registry(doc, registry, options, &mut findings);
             }
+            registry.map(|(_, registry)| registry)
         }
-        match toml::from_str::<Program>(text) {
-            Ok(program) => parsed.push((doc, program)),
-            Err(e) => findings.push(doc.at(
-                e.span().unwrap_or(0..0),
-                Severity::Error,
-                "schema",
-                one_line(e.message()),
-            )),
-        }
+        None => catalogue::embedded_registry().ok(),
+    }
+    .unwrap_or(Registry {
+        documents: Vec::new(),
+    });
+    let mut parsed: Vec<(Doc<'_>, Program)> = programs
+        .iter()
+        .filter_map(|(name, text)| parse_file::<Program>(name, text, &mut findings))
+        .collect();
+    for (_, program) in &mut parsed {
+        program.documents = program
+            .sources
+            .iter()
+            .filter_map(|s| registry.documents.iter().find(|d| d.id == s.id).cloned())
+            .collect();
     }
     let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
     let mut seen = BTreeMap::new();
@@ -737,17 +704,21 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             ));
         }
         let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
-        check_program(doc, program, &ids, &by_id, options, &mut findings);
+        check_program(
+            doc,
+            program,
+            &ids,
+            &by_id,
+            &registry,
+            options,
+            &mut findings,
+        );
     }
     let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
-    let newest = programs
-        .iter()
-        .flat_map(|p| p.sources.iter().map(|s| s.date))
-        .max();
     let mut examples = 0;
     if findings.iter().all(|f| f.severity != Severity::Error) {
         // Run the worked examples only on data that loads.
-        let catalogue = Catalogue::from_programs(programs.clone());
+        let catalogue = Catalogue::from_programs(programs);
         let checker = Checker::new(&catalogue);
         for (doc, program) in &parsed {
             examples += program.examples.len();
@@ -771,47 +742,140 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
                 b.code,
             ))
     });
-    once_per_document(&mut findings);
     Report {
         findings,
-        receipt: receipt(files, newest),
+        receipt: receipt(files, newest_document(parsed.iter().map(|(_, p)| p))),
         programs: parsed.len(),
         examples,
     }
 }
 
-/// A stale source is one document, however many programs cite it: it is
-/// reported once, at its first file, naming how many more cite it.
-fn once_per_document(findings: &mut Vec<Finding>) {
-    let mut first: BTreeMap<String, usize> = BTreeMap::new();
-    let mut more: Vec<Vec<String>> = vec![Vec::new(); findings.len()];
-    let mut keep = vec![true; findings.len()];
-    for (i, f) in findings.iter().enumerate() {
-        if f.code != "stale-source" {
+/// The file as `T`, with its spanned document; a syntax or schema fault is
+/// a finding instead.
+fn parse_file<'t, T: serde::de::DeserializeOwned>(
+    name: &'t str,
+    text: &'t str,
+    findings: &mut Vec<Finding>,
+) -> Option<(Doc<'t>, T)> {
+    let mut doc = Doc {
+        name,
+        text,
+        table: None,
+    };
+    match DeTable::parse(text) {
+        Ok(table) => doc.table = Some(table),
+        Err(e) => {
+            findings.push(doc.at(
+                e.span().unwrap_or(0..0),
+                Severity::Error,
+                "syntax",
+                one_line(e.message()),
+            ));
+            return None;
+        }
+    }
+    match toml::from_str::<T>(text) {
+        Ok(value) => Some((doc, value)),
+        Err(e) => {
+            findings.push(doc.at(
+                e.span().unwrap_or(0..0),
+                Severity::Error,
+                "schema",
+                one_line(e.message()),
+            ));
+            None
+        }
+    }
+}
+
+/// The date of the newest document the programs draw on.
+fn newest_document<'p>(programs: impl Iterator<Item = &'p Program>) -> Option<NaiveDate> {
+    programs
+        .flat_map(|p| p.documents.iter().map(|d| d.date))
+        .max()
+}
+
+/// The registry: each document once, with a file and a well-formed hash; a
+/// stale document once, however many programs cite it; with the documents
+/// at hand, each file present and unchanged.
+fn check_registry(doc: &Doc<'_>, registry: &Registry, options: &Options, out: &mut Vec<Finding>) {
+    for (i, d) in registry.documents.iter().enumerate() {
+        let path = |key: &'static str| [Key("documents"), Index(i), Key(key)];
+        if registry.documents[..i].iter().any(|other| other.id == d.id) {
+            out.push(doc.error(
+                &path("id"),
+                "id-duplicate",
+                said(
+                    Msg::CheckIdTwice,
+                    &[("section", &"documents"), ("id", &d.id)],
+                ),
+            ));
+        }
+        if d.file.trim().is_empty() {
+            out.push(doc.error(
+                &path("file"),
+                "no-source",
+                said(Msg::CheckNoFile, &[("id", &d.id)]),
+            ));
+        }
+        if d.sha256.len() != 64
+            || !d
+                .sha256
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        {
+            out.push(doc.error(
+                &path("sha256"),
+                "sha256-form",
+                said(Msg::CheckSha256Form, &[("id", &d.id)]),
+            ));
+        }
+        // A date so late that adding the days leaves the calendar is not stale.
+        let fresh_until = TimeDelta::try_days(options.stale_days)
+            .and_then(|days| d.date.checked_add_signed(days));
+        if fresh_until.is_some_and(|until| until < options.as_of) {
+            out.push(doc.warning(
+                &path("date"),
+                "stale-source",
+                said(
+                    Msg::CheckStaleSource,
+                    &[
+                        ("id", &d.id),
+                        ("date", &d.date),
+                        ("days", &options.stale_days),
+                        ("as_of", &options.as_of),
+                    ],
+                ),
+            ));
+        }
+        let Some(documents) = &options.documents else {
             continue;
-        }
-        // The message names the source and its date: the document.
-        match first.get(&f.message) {
-            Some(&at) => {
-                more[at].push(f.file.clone());
-                keep[i] = false;
-            }
-            None => {
-                first.insert(f.message.clone(), i);
-            }
+        };
+        match documents.sha256.get(&d.file) {
+            None => out.push(doc.error(
+                &path("file"),
+                "unknown-document",
+                said(
+                    Msg::CheckUnknownDocument,
+                    &[("id", &d.id), ("seed", &d.file)],
+                ),
+            )),
+            Some(actual) if *actual != d.sha256 => out.push(doc.error(
+                &path("sha256"),
+                "document-changed",
+                said(
+                    Msg::CheckDocumentChanged,
+                    &[
+                        ("id", &d.id),
+                        ("file", &d.file),
+                        ("actual", actual),
+                        ("expected", &d.sha256),
+                    ],
+                ),
+            )),
+            Some(_) => {}
         }
     }
-    for (f, also) in findings.iter_mut().zip(&more) {
-        if !also.is_empty() {
-            let values: [(&str, &dyn std::fmt::Display); 1] = [("count", &also.len())];
-            f.message
-                .push_str(&messages::text(Lang::En, Msg::CheckAlsoCitedBy, &values));
-            f.message_ja
-                .push_str(&messages::text(Lang::Ja, Msg::CheckAlsoCitedBy, &values));
-        }
-    }
-    let mut keep = keep.into_iter();
-    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn one_line(message: &str) -> String {
@@ -823,6 +887,7 @@ fn check_program<'p>(
     program: &'p Program,
     ids: &BTreeSet<&str>,
     by_id: &dyn Fn(&str) -> Option<&'p Program>,
+    registry: &Registry,
     options: &Options,
     out: &mut Vec<Finding>,
 ) {
@@ -921,7 +986,7 @@ fn check_program<'p>(
         out.push(doc.error(&bound.path, bound.code, bound.message));
     }
     check_references(doc, program, ids, by_id, out);
-    check_sources(doc, program, options, out);
+    check_sources(doc, program, registry, options, out);
     check_figures(doc, program, within_bounds, out);
     check_dates(doc, program, options, out);
     check_tiers(doc, program, out);
@@ -1018,7 +1083,13 @@ fn check_references<'p>(
     }
 }
 
-fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut Vec<Finding>) {
+fn check_sources(
+    doc: &Doc<'_>,
+    program: &Program,
+    registry: &Registry,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
     if program.sources.is_empty() {
         out.push(doc.error(
             &[Key("id")],
@@ -1027,41 +1098,33 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
         ));
     }
     for (i, s) in program.sources.iter().enumerate() {
-        if s.seed.trim().is_empty() {
+        if !registry.documents.iter().any(|d| d.id == s.id) {
+            let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
             out.push(doc.error(
-                &[Key("sources"), Index(i), Key("seed")],
-                "no-source",
-                said(Msg::CheckNoSeed, &[("id", &s.id)]),
-            ));
-        }
-        if !s.url.starts_with("http") {
-            out.push(doc.error(
-                &[Key("sources"), Index(i), Key("url")],
-                "no-source",
-                said(Msg::CheckNoUrl, &[("id", &s.id)]),
-            ));
-        }
-        // A date so late that adding the days leaves the calendar is not stale.
-        let fresh_until = TimeDelta::try_days(options.stale_days)
-            .and_then(|days| s.date.checked_add_signed(days));
-        if fresh_until.is_some_and(|until| until < options.as_of) {
-            out.push(doc.warning(
-                &[Key("sources"), Index(i), Key("date")],
-                "stale-source",
+                &[Key("sources"), Index(i), Key("id")],
+                "unknown-source",
                 said(
-                    Msg::CheckStaleSource,
+                    Msg::CheckUnknownSource,
                     &[
                         ("id", &s.id),
-                        ("date", &s.date),
-                        ("days", &options.stale_days),
-                        ("as_of", &options.as_of),
+                        ("registry", &catalogue::REGISTRY_FILE),
+                        ("ids", &ids.join(", ")),
                     ],
                 ),
             ));
         }
     }
+    for (i, link) in program.links.iter().enumerate() {
+        if !link.url.starts_with("https://") && !link.url.starts_with("http://") {
+            out.push(doc.error(
+                &[Key("links"), Index(i), Key("url")],
+                "no-source",
+                said(Msg::CheckNoUrl, &[("url", &link.url)]),
+            ));
+        }
+    }
     if let Some(documents) = &options.documents {
-        check_documents(doc, program, documents, out);
+        check_quotes(doc, program, registry, documents, out);
     }
     // Each citation must name one of the program's sources.
     for (place, cite) in program.cites() {
@@ -1090,36 +1153,24 @@ fn check_sources(doc: &Doc<'_>, program: &Program, options: &Options, out: &mut 
     }
 }
 
-/// The path of the first citation in `place` naming `source` (for locating it).
-/// With the documents at hand: every source names a document there, and
-/// every passage quoted in 「…」 occurs in the document it quotes.
-fn check_documents(
+/// With the documents at hand: every passage quoted in 「…」 occurs in the
+/// document it quotes (a missing or unknown document is reported with the registry).
+fn check_quotes(
     doc: &Doc<'_>,
     program: &Program,
+    registry: &Registry,
     documents: &Documents,
     out: &mut Vec<Finding>,
 ) {
-    for (i, source) in program.sources.iter().enumerate() {
-        if !documents.by_name.contains_key(&source.seed) {
-            out.push(doc.error(
-                &[Key("sources"), Index(i), Key("seed")],
-                "unknown-document",
-                said(
-                    Msg::CheckUnknownDocument,
-                    &[("id", &source.id), ("seed", &source.seed)],
-                ),
-            ));
-        }
-    }
     for (_, cite) in program.cites() {
         for (id, quote) in quoted(&cite.at, &cite.source) {
-            let document = program
-                .source(id)
-                .and_then(|s| documents.by_name.get_key_value(&s.seed))
-                .map(|(name, text)| (name.as_str(), text.as_str()))
-                .or_else(|| documents.by_id(id));
+            let document = registry
+                .documents
+                .iter()
+                .find(|d| d.id == id)
+                .and_then(|d| documents.by_name.get_key_value(&d.file));
             let Some((name, text)) = document else {
-                continue; // an unknown source or document is reported above
+                continue;
             };
             if !Documents::holds(text, quote) {
                 // At the quote in the file, where its text is found there.
@@ -1138,6 +1189,7 @@ fn check_documents(
     }
 }
 
+/// The path of the first citation in `place` naming `source` (for locating it).
 fn locate_cite<'a>(program: &'a Program, place: &'a str, source: &str) -> Vec<Seg<'a>> {
     let index = |cites: Vec<&str>| cites.iter().position(|s| *s == source);
     let found = match place {
@@ -1160,6 +1212,13 @@ fn locate_cite<'a>(program: &'a Program, place: &'a str, source: &str) -> Vec<Se
                 .conditions
                 .iter()
                 .map(|c| c.cite.source.as_str())
+                .collect(),
+        ),
+        "links" => index(
+            program
+                .links
+                .iter()
+                .map(|l| l.cite.source.as_str())
                 .collect(),
         ),
         "examples" => index(
@@ -1659,30 +1718,30 @@ mod tests {
             found.into_iter().next().unwrap()
         };
         let (code, line, message) = one(&[(CAP, "business_cost_cap = 1_000_000_000_001")]);
-        assert_eq!((code, line), ("figure-too-large", 47));
+        assert_eq!((code, line), ("figure-too-large", 43));
         assert!(message.contains("business_cost_cap 1,000,000,000,001 is above 1,000,000,000,000"));
         for max in [0, 1001] {
             let (code, line, message) = one(&[(TIER_CITE, &per_unit(max))]);
-            assert_eq!((code, line), ("count-out-of-range", 49));
+            assert_eq!((code, line), ("count-out-of-range", 45));
             assert!(message.contains(&format!("per_unit.max {max} is out of range")));
         }
         let (code, line, _) = one(&[(
             "grant_cap = 283_000",
             "grant_cap = 283_000\nmembers_min = 1001",
         )]);
-        assert_eq!((code, line), ("count-out-of-range", 49));
+        assert_eq!((code, line), ("count-out-of-range", 45));
         let (code, line, message) = one(&[("rate = \"1/2\"", "rate = \"1/10001\"")]);
-        assert_eq!((code, line), ("rate-too-fine", 46));
+        assert_eq!((code, line), ("rate-too-fine", 42));
         assert!(
             message.contains("multiple of 10,001, above 10,000"),
             "{message}"
         );
-        // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 55).
+        // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 51).
         let (code, line, message) = one(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_001]))]);
-        assert_eq!((code, line), ("figure-too-large", 55));
+        assert_eq!((code, line), ("figure-too-large", 51));
         assert!(message.contains("add up to 1,000,000,000,001"), "{message}");
         let (code, line, _) = one(&[("grant = 283_000", "grant = 1_000_000_000_001")]);
-        assert_eq!((code, line), ("figure-too-large", 56));
+        assert_eq!((code, line), ("figure-too-large", 52));
     }
 
     #[test]
@@ -1693,7 +1752,7 @@ mod tests {
         assert_eq!(with(""), []);
         let found = with("[[tiers.items]]\nkey = \"a\"\nrate = \"1/97\"\n");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 58));
+        assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 54));
         assert!(found[0].2.contains("40,740"), "{}", found[0].2);
     }
 

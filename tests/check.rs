@@ -88,7 +88,7 @@ fn findings_for_people_name_file_line_and_column() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("sample.toml:46:8: error[schema]:"), "{text}");
+    assert!(text.contains("sample.toml:42:8: error[schema]:"), "{text}");
     assert!(text.contains("must be above 0 and at most 1"), "{text}");
     assert!(text.contains("    | rate = \"3/2\""), "{text}");
     assert!(text.contains("check: 1 errors, 0 warnings"), "{text}");
@@ -199,12 +199,17 @@ fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
     // The source date plus 4,294,967,295 days leaves chrono's calendar.
     let (code, report) = check("tests/broken/clean", &["--stale-days", "4294967295"]);
     assert_eq!((code, report["warnings"].as_u64()), (0, Some(0)));
-    // So does a source dated in the year 262142 plus the default 365 days.
+    // So does a document dated in the year 262142 plus the default 365 days.
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string("tests/broken/clean/sample.toml")
+    std::fs::copy(
+        "tests/broken/clean/sample.toml",
+        dir.path().join("sample.toml"),
+    )
+    .unwrap();
+    let registry = std::fs::read_to_string("tests/broken/stale-source/sources.toml")
         .unwrap()
-        .replace("date = \"2025-10-02\"", "date = \"+262142-12-31\"");
-    std::fs::write(dir.path().join("sample.toml"), text).unwrap();
+        .replace("date = \"2020-04-01\"", "date = \"+262142-12-31\"");
+    std::fs::write(dir.path().join("sources.toml"), registry).unwrap();
     let (code, report) = check(dir.path().to_str().unwrap(), &[]);
     assert_eq!((code, report["errors"].as_u64()), (0, Some(0)));
     assert_eq!(report["catalogue"]["version"], "+262142-12-31");
@@ -213,7 +218,7 @@ fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
 /// Issue 14, part 4: `check` that CI can live with. On the real catalogue
 /// on 2026-12-06, the three documents older than a year (001 of
 /// 2025-10-21, 000 of 2025-10-30, 003 of 2025-10-02) are each reported
-/// once, however many files cite them; errors come before warnings;
+/// once, at their entry in the registry, however many programs cite them; errors come before warnings;
 /// `--allow` drops a kind, `--deny` makes it an error; one summary line.
 #[test]
 fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
@@ -247,7 +252,10 @@ fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
             "{document}: {stale:?}"
         );
     }
-    assert!(stale[0].contains("more files cite it"), "{}", stale[0]);
+    assert!(
+        stale.iter().all(|l| l.starts_with("data/sources.toml:")),
+        "{stale:?}"
+    );
     let last = text.lines().last().unwrap();
     assert!(last.starts_with("check: 0 errors, "), "{last}");
     assert!(last.contains("sha256 "), "one summary line: {last}");
@@ -273,9 +281,8 @@ fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "{text}");
     assert!(
-        lines[0].starts_with("::warning file=data/")
-            && lines[0].contains(",line=")
-            && lines[0].contains(",title=stale-source::source '"),
+        lines[0].starts_with("::warning file=data/sources.toml,line=")
+            && lines[0].contains(",title=stale-source::document '"),
         "{}",
         lines[0]
     );
@@ -286,10 +293,12 @@ fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
     );
 }
 
-/// Issue 14, part 3: with `--sources DIR`, every passage quoted in 「…」 is
-/// found in the document it quotes (white space and line breaks ignored),
-/// and every source names a document there. A changed quote, a changed
-/// document and a document that is not there each fail at their file:line.
+/// Issue 14, part 3: every document is described once, in data/sources.toml,
+/// and programs cite it by id. With `--sources DIR`, each document's SHA-256
+/// is verified and every passage quoted in 「…」 is found in the document it
+/// quotes (white space and line breaks ignored). A changed quote, a changed
+/// document, a document that is not there and a source id the registry
+/// does not know each fail at their file:line.
 #[test]
 fn quotes_are_verified_against_the_documents() {
     let copy = |from: &str, to: &std::path::Path| {
@@ -359,14 +368,46 @@ fn quotes_are_verified_against_the_documents() {
     let (code, out) = run(&data, &seeds);
     assert_eq!(code, Some(1));
     assert!(out.contains(&format!("ehr-sharing.toml:{line}:")), "{out}");
+    // …and its hash no longer matches the registry, at the line of `sha256`.
+    let registry = std::fs::read_to_string(data.join("sources.toml")).unwrap();
+    let (sha_line, _) = registry
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| *l != "id = \"001\"")
+        .find(|(_, l)| l.starts_with("sha256 = "))
+        .unwrap();
+    assert!(
+        out.contains(&format!(
+            "sources.toml:{}:1: error[document-changed]: document '001' (001_",
+            sha_line + 1
+        )),
+        "{out}"
+    );
     std::fs::write(&document, text).unwrap();
 
-    // A source that names no document there.
-    std::fs::write(&ehr, original.replacen("seed = \"001_", "seed = \"009_", 1)).unwrap();
+    // The registry names a file that is not there.
+    std::fs::write(
+        data.join("sources.toml"),
+        registry.replacen("file = \"001_", "file = \"009_", 1),
+    )
+    .unwrap();
     let (code, out) = run(&data, &seeds);
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("error[unknown-document]: source '001' names the document '009_"),
+        out.contains("error[unknown-document]: document '001' is the file '009_"),
+        "{out}"
+    );
+    std::fs::write(data.join("sources.toml"), &registry).unwrap();
+
+    // A program names a document the registry does not have.
+    let source_line = original.lines().position(|l| l == "id = \"002\"").unwrap() + 1;
+    std::fs::write(&ehr, original.replacen("id = \"002\"", "id = \"009\"", 1)).unwrap();
+    let (code, out) = run(&data, &seeds);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains(&format!(
+            "ehr-sharing.toml:{source_line}:1: error[unknown-source]: source '009' is not a document of the registry sources.toml (its ids: 000, 001, 002, 003, 004)"
+        )),
         "{out}"
     );
 }

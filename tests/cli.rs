@@ -100,7 +100,7 @@ fn design_card_pays_6_579_000_from_ehr_sharing_first() {
     assert_eq!(first["deadline"], "2031-09-30");
     assert_eq!(first["status"], "open");
     assert_eq!(first["days_left"], 1774);
-    assert_eq!(first["sources"][0]["seed"], "001_3a71eb742850433a.txt");
+    assert_eq!(first["sources"][0]["document"], "001_3a71eb742850433a.txt");
     assert_eq!(out["as_of"], "2026-11-21");
 
     let table = stdout(&[&args[..], &AS_OF].concat());
@@ -484,7 +484,7 @@ fn show_lists_tiers_with_the_largest_payable_grant() {
         "申請額1,000円未満切捨て",
         "0800-080-4583",
         "[001] 日医発第1203号(情シ)「医療DXに関するシステムの導入等で活用できる補助金まとめ」",
-        "（2025-10-21）",
+        "（2025-10-21、信頼度 高）",
         "導入完了",
         "2031-03-31",
     ] {
@@ -963,13 +963,13 @@ fn explain_traces_conditions_and_every_step_with_sources() {
         ]
     );
     assert_eq!(
-        trace["steps"][1]["source"]["seed"],
+        trace["steps"][1]["source"]["document"],
         "001_3a71eb742850433a.txt"
     );
     assert_eq!(trace["conditions"][0]["holds"], true);
     assert_eq!(trace["conditions"][1]["holds"], Value::Null);
     assert_eq!(
-        trace["window"]["source"]["seed"],
+        trace["window"]["source"]["document"],
         "001_3a71eb742850433a.txt"
     );
     // Without --explain the JSON carries no trace.

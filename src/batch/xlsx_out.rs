@@ -349,22 +349,29 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             let Some(program) = self.catalogue.program(id) else {
                 continue;
             };
-            for source in &program.sources {
+            for (source, document) in program.cited_documents() {
                 row += 1;
-                let day = excel_date(source.date);
+                let day = excel_date(document.date);
                 sheet.write_string(row, 0, &program.id).map_err(w)?;
                 sheet
                     .write_string(row, 1, program.name.get(lang))
                     .map_err(w)?;
                 sheet
-                    .write_string(row, 2, format!("[{}] {}", source.id, source.title))
+                    .write_string(
+                        row,
+                        2,
+                        format!("[{}] {}", source.id, source.heading(document)),
+                    )
                     .map_err(w)?;
                 match &day {
                     Some(day) => sheet.write_datetime_with_format(row, 3, day, &date),
-                    None => sheet.write_string(row, 3, source.date.to_string()),
+                    None => sheet.write_string(row, 3, document.date.to_string()),
                 }
                 .map_err(w)?;
-                sheet.write_string(row, 4, &source.url).map_err(w)?;
+                // The program's page as this document prints it.
+                if let Some(link) = program.links.iter().find(|l| l.cite.source == source.id) {
+                    sheet.write_string(row, 4, &link.url).map_err(w)?;
+                }
             }
         }
         for (col, chars) in [(0u16, 24.0), (1, 48.0), (2, 60.0), (3, 12.0), (4, 60.0)] {

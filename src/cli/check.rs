@@ -9,7 +9,8 @@ use super::args::{CheckArgs, CheckFormat};
 use super::{CliError, fail, print_out};
 use crate::Lang;
 use crate::catalogue;
-use crate::check::{self, Finding, Receipt, Report};
+use crate::catalogue::Receipt;
+use crate::check::{self, Finding, Report};
 use crate::messages::{self, Key};
 
 /// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.

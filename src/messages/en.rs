@@ -454,17 +454,23 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::CheckExampleTierUnknown => "example names tier '{tier}', which does not exist",
         Key::CheckNoSources => "program {id} cites no [[sources]]",
-        Key::CheckNoSeed => "source '{id}' names no seed file",
-        Key::CheckNoUrl => "source '{id}' has no URL",
-        Key::CheckAlsoCitedBy => " (and {count} more files cite it)",
+        Key::CheckNoFile => "document '{id}' names no file",
+        Key::CheckNoUrl => "the link '{url}' is not a web address (http…)",
+        Key::CheckUnknownSource => {
+            "source '{id}' is not a document of the registry {registry} (its ids: {ids})"
+        }
+        Key::CheckDocumentChanged => {
+            "document '{id}' ({file}) has SHA-256 {actual}, but the registry records {expected}: re-verify its figures and quotes, then record the new hash"
+        }
+        Key::CheckSha256Form => "document '{id}': sha256 must be 64 lower-case hex digits",
         Key::CheckUnknownDocument => {
-            "source '{id}' names the document '{seed}', which is not in the documents directory"
+            "document '{id}' is the file '{seed}', which is not in the documents directory"
         }
         Key::CheckQuoteNotFound => {
             "the quote 「{quote}」 is not in the document {document} (white space and line breaks ignored)"
         }
         Key::CheckStaleSource => {
-            "source '{id}' is dated {date}, more than {days} days before {as_of}"
+            "document '{id}' is dated {date}, more than {days} days before {as_of}"
         }
         Key::CheckCiteUnknown => {
             "{place} cites source '{source}', which is not among the program's [[sources]]"
@@ -520,6 +526,15 @@ pub fn text(key: Key) -> &'static str {
         Key::DataEmpty => "{dir}: no program files (*.toml) found",
         Key::DataIdTwice => "program id {id} appears twice (also in {first})",
         Key::DataUnknownProgram => "refers to unknown program {id}",
+        Key::DataDocumentTwice => "document id {id} appears twice",
+        Key::DataUnknownDocument => {
+            "cites document {id}, which is not in the registry (sources.toml)"
+        }
+        Key::RankHigh => "high",
+        Key::SourceDateRank => "{date}, rank {rank}",
+        Key::Links => "Links",
+        Key::RankLowMedium => "low–medium",
+        Key::RankLowest => "lowest",
         Key::DataNoVariant => "{program} has no variant {variant}",
         Key::DataTooLargeTogether => {
             "the program files hold more than {max} bytes together, the most a catalogue may"

@@ -444,15 +444,23 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckTierItemUnknown => "tier が指す費目 '{item}' は、制度の [[items]] にありません",
         Key::CheckExampleTierUnknown => "計算例が指す tier '{tier}' は存在しません",
         Key::CheckNoSources => "制度 {id} は出典（[[sources]]）を1つも挙げていません",
-        Key::CheckNoSeed => "出典 '{id}' に資料ファイル（seed）の名前がありません",
-        Key::CheckNoUrl => "出典 '{id}' に URL がありません",
-        Key::CheckAlsoCitedBy => "（ほかに {count}ファイルがこの資料を出典にしています）",
-        Key::CheckUnknownDocument => "出典 '{id}' の資料 '{seed}' が資料のディレクトリにありません",
+        Key::CheckNoFile => "資料 '{id}' にファイル名（file）がありません",
+        Key::CheckNoUrl => "リンク '{url}' が Web のアドレス（http…）ではありません",
+        Key::CheckUnknownSource => {
+            "出典 '{id}' は資料の一覧 {registry} にありません（あるのは {ids}）"
+        }
+        Key::CheckDocumentChanged => {
+            "資料 '{id}'（{file}）の SHA-256 は {actual} で、一覧の記録 {expected} と違います。金額と引用を確かめ直してから新しいハッシュを記録してください"
+        }
+        Key::CheckSha256Form => "資料 '{id}' の sha256 は小文字の16進数64桁にしてください",
+        Key::CheckUnknownDocument => {
+            "資料 '{id}' のファイル '{seed}' が資料のディレクトリにありません"
+        }
         Key::CheckQuoteNotFound => {
             "引用「{quote}」が資料 {document} にありません（空白と改行は無視して照合）"
         }
         Key::CheckStaleSource => {
-            "出典 '{id}' の日付 {date} が古くなっています（{as_of} の {days} 日より前）"
+            "資料 '{id}' の日付 {date} が古くなっています（{as_of} の {days} 日より前）"
         }
         Key::CheckCiteUnknown => {
             "{place} が挙げる出典 '{source}' は、制度の [[sources]] にありません"
@@ -520,6 +528,13 @@ pub fn text(key: Key) -> &'static str {
         Key::DataEmpty => "{dir}: 制度のファイル（*.toml）がありません",
         Key::DataIdTwice => "制度の id {id} が2回あります（{first} にも）",
         Key::DataUnknownProgram => "指している制度 {id} は存在しません",
+        Key::DataDocumentTwice => "資料の id {id} が2回あります",
+        Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
+        Key::RankHigh => "高",
+        Key::SourceDateRank => "{date}、信頼度 {rank}",
+        Key::Links => "リンク",
+        Key::RankLowMedium => "低〜中",
+        Key::RankLowest => "最低",
         Key::DataNoVariant => "{program} に variant {variant} はありません",
         Key::DataTooLargeTogether => {
             "制度のファイルが合わせて {max} バイトを超えています（規則データの上限）"

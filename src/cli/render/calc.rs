@@ -14,8 +14,8 @@ use super::{
     t, to_json,
 };
 use crate::calc::{self, Computation};
+use crate::catalogue::Receipt;
 use crate::catalogue::{Cite, Lang, Program, Rounding};
-use crate::check::Receipt;
 use crate::estimate::{Estimate, LeftOut, Query, Stack};
 use crate::messages::Key;
 use crate::money::{Yen, format_yen};
@@ -374,8 +374,11 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         );
     }
     let _ = writeln!(out, "  {}:", t(lang, Key::Sources));
-    for s in &program.sources {
-        let _ = writeln!(out, "    [{}] {} ({}) {}", s.id, s.title, s.date, s.url);
+    for (id, title, note) in super::source_lines(program, lang) {
+        let _ = writeln!(out, "    {id} {title} ({note})");
+    }
+    for link in &program.links {
+        let _ = writeln!(out, "    {} [{}]", link.url, link.cite.source);
     }
 }
 
@@ -504,17 +507,18 @@ struct StepJson<'a> {
 
 #[derive(Serialize)]
 struct CiteJson<'a> {
-    seed: &'a str,
-    url: &'a str,
+    /// The document's file name in the source documents.
+    document: &'a str,
+    title: &'a str,
     at: &'a str,
 }
 
 fn cite_json<'a>(program: &'a Program, cite: Option<&'a Cite>) -> Option<CiteJson<'a>> {
     let cite = cite?;
-    let source = program.source(&cite.source)?;
+    let document = program.document(&cite.source)?;
     Some(CiteJson {
-        seed: &source.seed,
-        url: &source.url,
+        document: &document.file,
+        title: &document.title,
         at: &cite.at,
     })
 }

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::catalogue::{Cite, FacilityClass, Lang, Program};
+use crate::catalogue::{Cite, FacilityClass, Lang, Program, Rank};
 use std::collections::BTreeSet;
 
 use crate::estimate::{Estimate, Finding, Headline, Query};
@@ -152,20 +152,42 @@ fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
 #[derive(Serialize)]
 struct SourceJson<'a> {
     id: &'a str,
-    seed: &'a str,
-    url: &'a str,
+    /// The document's file name in the source documents.
+    document: &'a str,
+    title: &'a str,
+    /// The part of the document about this program.
+    part: Option<&'a str>,
     date: NaiveDate,
+    rank: Rank,
 }
 
 fn sources(program: &Program) -> Vec<SourceJson<'_>> {
     program
-        .sources
-        .iter()
-        .map(|s| SourceJson {
+        .cited_documents()
+        .map(|(s, d)| SourceJson {
             id: &s.id,
-            seed: &s.seed,
-            url: &s.url,
-            date: s.date,
+            document: &d.file,
+            title: &d.title,
+            part: s.part.as_deref(),
+            date: d.date,
+            rank: d.rank,
+        })
+        .collect()
+}
+
+/// Each source of a program for people: `[003] 福岡県「…一覧」No.12`, and
+/// `2025-10-02、信頼度 高`.
+fn source_lines(program: &Program, lang: Lang) -> Vec<(String, String, String)> {
+    program
+        .cited_documents()
+        .map(|(s, d)| {
+            let title = s.heading(d);
+            let note = say(
+                lang,
+                Key::SourceDateRank,
+                &[("date", &d.date), ("rank", &d.rank.label(lang))],
+            );
+            (format!("[{}]", s.id), title, note)
         })
         .collect()
 }

@@ -574,16 +574,22 @@ pub fn show_text(
         ),
     );
     let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
-    for s in &program.sources {
+    for (id, title, note) in super::source_lines(program, lang) {
         para(
             &mut out,
-            &format!("  [{}] ", s.id),
-            &format!(
-                "{}\n{}",
-                parenthesized(lang, &s.title, &s.date.to_string()),
-                s.url
-            ),
+            &format!("  {id} "),
+            &parenthesized(lang, &title, &note),
         );
+    }
+    if !program.links.is_empty() {
+        let _ = writeln!(out, "\n{}:", t(lang, Key::Links));
+        for link in &program.links {
+            para(
+                &mut out,
+                "  ",
+                &format!("{} [{}]", link.url, link.cite.source),
+            );
+        }
     }
     out
 }
