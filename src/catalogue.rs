@@ -762,6 +762,8 @@ impl Program {
 pub struct Catalogue {
     programs: Vec<Program>,
     receipt: Receipt,
+    /// For a part of the embedded catalogue: the facts of all of it.
+    every_fact: Option<&'static [&'static str]>,
 }
 
 /// A catalogue that could not be loaded: which file, and what is wrong.
@@ -828,13 +830,39 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_CATALOGUE_BYTES: u64 = 64 * 1024 * 1024;
 
 mod embedded {
+    /// One file of `data/`, as build.rs compiled it.
+    pub struct File {
+        pub name: &'static str,
+        /// The program's id; `None` for the registry.
+        pub id: Option<&'static str>,
+        pub text: &'static str,
+        /// The file as JSON; `None` if the build could not parse it.
+        pub json: Option<&'static str>,
+    }
+
+    impl File {
+        pub(super) fn compiled(&self) -> super::Compiled<'static> {
+            super::Compiled {
+                name: self.name,
+                text: self.text,
+                json: self.json,
+            }
+        }
+    }
+
     include!(concat!(env!("OUT_DIR"), "/embedded_catalogue.rs"));
 }
 
 impl Catalogue {
-    /// The catalogue compiled into the binary from `data/`.
+    /// The catalogue compiled into the binary from `data/`: read from the
+    /// JSON the build made of it, checked as any other, its receipt computed
+    /// by the build.
     pub fn embedded() -> Result<Catalogue, CatalogueError> {
-        Catalogue::parse(embedded_files())
+        let files: Vec<Compiled<'_>> = embedded::FILES
+            .iter()
+            .map(embedded::File::compiled)
+            .collect();
+        Catalogue::load(&files, embedded_receipt)
     }
 
     /// Parses `(file name, TOML text)` pairs: one program per file, and the
@@ -843,31 +871,86 @@ impl Catalogue {
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalogue, CatalogueError> {
         let files: Vec<(String, String)> = files.into_iter().collect();
-        let registry = match files.iter().find(|(name, _)| is_registry(name)) {
-            Some((name, text)) => parse_registry(name, text)?,
+        let compiled: Vec<Compiled<'_>> = files
+            .iter()
+            .map(|(name, text)| Compiled {
+                name,
+                text,
+                json: None,
+            })
+            .collect();
+        Catalogue::load(&compiled, || {
+            let registry = files.iter().find(|(name, _)| is_registry(name));
+            let newest = match registry {
+                Some((name, text)) => parse_registry(name, text).ok(),
+                None => embedded_registry().ok(),
+            }
+            .and_then(|r| r.documents.iter().map(|d| d.date).max());
+            receipt(&files, newest)
+        })
+    }
+
+    fn load(
+        files: &[Compiled<'_>],
+        receipt: impl FnOnce() -> Receipt,
+    ) -> Result<Catalogue, CatalogueError> {
+        let registry = match files.iter().find(|f| is_registry(f.name)) {
+            Some(file) => file
+                .decode::<Registry>()
+                .and_then(|r| checked_registry(file.name, r))?,
             None => embedded_registry()?,
         };
+        let programs = files
+            .iter()
+            .filter(|f| !is_registry(f.name))
+            .map(|file| file.program(&registry).map(|p| (file.name, p)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Catalogue::assemble(programs, receipt(), None)
+    }
+
+    /// The embedded catalogue with only the programs `ids` and those they
+    /// refer to decoded and checked (`calc --program ID`: the rest costs
+    /// nothing). `None` when an id is not a program of it.
+    pub fn embedded_subset(ids: &[&str]) -> Option<Result<Catalogue, CatalogueError>> {
+        let file_of = |id: &str| embedded::FILES.iter().find(|f| f.id == Some(id));
+        let wanted: Vec<&embedded::File> =
+            ids.iter().map(|id| file_of(id)).collect::<Option<_>>()?;
+        Some(Catalogue::embedded_closure(wanted))
+    }
+
+    /// The embedded files `wanted`, and every program they name, decoded.
+    fn embedded_closure(mut wanted: Vec<&embedded::File>) -> Result<Catalogue, CatalogueError> {
+        let file_of = |id: &str| embedded::FILES.iter().find(|f| f.id == Some(id));
+        let registry = embedded_registry()?;
         let mut programs: Vec<(&str, Program)> = Vec::new();
-        for (file, text) in files.iter().filter(|(name, _)| !is_registry(name)) {
-            let mut program: Program = from_toml(file, text)?;
-            // Refused here, so that no later sum, product or loop meets them.
-            if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
-                let (line, column) = bound.line_column(file, text);
-                return Err(CatalogueError::Located {
-                    file: file.clone(),
-                    line,
-                    column,
-                    message: Said {
-                        en: crate::check::clip_message(&bound.message.en),
-                        ja: crate::check::clip_message(&bound.message.ja),
-                    },
-                });
+        while let Some(file) = wanted.pop() {
+            if programs.iter().any(|(name, _)| *name == file.name) {
+                continue;
             }
-            validate(&program).map_err(|message| CatalogueError::invalid(file, message))?;
-            resolve_documents(&mut program, &registry)
-                .map_err(|message| CatalogueError::invalid(file, message))?;
-            programs.push((file, program));
+            let program = file.compiled().program(&registry)?;
+            // The programs its relations and conditions name come too.
+            let named = program
+                .relations
+                .iter()
+                .filter_map(|r| r.program.as_deref())
+                .chain(
+                    program
+                        .conditions
+                        .iter()
+                        .filter_map(|c| c.requires_program.as_deref()),
+                );
+            wanted.extend(named.filter_map(file_of));
+            programs.push((file.name, program));
         }
+        Catalogue::assemble(programs, embedded_receipt(), Some(embedded::FACTS))
+    }
+
+    /// Sorted, each id once, every reference resolved.
+    fn assemble(
+        mut programs: Vec<(&str, Program)>,
+        receipt: Receipt,
+        facts: Option<&'static [&'static str]>,
+    ) -> Result<Catalogue, CatalogueError> {
         programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
         for pair in programs.windows(2) {
             if let [(first, a), (file, b)] = pair
@@ -883,11 +966,10 @@ impl Catalogue {
             }
         }
         validate_references(&programs)?;
-        let programs: Vec<Program> = programs.into_iter().map(|(_, p)| p).collect();
-        let version = newest_document(&programs);
         Ok(Catalogue {
-            programs,
-            receipt: receipt(&files, version),
+            programs: programs.into_iter().map(|(_, p)| p).collect(),
+            receipt,
+            every_fact: facts,
         })
     }
 
@@ -899,6 +981,7 @@ impl Catalogue {
         Catalogue {
             programs,
             receipt: receipt(&[], version),
+            every_fact: None,
         }
     }
 
@@ -924,6 +1007,15 @@ impl Catalogue {
         }
         facts.sort_by_key(|(id, _)| *id);
         facts
+    }
+
+    /// Every fact id any program of the whole catalogue asks (also when
+    /// only part of it is loaded), for checking `--fact ID`.
+    pub fn fact_ids(&self) -> Vec<&str> {
+        match self.every_fact {
+            Some(facts) => facts.to_vec(),
+            None => self.facts().into_iter().map(|(id, _)| id).collect(),
+        }
     }
 
     pub fn programs(&self) -> &[Program] {
@@ -990,6 +1082,49 @@ pub(crate) fn is_registry(name: &str) -> bool {
     name.rsplit(['/', '\\']).next() == Some(REGISTRY_FILE)
 }
 
+/// A catalogue file: its TOML text and, when the build compiled it, its JSON.
+struct Compiled<'a> {
+    name: &'a str,
+    text: &'a str,
+    json: Option<&'a str>,
+}
+
+impl Compiled<'_> {
+    /// The program in this file, refused unless it is within bounds, valid,
+    /// and its documents are in `registry`.
+    fn program(&self, registry: &Registry) -> Result<Program, CatalogueError> {
+        let (file, text) = (self.name, self.text);
+        let mut program: Program = self.decode()?;
+        // Refused here, so that no later sum, product or loop meets them.
+        if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
+            let (line, column) = bound.line_column(file, text);
+            return Err(CatalogueError::Located {
+                file: file.to_string(),
+                line,
+                column,
+                message: Said {
+                    en: crate::check::clip_message(&bound.message.en),
+                    ja: crate::check::clip_message(&bound.message.ja),
+                },
+            });
+        }
+        validate(&program).map_err(|message| CatalogueError::invalid(file, message))?;
+        resolve_documents(&mut program, registry)
+            .map_err(|message| CatalogueError::invalid(file, message))?;
+        Ok(program)
+    }
+
+    /// The file as `T`: from its JSON when there is one (several times
+    /// faster), else, or should that fail, from its TOML, whose error names
+    /// the line.
+    fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, CatalogueError> {
+        if let Some(value) = self.json.and_then(|json| serde_json::from_str(json).ok()) {
+            return Ok(value);
+        }
+        from_toml(self.name, self.text)
+    }
+}
+
 /// A TOML file as `T`, or the place it fails.
 fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogueError> {
     toml::from_str(text).map_err(|e| {
@@ -1005,7 +1140,10 @@ fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T
 
 /// The registry in `text`; each id once.
 pub fn parse_registry(file: &str, text: &str) -> Result<Registry, CatalogueError> {
-    let registry: Registry = from_toml(file, text)?;
+    checked_registry(file, from_toml(file, text)?)
+}
+
+fn checked_registry(file: &str, registry: Registry) -> Result<Registry, CatalogueError> {
     for (i, document) in registry.documents.iter().enumerate() {
         if registry.documents[..i].iter().any(|d| d.id == document.id) {
             return Err(CatalogueError::invalid(
@@ -1022,11 +1160,21 @@ pub fn parse_registry(file: &str, text: &str) -> Result<Registry, CatalogueError
 
 /// The registry compiled into the binary.
 pub fn embedded_registry() -> Result<Registry, CatalogueError> {
-    let (name, text) = embedded::FILES
+    let file = embedded::FILES
         .iter()
-        .find(|(name, _)| is_registry(name))
+        .find(|f| is_registry(f.name))
         .expect("data/sources.toml is embedded");
-    parse_registry(name, text)
+    checked_registry(file.name, file.compiled().decode()?)
+}
+
+/// The receipt of the embedded catalogue, computed when it was built: no
+/// need to read the data to name it (`--version`).
+pub fn embedded_receipt() -> Receipt {
+    Receipt {
+        version: embedded::VERSION.unwrap_or("unknown").to_string(),
+        sha256: embedded::SHA256.to_string(),
+        files: embedded::FILES.len(),
+    }
 }
 
 /// Fills in `program.documents` from the registry: every source must be there.
@@ -1093,7 +1241,7 @@ pub fn receipt(files: &[(String, String)], newest_document: Option<NaiveDate>) -
 pub fn embedded_files() -> Vec<(String, String)> {
     embedded::FILES
         .iter()
-        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .map(|f| (f.name.to_string(), f.text.to_string()))
         .collect()
 }
 
@@ -1381,6 +1529,50 @@ mod tests {
     fn the_embedded_catalogue_loads() {
         let catalogue = Catalogue::embedded().unwrap();
         assert!(catalogue.program("ehr-sharing").is_some());
+    }
+
+    /// Issue 14, part 5: the build compiles data/ to JSON and computes its
+    /// receipt; what loads from that is what the TOML says, and the receipt
+    /// is the one `check` and `--data data` compute.
+    #[test]
+    fn the_compiled_catalogue_is_the_toml_catalogue() {
+        let compiled = Catalogue::embedded().unwrap();
+        let from_toml = Catalogue::parse(embedded_files()).unwrap();
+        assert_eq!(compiled.programs(), from_toml.programs());
+        assert_eq!(compiled.receipt(), from_toml.receipt());
+        assert_eq!(&embedded_receipt(), from_toml.receipt());
+        // The newest document of data/sources.toml: 004, 日医発第390号 of 2026-05-25.
+        assert_eq!(embedded_receipt().version, "2026-05-25");
+        assert!(embedded::FILES.iter().all(|f| f.json.is_some()));
+        // The build's list of facts is the catalogue's.
+        let facts: Vec<&str> = compiled.facts().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(embedded::FACTS, facts.as_slice());
+    }
+
+    /// `calc --program ID` decodes that program and those it names, no more.
+    #[test]
+    fn a_part_of_the_embedded_catalogue_brings_what_it_names() {
+        let whole = Catalogue::embedded().unwrap();
+        let part = Catalogue::embedded_subset(&["fukuoka-e-prescription"])
+            .unwrap()
+            .unwrap();
+        let ids: Vec<&str> = part.ids().collect();
+        // 福岡県 tops up the national e-prescription grants (stacks-on, both
+        // variants of the 導入 and the 機能拡充) and requires the 交付決定.
+        assert_eq!(
+            ids,
+            [
+                "e-prescription",
+                "e-prescription-expansion",
+                "fukuoka-e-prescription"
+            ]
+        );
+        for id in ids {
+            assert_eq!(part.program(id), whole.program(id));
+        }
+        assert_eq!(part.fact_ids(), whole.fact_ids());
+        assert_eq!(part.receipt(), whole.receipt());
+        assert!(Catalogue::embedded_subset(&["no-such-program"]).is_none());
     }
 
     #[test]

@@ -744,7 +744,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
     });
     Report {
         findings,
-        receipt: receipt(files, newest_document(parsed.iter().map(|(_, p)| p))),
+        receipt: receipt(files, registry.documents.iter().map(|d| d.date).max()),
         programs: parsed.len(),
         examples,
     }
@@ -786,13 +786,6 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
             None
         }
     }
-}
-
-/// The date of the newest document the programs draw on.
-fn newest_document<'p>(programs: impl Iterator<Item = &'p Program>) -> Option<NaiveDate> {
-    programs
-        .flat_map(|p| p.documents.iter().map(|d| d.date))
-        .max()
 }
 
 /// The registry: each document once, with a file and a well-formed hash; a

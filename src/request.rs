@@ -347,7 +347,7 @@ impl<'c> Checker<'c> {
     pub fn new(catalogue: &'c Catalogue) -> Checker<'c> {
         Checker {
             catalogue,
-            facts: catalogue.facts().into_iter().map(|(id, _)| id).collect(),
+            facts: catalogue.fact_ids().into_iter().collect(),
             names: catalogue
                 .programs()
                 .iter()
