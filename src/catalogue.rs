@@ -298,7 +298,8 @@ pub enum RateFlag {
     SmallBusiness,
     /// 最低賃金近傍の事業者 (`--min-wage-nearby`).
     MinWageNearby,
-    /// 大企業等 (`--large-company`).
+    /// 大企業等: not a 中小企業・小規模事業者等 by the program's
+    /// `[[sme_limits]]`, or stated with `--large-company`.
     LargeCompany,
 }
 
@@ -486,34 +487,191 @@ pub enum DecidedBy {
     Fact,
     /// The facility's prefecture (`--prefecture`).
     Prefecture,
-    /// The legal form and 常時使用する従業員数 (`--entity`, `--employees`).
+    /// Whether the applicant is a 中小企業・小規模事業者等, by the program's
+    /// `[[sme_limits]]` (`--entity`, `--capital`, `--employees`).
     EntitySize,
 }
 
-/// Legal forms of medical providers the sources distinguish.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// Legal forms the size table of the sources distinguishes (004 (参考)
+/// 補助の対象となる中小企業・小規模事業者等).
+///
+/// In TOML (a worked example): `"medical-corporation"`, `"sole-proprietor"`,
+/// `"company"` (its capital not stated), or
+/// `{ company = { capital = 100_000_000 } }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Entity {
     /// 医療法人.
     MedicalCorporation,
-    /// 個人開業医 (個人事業主).
+    /// 個人開業医 or another 個人事業主.
     SoleProprietor,
+    /// 会社 (株式会社, 合同会社 …), with its 資本金の額又は出資の総額
+    /// (`--capital`) where stated: the table judges a company by it, and
+    /// nothing else has one.
+    Company { capital: Option<Yen> },
 }
 
-/// The most 常時使用する従業員 each legal form may have.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct EmployeeLimits {
-    pub medical_corporation: u32,
-    pub sole_proprietor: u32,
-}
+impl<'de> Deserialize<'de> for Entity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Entity, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+        const FORMS: &[&str] = &["medical-corporation", "sole-proprietor", "company"];
 
-impl EmployeeLimits {
-    pub fn for_entity(&self, entity: Entity) -> u32 {
-        match entity {
-            Entity::MedicalCorporation => self.medical_corporation,
-            Entity::SoleProprietor => self.sole_proprietor,
+        /// A company's own keys.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Company {
+            #[serde(default)]
+            capital: Option<Yen>,
         }
+
+        struct Form;
+
+        impl<'de> Visitor<'de> for Form {
+            type Value = Entity;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "a legal form: \"medical-corporation\", \"sole-proprietor\", \"company\" or { company = { capital = YEN } }",
+                )
+            }
+
+            fn visit_str<E: de::Error>(self, form: &str) -> Result<Entity, E> {
+                match form {
+                    "medical-corporation" => Ok(Entity::MedicalCorporation),
+                    "sole-proprietor" => Ok(Entity::SoleProprietor),
+                    "company" => Ok(Entity::Company { capital: None }),
+                    other => Err(E::unknown_variant(other, FORMS)),
+                }
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entity, A::Error> {
+                let Some(form) = map.next_key::<String>()? else {
+                    return Err(de::Error::invalid_length(0, &self));
+                };
+                if form != "company" {
+                    return Err(de::Error::unknown_variant(&form, &["company"]));
+                }
+                let company: Company = map.next_value()?;
+                if map.next_key::<String>()?.is_some() {
+                    return Err(de::Error::invalid_length(2, &self));
+                }
+                Ok(Entity::Company {
+                    capital: company.capital,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(Form)
+    }
+}
+
+impl Entity {
+    /// The legal forms, each once (a company without its capital).
+    pub const ALL: [Entity; 3] = [
+        Entity::MedicalCorporation,
+        Entity::Company { capital: None },
+        Entity::SoleProprietor,
+    ];
+
+    /// `medical-corporation`, `sole-proprietor`, `company`: as `--entity` takes it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Entity::MedicalCorporation => "medical-corporation",
+            Entity::SoleProprietor => "sole-proprietor",
+            Entity::Company { .. } => "company",
+        }
+    }
+
+    /// 医療法人, 個人事業主, 会社 in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        messages::template(
+            lang,
+            match self {
+                Entity::MedicalCorporation => Key::EntityMedicalCorporation,
+                Entity::SoleProprietor => Key::EntitySoleProprietor,
+                Entity::Company { .. } => Key::EntityCompany,
+            },
+        )
+    }
+
+    /// A company's capital, where stated; `None` for every other form.
+    pub fn capital(self) -> Option<Yen> {
+        match self {
+            Entity::Company { capital } => capital,
+            _ => None,
+        }
+    }
+}
+
+/// The size up to which an applicant of one legal form counts as a
+/// 中小企業・小規模事業者等: capital at most `capital_max` OR employees at
+/// most `employees_max` (004: 「資本金の額又は出資の総額が5千万円以下の会社又は
+/// 常時使用する従業員の数が50人以下の会社及び個人事業主」). Either limit met is
+/// enough; a limit left out is not a test.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SizeLimit {
+    /// 資本金の額又は出資の総額, in yen (companies only).
+    pub capital_max: Option<Yen>,
+    /// 常時使用する従業員の数.
+    pub employees_max: Option<u32>,
+}
+
+impl SizeLimit {
+    /// Whether an applicant with this capital and these employees is an SME:
+    /// `Some(true)` as soon as one stated limit is met, `Some(false)` when every
+    /// limit is known to be exceeded, `None` while a limit that could still be
+    /// met is not stated.
+    pub fn admits(&self, capital: Option<Yen>, employees: Option<u32>) -> Option<bool> {
+        let tests = [
+            self.capital_max.map(|max| capital.map(|c| c <= max)),
+            self.employees_max.map(|max| employees.map(|n| n <= max)),
+        ];
+        let mut tests = tests.into_iter().flatten().peekable();
+        tests.peek()?;
+        let mut all_exceeded = true;
+        for test in tests {
+            match test {
+                Some(true) => return Some(true),
+                Some(false) => {}
+                None => all_exceeded = false,
+            }
+        }
+        all_exceeded.then_some(false)
+    }
+}
+
+/// One row of the sources' size table (中小企業・小規模事業者等の範囲): for
+/// these facility classes, the limits of each legal form. A form the row
+/// leaves out is one the sources give no limit for (a pharmacy run by a
+/// 医療法人): its size stays to confirm.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmeLimits {
+    pub facilities: Vec<FacilityClass>,
+    #[serde(rename = "medical-corporation")]
+    pub medical_corporation: Option<SizeLimit>,
+    #[serde(rename = "sole-proprietor")]
+    pub sole_proprietor: Option<SizeLimit>,
+    pub company: Option<SizeLimit>,
+    pub cite: Cite,
+}
+
+impl SmeLimits {
+    /// The limits of `entity`'s legal form, if the row gives them.
+    pub fn for_entity(&self, entity: Entity) -> Option<&SizeLimit> {
+        match entity {
+            Entity::MedicalCorporation => self.medical_corporation.as_ref(),
+            Entity::SoleProprietor => self.sole_proprietor.as_ref(),
+            Entity::Company { .. } => self.company.as_ref(),
+        }
+    }
+
+    /// Each legal form the row gives limits for, with them.
+    pub fn limits(&self) -> impl Iterator<Item = (Entity, &SizeLimit)> {
+        Entity::ALL
+            .into_iter()
+            .filter_map(|entity| self.for_entity(entity).map(|limit| (entity, limit)))
     }
 }
 
@@ -529,8 +687,6 @@ pub struct Condition {
     pub fact: Option<String>,
     /// With `decided_by = "prefecture"`: the prefecture required, e.g. `福岡県`.
     pub prefecture: Option<String>,
-    /// With `decided_by = "entity-size"`: the most employees per legal form.
-    pub employees_max: Option<EmployeeLimits>,
     /// The program whose grant this condition presupposes (交付決定 etc.).
     pub requires_program: Option<String>,
     pub cite: Cite,
@@ -650,6 +806,11 @@ pub struct Program {
     pub not_covered: Vec<NotCovered>,
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    /// Who counts as a 中小企業・小規模事業者等, per facility class and
+    /// legal form: decides `entity-size` conditions and the 大企業等 rate
+    /// (`rate_when` flag `large-company`).
+    #[serde(default)]
+    pub sme_limits: Vec<SmeLimits>,
     #[serde(default)]
     pub relations: Vec<Relation>,
     pub tax: Tax,
@@ -724,6 +885,19 @@ impl Program {
         self.items.iter().find(|i| i.key == key)
     }
 
+    /// The size limits of `entity`'s legal form for a facility of `class`,
+    /// where the program's `[[sme_limits]]` give them.
+    pub fn sme_limit(&self, class: FacilityClass, entity: Entity) -> Option<&SizeLimit> {
+        self.sme_row(class)?.for_entity(entity)
+    }
+
+    /// The `[[sme_limits]]` row for a facility of `class` (at most one: `validate`).
+    pub fn sme_row(&self, class: FacilityClass) -> Option<&SmeLimits> {
+        self.sme_limits
+            .iter()
+            .find(|r| r.facilities.contains(&class))
+    }
+
     pub fn dates_of(&self, kind: DateKind) -> impl Iterator<Item = NaiveDate> + '_ {
         self.dates
             .iter()
@@ -746,6 +920,7 @@ impl Program {
             .chain(tiers)
             .chain(self.not_covered.iter().map(|n| ("not_covered", &n.cite)))
             .chain(self.conditions.iter().map(|c| ("conditions", &c.cite)))
+            .chain(self.sme_limits.iter().map(|r| ("sme_limits", &r.cite)))
             .chain(self.relations.iter().map(|r| ("relations", &r.cite)))
             .chain(self.tax.cite.iter().map(|c| ("tax", c)))
             .chain(
@@ -1412,11 +1587,7 @@ fn validate(program: &Program) -> Result<(), Said> {
         let ok = match condition.decided_by {
             DecidedBy::Fact => condition.fact.is_some() && condition.prefecture.is_none(),
             DecidedBy::Prefecture => condition.prefecture.is_some() && condition.fact.is_none(),
-            DecidedBy::EntitySize => {
-                condition.employees_max.is_some()
-                    && condition.fact.is_none()
-                    && condition.prefecture.is_none()
-            }
+            DecidedBy::EntitySize => condition.fact.is_none() && condition.prefecture.is_none(),
         };
         if !ok {
             let reason = said(
@@ -1430,6 +1601,7 @@ fn validate(program: &Program) -> Result<(), Said> {
             ));
         }
     }
+    validate_sme_limits(program)?;
     for relation in &program.relations {
         let needs_program = matches!(
             relation.kind,
@@ -1500,6 +1672,74 @@ fn validate(program: &Program) -> Result<(), Said> {
             return refuse(said(
                 Key::DataTierDefaultItem,
                 &[("item", &format!("{default:?}"))],
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The size table: each row for some facility classes, each legal form in it
+/// with a positive limit (capital only for a company), no class in two rows;
+/// and a row for every facility class whose SME status a condition or a
+/// 大企業等 rate asks.
+fn validate_sme_limits(program: &Program) -> Result<(), Said> {
+    let refuse = |reason: Said| Err(in_program(program, &reason));
+    let mut classes = BTreeSet::new();
+    for (i, row) in program.sme_limits.iter().enumerate() {
+        let number = i + 1;
+        let row_said = |key, values: &[(&str, &dyn fmt::Display)]| {
+            let mut values = values.to_vec();
+            values.push(("row", &number));
+            said(key, &values)
+        };
+        if row.facilities.is_empty() {
+            return refuse(row_said(Key::DataSmeNoFacilities, &[]));
+        }
+        if row.limits().next().is_none() {
+            return refuse(row_said(Key::DataSmeNoForm, &[]));
+        }
+        for (entity, limit) in row.limits() {
+            let form = entity.id();
+            if limit.capital_max.is_none() && limit.employees_max.is_none() {
+                return refuse(row_said(Key::DataSmeNoLimit, &[("form", &form)]));
+            }
+            if limit.capital_max.is_some() && !matches!(entity, Entity::Company { .. }) {
+                return refuse(row_said(Key::DataSmeCapitalNotCompany, &[("form", &form)]));
+            }
+            if limit.capital_max == Some(0) || limit.employees_max == Some(0) {
+                return refuse(row_said(Key::DataSmeZero, &[("form", &form)]));
+            }
+        }
+        for class in &row.facilities {
+            if !classes.insert(*class) {
+                return refuse(row_said(Key::DataSmeClassTwice, &[("class", &class.id())]));
+            }
+        }
+    }
+    let size_condition = program
+        .conditions
+        .iter()
+        .any(|c| c.decided_by == DecidedBy::EntitySize);
+    for tier in &program.tiers {
+        let rate_by_size = tier
+            .rate_when
+            .iter()
+            .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
+            .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+            .any(|w| w.flag == RateFlag::LargeCompany);
+        let asked = size_condition
+            || rate_by_size
+            || tier
+                .conditions
+                .iter()
+                .any(|c| c.decided_by == DecidedBy::EntitySize);
+        if let Some(class) = tier.facilities.iter().find(|c| !classes.contains(*c))
+            && asked
+        {
+            return Err(within(
+                Key::DataInTier,
+                &[("program", &program.id), ("tier", &tier.id)],
+                &said(Key::DataSmeMissing, &[("class", &class.id())]),
             ));
         }
     }
@@ -1632,6 +1872,125 @@ mod tests {
         assert_eq!(
             err.message(Lang::Ja),
             "a.toml: 制度の id \"ehr-sharing\" が2回あります（b.toml にも）"
+        );
+    }
+
+    #[test]
+    fn a_legal_form_is_written_as_a_name_or_a_company_with_its_capital() {
+        #[derive(Deserialize)]
+        struct Doc {
+            entity: Entity,
+        }
+        let read = |text: &str| toml::from_str::<Doc>(text).map(|d| d.entity);
+        assert_eq!(
+            read("entity = \"medical-corporation\"").unwrap(),
+            Entity::MedicalCorporation
+        );
+        assert_eq!(
+            read("entity = \"company\"").unwrap(),
+            Entity::Company { capital: None }
+        );
+        assert_eq!(
+            read("entity = { company = { capital = 100_000_000 } }").unwrap(),
+            Entity::Company {
+                capital: Some(100_000_000)
+            }
+        );
+        let wrong = read("entity = \"npo\"").unwrap_err().to_string();
+        assert!(
+            wrong.contains("unknown variant `npo`, expected one of `medical-corporation`"),
+            "{wrong}"
+        );
+        let wrong = read("entity = { company = { capitol = 1 } }")
+            .unwrap_err()
+            .to_string();
+        assert!(wrong.contains("unknown field `capitol`"), "{wrong}");
+        let wrong = read("entity = { medical-corporation = {} }")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            wrong.contains("unknown variant `medical-corporation`"),
+            "{wrong}"
+        );
+    }
+
+    #[test]
+    fn the_size_test_meets_one_limit_or_knows_both_passed() {
+        // 004 ④小売業: 「資本金の額又は出資の総額が5千万円以下の会社又は常時使用する
+        // 従業員の数が50人以下の会社及び個人事業主」.
+        let retail = SizeLimit {
+            capital_max: Some(50_000_000),
+            employees_max: Some(50),
+        };
+        assert_eq!(retail.admits(Some(100_000_000), Some(80)), Some(false));
+        assert_eq!(retail.admits(Some(50_000_000), Some(80)), Some(true));
+        assert_eq!(retail.admits(Some(100_000_000), Some(50)), Some(true));
+        // One limit met is enough; one passed leaves it open while the other is unknown.
+        assert_eq!(retail.admits(None, Some(50)), Some(true));
+        assert_eq!(retail.admits(None, Some(51)), None);
+        assert_eq!(retail.admits(Some(50_000_001), None), None);
+        assert_eq!(retail.admits(None, None), None);
+        // ⑨医療法人: 「常時使用する従業員の数が300人以下の者」; capital is no test.
+        let medical = SizeLimit {
+            capital_max: None,
+            employees_max: Some(300),
+        };
+        assert_eq!(medical.admits(Some(1), Some(301)), Some(false));
+        assert_eq!(medical.admits(None, Some(300)), Some(true));
+    }
+
+    #[test]
+    fn a_size_table_that_breaks_a_rule_is_refused_in_either_language() {
+        let text = include_str!("../data/digital-ai-etrade.toml");
+        let parse = |from: &str, to: &str| {
+            assert!(text.contains(from), "{from}");
+            let text = text.replacen(from, to, 1);
+            Catalogue::parse([("e.toml".to_string(), text)]).unwrap_err()
+        };
+        // A facility class in two rows.
+        let err = parse("facilities = [\"pharmacy\"]", "facilities = [\"hospital\"]");
+        assert_eq!(
+            err.message(Lang::En),
+            "e.toml: program digital-ai-etrade: sme_limits row 2: facility hospital is also in an earlier row"
+        );
+        let err = parse(
+            "facilities = [\"pharmacy\"]\ncompany",
+            "facilities = [\"clinic\"]\ncompany",
+        );
+        assert_eq!(
+            err.message(Lang::Ja),
+            "e.toml: 制度 digital-ai-etrade: sme_limits の2番目の行の施設 clinic は前の行にもあります"
+        );
+        let err = parse(
+            "sole-proprietor = { employees_max = 50 }",
+            "sole-proprietor = { capital_max = 1, employees_max = 50 }",
+        );
+        assert_eq!(
+            err.message(Lang::En),
+            "e.toml: program digital-ai-etrade: sme_limits row 2: sole-proprietor has capital_max, but only a company is judged by capital"
+        );
+        let err = parse(
+            "company = { capital_max = 50_000_000, employees_max = 50 }\nsole-proprietor = { employees_max = 50 }\n",
+            "",
+        );
+        assert_eq!(
+            err.message(Lang::En),
+            "e.toml: program digital-ai-etrade: sme_limits row 2 gives no legal form (medical-corporation, sole-proprietor or company)"
+        );
+        // No row for the pharmacy at all: its 大企業等 rate could not be decided.
+        let row = text
+            .split("[[sme_limits]]")
+            .nth(2)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap();
+        let err = parse(&format!("[[sme_limits]]{row}"), "");
+        assert_eq!(
+            err.message(Lang::En),
+            "e.toml: program digital-ai-etrade tier etrade: its size test (an entity-size condition or a large-company rate) has no sme_limits row for facility pharmacy"
+        );
+        assert_eq!(
+            err.message(Lang::Ja),
+            "e.toml: 制度 digital-ai-etrade の tier etrade: 規模の判定（entity-size の要件または large-company の補助率）に使う sme_limits に、施設 pharmacy の行がありません"
         );
     }
 

@@ -102,7 +102,7 @@ pub struct Query {
     pub functions: Option<u32>,
     /// `--members` (複数者連携の構成員数).
     pub members: Option<u32>,
-    /// `--entity`.
+    /// `--entity`, with a company's `--capital`.
     pub entity: Option<Entity>,
     /// `--employees` (常時使用する従業員数).
     pub employees: Option<u32>,
@@ -132,14 +132,97 @@ impl Query {
         }
     }
 
-    /// What besides the cost decides amounts.
-    pub fn context(&self) -> Context {
+    /// What besides the cost decides `program`'s amounts: 大企業等
+    /// (`large-company`) is what the program's size test says, not a flag
+    /// taken as given ([`is_sme`]).
+    pub fn context(&self, program: &Program) -> Context {
+        let mut flags = self.flags.clone();
+        flags.remove(&RateFlag::LargeCompany);
+        if is_sme(program, self) == Some(false) {
+            flags.insert(RateFlag::LargeCompany);
+        }
         Context {
             beds: self.facility.beds,
             members: self.members.unwrap_or(0),
-            flags: self.flags.clone(),
+            flags,
         }
     }
+}
+
+/// Whether the applicant is a 中小企業・小規模事業者等 by `program`'s size
+/// table (`[[sme_limits]]`, 004 (参考)) for its facility class and legal
+/// form: `Some(true)` an SME, `Some(false)` a large company (大企業等),
+/// `None` while the inputs that decide it are not all given, or the table
+/// has no limits for this legal form here. Where the inputs decide nothing,
+/// `--large-company` states 大企業等 (the request refuses it together with
+/// `--capital` or `--employees`).
+pub fn is_sme(program: &Program, query: &Query) -> Option<bool> {
+    let by_size = query
+        .entity
+        .and_then(|entity| {
+            program
+                .sme_limit(query.facility.class, entity)
+                .map(|limit| (entity, limit))
+        })
+        .and_then(|(entity, limit)| limit.admits(entity.capital(), query.employees));
+    by_size.or_else(|| {
+        query
+            .flags
+            .contains(&RateFlag::LargeCompany)
+            .then_some(false)
+    })
+}
+
+/// The flags that settle the size test for a facility of `class`, from the
+/// legal forms and limits the program's table has for it:
+/// `--entity company|sole-proprietor --capital YEN --employees N`.
+pub fn size_flags(program: &Program, class: FacilityClass) -> String {
+    let (forms, capital, employees) = size_inputs(program, class);
+    let mut how = format!("--entity {forms}");
+    if capital {
+        how.push_str(" --capital YEN");
+    }
+    if employees {
+        how.push_str(" --employees N");
+    }
+    how
+}
+
+/// The batch columns that settle the size test: `entity capital employees`.
+fn size_columns(program: &Program, class: FacilityClass) -> String {
+    let (_, capital, employees) = size_inputs(program, class);
+    let mut columns = String::from("entity");
+    if capital {
+        columns.push_str(" capital");
+    }
+    if employees {
+        columns.push_str(" employees");
+    }
+    columns
+}
+
+/// The legal forms of the table's row for `class` (`a|b`), and whether any
+/// of them is judged by capital, and by employees.
+fn size_inputs(program: &Program, class: FacilityClass) -> (String, bool, bool) {
+    let Some(row) = program.sme_row(class) else {
+        let forms: Vec<&str> = Entity::ALL.iter().map(|e| e.id()).collect();
+        return (forms.join("|"), false, true);
+    };
+    let forms: Vec<&str> = row.limits().map(|(e, _)| e.id()).collect();
+    (
+        forms.join("|"),
+        row.limits().any(|(_, l)| l.capital_max.is_some()),
+        row.limits().any(|(_, l)| l.employees_max.is_some()),
+    )
+}
+
+/// Whether a tier's rate changes for a 大企業等 (a `large-company` rate).
+pub fn rate_by_size(tier: &Tier) -> bool {
+    tier.rate_when
+        .iter()
+        .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
+        .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+        .any(|w| w.flag == RateFlag::LargeCompany)
 }
 
 /// How one condition came out for this query.
@@ -170,14 +253,7 @@ pub fn decide_conditions<'c>(
                     .prefecture
                     .as_ref()
                     .map(|p| Some(p) == condition.prefecture.as_ref()),
-                DecidedBy::EntitySize => {
-                    match (query.entity, query.employees, &condition.employees_max) {
-                        (Some(entity), Some(employees), Some(limits)) => {
-                            Some(employees <= limits.for_entity(entity))
-                        }
-                        _ => None,
-                    }
-                }
+                DecidedBy::EntitySize => is_sme(program, query),
             };
             ConditionOutcome { condition, holds }
         })
@@ -269,6 +345,12 @@ impl<'c> Finding<'c> {
         }
     }
 
+    /// Whether the finding asks a fact or a prefecture condition, whose
+    /// input a batch takes from the condition itself.
+    pub fn asks_condition(&self) -> bool {
+        self.asks.is_some()
+    }
+
     /// The inputs (batch column names) that would settle this finding, if any:
     /// `fact:online-qual-in-place`, `prefecture`, `kenshin`, `item:mobile item:rececon`.
     pub fn input(&self) -> Cow<'_, str> {
@@ -277,7 +359,7 @@ impl<'c> Finding<'c> {
                 Cow::Owned(format!("fact:{}", c.fact.as_deref().unwrap_or("")))
             }
             Some((DecidedBy::Prefecture, _)) => Cow::Borrowed("prefecture"),
-            Some((DecidedBy::EntitySize, _)) => Cow::Borrowed("entity employees"),
+            Some((DecidedBy::EntitySize, _)) => Cow::Borrowed("entity capital employees"),
             None => Cow::Borrowed(self.input.as_ref()),
         }
     }
@@ -543,7 +625,35 @@ fn estimate_tier<'c>(
         computation: None,
         window,
     };
-    apply_conditions(&mut estimate);
+    apply_conditions(&mut estimate, query);
+    // 電子取引類型: the rate is 2/3 for an SME, 1/2 for a 大企業等. Until the
+    // size is known the rate is the tier's own (an SME's), said as to confirm.
+    let size_asked = estimate
+        .conditions
+        .iter()
+        .any(|o| o.condition.decided_by == DecidedBy::EntitySize && o.holds.is_none());
+    if rate_by_size(tier) && is_sme(program, query).is_none() && !size_asked {
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+        let class = query.facility.class;
+        let large = crate::catalogue::rate_for(
+            tier.rate,
+            &tier.rate_when,
+            &BTreeSet::from([RateFlag::LargeCompany]),
+        );
+        let how = size_flags(program, class);
+        let said = |lang| {
+            let text = messages::text(
+                lang,
+                Key::AskSizeForRate,
+                &[("large", &large), ("base", &tier.rate)],
+            );
+            messages::text(lang, Key::StateItWith, &[("text", &text), ("how", &how)])
+        };
+        estimate.to_confirm.push(
+            Finding::new("size", said(Lang::Ja), said(Lang::En))
+                .settled_by(size_columns(program, class)),
+        );
+    }
     for (said, min, max, flag, key) in [
         (
             query.processes,
@@ -604,7 +714,7 @@ fn estimate_tier<'c>(
             .reasons
             .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
         Ok(costs) => {
-            let ctx = query.context();
+            let ctx = query.context(program);
             let computation = match &tier.per_unit {
                 Some(_) if !query.coupon_costs.is_empty() => {
                     calc::compute_each_unit(tier, &ctx, program.rounding.rule, &query.coupon_costs)
@@ -724,7 +834,7 @@ fn notes<'c>(
 
 /// Any condition false → ineligible, naming it; any unknown → unknown,
 /// listing the facts to confirm; otherwise the tier's own verdict stands.
-fn apply_conditions(estimate: &mut Estimate<'_>) {
+fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
     for i in 0..estimate.conditions.len() {
         let ConditionOutcome { condition, holds } = estimate.conditions[i];
         match holds {
@@ -740,10 +850,28 @@ fn apply_conditions(estimate: &mut Estimate<'_>) {
                 if estimate.eligibility == Eligibility::Eligible {
                     estimate.eligibility = Eligibility::Unknown;
                 }
-                estimate.to_confirm.push(Finding {
-                    asks: Some(condition),
-                    ..Finding::of("condition", &condition.text)
-                });
+                let finding = match condition.decided_by {
+                    // The flags to give depend on the facility: a pharmacy
+                    // company is judged by capital too.
+                    DecidedBy::EntitySize => {
+                        let class = query.facility.class;
+                        let how = size_flags(estimate.program, class);
+                        let said = |lang| {
+                            messages::text(
+                                lang,
+                                Key::StateItWith,
+                                &[("text", &condition.text.get(lang)), ("how", &how)],
+                            )
+                        };
+                        Finding::new("condition", said(Lang::Ja), said(Lang::En))
+                            .settled_by(size_columns(estimate.program, class))
+                    }
+                    _ => Finding {
+                        asks: Some(condition),
+                        ..Finding::of("condition", &condition.text)
+                    },
+                };
+                estimate.to_confirm.push(finding);
             }
         }
     }
@@ -757,8 +885,11 @@ pub fn how_to_state(condition: &Condition) -> String {
             "--prefecture {}",
             condition.prefecture.as_deref().unwrap_or("?")
         ),
+        // Without the facility, every legal form (a result names the ones
+        // its facility's row has: [`size_flags`]).
         DecidedBy::EntitySize => {
-            "--entity medical-corporation|sole-proprietor --employees N".to_string()
+            "--entity medical-corporation|sole-proprietor|company --capital YEN --employees N"
+                .to_string()
         }
     }
 }

@@ -157,11 +157,18 @@ pub fn facility(text: &str) -> Result<FacilityClass, ValueError> {
     }
 }
 
-/// `medical-corporation` / `医療法人`, `sole-proprietor` / `個人開業医`.
+/// `medical-corporation` / `医療法人`, `sole-proprietor` / `個人開業医` /
+/// `個人事業主`, `company` / `会社` / `株式会社` … (its capital is given apart,
+/// with `--capital`).
 pub fn entity(text: &str) -> Result<Entity, ValueError> {
     match normal(text).as_str() {
         "medical-corporation" | "医療法人" => Ok(Entity::MedicalCorporation),
-        "sole-proprietor" | "個人開業医" | "個人" => Ok(Entity::SoleProprietor),
+        "sole-proprietor" | "個人開業医" | "個人事業主" | "個人" => {
+            Ok(Entity::SoleProprietor)
+        }
+        "company" | "会社" | "株式会社" | "有限会社" | "合同会社" | "合名会社" | "合資会社" => {
+            Ok(Entity::Company { capital: None })
+        }
         _ => Err(ValueError::new(text, Why::Entity)),
     }
 }
@@ -498,6 +505,9 @@ mod tests {
     fn entities() {
         assert_eq!(entity("医療法人"), Ok(Entity::MedicalCorporation));
         assert_eq!(entity("Sole-Proprietor"), Ok(Entity::SoleProprietor));
-        assert!(entity("株式会社").is_err());
+        assert_eq!(entity("株式会社"), Ok(Entity::Company { capital: None }));
+        assert_eq!(entity("Company"), Ok(Entity::Company { capital: None }));
+        // 社会福祉法人 (004 ⑨) and others are not among the forms the tool judges.
+        assert!(entity("社会福祉法人").is_err());
     }
 }

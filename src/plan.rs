@@ -29,7 +29,8 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
         .map(|estimate| {
             let largest = estimate.tier.map(|tier| {
                 let rule = estimate.program.rounding.rule;
-                let (grant, cost) = calc::largest_payable(tier, &query.context(), rule);
+                let (grant, cost) =
+                    calc::largest_payable(tier, &query.context(estimate.program), rule);
                 // Never more units than the tier pays for (at most 1,000,
                 // check::MAX_COUNT) …
                 let units = tier.per_unit.as_ref().map_or(1, |unit| {

@@ -2,7 +2,7 @@
 //! `calc`, `plan` and `show` would otherwise be told with flags each time.
 //!
 //! Its keys are the batch columns about the facility (`facility`, `beds`,
-//! `kenshin`, `prefecture`, `entity`, `employees`, `processes`,
+//! `kenshin`, `prefecture`, `entity`, `capital`, `employees`, `processes`,
 //! `functions`, `members`, `small-business`, `min-wage-nearby`,
 //! `large-company`, `"fact:ID"`, or `ID` in a `[fact]` table), and each value
 //! is read as a batch cell of that column would be ([`crate::batch`]), so a
@@ -24,12 +24,13 @@ use crate::request::Request;
 use crate::text::shown;
 
 /// The keys a profile takes, as the error for an unknown key lists them.
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "facility",
     "beds",
     "kenshin",
     "prefecture",
     "entity",
+    "capital",
     "employees",
     "small-business",
     "min-wage-nearby",
@@ -77,6 +78,8 @@ pub enum ProfileProblem {
     ValueType { key: String },
     /// The value refused, as a batch cell of the column would be.
     Value(crate::batch::CellError),
+    /// An input refused with the others read: a capital without a company.
+    Input(crate::request::InputError),
 }
 
 impl ProfileError {
@@ -109,6 +112,7 @@ impl ProfileError {
                 text(Key::ProfileValueType, &[("key", &shown(key))])
             }
             ProfileProblem::Value(refused) => refused.message(lang),
+            ProfileProblem::Input(refused) => refused.message(lang, refused.field),
         }
     }
 }
@@ -158,6 +162,9 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
         }
     }
     let mut request = Request::default();
+    // A company's capital, and its line, until the legal form is read too.
+    let mut capital = None;
+    let mut capital_line = 1;
     let mut seen: Vec<(String, usize)> = Vec::new();
     for (name, key, line, value) in entries {
         let fail = |problem| ProfileError { line, problem };
@@ -185,7 +192,16 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
             _ => None,
         };
         // An empty cell reads nothing: it only asks whether the column exists.
-        let read = crate::batch::read_named(&mut request, &name, text.as_deref().unwrap_or(""));
+        let before = capital;
+        let read = crate::batch::read_named(
+            &mut request,
+            &mut capital,
+            &name,
+            text.as_deref().unwrap_or(""),
+        );
+        if capital != before {
+            capital_line = line;
+        }
         match (read, text) {
             (Ok(false), _) => {
                 let near = near_key(&name);
@@ -196,6 +212,10 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
             (Err(message), _) => return Err(fail(ProfileProblem::Value(message))),
         }
     }
+    crate::batch::finish(&mut request, capital).map_err(|e| ProfileError {
+        line: capital_line,
+        problem: ProfileProblem::Input(e),
+    })?;
     Ok(request)
 }
 

@@ -104,6 +104,15 @@ pub enum Problem {
         program: String,
         items: Vec<String>,
     },
+    /// `capital` without `entity` company: only a company is judged by its
+    /// capital (004: 医療法人 and 個人事業主 by employees alone); `entity`
+    /// is the legal form given, if any.
+    CapitalNotCompany {
+        entity: Option<Entity>,
+    },
+    /// `capital` or `employees` together with `large-company`: the size is
+    /// stated one way or the other.
+    LargeCompanyWithSize,
 }
 
 impl InputError {
@@ -226,6 +235,14 @@ impl InputError {
                 Key::InputNeedsItems,
                 &[("program", program), ("items", &items.join(" "))],
             ),
+            Problem::CapitalNotCompany { entity: None } => text(Key::InputCapitalNeedsEntity, &[]),
+            Problem::CapitalNotCompany {
+                entity: Some(entity),
+            } => text(
+                Key::InputCapitalNotCompany,
+                &[("entity", &entity.name(lang))],
+            ),
+            Problem::LargeCompanyWithSize => text(Key::InputLargeCompanyWithSize, &[]),
         }
     }
 
@@ -271,6 +288,7 @@ pub struct Request {
     pub kenshin: Option<bool>,
     pub prefecture: Option<String>,
     pub facts: Vec<(String, bool)>,
+    /// `--entity`, a company with its `--capital` inside ([`entity_with_capital`]).
     pub entity: Option<Entity>,
     pub employees: Option<u32>,
     pub flags: BTreeSet<RateFlag>,
@@ -282,6 +300,28 @@ pub struct Request {
     pub coupons: Option<u32>,
     /// `--coupon-cost` (repeated): each coupon's own price.
     pub coupon_costs: Vec<Yen>,
+}
+
+/// The legal form with a company's capital (`--entity`, `--capital`), for
+/// the request: a capital given without `entity` company is refused, since
+/// only a company is judged by it (004 (参考): 「資本金の額又は出資の総額が
+/// 5千万円以下の会社」; 医療法人 and 個人事業主 by employees alone). A
+/// company's capital already held is kept unless another is given.
+pub fn entity_with_capital(
+    entity: Option<Entity>,
+    capital: Option<Yen>,
+) -> Result<Option<Entity>, InputError> {
+    match (entity, capital) {
+        (entity, None) => Ok(entity),
+        (Some(Entity::Company { .. }), Some(capital)) => Ok(Some(Entity::Company {
+            capital: Some(capital),
+        })),
+        (entity, Some(capital)) => Err(InputError::new(
+            "capital",
+            capital.to_string(),
+            Problem::CapitalNotCompany { entity },
+        )),
+    }
 }
 
 /// Inputs longer than this many characters get no suggestion: no id is that
@@ -445,6 +485,18 @@ impl<'c> Checker<'c> {
             query.prefecture = Some(found.to_string());
         }
         query.facts = self.facts(&request.facts)?;
+        if request.flags.contains(&RateFlag::LargeCompany) {
+            let stated = request
+                .employees
+                .map(|n| ("employees", n.to_string()))
+                .or_else(|| {
+                    let capital = request.entity.and_then(Entity::capital);
+                    capital.map(|yen| ("capital", yen.to_string()))
+                });
+            if let Some((field, value)) = stated {
+                return Err(InputError::new(field, value, Problem::LargeCompanyWithSize));
+            }
+        }
         query.entity = request.entity;
         query.employees = request.employees;
         query.flags = request.flags.clone();

@@ -1382,9 +1382,10 @@ fn refuses_bad_frame_inputs() {
         &[&base[..], &["--processes", "-1"]].concat(),
         &["--processes", "-1"],
     );
+    // 社会福祉法人 (004 ⑨) is not among the legal forms the tool judges.
     refused(
-        &[&base[..], &["--entity", "company"]].concat(),
-        &["--entity", "company"],
+        &[&base[..], &["--entity", "social-welfare-corporation"]].concat(),
+        &["--entity", "social-welfare-corporation", "company"],
     );
 }
 

@@ -13,6 +13,8 @@ struct Case<'a> {
     members: Option<u32>,
     flags: &'a [RateFlag],
     items: &'a [(&'a str, Yen)],
+    /// The legal form and employees; `None`: a sole proprietor with 10 (an SME).
+    size: Option<(Option<Entity>, Option<u32>)>,
 }
 
 /// The one estimate for `program` with these inputs and `cost`.
@@ -47,8 +49,9 @@ fn run(
             query.facts.insert(fact.clone(), true);
         }
     }
-    query.entity = Some(Entity::SoleProprietor);
-    query.employees = Some(10);
+    (query.entity, query.employees) = case
+        .size
+        .unwrap_or((Some(Entity::SoleProprietor), Some(10)));
     let estimates: Vec<Estimate<'_>> = estimate_program(program, None, &query);
     assert_eq!(
         estimates.len(),
@@ -235,15 +238,24 @@ fn invoice_hardware_caps() {
     assert_eq!(grant("digital-ai-invoice", case, 0), 300_000);
 }
 
-// ---- 電子取引類型: 350万円以下; 中小 2/3, 大企業 1/2.
+// ---- 電子取引類型: 350万円以下; 中小 2/3, 大企業 1/2. Which one, 004's size
+//      table decides: a 医療法人 with more than 300 employees is a 大企業等.
 
 #[test]
 fn etrade_frame() {
-    let large = Case {
-        flags: &[RateFlag::LargeCompany],
+    let medical = |employees| Case {
+        size: Some((Some(Entity::MedicalCorporation), Some(employees))),
         ..Case::default()
     };
-    assert_eq!(grant("digital-ai-etrade", large, 1_000_000), 500_000); // issue example
+    assert_eq!(grant("digital-ai-etrade", medical(301), 1_000_000), 500_000); // issue example
+    assert_eq!(grant("digital-ai-etrade", medical(300), 1_000_000), 666_666);
+    // --large-company states it where nothing else does.
+    let stated = Case {
+        flags: &[RateFlag::LargeCompany],
+        size: Some((None, None)),
+        ..Case::default()
+    };
+    assert_eq!(grant("digital-ai-etrade", stated, 1_000_000), 500_000);
     assert_eq!(
         grant("digital-ai-etrade", Case::default(), 1_000_000),
         666_666
@@ -329,7 +341,7 @@ fn medical_provider_size_limits() {
         estimate_program(program, None, q)[0]
             .conditions
             .iter()
-            .find(|o| o.condition.id == "medical-provider-size")
+            .find(|o| o.condition.id == "sme-size")
             .unwrap()
             .holds
     };

@@ -358,7 +358,10 @@ fn fukuoka_work_environment() {
 
 #[test]
 fn pharmacies_get_no_borrowed_figures() {
-    // No seed gives a pharmacy tier in any program: every row says so, none pays.
+    // 003 and 001 give no pharmacy tier in any of their programs: every row
+    // says so, none pays. The デジタル化・AI frames (004) are for businesses
+    // of any kind, ranked by size, not by facility: a pharmacy has its own
+    // tiers there since issue 14 (tests/pharmacy.rs).
     let catalogue = Catalogue::embedded().unwrap();
     let mut query = Query::new(
         Facility::new(Pharmacy, 0).unwrap(),
@@ -367,6 +370,10 @@ fn pharmacies_get_no_borrowed_figures() {
     query.cost = Some(1_000_000);
     for program in catalogue.programs() {
         let estimates = estimate_program(program, None, &query);
+        if program.id.starts_with("digital-ai-") {
+            assert!(estimates.iter().all(|e| e.tier.is_some()), "{}", program.id);
+            continue;
+        }
         assert_eq!(
             estimates.len(),
             program.variants.len().max(1),

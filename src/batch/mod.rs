@@ -31,7 +31,7 @@ use crate::request::{Checker, Request};
 use crate::text::shown;
 pub use read::MAX_ROW_BYTES;
 use read::{Columns, Rows, Source};
-pub(crate) use row::{CellError, read_named};
+pub(crate) use row::{CellError, finish, read_named};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
 pub use xlsx_in::{XlsxInError, XlsxInput};

@@ -65,6 +65,8 @@ pub(crate) enum Column {
     Functions,
     Members,
     Employees,
+    /// 資本金 of a company: kept until the row's legal form is read too.
+    Capital,
     Coupons,
     /// Each coupon's own price: `20000 10000 10000` (also `;` `、` `／`).
     CouponCosts,
@@ -79,7 +81,7 @@ pub(crate) enum Column {
 }
 
 /// The columns the tool reads, by name.
-const KNOWN: [(&str, Column); 17] = [
+const KNOWN: [(&str, Column); 18] = [
     ("program", Column::Program),
     ("variant", Column::Variant),
     ("facility", Column::Facility),
@@ -91,6 +93,7 @@ const KNOWN: [(&str, Column); 17] = [
     ("functions", Column::Functions),
     ("members", Column::Members),
     ("employees", Column::Employees),
+    ("capital", Column::Capital),
     ("coupons", Column::Coupons),
     ("coupon-costs", Column::CouponCosts),
     ("entity", Column::Entity),
@@ -101,7 +104,7 @@ const KNOWN: [(&str, Column); 17] = [
 
 /// The Japanese names consultants give these columns (issue 13): each an
 /// alias of the English name, matched after trimming (also full-width spaces).
-pub(crate) const ALIASES: [(&str, &str); 31] = [
+pub(crate) const ALIASES: [(&str, &str); 33] = [
     ("施設区分", "facility"),
     ("区分", "facility"),
     ("施設種別", "facility"),
@@ -123,6 +126,8 @@ pub(crate) const ALIASES: [(&str, &str); 31] = [
     ("構成員数", "members"),
     ("従業員数", "employees"),
     ("常時使用する従業員数", "employees"),
+    ("資本金", "capital"),
+    ("資本金又は出資の総額", "capital"),
     ("クーポン数", "coupons"),
     ("クーポン金額", "coupon-costs"),
     ("法人形態", "entity"),
@@ -253,13 +258,20 @@ pub(super) fn request_of(
     request.programs.clear();
     request.items.clear();
     request.facts.clear();
+    let mut capital = None;
     if row.csv_cells().is_some() {
         for (i, &column) in layout.meanings.iter().enumerate() {
             if column != Column::Other
                 && let Some(cell) = row.csv_cell(i)
             {
-                read_cell(request, &layout.names[i], column, CellRef::Text(cell))
-                    .map_err(|e| e.message(layout.lang))?;
+                read_cell(
+                    request,
+                    &mut capital,
+                    &layout.names[i],
+                    column,
+                    CellRef::Text(cell),
+                )
+                .map_err(|e| e.message(layout.lang))?;
             }
         }
     } else {
@@ -292,28 +304,44 @@ pub(super) fn request_of(
                 ));
             }
             seen.push((column, key));
-            read_cell(request, name, column, CellRef::Json(value))
+            read_cell(request, &mut capital, name, column, CellRef::Json(value))
                 .map_err(|e| e.message(layout.lang))?;
         }
     }
+    finish(request, capital).map_err(|e| match layout.lang {
+        Lang::Ja => e.message(layout.lang, &japanese_name(e.field)),
+        Lang::En => e.message(layout.lang, e.field),
+    })
+}
+
+/// Puts a company's capital, read from any column in any order, with the
+/// legal form (a capital without a company is refused, naming the column).
+pub(crate) fn finish(
+    request: &mut Request,
+    capital: Option<crate::money::Yen>,
+) -> Result<(), crate::request::InputError> {
+    request.entity = crate::request::entity_with_capital(request.entity, capital)?;
     Ok(())
 }
 
 /// Reads `value` as a cell of the column called `name` would be read; false
 /// when no column has that name. A facility profile reads its keys with
 /// this, so a profile accepts exactly what a batch cell accepts.
+/// A capital is kept in `capital` until [`finish`] puts it with the legal form.
 pub(crate) fn read_named(
     request: &mut Request,
+    capital: &mut Option<crate::money::Yen>,
     name: &str,
     value: &str,
 ) -> Result<bool, CellError> {
     let column = Column::of(name);
-    read_cell(request, name, column, CellRef::Text(value))?;
+    read_cell(request, capital, name, column, CellRef::Text(value))?;
     Ok(column != Column::Other)
 }
 
 fn read_cell(
     request: &mut Request,
+    capital: &mut Option<crate::money::Yen>,
     name: &str,
     column: Column,
     cell: CellRef<'_>,
@@ -340,6 +368,7 @@ fn read_cell(
         Column::Functions => request.functions = Some(count(name, value)?),
         Column::Members => request.members = Some(count(name, value)?),
         Column::Employees => request.employees = Some(count(name, value)?),
+        Column::Capital => *capital = Some(yen()?),
         Column::Coupons => request.coupons = Some(count(name, value)?),
         Column::CouponCosts => {
             request.coupon_costs.clear();
@@ -448,7 +477,7 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
         }
     };
     for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
-        if finding.code != "condition" {
+        if !finding.asks_condition() {
             finding.input().split_whitespace().for_each(&mut add);
         }
     }
@@ -462,11 +491,8 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
                 add(&column);
             }
             (DecidedBy::Prefecture, _) => add("prefecture"),
-            (DecidedBy::EntitySize, _) => {
-                add("entity");
-                add("employees");
-            }
-            (DecidedBy::Fact, None) => {}
+            // Its finding names the columns for this facility (a pharmacy's capital).
+            (DecidedBy::EntitySize, _) | (DecidedBy::Fact, None) => {}
         }
     }
 }

@@ -330,9 +330,12 @@ pub struct ProfileArgs {
     /// A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them.
     #[arg(long = "fact", value_name = "ID=yes|no", value_parser = parse::fact)]
     pub facts: Vec<(String, bool)>,
-    /// Legal form, for the デジタル化・AI size test (医療法人 ≤300, 個人開業医 ≤100 employees).
-    #[arg(long, value_name = "ENTITY", value_parser = Spelled::new(parse::entity, &["medical-corporation", "sole-proprietor", "医療法人", "個人開業医"]))]
+    /// Legal form, for the デジタル化・AI size test (004's table of 中小企業・小規模事業者等).
+    #[arg(long, value_name = "ENTITY", value_parser = Spelled::new(parse::entity, &["medical-corporation", "sole-proprietor", "company", "医療法人", "個人開業医", "個人事業主", "会社"]))]
     pub entity: Option<Entity>,
+    /// 資本金の額又は出資の総額 of a company (`--entity company`), for the size test.
+    #[arg(long, value_name = "YEN", value_parser = parse::yen, allow_hyphen_values = true)]
+    pub capital: Option<Yen>,
     /// 常時使用する従業員数 (regular employees).
     #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
     pub employees: Option<u32>,
@@ -342,7 +345,7 @@ pub struct ProfileArgs {
     /// 最低賃金近傍の事業者 (デジタル化・AI 通常枠 2/3).
     #[arg(long)]
     pub min_wage_nearby: bool,
-    /// 大企業等 (デジタル化・AI 電子取引類型 1/2).
+    /// 大企業等: not an SME, stated instead of --entity/--capital/--employees.
     #[arg(long)]
     pub large_company: bool,
     /// 業務プロセス数 of the IT tool (デジタル化・AI 通常枠).

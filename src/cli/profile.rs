@@ -35,9 +35,16 @@ pub fn request(args: &ProfileArgs, lang: Lang) -> Result<Request, CliError> {
     if let Some(prefecture) = &args.prefecture {
         request.prefecture = Some(prefecture.clone());
     }
-    if let Some(entity) = args.entity {
-        request.entity = Some(entity);
-    }
+    // A company's capital in the file stays with the file's company; a
+    // flag's legal form other than a company leaves it behind.
+    let file_capital = request.entity.and_then(catalogue::Entity::capital);
+    let entity = args.entity.or(request.entity);
+    let capital = match entity {
+        Some(catalogue::Entity::Company { .. }) => args.capital.or(file_capital),
+        _ => args.capital,
+    };
+    request.entity =
+        crate::request::entity_with_capital(entity, capital).map_err(CliError::Input)?;
     request.employees = args.employees.or(request.employees);
     request.processes = args.processes.or(request.processes);
     request.functions = args.functions.or(request.functions);

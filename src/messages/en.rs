@@ -113,6 +113,26 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityWithBeds => "{class}, {beds} beds",
         Key::WithCheckups => ", health checkups",
         Key::WithoutCheckups => ", no health checkups",
+        Key::WithEntity => ", {entity}",
+        Key::WithCapital => ", capital {capital} yen",
+        Key::WithEmployees => ", {employees} employees",
+        Key::WithLargeCompany => ", a large company",
+        Key::SizeLabel => "Size",
+        Key::SizeLine => "{facility} → {outcome}",
+        Key::SizeLineWithRule => "{facility} → {outcome} (an SME: {rule})",
+        Key::SizeSme => "an SME (中小企業・小規模事業者等)",
+        Key::SizeLarge => "a large company (大企業等)",
+        Key::SizeUnknown => "not known ({how})",
+        Key::SizeRuleCapitalOrEmployees => {
+            "capital of at most {capital} yen or at most {employees} employees"
+        }
+        Key::SizeRuleEmployees => "at most {employees} employees",
+        Key::SizeRuleCapital => "capital of at most {capital} yen",
+        Key::SizeRuleNone => "no limit in the sources for this legal form",
+        Key::ShowSmeLimits => {
+            "Who counts as an SME (the size test: --entity, --capital, --employees)"
+        }
+        Key::ShowSmeLimit => "a {entity}: {rule}",
         Key::ClosesToday => "closes today",
         Key::DaysLeft => "{days} days left",
         Key::OpensOn => "opens {opens}",
@@ -151,6 +171,9 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::AskKenshin => "whether a health-checkup system is in place (--kenshin yes|no)",
         Key::AskMembers => "the number of members (--members N, 10 or more)",
+        Key::AskSizeForRate => {
+            "whether an SME or a large company (a large company gets {large}; computed at the SME rate {base} until stated)"
+        }
         Key::TooFewMembers => {
             "{members} members; a multi-party application needs {least} or more (ineligible)."
         }
@@ -176,6 +199,9 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityHospital => "hospital",
         Key::FacilityClinic => "clinic",
         Key::FacilityPharmacy => "pharmacy",
+        Key::EntityMedicalCorporation => "medical corporation",
+        Key::EntitySoleProprietor => "sole proprietor",
+        Key::EntityCompany => "company",
         Key::RoundingTruncate1000 => "amounts under 1,000 yen truncated",
         Key::RoundingHalfUp1 => "rounded half up to the yen",
         Key::RoundingNoneStated => {
@@ -217,7 +243,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HowNotStated => "not stated",
         Key::HowByFact => "--fact {fact} → {outcome}",
         Key::HowByPrefecture => "--prefecture ({prefecture}) → {outcome}",
-        Key::HowBySize => "--entity / --employees → {outcome}",
+        Key::HowBySize => "--entity / --capital / --employees → {outcome}",
         Key::BatchRead => "reading input: {reason}",
         Key::BatchWrite => "writing output: {reason}",
         Key::BatchNoHeader => {
@@ -401,7 +427,7 @@ pub fn text(key: Key) -> &'static str {
             "not a kind of facility; did you mean {near}? (hospital/病院, clinic/診療所, pharmacy/薬局)"
         }
         Key::NotAnEntity => {
-            "not a legal form: medical-corporation (医療法人) or sole-proprietor (個人開業医)"
+            "not a legal form: medical-corporation (医療法人), sole-proprietor (個人開業医, 個人事業主) or company (会社)"
         }
         Key::NotYesNo => "not yes or no (e.g. yes, no, はい, いいえ, 1, 0)",
         Key::CountEmpty => "no number given (e.g. 250)",
@@ -567,6 +593,23 @@ pub fn text(key: Key) -> &'static str {
         Key::DataTierNoCap => "has no cap at all",
         Key::DataTierUnknownItem => "unknown item {item}",
         Key::DataTierDefaultItem => "default_item {item} is not one of its items",
+        Key::DataSmeNoFacilities => "sme_limits row {row} lists no facilities",
+        Key::DataSmeNoForm => {
+            "sme_limits row {row} gives no legal form (medical-corporation, sole-proprietor or company)"
+        }
+        Key::DataSmeNoLimit => {
+            "sme_limits row {row}: {form} has neither capital_max nor employees_max"
+        }
+        Key::DataSmeCapitalNotCompany => {
+            "sme_limits row {row}: {form} has capital_max, but only a company is judged by capital"
+        }
+        Key::DataSmeZero => "sme_limits row {row}: {form} has a limit of 0",
+        Key::DataSmeClassTwice => {
+            "sme_limits row {row}: facility {class} is also in an earlier row"
+        }
+        Key::DataSmeMissing => {
+            "its size test (an entity-size condition or a large-company rate) has no sme_limits row for facility {class}"
+        }
         Key::DataNotRegular => {
             "not a regular file but {kind}; a program file must be a plain *.toml file"
         }
@@ -610,6 +653,15 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::InputCouponRange => "a {facility} may get 1 to {max} coupons in {program}",
         Key::InputNeedsItems => "{program} caps each cost item separately: give {items}",
+        Key::InputCapitalNeedsEntity => {
+            "capital is used to judge a company's size: give --entity company too (e.g. --entity company --capital 100000000)"
+        }
+        Key::InputCapitalNotCompany => {
+            "only a company is judged by its capital; a {entity} is judged by its employees (e.g. --entity company --capital 100000000)"
+        }
+        Key::InputLargeCompanyWithSize => {
+            "cannot be given with --large-company: state the size either with --large-company or with --entity, --capital and --employees"
+        }
         Key::BedsHospitalTooFew => {
             "a hospital (病院) has at least 20 beds by law; 19 beds or fewer is a clinic (診療所)"
         }
@@ -713,14 +765,19 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them."
         }
         (_, "entity") => {
-            "Legal form, for the デジタル化・AI size test: medical-corporation (≤300 employees) or sole-proprietor (≤100)."
+            "Legal form, for the デジタル化・AI SME size test: medical-corporation (医療法人), sole-proprietor (個人開業医, 個人事業主) or company (会社)."
         }
-        (_, "employees") => "Regular employees (常時使用する従業員数).",
+        (_, "capital") => {
+            "A company's capital (資本金の額又は出資の総額), for the SME size test, with --entity company: 100000000, 1億, 5,000万円."
+        }
+        (_, "employees") => "Regular employees (常時使用する従業員数), for the SME size test.",
         (_, "small_business") => {
             "Count as a 小規模事業者 (the sources do not define it for medical providers, so only this flag applies it)."
         }
         (_, "min_wage_nearby") => "A 最低賃金近傍の事業者 (デジタル化・AI 通常枠 at 2/3).",
-        (_, "large_company") => "A 大企業等 (デジタル化・AI 電子取引類型 at 1/2).",
+        (_, "large_company") => {
+            "State a 大企業等 (not an SME) instead of --capital and --employees: 電子取引類型 at 1/2, the SME frames ineligible."
+        }
         (_, "processes") => "Business processes of the IT tool (デジタル化・AI 通常枠).",
         (_, "functions") => {
             "Accounting, ordering and payment functions of the tool (インボイス対応類型, 複数者連携)."
@@ -828,15 +885,17 @@ beds = 250
 # kenshin = \"yes\"
 # Prefecture (conditions of the Fukuoka programs): 福岡県, 福岡 or fukuoka
 # prefecture = \"fukuoka\"
-# Legal form (the size test of the digitalisation and AI subsidy): medical-corporation or sole-proprietor
+# Legal form (the SME size test of the digitalisation and AI subsidy): medical-corporation, sole-proprietor or company
 # entity = \"medical-corporation\"
-# Regular employees (常時使用する従業員数; 300 or fewer for a medical corporation, 100 for a sole proprietor)
+# A company's capital (資本金の額又は出資の総額; a pharmacy company of 50,000,000 or less is an SME)
+# capital = \"50,000,000\"
+# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
 # employees = 50
 # A small business (小規模事業者; the sources do not define it for medical providers): yes or no
 # small-business = \"no\"
 # Close to the minimum wage (normal frame 2/3): yes or no
 # min-wage-nearby = \"no\"
-# A large company (e-trade type 1/2): yes or no
+# A large company, instead of capital and employees (e-trade type 1/2): yes or no
 # large-company = \"no\"
 # Business processes of the IT tool (normal frame)
 # processes = 4

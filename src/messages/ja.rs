@@ -109,6 +109,24 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityWithBeds => "{class}・{beds}床",
         Key::WithCheckups => "・健診実施",
         Key::WithoutCheckups => "・健診未実施",
+        Key::WithEntity => "・{entity}",
+        Key::WithCapital => "・資本金{capital}円",
+        Key::WithEmployees => "・従業員{employees}人",
+        Key::WithLargeCompany => "・大企業等",
+        Key::SizeLabel => "規模",
+        Key::SizeLine => "{facility} → {outcome}",
+        Key::SizeLineWithRule => "{facility} → {outcome}（中小企業等の範囲: {rule}）",
+        Key::SizeSme => "中小企業・小規模事業者等",
+        Key::SizeLarge => "大企業等",
+        Key::SizeUnknown => "未確認（{how}）",
+        Key::SizeRuleCapitalOrEmployees => "資本金{capital}円以下または従業員{employees}人以下",
+        Key::SizeRuleEmployees => "従業員{employees}人以下",
+        Key::SizeRuleCapital => "資本金{capital}円以下",
+        Key::SizeRuleNone => "この法人形態の基準は出典にない",
+        Key::ShowSmeLimits => {
+            "中小企業・小規模事業者等の範囲（規模の判定。--entity、--capital、--employees）"
+        }
+        Key::ShowSmeLimit => "{entity} {rule}",
         Key::ClosesToday => "本日締切",
         Key::DaysLeft => "あと{days}日",
         Key::OpensOn => "{opens}から受付",
@@ -145,6 +163,9 @@ pub fn text(key: Key) -> &'static str {
         Key::AskFunctions => "会計・受発注・決済の機能数（--functions N）",
         Key::AskKenshin => "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
         Key::AskMembers => "構成員数（--members N、10者以上）",
+        Key::AskSizeForRate => {
+            "中小企業・小規模事業者等か大企業等か（大企業等の補助率は {large}。未確認のため中小企業等の {base} で計算）"
+        }
         Key::TooFewMembers => {
             "構成員数が {members}者です。複数者連携の要件は {least}者以上です（対象外）。"
         }
@@ -168,6 +189,9 @@ pub fn text(key: Key) -> &'static str {
         Key::FacilityHospital => "病院",
         Key::FacilityClinic => "診療所",
         Key::FacilityPharmacy => "薬局",
+        Key::EntityMedicalCorporation => "医療法人",
+        Key::EntitySoleProprietor => "個人事業主",
+        Key::EntityCompany => "会社",
         Key::RoundingTruncate1000 => "申請額1,000円未満切捨て",
         Key::RoundingHalfUp1 => "1円未満四捨五入",
         Key::RoundingNoneStated => "端数処理の記載なし（1円未満切捨てで計算）",
@@ -207,7 +231,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HowNotStated => "未確認",
         Key::HowByFact => "--fact {fact} → {outcome}",
         Key::HowByPrefecture => "--prefecture（{prefecture}） → {outcome}",
-        Key::HowBySize => "--entity / --employees → {outcome}",
+        Key::HowBySize => "--entity / --capital / --employees → {outcome}",
         Key::BatchRead => "入力を読めません: {reason}",
         Key::BatchWrite => "出力を書き込めません: {reason}",
         Key::BatchNoHeader => {
@@ -391,7 +415,7 @@ pub fn text(key: Key) -> &'static str {
             "施設の種類ではありません。もしかして {near} ですか？（hospital・病院、clinic・診療所、pharmacy・薬局）"
         }
         Key::NotAnEntity => {
-            "法人の形態ではありません。medical-corporation（医療法人）か sole-proprietor（個人開業医）です"
+            "法人の形態ではありません。medical-corporation（医療法人）、sole-proprietor（個人開業医・個人事業主）、company（会社）のどれかです"
         }
         Key::NotYesNo => {
             "はい・いいえではありません（例: yes、no、はい、いいえ、あり、なし、1、0）"
@@ -577,6 +601,23 @@ pub fn text(key: Key) -> &'static str {
         Key::DataTierNoCap => "上限が1つもありません",
         Key::DataTierUnknownItem => "費目 {item} はありません",
         Key::DataTierDefaultItem => "default_item {item} がこの tier の費目にありません",
+        Key::DataSmeNoFacilities => {
+            "sme_limits の{row}番目の行に対象施設（facilities）がありません"
+        }
+        Key::DataSmeNoForm => {
+            "sme_limits の{row}番目の行に法人形態（medical-corporation、sole-proprietor、company）がありません"
+        }
+        Key::DataSmeNoLimit => {
+            "sme_limits の{row}番目の行の {form} に capital_max も employees_max もありません"
+        }
+        Key::DataSmeCapitalNotCompany => {
+            "sme_limits の{row}番目の行の {form} に capital_max があります（資本金で判定するのは company だけです）"
+        }
+        Key::DataSmeZero => "sme_limits の{row}番目の行の {form} の上限が 0 です",
+        Key::DataSmeClassTwice => "sme_limits の{row}番目の行の施設 {class} は前の行にもあります",
+        Key::DataSmeMissing => {
+            "規模の判定（entity-size の要件または large-company の補助率）に使う sme_limits に、施設 {class} の行がありません"
+        }
         Key::CheckSummary => "check: エラー {errors}件、警告 {warnings}件 — {receipt}",
         Key::IoStorageFull => "ディスクの空きがありません",
         // profile, lookup, missing (issue 12)
@@ -616,6 +657,15 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::InputCouponRange => "{program} のクーポンは{facility}で1〜{max}個です",
         Key::InputNeedsItems => "{program} は費目ごとに上限があります。{items} を指定してください",
+        Key::InputCapitalNeedsEntity => {
+            "資本金は会社の規模の判定に使います。--entity company（会社）も指定してください（例: --entity company --capital 1億）"
+        }
+        Key::InputCapitalNotCompany => {
+            "資本金で規模を判定するのは会社だけです（{entity}は従業員数で判定します。例: --entity company --capital 1億）"
+        }
+        Key::InputLargeCompanyWithSize => {
+            "--large-company（大企業等）と一緒には指定できません。規模は --large-company か、--entity・--capital・--employees のどちらかで指定してください"
+        }
         Key::BedsHospitalTooFew => "病院は医療法上20床以上です。19床以下は診療所です",
         Key::BedsClinicTooMany => "診療所は19床以下です。20床以上は病院です",
         Key::BedsPharmacyHasNone => "薬局に病床はありません",
@@ -707,14 +757,19 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "要件についての事実（繰り返し可）。例 online-qual-in-place=yes。各制度の要件は subsidy show ID で。"
         }
         (_, "entity") => {
-            "法人の形態（デジタル化・AI導入補助金の規模要件）：medical-corporation（医療法人、300人以下）、sole-proprietor（個人開業医、100人以下）。"
+            "法人の形態（デジタル化・AI導入補助金の中小企業の判定）：medical-corporation（医療法人）、sole-proprietor（個人開業医・個人事業主）、company（会社）。"
         }
-        (_, "employees") => "常時使用する従業員数。",
+        (_, "capital") => {
+            "会社の資本金の額又は出資の総額（中小企業の判定。--entity company と一緒に）：100000000、1億、5,000万円。"
+        }
+        (_, "employees") => "常時使用する従業員数（中小企業の判定）。",
         (_, "small_business") => {
             "小規模事業者として計算します（出典は医療機関の定義を示していないため、指定したときだけ適用）。"
         }
         (_, "min_wage_nearby") => "最低賃金近傍の事業者（デジタル化・AI 通常枠の補助率 2/3）。",
-        (_, "large_company") => "大企業等（デジタル化・AI 電子取引類型の補助率 1/2）。",
+        (_, "large_company") => {
+            "大企業等（中小企業・小規模事業者等でない）と指定します。--capital・--employees の代わりに使います（電子取引類型は補助率 1/2、中小企業向けの枠は対象外）。"
+        }
         (_, "processes") => "ITツールの業務プロセス数（デジタル化・AI 通常枠）。",
         (_, "functions") => "会計・受発注・決済の機能数（インボイス対応類型、複数者連携）。",
         (_, "members") => "複数者連携の構成員数（10者以上）。",
@@ -808,15 +863,17 @@ beds = 250
 # kenshin = \"はい\"
 # 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
 # prefecture = \"福岡県\"
-# 開設者（デジタル化・AI導入補助金の規模要件）: 医療法人・個人開業医
+# 開設者（デジタル化・AI導入補助金の中小企業の判定）: 医療法人・個人開業医（個人事業主）・会社
 # entity = \"医療法人\"
-# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下が対象）
+# 会社の資本金の額又は出資の総額（薬局の会社は5千万円以下なら中小企業）
+# capital = \"5,000万円\"
+# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、薬局は50人以下が中小企業）
 # employees = 50
 # 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関についての定義を示していません）: はい・いいえ
 # small-business = \"いいえ\"
 # 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
 # min-wage-nearby = \"いいえ\"
-# 大企業等か（電子取引類型 1/2）: はい・いいえ
+# 大企業等か（capital・employees の代わりに。電子取引類型は 1/2）: はい・いいえ
 # large-company = \"いいえ\"
 # IT ツールの業務プロセス数（通常枠）
 # processes = 4

@@ -141,6 +141,29 @@ keys! {
     FacilityWithBeds,
     WithCheckups,
     WithoutCheckups,
+    /// The applicant's size in the facility line: `・{entity}`, `・資本金{capital}円`, `・従業員{employees}人`, `・大企業等`.
+    WithEntity,
+    WithCapital,
+    WithEmployees,
+    WithLargeCompany,
+    /// `--explain` and `show`: the size test (004's table of 中小企業・小規模事業者等).
+    SizeLabel,
+    /// `{facility} → {outcome}`, and with the `{rule}` of the table applied.
+    SizeLine,
+    SizeLineWithRule,
+    SizeSme,
+    SizeLarge,
+    /// Not known yet: `{how}` gives it.
+    SizeUnknown,
+    /// A row of the table: `{capital}`, `{employees}`.
+    SizeRuleCapitalOrEmployees,
+    SizeRuleEmployees,
+    SizeRuleCapital,
+    /// The table has no limits for this legal form here.
+    SizeRuleNone,
+    /// `show`: the table's heading, and one legal form of a row: `{entity}`, `{rule}`.
+    ShowSmeLimits,
+    ShowSmeLimit,
     DaysLeft,
     ClosesToday,
     OpensOn,
@@ -166,6 +189,8 @@ keys! {
     AskFunctions,
     AskKenshin,
     AskMembers,
+    /// The size decides the rate: `{large}` for a 大企業等, `{base}` used until stated.
+    AskSizeForRate,
     NeedsMembers,
     TooFewMembers,
     GrantBelowMinimum,
@@ -180,6 +205,9 @@ keys! {
     FacilityHospital,
     FacilityClinic,
     FacilityPharmacy,
+    EntityMedicalCorporation,
+    EntitySoleProprietor,
+    EntityCompany,
     RoundingTruncate1000,
     RoundingHalfUp1,
     RoundingNoneStated,
@@ -373,6 +401,14 @@ keys! {
     DataTierNoCap,
     DataTierUnknownItem,
     DataTierDefaultItem,
+    /// The size table (`[[sme_limits]]`): `{row}` (1-based), `{form}`, `{class}`.
+    DataSmeNoFacilities,
+    DataSmeNoForm,
+    DataSmeNoLimit,
+    DataSmeCapitalNotCompany,
+    DataSmeZero,
+    DataSmeClassTwice,
+    DataSmeMissing,
     /// `subsidy check`: findings on the rule data (src/check.rs).
     CheckFigureTooLarge,
     CheckItemCapsSum,
@@ -516,6 +552,11 @@ keys! {
     InputCouponCount,
     /// `{program}` caps each item: give `{items}`.
     InputNeedsItems,
+    /// A capital without `--entity company`; with another legal form `{entity}`.
+    InputCapitalNeedsEntity,
+    InputCapitalNotCompany,
+    /// `--capital` or `--employees` together with `--large-company`.
+    InputLargeCompanyWithSize,
     /// A hospital under 20 beds.
     BedsHospitalTooFew,
     /// A clinic over 19 beds.

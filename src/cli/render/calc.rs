@@ -311,6 +311,15 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             }
         }
     }
+    if let Some((size, cite)) = super::size_line(e, query, lang) {
+        let _ = writeln!(
+            out,
+            "  {}: {}{}",
+            t(lang, Key::SizeLabel),
+            size,
+            source_suffix(program, cite)
+        );
+    }
     for outcome in &e.conditions {
         let _ = writeln!(
             out,
@@ -398,6 +407,11 @@ struct FacilityJson {
     beds: u32,
     kenshin: Option<bool>,
     prefecture: Option<String>,
+    /// What decides the size test, as given: `medical-corporation`,
+    /// `sole-proprietor`, `company`; a company's capital; employees.
+    entity: Option<&'static str>,
+    capital: Option<Yen>,
+    employees: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -474,6 +488,9 @@ struct StackPart<'a> {
 #[derive(Serialize)]
 struct TraceJson<'a> {
     facility: Option<TraceLine<'a>>,
+    /// The size test (004's table of 中小企業・小規模事業者等), where the result turns on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<TraceLine<'a>>,
     conditions: Vec<ConditionJson<'a>>,
     window: TraceLine<'a>,
     tax: TraceLine<'a>,
@@ -529,6 +546,10 @@ fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> 
         facility: e.tier.map(|tier| TraceLine {
             text: format!("{} → {}", facility_text(query, lang), tier.label.get(lang)),
             source: cite_json(program, Some(&tier.cite)),
+        }),
+        size: super::size_line(e, query, lang).map(|(text, cite)| TraceLine {
+            text,
+            source: cite_json(program, cite),
         }),
         conditions: e
             .conditions
@@ -644,7 +665,8 @@ pub fn calc_json(
                         .collect()
                 }),
                 grant_cap: c.map_or(
-                    e.tier.and_then(|t| calc::grant_cap(t, &query.context())),
+                    e.tier
+                        .and_then(|t| calc::grant_cap(t, &query.context(e.program))),
                     |c| c.grant_cap,
                 ),
                 rounding: rounding_id(e.program.rounding.rule),
@@ -685,6 +707,9 @@ pub fn calc_json(
             beds: query.facility.beds(),
             kenshin: query.kenshin,
             prefecture: query.prefecture.clone(),
+            entity: query.entity.map(|e| e.id()),
+            capital: query.entity.and_then(|e| e.capital()),
+            employees: query.employees,
         },
         results,
         stacks,

@@ -118,7 +118,99 @@ fn facility_text(query: &Query, lang: Lang) -> String {
             },
         ));
     }
+    // What decides the size test (デジタル化・AI), as given.
+    if let Some(entity) = query.entity {
+        text.push_str(&say(
+            lang,
+            Key::WithEntity,
+            &[("entity", &entity.name(lang))],
+        ));
+        if let Some(capital) = entity.capital() {
+            let capital = crate::money::group_thousands(u128::from(capital));
+            text.push_str(&say(lang, Key::WithCapital, &[("capital", &capital)]));
+        }
+    }
+    if let Some(employees) = query.employees {
+        text.push_str(&say(lang, Key::WithEmployees, &[("employees", &employees)]));
+    }
+    if query
+        .flags
+        .contains(&crate::catalogue::RateFlag::LargeCompany)
+    {
+        text.push_str(t(lang, Key::WithLargeCompany));
+    }
     text
+}
+
+/// `規模: 薬局・会社・資本金100,000,000円・従業員80人 → 大企業等（中小企業等は
+/// 資本金50,000,000円以下または従業員50人以下）`: how the program's size test
+/// (004's table) came out for this facility, and the row it used; `None`
+/// where the result does not turn on it (no tier, or neither a size
+/// condition nor a 大企業等 rate).
+fn size_line<'c>(
+    e: &Estimate<'c>,
+    query: &Query,
+    lang: Lang,
+) -> Option<(String, Option<&'c Cite>)> {
+    let program = e.program;
+    let tier = e.tier?;
+    let asked = crate::estimate::rate_by_size(tier)
+        || e.conditions
+            .iter()
+            .any(|o| o.condition.decided_by == crate::catalogue::DecidedBy::EntitySize);
+    if !asked || program.sme_limits.is_empty() {
+        return None;
+    }
+    let class = query.facility.class();
+    let row = program.sme_row(class);
+    let outcome = match crate::estimate::is_sme(program, query) {
+        Some(true) => t(lang, Key::SizeSme).to_string(),
+        Some(false) => t(lang, Key::SizeLarge).to_string(),
+        None => say(
+            lang,
+            Key::SizeUnknown,
+            &[("how", &crate::estimate::size_flags(program, class))],
+        ),
+    };
+    let rule = query
+        .entity
+        .map(|entity| match row.and_then(|r| r.for_entity(entity)) {
+            Some(limit) => size_rule(limit, lang),
+            None => t(lang, Key::SizeRuleNone).to_string(),
+        });
+    let facility = facility_text(query, lang);
+    let text = match rule {
+        Some(rule) => say(
+            lang,
+            Key::SizeLineWithRule,
+            &[
+                ("facility", &facility),
+                ("outcome", &outcome),
+                ("rule", &rule),
+            ],
+        ),
+        None => say(
+            lang,
+            Key::SizeLine,
+            &[("facility", &facility), ("outcome", &outcome)],
+        ),
+    };
+    Some((text, row.map(|r| &r.cite)))
+}
+
+/// `中小企業等は資本金50,000,000円以下または従業員50人以下`: one legal form's limits.
+fn size_rule(limit: &crate::catalogue::SizeLimit, lang: Lang) -> String {
+    let yen = |y: Yen| crate::money::group_thousands(u128::from(y));
+    match (limit.capital_max, limit.employees_max) {
+        (Some(capital), Some(employees)) => say(
+            lang,
+            Key::SizeRuleCapitalOrEmployees,
+            &[("capital", &yen(capital)), ("employees", &employees)],
+        ),
+        (Some(capital), None) => say(lang, Key::SizeRuleCapital, &[("capital", &yen(capital))]),
+        (None, Some(employees)) => say(lang, Key::SizeRuleEmployees, &[("employees", &employees)]),
+        (None, None) => t(lang, Key::SizeRuleNone).to_string(),
+    }
 }
 
 fn to_json(value: &impl Serialize) -> String {

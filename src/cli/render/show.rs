@@ -514,6 +514,7 @@ pub fn show_text(
             let how = match (condition.decided_by, &condition.fact, &condition.prefecture) {
                 (DecidedBy::Fact, Some(fact), _) => format!("--fact {fact}=yes|no"),
                 (DecidedBy::Prefecture, _, Some(p)) => format!("--prefecture {p}"),
+                (DecidedBy::EntitySize, _, _) => "--entity / --capital / --employees".to_string(),
                 _ => String::new(),
             };
             para(
@@ -523,6 +524,35 @@ pub fn show_text(
                     "{} [{how}] — {}",
                     condition.text.get(lang),
                     cite_text(program, &condition.cite)
+                ),
+            );
+        }
+    }
+    if !program.sme_limits.is_empty() {
+        let _ = writeln!(out, "\n{}:", t(lang, Key::ShowSmeLimits));
+        for row in &program.sme_limits {
+            let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
+            let limits: Vec<String> = row
+                .limits()
+                .map(|(entity, limit)| {
+                    say(
+                        lang,
+                        Key::ShowSmeLimit,
+                        &[
+                            ("entity", &entity.name(lang)),
+                            ("rule", &super::size_rule(limit, lang)),
+                        ],
+                    )
+                })
+                .collect();
+            para(
+                &mut out,
+                "  ・",
+                &format!(
+                    "{}: {} — {}",
+                    facilities.join(t(lang, Key::ListSeparator)),
+                    limits.join(t(lang, Key::ListSeparator)),
+                    cite_text(program, &row.cite)
                 ),
             );
         }
