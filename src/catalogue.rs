@@ -104,6 +104,35 @@ pub struct Registry {
 /// The file name of the document registry in a catalogue directory.
 pub const REGISTRY_FILE: &str = "sources.toml";
 
+/// The file name of the programs named without a rate table.
+pub const DISCOVERY_FILE: &str = "discovery.toml";
+
+/// A program the sources name without a rate table: shown by `list` and
+/// `plan` so that a facility knows of it; no amount is ever computed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discovery {
+    pub id: String,
+    pub name: Text,
+    /// Who runs it, as the sources say (or that they do not).
+    pub authority: Text,
+    /// What it pays for.
+    pub funds: Text,
+    /// The headline figures the sources give, where they give any.
+    pub figures: Option<Text>,
+    pub cite: Cite,
+    /// The registry entry of `cite.source`: filled in on loading.
+    #[serde(skip)]
+    pub document: Option<Document>,
+}
+
+/// `data/discovery.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discoveries {
+    pub entries: Vec<Discovery>,
+}
+
 /// A document a program draws on: its id in the registry, and the part of
 /// it about this program (`No.12`, `別添1 …`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -687,6 +716,10 @@ pub struct Condition {
     pub fact: Option<String>,
     /// With `decided_by = "prefecture"`: the prefecture required, e.g. `福岡県`.
     pub prefecture: Option<String>,
+    /// With `decided_by = "prefecture"`: the condition is being outside
+    /// `prefecture` (a national program that the prefecture runs as its own).
+    #[serde(default)]
+    pub outside: bool,
     /// The program whose grant this condition presupposes (交付決定 etc.).
     pub requires_program: Option<String>,
     pub cite: Cite,
@@ -936,6 +969,8 @@ impl Program {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     programs: Vec<Program>,
+    /// Programs named without a rate table (not in a part of the catalogue).
+    discovery: Vec<Discovery>,
     receipt: Receipt,
     /// For a part of the embedded catalogue: the facts of all of it.
     every_fact: Option<&'static [&'static str]>,
@@ -1077,10 +1112,16 @@ impl Catalogue {
         };
         let programs = files
             .iter()
-            .filter(|f| !is_registry(f.name))
+            .filter(|f| is_program(f.name))
             .map(|file| file.program(&registry).map(|p| (file.name, p)))
             .collect::<Result<Vec<_>, _>>()?;
-        Catalogue::assemble(programs, receipt(), None)
+        let discovery = match files.iter().find(|f| is_discovery(f.name)) {
+            Some(file) => file.discoveries(&registry, &programs)?,
+            None => Vec::new(),
+        };
+        let mut catalogue = Catalogue::assemble(programs, receipt(), None)?;
+        catalogue.discovery = discovery;
+        Ok(catalogue)
     }
 
     /// The embedded catalogue with only the programs `ids` and those they
@@ -1143,6 +1184,7 @@ impl Catalogue {
         validate_references(&programs)?;
         Ok(Catalogue {
             programs: programs.into_iter().map(|(_, p)| p).collect(),
+            discovery: Vec::new(),
             receipt,
             every_fact: facts,
         })
@@ -1155,6 +1197,7 @@ impl Catalogue {
         let version = newest_document(&programs);
         Catalogue {
             programs,
+            discovery: Vec::new(),
             receipt: receipt(&[], version),
             every_fact: None,
         }
@@ -1203,6 +1246,11 @@ impl Catalogue {
 
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.programs.iter().map(|p| p.id.as_str())
+    }
+
+    /// The programs the sources name without a rate table.
+    pub fn discovery(&self) -> &[Discovery] {
+        &self.discovery
     }
 }
 
@@ -1257,6 +1305,16 @@ pub(crate) fn is_registry(name: &str) -> bool {
     name.rsplit(['/', '\\']).next() == Some(REGISTRY_FILE)
 }
 
+/// Whether a catalogue file lists the programs without a rate table.
+pub(crate) fn is_discovery(name: &str) -> bool {
+    name.rsplit(['/', '\\']).next() == Some(DISCOVERY_FILE)
+}
+
+/// Whether a catalogue file is one program's.
+pub(crate) fn is_program(name: &str) -> bool {
+    !is_registry(name) && !is_discovery(name)
+}
+
 /// A catalogue file: its TOML text and, when the build compiled it, its JSON.
 struct Compiled<'a> {
     name: &'a str,
@@ -1265,6 +1323,37 @@ struct Compiled<'a> {
 }
 
 impl Compiled<'_> {
+    /// The discovery entries in this file: each id once and not a program's,
+    /// each citing a document of `registry`.
+    fn discoveries(
+        &self,
+        registry: &Registry,
+        programs: &[(&str, Program)],
+    ) -> Result<Vec<Discovery>, CatalogueError> {
+        let mut entries = self.decode::<Discoveries>()?.entries;
+        for i in 0..entries.len() {
+            let id = &entries[i].id;
+            let taken = entries[..i].iter().any(|e| e.id == *id)
+                || programs.iter().any(|(_, p)| p.id == *id);
+            if taken {
+                return Err(CatalogueError::invalid(
+                    self.name,
+                    said(Key::DataDiscoveryIdTaken, &[("id", &format!("{id:?}"))]),
+                ));
+            }
+            let source = &entries[i].cite.source;
+            let document = registry.documents.iter().find(|d| d.id == *source);
+            let Some(document) = document else {
+                return Err(CatalogueError::invalid(
+                    self.name,
+                    said(Key::DataUnknownDocument, &[("id", &format!("{source:?}"))]),
+                ));
+            };
+            entries[i].document = Some(document.clone());
+        }
+        Ok(entries)
+    }
+
     /// The program in this file, refused unless it is within bounds, valid,
     /// and its documents are in `registry`.
     fn program(&self, registry: &Registry) -> Result<Program, CatalogueError> {

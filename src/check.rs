@@ -16,7 +16,8 @@ use toml::de::{DeTable, DeValue};
 use crate::Lang;
 use crate::calc::{self, Context};
 use crate::catalogue::{
-    self, Catalogue, DateKind, Program, RateWhen, Receipt, Registry, RelationKind, Tier, receipt,
+    self, Catalogue, Cite, DateKind, Discoveries, Program, RateWhen, Receipt, Registry,
+    RelationKind, Tier, receipt,
 };
 use crate::estimate::Eligibility;
 use crate::messages::{self, Key as Msg};
@@ -679,6 +680,9 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
     .unwrap_or(Registry {
         documents: Vec::new(),
     });
+    let (discovery, programs): (Vec<_>, Vec<_>) = programs
+        .into_iter()
+        .partition(|(name, _)| catalogue::is_discovery(name));
     let mut parsed: Vec<(Doc<'_>, Program)> = programs
         .iter()
         .filter_map(|(name, text)| parse_file::<Program>(name, text, &mut findings))
@@ -691,6 +695,11 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             .collect();
     }
     let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
+    for (name, text) in discovery {
+        if let Some((doc, discoveries)) = parse_file::<Discoveries>(name, text, &mut findings) {
+            check_discovery(&doc, &discoveries, &ids, &registry, options, &mut findings);
+        }
+    }
     let mut seen = BTreeMap::new();
     for (doc, program) in &parsed {
         if let Some(first) = seen.insert(program.id.as_str(), doc.name) {
@@ -1117,7 +1126,8 @@ fn check_sources(
         }
     }
     if let Some(documents) = &options.documents {
-        check_quotes(doc, program, registry, documents, out);
+        let cites = program.cites().map(|(_, cite)| cite);
+        check_quotes(doc, cites, registry, documents, out);
     }
     // Each citation must name one of the program's sources.
     for (place, cite) in program.cites() {
@@ -1146,16 +1156,69 @@ fn check_sources(
     }
 }
 
+/// The programs named without a rate table: ids kebab-case, once, not a
+/// program's; each cite naming a document of the registry, and with the
+/// documents at hand, its quotes found there.
+fn check_discovery(
+    doc: &Doc<'_>,
+    discoveries: &Discoveries,
+    programs: &BTreeSet<&str>,
+    registry: &Registry,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    for (i, entry) in discoveries.entries.iter().enumerate() {
+        let path = |key: &'static str| [Key("entries"), Index(i), Key(key)];
+        if !is_kebab(&entry.id) {
+            out.push(doc.error(
+                &path("id"),
+                "id-not-kebab-case",
+                said(Msg::CheckNotKebab, &[("what", &"entry"), ("id", &entry.id)]),
+            ));
+        }
+        let twice = discoveries.entries[..i].iter().any(|e| e.id == entry.id);
+        if twice || programs.contains(entry.id.as_str()) {
+            out.push(doc.error(
+                &path("id"),
+                "id-duplicate",
+                said(
+                    Msg::CheckIdTwice,
+                    &[("section", &"entries"), ("id", &entry.id)],
+                ),
+            ));
+        }
+        if !registry.documents.iter().any(|d| d.id == entry.cite.source) {
+            let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
+            out.push(doc.error(
+                &path("cite"),
+                "unknown-source",
+                said(
+                    Msg::CheckUnknownSource,
+                    &[
+                        ("id", &entry.cite.source),
+                        ("registry", &catalogue::REGISTRY_FILE),
+                        ("ids", &ids.join(", ")),
+                    ],
+                ),
+            ));
+        }
+    }
+    if let Some(documents) = &options.documents {
+        let cites = discoveries.entries.iter().map(|e| &e.cite);
+        check_quotes(doc, cites, registry, documents, out);
+    }
+}
+
 /// With the documents at hand: every passage quoted in 「…」 occurs in the
 /// document it quotes (a missing or unknown document is reported with the registry).
-fn check_quotes(
+fn check_quotes<'c>(
     doc: &Doc<'_>,
-    program: &Program,
+    cites: impl Iterator<Item = &'c Cite>,
     registry: &Registry,
     documents: &Documents,
     out: &mut Vec<Finding>,
 ) {
-    for (_, cite) in program.cites() {
+    for cite in cites {
         for (id, quote) in quoted(&cite.at, &cite.source) {
             let document = registry
                 .documents

@@ -252,7 +252,7 @@ pub fn decide_conditions<'c>(
                 DecidedBy::Prefecture => query
                     .prefecture
                     .as_ref()
-                    .map(|p| Some(p) == condition.prefecture.as_ref()),
+                    .map(|p| (Some(p) == condition.prefecture.as_ref()) != condition.outside),
                 DecidedBy::EntitySize => is_sme(program, query),
             };
             ConditionOutcome { condition, holds }
@@ -424,23 +424,30 @@ pub enum LeftOut {
     NoTier,
     /// 締切済: the last deadline has passed.
     Closed,
+    /// 期間の記載なし: the sources give no application period, so whether it
+    /// can be applied for on the as-of date is not known
+    /// (national-work-environment: each prefecture sets its own).
+    PeriodUnknown,
 }
 
 impl LeftOut {
-    /// The id used in JSON: `other-prefecture`, `ineligible`, `no-tier`, `closed`.
+    /// The id used in JSON: `other-prefecture`, `ineligible`, `no-tier`,
+    /// `closed`, `period-unknown`.
     pub fn id(self) -> &'static str {
         match self {
             LeftOut::OtherPrefecture => "other-prefecture",
             LeftOut::Ineligible => "ineligible",
             LeftOut::NoTier => "no-tier",
             LeftOut::Closed => "closed",
+            LeftOut::PeriodUnknown => "period-unknown",
         }
     }
 }
 
 impl Estimate<'_> {
     /// `None` where the result can be applied for on the as-of date: its
-    /// window is open, not yet open or not stated, the facility has a tier,
+    /// window is open, not yet open or opening on a date not stated (a
+    /// deadline is known), the facility has a tier,
     /// and it is not known to be ineligible. Otherwise the first reason, in
     /// the order of [`LeftOut`]: a rule about the facility outlasts a date.
     pub fn left_out(&self) -> Option<LeftOut> {
@@ -456,6 +463,8 @@ impl Estimate<'_> {
             Some(LeftOut::NoTier)
         } else if matches!(self.window, Window::Closed { .. }) {
             Some(LeftOut::Closed)
+        } else if self.window == Window::Unknown {
+            Some(LeftOut::PeriodUnknown)
         } else {
             None
         }
@@ -881,6 +890,8 @@ fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
 pub fn how_to_state(condition: &Condition) -> String {
     match condition.decided_by {
         DecidedBy::Fact => format!("--fact {}=yes|no", condition.fact.as_deref().unwrap_or("?")),
+        // Being outside a prefecture: any other one states it.
+        DecidedBy::Prefecture if condition.outside => "--prefecture PREFECTURE".to_string(),
         DecidedBy::Prefecture => format!(
             "--prefecture {}",
             condition.prefecture.as_deref().unwrap_or("?")

@@ -3,7 +3,7 @@
 
 use crate::calc;
 use crate::catalogue::{Catalogue, RelationKind};
-use crate::estimate::{Estimate, Query, estimate_program};
+use crate::estimate::{Estimate, LeftOut, Query, estimate_program};
 use crate::money::Yen;
 
 /// One program (variant, tier) still open to the facility.
@@ -26,27 +26,7 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
         .flat_map(|program| estimate_program(program, None, query))
         // What `calc` shows by default: the same test, so the two agree.
         .filter(|e| e.left_out().is_none())
-        .map(|estimate| {
-            let largest = estimate.tier.map(|tier| {
-                let rule = estimate.program.rounding.rule;
-                let (grant, cost) =
-                    calc::largest_payable(tier, &query.context(estimate.program), rule);
-                // Never more units than the tier pays for (at most 1,000,
-                // check::MAX_COUNT) …
-                let units = tier.per_unit.as_ref().map_or(1, |unit| {
-                    query
-                        .coupons
-                        .map_or(unit.max, |coupons| coupons.min(unit.max))
-                });
-                // … of a grant and a cost of at most 1兆円 (check::MAX_FIGURE, money::MAX_INPUT).
-                (grant * Yen::from(units), cost * Yen::from(units))
-            });
-            PlanEntry {
-                estimate,
-                largest,
-                stacks_on: None,
-            }
-        })
+        .map(|estimate| entry(estimate, query))
         .collect();
     let present: Vec<String> = entries
         .iter()
@@ -69,6 +49,46 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
             .filter_map(|r| r.program.as_deref())
             .find(|id| present.iter().any(|p| p == id));
     }
+    by_deadline(entries)
+}
+
+/// Results the facility may be able to apply for, but whose application
+/// period the sources do not give ([`LeftOut::PeriodUnknown`]), each with
+/// its largest grant: named after the plan, not in it.
+pub fn period_unknown<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
+    catalogue
+        .programs()
+        .iter()
+        .flat_map(|program| estimate_program(program, None, query))
+        .filter(|e| e.left_out() == Some(LeftOut::PeriodUnknown))
+        .map(|estimate| entry(estimate, query))
+        .collect()
+}
+
+/// A result with the largest grant its tier pays and the least cost that reaches it.
+fn entry<'c>(estimate: Estimate<'c>, query: &Query) -> PlanEntry<'c> {
+    let largest = estimate.tier.map(|tier| {
+        let rule = estimate.program.rounding.rule;
+        let (grant, cost) = calc::largest_payable(tier, &query.context(estimate.program), rule);
+        // Never more units than the tier pays for (at most 1,000,
+        // check::MAX_COUNT) …
+        let units = tier.per_unit.as_ref().map_or(1, |unit| {
+            query
+                .coupons
+                .map_or(unit.max, |coupons| coupons.min(unit.max))
+        });
+        // … of a grant and a cost of at most 1兆円 (check::MAX_FIGURE, money::MAX_INPUT).
+        (grant * Yen::from(units), cost * Yen::from(units))
+    });
+    PlanEntry {
+        estimate,
+        largest,
+        stacks_on: None,
+    }
+}
+
+/// By deadline; a top-up right after the grant it tops up.
+fn by_deadline(entries: Vec<PlanEntry<'_>>) -> Vec<PlanEntry<'_>> {
     let deadline_of = |id: &str, entries: &[PlanEntry<'_>]| {
         entries
             .iter()

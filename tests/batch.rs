@@ -223,7 +223,7 @@ fn an_empty_program_means_every_program() {
     let program = column(&header, "program");
     let programs: std::collections::BTreeSet<&str> =
         rows.iter().map(|r| r[program].as_str()).collect();
-    assert_eq!(programs.len(), 18, "{programs:?}");
+    assert_eq!(programs.len(), 19, "{programs:?}");
     assert!(rows.iter().all(|r| r[0] == "X"));
     let medical_aid = rows
         .iter()

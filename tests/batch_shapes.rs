@@ -137,11 +137,12 @@ struct Words {
     row: &'static str,
     eligibility: [&'static str; 3],
     status: [&'static str; 5],
-    /// 締切済, 対象外, 他県, 区分なし.
+    /// 締切済, 対象外, 他県, 区分なし, 期間の記載なし.
     closed: &'static str,
     ineligible: &'static str,
     other_prefecture: &'static str,
     no_tier: &'static str,
+    period_unknown: &'static str,
     /// The prefecture column in 要確認.
     prefecture: &'static str,
     nothing: &'static str,
@@ -158,6 +159,7 @@ const JA: Words = Words {
     ineligible: "対象外",
     other_prefecture: "他県",
     no_tier: "区分なし",
+    period_unknown: "期間の記載なし",
     prefecture: "都道府県",
     nothing: "この日に申請できる制度はありません（",
 };
@@ -179,6 +181,7 @@ const EN: Words = Words {
     ineligible: "ineligible",
     other_prefecture: "other prefecture",
     no_tier: "no tier",
+    period_unknown: "no period stated",
     prefecture: "prefecture",
     nothing: "nothing can be applied for on this date (",
 };
@@ -407,13 +410,16 @@ fn both_shapes_agree_on_every_grant() {
             // (a window is the program's, the same on every row).
             let mut programs: BTreeMap<String, (String, bool)> = BTreeMap::new();
             for r in every.iter().filter(|r| !r.program.is_empty()) {
-                let closed = r.status == words.closed;
+                // Closed, or with no period in the sources (期限の記載なし):
+                // not a column by default.
+                let closed = r.status == words.closed || r.status == words.status[4];
                 let seen = programs
                     .entry(r.program.clone())
                     .or_insert((r.program_name.clone(), closed));
                 assert_eq!(*seen, (r.program_name.clone(), closed), "{as_of}: {r:?}");
             }
-            assert_eq!(programs.len(), 18, "{as_of}: {programs:?}");
+            // 18 with dates, and national-work-environment (no period in the sources).
+            assert_eq!(programs.len(), 19, "{as_of}: {programs:?}");
             let can_apply = |r: &&Long| !r.program.is_empty() && r.note.is_empty();
             let (_, shown) = long(input, words, as_of, false);
             for all in [false, true] {
@@ -429,7 +435,7 @@ fn both_shapes_agree_on_every_grant() {
                     }
                     json_lines(&batch(input, &args).stdout)
                 };
-                // The grant columns: the programs not closed (all with --all).
+                // The grant columns: the programs that can be applied for (all with --all).
                 let expected: BTreeSet<&str> = programs
                     .iter()
                     .filter(|(_, (_, closed))| all || !closed)
@@ -458,7 +464,10 @@ fn both_shapes_agree_on_every_grant() {
                     for (name, cell) in &sum.grants {
                         let counted = results.iter().filter(|r| {
                             r.program_name == *name
-                                && (r.note.is_empty() || (all && r.note == words.closed))
+                                && (r.note.is_empty()
+                                    || (all
+                                        && (r.note == words.closed
+                                            || r.note == words.period_unknown)))
                         });
                         let largest = counted.filter_map(|r| r.grant).max();
                         assert_eq!(*cell, largest, "{context}: {name}");
@@ -676,7 +685,8 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
                     words.closed,
                     words.ineligible,
                     words.other_prefecture,
-                    words.no_tier
+                    words.no_tier,
+                    words.period_unknown
                 ]
                 .contains(&note)
                     || note.starts_with(words.nothing),
@@ -877,9 +887,10 @@ fn closed_programs_are_left_out_by_default_and_shown_with_all() {
     let (_, every) = long(MIXED_JA, &JA, AS_OF, true);
     let c1: Vec<&Long> = shown.iter().filter(|r| r.id == "C1").collect();
     assert_eq!(c1.len(), 1, "{c1:?}");
-    // The reasons `--all` gives, counted in the order 他県, 対象外, 区分なし, 締切済.
+    // The reasons `--all` gives, counted in the order 他県, 対象外, 区分なし,
+    // 締切済, 期間の記載なし.
     let c1_all: Vec<&Long> = every.iter().filter(|r| r.id == "C1").collect();
-    let counts: Vec<String> = ["他県", "対象外", "区分なし", "締切済"]
+    let counts: Vec<String> = ["他県", "対象外", "区分なし", "締切済", "期間の記載なし"]
         .iter()
         .map(|why| (why, c1_all.iter().filter(|r| r.note == *why).count()))
         .filter(|(_, n)| *n > 0)
@@ -939,7 +950,7 @@ fn closed_programs_are_left_out_by_default_and_shown_with_all() {
     assert_eq!(c1_sum.note, c1[0].note);
     assert_eq!(c1_sum.grants, [(sums[0].grants[0].0.clone(), None)]);
     let (_, sums_all) = summary(MIXED_JA, &JA, AS_OF, true);
-    assert_eq!(sums_all[0].grants.len(), 18);
+    assert_eq!(sums_all[0].grants.len(), 19);
     let c1_sum = sums_all.iter().find(|s| s.id == "C1").unwrap();
     let medical_aid_name = &medical_aid[0].program_name;
     assert_eq!(

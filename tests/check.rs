@@ -122,7 +122,7 @@ fn the_real_catalogue_checks_clean_and_runs_every_example() {
         assert_eq!(out.status.code(), Some(0), "{dir}");
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(report["errors"], 0, "{dir}: {}", report["findings"]);
-        assert_eq!(report["programs"], 18);
+        assert_eq!(report["programs"], 19);
         assert!(
             report["examples"].as_u64().unwrap() >= 59,
             "every tier has a worked example"
@@ -398,6 +398,26 @@ fn quotes_are_verified_against_the_documents() {
         "{out}"
     );
     std::fs::write(data.join("sources.toml"), &registry).unwrap();
+
+    // A discovery entry's quote changed: 002 「最大5,500万円」 → 6,500万円.
+    let discovery = std::fs::read_to_string(data.join("discovery.toml")).unwrap();
+    let line = discovery
+        .lines()
+        .position(|l| l.contains("最大5,500万円という"))
+        .unwrap()
+        + 1;
+    std::fs::write(
+        data.join("discovery.toml"),
+        discovery.replace("最大5,500万円という", "最大6,500万円という"),
+    )
+    .unwrap();
+    let (code, out) = run(&data, &seeds);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains(&format!("discovery.toml:{line}:")) && out.contains("error[quote-not-found]"),
+        "{out}"
+    );
+    std::fs::write(data.join("discovery.toml"), &discovery).unwrap();
 
     // A program names a document the registry does not have.
     let source_line = original.lines().position(|l| l == "id = \"002\"").unwrap() + 1;

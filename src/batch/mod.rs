@@ -661,18 +661,19 @@ fn run_decoded<R: Read + Send>(
 }
 
 /// The reasons a result is left out, in the order notes count them.
-const LEFT_OUT: [LeftOut; 4] = [
+const LEFT_OUT: [LeftOut; 5] = [
     LeftOut::OtherPrefecture,
     LeftOut::Ineligible,
     LeftOut::NoTier,
     LeftOut::Closed,
+    LeftOut::PeriodUnknown,
 ];
 
 /// How many results are left out for each reason of [`LEFT_OUT`].
-type LeftOutCounts = [u32; 4];
+type LeftOutCounts = [u32; LEFT_OUT.len()];
 
 fn left_out_counts(estimates: &[Estimate<'_>]) -> LeftOutCounts {
-    let mut counts = [0; 4];
+    let mut counts = [0; LEFT_OUT.len()];
     for why in estimates.iter().filter_map(Estimate::left_out) {
         if let Some(at) = LEFT_OUT.iter().position(|w| *w == why) {
             counts[at] += 1;
@@ -857,7 +858,7 @@ impl Layout {
             .programs()
             .iter()
             .map(|p| (crate::window::window(p, options.as_of), p))
-            .filter(|(w, _)| options.all || !matches!(w, crate::window::Window::Closed { .. }))
+            .filter(|(w, _)| options.all || w.can_still_apply())
             .collect();
         by_window.sort_by_key(|(w, p)| (w.rank(), w.deadline(), p.id.as_str()));
         let programs: Vec<&crate::catalogue::Program> =
@@ -1343,8 +1344,10 @@ impl<'w, 'c> Worker<'w, 'c> {
                         open.push((grant, estimate));
                         row::to_confirm_into(estimate, &mut self.to_confirm);
                     }
-                    // --all: a closed program's grant too, for reference.
-                    let counted = why.is_none() || (all && why == Some(LeftOut::Closed));
+                    // --all: the grant of a closed program, or of one whose
+                    // period is not stated, too, for reference.
+                    let counted = why.is_none()
+                        || (all && matches!(why, Some(LeftOut::Closed | LeftOut::PeriodUnknown)));
                     if let (true, Some(grant)) = (counted, grant)
                         && let Some(column) = self
                             .layout

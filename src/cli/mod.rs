@@ -265,9 +265,16 @@ fn run(
                 .iter()
                 .filter(|p| !args.open || window::window(p, as_of).can_still_apply())
                 .collect();
+            // `--open`: what can still be applied for; a program without a
+            // rate table cannot be computed, let alone applied for here.
+            let discovery = if args.open {
+                &[][..]
+            } else {
+                catalogue.discovery()
+            };
             Ok(match args.format {
-                Format::Table => render::list_table(&programs, as_of, lang, screen),
-                Format::Json => render::list_json(&programs, as_of),
+                Format::Table => render::list_table(&programs, discovery, as_of, lang, screen),
+                Format::Json => render::list_json(&programs, discovery, as_of),
             })
         }
         Printed::Show(args) => {
@@ -307,9 +314,14 @@ fn run(
             query.coupons =
                 request::check_coupons(&every, query.facility, args.coupons).map_err(&refused)?;
             let entries = plan::plan(&catalogue, &query);
+            let period_unknown = plan::period_unknown(&catalogue, &query);
+            let besides = render::Besides {
+                period_unknown: &period_unknown,
+                discovery: catalogue.discovery(),
+            };
             Ok(match args.format {
-                Format::Table => render::plan_table(&entries, &query, lang, screen),
-                Format::Json => render::plan_json(&entries, &query, lang),
+                Format::Table => render::plan_table(&entries, &besides, &query, lang, screen),
+                Format::Json => render::plan_json(&entries, &besides, &query, lang),
             })
         }
     }

@@ -557,6 +557,19 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::UpTo => "up to",
+        Key::DataDiscoveryIdTaken => "id {id} appears twice, or is a program's id",
+        Key::NoRateTable => "no rate table",
+        Key::DiscoveryHeading => {
+            "no rate table: the sources give none, so no amount is computed (figures shown are the sources' own, for reference)."
+        }
+        Key::PlanDiscovery => {
+            "The sources also name (no rate table, so no amount is computed; subsidy list shows what they fund): {names}"
+        }
+        Key::PlanPeriodUnknown => {
+            "Programs whose application period the sources do not give (ask where you apply): {entries}"
+        }
+        Key::PeriodUnknown => "no period stated",
         Key::SourceDateRank => "{date}, rank {rank}",
         Key::Links => "Links",
         Key::RankLowMedium => "low–medium",

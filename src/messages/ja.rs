@@ -555,6 +555,19 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::UpTo => "最大",
+        Key::DataDiscoveryIdTaken => "id {id} が2回あるか、制度の id と同じです",
+        Key::NoRateTable => "料率表なし",
+        Key::DiscoveryHeading => {
+            "料率表なし：出典に料率表がないため、金額は計算しません（示す額は出典が挙げる参考の値）。"
+        }
+        Key::PlanDiscovery => {
+            "ほかに出典が挙げる制度（料率表がないため金額は計算しません。内容は subsidy list で表示）: {names}"
+        }
+        Key::PlanPeriodUnknown => {
+            "出典に申請期間の記載がない制度（申請先に期間を確認してください）: {entries}"
+        }
+        Key::PeriodUnknown => "期間の記載なし",
         Key::SourceDateRank => "{date}、信頼度 {rank}",
         Key::Links => "リンク",
         Key::RankLowMedium => "低〜中",

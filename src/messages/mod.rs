@@ -364,6 +364,13 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    UpTo,
+    DataDiscoveryIdTaken,
+    NoRateTable,
+    DiscoveryHeading,
+    PlanDiscovery,
+    PlanPeriodUnknown,
+    PeriodUnknown,
     SourceDateRank,
     Links,
     RankLowMedium,
@@ -629,7 +636,8 @@ pub fn window(lang: Lang, window: crate::window::Window) -> &'static str {
     )
 }
 
-/// 他県, 対象外, 区分なし, 締切済: why a result cannot be applied for.
+/// 他県, 対象外, 区分なし, 締切済, 期間の記載なし: why a result cannot be
+/// applied for (or is not known to be).
 pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
     use crate::estimate::LeftOut;
     template(
@@ -639,6 +647,7 @@ pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
             LeftOut::Ineligible => Key::Ineligible,
             LeftOut::NoTier => Key::NoTier,
             LeftOut::Closed => Key::Closed,
+            LeftOut::PeriodUnknown => Key::PeriodUnknown,
         },
     )
 }

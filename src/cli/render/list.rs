@@ -5,17 +5,25 @@ use serde::Serialize;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
 use super::{date_text, days_left, deadline_lines, status_word, t, to_json};
-use crate::catalogue::{Lang, Program};
+use crate::catalogue::{Discovery, Lang, Program};
 use crate::messages::Key;
 use crate::window;
 
-pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang, screen: Screen) -> String {
+/// Every program, open ones first; then the programs named without a rate
+/// table (`discovery`), marked 料率表なし, with what the sources say of them.
+pub fn list_table(
+    programs: &[&Program],
+    discovery: &[Discovery],
+    as_of: NaiveDate,
+    lang: Lang,
+    screen: Screen,
+) -> String {
     let header = hanging(
         &format!("{}: ", t(lang, Key::AsOfLabel)),
         &date_text(as_of, lang),
         screen.width,
     );
-    if programs.is_empty() {
+    if programs.is_empty() && discovery.is_empty() {
         let none = t(lang, Key::NoProgramCanStillBe);
         return format!("{header}\n{none}\n");
     }
@@ -44,7 +52,33 @@ pub fn list_table(programs: &[&Program], as_of: NaiveDate, lang: Lang, screen: S
             },
         );
     }
-    format!("{header}\n{}", table.render(screen))
+    for entry in discovery {
+        let figures = entry
+            .figures
+            .as_ref()
+            .map(|f| format!("\n{}", f.get(lang)))
+            .unwrap_or_default();
+        table.row(
+            vec![
+                t(lang, Key::NoRateTable).to_string(),
+                t(lang, Key::NotStated).to_string(),
+                format!(
+                    "{} ({})\n{}{figures} [{}]",
+                    entry.name.get(lang),
+                    entry.id,
+                    entry.authority.get(lang),
+                    entry.cite.source
+                ),
+            ],
+            Emphasis::None,
+        );
+    }
+    let mut out = format!("{header}\n{}", table.render(screen));
+    if !discovery.is_empty() {
+        out.push('\n');
+        out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
+    }
+    out
 }
 
 /// Open programs first, then not yet open, then closed; by deadline within each.
@@ -61,6 +95,27 @@ fn in_list_order<'a>(programs: &[&'a Program], as_of: NaiveDate) -> Vec<&'a Prog
 struct ListOutput<'a> {
     as_of: NaiveDate,
     programs: Vec<ListJson<'a>>,
+    /// Programs the sources name without a rate table: no amount is computed.
+    discovery: Vec<DiscoveryJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiscoveryJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_en: &'a str,
+    authority: &'a str,
+    funds: &'a str,
+    figures: Option<&'a str>,
+    status: &'static str,
+    source: SourceJson<'a>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    id: &'a str,
+    document: Option<&'a str>,
+    at: &'a str,
 }
 
 #[derive(Serialize)]
@@ -74,7 +129,7 @@ struct ListJson<'a> {
     days_left: Option<i64>,
 }
 
-pub fn list_json(programs: &[&Program], as_of: NaiveDate) -> String {
+pub fn list_json(programs: &[&Program], discovery: &[Discovery], as_of: NaiveDate) -> String {
     let programs = in_list_order(programs, as_of)
         .into_iter()
         .map(|p| {
@@ -90,5 +145,26 @@ pub fn list_json(programs: &[&Program], as_of: NaiveDate) -> String {
             }
         })
         .collect();
-    to_json(&ListOutput { as_of, programs })
+    let discovery = discovery
+        .iter()
+        .map(|d| DiscoveryJson {
+            id: &d.id,
+            name: &d.name.ja,
+            name_en: &d.name.en,
+            authority: &d.authority.ja,
+            funds: &d.funds.ja,
+            figures: d.figures.as_ref().map(|f| f.ja.as_str()),
+            status: "no-rate-table",
+            source: SourceJson {
+                id: &d.cite.source,
+                document: d.document.as_ref().map(|doc| doc.file.as_str()),
+                at: &d.cite.at,
+            },
+        })
+        .collect();
+    to_json(&ListOutput {
+        as_of,
+        programs,
+        discovery,
+    })
 }

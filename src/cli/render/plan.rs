@@ -3,18 +3,31 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::layout::{Column, EMPTY, Emphasis, Screen, Table};
+use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
 use super::{
-    FindingJson, Rest, days_left, deadline_lines, findings, header_line, summary_line,
+    FindingJson, Rest, days_left, deadline_lines, findings, header_line, say, summary_line,
     summary_text, t, to_confirm_said_once, to_json,
 };
-use crate::catalogue::Lang;
+use crate::catalogue::{Discovery, Lang};
 use crate::estimate::{Estimate, Query};
 use crate::messages::Key;
 use crate::money::{Yen, format_yen};
 use crate::plan::PlanEntry;
 
-pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: Screen) -> String {
+/// What `plan` names besides its table: results whose application period
+/// the sources do not give, and the programs named without a rate table.
+pub struct Besides<'a, 'c> {
+    pub period_unknown: &'a [PlanEntry<'c>],
+    pub discovery: &'c [Discovery],
+}
+
+pub fn plan_table(
+    entries: &[PlanEntry<'_>],
+    besides: &Besides<'_, '_>,
+    query: &Query,
+    lang: Lang,
+    screen: Screen,
+) -> String {
     let mut out = header_line(query, lang, screen);
     if !entries.is_empty() {
         let mut table = Table::new(vec![
@@ -62,6 +75,7 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
             .collect();
         out.push_str(&to_confirm_said_once(&numbered, lang, screen));
     }
+    out.push_str(&besides_text(besides, lang, screen));
     let open: Vec<(Option<Yen>, &Estimate<'_>)> = entries
         .iter()
         .map(|entry| (entry.largest.map(|(grant, _)| grant), &entry.estimate))
@@ -74,10 +88,64 @@ pub fn plan_table(entries: &[PlanEntry<'_>], query: &Query, lang: Lang, screen: 
     out
 }
 
+/// `出典に申請期間の記載がない制度…: 名前（id）最大 10,000,000円` and
+/// `ほかに出典が挙げる制度…: 名前、名前`, each a paragraph.
+fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String {
+    let mut out = String::new();
+    if !besides.period_unknown.is_empty() {
+        let entries: Vec<String> = besides
+            .period_unknown
+            .iter()
+            .map(|entry| {
+                let e = &entry.estimate;
+                let grant = entry
+                    .largest
+                    .map(|(grant, _)| format!(" {} {}", t(lang, Key::UpTo), format_yen(grant)))
+                    .unwrap_or_default();
+                let eligibility = crate::messages::eligibility(lang, e.eligibility);
+                format!(
+                    "{} ({}){grant} {eligibility}",
+                    e.program.name.get(lang),
+                    e.program.id
+                )
+            })
+            .collect();
+        let text = say(
+            lang,
+            Key::PlanPeriodUnknown,
+            &[("entries", &entries.join(t(lang, Key::ListSeparator)))],
+        );
+        out.push('\n');
+        out.push_str(&hanging("", &text, screen.width));
+    }
+    if !besides.discovery.is_empty() {
+        let names: Vec<&str> = besides.discovery.iter().map(|d| d.name.get(lang)).collect();
+        let text = say(
+            lang,
+            Key::PlanDiscovery,
+            &[("names", &names.join(t(lang, Key::ListSeparator)))],
+        );
+        out.push('\n');
+        out.push_str(&hanging("", &text, screen.width));
+    }
+    out
+}
+
 #[derive(Serialize)]
 struct PlanOutput<'a> {
     as_of: NaiveDate,
     programs: Vec<PlanJson<'a>>,
+    /// Results whose application period the sources do not give.
+    period_unknown: Vec<PlanJson<'a>>,
+    /// Programs the sources name without a rate table (no amount computed).
+    discovery: Vec<DiscoveryRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiscoveryRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    status: &'static str,
 }
 
 #[derive(Serialize)]
@@ -97,8 +165,30 @@ struct PlanJson<'a> {
     stacks_on: Option<&'a str>,
 }
 
-pub fn plan_json(entries: &[PlanEntry<'_>], query: &Query, lang: Lang) -> String {
-    let programs = entries
+pub fn plan_json(
+    entries: &[PlanEntry<'_>],
+    besides: &Besides<'_, '_>,
+    query: &Query,
+    lang: Lang,
+) -> String {
+    to_json(&PlanOutput {
+        as_of: query.as_of,
+        programs: plan_entries_json(entries, lang),
+        period_unknown: plan_entries_json(besides.period_unknown, lang),
+        discovery: besides
+            .discovery
+            .iter()
+            .map(|d| DiscoveryRef {
+                id: &d.id,
+                name: d.name.get(lang),
+                status: "no-rate-table",
+            })
+            .collect(),
+    })
+}
+
+fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJson<'a>> {
+    entries
         .iter()
         .map(|entry| {
             let e = &entry.estimate;
@@ -118,9 +208,5 @@ pub fn plan_json(entries: &[PlanEntry<'_>], query: &Query, lang: Lang) -> String
                 stacks_on: entry.stacks_on,
             }
         })
-        .collect();
-    to_json(&PlanOutput {
-        as_of: query.as_of,
-        programs,
-    })
+        .collect()
 }

@@ -511,11 +511,9 @@ pub fn show_text(
             .iter()
             .chain(program.tiers.iter().flat_map(|t| &t.conditions))
         {
-            let how = match (condition.decided_by, &condition.fact, &condition.prefecture) {
-                (DecidedBy::Fact, Some(fact), _) => format!("--fact {fact}=yes|no"),
-                (DecidedBy::Prefecture, _, Some(p)) => format!("--prefecture {p}"),
-                (DecidedBy::EntitySize, _, _) => "--entity / --capital / --employees".to_string(),
-                _ => String::new(),
+            let how = match condition.decided_by {
+                DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
+                _ => crate::estimate::how_to_state(condition),
             };
             para(
                 &mut out,

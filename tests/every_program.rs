@@ -1,0 +1,194 @@
+//! Issue 14, part 2: every program the sources name. The national
+//! 医療施設等経営強化緊急支援事業 outside 福岡県 is computed, its window
+//! unknown; the programs 002 names without a rate table are discovery
+//! entries, listed and planned but never computed.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env("SUBSIDY_LANG", "en")
+        .args(args)
+        .args(["--format", "json", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn text(args: &[&str]) -> String {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env_remove("SUBSIDY_LANG")
+        .env("COLUMNS", "100")
+        .args(args)
+        .args(["--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The programs 002 names in prose only (2.1–2.4).
+const DISCOVERY: [&str; 9] = [
+    "work-style-reform-grant",
+    "ict-model-hospital",
+    "tokyo-ai",
+    "facility-equipment",
+    "facility-modernization",
+    "regional-care-fund",
+    "cybersecurity-mhlw",
+    "tokyo-cybersecurity",
+    "jma-cyber-attack-aid",
+];
+
+#[test]
+fn list_shows_every_program_the_discovery_entries_marked() {
+    let out = json(&["list"]);
+    let programs: Vec<&str> = out["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        programs.contains(&"national-work-environment"),
+        "{programs:?}"
+    );
+    let discovery = out["discovery"].as_array().unwrap();
+    let ids: Vec<&str> = discovery
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, DISCOVERY);
+    assert!(discovery.iter().all(|d| d["status"] == "no-rate-table"));
+    // 002 2.2: 「サービス導入のみで最大500万円、コンサルティングを含む場合は最大1,000万円」
+    let tokyo = &discovery[2];
+    assert_eq!(tokyo["authority"], "東京都");
+    assert!(tokyo["figures"].as_str().unwrap().contains("最大1,000万円"));
+    assert_eq!(tokyo["source"]["document"], "002_ef2f8f5bb36a031c.txt");
+
+    // On the screen: each is marked 料率表なし, and a footnote says no amount is computed.
+    let table = text(&["list"]);
+    assert_eq!(table.matches("料率表なし  ").count(), 9, "{table}");
+    assert!(table.contains("東京都 医療機関におけるAI技術活用促進事業 (tokyo-ai)"));
+    assert!(table.contains("料率表なし：出典に料率表がないため、金額は計算しません"));
+    // --open lists what can still be applied for: not these.
+    assert!(!text(&["list", "--open"]).contains("料率表なし"));
+}
+
+/// 002 2.1 支給額「病院は許可病床数に4万円を乗じた額、無床診療所は1施設あたり
+/// 18万円など、施設種別と規模に応じた定額給付です。」; 001 別添1: the condition
+/// 「令和7年3月31日時点でベースアップ評価料を届け出ていることが条件」 and
+/// 「各都道府県にお問い合わせください」 (no dates).
+#[test]
+fn the_national_program_outside_fukuoka_is_computed_with_its_window_unknown() {
+    let calc = |facility: &[&str], cost: &str| {
+        let args = [
+            &[
+                "calc",
+                "--program",
+                "national-work-environment",
+                "--cost",
+                cost,
+            ][..],
+            &["--fact", "base-up-fee-filed=yes"],
+            facility,
+        ]
+        .concat();
+        json(&args)["results"][0].clone()
+    };
+    // 120 beds × 40,000 = 4,800,000円, below the 10,000,000円 spent.
+    let hospital = calc(
+        &[
+            "--facility",
+            "hospital",
+            "--beds",
+            "120",
+            "--prefecture",
+            "東京都",
+        ],
+        "10000000",
+    );
+    assert_eq!(hospital["grant"], 4_800_000);
+    assert_eq!(hospital["eligibility"], "eligible");
+    assert_eq!(hospital["status"], "unknown");
+    assert_eq!(hospital["deadline"], Value::Null);
+    // A clinic without beds: 180,000円 per facility.
+    let clinic = calc(
+        &["--facility", "clinic", "--prefecture", "大阪府"],
+        "300000",
+    );
+    assert_eq!(clinic["grant"], 180_000);
+    // In 福岡県 the prefecture runs it as fukuoka-work-environment (003 No.13).
+    let fukuoka = calc(
+        &[
+            "--facility",
+            "hospital",
+            "--beds",
+            "120",
+            "--prefecture",
+            "福岡県",
+        ],
+        "10000000",
+    );
+    assert_eq!(fukuoka["eligibility"], "ineligible");
+    assert_eq!(fukuoka["left_out"], "other-prefecture");
+}
+
+#[test]
+fn without_a_period_it_is_counted_apart_by_default_and_named_by_plan() {
+    let facility = [
+        "--facility",
+        "hospital",
+        "--beds",
+        "120",
+        "--prefecture",
+        "東京都",
+    ];
+    // calc without --program: not shown as applicable, counted with its reason.
+    let out = json(&[&["calc", "--cost", "10000000"][..], &facility].concat());
+    let national = out["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["program"] == "national-work-environment")
+        .unwrap()
+        .clone();
+    assert_eq!(national["shown_by_default"], false);
+    assert_eq!(national["left_out"], "period-unknown");
+    let screen = text(&[&["calc", "--cost", "10000000"][..], &facility].concat());
+    assert!(screen.contains("期間の記載なし 1"), "{screen}");
+    assert!(!screen.contains("4,800,000円"), "{screen}");
+
+    // plan names it after its table, with the largest grant, and the
+    // discovery entries after that; JSON carries both.
+    let plan = json(&[&["plan"][..], &facility].concat());
+    let unknown = plan["period_unknown"].as_array().unwrap();
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0]["program"], "national-work-environment");
+    assert_eq!(unknown[0]["largest_grant"], 4_800_000);
+    let ids: Vec<&str> = plan["discovery"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, DISCOVERY);
+    let screen = text(&[&["plan"][..], &facility].concat());
+    assert!(
+        screen.contains("出典に申請期間の記載がない制度")
+            && screen.contains("(national-work-environment) 最大 4,800,000円"),
+        "{screen}"
+    );
+    assert!(screen.contains("ほかに出典が挙げる制度（料率表がないため金額は計算しません"));
+    // The answer stays last.
+    let last = screen.trim_end().rsplit("\n\n").next().unwrap();
+    assert!(last.starts_with("申請できる制度: "), "{screen}");
+}
