@@ -1771,7 +1771,7 @@ fn validate(program: &Program) -> Result<(), Said> {
 /// with a positive limit (capital only for a company), no class in two rows;
 /// and a row for every facility class whose SME status a condition or a
 /// 大企業等 rate asks.
-fn validate_sme_limits(program: &Program) -> Result<(), Said> {
+pub(crate) fn validate_sme_limits(program: &Program) -> Result<(), Said> {
     let refuse = |reason: Said| Err(in_program(program, &reason));
     let mut classes = BTreeSet::new();
     for (i, row) in program.sme_limits.iter().enumerate() {

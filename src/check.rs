@@ -660,6 +660,38 @@ fn is_kebab(id: &str) -> bool {
         })
 }
 
+/// Every kind of finding `check` reports: what `--allow` and `--deny` take.
+pub const CODES: &[&str] = &[
+    "all-deadlines-passed",
+    "cap-not-positive",
+    "count-out-of-range",
+    "date-order",
+    "document-changed",
+    "example-invalid",
+    "example-mismatch",
+    "figure-too-large",
+    "id-duplicate",
+    "id-not-kebab-case",
+    "no-cap",
+    "no-example",
+    "no-source",
+    "quote-not-found",
+    "range-inverted",
+    "rate-too-fine",
+    "schema",
+    "sha256-form",
+    "sme-limits",
+    "stale-source",
+    "syntax",
+    "tier-overlap",
+    "tier-variant-missing",
+    "unknown-document",
+    "unknown-reference",
+    "unknown-source",
+    "unreachable-cap",
+    "variant-coverage",
+];
+
 /// Checks every file of a catalogue.
 pub fn check(files: &[(String, String)], options: &Options) -> Report {
     let mut findings = Vec::new();
@@ -989,6 +1021,10 @@ fn check_program<'p>(
     }
     check_references(doc, program, ids, by_id, out);
     check_sources(doc, program, registry, options, out);
+    // The size table, as loading refuses it.
+    if let Err(reason) = catalogue::validate_sme_limits(program) {
+        out.push(doc.error(&[Key("sme_limits")], "sme-limits", reason));
+    }
     check_figures(doc, program, within_bounds, out);
     check_dates(doc, program, options, out);
     check_tiers(doc, program, out);

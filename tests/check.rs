@@ -54,6 +54,11 @@ fn every_broken_catalogue_reports_its_fault_where_it_is() {
             .find(|f| f["code"] == want.code.as_str())
             .unwrap_or_else(|| panic!("{case}: no {} finding in {findings:?}", want.code));
         assert_eq!(found["severity"], want.severity.as_str(), "{case}");
+        // --allow and --deny take exactly the codes check reports.
+        assert!(
+            subsidy::check::CODES.contains(&want.code.as_str()),
+            "{case}"
+        );
         assert!(
             found["file"].as_str().unwrap().ends_with(&want.file),
             "{case}: {found}"

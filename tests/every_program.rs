@@ -81,6 +81,18 @@ fn list_shows_every_program_the_discovery_entries_marked() {
     assert!(table.contains("料率表なし：出典に料率表がないため、金額は計算しません"));
     // --open lists what can still be applied for: not these.
     assert!(!text(&["list", "--open"]).contains("料率表なし"));
+
+    // show tells what the source says of one, and that nothing is computed.
+    let shown = text(&["show", "tokyo-ai"]);
+    assert!(
+        shown.contains("出典の額: サービス導入のみで最大500万円"),
+        "{shown}"
+    );
+    assert!(shown.contains("金額は計算しません"), "{shown}");
+    assert!(shown.contains("[002] コラム「【2025-2026年版】医療DXを加速させる補助金活用術」"));
+    let out = json(&["show", "tokyo-ai"]);
+    assert_eq!(out["status"], "no-rate-table");
+    assert_eq!(out["discovery"]["id"], "tokyo-ai");
 }
 
 /// 002 2.1 支給額「病院は許可病床数に4万円を乗じた額、無床診療所は1施設あたり

@@ -284,6 +284,13 @@ fn run(
                 .as_deref()
                 .ok_or_else(|| InputError::missing("ID", Problem::NoProgramId))
                 .map_err(&refused)?;
+            // A program named without a rate table: what the sources say of it.
+            if let Some(entry) = catalogue.discovery().iter().find(|d| d.id == id) {
+                return Ok(match args.format {
+                    Format::Table => render::show_discovery_text(entry, lang, screen),
+                    Format::Json => render::show_discovery_json(entry),
+                });
+            }
             let program = checker.program("ID", id).map_err(&refused)?;
             let as_of = args.as_of.unwrap_or_else(today);
             // With a facility, the tiers that fit it (as calc would choose them).

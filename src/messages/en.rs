@@ -557,6 +557,7 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::FiguresStated => "Figures in the sources",
         Key::UpTo => "up to",
         Key::DataDiscoveryIdTaken => "id {id} appears twice, or is a program's id",
         Key::NoRateTable => "no rate table",

@@ -555,6 +555,7 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::FiguresStated => "出典の額",
         Key::UpTo => "最大",
         Key::DataDiscoveryIdTaken => "id {id} が2回あるか、制度の id と同じです",
         Key::NoRateTable => "料率表なし",

@@ -364,6 +364,7 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    FiguresStated,
     UpTo,
     DataDiscoveryIdTaken,
     NoRateTable,

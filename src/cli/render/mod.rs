@@ -10,7 +10,7 @@ mod show;
 pub use calc::{CalcView, calc_json, calc_table};
 pub use list::{list_json, list_table};
 pub use plan::{Besides, plan_json, plan_table};
-pub use show::{Fit, show_json, show_text};
+pub use show::{Fit, show_discovery_json, show_discovery_text, show_json, show_text};
 
 use std::fmt::Write as _;
 

@@ -12,7 +12,7 @@ use super::{cite_text, date_text, facility_text, say, status_text, t, to_json};
 
 use crate::calc::{self, Context, ExactYen};
 use crate::catalogue::{
-    Cite, DecidedBy, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
+    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
 };
 use crate::estimate::Query;
 use crate::messages::{self, Key};
@@ -640,6 +640,57 @@ struct PayableJson<'a> {
     /// `None` for per-bed caps (they depend on the beds).
     grant: Option<Yen>,
     cost: Option<Yen>,
+}
+
+/// `show ID` for a program named without a rate table: what the sources
+/// say of it, and that no amount is computed.
+pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> String {
+    let mut out = hanging(
+        "",
+        &format!("{} ({})", entry.name.get(lang), entry.id),
+        screen.width,
+    );
+    let field = |out: &mut String, key: Key, text: &str| {
+        out.push_str(&hanging(&format!("{}: ", t(lang, key)), text, screen.width));
+    };
+    field(&mut out, Key::Authority, entry.authority.get(lang));
+    field(&mut out, Key::CoveredCosts, entry.funds.get(lang));
+    if let Some(figures) = &entry.figures {
+        field(&mut out, Key::FiguresStated, figures.get(lang));
+    }
+    out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
+    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
+    let source = match &entry.document {
+        Some(d) => parenthesized(
+            lang,
+            &d.title,
+            &say(
+                lang,
+                Key::SourceDateRank,
+                &[("date", &d.date), ("rank", &d.rank.label(lang))],
+            ),
+        ),
+        None => String::new(),
+    };
+    out.push_str(&hanging(
+        &format!("  [{}] ", entry.cite.source),
+        &format!("{source} {}", entry.cite.at),
+        screen.width,
+    ));
+    out
+}
+
+/// The JSON of a program named without a rate table.
+pub fn show_discovery_json(entry: &Discovery) -> String {
+    #[derive(Serialize)]
+    struct Output<'a> {
+        discovery: &'a Discovery,
+        status: &'static str,
+    }
+    to_json(&Output {
+        discovery: entry,
+        status: "no-rate-table",
+    })
 }
 
 pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> String {
