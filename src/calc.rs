@@ -576,6 +576,56 @@ fn cost_bound(tier: &Tier) -> Yen {
     }
 }
 
+/// The grant as the main cost rises, for a chart: `points` costs from 0 to
+/// `up_to`, evenly spaced, each with its grant; and where the caps start to
+/// bind. All computed as a claim would be (rates, caps, rounding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Curve {
+    pub points: Vec<(Yen, Yen)>,
+    /// The business-cost cap (事業額上限), where the grant stops growing with the cost.
+    pub business_cost_cap: Option<Yen>,
+    /// The least cost at which the grant reaches its largest (the grant cap binds
+    /// there unless the business-cost cap binds first), and that grant.
+    pub largest: (Yen, Yen),
+}
+
+/// [`Curve`] of a tier's main cost (items and group caps aside), up to
+/// `up_to` (at least past where the grant stops growing).
+pub fn grant_curve(
+    tier: &Tier,
+    ctx: &Context,
+    rounding: Rounding,
+    up_to: Yen,
+    points: u32,
+) -> Curve {
+    let main_only = Tier {
+        items: Vec::new(),
+        group_caps: Vec::new(),
+        ..tier.clone()
+    };
+    let largest = largest_payable(tier, ctx, rounding);
+    let up_to = up_to
+        .max(largest.1.saturating_add(largest.1 / 4))
+        .clamp(1, MAX_INPUT);
+    let points = points.max(2);
+    let points = (0..=points)
+        .map(|i| {
+            // Multiply first, divide last: no step drifts.
+            let cost = Yen::try_from(u128::from(up_to) * u128::from(i) / u128::from(points))
+                .unwrap_or(up_to);
+            (
+                cost,
+                compute(&main_only, ctx, rounding, &Costs::total(cost)).grant,
+            )
+        })
+        .collect();
+    Curve {
+        points,
+        business_cost_cap: tier.business_cost_cap,
+        largest,
+    }
+}
+
 /// The largest grant the rule can pay for the main cost in this tier (parts
 /// with their own rates aside), and the least main cost that reaches it.
 pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {

@@ -364,21 +364,9 @@ impl<'c> Finding<'c> {
         }
     }
 
-    /// The message in one language.
+    /// The message in one language, with the flags that state the condition it asks.
     pub fn message(&self, lang: Lang) -> Cow<'_, str> {
-        let text = match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
-        };
-        let text: Cow<'_, str> = if self.not_met {
-            Cow::Owned(messages::text(
-                lang,
-                Key::ConditionNotMet,
-                &[("text", text)],
-            ))
-        } else {
-            Cow::Borrowed(text.as_ref())
-        };
+        let text = self.text(lang);
         match self.asks {
             None => text,
             Some(condition) => Cow::Owned(messages::text(
@@ -386,6 +374,24 @@ impl<'c> Finding<'c> {
                 Key::StateItWith,
                 &[("text", &text), ("how", &how_to_state(condition))],
             )),
+        }
+    }
+
+    /// The message in one language, without the flags (a form asks the
+    /// condition itself).
+    pub fn text(&self, lang: Lang) -> Cow<'_, str> {
+        let text = match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        };
+        if self.not_met {
+            Cow::Owned(messages::text(
+                lang,
+                Key::ConditionNotMet,
+                &[("text", text)],
+            ))
+        } else {
+            Cow::Borrowed(text.as_ref())
         }
     }
 }

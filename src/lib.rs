@@ -20,6 +20,7 @@ pub mod prefecture;
 pub mod profile;
 pub mod rate;
 pub mod request;
+pub mod serve;
 pub mod text;
 pub mod trace;
 pub mod window;

@@ -355,7 +355,10 @@ pub fn did_you_mean<'a>(
 }
 
 /// The suggestion for `wrong`, owned, for an error to keep.
-fn near<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn near<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     did_you_mean(wrong, candidates).map(str::to_string)
 }
 

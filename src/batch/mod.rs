@@ -12,7 +12,7 @@
 //! it, and a stage that fails stops the others with an error.
 
 mod read;
-mod row;
+pub(crate) mod row;
 mod write;
 mod xlsx_in;
 mod xlsx_out;

@@ -161,8 +161,17 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+    /// Serve the web page and the JSON API.
+    Serve(ServeArgs),
     /// A facility profile: a file that gives calc, plan and show a facility (--profile FILE).
     Profile(ProfileCommandArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,7 @@ mod batch;
 mod check;
 mod error;
 mod profile;
-mod render;
+pub(crate) mod render;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -67,6 +67,7 @@ where
         Command::Check(args) => return check::run(args, ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
+        Command::Serve(args) => return serve(data.as_deref(), &args, ui),
         Command::Profile(args) => match args.action {
             ProfileAction::Init(args) => return profile::init(data.as_deref(), args, ui),
         },
@@ -114,6 +115,31 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
             Key::VersionDataUnreadable,
             &[("version", &version), ("reason", &e.message(lang))],
         ),
+    }
+}
+
+/// `subsidy serve`: loads the catalogue (any fault refuses to start), then
+/// serves until SIGINT or SIGTERM.
+fn serve(data: Option<&std::path::Path>, args: &args::ServeArgs, lang: Lang) -> ExitCode {
+    let catalogue = match data {
+        Some(dir) => catalogue::read_dir(dir),
+        None => Catalogue::embedded(),
+    };
+    let catalogue = match catalogue {
+        Ok(catalogue) => catalogue,
+        Err(e) => return fail(&CliError::from(e), lang),
+    };
+    match crate::serve::run(args.addr, catalogue, lang, |line| {
+        to_stderr(&format!("{line}\n"))
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(reason) => {
+            to_stderr(&format!(
+                "{}\n",
+                messages::text(lang, Key::ErrorLine, &[("message", &reason)])
+            ));
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -557,6 +557,54 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::ServeLeftOut => {
+            "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts})."
+        }
+        Key::ServeQueryTooLong => "the query is too long (at most {max} bytes)",
+        Key::ChartCostAxis => "Cost",
+        Key::ChartGrantAxis => "Grant",
+        Key::ChartBusinessCap => "Business-cost cap {yen}",
+        Key::ChartGrantCap => "Grant cap reached at {yen}",
+        Key::ChartYourCost => "Your cost {cost} → {grant}",
+        Key::ServeTitle => "Medical-DX subsidy estimate",
+        Key::ServeIntro => {
+            "Enter your facility and its cost to see which subsidies you can apply for, how many yen, and until when. Leave anything you do not know as \"don't know\": it is shown as to confirm."
+        }
+        Key::ServeRefused => "Please check your input",
+        Key::ServeField => "Field",
+        Key::ServeBack => "Back to the estimate",
+        Key::ServeOtherLang => "日本語",
+        Key::ServeFooter => {
+            "Amounts are estimates from the sources' rules; confirm with each program's office before applying."
+        }
+        Key::ServeCalendar => "Add the deadlines to your calendar (.ics)",
+        Key::ServeExplain => "How it was computed",
+        Key::ServeChartCaption => "{program} ({tier}): the grant as the cost rises",
+        Key::ServeUnknown => "Don't know",
+        Key::ServeYes => "Yes",
+        Key::ServeNo => "No",
+        Key::ServeFacility => "Facility",
+        Key::ServeFacilityClass => "Kind",
+        Key::ServeBeds => "Beds",
+        Key::ServeKenshin => "Health checkups",
+        Key::ServePrefecture => "Prefecture",
+        Key::ServeEntity => "Legal form",
+        Key::ServeMedicalCorporation => "Medical corporation",
+        Key::ServeSoleProprietor => "Sole proprietor",
+        Key::ServeCompany => "Company",
+        Key::ServeCapital => "Capital (yen)",
+        Key::ServeEmployees => "Regular employees",
+        Key::ServeCosts => "Costs",
+        Key::ServeCost => "Cost (yen)",
+        Key::ServeCoupons => "Coupons",
+        Key::ServeAsOf => "As of",
+        Key::ServeFacts => "Conditions (as far as you know)",
+        Key::ServeSubmit => "Estimate",
+        Key::ServeNotFound => "No such page: {path}",
+        Key::ServeListening => "subsidy serve: listening on http://{addr}/ (Ctrl+C to stop)",
+        Key::ServeCannotListen => "cannot listen on {addr}: {reason}",
+        Key::ServeBusy => "busy: try again in a moment",
+        Key::ServeTimeout => "the request took too long",
         Key::FiguresStated => "Figures in the sources",
         Key::UpTo => "up to",
         Key::DataDiscoveryIdTaken => "id {id} appears twice, or is a program's id",
@@ -743,6 +791,10 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("completions", "shell") => "The shell: bash, zsh, fish, powershell or elvish.",
         ("man", "") => "Print the man page (roff).",
+        ("serve", "") => {
+            "Serve the web page and the JSON API (estimates in a browser; Ctrl+C stops)."
+        }
+        ("serve", "addr") => "The address and port to listen on (default 127.0.0.1:8080).",
         (_, "quiet") => "No summary lines (errors still print).",
         (_, "profile") => {
             "A facility profile (TOML, keys as the batch columns; `subsidy profile init` writes one). Flags override it."

@@ -555,6 +555,54 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::ServeLeftOut => {
+            "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。"
+        }
+        Key::ServeQueryTooLong => "クエリが長すぎます（{max} バイトまで）",
+        Key::ChartCostAxis => "経費",
+        Key::ChartGrantAxis => "補助額",
+        Key::ChartBusinessCap => "事業額上限 {yen}",
+        Key::ChartGrantCap => "補助限度額に達する経費 {yen}",
+        Key::ChartYourCost => "この施設の経費 {cost} → {grant}",
+        Key::ServeTitle => "医療DX補助金の試算",
+        Key::ServeIntro => {
+            "施設の区分と経費を入れると、申請できる補助金とその額、締切を表示します。わからない項目は「わからない」のままで構いません（要確認として表示します）。"
+        }
+        Key::ServeRefused => "入力を確認してください",
+        Key::ServeField => "項目",
+        Key::ServeBack => "試算に戻る",
+        Key::ServeOtherLang => "English",
+        Key::ServeFooter => {
+            "金額は出典の規則からの試算です。申請前に各制度の窓口で確認してください。"
+        }
+        Key::ServeCalendar => "締切をカレンダーに追加（.ics）",
+        Key::ServeExplain => "計算の詳細",
+        Key::ServeChartCaption => "{program}（{tier}）：経費に対する補助額",
+        Key::ServeUnknown => "わからない",
+        Key::ServeYes => "はい",
+        Key::ServeNo => "いいえ",
+        Key::ServeFacility => "施設",
+        Key::ServeFacilityClass => "施設区分",
+        Key::ServeBeds => "病床数",
+        Key::ServeKenshin => "健診を実施",
+        Key::ServePrefecture => "都道府県",
+        Key::ServeEntity => "開設者",
+        Key::ServeMedicalCorporation => "医療法人",
+        Key::ServeSoleProprietor => "個人",
+        Key::ServeCompany => "会社",
+        Key::ServeCapital => "資本金（円）",
+        Key::ServeEmployees => "常時使用する従業員数",
+        Key::ServeCosts => "経費",
+        Key::ServeCost => "経費（円）",
+        Key::ServeCoupons => "クーポン数",
+        Key::ServeAsOf => "基準日",
+        Key::ServeFacts => "要件（わかる範囲で）",
+        Key::ServeSubmit => "試算する",
+        Key::ServeNotFound => "ページがありません: {path}",
+        Key::ServeListening => "subsidy serve: http://{addr}/ で待ち受けています（Ctrl+C で終了）",
+        Key::ServeCannotListen => "{addr} で待ち受けられません: {reason}",
+        Key::ServeBusy => "混み合っています。少し待ってからもう一度お試しください",
+        Key::ServeTimeout => "時間内に処理できませんでした",
         Key::FiguresStated => "出典の額",
         Key::UpTo => "最大",
         Key::DataDiscoveryIdTaken => "id {id} が2回あるか、制度の id と同じです",
@@ -739,6 +787,8 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         }
         ("completions", "shell") => "シェル：bash、zsh、fish、powershell、elvish。",
         ("man", "") => "man ページ（roff）を出力します。",
+        ("serve", "") => "Web ページと JSON API を提供します（ブラウザで試算。Ctrl+C で終了）。",
+        ("serve", "addr") => "待ち受けるアドレスとポート（既定 127.0.0.1:8080）。",
         (_, "quiet") => "要約の行を出しません（エラーは出します）。",
         (_, "profile") => {
             "施設プロファイル（TOML。キーは batch の列名と同じ。subsidy profile init がひな形を書きます）。フラグが優先します。"

@@ -220,7 +220,12 @@ fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
 }
 
 /// `ほかに 17制度・24区分は申請できないため表示していません（締切済 23、他県 1）。すべて表示するには --all`.
-fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
+pub(super) fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
+    left_out_said(hidden, lang, Key::LeftOutLine)
+}
+
+/// [`left_out_line`] worded by `key` (the web page's has no `--all`).
+pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> String {
     let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
     let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
     for e in hidden {
@@ -235,7 +240,7 @@ fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
     let separator = t(lang, Key::ListSeparator);
     say(
         lang,
-        Key::LeftOutLine,
+        key,
         &[
             ("programs", &programs.len()),
             ("tiers", &hidden.len()),

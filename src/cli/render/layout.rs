@@ -26,8 +26,7 @@ impl Screen {
     /// a width of 0. Fits an e-mail or a printed page.
     pub const UNKNOWN_WIDTH: usize = 100;
 
-    /// Plain output at the unknown width (files, pipes, tests).
-    #[cfg(test)]
+    /// Plain output at the unknown width (files, pipes, tests, a web page's text).
     pub const PLAIN: Screen = Screen {
         width: Screen::UNKNOWN_WIDTH,
         color: false,

@@ -2,6 +2,8 @@
 //! scripts, one module per command.
 
 mod calc;
+pub mod chart;
+pub mod html;
 pub mod layout;
 mod list;
 mod plan;

@@ -1,0 +1,285 @@
+//! The web page of `subsidy serve`: the form, and the answer as `calc` and
+//! `plan` give it, answer first. maud escapes every value it writes, so a
+//! program id or a cost with `<script>` in it comes back as text.
+
+use maud::{DOCTYPE, Markup, html};
+
+use super::layout::Screen;
+use super::{CalcView, Rest, deadline_lines, say, summary_line, t};
+use crate::calc::Curve;
+use crate::catalogue::{FacilityClass, Lang, Program, Text};
+use crate::estimate::{Estimate, Query, Stack};
+use crate::messages::Key;
+use crate::money::{Yen, format_yen};
+
+/// What the page shows besides the form: nothing yet, a refusal, or results.
+pub enum Answer<'a, 'c> {
+    Nothing,
+    Refused { field: &'a str, message: &'a str },
+    Results(Results<'a, 'c>),
+}
+
+/// The chart of one result: its program, the tier's label, the curve, and
+/// the facility's own cost with its grant.
+pub type Chart<'a> = (&'a Program, &'a str, Curve, Option<(Yen, Yen)>);
+
+/// A computed answer, and what the page draws of it.
+pub struct Results<'a, 'c> {
+    pub estimates: &'a [Estimate<'c>],
+    pub stacks: &'a [Stack],
+    pub query: &'a Query,
+    pub chart: Option<Chart<'a>>,
+    pub explain: bool,
+}
+
+/// The form's fields as given, to fill the form in again and build links.
+pub struct FormState<'a> {
+    pub pairs: &'a [(String, String)],
+    /// The query string as given, for links that keep the whole form.
+    pub query: &'a str,
+    /// This query with `lang` switched, for the language link.
+    pub other_lang: &'a str,
+    /// Every fact a program asks: id and text.
+    pub facts: Vec<(&'a str, &'a Text)>,
+}
+
+impl FormState<'_> {
+    fn value(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// The whole page.
+pub fn page(answer: &Answer<'_, '_>, form: &FormState<'_>, lang: Lang) -> String {
+    let body = html! {
+        @match answer {
+            Answer::Nothing => { p.intro { (t(lang, Key::ServeIntro)) } }
+            Answer::Refused { field, message } => {
+                section.error role="alert" {
+                    h2 { (t(lang, Key::ServeRefused)) }
+                    p { (message) }
+                    p.field { (t(lang, Key::ServeField)) ": " code { (field) } }
+                }
+            }
+            Answer::Results(results) => { (results_html(results, form, lang)) }
+        }
+        (form_html(form, lang))
+    };
+    document(t(lang, Key::ServeTitle), body, form.other_lang, lang).into_string()
+}
+
+/// A program's page: everything `show` prints, its links, and the way back.
+pub fn program_page(program: &Program, shown: &str, other_lang: &str, lang: Lang) -> String {
+    let body = html! {
+        p { a href=(format!("/?lang={}", lang_id(lang))) { "← " (t(lang, Key::ServeBack)) } }
+        h2 { (program.name.get(lang)) " " small { "(" (program.id) ")" } }
+        ul.links {
+            li { a href=(program.apply.url) rel="noopener" { (t(lang, Key::HowToApply)) } }
+            @for link in &program.links {
+                li { a href=(link.url) rel="noopener" { (link.url) } " [" (link.cite.source) "]" }
+            }
+        }
+        pre.show { (shown) }
+    };
+    document(program.name.get(lang), body, other_lang, lang).into_string()
+}
+
+fn document(title: &str, body: Markup, other_lang: &str, lang: Lang) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang_id(lang)) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                link rel="stylesheet" href="/assets/style.css";
+            }
+            body {
+                header {
+                    h1 { a href=(format!("/?lang={}", lang_id(lang))) { (t(lang, Key::ServeTitle)) } }
+                    nav { a href=(format!("?{other_lang}")) hreflang=(other_lang_id(lang)) { (t(lang, Key::ServeOtherLang)) } }
+                }
+                main { (body) }
+                footer { p { (t(lang, Key::ServeFooter)) } }
+            }
+        }
+    }
+}
+
+fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup {
+    let open: Vec<&Estimate<'_>> = r
+        .estimates
+        .iter()
+        .filter(|e| e.left_out().is_none())
+        .collect();
+    let hidden: Vec<&Estimate<'_>> = r
+        .estimates
+        .iter()
+        .filter(|e| e.left_out().is_some())
+        .collect();
+    let with_grant: Vec<(Option<Yen>, &Estimate<'_>)> = open
+        .iter()
+        .map(|e| (e.computation.as_ref().map(|c| c.grant), *e))
+        .collect();
+    let summary = plain(summary_line(
+        &with_grant,
+        r.query,
+        Rest::Hidden(hidden.len()),
+        lang,
+    ));
+    let query = form.query;
+    html! {
+        section.answer {
+            p.headline { (summary) }
+            p.facility { (plain(super::header_line(r.query, lang, Screen::PLAIN)).trim()) }
+        }
+        @if !open.is_empty() {
+            table.results {
+                thead { tr {
+                    th { (t(lang, Key::Eligibility)) }
+                    th.num { (t(lang, Key::Grant)) }
+                    th { (t(lang, Key::Deadline)) }
+                    th { (t(lang, Key::ProgramTier)) }
+                } }
+                tbody {
+                    @for e in &open {
+                        tr {
+                            td { (crate::messages::eligibility(lang, e.eligibility)) }
+                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| format_yen(c.grant))) }
+                            td { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
+                            td {
+                                a href=(format!("/programs/{}?lang={}", e.program.id, lang_id(lang))) { (e.program.name.get(lang)) }
+                                " (" (e.program.id) ")"
+                                @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
+                            }
+                        }
+                    }
+                }
+            }
+            @let confirm: Vec<(&Estimate<'_>, String)> = open.iter().flat_map(|e| e.to_confirm.iter().map(move |f| (*e, f.text(lang).into_owned()))).collect();
+            @if !confirm.is_empty() {
+                section.confirm {
+                    h2 { (t(lang, Key::ToConfirm)) }
+                    ul { @for (e, text) in &confirm { li { small { (e.program.id) ": " } (text) } } }
+                }
+            }
+        }
+        @if !hidden.is_empty() {
+            p.leftout { (super::calc::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
+        }
+        p.links {
+            a href=(format!("/plan.ics?{query}")) { (t(lang, Key::ServeCalendar)) }
+            " · "
+            a href=(format!("/?{}", with_pair(form, "explain", "yes"))) { (t(lang, Key::ServeExplain)) }
+            " · "
+            a href=(format!("/api/v1/calc?{query}")) { "JSON" }
+        }
+        @if let Some((program, tier, curve, mark)) = &r.chart {
+            figure.chart {
+                (super::chart::grant_chart(curve, &format!("{} — {tier}", program.name.get(lang)), *mark, lang))
+                figcaption { (say(lang, Key::ServeChartCaption, &[("program", &program.name.get(lang)), ("tier", tier)])) }
+            }
+        }
+        @if r.explain {
+            details open {
+                summary { (t(lang, Key::ServeExplain)) }
+                pre { (super::calc_table(r.estimates, r.stacks, r.query, lang, CalcView { all: false, named: false, explain: true }, Screen::PLAIN)) }
+            }
+        }
+    }
+}
+
+fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
+    let selected = |name: &str, value: &str| form.value(name) == value;
+    let yes_no_unknown = |name: String| {
+        let current = form.value(&name).to_string();
+        html! {
+            select name=(name) {
+                option value="" selected[current.is_empty()] { (t(lang, Key::ServeUnknown)) }
+                option value="yes" selected[current == "yes"] { (t(lang, Key::ServeYes)) }
+                option value="no" selected[current == "no"] { (t(lang, Key::ServeNo)) }
+            }
+        }
+    };
+    html! {
+        form.facility method="get" action="/" {
+            input type="hidden" name="lang" value=(lang_id(lang));
+            fieldset {
+                legend { (t(lang, Key::ServeFacility)) }
+                label { (t(lang, Key::ServeFacilityClass)) " "
+                    select name="facility" required {
+                        @for class in FacilityClass::ALL {
+                            option value=(class.id()) selected[selected("facility", class.id())] { (class.name(lang)) }
+                        }
+                    }
+                }
+                label { (t(lang, Key::ServeBeds)) " " input type="number" name="beds" min="0" max="100000" value=(form.value("beds")); }
+                label { (t(lang, Key::ServeKenshin)) " " (yes_no_unknown("kenshin".to_string())) }
+                label { (t(lang, Key::ServePrefecture)) " " input type="text" name="prefecture" placeholder="東京都" value=(form.value("prefecture")); }
+                label { (t(lang, Key::ServeEntity)) " "
+                    select name="entity" {
+                        option value="" { (t(lang, Key::ServeUnknown)) }
+                        @for (id, key) in [("medical-corporation", Key::ServeMedicalCorporation), ("sole-proprietor", Key::ServeSoleProprietor), ("company", Key::ServeCompany)] {
+                            option value=(id) selected[selected("entity", id)] { (t(lang, key)) }
+                        }
+                    }
+                }
+                label { (t(lang, Key::ServeCapital)) " " input type="text" name="capital" inputmode="numeric" value=(form.value("capital")); }
+                label { (t(lang, Key::ServeEmployees)) " " input type="number" name="employees" min="0" value=(form.value("employees")); }
+            }
+            fieldset {
+                legend { (t(lang, Key::ServeCosts)) }
+                label { (t(lang, Key::ServeCost)) " " input type="text" name="cost" inputmode="numeric" placeholder="14,000,000" value=(form.value("cost")); }
+                label { (t(lang, Key::ServeCoupons)) " " input type="number" name="coupons" min="0" value=(form.value("coupons")); }
+                label { (t(lang, Key::ServeAsOf)) " " input type="date" name="as_of" value=(form.value("as_of")); }
+            }
+            @if !form.facts.is_empty() {
+                fieldset.facts {
+                    legend { (t(lang, Key::ServeFacts)) }
+                    @for (id, text) in &form.facts {
+                        label { span { (text.get(lang)) } " " (yes_no_unknown(format!("fact:{id}"))) }
+                    }
+                }
+            }
+            @for (name, value) in form.pairs.iter().filter(|(k, _)| k.starts_with("item:") || k == "program" || k == "variant" || k == "coupon-costs") {
+                input type="hidden" name=(name) value=(value);
+            }
+            button type="submit" { (t(lang, Key::ServeSubmit)) }
+        }
+    }
+}
+
+/// The form's query with `name=value` added (or replaced).
+fn with_pair(form: &FormState<'_>, name: &str, value: &str) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form.pairs.iter().filter(|(k, _)| k != name) {
+        out.append_pair(k, v);
+    }
+    out.append_pair(name, value);
+    out.finish()
+}
+
+/// Text without the word joiners that keep it whole on a terminal.
+fn plain(text: String) -> String {
+    text.replace(super::layout::JOIN, "")
+}
+
+fn lang_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "ja",
+        Lang::En => "en",
+    }
+}
+
+fn other_lang_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "en",
+        Lang::En => "ja",
+    }
+}
+
+/// The style sheet, served from the binary (nothing is fetched from elsewhere).
+pub const STYLE: &str = include_str!("style.css");

@@ -1,0 +1,200 @@
+//! The query string of a page or API request, read as a batch row is read:
+//! `facility=hospital&beds=250&kenshin=yes&cost=14000000&fact:online-qual-in-place=yes`.
+//! The same names, the same parsers, the same messages; so a URL carries
+//! the whole form and can be bookmarked and sent.
+
+use chrono::NaiveDate;
+
+use crate::batch::row;
+use crate::catalogue::Lang;
+use crate::money::Yen;
+use crate::request::Request;
+
+/// The most bytes of a query string read: a form is a few hundred.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+
+/// A request's form, read.
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    pub request: Request,
+    /// `as_of`: the day to judge windows on; today when absent.
+    pub as_of: Option<NaiveDate>,
+    pub lang: Lang,
+    /// `explain=yes`: the step-by-step working of each result.
+    pub explain: bool,
+    /// `chart=ID`: the program whose grant the page draws against the cost.
+    pub chart: Option<String>,
+    /// The raw pairs, kept to fill the form in again and to build links.
+    pub pairs: Vec<(String, String)>,
+}
+
+/// Why a form was refused: the field, the value and a sentence in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormError {
+    pub field: String,
+    pub value: String,
+    pub message: String,
+}
+
+impl Form {
+    /// Reads `query` (without the `?`). Blank values mean "not given" (a
+    /// form's empty field, or わからない); a name no column has is refused.
+    pub fn parse(query: &str) -> Result<Form, FormError> {
+        let mut form = Form {
+            // The language first, so that every message is in it.
+            lang: lang_of(query),
+            ..Form::default()
+        };
+        let pairs: Vec<(String, String)> = form_urlencoded(query);
+        if query.len() > MAX_QUERY_BYTES {
+            return Err(FormError {
+                field: "query".to_string(),
+                value: crate::check::clip(query, 40).into_owned(),
+                message: crate::messages::text(
+                    form.lang,
+                    crate::messages::Key::ServeQueryTooLong,
+                    &[("max", &MAX_QUERY_BYTES)],
+                ),
+            });
+        }
+        let mut capital: Option<Yen> = None;
+        for (name, value) in &pairs {
+            let refused = |message: String| FormError {
+                field: name.clone(),
+                value: value.clone(),
+                message,
+            };
+            match name.as_str() {
+                "lang" => {}
+                "as_of" => {
+                    if !value.trim().is_empty() {
+                        let date = crate::parse::date(value.trim()).map_err(|e| {
+                            refused(crate::messages::text(
+                                form.lang,
+                                crate::messages::Key::InvalidValue,
+                                &[
+                                    ("flag", &"as_of"),
+                                    ("value", &crate::text::shown(value)),
+                                    ("reason", &e.message(form.lang)),
+                                ],
+                            ))
+                        })?;
+                        form.as_of = Some(date);
+                    }
+                }
+                "explain" => form.explain = matches!(value.as_str(), "yes" | "1" | "on" | "true"),
+                "chart" => form.chart = Some(value.clone()).filter(|v| !v.is_empty()),
+                _ if value.trim().is_empty() => {}
+                _ => {
+                    let known = row::read_named(&mut form.request, &mut capital, name, value)
+                        .map_err(|e| refused(e.message(form.lang)))?;
+                    if !known {
+                        let near = row::near_miss(name).unwrap_or("facility");
+                        return Err(refused(crate::messages::text(
+                            form.lang,
+                            crate::messages::Key::KeyNotRead,
+                            &[("key", &crate::text::shown(name)), ("near", &near)],
+                        )));
+                    }
+                }
+            }
+        }
+        row::finish(&mut form.request, capital).map_err(|e| FormError {
+            field: e.field.to_string(),
+            value: e.value.clone(),
+            message: e.message(form.lang, e.field),
+        })?;
+        form.pairs = pairs;
+        Ok(form)
+    }
+
+    /// The value of the first pair called `name`, for filling the form in again.
+    pub fn value(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// This form's query string with `name` set to `value` (or removed when empty).
+    pub fn with(&self, name: &str, value: &str) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self.pairs.iter().filter(|(k, _)| k != name) {
+            out.append_pair(k, v);
+        }
+        if !value.is_empty() {
+            out.append_pair(name, value);
+        }
+        out.finish()
+    }
+}
+
+/// The language a query asks for (`lang=en`); Japanese otherwise.
+pub fn lang_of(query: &str) -> Lang {
+    let asked = form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k == "lang")
+        .last()
+        .map(|(_, v)| v.into_owned());
+    match asked.as_deref() {
+        Some(v) if v.eq_ignore_ascii_case("en") => Lang::En,
+        _ => Lang::Ja,
+    }
+}
+
+/// `a=1&b=%E7%97%85` as pairs, `+` as a space, invalid escapes kept as written.
+fn form_urlencoded(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::FacilityClass;
+
+    #[test]
+    fn a_design_card_query_reads_as_the_cli_flags_do() {
+        let form = Form::parse(
+            "facility=hospital&beds=250&kenshin=yes&cost=14%2C000%2C000&fact%3Aonline-qual-in-place=yes&as_of=2026-11-22",
+        )
+        .unwrap();
+        assert_eq!(form.request.facility, Some(FacilityClass::Hospital));
+        assert_eq!(form.request.beds, Some(250));
+        assert_eq!(form.request.kenshin, Some(true));
+        assert_eq!(form.request.cost, Some(14_000_000));
+        assert_eq!(
+            form.request.facts,
+            [("online-qual-in-place".to_string(), true)]
+        );
+        assert_eq!(form.as_of, NaiveDate::from_ymd_opt(2026, 11, 22));
+        assert_eq!(form.lang, Lang::Ja);
+    }
+
+    #[test]
+    fn blank_fields_are_not_given_and_bad_ones_name_the_field() {
+        let form = Form::parse("facility=clinic&beds=&kenshin=&cost=").unwrap();
+        assert_eq!(form.request.beds, None);
+        let error = Form::parse("facility=hospital&beds=abc&lang=en").unwrap_err();
+        assert_eq!(
+            (error.field.as_str(), error.value.as_str()),
+            ("beds", "abc")
+        );
+        assert!(error.message.contains("'beds'"), "{}", error.message);
+        let error = Form::parse("facilty=hospital").unwrap_err();
+        assert_eq!(error.field, "facilty");
+        assert!(error.message.contains("facility"), "{}", error.message);
+        let error = Form::parse(&"a".repeat(MAX_QUERY_BYTES + 1)).unwrap_err();
+        assert_eq!(error.field, "query");
+    }
+
+    #[test]
+    fn with_replaces_one_field_and_keeps_the_rest() {
+        let form = Form::parse("facility=hospital&beds=250&lang=en").unwrap();
+        assert_eq!(
+            form.with("lang", "ja"),
+            "facility=hospital&beds=250&lang=ja"
+        );
+        assert_eq!(form.with("beds", ""), "facility=hospital&lang=en");
+    }
+}

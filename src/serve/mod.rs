@@ -1,0 +1,495 @@
+//! `subsidy serve`: the web page for the office and the JSON API (issue 15).
+//!
+//! A front end that only translates, as the CLI does: a query string is read
+//! as a batch row ([`form`]), the core computes, and the CLI's renderers
+//! write the answer (the same JSON as `calc --format json`, one serializer).
+//! One process, no database, no state between requests.
+
+pub mod form;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::NaiveDate;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::catalogue::{Catalogue, Lang, Program};
+use crate::cli::render::{self, html};
+use crate::estimate::{self, Estimate, Query};
+use crate::messages::{self, Key};
+use crate::request::{Checker, InputError};
+use form::{Form, FormError};
+
+/// At most this many requests are computed at once; more wait their turn.
+pub const MAX_CONCURRENT: usize = 64;
+
+/// A request that takes longer is answered 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The Content-Security-Policy of every response: nothing from elsewhere, no script.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// What every handler shares: the catalogue, read once.
+#[derive(Clone)]
+pub struct AppState {
+    catalogue: Arc<Catalogue>,
+    /// Today, for requests without `as_of` (a function, so tests can pin it).
+    today: fn() -> NaiveDate,
+}
+
+impl AppState {
+    pub fn new(catalogue: Catalogue) -> AppState {
+        AppState::with_today(catalogue, || chrono::Local::now().date_naive())
+    }
+
+    /// With `today` for requests without `as_of` (tests pin it).
+    pub fn with_today(catalogue: Catalogue, today: fn() -> NaiveDate) -> AppState {
+        AppState {
+            catalogue: Arc::new(catalogue),
+            today,
+        }
+    }
+}
+
+/// Every route, with the security headers and the limits.
+pub fn router(state: AppState) -> Router {
+    let header = |name: &'static str, value: &'static str| {
+        SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
+    };
+    Router::new()
+        .route("/", get(page))
+        .route("/programs/{id}", get(program_page))
+        .route("/assets/style.css", get(style))
+        .route("/api/v1/calc", get(api_calc))
+        .route("/api/v1/plan", get(api_plan))
+        .route("/api/v1/programs", get(api_programs))
+        .route("/api/v1/programs/{id}", get(api_program))
+        .route("/api/v1/openapi.json", get(openapi))
+        .fallback(not_found)
+        .with_state(state)
+        .layer(header("content-security-policy", CSP))
+        .layer(header("x-content-type-options", "nosniff"))
+        .layer(header("referrer-policy", "no-referrer"))
+        .layer(header("x-frame-options", "DENY"))
+        .layer(header("cross-origin-resource-policy", "same-origin"))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(16 * 1024))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+            MAX_CONCURRENT,
+        ))
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+pub fn run(
+    addr: SocketAddr,
+    catalogue: Catalogue,
+    lang: Lang,
+    announce: impl FnOnce(&str),
+) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            messages::text(
+                lang,
+                Key::ServeCannotListen,
+                &[("addr", &addr), ("reason", &messages::io_reason(lang, &e))],
+            )
+        })?;
+        let bound = listener.local_addr().unwrap_or(addr);
+        announce(&messages::text(
+            lang,
+            Key::ServeListening,
+            &[("addr", &bound)],
+        ));
+        axum::serve(listener, router(AppState::new(catalogue)))
+            .with_graceful_shutdown(shutdown())
+            .await
+            .map_err(|e| messages::io_reason(lang, &e))
+    })
+}
+
+/// SIGINT (Ctrl+C) or SIGTERM.
+async fn shutdown() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}
+
+/// The form of a request, or the refusal to send back.
+fn read_form(query: Option<&str>) -> Result<Form, FormError> {
+    Form::parse(query.unwrap_or(""))
+}
+
+fn refused(lang: Lang) -> impl Fn(InputError) -> FormError {
+    move |e| FormError {
+        field: e.field.to_string(),
+        value: e.value.clone(),
+        message: e.message(lang, e.field),
+    }
+}
+
+/// `calc`'s estimates for a form, and the query as checked.
+fn estimates<'c>(
+    checker: &Checker<'c>,
+    form: &Form,
+    as_of: NaiveDate,
+) -> Result<(Vec<Estimate<'c>>, Query), FormError> {
+    let estimates = checker
+        .estimates(&form.request, as_of, true)
+        .map_err(refused(form.lang))?;
+    let mut query = checker
+        .profile(&form.request, as_of)
+        .map_err(refused(form.lang))?;
+    query.cost = form.request.cost;
+    Ok((estimates, query))
+}
+
+fn html_response(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+fn json_response(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+/// `{"error": {"field": …, "value": …, "message": …}}`.
+fn json_error(status: StatusCode, error: &FormError) -> Response {
+    let body = serde_json::json!({
+        "error": { "field": error.field, "value": error.value, "message": error.message }
+    });
+    json_response(status, format!("{body:#}\n"))
+}
+
+/// The query with `lang` switched, for the page's language link.
+fn other_lang_query(form: Option<&Form>, query: &str, lang: Lang) -> String {
+    let other = match lang {
+        Lang::Ja => "en",
+        Lang::En => "ja",
+    };
+    match form {
+        Some(form) => form.with("lang", other),
+        None => {
+            let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .filter(|(k, _)| k != "lang")
+                .collect();
+            pairs.push(("lang".to_string(), other.to_string()));
+            form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(pairs)
+                .finish()
+        }
+    }
+}
+
+async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let raw = query.as_deref().unwrap_or("");
+    let catalogue = &state.catalogue;
+    let facts = catalogue.facts();
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => {
+            let lang = form::lang_of(raw);
+            let other = other_lang_query(None, raw, lang);
+            let state = html::FormState {
+                pairs: &[],
+                query: "",
+                other_lang: &other,
+                facts,
+            };
+            let answer = html::Answer::Refused {
+                field: &error.field,
+                message: &error.message,
+            };
+            return html_response(StatusCode::BAD_REQUEST, html::page(&answer, &state, lang));
+        }
+    };
+    let lang = form.lang;
+    let other = other_lang_query(Some(&form), raw, lang);
+    let form_state = html::FormState {
+        pairs: &form.pairs,
+        query: raw,
+        other_lang: &other,
+        facts,
+    };
+    if form.request.facility.is_none() {
+        return html_response(
+            StatusCode::OK,
+            html::page(&html::Answer::Nothing, &form_state, lang),
+        );
+    }
+    let checker = Checker::new(catalogue);
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let (estimates, query) = match estimates(&checker, &form, as_of) {
+        Ok(found) => found,
+        Err(error) => {
+            let answer = html::Answer::Refused {
+                field: &error.field,
+                message: &error.message,
+            };
+            return html_response(
+                StatusCode::BAD_REQUEST,
+                html::page(&answer, &form_state, lang),
+            );
+        }
+    };
+    let stacks = estimate::stacks(&estimates);
+    let chart = chart_of(
+        &estimates,
+        &query,
+        form.chart.as_deref().unwrap_or(""),
+        lang,
+    );
+    let results = html::Results {
+        estimates: &estimates,
+        stacks: &stacks,
+        query: &query,
+        chart,
+        explain: form.explain,
+    };
+    html_response(
+        StatusCode::OK,
+        html::page(&html::Answer::Results(results), &form_state, lang),
+    )
+}
+
+/// The chart of one result: `chart=ID` names its program, else the one the
+/// summary names (the largest grant). Only a tier paid on one main cost is
+/// drawn (not per item or per coupon).
+fn chart_of<'c>(
+    estimates: &[Estimate<'c>],
+    query: &Query,
+    chosen: &str,
+    lang: Lang,
+) -> Option<html::Chart<'c>> {
+    let drawable = |e: &&Estimate<'c>| {
+        e.tier
+            .is_some_and(|t| t.items.is_empty() && t.per_unit.is_none() && t.group_caps.is_empty())
+    };
+    let open: Vec<(Option<crate::money::Yen>, &Estimate<'c>)> = estimates
+        .iter()
+        .filter(|e| e.left_out().is_none())
+        .filter(drawable)
+        .map(|e| (e.computation.as_ref().map(|c| c.grant), e))
+        .collect();
+    let e = match estimates
+        .iter()
+        .filter(drawable)
+        .find(|e| e.program.id == chosen)
+    {
+        Some(e) => e,
+        None => match estimate::headline(&open)? {
+            estimate::Headline::Largest(_, e) | estimate::Headline::Nearest(e) => e,
+        },
+    };
+    let tier = e.tier?;
+    let cost = query.cost;
+    let curve = crate::calc::grant_curve(
+        tier,
+        &query.context(e.program),
+        e.program.rounding.rule,
+        cost.map_or(0, |c| c.saturating_add(c / 2)),
+        120,
+    );
+    let mark = cost.zip(e.computation.as_ref().map(|c| c.grant));
+    Some((e.program, tier.label.get(lang), curve, mark))
+}
+
+async fn program_page(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let raw = query.as_deref().unwrap_or("");
+    let lang = form::lang_of(raw);
+    let as_of = (state.today)();
+    let other = other_lang_query(None, raw, lang);
+    match state.catalogue.program(&id) {
+        Some(program) => {
+            let shown =
+                render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
+            html_response(
+                StatusCode::OK,
+                html::program_page(program, &shown, &other, lang),
+            )
+        }
+        None => not_found_page(&format!("/programs/{id}"), lang),
+    }
+}
+
+async fn style() -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        html::STYLE,
+    )
+        .into_response()
+}
+
+async fn api_calc(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let checker = Checker::new(&state.catalogue);
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    match estimates(&checker, &form, as_of) {
+        Ok((estimates, query)) => {
+            let stacks = estimate::stacks(&estimates);
+            let body = render::calc_json(
+                state.catalogue.receipt(),
+                &estimates,
+                &stacks,
+                &query,
+                form.lang,
+                form.explain,
+            );
+            json_response(StatusCode::OK, body)
+        }
+        Err(error) => json_error(StatusCode::BAD_REQUEST, &error),
+    }
+}
+
+async fn api_plan(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let checker = Checker::new(&state.catalogue);
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let query = match checker.profile(&form.request, as_of) {
+        Ok(query) => query,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
+    };
+    let entries = crate::plan::plan(&state.catalogue, &query);
+    let period_unknown = crate::plan::period_unknown(&state.catalogue, &query);
+    let besides = render::Besides {
+        period_unknown: &period_unknown,
+        discovery: state.catalogue.discovery(),
+    };
+    json_response(
+        StatusCode::OK,
+        render::plan_json(&entries, &besides, &query, form.lang),
+    )
+}
+
+async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let programs: Vec<&Program> = state.catalogue.programs().iter().collect();
+    json_response(
+        StatusCode::OK,
+        render::list_json(&programs, state.catalogue.discovery(), as_of),
+    )
+}
+
+async fn api_program(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    if let Some(program) = state.catalogue.program(&id) {
+        return json_response(StatusCode::OK, render::show_json(program, as_of, None));
+    }
+    if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
+        return json_response(StatusCode::OK, render::show_discovery_json(entry));
+    }
+    let near = crate::request::near(&id, state.catalogue.ids());
+    let error = FormError {
+        field: "id".to_string(),
+        value: id.clone(),
+        message: InputError::new(
+            "program",
+            id,
+            crate::request::Problem::UnknownProgram { near },
+        )
+        .message(form.lang, "id"),
+    };
+    json_error(StatusCode::NOT_FOUND, &error)
+}
+
+/// A short description of the API (OpenAPI 3.1).
+async fn openapi() -> Response {
+    json_response(StatusCode::OK, OPENAPI.to_string())
+}
+
+const OPENAPI: &str = include_str!("openapi.json");
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    let lang = form::lang_of(uri.query().unwrap_or(""));
+    if uri.path().starts_with("/api/") {
+        let error = FormError {
+            field: "path".to_string(),
+            value: uri.path().to_string(),
+            message: messages::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
+        };
+        return json_error(StatusCode::NOT_FOUND, &error);
+    }
+    not_found_page(uri.path(), lang)
+}
+
+fn not_found_page(path: &str, lang: Lang) -> Response {
+    let message = messages::text(lang, Key::ServeNotFound, &[("path", &path)]);
+    let other = other_lang_query(None, "", lang);
+    let form = html::FormState {
+        pairs: &[],
+        query: "",
+        other_lang: &other,
+        facts: Vec::new(),
+    };
+    let answer = html::Answer::Refused {
+        field: "path",
+        message: &message,
+    };
+    html_response(StatusCode::NOT_FOUND, html::page(&answer, &form, lang))
+}

@@ -1,0 +1,267 @@
+//! Issue 15: `subsidy serve`, in process: every route, the error cases, the
+//! escaping, and the same JSON as the CLI. The design card: 250床の病院,
+//! 健診実施, 14,000,000円 on 2026-11-22 → 6,579,000円 from ehr-sharing,
+//! deadline 2031-09-30 (001 / 003 No.12: 13,158,000 × 1/2; 001
+//! 「令和13年9月30日までに申請」).
+
+use assert_cmd::Command;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use proptest::prelude::*;
+use serde_json::Value;
+use subsidy::catalogue::Catalogue;
+use subsidy::serve::{AppState, router};
+use tower::ServiceExt as _;
+
+const DESIGN_CARD: &str = "facility=hospital&beds=250&kenshin=yes&cost=14000000&as_of=2026-11-22";
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+struct Got {
+    status: StatusCode,
+    content_type: String,
+    csp: String,
+    body: String,
+}
+
+fn get(uri: &str) -> Got {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let response = app
+            .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default()
+        };
+        let (status, content_type, csp) = (
+            response.status(),
+            header("content-type"),
+            header("content-security-policy"),
+        );
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
+            .await
+            .unwrap();
+        Got {
+            status,
+            content_type,
+            csp,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    })
+}
+
+fn cli(args: &[&str]) -> String {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env_remove("SUBSIDY_LANG")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_empty_page_is_a_form_with_the_security_headers() {
+    let got = get("/");
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.content_type, "text/html; charset=utf-8");
+    assert!(got.csp.contains("default-src 'none'") && got.csp.contains("frame-ancestors 'none'"));
+    assert!(
+        got.body
+            .contains("<form class=\"facility\" method=\"get\" action=\"/\"")
+    );
+    assert!(got.body.contains("name=\"fact:online-qual-in-place\""));
+    // No script anywhere, nothing fetched from elsewhere.
+    assert!(!got.body.contains("<script"));
+    assert!(
+        !got.body.contains("http://") && !got.body.contains("https://"),
+        "{}",
+        got.body
+    );
+    let css = get("/assets/style.css");
+    assert_eq!(css.content_type, "text/css; charset=utf-8");
+}
+
+#[test]
+fn the_design_card_answers_first_with_the_grant_deadline_and_chart() {
+    let got = get(&format!("/?{DESIGN_CARD}"));
+    assert_eq!(got.status, StatusCode::OK);
+    let body = &got.body;
+    let headline = body.find("class=\"headline\"").unwrap();
+    let form = body.find("<form").unwrap();
+    assert!(headline < form, "the answer comes before the form");
+    assert!(body.contains("最大は 6,579,000円：電子カルテ情報共有サービスの導入に係る補助金（ehr-sharing）、申請期限 2031-09-30"));
+    assert!(body.contains("<td class=\"num grant\">6,579,000円</td>"));
+    assert!(!body.contains('\u{2060}'), "no word joiners on a web page");
+    // The chart: where the business-cost cap binds (13,158,000円) and the facility's cost.
+    assert!(body.contains("<svg"));
+    assert!(body.contains("事業額上限 13,158,000円"));
+    assert!(body.contains("この施設の経費 14,000,000円 → 6,579,000円"));
+    // The form is filled in again, and the links keep the whole form.
+    assert!(body.contains("name=\"beds\" min=\"0\" max=\"100000\" value=\"250\""));
+    assert!(body.contains("href=\"/programs/ehr-sharing?lang=ja\""));
+    assert!(body.contains(&format!(
+        "href=\"/api/v1/calc?{}\"",
+        DESIGN_CARD.replace('&', "&amp;")
+    )));
+    // English by ?lang=en.
+    let en = get(&format!("/?{DESIGN_CARD}&lang=en"));
+    assert!(en.body.contains("<html lang=\"en\">"));
+    assert!(en.body.contains("6,579,000円") && en.body.contains("EHR"));
+}
+
+#[test]
+fn the_explanation_and_a_program_page() {
+    let got = get(&format!("/?{DESIGN_CARD}&explain=yes"));
+    assert!(got.body.contains("<details open"));
+    assert!(got.body.contains("13,158,000"));
+    let program = get("/programs/ehr-sharing");
+    assert_eq!(program.status, StatusCode::OK);
+    // Everything show prints: tiers, rounding, sources with their quotes, links, contact.
+    for needle in [
+        "大規模病院（200床以上）・健診実施",
+        "申請額1,000円未満切捨て",
+        "0800-080-4583",
+        "[001] 日医発第1203号(情シ)",
+        "href=\"https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&amp;sysparm_article=KB0010765\"",
+    ] {
+        assert!(program.body.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn bad_input_is_400_naming_the_field_with_an_example() {
+    let got = get("/?facility=hospital&beds=abc");
+    assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    assert!(got.body.contains("role=\"alert\""));
+    assert!(got.body.contains("beds の値 'abc' は使えません"));
+    let api = get("/api/v1/calc?facility=hospital&beds=abc&lang=en");
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+    assert_eq!(api.content_type, "application/json; charset=utf-8");
+    let error: Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(error["error"]["field"], "beds");
+    assert_eq!(error["error"]["value"], "abc");
+    assert!(error["error"]["message"].as_str().unwrap().contains("250"));
+    // A hospital without beds, an unknown field, a query past the limit.
+    assert_eq!(
+        get("/api/v1/calc?facility=hospital").status,
+        StatusCode::BAD_REQUEST
+    );
+    let typo: Value = serde_json::from_str(&get("/api/v1/calc?facilty=hospital").body).unwrap();
+    assert_eq!(typo["error"]["field"], "facilty");
+    let long = format!(
+        "/api/v1/calc?facility=clinic&prefecture={}",
+        "a".repeat(9000)
+    );
+    assert_eq!(get(&long).status, StatusCode::BAD_REQUEST);
+}
+
+#[test]
+fn a_script_in_an_id_or_a_cost_comes_back_inert() {
+    let script = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    for uri in [
+        format!("/programs/{script}"),
+        format!("/?facility=hospital&beds=250&cost={script}"),
+        format!("/?facility={script}"),
+        format!("/?{script}=1"),
+        format!("/?{DESIGN_CARD}&program={script}"),
+        format!("/nowhere/{script}"),
+    ] {
+        let got = get(&uri);
+        assert!(got.status.is_client_error(), "{uri}: {}", got.status);
+        assert!(!got.body.contains("<script>"), "{uri}: {}", got.body);
+        // Decoded and escaped, or (a path) left encoded.
+        assert!(
+            got.body.contains("&lt;script&gt;") || got.body.contains("%3Cscript%3E"),
+            "{uri}: {}",
+            got.body
+        );
+    }
+    let api = get(&format!("/api/v1/programs/{script}"));
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(api.content_type, "application/json; charset=utf-8");
+}
+
+#[test]
+fn the_api_returns_the_json_the_cli_prints() {
+    let api = get(&format!("/api/v1/calc?{DESIGN_CARD}"));
+    assert_eq!(api.status, StatusCode::OK);
+    let cli_json = cli(&[
+        "calc",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--kenshin",
+        "yes",
+        "--cost",
+        "14000000",
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(api.body, cli_json, "one serializer");
+    let plan = get(&format!("/api/v1/plan?{DESIGN_CARD}"));
+    let cli_plan = cli(&[
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--kenshin",
+        "yes",
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(plan.body, cli_plan);
+    let programs: Value =
+        serde_json::from_str(&get("/api/v1/programs?as_of=2026-11-22").body).unwrap();
+    assert_eq!(programs["programs"].as_array().unwrap().len(), 19);
+    assert_eq!(programs["discovery"].as_array().unwrap().len(), 9);
+    let one: Value = serde_json::from_str(&get("/api/v1/programs/ehr-sharing").body).unwrap();
+    assert_eq!(one["program"]["id"], "ehr-sharing");
+    let missing = get("/api/v1/programs/ehr-sharng");
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        missing.body.contains("ehr-sharing"),
+        "a suggestion: {}",
+        missing.body
+    );
+    let openapi: Value = serde_json::from_str(&get("/api/v1/openapi.json").body).unwrap();
+    assert!(openapi["paths"]["/api/v1/calc"].is_object());
+    assert_eq!(get("/api/v2/calc").status, StatusCode::NOT_FOUND);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    /// Any query string: an answer or a refusal, never a panic or a 5xx.
+    #[test]
+    fn no_query_string_breaks_the_page(
+        keys in proptest::collection::vec("(facility|beds|kenshin|cost|prefecture|fact:[a-z-]{0,12}|item:[a-z]{0,6}|as_of|lang|program|variant|coupons|entity|capital|[a-z%]{0,8})", 0..6),
+        values in proptest::collection::vec("[ -~ぁ-ん%&=+]{0,16}", 0..6),
+    ) {
+        let query: Vec<String> = keys.iter().zip(values.iter().chain(std::iter::repeat(&String::new()))).map(|(k, v)| format!("{k}={v}")).collect();
+        let uri = format!("/?{}", query.join("&").replace(' ', "+"));
+        if let Ok(uri) = uri.parse::<axum::http::Uri>() {
+            for path in [uri.to_string(), uri.to_string().replacen("/?", "/api/v1/calc?", 1)] {
+                let got = get(&path);
+                prop_assert!(got.status == StatusCode::OK || got.status == StatusCode::BAD_REQUEST, "{}: {}", path, got.status);
+            }
+        }
+    }
+}
