@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::catalogue::{DateKind, Program};
+use crate::catalogue::{DateEntry, DateKind, Program};
 
 /// Where a program's application window stands on the as-of date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,21 @@ pub fn window(program: &Program, as_of: NaiveDate) -> Window {
         (None, Some(last)) => Window::Closed { deadline: last },
         (None, None) => Window::Unknown,
     }
+}
+
+/// Every deadline of the program on or after `as_of`, earliest first: each
+/// round that can still be reached (a deadline day itself is still open, as
+/// in [`window`]), one entry per day. Empty where the sources give no
+/// deadline or every deadline has passed.
+pub fn deadlines_ahead(program: &Program, as_of: NaiveDate) -> Vec<&DateEntry> {
+    let mut ahead: Vec<&DateEntry> = program
+        .dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Deadline && d.date >= as_of)
+        .collect();
+    ahead.sort_by_key(|d| d.date);
+    ahead.dedup_by_key(|d| d.date);
+    ahead
 }
 
 #[cfg(test)]
@@ -245,5 +260,34 @@ cite = { source = "001", at = "test" }
                 deadline: day("2026-06-15")
             }
         );
+    }
+
+    /// 004 <今後のスケジュール>: 通常枠 「第1次申請締切日 5月 12日」「第2次申請締切日
+    /// 6月 15日」「第3次申請締切日 7月 21日」「第4次申請締切日 8月 25日」: on
+    /// 2026-06-15 (round 2's deadline day) rounds 2, 3 and 4 can be reached;
+    /// after 8月25日 none.
+    #[test]
+    fn deadlines_ahead_are_every_round_not_yet_passed() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let program = catalogue.program("digital-ai-normal").unwrap();
+        let ahead = |as_of| -> Vec<NaiveDate> {
+            deadlines_ahead(program, day(as_of))
+                .iter()
+                .map(|d| d.date)
+                .collect()
+        };
+        assert_eq!(
+            ahead("2026-06-15"),
+            [day("2026-06-15"), day("2026-07-21"), day("2026-08-25")]
+        );
+        assert_eq!(ahead("2026-04-01").len(), 4);
+        assert!(ahead("2026-08-26").is_empty());
+        // ehr-sharing: one deadline, 001「令和13年9月30日までに申請」.
+        let ehr = catalogue.program("ehr-sharing").unwrap();
+        let dates: Vec<NaiveDate> = deadlines_ahead(ehr, day("2026-11-22"))
+            .iter()
+            .map(|d| d.date)
+            .collect();
+        assert_eq!(dates, [day("2031-09-30")]);
     }
 }

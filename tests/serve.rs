@@ -245,6 +245,27 @@ fn the_api_returns_the_json_the_cli_prints() {
     let openapi: Value = serde_json::from_str(&get("/api/v1/openapi.json").body).unwrap();
     assert!(openapi["paths"]["/api/v1/calc"].is_object());
     assert_eq!(get("/api/v2/calc").status, StatusCode::NOT_FOUND);
+    // The calendar: what plan --format ics writes.
+    let ics = get(&format!("/plan.ics?{DESIGN_CARD}"));
+    assert_eq!(ics.content_type, "text/calendar; charset=utf-8");
+    let cli_ics = cli(&[
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--kenshin",
+        "yes",
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "ics",
+    ]);
+    assert_eq!(ics.body, cli_ics);
+    assert!(
+        ics.body
+            .contains("UID:ehr-sharing.large-kenshin.2031-09-30@subsidy")
+    );
 }
 
 proptest! {

@@ -414,8 +414,8 @@ pub struct PlanArgs {
     /// The day to plan from (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
 }
 
 #[derive(Debug, Args)]
@@ -457,10 +457,19 @@ pub enum ColorArg {
     Never,
 }
 
+/// `--format` of calc, list and show: for people, or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Table,
     Json,
+}
+
+/// `plan --format`: also `ics`, the deadlines as an iCalendar file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Table,
+    Json,
+    Ics,
 }
 
 /// A value parser from [`crate::parse`], with the spellings completion offers.

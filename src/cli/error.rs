@@ -187,15 +187,23 @@ pub fn from_clap(error: &clap::Error, lang: Lang) -> CliError {
             Key::MissingValue,
             &[("flag", &flag), ("valid", &valid_note)],
         ),
-        ErrorKind::InvalidValue => text(
-            Key::InvalidChoice,
-            &[
-                ("flag", &flag),
-                ("value", &value),
-                ("valid", &valid),
-                ("hint", &hint),
-            ],
-        ),
+        ErrorKind::InvalidValue => {
+            // `calc --format ics`: only plan writes a calendar; say how.
+            let hint = if flag == "--format" && value.eq_ignore_ascii_case("ics") {
+                messages::text(lang, Key::FormatIcsIsForPlan, &[])
+            } else {
+                hint
+            };
+            text(
+                Key::InvalidChoice,
+                &[
+                    ("flag", &flag),
+                    ("value", &value),
+                    ("valid", &valid),
+                    ("hint", &hint),
+                ],
+            )
+        }
         ErrorKind::ValueValidation => {
             let reason = refusal_reason(error, lang);
             text(

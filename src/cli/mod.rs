@@ -19,9 +19,14 @@ use crate::messages::{self, Key};
 use crate::request::{self, Checker, InputError, Problem, Request};
 use crate::{estimate, plan, window};
 pub use args::command;
-use args::{CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, ProfileAction, ShowArgs};
+use args::{
+    CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, PlanFormat, ProfileAction,
+    ShowArgs,
+};
 pub use error::CliError;
 use render::layout::Screen;
+/// The plan as a calendar, for front ends beyond this one (`subsidy serve`).
+pub use render::plan_ics;
 
 /// Runs the command line `args` and returns the exit status; prints.
 pub fn main_with<I, T>(args: I) -> ExitCode
@@ -353,8 +358,9 @@ fn run(
                 discovery: catalogue.discovery(),
             };
             Ok(match args.format {
-                Format::Table => render::plan_table(&entries, &besides, &query, lang, screen),
-                Format::Json => render::plan_json(&entries, &besides, &query, lang),
+                PlanFormat::Table => render::plan_table(&entries, &besides, &query, lang, screen),
+                PlanFormat::Json => render::plan_json(&entries, &besides, &query, lang),
+                PlanFormat::Ics => render::plan_ics(&entries, &query, catalogue.receipt(), lang),
             })
         }
     }

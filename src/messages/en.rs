@@ -759,6 +759,23 @@ pub fn text(key: Key) -> &'static str {
         Key::ShowFacilityTiers => "This facility ({facility}) is in: {tiers}",
         Key::ShowNoFacilityTier => "No tier fits this facility ({facility})",
         Key::ShowTierOfVariant => "{tier} ({variant})",
+        Key::FormatIcsIsForPlan => {
+            "; ics (a calendar) is for plan: subsidy plan --facility hospital --beds 250 --format ics"
+        }
+        Key::IcsCalendarName => "Medical-DX subsidy deadlines",
+        Key::IcsSummary => "Deadline: {name}",
+        Key::IcsProgram => "Program: {program}",
+        Key::IcsTier => "Tier: {tier}",
+        Key::IcsLargestGrant => "Largest grant: {grant} (for a cost of {cost})",
+        Key::IcsDeadline => "Deadline: {deadline}",
+        Key::IcsDeadlineRound => "Deadline ({round}): {deadline}",
+        Key::IcsEligibility => "Eligibility: {eligibility}",
+        Key::IcsToConfirm => "To confirm:",
+        Key::IcsListItem => "- {item}",
+        Key::IcsTopsUp => "Tops up: {program}",
+        Key::IcsApply => "Apply: {url}",
+        Key::IcsAsOf => "As of {as_of}, rule data {version} (made by subsidy plan)",
+        Key::IcsAlarm => "{days} days to the deadline: {name}",
     }
 }
 
@@ -883,6 +900,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "The CSV output's encoding: utf-8 (the default) or shift_jis (a character it cannot hold becomes 〓 and is reported in its row's error)."
         }
         ("batch", "sheet") => "The sheet to read from an .xlsx input (default: the first).",
+        ("plan", "format") => {
+            "Output format: table (the default), json, or ics (an all-day event per deadline, for a calendar)."
+        }
         (_, "format") => "Output format: table (the default) or json.",
         ("list", "open") => "Only programs that can still be applied for (open or not yet open).",
         ("show", "id") => "Program id (see `subsidy list`).",

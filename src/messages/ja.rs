@@ -763,6 +763,23 @@ pub fn text(key: Key) -> &'static str {
         Key::ShowFacilityTiers => "この施設（{facility}）の区分: {tiers}",
         Key::ShowNoFacilityTier => "この施設（{facility}）に当たる区分はありません",
         Key::ShowTierOfVariant => "{tier}（{variant}）",
+        Key::FormatIcsIsForPlan => {
+            "。ics（カレンダー）は plan で使えます: subsidy plan --facility hospital --beds 250 --format ics"
+        }
+        Key::IcsCalendarName => "医療DX補助金の申請期限",
+        Key::IcsSummary => "申請期限: {name}",
+        Key::IcsProgram => "制度: {program}",
+        Key::IcsTier => "区分: {tier}",
+        Key::IcsLargestGrant => "最大補助額: {grant}（必要な経費 {cost}）",
+        Key::IcsDeadline => "申請期限: {deadline}",
+        Key::IcsDeadlineRound => "申請期限（{round}）: {deadline}",
+        Key::IcsEligibility => "判定: {eligibility}",
+        Key::IcsToConfirm => "要確認:",
+        Key::IcsListItem => "・{item}",
+        Key::IcsTopsUp => "上乗せ先: {program}",
+        Key::IcsApply => "申請: {url}",
+        Key::IcsAsOf => "基準日: {as_of}、規則データ: {version}（subsidy plan で作成）",
+        Key::IcsAlarm => "申請期限まであと{days}日: {name}",
     }
 }
 
@@ -863,6 +880,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "CSV の出力の文字コード：utf-8（既定）、shift_jis（書けない文字は 〓 にして、その行のエラーに書きます）。"
         }
         ("batch", "sheet") => "xlsx の入力で読むシート（既定：最初のシート）。",
+        ("plan", "format") => {
+            "出力形式：table（表、既定）、json、ics（申請期限ごとの終日の予定。カレンダーに読み込めます）。"
+        }
         (_, "format") => "出力形式：table（表、既定）、json。",
         ("list", "open") => "申請できる制度（受付中・受付前）だけを表示します。",
         ("show", "id") => "制度 ID（subsidy list で確認できます）。",

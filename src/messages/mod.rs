@@ -649,6 +649,32 @@ keys! {
     ShowNoFacilityTier,
     /// A tier of a variant in [`Key::ShowFacilityTiers`]: `{tier}`, `{variant}`.
     ShowTierOfVariant,
+    /// `--format ics` where it is not taken: after [`Key::InvalidChoice`], an example that works.
+    FormatIcsIsForPlan,
+    /// `plan --format ics` (src/cli/render/ics.rs): the calendar's name.
+    IcsCalendarName,
+    /// An event's title: the program's `{name}`.
+    IcsSummary,
+    /// The event's description, line by line: `{program}` (name and id), `{tier}`.
+    IcsProgram,
+    IcsTier,
+    /// `{grant}` and the least `{cost}` that reaches it.
+    IcsLargestGrant,
+    /// `{deadline}`, and with the `{round}` the sources name.
+    IcsDeadline,
+    IcsDeadlineRound,
+    IcsEligibility,
+    /// The heading of what to confirm, and one `{item}` under it.
+    IcsToConfirm,
+    IcsListItem,
+    /// The `{program}` a top-up tops up.
+    IcsTopsUp,
+    /// Where to apply: `{url}`.
+    IcsApply,
+    /// `{as_of}` and the rule data's `{version}`.
+    IcsAsOf,
+    /// A reminder `{days}` days before the deadline of `{name}`.
+    IcsAlarm,
 }
 
 /// 対象, 要確認, 対象外: a result's eligibility as a label.

@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(page))
         .route("/programs/{id}", get(program_page))
+        .route("/plan.ics", get(plan_ics))
         .route("/assets/style.css", get(style))
         .route("/api/v1/calc", get(api_calc))
         .route("/api/v1/plan", get(api_plan))
@@ -354,6 +355,34 @@ async fn program_page(
         }
         None => not_found_page(&format!("/programs/{id}"), lang),
     }
+}
+
+/// The plan's deadlines as an iCalendar file, as `plan --format ics` writes it.
+async fn plan_ics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let checker = Checker::new(&state.catalogue);
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let query = match checker.profile(&form.request, as_of) {
+        Ok(query) => query,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
+    };
+    let entries = crate::plan::plan(&state.catalogue, &query);
+    let body = render::plan_ics(&entries, &query, state.catalogue.receipt(), form.lang);
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"subsidy-deadlines.ics\"",
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 async fn style() -> Response {

@@ -1,15 +1,18 @@
 //! Text for people (laid out for the screen by [`layout`]) and JSON for
-//! scripts, one module per command.
+//! scripts, one module per command; and the plan's deadlines as a calendar
+//! ([`plan_ics`]).
 
 mod calc;
 pub mod chart;
 pub mod html;
+mod ics;
 pub mod layout;
 mod list;
 mod plan;
 mod show;
 
 pub use calc::{CalcView, calc_json, calc_table};
+pub use ics::plan_ics;
 pub use list::{list_json, list_table};
 pub use plan::{Besides, plan_json, plan_table};
 pub use show::{Fit, show_discovery_json, show_discovery_text, show_json, show_text};

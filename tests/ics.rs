@@ -1,0 +1,594 @@
+//! `subsidy plan --format ics`: the plan's deadlines as an iCalendar file
+//! (RFC 5545), read back with an iCalendar parser (the `icalendar` crate)
+//! and checked for the structure RFC 5545 requires, which that parser does
+//! not validate: balanced BEGIN/END, the required properties, CRLF line
+//! ends, lines of at most 75 octets.
+
+use assert_cmd::Command;
+use icalendar::parser::{Component, read_calendar, unfold};
+use icalendar::{Calendar, CalendarDateTime, Component as _, DatePerhapsTime};
+
+fn subsidy() -> Command {
+    let mut cmd = Command::cargo_bin("subsidy").unwrap();
+    cmd.env_remove("SUBSIDY_LANG");
+    cmd.env("COLUMNS", "80");
+    cmd
+}
+
+/// The calendar `plan ARGS --format ics` prints, asserting success.
+fn ics(args: &[&str]) -> String {
+    let out = subsidy()
+        .arg("plan")
+        .args(args)
+        .args(["--format", "ics"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The design-card hospital: 250 beds, with health checkups.
+const DESIGN_CARD: [&str; 8] = [
+    "--facility",
+    "hospital",
+    "--beds",
+    "250",
+    "--kenshin",
+    "yes",
+    "--as-of",
+    "2026-11-22",
+];
+
+/// One VEVENT as read back: its properties (unescaped) and its alarms.
+#[derive(Debug)]
+struct Event {
+    uid: String,
+    summary: String,
+    description: String,
+    url: Option<String>,
+    start: String,
+    end: String,
+    stamp: String,
+    /// Each VALARM's (ACTION, TRIGGER, DESCRIPTION).
+    alarms: Vec<(String, String, String)>,
+}
+
+fn prop(component: &Component<'_>, name: &str) -> Option<String> {
+    component.find_prop(name).map(|p| p.val.to_string())
+}
+
+/// Checks the file as RFC 5545 requires, parses it, and returns its events.
+fn events(text: &str) -> Vec<Event> {
+    well_formed(text);
+    // The typed reader: every event has its UID, summary and dates.
+    let typed: Calendar = text.parse().expect("icalendar parses the file");
+    for event in typed.events() {
+        assert!(event.get_uid().is_some() && event.get_summary().is_some());
+        assert!(matches!(event.get_start(), Some(DatePerhapsTime::Date(_))));
+        assert!(matches!(event.get_end(), Some(DatePerhapsTime::Date(_))));
+        assert!(event.get_timestamp().is_some(), "DTSTAMP is a UTC time");
+    }
+    // The component tree, for the calendar's properties and the alarms.
+    let unfolded = unfold(text);
+    let calendar = read_calendar(&unfolded).expect("icalendar parses the file");
+    let property = |name: &str| {
+        calendar
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.val.to_string())
+    };
+    assert_eq!(property("VERSION").as_deref(), Some("2.0"));
+    assert!(property("PRODID").is_some_and(|p| p.starts_with("-//subsidy//")));
+    assert_eq!(property("CALSCALE").as_deref(), Some("GREGORIAN"));
+    assert_eq!(property("METHOD").as_deref(), Some("PUBLISH"));
+    let events: Vec<Event> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .map(|c| Event {
+            uid: prop(c, "UID").expect("UID"),
+            summary: prop(c, "SUMMARY").expect("SUMMARY"),
+            description: prop(c, "DESCRIPTION").expect("DESCRIPTION"),
+            url: prop(c, "URL"),
+            start: prop(c, "DTSTART").expect("DTSTART"),
+            end: prop(c, "DTEND").expect("DTEND"),
+            stamp: prop(c, "DTSTAMP").expect("DTSTAMP"),
+            alarms: c
+                .components
+                .iter()
+                .filter(|a| a.name.as_str() == "VALARM")
+                .map(|a| {
+                    (
+                        prop(a, "ACTION").expect("ACTION"),
+                        prop(a, "TRIGGER").expect("TRIGGER"),
+                        prop(a, "DESCRIPTION").expect("DESCRIPTION"),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    assert_eq!(events.len(), typed.events().count());
+    events
+}
+
+/// RFC 5545's structure, checked by hand: CRLF after every line and no
+/// bare CR or LF; at most 75 octets a line (3.1); a folded line goes on
+/// with a space; BEGIN/END balanced and named alike; VCALENDAR outermost,
+/// VEVENT inside it, VALARM inside a VEVENT; the properties each requires
+/// (3.6.1, 3.6.6), once; all-day dates (`VALUE=DATE`) a day apart.
+fn well_formed(text: &str) {
+    assert!(text.ends_with("\r\n"), "the last line ends with CRLF");
+    let lines: Vec<&str> = text.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    for line in &lines {
+        assert!(!line.contains(['\r', '\n']), "a bare CR or LF: {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        assert!(!line.is_empty(), "an empty line");
+    }
+    assert!(!lines[0].starts_with(' '));
+    let unfolded = unfold(text);
+    let mut open: Vec<String> = Vec::new();
+    // The properties seen in each open component.
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    for line in unfolded.split("\r\n").filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(':').expect("NAME:value");
+        let name = name.split(';').next().unwrap();
+        assert!(
+            name.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'),
+            "property name {name:?}"
+        );
+        match name {
+            "BEGIN" => {
+                let parent = open.last().map(String::as_str);
+                let allowed = match value {
+                    "VCALENDAR" => parent.is_none(),
+                    "VEVENT" => parent == Some("VCALENDAR"),
+                    "VALARM" => parent == Some("VEVENT"),
+                    _ => false,
+                };
+                assert!(allowed, "BEGIN:{value} inside {parent:?}");
+                open.push(value.to_string());
+                seen.push(Vec::new());
+            }
+            "END" => {
+                assert_eq!(open.pop().as_deref(), Some(value), "END:{value}");
+                let props = seen.pop().unwrap();
+                let required: &[&str] = match value {
+                    "VCALENDAR" => &["PRODID", "VERSION", "CALSCALE", "METHOD"],
+                    "VEVENT" => &[
+                        "UID",
+                        "DTSTAMP",
+                        "DTSTART",
+                        "DTEND",
+                        "SUMMARY",
+                        "DESCRIPTION",
+                    ],
+                    "VALARM" => &["ACTION", "TRIGGER", "DESCRIPTION"],
+                    _ => &[],
+                };
+                for name in required {
+                    let count = props.iter().filter(|p| p == name).count();
+                    assert_eq!(count, 1, "{name} in {value}: {count} times");
+                }
+            }
+            _ => {
+                assert!(!open.is_empty(), "{name} outside VCALENDAR");
+                seen.last_mut().unwrap().push(name.to_string());
+            }
+        }
+    }
+    assert!(open.is_empty(), "not closed: {open:?}");
+    // All-day events: DTSTART;VALUE=DATE:YYYYMMDD, DTEND the day after.
+    let date = |line: &str, name: &str| {
+        let value = line
+            .strip_prefix(&format!("{name};VALUE=DATE:"))
+            .unwrap_or_else(|| panic!("{line}"));
+        chrono::NaiveDate::parse_from_str(value, "%Y%m%d").unwrap()
+    };
+    let starts: Vec<_> = unfolded
+        .split("\r\n")
+        .filter(|l| l.starts_with("DTSTART"))
+        .map(|l| date(l, "DTSTART"))
+        .collect();
+    let ends: Vec<_> = unfolded
+        .split("\r\n")
+        .filter(|l| l.starts_with("DTEND"))
+        .map(|l| date(l, "DTEND"))
+        .collect();
+    assert_eq!(starts.len(), ends.len());
+    for (start, end) in starts.iter().zip(&ends) {
+        assert_eq!(*end, start.succ_opt().unwrap());
+    }
+}
+
+#[test]
+fn the_design_card_hospital_has_its_ehr_sharing_deadline_with_the_grant() {
+    let events = events(&ics(&DESIGN_CARD));
+    let ehr: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.uid.starts_with("ehr-sharing."))
+        .collect();
+    assert_eq!(ehr.len(), 1, "{events:#?}");
+    let event = ehr[0];
+    // 001 補助金申請期間「令和13年9月30日までに申請」; 003 No.12 申請期日「令和
+    // 13年９月30日（火）」: an all-day event on 2031-09-30.
+    assert_eq!(event.uid, "ehr-sharing.large-kenshin.2031-09-30@subsidy");
+    assert_eq!(event.start, "20310930");
+    assert_eq!(event.end, "20311001");
+    assert_eq!(
+        event.summary,
+        "申請期限: 電子カルテ情報共有サービスの導入に係る補助金"
+    );
+    // 001 / 003 No.12: 事業額上限 13,158,000円 × 1/2 = 6,579,000円 (大規模病院・健診実施).
+    let description = &event.description;
+    for part in [
+        "電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)",
+        "大規模病院（200床以上）・健診実施（3文書6情報）",
+        "最大補助額: 6,579,000円（必要な経費 13,158,000円）",
+        "申請期限: 2031-09-30（令和13年9月30日）",
+        "判定: 要確認",
+        "online-qual-in-place",
+        "e-prescription-introduced",
+        "基準日: 2026-11-22（令和8年11月22日）",
+        "規則データ: 2026-05-25",
+    ] {
+        assert!(description.contains(part), "{part:?} not in {description}");
+    }
+    // One fact a line, as a calendar shows them.
+    assert!(description.contains("\n判定: 要確認\n"), "{description}");
+    // The program's page (001: its 申請 page, data/ehr-sharing.toml [apply]).
+    let page =
+        "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0010765";
+    assert_eq!(event.url.as_deref(), Some(page));
+    assert!(description.contains(page));
+    // DTSTAMP: the as-of date, not the clock.
+    assert_eq!(event.stamp, "20261122T000000Z");
+    // Two reminders, 30 and 7 days before.
+    let triggers: Vec<&str> = event.alarms.iter().map(|a| a.1.as_str()).collect();
+    assert_eq!(triggers, ["-P30D", "-P7D"]);
+    for (action, _, text) in &event.alarms {
+        assert_eq!(action, "DISPLAY");
+        assert!(text.contains("電子カルテ情報共有サービスの導入に係る補助金"));
+    }
+    assert!(event.alarms[0].2.contains("あと30日"));
+    assert!(event.alarms[1].2.contains("あと7日"));
+}
+
+/// A plan with many entries: a hospital in 福岡県 on 2025-12-01, when the
+/// 003 programs were open, the 福岡県 top-ups among them.
+const FUKUOKA_2025: [&str; 8] = [
+    "--facility",
+    "hospital",
+    "--beds",
+    "250",
+    "--prefecture",
+    "福岡県",
+    "--as-of",
+    "2025-12-01",
+];
+
+#[test]
+fn the_same_command_gives_the_same_file_and_uids_unique_within_it() {
+    let first = ics(&FUKUOKA_2025);
+    let second = ics(&FUKUOKA_2025);
+    assert_eq!(first, second, "a re-import must update, not duplicate");
+    let events = events(&first);
+    assert!(events.len() > 20, "{}", events.len());
+    let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
+    uids.sort_unstable();
+    let count = uids.len();
+    uids.dedup();
+    assert_eq!(uids.len(), count, "a UID twice");
+    for event in &events {
+        assert!(event.uid.ends_with("@subsidy"), "{}", event.uid);
+        assert_eq!(event.stamp, "20251201T000000Z");
+        // Every event is on a deadline the facility can still reach.
+        assert!(event.start.as_str() >= "20251201", "{}", event.start);
+    }
+    // The UID names program, variant, tier and deadline: the two tiers of
+    // ehr-sharing (健診 not given) are two events on the same day.
+    assert!(uids.contains(&"ehr-sharing.large-kenshin.2031-09-30@subsidy"));
+    assert!(uids.contains(&"ehr-sharing.large-no-kenshin.2031-09-30@subsidy"));
+    assert!(uids.contains(&"e-prescription.basic.basic-large.2026-03-31@subsidy"));
+}
+
+#[test]
+fn a_top_up_has_its_own_event_naming_the_grant_it_tops_up() {
+    let events = events(&ics(&FUKUOKA_2025));
+    // 003 No.11: 福岡県電子処方箋導入促進費補助金, 申請期日 2026-01-30, on top of
+    // the national 電子処方箋 grant (003 No.9); 病院 1/6 of 4,866,000 = 811,000円.
+    let top_up = events
+        .iter()
+        .find(|e| e.uid == "fukuoka-e-prescription.basic.basic-large.2026-01-30@subsidy")
+        .expect("the 福岡県 top-up's event");
+    assert_eq!(top_up.start, "20260130");
+    assert!(
+        top_up
+            .description
+            .contains("上乗せ先: 電子処方箋管理サービスの導入に係る補助金 (e-prescription)"),
+        "{}",
+        top_up.description
+    );
+    assert!(top_up.description.contains("最大補助額: 811,000円"));
+    assert_eq!(
+        top_up.url.as_deref(),
+        Some("https://www.pref.fukuoka.lg.jp/contents/denshishohousen.html")
+    );
+}
+
+#[test]
+fn every_round_still_ahead_is_an_event() {
+    // data/digital-ai-normal.toml, from 004 <今後のスケジュール> 通常枠:
+    // 「第1次申請締切日 5月 12日」「第2次申請締切日 6月 15日」「第3次申請締切日
+    // 7月 21日」「第4次申請締切日 8月 25日」 (2026). On 2026-05-13 round 1 has
+    // closed: rounds 2, 3 and 4 remain, one event each.
+    let events = events(&ics(&[
+        "--facility",
+        "clinic",
+        "--processes",
+        "4",
+        "--as-of",
+        "2026-05-13",
+    ]));
+    let normal: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.uid.starts_with("digital-ai-normal."))
+        .collect();
+    let uids: Vec<&str> = normal.iter().map(|e| e.uid.as_str()).collect();
+    assert_eq!(
+        uids,
+        [
+            "digital-ai-normal.processes-4-plus.2026-06-15@subsidy",
+            "digital-ai-normal.processes-4-plus.2026-07-21@subsidy",
+            "digital-ai-normal.processes-4-plus.2026-08-25@subsidy",
+        ]
+    );
+    let rounds: Vec<&str> = normal.iter().map(|e| e.start.as_str()).collect();
+    assert_eq!(rounds, ["20260615", "20260721", "20260825"]);
+    assert!(normal[0].description.contains("（第2次申請締切）"));
+    assert!(normal[2].description.contains("（第4次申請締切）"));
+    // 004: 4プロセス以上 150万円〜450万円.
+    for event in &normal {
+        assert!(event.description.contains("最大補助額: 4,500,000円"));
+        assert_eq!(event.url.as_deref(), Some("https://it-shien.smrj.go.jp/"));
+    }
+    // 複数者連携 has two rounds of its own, 6月15日 and 8月25日 (004).
+    let multi: Vec<&str> = events
+        .iter()
+        .filter(|e| e.uid.starts_with("digital-ai-multi.one-function."))
+        .map(|e| e.start.as_str())
+        .collect();
+    assert_eq!(multi, ["20260615", "20260825"]);
+    // On a round's own deadline day that round is still reachable.
+    let on_the_day = events_of(&[
+        "--facility",
+        "clinic",
+        "--processes",
+        "4",
+        "--as-of",
+        "2026-07-21",
+    ]);
+    assert!(
+        on_the_day.contains(&"digital-ai-normal.processes-4-plus.2026-07-21@subsidy".to_string())
+    );
+    assert!(!on_the_day.iter().any(|u| u.contains("2026-06-15")));
+}
+
+fn events_of(args: &[&str]) -> Vec<String> {
+    events(&ics(args)).into_iter().map(|e| e.uid).collect()
+}
+
+#[test]
+fn nothing_reachable_is_a_valid_calendar_without_events() {
+    // Every deadline in the catalogue has passed by 2032 (the last,
+    // ehr-sharing's, is 2031-09-30); national-work-environment gives none.
+    let text = ics(&[
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--as-of",
+        "2032-01-01",
+    ]);
+    assert!(events(&text).is_empty());
+    assert!(!text.contains("VEVENT"));
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+}
+
+#[test]
+fn a_program_without_a_deadline_has_no_event() {
+    // national-work-environment (001 別添1, 002): no application period in
+    // the sources; plan names it after the table, and the calendar leaves it out.
+    let uids = events_of(&DESIGN_CARD);
+    assert!(
+        !uids
+            .iter()
+            .any(|u| u.starts_with("national-work-environment"))
+    );
+}
+
+#[test]
+fn english_with_lang_en() {
+    let text = ics(&[&DESIGN_CARD[..], &["--lang", "en"]].concat());
+    let events = events(&text);
+    let event = &events[0];
+    // The same event as in Japanese: the UID does not depend on the language.
+    assert_eq!(event.uid, "ehr-sharing.large-kenshin.2031-09-30@subsidy");
+    assert_eq!(
+        event.summary,
+        "Deadline: EHR information sharing service adoption"
+    );
+    for part in [
+        "Program: EHR information sharing service adoption (ehr-sharing)",
+        // The tier's English label has commas: escaped in the file, back here.
+        "Tier: Large hospital (200+ beds), with health checkups (3 documents, 6 items)",
+        "Largest grant: 6,579,000円 (for a cost of 13,158,000円)",
+        "Deadline: 2031-09-30",
+        "Eligibility: to confirm",
+        "As of 2026-11-22, rule data 2026-05-25",
+    ] {
+        assert!(
+            event.description.contains(part),
+            "{part:?} not in {}",
+            event.description
+        );
+    }
+    assert!(!event.description.contains("令和"));
+    assert!(event.alarms[0].2.starts_with("30 days to the deadline"));
+    assert!(text.contains("PRODID:-//subsidy//subsidy "));
+    // The words are English; the data's own English text may quote a
+    // Japanese term ((オンライン資格確認等システム)), the labels never do.
+    for word in [
+        "申請期限",
+        "最大補助額",
+        "判定",
+        "要確認",
+        "基準日",
+        "規則データ",
+        "あと",
+    ] {
+        assert!(!text.contains(word), "{word} in English");
+    }
+    assert!(text.contains("X-WR-CALNAME:Medical-DX subsidy deadlines\r\n"));
+}
+
+#[test]
+fn commas_semicolons_and_backslashes_survive_a_round_trip() {
+    // A catalogue whose program name holds every character TEXT escapes.
+    let dir = std::env::temp_dir().join(format!("subsidy-ics-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = r"電子カルテ, 共有; テスト\補助金";
+    let text = std::fs::read_to_string("data/ehr-sharing.toml")
+        .unwrap()
+        .replace(
+            "ja = \"電子カルテ情報共有サービスの導入に係る補助金\"",
+            &format!("ja = {:?}", name),
+        );
+    assert!(text.contains(r"テスト\\補助金"), "the TOML holds the name");
+    std::fs::write(dir.join("ehr-sharing.toml"), text).unwrap();
+    let out = subsidy()
+        .args(["--data", dir.to_str().unwrap(), "plan"])
+        .args(DESIGN_CARD)
+        .args(["--format", "ics"])
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Escaped in the file (RFC 5545 3.3.11) …
+    let unfolded = unfold(&text);
+    assert!(
+        unfolded.contains(r"SUMMARY:申請期限: 電子カルテ\, 共有\; テスト\\補助金"),
+        "{unfolded}"
+    );
+    // … and read back as it was, in the summary, the description and the alarms.
+    let events = events(&text);
+    assert_eq!(events.len(), 1);
+    let event = &events[0];
+    assert_eq!(event.summary, format!("申請期限: {name}"));
+    assert!(
+        event
+            .description
+            .contains(&format!("制度: {name} (ehr-sharing)"))
+    );
+    assert!(event.alarms[1].2.ends_with(name), "{}", event.alarms[1].2);
+}
+
+#[test]
+fn long_japanese_lines_fold_between_characters() {
+    let text = ics(&DESIGN_CARD);
+    // Folded lines exist (the description runs to hundreds of octets), and
+    // every physical line is valid UTF-8 on its own: no character was cut.
+    assert!(text.contains("\r\n "));
+    for line in text.as_bytes().split(|&b| b == b'\n') {
+        assert!(std::str::from_utf8(line).is_ok());
+    }
+}
+
+/// The usual bad-value line: exit 2, nothing on stdout, one line naming the
+/// flag, the value, and an example that works.
+fn refused(args: &[&str], lang: &str) -> String {
+    let out = subsidy()
+        .args(args)
+        .args(["--lang", lang])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("--format") && stderr.contains("'ics'"),
+        "{stderr}"
+    );
+    stderr
+}
+
+#[test]
+fn calc_list_and_show_refuse_format_ics_with_an_example_that_works() {
+    for args in [
+        &[
+            "calc",
+            "--facility",
+            "hospital",
+            "--beds",
+            "250",
+            "--cost",
+            "14000000",
+            "--format",
+            "ics",
+        ][..],
+        &["list", "--format", "ics"],
+        &["show", "ehr-sharing", "--format", "ics"],
+    ] {
+        let stderr = refused(args, "en");
+        assert!(
+            stderr.starts_with("error: invalid value 'ics' for '--format'"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("possible values: table, json"), "{stderr}");
+        let example = "subsidy plan --facility hospital --beds 250 --format ics";
+        assert!(stderr.contains(example), "{stderr}");
+        let stderr = refused(args, "ja");
+        assert!(stderr.contains("plan で使えます"), "{stderr}");
+    }
+    // The example works.
+    let text = ics(&[
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert!(!events(&text).is_empty());
+}
+
+#[test]
+fn the_typed_reader_sees_all_day_dates() {
+    let typed: Calendar = ics(&DESIGN_CARD).parse().unwrap();
+    let event = typed.events().next().expect("an event");
+    let start = match event.get_start() {
+        Some(DatePerhapsTime::Date(date)) => date,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(start, chrono::NaiveDate::from_ymd_opt(2031, 9, 30).unwrap());
+    let stamp = event.get_timestamp().unwrap();
+    assert_eq!(stamp.to_rfc3339(), "2026-11-22T00:00:00+00:00");
+    // Not a date-time: an all-day event has no time zone to get wrong.
+    assert!(!matches!(
+        event.get_start(),
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(_)))
+    ));
+}
