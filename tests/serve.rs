@@ -141,6 +141,31 @@ fn the_explanation_and_a_program_page() {
     }
 }
 
+/// 003 No.3 交付額【診療所】「補助率：3/4 補助限度額：9.7万円 ※事業額上限13万円」:
+/// 120,000 × 3/4 = 90,000円; the grant cap binds from 97,000 ÷ 3/4 =
+/// 129,333.3…, so from 129,334円, before the business-cost cap of 130,000円.
+#[test]
+fn the_chart_marks_where_each_cap_binds_and_the_facilitys_cost() {
+    let got = get(
+        "/chart.svg?facility=clinic&cost=120000&program=online-qual-telemedicine&as_of=2025-11-01",
+    );
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.content_type, "image/svg+xml; charset=utf-8");
+    for needle in [
+        "事業額上限 130,000円",
+        "補助限度額に達する経費 129,334円",
+        "この施設の経費 120,000円 → 90,000円",
+        ">97,000円<",
+    ] {
+        assert!(got.body.contains(needle), "{needle}: {}", got.body);
+    }
+    // Per-item tiers are not drawn: a clear refusal, not a wrong line.
+    let items = get(
+        "/chart.svg?facility=clinic&program=online-qual-home-care&item%3Amobile=50000&as_of=2025-11-01",
+    );
+    assert_eq!(items.status, StatusCode::BAD_REQUEST);
+}
+
 #[test]
 fn bad_input_is_400_naming_the_field_with_an_example() {
     let got = get("/?facility=hospital&beds=abc");

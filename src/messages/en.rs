@@ -557,6 +557,9 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::ServeNoChart => {
+            "no result to chart (only a tier paid on one cost is drawn; chart=ID picks the program)"
+        }
         Key::ServeLeftOut => {
             "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts})."
         }

@@ -555,6 +555,9 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::ServeNoChart => {
+            "グラフにできる結果がありません（1つの経費に補助率がかかる区分だけを描きます。chart=制度ID で選べます）"
+        }
         Key::ServeLeftOut => {
             "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。"
         }

@@ -364,6 +364,7 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    ServeNoChart,
     ServeLeftOut,
     ServeQueryTooLong,
     ChartCostAxis,

@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(page))
         .route("/programs/{id}", get(program_page))
         .route("/plan.ics", get(plan_ics))
+        .route("/chart.svg", get(chart_svg))
         .route("/assets/style.css", get(style))
         .route("/api/v1/calc", get(api_calc))
         .route("/api/v1/plan", get(api_plan))
@@ -355,6 +356,37 @@ async fn program_page(
         }
         None => not_found_page(&format!("/programs/{id}"), lang),
     }
+}
+
+/// The page's chart alone, as an SVG image (`chart=ID` picks the program).
+async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let form = match read_form(query.as_deref()) {
+        Ok(form) => form,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let checker = Checker::new(&state.catalogue);
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let (estimates, query) = match estimates(&checker, &form, as_of) {
+        Ok(found) => found,
+        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
+    };
+    let chosen = form.chart.as_deref().unwrap_or("");
+    let Some((program, tier, curve, mark)) = chart_of(&estimates, &query, chosen, form.lang) else {
+        let error = FormError {
+            field: "chart".to_string(),
+            value: chosen.to_string(),
+            message: messages::text(form.lang, Key::ServeNoChart, &[]),
+        };
+        return json_error(StatusCode::BAD_REQUEST, &error);
+    };
+    let title = format!("{} — {tier}", program.name.get(form.lang));
+    let svg = render::chart::grant_chart(&curve, &title, mark, form.lang);
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],
+        svg.into_string(),
+    )
+        .into_response()
 }
 
 /// The plan's deadlines as an iCalendar file, as `plan --format ics` writes it.

@@ -53,9 +53,20 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
         .join(" ");
     let (largest_grant, reaches_at) = curve.largest;
     let axis_y = TOP + plot_h;
+    // A cap's label near the foot of its line, on the side away from the
+    // curve (which has risen by then): left of a line in the right half.
+    let label = |at: u64, row: u64| {
+        let (x, anchor) = if at > LEFT + plot_w / 2 {
+            (at - 4, "end")
+        } else {
+            (at + 4, "start")
+        };
+        (x, axis_y - 12 - 16 * row, anchor)
+    };
     html! {
         svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {WIDTH} {HEIGHT}"))
-            width=(WIDTH) height=(HEIGHT) role="img" aria-label=(title) class="chart" {
+            width=(WIDTH) height=(HEIGHT) role="img" aria-label=(title) class="chart"
+            font-family="Noto Sans CJK JP, Hiragino Sans, Yu Gothic, Meiryo, sans-serif" {
             title { (title) }
             rect x="0" y="0" width=(WIDTH) height=(HEIGHT) fill="#ffffff" {}
             // Axes.
@@ -69,14 +80,16 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
             polyline points=(line) fill="none" stroke="#1f5fbf" stroke-width="3" {}
             // Where the caps start to bind.
             @if let Some(cap) = curve.business_cost_cap.filter(|c| *c <= max_cost) {
+                @let (lx, ly, anchor) = label(x(cap), 1);
                 line x1=(x(cap)) y1=(TOP) x2=(x(cap)) y2=(axis_y) stroke="#b35900" stroke-dasharray="6 4" {}
-                text x=(x(cap) + 4) y=(TOP + 14) font-size="12" fill="#b35900" {
+                text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#b35900" {
                     (say(lang, Key::ChartBusinessCap, &[("yen", &format_yen(cap))]))
                 }
             }
             @if reaches_at > 0 && Some(reaches_at) != curve.business_cost_cap {
+                @let (lx, ly, anchor) = label(x(reaches_at), 0);
                 line x1=(x(reaches_at)) y1=(TOP) x2=(x(reaches_at)) y2=(axis_y) stroke="#7a1fa2" stroke-dasharray="2 3" {}
-                text x=(x(reaches_at) + 4) y=(TOP + 30) font-size="12" fill="#7a1fa2" {
+                text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#7a1fa2" {
                     (say(lang, Key::ChartGrantCap, &[("yen", &format_yen(reaches_at))]))
                 }
             }
