@@ -1208,6 +1208,19 @@ impl Catalogue {
         &self.receipt
     }
 
+    /// Every cost item any program names (`--item KEY=YEN`), with the first
+    /// name it is given, in key order.
+    pub fn items(&self) -> Vec<(&str, &Text)> {
+        let mut items: Vec<(&str, &Text)> = Vec::new();
+        for item in self.programs.iter().flat_map(|p| &p.items) {
+            if !items.iter().any(|(key, _)| *key == item.key) {
+                items.push((&item.key, &item.name));
+            }
+        }
+        items.sort_by_key(|(key, _)| *key);
+        items
+    }
+
     /// Every fact id any program asks, with the first text that describes it.
     pub fn facts(&self) -> Vec<(&str, &Text)> {
         let mut facts: Vec<(&str, &Text)> = Vec::new();

@@ -557,6 +557,13 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::ServeMinWage => "Staff near the minimum wage",
+        Key::ServeSmallBusiness => "Small business",
+        Key::ServeMembers => "Group members",
+        Key::ServeFunctions => "Invoice functions",
+        Key::ServeProcesses => "Business processes",
+        Key::ServeDigitalAi => "Digitalisation and AI grant",
+        Key::ServePlan => "Plan: what can still be applied for, and the largest grants",
         Key::ServeNoChart => {
             "no result to chart (only a tier paid on one cost is drawn; chart=ID picks the program)"
         }

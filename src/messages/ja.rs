@@ -555,6 +555,13 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::ServeMinWage => "最低賃金近傍の従業員がいる",
+        Key::ServeSmallBusiness => "小規模事業者",
+        Key::ServeMembers => "連携する事業者数",
+        Key::ServeFunctions => "インボイス機能数",
+        Key::ServeProcesses => "業務プロセス数",
+        Key::ServeDigitalAi => "デジタル化・AI導入補助金",
+        Key::ServePlan => "申請計画：まだ申請できる制度と最大補助額",
         Key::ServeNoChart => {
             "グラフにできる結果がありません（1つの経費に補助率がかかる区分だけを描きます。chart=制度ID で選べます）"
         }

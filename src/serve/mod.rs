@@ -237,6 +237,7 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
                 query: "",
                 other_lang: &other,
                 facts,
+                items: catalogue.items(),
             };
             let answer = html::Answer::Refused {
                 field: &error.field,
@@ -252,6 +253,7 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
         query: raw,
         other_lang: &other,
         facts,
+        items: catalogue.items(),
     };
     if form.request.facility.is_none() {
         return html_response(
@@ -281,12 +283,14 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
         form.chart.as_deref().unwrap_or(""),
         lang,
     );
+    let plan = crate::plan::plan(catalogue, &query);
     let results = html::Results {
         estimates: &estimates,
         stacks: &stacks,
         query: &query,
         chart,
         explain: form.explain,
+        plan: &plan,
     };
     html_response(
         StatusCode::OK,
@@ -547,6 +551,7 @@ fn not_found_page(path: &str, lang: Lang) -> Response {
         query: "",
         other_lang: &other,
         facts: Vec::new(),
+        items: Vec::new(),
     };
     let answer = html::Answer::Refused {
         field: "path",

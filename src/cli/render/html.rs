@@ -11,6 +11,7 @@ use crate::catalogue::{FacilityClass, Lang, Program, Text};
 use crate::estimate::{Estimate, Query, Stack};
 use crate::messages::Key;
 use crate::money::{Yen, format_yen};
+use crate::plan::PlanEntry;
 
 /// What the page shows besides the form: nothing yet, a refusal, or results.
 pub enum Answer<'a, 'c> {
@@ -30,6 +31,9 @@ pub struct Results<'a, 'c> {
     pub query: &'a Query,
     pub chart: Option<Chart<'a>>,
     pub explain: bool,
+    /// `plan` for the facility: what it can still apply for, with the
+    /// largest grant and the cost that reaches it.
+    pub plan: &'a [PlanEntry<'c>],
 }
 
 /// The form's fields as given, to fill the form in again and build links.
@@ -41,6 +45,8 @@ pub struct FormState<'a> {
     pub other_lang: &'a str,
     /// Every fact a program asks: id and text.
     pub facts: Vec<(&'a str, &'a Text)>,
+    /// Every cost item a program names: key and name.
+    pub items: Vec<(&'a str, &'a Text)>,
 }
 
 impl FormState<'_> {
@@ -147,12 +153,13 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                 tbody {
                     @for e in &open {
                         tr {
-                            td { (crate::messages::eligibility(lang, e.eligibility)) }
+                            td.nowrap { (crate::messages::eligibility(lang, e.eligibility)) }
                             td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| format_yen(c.grant))) }
-                            td { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
+                            td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
                                 a href=(format!("/programs/{}?lang={}", e.program.id, lang_id(lang))) { (e.program.name.get(lang)) }
                                 " (" (e.program.id) ")"
+                                @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                 @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                             }
                         }
@@ -176,6 +183,34 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
             a href=(format!("/?{}", with_pair(form, "explain", "yes"))) { (t(lang, Key::ServeExplain)) }
             " · "
             a href=(format!("/api/v1/calc?{query}")) { "JSON" }
+        }
+        @if !r.plan.is_empty() {
+            section.plan {
+                h2 { (t(lang, Key::ServePlan)) }
+                table.results {
+                    thead { tr {
+                        th { (t(lang, Key::ProgramTier)) }
+                        th.num { (t(lang, Key::LargestGrant)) }
+                        th.num { (t(lang, Key::CostToReachIt)) }
+                        th { (t(lang, Key::Deadline)) }
+                    } }
+                    tbody {
+                        @for entry in r.plan {
+                            @let e = &entry.estimate;
+                            tr {
+                                td {
+                                    a href=(format!("/?{}", with_pair(form, "chart", &e.program.id))) { (e.program.name.get(lang)) }
+                                    @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
+                                    @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
+                                }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| format_yen(grant))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| format_yen(cost))) }
+                                td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
+                            }
+                        }
+                    }
+                }
+            }
         }
         @if let Some((program, tier, curve, mark)) = &r.chart {
             figure.chart {
@@ -231,9 +266,21 @@ fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
                 label { (t(lang, Key::ServeEmployees)) " " input type="number" name="employees" min="0" value=(form.value("employees")); }
             }
             fieldset {
+                legend { (t(lang, Key::ServeDigitalAi)) }
+                label { (t(lang, Key::ServeProcesses)) " " input type="number" name="processes" min="0" value=(form.value("processes")); }
+                label { (t(lang, Key::ServeFunctions)) " " input type="number" name="functions" min="0" value=(form.value("functions")); }
+                label { (t(lang, Key::ServeMembers)) " " input type="number" name="members" min="0" value=(form.value("members")); }
+                label { (t(lang, Key::ServeSmallBusiness)) " " (yes_no_unknown("small-business".to_string())) }
+                label { (t(lang, Key::ServeMinWage)) " " (yes_no_unknown("min-wage-nearby".to_string())) }
+            }
+            fieldset {
                 legend { (t(lang, Key::ServeCosts)) }
                 label { (t(lang, Key::ServeCost)) " " input type="text" name="cost" inputmode="numeric" placeholder="14,000,000" value=(form.value("cost")); }
                 label { (t(lang, Key::ServeCoupons)) " " input type="number" name="coupons" min="0" value=(form.value("coupons")); }
+                @for (key, name) in &form.items {
+                    @let field = format!("item:{key}");
+                    label { (name.get(lang)) " " input type="text" name=(field) inputmode="numeric" value=(form.value(&field)); }
+                }
                 label { (t(lang, Key::ServeAsOf)) " " input type="date" name="as_of" value=(form.value("as_of")); }
             }
             @if !form.facts.is_empty() {
@@ -244,7 +291,7 @@ fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
                     }
                 }
             }
-            @for (name, value) in form.pairs.iter().filter(|(k, _)| k.starts_with("item:") || k == "program" || k == "variant" || k == "coupon-costs") {
+            @for (name, value) in form.pairs.iter().filter(|(k, _)| k == "program" || k == "variant" || k == "coupon-costs" || k == "chart") {
                 input type="hidden" name=(name) value=(value);
             }
             button type="submit" { (t(lang, Key::ServeSubmit)) }
