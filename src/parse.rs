@@ -45,6 +45,8 @@ pub enum Why {
     CountTooLarge,
     /// Not one ASCII character.
     Delimiter,
+    /// Not an address and port (`--addr`).
+    SocketAddr,
     /// Not `KEY=YEN`.
     ItemForm,
     /// Not `ID=yes|no`.
@@ -85,6 +87,7 @@ impl ValueError {
             Why::CountNotANumber => text(Key::CountNotANumber, &[]),
             Why::CountTooLarge => text(Key::CountTooLarge, &[("max", &MAX_COUNT)]),
             Why::Delimiter => text(Key::NotADelimiter, &[]),
+            Why::SocketAddr => text(Key::NotASocketAddr, &[]),
             Why::ItemForm => text(Key::ItemForm, &[]),
             Why::FactForm => text(Key::FactForm, &[]),
             Why::DateForm => text(Key::DateForm, &[]),
@@ -282,6 +285,13 @@ pub fn delimiter(text: &str) -> Result<u8, ValueError> {
             _ => Err(ValueError::new(text, Why::Delimiter)),
         },
     }
+}
+
+/// An address and port to listen on: `127.0.0.1:8080`, `0.0.0.0:80`, `[::1]:8080`.
+pub fn socket_addr(text: &str) -> Result<std::net::SocketAddr, ValueError> {
+    text.trim()
+        .parse()
+        .map_err(|_| ValueError::new(text, Why::SocketAddr))
 }
 
 /// The eras a 和暦 date may name: name, letter, first day, last day.

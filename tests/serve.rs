@@ -311,3 +311,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bad_address_or_a_port_in_use_is_one_line_and_exit_2() {
+    let run = |addr: &str| {
+        Command::cargo_bin("subsidy")
+            .unwrap()
+            .env_remove("SUBSIDY_LANG")
+            .args(["serve", "--addr", addr])
+            .output()
+            .unwrap()
+    };
+    let out = run("nonsense");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("--addr")
+            && stderr.contains("'nonsense'")
+            && stderr.contains("127.0.0.1:8080")
+    );
+    // A port already taken.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = run(&addr);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("すでに使われています"), "{stderr}");
+}

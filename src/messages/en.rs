@@ -435,6 +435,13 @@ pub fn text(key: Key) -> &'static str {
         Key::CountFraction => "not a whole number (e.g. 250)",
         Key::CountNotANumber => "not a number (try 250, ２５０ or 250床)",
         Key::CountTooLarge => "too large (at most {max})",
+        Key::NotASocketAddr => {
+            "give an address and port (for example 127.0.0.1:8080 or 0.0.0.0:8080)"
+        }
+        Key::IoAddrInUse => {
+            "the address and port are already in use (try another port, e.g. --addr 127.0.0.1:8081)"
+        }
+        Key::IoAddrNotAvailable => "this machine has no such address (for example 127.0.0.1:8080)",
         Key::NotADelimiter => {
             "a delimiter is one ASCII punctuation character or tab (e.g. , tab ;)"
         }

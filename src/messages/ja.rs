@@ -426,6 +426,13 @@ pub fn text(key: Key) -> &'static str {
         Key::CountNotANumber => "数として読めません（例: 250、２５０、250床）",
         Key::CountTooLarge => "大きすぎます（{max}まで）",
         Key::NotADelimiter => "区切り文字は ASCII の記号1文字か tab です（例: ,、tab、;）",
+        Key::NotASocketAddr => {
+            "アドレス:ポート の形で指定してください（例: 127.0.0.1:8080、0.0.0.0:8080）"
+        }
+        Key::IoAddrInUse => {
+            "このアドレスとポートはすでに使われています（別のポート、例 --addr 127.0.0.1:8081 を指定してください）"
+        }
+        Key::IoAddrNotAvailable => "このマシンにそのアドレスはありません（例: 127.0.0.1:8080）",
         Key::ItemForm => "費目と金額を 費目=金額 で書きます（例: mobile=41000）",
         Key::FactForm => "要件と答えを ID=yes|no で書きます（例: online-qual-in-place=yes）",
         Key::DateForm => {

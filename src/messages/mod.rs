@@ -551,6 +551,9 @@ keys! {
     CountNotANumber,
     CountTooLarge,
     NotADelimiter,
+    NotASocketAddr,
+    IoAddrInUse,
+    IoAddrNotAvailable,
     ItemForm,
     FactForm,
     DateForm,
@@ -783,6 +786,8 @@ pub fn io_reason(lang: Lang, error: &std::io::Error) -> String {
         ErrorKind::PermissionDenied => Key::IoPermissionDenied,
         ErrorKind::StorageFull => Key::IoStorageFull,
         ErrorKind::IsADirectory => Key::ItIsADirectory,
+        ErrorKind::AddrInUse => Key::IoAddrInUse,
+        ErrorKind::AddrNotAvailable => Key::IoAddrNotAvailable,
         _ => return error.to_string(),
     };
     template(lang, key).to_string()
