@@ -558,6 +558,15 @@ impl<'c> Checker<'c> {
         Ok(stated)
     }
 
+    /// The facility of a `plan` request, checked: its profile, and the
+    /// coupon count checked against every program (`plan` looks at all).
+    pub fn plan_query(&self, request: &Request, as_of: NaiveDate) -> Result<Query, InputError> {
+        let mut query = self.profile(request, as_of)?;
+        let every: Vec<&Program> = self.catalogue.programs().iter().collect();
+        query.coupons = check_coupons(&every, query.facility, request.coupons)?;
+        Ok(query)
+    }
+
     /// The programs a request names (every program when it names none).
     pub fn programs(&self, request: &Request) -> Result<Vec<&'c Program>, InputError> {
         if request.programs.is_empty() {

@@ -56,6 +56,61 @@ fn dump_dom(browser: &str, url: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The server, stopped when dropped (also when an assertion fails first).
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// An attribute's value in a tag: `name="x"` → `x` (HTML-unescaped `&amp;`).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = start + tag[start..].find('"')?;
+    Some(tag[start..end].replace("&amp;", "&"))
+}
+
+/// What a browser submits for the first form of `dom`: every control in
+/// document order with its current value (a select's selected option, or
+/// its first), then `set` applied by name.
+fn submission(dom: &str, set: &[(&str, &str)]) -> String {
+    let form = &dom[dom.find("<form").unwrap()..dom.find("</form>").unwrap()];
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut rest = form;
+    while let Some(at) = rest.find(['<']) {
+        rest = &rest[at..];
+        let end = rest.find('>').unwrap();
+        let tag = &rest[..end];
+        if tag.starts_with("<input") || tag.starts_with("<select") {
+            let name = attribute(tag, "name").unwrap();
+            let value = if tag.starts_with("<select") {
+                let options = &rest[..rest.find("</select>").unwrap()];
+                let chosen = options
+                    .split("<option")
+                    .skip(1)
+                    .find(|o| o.contains(" selected"))
+                    .or_else(|| options.split("<option").nth(1))
+                    .unwrap();
+                attribute(&format!(" {chosen}"), "value").unwrap_or_default()
+            } else {
+                attribute(tag, "value").unwrap_or_default()
+            };
+            pairs.push((name, value));
+        }
+        rest = &rest[end..];
+    }
+    for (name, value) in set {
+        let pair = pairs.iter_mut().find(|(n, _)| n == name).unwrap();
+        pair.1 = value.to_string();
+    }
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
 #[test]
 fn chromium_shows_the_design_card_answer() {
     let Some(browser) = chromium() else {
@@ -66,20 +121,30 @@ fn chromium_shows_the_design_card_answer() {
         eprintln!("skipped: no chromium on this machine (apt-get install chromium)");
         return;
     };
-    let (mut server, base) = serve();
-    // The empty page: the form, which the browser renders.
+    let (child, base) = serve();
+    let mut server = Server(child);
+    // The empty page: the form, as the browser renders it.
     let page = dump_dom(browser, &format!("{base}/"));
     assert!(page.contains("<form class=\"facility\""), "{page}");
-    // What submitting the form sends: every field, blanks for the unknown.
-    let submitted = format!(
-        "{base}/?lang=ja&facility=hospital&beds=250&kenshin=yes&prefecture=&entity=&capital=&employees=&cost=14000000&coupons=&as_of=2026-11-22&fact%3Aonline-qual-in-place=&fact%3Ae-prescription-introduced="
+    // Submit it as the browser does: every field the form has, the design
+    // card's filled in, the rest as they are (blank: わからない).
+    let query = submission(
+        &page,
+        &[
+            ("facility", "hospital"),
+            ("beds", "250"),
+            ("kenshin", "yes"),
+            ("cost", "14000000"),
+            ("as_of", "2026-11-22"),
+        ],
     );
-    let result = dump_dom(browser, &submitted);
-    let _ = Command::new("kill").arg(server.id().to_string()).status();
-    let stopped = server.wait().unwrap();
+    assert!(query.contains("fact%3Aonline-qual-in-place=&"), "{query}");
+    let result = dump_dom(browser, &format!("{base}/?{query}"));
     assert!(result.contains("6,579,000円"), "{result}");
     assert!(result.contains("2031-09-30"), "{result}");
     assert!(result.contains("<svg"), "the chart is drawn: {result}");
     // SIGTERM: the server finishes and exits cleanly.
+    let _ = Command::new("kill").arg(server.0.id().to_string()).status();
+    let stopped = server.0.wait().unwrap();
     assert!(stopped.success(), "{stopped:?}");
 }

@@ -16,7 +16,7 @@ use clap::FromArgMatches as _;
 
 use crate::catalogue::{self, Catalogue, Lang, Program};
 use crate::messages::{self, Key};
-use crate::request::{self, Checker, InputError, Problem, Request};
+use crate::request::{Checker, InputError, Problem, Request};
 use crate::{estimate, plan, window};
 pub use args::command;
 use args::{
@@ -346,11 +346,11 @@ fn run(
         Printed::Plan(args) => {
             let refused = refused(lang);
             let as_of = args.as_of.unwrap_or_else(today);
-            let request = profile::request(&args.profile, lang)?;
-            let mut query = checker.profile(&request, as_of).map_err(&refused)?;
-            let every: Vec<&Program> = catalogue.programs().iter().collect();
-            query.coupons =
-                request::check_coupons(&every, query.facility, args.coupons).map_err(&refused)?;
+            let request = Request {
+                coupons: args.coupons,
+                ..profile::request(&args.profile, lang)?
+            };
+            let query = checker.plan_query(&request, as_of).map_err(&refused)?;
             let entries = plan::plan(&catalogue, &query);
             let period_unknown = plan::period_unknown(&catalogue, &query);
             let besides = render::Besides {

@@ -562,6 +562,10 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::ServeChartLink => "グラフ",
+        Key::ServeInternal => {
+            "内部の誤りで答えられませんでした（この URL を添えてお知らせください）"
+        }
         Key::ServeMinWage => "最低賃金近傍の従業員がいる",
         Key::ServeSmallBusiness => "小規模事業者",
         Key::ServeMembers => "連携する事業者数",

@@ -364,6 +364,8 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    ServeChartLink,
+    ServeInternal,
     ServeMinWage,
     ServeSmallBusiness,
     ServeMembers,

@@ -34,35 +34,42 @@ pub struct FormError {
     pub field: String,
     pub value: String,
     pub message: String,
+    /// The form as given, to fill it in again above the message.
+    pub pairs: Vec<(String, String)>,
 }
 
 impl Form {
     /// Reads `query` (without the `?`). Blank values mean "not given" (a
-    /// form's empty field, or わからない); a name no column has is refused.
+    /// form's empty field, or わからない); a name a letter or two from a
+    /// field's is refused as a typo, any other unknown name passed over.
     pub fn parse(query: &str) -> Result<Form, FormError> {
+        // Refused before it is decoded (in the language of its start).
+        if query.len() > MAX_QUERY_BYTES {
+            let start = query.get(..256).unwrap_or("");
+            return Err(FormError {
+                field: "query".to_string(),
+                value: crate::check::clip(start, 40).into_owned(),
+                message: crate::messages::text(
+                    lang_of(start),
+                    crate::messages::Key::ServeQueryTooLong,
+                    &[("max", &MAX_QUERY_BYTES)],
+                ),
+                pairs: Vec::new(),
+            });
+        }
         let mut form = Form {
             // The language first, so that every message is in it.
             lang: lang_of(query),
             ..Form::default()
         };
         let pairs: Vec<(String, String)> = form_urlencoded(query);
-        if query.len() > MAX_QUERY_BYTES {
-            return Err(FormError {
-                field: "query".to_string(),
-                value: crate::check::clip(query, 40).into_owned(),
-                message: crate::messages::text(
-                    form.lang,
-                    crate::messages::Key::ServeQueryTooLong,
-                    &[("max", &MAX_QUERY_BYTES)],
-                ),
-            });
-        }
         let mut capital: Option<Yen> = None;
         for (name, value) in &pairs {
             let refused = |message: String| FormError {
                 field: name.clone(),
                 value: value.clone(),
                 message,
+                pairs: pairs.clone(),
             };
             match name.as_str() {
                 "lang" => {}
@@ -88,8 +95,10 @@ impl Form {
                 _ => {
                     let known = row::read_named(&mut form.request, &mut capital, name, value)
                         .map_err(|e| refused(e.message(form.lang)))?;
-                    if !known {
-                        let near = row::near_miss(name).unwrap_or("facility");
+                    // A name no field has is passed over, as a batch passes
+                    // over its other columns (a link may carry `utm_source`);
+                    // one a letter or two from a field is a typo.
+                    if !known && let Some(near) = row::near_miss(name) {
                         return Err(refused(crate::messages::text(
                             form.lang,
                             crate::messages::Key::KeyNotRead,
@@ -103,6 +112,7 @@ impl Form {
             field: e.field.to_string(),
             value: e.value.clone(),
             message: e.message(form.lang, e.field),
+            pairs: pairs.clone(),
         })?;
         form.pairs = pairs;
         Ok(form)
@@ -184,6 +194,14 @@ mod tests {
         let error = Form::parse("facilty=hospital").unwrap_err();
         assert_eq!(error.field, "facilty");
         assert!(error.message.contains("facility"), "{}", error.message);
+        // The form comes back with the error, to be filled in again.
+        assert_eq!(
+            error.pairs,
+            [("facilty".to_string(), "hospital".to_string())]
+        );
+        // A name far from every field is passed over, as a batch's other columns.
+        let form = Form::parse("facility=clinic&utm_source=mail").unwrap();
+        assert_eq!(form.request.facility, Some(FacilityClass::Clinic));
         let error = Form::parse(&"a".repeat(MAX_QUERY_BYTES + 1)).unwrap_err();
         assert_eq!(error.field, "query");
     }

@@ -29,8 +29,12 @@ use form::{Form, FormError};
 /// At most this many requests are computed at once; more wait their turn.
 pub const MAX_CONCURRENT: usize = 64;
 
-/// A request that takes longer is answered 408.
+/// A request not answered in this time (its wait for a turn included) is
+/// answered 503, saying so.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// After SIGINT or SIGTERM, requests in flight get this long to finish.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// The Content-Security-Policy of every response: nothing from elsewhere, no script.
 pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -39,6 +43,8 @@ pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; for
 #[derive(Clone)]
 pub struct AppState {
     catalogue: Arc<Catalogue>,
+    /// One permit per request being computed ([`MAX_CONCURRENT`]).
+    permits: Arc<tokio::sync::Semaphore>,
     /// Today, for requests without `as_of` (a function, so tests can pin it).
     today: fn() -> NaiveDate,
 }
@@ -52,12 +58,14 @@ impl AppState {
     pub fn with_today(catalogue: Catalogue, today: fn() -> NaiveDate) -> AppState {
         AppState {
             catalogue: Arc::new(catalogue),
+            permits: Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT)),
             today,
         }
     }
 }
 
-/// Every route, with the security headers and the limits.
+/// Every route, with the limits and, on every response (errors too), the
+/// security headers.
 pub fn router(state: AppState) -> Router {
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::overriding(
@@ -78,19 +86,14 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(openapi))
         .fallback(not_found)
         .with_state(state)
+        // The last layer is the outermost: the headers go on every
+        // response, the body limit's 413 included.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(16 * 1024))
         .layer(header("content-security-policy", CSP))
         .layer(header("x-content-type-options", "nosniff"))
         .layer(header("referrer-policy", "no-referrer"))
         .layer(header("x-frame-options", "DENY"))
         .layer(header("cross-origin-resource-policy", "same-origin"))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(16 * 1024))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
-            MAX_CONCURRENT,
-        ))
 }
 
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
@@ -100,8 +103,12 @@ pub fn run(
     lang: Lang,
     announce: impl FnOnce(&str),
 ) -> Result<(), String> {
+    // The computing is CPU work: as many threads for it as cores, so that
+    // memory stays flat (a thread per waiting request would grow it).
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(cores.max(2))
         .build()
         .map_err(|e| e.to_string())?;
     runtime.block_on(async move {
@@ -118,10 +125,22 @@ pub fn run(
             Key::ServeListening,
             &[("addr", &bound)],
         ));
-        axum::serve(listener, router(AppState::new(catalogue)))
-            .with_graceful_shutdown(shutdown())
-            .await
-            .map_err(|e| messages::io_reason(lang, &e))
+        // On a signal, stop accepting and let requests in flight finish;
+        // after SHUTDOWN_GRACE, stop anyway (a client that holds a
+        // connection open cannot keep the server up).
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let server = axum::serve(listener, router(AppState::new(catalogue)))
+            .with_graceful_shutdown(async move {
+                let _ = stopped.changed().await;
+            });
+        tokio::select! {
+            served = server => served.map_err(|e| messages::io_reason(lang, &e)),
+            () = async {
+                shutdown().await;
+                let _ = stop.send(true);
+                tokio::time::sleep(SHUTDOWN_GRACE).await;
+            } => Ok(()),
+        }
     })
 }
 
@@ -147,6 +166,127 @@ async fn shutdown() {
     }
 }
 
+/// Runs `work` off the async threads, at most [`MAX_CONCURRENT`] at once,
+/// each within [`REQUEST_TIMEOUT`] (waiting for its turn included): busy or
+/// late, the answer says so in the user's language (JSON for `api`).
+async fn guarded(
+    state: AppState,
+    lang: Lang,
+    api: bool,
+    work: impl FnOnce(&AppState) -> Response + Send + 'static,
+) -> Response {
+    let deadline = tokio::time::Instant::now() + REQUEST_TIMEOUT;
+    let permit =
+        match tokio::time::timeout_at(deadline, state.permits.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => permit,
+            _ => return failure(StatusCode::SERVICE_UNAVAILABLE, lang, api, Key::ServeBusy),
+        };
+    let task = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        work(&state)
+    });
+    match tokio::time::timeout_at(deadline, task).await {
+        Ok(Ok(response)) => response,
+        // A panic in the work: a fault of ours, said as one, never a hang.
+        Ok(Err(_)) => failure(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            api,
+            Key::ServeInternal,
+        ),
+        Err(_) => failure(
+            StatusCode::SERVICE_UNAVAILABLE,
+            lang,
+            api,
+            Key::ServeTimeout,
+        ),
+    }
+}
+
+/// A request the server could not answer: why, as JSON or as the page.
+fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
+    let error = FormError {
+        field: "request".to_string(),
+        value: String::new(),
+        message: messages::text(lang, key, &[]),
+        pairs: Vec::new(),
+    };
+    if api {
+        return json_error(status, &error);
+    }
+    let other = other_lang_query(None, "", lang);
+    let form = html::FormState {
+        pairs: &[],
+        query: "",
+        other_lang: &other,
+        facts: Vec::new(),
+        items: Vec::new(),
+        charts: Vec::new(),
+    };
+    let answer = html::Answer::Refused {
+        field: "request",
+        message: &error.message,
+    };
+    html_response(status, html::page(&answer, &form, lang))
+}
+
+async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, false, move |state| page_now(state, query)).await
+}
+
+async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| chart_svg_now(state, query)).await
+}
+
+async fn plan_ics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| plan_ics_now(state, query)).await
+}
+
+async fn api_calc(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| api_calc_now(state, query)).await
+}
+
+async fn api_plan(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| api_plan_now(state, query)).await
+}
+
+async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| {
+        api_programs_now(state, query)
+    })
+    .await
+}
+
+async fn program_page(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, false, move |state| {
+        program_page_now(state, id, query)
+    })
+    .await
+}
+
+async fn api_program(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    guarded(state, lang, true, move |state| {
+        api_program_now(state, id, query)
+    })
+    .await
+}
+
 /// The form of a request, or the refusal to send back.
 fn read_form(query: Option<&str>) -> Result<Form, FormError> {
     Form::parse(query.unwrap_or(""))
@@ -157,6 +297,7 @@ fn refused(lang: Lang) -> impl Fn(InputError) -> FormError {
         field: e.field.to_string(),
         value: e.value.clone(),
         message: e.message(lang, e.field),
+        pairs: Vec::new(),
     }
 }
 
@@ -223,7 +364,7 @@ fn other_lang_query(form: Option<&Form>, query: &str, lang: Lang) -> String {
     }
 }
 
-async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn page_now(state: &AppState, query: Option<String>) -> Response {
     let raw = query.as_deref().unwrap_or("");
     let catalogue = &state.catalogue;
     let facts = catalogue.facts();
@@ -233,11 +374,12 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
             let lang = form::lang_of(raw);
             let other = other_lang_query(None, raw, lang);
             let state = html::FormState {
-                pairs: &[],
+                pairs: &error.pairs,
                 query: "",
                 other_lang: &other,
                 facts,
                 items: catalogue.items(),
+                charts: Vec::new(),
             };
             let answer = html::Answer::Refused {
                 field: &error.field,
@@ -248,12 +390,13 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
     };
     let lang = form.lang;
     let other = other_lang_query(Some(&form), raw, lang);
-    let form_state = html::FormState {
+    let mut form_state = html::FormState {
         pairs: &form.pairs,
         query: raw,
         other_lang: &other,
         facts,
         items: catalogue.items(),
+        charts: Vec::new(),
     };
     if form.request.facility.is_none() {
         return html_response(
@@ -277,19 +420,30 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
         }
     };
     let stacks = estimate::stacks(&estimates);
+    // The chart asked for (none if it cannot be drawn), else the headline's.
     let chart = chart_of(
         &estimates,
         &query,
         form.chart.as_deref().unwrap_or(""),
         lang,
     );
-    let plan = crate::plan::plan(catalogue, &query);
+    form_state.charts = estimates
+        .iter()
+        .filter(|e| e.left_out().is_none() && drawable(e))
+        .map(|e| e.program.id.as_str())
+        .collect();
+    // The plan as `plan` makes it (coupons checked against every program).
+    let plan = checker
+        .plan_query(&form.request, as_of)
+        .map(|query| crate::plan::plan(catalogue, &query))
+        .unwrap_or_default();
     let results = html::Results {
         estimates: &estimates,
         stacks: &stacks,
         query: &query,
         chart,
         explain: form.explain,
+        named: !form.request.programs.is_empty(),
         plan: &plan,
     };
     html_response(
@@ -298,34 +452,34 @@ async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Respo
     )
 }
 
-/// The chart of one result: `chart=ID` names its program, else the one the
-/// summary names (the largest grant). Only a tier paid on one main cost is
-/// drawn (not per item or per coupon).
+/// Whether a result's grant can be drawn against one cost: a tier paid on
+/// the main cost (not per item, per coupon or per group).
+fn drawable(e: &Estimate<'_>) -> bool {
+    e.tier
+        .is_some_and(|t| t.items.is_empty() && t.per_unit.is_none() && t.group_caps.is_empty())
+}
+
+/// The chart of one result: `chart=ID` names its program (`None` if that
+/// cannot be drawn), else the one the summary names (the largest grant).
 fn chart_of<'c>(
     estimates: &[Estimate<'c>],
     query: &Query,
     chosen: &str,
     lang: Lang,
 ) -> Option<html::Chart<'c>> {
-    let drawable = |e: &&Estimate<'c>| {
-        e.tier
-            .is_some_and(|t| t.items.is_empty() && t.per_unit.is_none() && t.group_caps.is_empty())
-    };
-    let open: Vec<(Option<crate::money::Yen>, &Estimate<'c>)> = estimates
-        .iter()
-        .filter(|e| e.left_out().is_none())
-        .filter(drawable)
-        .map(|e| (e.computation.as_ref().map(|c| c.grant), e))
-        .collect();
-    let e = match estimates
-        .iter()
-        .filter(drawable)
-        .find(|e| e.program.id == chosen)
-    {
-        Some(e) => e,
-        None => match estimate::headline(&open)? {
+    let e = if chosen.is_empty() {
+        let open: Vec<(Option<crate::money::Yen>, &Estimate<'c>)> = estimates
+            .iter()
+            .filter(|e| e.left_out().is_none() && drawable(e))
+            .map(|e| (e.computation.as_ref().map(|c| c.grant), e))
+            .collect();
+        match estimate::headline(&open)? {
             estimate::Headline::Largest(_, e) | estimate::Headline::Nearest(e) => e,
-        },
+        }
+    } else {
+        estimates
+            .iter()
+            .find(|e| e.program.id == chosen && drawable(e))?
     };
     let tier = e.tier?;
     let cost = query.cost;
@@ -340,30 +494,49 @@ fn chart_of<'c>(
     Some((e.program, tier.label.get(lang), curve, mark))
 }
 
-async fn program_page(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-) -> Response {
+fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Response {
     let raw = query.as_deref().unwrap_or("");
     let lang = form::lang_of(raw);
-    let as_of = (state.today)();
+    // The form travels with the page (the way back keeps it); its date judges the window.
+    let as_of = Form::parse(raw)
+        .ok()
+        .and_then(|form| form.as_of)
+        .unwrap_or_else(state.today);
     let other = other_lang_query(None, raw, lang);
-    match state.catalogue.program(&id) {
-        Some(program) => {
-            let shown =
-                render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
-            html_response(
-                StatusCode::OK,
-                html::program_page(program, &shown, &other, lang),
-            )
-        }
-        None => not_found_page(&format!("/programs/{id}"), lang),
+    if let Some(program) = state.catalogue.program(&id) {
+        let shown = render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
+        return html_response(
+            StatusCode::OK,
+            html::program_page(
+                &program.name,
+                &program.id,
+                Some(program),
+                &shown,
+                raw,
+                &other,
+                lang,
+            ),
+        );
     }
+    if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
+        let shown = render::show_discovery_text(entry, lang, render::layout::Screen::PLAIN);
+        return html_response(
+            StatusCode::OK,
+            html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang),
+        );
+    }
+    let near = crate::request::near(&id, state.catalogue.ids());
+    let message = InputError::new(
+        "program",
+        id.clone(),
+        crate::request::Problem::UnknownProgram { near },
+    )
+    .message(lang, "id");
+    not_found_message(&message, lang)
 }
 
 /// The page's chart alone, as an SVG image (`chart=ID` picks the program).
-async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
@@ -380,6 +553,7 @@ async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> 
             field: "chart".to_string(),
             value: chosen.to_string(),
             message: messages::text(form.lang, Key::ServeNoChart, &[]),
+            pairs: Vec::new(),
         };
         return json_error(StatusCode::BAD_REQUEST, &error);
     };
@@ -394,14 +568,14 @@ async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> 
 }
 
 /// The plan's deadlines as an iCalendar file, as `plan --format ics` writes it.
-async fn plan_ics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn plan_ics_now(state: &AppState, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
     };
     let checker = Checker::new(&state.catalogue);
     let as_of = form.as_of.unwrap_or_else(state.today);
-    let query = match checker.profile(&form.request, as_of) {
+    let query = match checker.plan_query(&form.request, as_of) {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
@@ -433,7 +607,7 @@ async fn style() -> Response {
         .into_response()
 }
 
-async fn api_calc(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn api_calc_now(state: &AppState, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
@@ -457,14 +631,14 @@ async fn api_calc(State(state): State<AppState>, RawQuery(query): RawQuery) -> R
     }
 }
 
-async fn api_plan(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn api_plan_now(state: &AppState, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
     };
     let checker = Checker::new(&state.catalogue);
     let as_of = form.as_of.unwrap_or_else(state.today);
-    let query = match checker.profile(&form.request, as_of) {
+    let query = match checker.plan_query(&form.request, as_of) {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
@@ -480,7 +654,7 @@ async fn api_plan(State(state): State<AppState>, RawQuery(query): RawQuery) -> R
     )
 }
 
-async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+fn api_programs_now(state: &AppState, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
@@ -493,11 +667,7 @@ async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) 
     )
 }
 
-async fn api_program(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-) -> Response {
+fn api_program_now(state: &AppState, id: String, query: Option<String>) -> Response {
     let form = match read_form(query.as_deref()) {
         Ok(form) => form,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
@@ -513,6 +683,7 @@ async fn api_program(
     let error = FormError {
         field: "id".to_string(),
         value: id.clone(),
+        pairs: Vec::new(),
         message: InputError::new(
             "program",
             id,
@@ -537,6 +708,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
             field: "path".to_string(),
             value: uri.path().to_string(),
             message: messages::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
+            pairs: Vec::new(),
         };
         return json_error(StatusCode::NOT_FOUND, &error);
     }
@@ -544,7 +716,13 @@ async fn not_found(uri: axum::http::Uri) -> Response {
 }
 
 fn not_found_page(path: &str, lang: Lang) -> Response {
-    let message = messages::text(lang, Key::ServeNotFound, &[("path", &path)]);
+    not_found_message(
+        &messages::text(lang, Key::ServeNotFound, &[("path", &path)]),
+        lang,
+    )
+}
+
+fn not_found_message(message: &str, lang: Lang) -> Response {
     let other = other_lang_query(None, "", lang);
     let form = html::FormState {
         pairs: &[],
@@ -552,10 +730,11 @@ fn not_found_page(path: &str, lang: Lang) -> Response {
         other_lang: &other,
         facts: Vec::new(),
         items: Vec::new(),
+        charts: Vec::new(),
     };
     let answer = html::Answer::Refused {
         field: "path",
-        message: &message,
+        message,
     };
     html_response(StatusCode::NOT_FOUND, html::page(&answer, &form, lang))
 }

@@ -31,6 +31,8 @@ pub struct Results<'a, 'c> {
     pub query: &'a Query,
     pub chart: Option<Chart<'a>>,
     pub explain: bool,
+    /// Programs were named (`program=`): each is shown whatever its standing, as `calc --program`.
+    pub named: bool,
     /// `plan` for the facility: what it can still apply for, with the
     /// largest grant and the cost that reaches it.
     pub plan: &'a [PlanEntry<'c>],
@@ -47,6 +49,8 @@ pub struct FormState<'a> {
     pub facts: Vec<(&'a str, &'a Text)>,
     /// Every cost item a program names: key and name.
     pub items: Vec<(&'a str, &'a Text)>,
+    /// The programs whose result can be charted (a link each).
+    pub charts: Vec<&'a str>,
 }
 
 impl FormState<'_> {
@@ -77,20 +81,49 @@ pub fn page(answer: &Answer<'_, '_>, form: &FormState<'_>, lang: Lang) -> String
     document(t(lang, Key::ServeTitle), body, form.other_lang, lang).into_string()
 }
 
-/// A program's page: everything `show` prints, its links, and the way back.
-pub fn program_page(program: &Program, shown: &str, other_lang: &str, lang: Lang) -> String {
+/// A program's page: everything `show` prints (`shown`), its links, and
+/// the way back to the estimate it came from (`query`, the form).
+pub fn program_page(
+    name: &Text,
+    id: &str,
+    program: Option<&Program>,
+    shown: &str,
+    query: &str,
+    other_lang: &str,
+    lang: Lang,
+) -> String {
     let body = html! {
-        p { a href=(format!("/?lang={}", lang_id(lang))) { "← " (t(lang, Key::ServeBack)) } }
-        h2 { (program.name.get(lang)) " " small { "(" (program.id) ")" } }
-        ul.links {
-            li { a href=(program.apply.url) rel="noopener" { (t(lang, Key::HowToApply)) } }
-            @for link in &program.links {
-                li { a href=(link.url) rel="noopener" { (link.url) } " [" (link.cite.source) "]" }
+        p { a href=(back_href(query, lang)) { "← " (t(lang, Key::ServeBack)) } }
+        h2 { (name.get(lang)) " " small { "(" (id) ")" } }
+        @if let Some(program) = program {
+            ul.links {
+                li { a href=(program.apply.url) rel="noopener" { (t(lang, Key::HowToApply)) } }
+                @for link in &program.links {
+                    li { a href=(link.url) rel="noopener" { (link.url) } " [" (link.cite.source) "]" }
+                }
             }
         }
         pre.show { (shown) }
     };
-    document(program.name.get(lang), body, other_lang, lang).into_string()
+    document(name.get(lang), body, other_lang, lang).into_string()
+}
+
+/// The estimate a page came from: its whole form, or the empty form.
+fn back_href(query: &str, lang: Lang) -> String {
+    if query.is_empty() {
+        format!("/?lang={}", lang_id(lang))
+    } else {
+        format!("/?{query}")
+    }
+}
+
+/// A program's page, carrying the form (so its way back and its date keep it).
+fn program_href(id: &str, query: &str, lang: Lang) -> String {
+    if query.is_empty() {
+        format!("/programs/{id}?lang={}", lang_id(lang))
+    } else {
+        format!("/programs/{id}?{query}")
+    }
 }
 
 fn document(title: &str, body: Markup, other_lang: &str, lang: Lang) -> Markup {
@@ -157,8 +190,11 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                             td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| format_yen(c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
-                                a href=(format!("/programs/{}?lang={}", e.program.id, lang_id(lang))) { (e.program.name.get(lang)) }
+                                a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
                                 " (" (e.program.id) ")"
+                                @if form.charts.contains(&e.program.id.as_str()) {
+                                    " · " a href=(format!("/?{}", with_pair(form, "chart", &e.program.id))) { (t(lang, Key::ServeChartLink)) }
+                                }
                                 @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                 @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                             }
@@ -199,7 +235,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                             @let e = &entry.estimate;
                             tr {
                                 td {
-                                    a href=(format!("/?{}", with_pair(form, "chart", &e.program.id))) { (e.program.name.get(lang)) }
+                                    a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }
@@ -221,7 +257,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
         @if r.explain {
             details open {
                 summary { (t(lang, Key::ServeExplain)) }
-                pre { (super::calc_table(r.estimates, r.stacks, r.query, lang, CalcView { all: false, named: false, explain: true }, Screen::PLAIN)) }
+                pre { (plain(super::calc_table(r.estimates, r.stacks, r.query, lang, CalcView { all: false, named: r.named, explain: true }, Screen::PLAIN))) }
             }
         }
     }
