@@ -341,6 +341,37 @@ proptest! {
 }
 
 #[test]
+fn an_undecodable_id_and_another_method_are_told_so() {
+    let bad = get("/api/v1/programs/%FF");
+    assert_eq!(bad.status, StatusCode::NOT_FOUND);
+    assert_eq!(bad.content_type, "application/json; charset=utf-8");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (status, body) = runtime.block_on(async {
+        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let response = app
+            .oneshot(
+                Request::builder()
+                    .method("POST")
+                    .uri("/api/v1/calc")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
+    });
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(body.contains("GET"), "{body}");
+}
+
+#[test]
 fn every_response_carries_the_security_headers() {
     for uri in [
         "/?facility=hospital&beds=abc".to_string(),

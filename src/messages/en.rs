@@ -564,6 +564,7 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::ServeGetOnly => "only GET is served here (the form is sent with GET)",
         Key::ServeChartLink => "chart",
         Key::ServeInternal => "an internal fault stopped the answer (please report this URL)",
         Key::ServeMinWage => "Staff near the minimum wage",

@@ -364,6 +364,7 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    ServeGetOnly,
     ServeChartLink,
     ServeInternal,
     ServeMinWage,

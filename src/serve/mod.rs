@@ -85,6 +85,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/programs/{id}", get(api_program))
         .route("/api/v1/openapi.json", get(openapi))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
         // The last layer is the outermost: the headers go on every
         // response, the body limit's 413 included.
@@ -265,10 +266,14 @@ async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) 
 
 async fn program_page(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
     let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    // An id that is not UTF-8 (`%FF`): no program has it.
+    let Ok(Path(id)) = id else {
+        return not_found(axum::http::Uri::from_static("/programs/")).await;
+    };
     guarded(state, lang, false, move |state| {
         program_page_now(state, id, query)
     })
@@ -277,10 +282,14 @@ async fn program_page(
 
 async fn api_program(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
     let lang = form::lang_of(query.as_deref().unwrap_or(""));
+    // An id that is not UTF-8 (`%FF`): no program has it.
+    let Ok(Path(id)) = id else {
+        return not_found(axum::http::Uri::from_static("/api/v1/programs/")).await;
+    };
     guarded(state, lang, true, move |state| {
         api_program_now(state, id, query)
     })
@@ -700,6 +709,17 @@ async fn openapi() -> Response {
 }
 
 const OPENAPI: &str = include_str!("openapi.json");
+
+/// Only GET is served: anything else is told so, in the user's language.
+async fn method_not_allowed(uri: axum::http::Uri) -> Response {
+    let lang = form::lang_of(uri.query().unwrap_or(""));
+    failure(
+        StatusCode::METHOD_NOT_ALLOWED,
+        lang,
+        uri.path().starts_with("/api/"),
+        Key::ServeGetOnly,
+    )
+}
 
 async fn not_found(uri: axum::http::Uri) -> Response {
     let lang = form::lang_of(uri.query().unwrap_or(""));
