@@ -74,14 +74,14 @@ pub fn router(state: AppState) -> Router {
         )
     };
     Router::new()
-        .route("/", get(page))
+        .route("/", by_query(false, page_now))
         .route("/programs/{id}", get(program_page))
-        .route("/plan.ics", get(plan_ics))
-        .route("/chart.svg", get(chart_svg))
+        .route("/plan.ics", by_query(true, plan_ics_now))
+        .route("/chart.svg", by_query(true, chart_svg_now))
         .route("/assets/style.css", get(style))
-        .route("/api/v1/calc", get(api_calc))
-        .route("/api/v1/plan", get(api_plan))
-        .route("/api/v1/programs", get(api_programs))
+        .route("/api/v1/calc", by_query(true, api_calc_now))
+        .route("/api/v1/plan", by_query(true, api_plan_now))
+        .route("/api/v1/programs", by_query(true, api_programs_now))
         .route("/api/v1/programs/{id}", get(api_program))
         .route("/api/v1/openapi.json", get(openapi))
         .fallback(not_found)
@@ -231,39 +231,6 @@ fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
     html_response(status, html::page(&answer, &form, lang))
 }
 
-async fn page(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, false, move |state| page_now(state, query)).await
-}
-
-async fn chart_svg(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, true, move |state| chart_svg_now(state, query)).await
-}
-
-async fn plan_ics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, true, move |state| plan_ics_now(state, query)).await
-}
-
-async fn api_calc(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, true, move |state| api_calc_now(state, query)).await
-}
-
-async fn api_plan(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, true, move |state| api_plan_now(state, query)).await
-}
-
-async fn api_programs(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    guarded(state, lang, true, move |state| {
-        api_programs_now(state, query)
-    })
-    .await
-}
-
 async fn program_page(
     State(state): State<AppState>,
     id: Result<Path<String>, axum::extract::rejection::PathRejection>,
@@ -294,6 +261,20 @@ async fn api_program(
         api_program_now(state, id, query)
     })
     .await
+}
+
+/// A route that reads only its query string: `work`, [`guarded`]; `api`
+/// for a machine's answer (JSON errors).
+fn by_query(
+    api: bool,
+    work: fn(&AppState, Option<String>) -> Response,
+) -> axum::routing::MethodRouter<AppState> {
+    get(
+        move |State(state): State<AppState>, RawQuery(query): RawQuery| async move {
+            let lang = form::lang_of(query.as_deref().unwrap_or(""));
+            guarded(state, lang, api, move |state| work(state, query)).await
+        },
+    )
 }
 
 /// The form of a request, or the refusal to send back.
