@@ -114,7 +114,15 @@ impl Form {
             message: e.message(form.lang, e.field),
             pairs: pairs.clone(),
         })?;
-        form.pairs = pairs;
+        // Kept under the names the form's fields have (`病床数`, `Beds` → `beds`),
+        // so that the form is filled in again whatever the link called them.
+        form.pairs = pairs
+            .into_iter()
+            .map(|(name, value)| match name.as_str() {
+                "lang" | "as_of" | "explain" | "chart" => (name, value),
+                _ => (row::canonical(&name), value),
+            })
+            .collect();
         Ok(form)
     }
 
@@ -204,6 +212,14 @@ mod tests {
         assert_eq!(form.request.facility, Some(FacilityClass::Clinic));
         let error = Form::parse(&"a".repeat(MAX_QUERY_BYTES + 1)).unwrap_err();
         assert_eq!(error.field, "query");
+    }
+
+    #[test]
+    fn aliases_are_kept_under_the_fields_names() {
+        let form = Form::parse("%E7%97%85%E5%BA%8A%E6%95%B0=250&Facility=hospital").unwrap();
+        assert_eq!(form.request.beds, Some(250));
+        assert_eq!(form.value("beds"), "250");
+        assert_eq!(form.value("facility"), "hospital");
     }
 
     #[test]
