@@ -1072,7 +1072,7 @@ impl Catalogue {
             .iter()
             .map(embedded::File::compiled)
             .collect();
-        Catalogue::load(&files, embedded_receipt)
+        Catalogue::load(&files, |_| embedded_receipt())
     }
 
     /// Parses `(file name, TOML text)` pairs: one program per file, and the
@@ -1089,20 +1089,14 @@ impl Catalogue {
                 json: None,
             })
             .collect();
-        Catalogue::load(&compiled, || {
-            let registry = files.iter().find(|(name, _)| is_registry(name));
-            let newest = match registry {
-                Some((name, text)) => parse_registry(name, text).ok(),
-                None => embedded_registry().ok(),
-            }
-            .and_then(|r| r.documents.iter().map(|d| d.date).max());
-            receipt(&files, newest)
+        Catalogue::load(&compiled, |registry| {
+            receipt(&files, registry.documents.iter().map(|d| d.date).max())
         })
     }
 
     fn load(
         files: &[Compiled<'_>],
-        receipt: impl FnOnce() -> Receipt,
+        receipt: impl FnOnce(&Registry) -> Receipt,
     ) -> Result<Catalogue, CatalogueError> {
         let registry = match files.iter().find(|f| is_registry(f.name)) {
             Some(file) => file
@@ -1119,7 +1113,7 @@ impl Catalogue {
             Some(file) => file.discoveries(&registry, &programs)?,
             None => Vec::new(),
         };
-        let mut catalogue = Catalogue::assemble(programs, receipt(), None)?;
+        let mut catalogue = Catalogue::assemble(programs, receipt(&registry), None)?;
         catalogue.discovery = discovery;
         Ok(catalogue)
     }
@@ -1437,10 +1431,13 @@ fn checked_registry(file: &str, registry: Registry) -> Result<Registry, Catalogu
 
 /// The registry compiled into the binary.
 pub fn embedded_registry() -> Result<Registry, CatalogueError> {
-    let file = embedded::FILES
-        .iter()
-        .find(|f| is_registry(f.name))
-        .expect("data/sources.toml is embedded");
+    // A build from a data/ without one: refused, naming the file, never a panic.
+    let Some(file) = embedded::FILES.iter().find(|f| is_registry(f.name)) else {
+        return Err(CatalogueError::invalid(
+            REGISTRY_FILE,
+            said(Key::DataNoRegistry, &[("file", &REGISTRY_FILE)]),
+        ));
+    };
     checked_registry(file.name, file.compiled().decode()?)
 }
 

@@ -1136,20 +1136,10 @@ fn check_sources(
         ));
     }
     for (i, s) in program.sources.iter().enumerate() {
-        if !registry.documents.iter().any(|d| d.id == s.id) {
-            let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
-            out.push(doc.error(
-                &[Key("sources"), Index(i), Key("id")],
-                "unknown-source",
-                said(
-                    Msg::CheckUnknownSource,
-                    &[
-                        ("id", &s.id),
-                        ("registry", &catalogue::REGISTRY_FILE),
-                        ("ids", &ids.join(", ")),
-                    ],
-                ),
-            ));
+        if let Some(finding) =
+            unknown_source(doc, &[Key("sources"), Index(i), Key("id")], &s.id, registry)
+        {
+            out.push(finding);
         }
     }
     for (i, link) in program.links.iter().enumerate() {
@@ -1192,6 +1182,31 @@ fn check_sources(
     }
 }
 
+/// `unknown-source` at `path`, unless the registry has document `id`.
+fn unknown_source(
+    doc: &Doc<'_>,
+    path: &[Seg<'_>],
+    id: &str,
+    registry: &Registry,
+) -> Option<Finding> {
+    if registry.documents.iter().any(|d| d.id == id) {
+        return None;
+    }
+    let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
+    Some(doc.error(
+        path,
+        "unknown-source",
+        said(
+            Msg::CheckUnknownSource,
+            &[
+                ("id", &id),
+                ("registry", &catalogue::REGISTRY_FILE),
+                ("ids", &ids.join(", ")),
+            ],
+        ),
+    ))
+}
+
 /// The programs named without a rate table: ids kebab-case, once, not a
 /// program's; each cite naming a document of the registry, and with the
 /// documents at hand, its quotes found there.
@@ -1223,20 +1238,8 @@ fn check_discovery(
                 ),
             ));
         }
-        if !registry.documents.iter().any(|d| d.id == entry.cite.source) {
-            let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
-            out.push(doc.error(
-                &path("cite"),
-                "unknown-source",
-                said(
-                    Msg::CheckUnknownSource,
-                    &[
-                        ("id", &entry.cite.source),
-                        ("registry", &catalogue::REGISTRY_FILE),
-                        ("ids", &ids.join(", ")),
-                    ],
-                ),
-            ));
+        if let Some(finding) = unknown_source(doc, &path("cite"), &entry.cite.source, registry) {
+            out.push(finding);
         }
     }
     if let Some(documents) = &options.documents {

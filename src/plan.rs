@@ -16,18 +16,35 @@ pub struct PlanEntry<'c> {
     pub stacks_on: Option<&'c str>,
 }
 
-/// Programs that can be applied for on the as-of date
-/// ([`Estimate::left_out`] is `None`), sorted by deadline; a top-up follows the
-/// grant it tops up.
-pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
-    let mut entries: Vec<PlanEntry<'c>> = catalogue
+/// A facility's plan: what it can apply for, and what it may but the
+/// sources give no period for.
+#[derive(Debug, Clone)]
+pub struct Plan<'c> {
+    /// Programs that can be applied for on the as-of date
+    /// ([`Estimate::left_out`] is `None`), sorted by deadline; a top-up
+    /// follows the grant it tops up.
+    pub entries: Vec<PlanEntry<'c>>,
+    /// Results whose application period the sources do not give
+    /// ([`LeftOut::PeriodUnknown`]): named after the plan, not in it.
+    pub period_unknown: Vec<PlanEntry<'c>>,
+}
+
+/// Every program estimated once for the facility, and sorted into a [`Plan`].
+pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Plan<'c> {
+    let mut entries: Vec<PlanEntry<'c>> = Vec::new();
+    let mut period_unknown: Vec<PlanEntry<'c>> = Vec::new();
+    for estimate in catalogue
         .programs()
         .iter()
         .flat_map(|program| estimate_program(program, None, query))
+    {
         // What `calc` shows by default: the same test, so the two agree.
-        .filter(|e| e.left_out().is_none())
-        .map(|estimate| entry(estimate, query))
-        .collect();
+        match estimate.left_out() {
+            None => entries.push(entry(estimate, query)),
+            Some(LeftOut::PeriodUnknown) => period_unknown.push(entry(estimate, query)),
+            Some(_) => {}
+        }
+    }
     let present: Vec<String> = entries
         .iter()
         .map(|e| e.estimate.program.id.clone())
@@ -49,20 +66,10 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
             .filter_map(|r| r.program.as_deref())
             .find(|id| present.iter().any(|p| p == id));
     }
-    by_deadline(entries)
-}
-
-/// Results the facility may be able to apply for, but whose application
-/// period the sources do not give ([`LeftOut::PeriodUnknown`]), each with
-/// its largest grant: named after the plan, not in it.
-pub fn period_unknown<'c>(catalogue: &'c Catalogue, query: &Query) -> Vec<PlanEntry<'c>> {
-    catalogue
-        .programs()
-        .iter()
-        .flat_map(|program| estimate_program(program, None, query))
-        .filter(|e| e.left_out() == Some(LeftOut::PeriodUnknown))
-        .map(|estimate| entry(estimate, query))
-        .collect()
+    Plan {
+        entries: by_deadline(entries),
+        period_unknown,
+    }
 }
 
 /// A result with the largest grant its tier pays and the least cost that reaches it.

@@ -351,8 +351,10 @@ fn run(
                 ..profile::request(&args.profile, lang)?
             };
             let query = checker.plan_query(&request, as_of).map_err(&refused)?;
-            let entries = plan::plan(&catalogue, &query);
-            let period_unknown = plan::period_unknown(&catalogue, &query);
+            let plan::Plan {
+                entries,
+                period_unknown,
+            } = plan::plan(&catalogue, &query);
             let besides = render::Besides {
                 period_unknown: &period_unknown,
                 discovery: catalogue.discovery(),

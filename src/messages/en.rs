@@ -564,6 +564,9 @@ pub fn text(key: Key) -> &'static str {
             "cites document {id}, which is not in the registry (sources.toml)"
         }
         Key::RankHigh => "high",
+        Key::DataNoRegistry => {
+            "the built-in rule data has no document registry {file} (put data/{file} back and rebuild)"
+        }
         Key::ServeGetOnly => "only GET is served here (the form is sent with GET)",
         Key::ServeChartLink => "chart",
         Key::ServeInternal => "an internal fault stopped the answer (please report this URL)",

@@ -562,6 +562,9 @@ pub fn text(key: Key) -> &'static str {
         Key::DataDocumentTwice => "資料の id {id} が2回あります",
         Key::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Key::RankHigh => "高",
+        Key::DataNoRegistry => {
+            "組み込みの規則データに資料の一覧 {file} がありません（data/{file} を置いてビルドし直してください）"
+        }
         Key::ServeGetOnly => "このアドレスは GET だけを受け付けます（フォームは GET で送ります）",
         Key::ServeChartLink => "グラフ",
         Key::ServeInternal => {

@@ -364,6 +364,7 @@ keys! {
     DataDocumentTwice,
     DataUnknownDocument,
     RankHigh,
+    DataNoRegistry,
     ServeGetOnly,
     ServeChartLink,
     ServeInternal,

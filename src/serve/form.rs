@@ -136,14 +136,7 @@ impl Form {
 
     /// This form's query string with `name` set to `value` (or removed when empty).
     pub fn with(&self, name: &str, value: &str) -> String {
-        let mut out = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in self.pairs.iter().filter(|(k, _)| k != name) {
-            out.append_pair(k, v);
-        }
-        if !value.is_empty() {
-            out.append_pair(name, value);
-        }
-        out.finish()
+        crate::cli::render::html::query_with(&self.pairs, name, value)
     }
 }
 

@@ -75,14 +75,20 @@ pub fn router(state: AppState) -> Router {
     };
     Router::new()
         .route("/", by_query(false, page_now))
-        .route("/programs/{id}", get(program_page))
+        .route(
+            "/programs/{id}",
+            by_id(false, "/programs/", program_page_now),
+        )
         .route("/plan.ics", by_query(true, plan_ics_now))
         .route("/chart.svg", by_query(true, chart_svg_now))
         .route("/assets/style.css", get(style))
         .route("/api/v1/calc", by_query(true, api_calc_now))
         .route("/api/v1/plan", by_query(true, api_plan_now))
         .route("/api/v1/programs", by_query(true, api_programs_now))
-        .route("/api/v1/programs/{id}", get(api_program))
+        .route(
+            "/api/v1/programs/{id}",
+            by_id(true, "/api/v1/programs/", api_program_now),
+        )
         .route("/api/v1/openapi.json", get(openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -216,14 +222,7 @@ fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
         return json_error(status, &error);
     }
     let other = other_lang_query(None, "", lang);
-    let form = html::FormState {
-        pairs: &[],
-        query: "",
-        other_lang: &other,
-        facts: Vec::new(),
-        items: Vec::new(),
-        charts: Vec::new(),
-    };
+    let form = html::FormState::empty(&other);
     let answer = html::Answer::Refused {
         field: "request",
         message: &error.message,
@@ -231,36 +230,24 @@ fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
     html_response(status, html::page(&answer, &form, lang))
 }
 
-async fn program_page(
-    State(state): State<AppState>,
-    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    RawQuery(query): RawQuery,
-) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    // An id that is not UTF-8 (`%FF`): no program has it.
-    let Ok(Path(id)) = id else {
-        return not_found(axum::http::Uri::from_static("/programs/")).await;
-    };
-    guarded(state, lang, false, move |state| {
-        program_page_now(state, id, query)
-    })
-    .await
-}
-
-async fn api_program(
-    State(state): State<AppState>,
-    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    RawQuery(query): RawQuery,
-) -> Response {
-    let lang = form::lang_of(query.as_deref().unwrap_or(""));
-    // An id that is not UTF-8 (`%FF`): no program has it.
-    let Ok(Path(id)) = id else {
-        return not_found(axum::http::Uri::from_static("/api/v1/programs/")).await;
-    };
-    guarded(state, lang, true, move |state| {
-        api_program_now(state, id, query)
-    })
-    .await
+/// A route of one program, `/…/{id}`: `work`, [`guarded`]. An id that is
+/// not UTF-8 (`%FF`) is one no program has.
+fn by_id(
+    api: bool,
+    base: &'static str,
+    work: fn(&AppState, String, Option<String>) -> Response,
+) -> axum::routing::MethodRouter<AppState> {
+    get(
+        move |State(state): State<AppState>,
+              id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+              RawQuery(query): RawQuery| async move {
+            let Ok(Path(id)) = id else {
+                return not_found(axum::http::Uri::from_static(base)).await;
+            };
+            let lang = form::lang_of(query.as_deref().unwrap_or(""));
+            guarded(state, lang, api, move |state| work(state, id, query)).await
+        },
+    )
 }
 
 /// A route that reads only its query string: `work`, [`guarded`]; `api`
@@ -342,14 +329,10 @@ fn other_lang_query(form: Option<&Form>, query: &str, lang: Lang) -> String {
     match form {
         Some(form) => form.with("lang", other),
         None => {
-            let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .filter(|(k, _)| k != "lang")
                 .collect();
-            pairs.push(("lang".to_string(), other.to_string()));
-            form_urlencoded::Serializer::new(String::new())
-                .extend_pairs(pairs)
-                .finish()
+            html::query_with(&pairs, "lang", other)
         }
     }
 }
@@ -425,7 +408,7 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
     // The plan as `plan` makes it (coupons checked against every program).
     let plan = checker
         .plan_query(&form.request, as_of)
-        .map(|query| crate::plan::plan(catalogue, &query))
+        .map(|query| crate::plan::plan(catalogue, &query).entries)
         .unwrap_or_default();
     let results = html::Results {
         estimates: &estimates,
@@ -569,7 +552,7 @@ fn plan_ics_now(state: &AppState, query: Option<String>) -> Response {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
-    let entries = crate::plan::plan(&state.catalogue, &query);
+    let entries = crate::plan::plan(&state.catalogue, &query).entries;
     let body = render::plan_ics(&entries, &query, state.catalogue.receipt(), form.lang);
     (
         StatusCode::OK,
@@ -632,8 +615,10 @@ fn api_plan_now(state: &AppState, query: Option<String>) -> Response {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
-    let entries = crate::plan::plan(&state.catalogue, &query);
-    let period_unknown = crate::plan::period_unknown(&state.catalogue, &query);
+    let crate::plan::Plan {
+        entries,
+        period_unknown,
+    } = crate::plan::plan(&state.catalogue, &query);
     let besides = render::Besides {
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
@@ -725,14 +710,7 @@ fn not_found_page(path: &str, lang: Lang) -> Response {
 
 fn not_found_message(message: &str, lang: Lang) -> Response {
     let other = other_lang_query(None, "", lang);
-    let form = html::FormState {
-        pairs: &[],
-        query: "",
-        other_lang: &other,
-        facts: Vec::new(),
-        items: Vec::new(),
-        charts: Vec::new(),
-    };
+    let form = html::FormState::empty(&other);
     let answer = html::Answer::Refused {
         field: "path",
         message,

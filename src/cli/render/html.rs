@@ -53,7 +53,19 @@ pub struct FormState<'a> {
     pub charts: Vec<&'a str>,
 }
 
-impl FormState<'_> {
+impl<'a> FormState<'a> {
+    /// No form to fill in again (a page that only says why it failed).
+    pub fn empty(other_lang: &'a str) -> FormState<'a> {
+        FormState {
+            pairs: &[],
+            query: "",
+            other_lang,
+            facts: Vec::new(),
+            items: Vec::new(),
+            charts: Vec::new(),
+        }
+    }
+
     fn value(&self, name: &str) -> &str {
         self.pairs
             .iter()
@@ -337,11 +349,19 @@ fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
 
 /// The form's query with `name=value` added (or replaced).
 fn with_pair(form: &FormState<'_>, name: &str, value: &str) -> String {
+    query_with(form.pairs, name, value)
+}
+
+/// A query string of `pairs` with `name` set to `value` (removed when
+/// `value` is empty), percent-encoded: every link that keeps the form.
+pub fn query_with(pairs: &[(String, String)], name: &str, value: &str) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in form.pairs.iter().filter(|(k, _)| k != name) {
+    for (k, v) in pairs.iter().filter(|(k, _)| k != name) {
         out.append_pair(k, v);
     }
-    out.append_pair(name, value);
+    if !value.is_empty() {
+        out.append_pair(name, value);
+    }
     out.finish()
 }
 

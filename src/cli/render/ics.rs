@@ -41,7 +41,7 @@ const REMINDER_DAYS: [u32; 2] = [30, 7];
 /// RFC 5545 3.1: a content line is at most 75 octets before its line break.
 const LINE_OCTETS: usize = 75;
 
-/// The calendar of the deadlines in `entries` (a [`crate::plan::plan`]),
+/// The calendar of the deadlines in `entries` (a [`crate::plan::Plan`]'s),
 /// with names and sentences in `lang`; `receipt` is the rule data's, named
 /// in each description.
 pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lang: Lang) -> String {
