@@ -290,6 +290,10 @@ pub struct Finding<'c> {
     asks: Option<&'c Condition>,
     /// The inputs (batch columns) that would settle it: `kenshin`, `item:mobile item:rececon`.
     input: Cow<'c, str>,
+    /// Settled by the size test of this program for this kind of facility:
+    /// its flags and columns are worded when asked for ([`size_flags`]), not
+    /// for every row of a batch.
+    sized: Option<(&'c Program, FacilityClass)>,
 }
 
 impl<'c> Finding<'c> {
@@ -334,6 +338,7 @@ impl<'c> Finding<'c> {
             not_met: false,
             asks: None,
             input: Cow::Borrowed(""),
+            sized: None,
         }
     }
 
@@ -354,6 +359,9 @@ impl<'c> Finding<'c> {
     /// The inputs (batch column names) that would settle this finding, if any:
     /// `fact:online-qual-in-place`, `prefecture`, `kenshin`, `item:mobile item:rececon`.
     pub fn input(&self) -> Cow<'_, str> {
+        if let Some((program, class)) = self.sized {
+            return Cow::Owned(size_columns(program, class));
+        }
         match self.asks.map(|c| (c.decided_by, c)) {
             Some((DecidedBy::Fact, c)) => {
                 Cow::Owned(format!("fact:{}", c.fact.as_deref().unwrap_or("")))
@@ -367,14 +375,17 @@ impl<'c> Finding<'c> {
     /// The message in one language, with the flags that state the condition it asks.
     pub fn message(&self, lang: Lang) -> Cow<'_, str> {
         let text = self.text(lang);
-        match self.asks {
-            None => text,
-            Some(condition) => Cow::Owned(messages::text(
-                lang,
-                Key::StateItWith,
-                &[("text", &text), ("how", &how_to_state(condition))],
-            )),
-        }
+        let how = match (self.sized, self.asks) {
+            // The flags depend on the facility: a pharmacy company is judged by capital too.
+            (Some((program, class)), _) => size_flags(program, class),
+            (None, Some(condition)) => how_to_state(condition),
+            (None, None) => return text,
+        };
+        Cow::Owned(messages::text(
+            lang,
+            Key::StateItWith,
+            &[("text", &text), ("how", &how)],
+        ))
     }
 
     /// The message in one language, without the flags (a form asks the
@@ -655,19 +666,14 @@ fn estimate_tier<'c>(
             &tier.rate_when,
             &BTreeSet::from([RateFlag::LargeCompany]),
         );
-        let how = size_flags(program, class);
-        let said = |lang| {
-            let text = messages::text(
-                lang,
+        estimate.to_confirm.push(Finding {
+            sized: Some((program, class)),
+            ..Finding::said_with(
+                "size",
                 Key::AskSizeForRate,
                 &[("large", &large), ("base", &tier.rate)],
-            );
-            messages::text(lang, Key::StateItWith, &[("text", &text), ("how", &how)])
-        };
-        estimate.to_confirm.push(
-            Finding::new("size", said(Lang::Ja), said(Lang::En))
-                .settled_by(size_columns(program, class)),
-        );
+            )
+        });
     }
     for (said, min, max, flag, key) in [
         (
@@ -868,19 +874,10 @@ fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
                 let finding = match condition.decided_by {
                     // The flags to give depend on the facility: a pharmacy
                     // company is judged by capital too.
-                    DecidedBy::EntitySize => {
-                        let class = query.facility.class;
-                        let how = size_flags(estimate.program, class);
-                        let said = |lang| {
-                            messages::text(
-                                lang,
-                                Key::StateItWith,
-                                &[("text", &condition.text.get(lang)), ("how", &how)],
-                            )
-                        };
-                        Finding::new("condition", said(Lang::Ja), said(Lang::En))
-                            .settled_by(size_columns(estimate.program, class))
-                    }
+                    DecidedBy::EntitySize => Finding {
+                        sized: Some((estimate.program, query.facility.class)),
+                        ..Finding::of("condition", &condition.text)
+                    },
                     _ => Finding {
                         asks: Some(condition),
                         ..Finding::of("condition", &condition.text)
