@@ -1619,7 +1619,7 @@ fn run_examples(
         let request = Request {
             programs: vec![program.id.clone()],
             variant: example.variant.clone(),
-            facility: Some(example.facility),
+            facility: Some(example.facility.into()),
             beds: Some(example.beds),
             kenshin: example.kenshin,
             prefecture: example.prefecture.clone(),

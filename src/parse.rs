@@ -13,6 +13,7 @@ use crate::Lang;
 use crate::catalogue::{Entity, FacilityClass};
 use crate::messages::{self, Key};
 use crate::money::{self, MoneyError, Yen};
+use crate::request::{ClinicBeds, FacilityKind};
 use crate::text::shown;
 
 /// A value refused, and why; rendered in a language by [`ValueError::message`].
@@ -135,22 +136,32 @@ fn normal(text: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// `hospital`, `病院`, `clinic`, `診療所` (有床・無床), `pharmacy`, `薬局`, any case,
-/// full-width letters too.
-pub fn facility(text: &str) -> Result<FacilityClass, ValueError> {
+/// `hospital`, `病院`, `clinic`, `診療所`, `pharmacy`, `薬局`, any case,
+/// full-width letters too; `有床診療所` and `無床診療所` are clinics that
+/// say whether they have beds (the request then checks `beds` against it).
+pub fn facility(text: &str) -> Result<FacilityKind, ValueError> {
+    let kind = |class: FacilityClass| Ok(FacilityKind::from(class));
+    let clinic = |beds| {
+        Ok(FacilityKind {
+            class: FacilityClass::Clinic,
+            clinic_beds: Some(beds),
+        })
+    };
     // The spellings a batch repeats on every row, without allocating.
     match text {
-        "hospital" | "病院" => return Ok(FacilityClass::Hospital),
-        "clinic" | "診療所" => return Ok(FacilityClass::Clinic),
-        "pharmacy" | "薬局" => return Ok(FacilityClass::Pharmacy),
+        "hospital" | "病院" => return kind(FacilityClass::Hospital),
+        "clinic" | "診療所" => return kind(FacilityClass::Clinic),
+        "pharmacy" | "薬局" => return kind(FacilityClass::Pharmacy),
         _ => {}
     }
     match normal(text).as_str() {
-        "hospital" | "病院" => Ok(FacilityClass::Hospital),
-        "clinic" | "診療所" | "有床診療所" | "無床診療所" | "一般診療所" | "医科診療所" => {
-            Ok(FacilityClass::Clinic)
+        "hospital" | "病院" => kind(FacilityClass::Hospital),
+        "clinic" | "診療所" | "一般診療所" | "医科診療所" => {
+            kind(FacilityClass::Clinic)
         }
-        "pharmacy" | "薬局" | "保険薬局" => Ok(FacilityClass::Pharmacy),
+        "有床診療所" | "bedded-clinic" => clinic(ClinicBeds::With),
+        "無床診療所" | "clinic-without-beds" => clinic(ClinicBeds::Without),
+        "pharmacy" | "薬局" | "保険薬局" => kind(FacilityClass::Pharmacy),
         other => {
             let near = ["hospital", "clinic", "pharmacy"]
                 .into_iter()
@@ -397,13 +408,22 @@ mod tests {
             " 病院 ",
             "ｈｏｓｐｉｔａｌ",
         ] {
-            assert_eq!(facility(text), Ok(FacilityClass::Hospital), "{text}");
+            assert_eq!(facility(text), Ok(FacilityClass::Hospital.into()), "{text}");
         }
-        for text in ["clinic", "診療所", "有床診療所", "無床診療所"] {
-            assert_eq!(facility(text), Ok(FacilityClass::Clinic), "{text}");
+        for text in ["clinic", "診療所", "一般診療所"] {
+            assert_eq!(facility(text), Ok(FacilityClass::Clinic.into()), "{text}");
+        }
+        for (text, beds) in [
+            ("有床診療所", ClinicBeds::With),
+            (" 有床診療所", ClinicBeds::With),
+            ("無床診療所", ClinicBeds::Without),
+        ] {
+            let kind = facility(text).unwrap();
+            assert_eq!(kind.class, FacilityClass::Clinic, "{text}");
+            assert_eq!(kind.clinic_beds, Some(beds), "{text}");
         }
         for text in ["pharmacy", "薬局", "保険薬局"] {
-            assert_eq!(facility(text), Ok(FacilityClass::Pharmacy), "{text}");
+            assert_eq!(facility(text), Ok(FacilityClass::Pharmacy.into()), "{text}");
         }
         let typo = facility("hospitl").unwrap_err();
         assert_eq!(typo.why(), &Why::Facility(Some("hospital")));

@@ -287,7 +287,7 @@ mod tests {
              [fact]\ne-prescription-introduced = \"no\"\n",
         )
         .unwrap();
-        assert_eq!(request.facility, Some(FacilityClass::Hospital));
+        assert_eq!(request.facility, Some(FacilityClass::Hospital.into()));
         assert_eq!(request.beds, Some(250));
         assert_eq!(request.kenshin, Some(true));
         assert_eq!(request.prefecture.as_deref(), Some("福岡"));
@@ -337,7 +337,7 @@ mod tests {
         for lang in [Lang::Ja, Lang::En] {
             let text = template(lang, &catalogue);
             let request = read(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
-            assert_eq!(request.facility, Some(FacilityClass::Hospital));
+            assert_eq!(request.facility, Some(FacilityClass::Hospital.into()));
             assert_eq!(request.beds, Some(250));
             // Every fact line, uncommented, reads too.
             let facts = text.replace("\n# online-", "\nonline-");

@@ -36,6 +36,12 @@ pub enum Problem {
     NoFacility,
     /// Missing: a hospital without beds (a hospital has 20 or more; no default fits).
     NoBeds,
+    /// Missing: a 有床診療所 without beds (1 to 19; no default fits).
+    NoBedsBeddedClinic,
+    /// A 有床診療所 said to have 0 beds.
+    BeddedClinicNoBeds,
+    /// A 無床診療所 said to have beds.
+    ClinicWithoutBedsHasBeds,
     /// Missing: a variant but no program; `programs` are those with the variant.
     NoProgramForVariant {
         variant: String,
@@ -136,6 +142,7 @@ impl InputError {
             self.problem,
             Problem::NoFacility
                 | Problem::NoBeds
+                | Problem::NoBedsBeddedClinic
                 | Problem::NoProgramForVariant { .. }
                 | Problem::NoProgramId
         )
@@ -154,6 +161,9 @@ impl InputError {
         match &self.problem {
             Problem::NoFacility => text(Key::InputNeedsFacility, &[]),
             Problem::NoBeds => text(Key::InputNeedsBeds, &[]),
+            Problem::NoBedsBeddedClinic => text(Key::InputNeedsBedsBeddedClinic, &[]),
+            Problem::BeddedClinicNoBeds => text(Key::BedsBeddedClinicHasSome, &[]),
+            Problem::ClinicWithoutBedsHasBeds => text(Key::BedsClinicWithoutBedsHasNone, &[]),
             Problem::NoProgramForVariant { variant, programs } => text(
                 Key::InputNeedsProgramForVariant,
                 &[("variant", &shown(variant)), ("programs", &list(programs))],
@@ -276,13 +286,41 @@ impl InputError {
 /// no application names more.
 pub const MAX_MEMBERS: u32 = 1000;
 
+/// `--facility` (or the column) as written: the class, and for a clinic
+/// whether its name said it has beds (有床診療所) or none (無床診療所).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FacilityKind {
+    pub class: FacilityClass,
+    /// `None` for `診療所`/`clinic`, which says nothing of its beds.
+    pub clinic_beds: Option<ClinicBeds>,
+}
+
+/// What a clinic's name says of its beds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClinicBeds {
+    /// 有床診療所: 1 to 19 beds (医療法: a clinic has 19 or fewer, and "with
+    /// beds" means at least one).
+    With,
+    /// 無床診療所: no beds.
+    Without,
+}
+
+impl From<FacilityClass> for FacilityKind {
+    fn from(class: FacilityClass) -> FacilityKind {
+        FacilityKind {
+            class,
+            clinic_beds: None,
+        }
+    }
+}
+
 /// Everything a user can say about one estimate, before checking.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Request {
     /// Program ids; empty means every program.
     pub programs: Vec<String>,
     pub variant: Option<String>,
-    pub facility: Option<FacilityClass>,
+    pub facility: Option<FacilityKind>,
     /// `None`: not given (a clinic or pharmacy then has none; a hospital must say).
     pub beds: Option<u32>,
     pub kenshin: Option<bool>,
@@ -459,17 +497,31 @@ impl<'c> Checker<'c> {
 
     /// The facility, prefecture, facts and counts, checked, as a query with no amounts.
     pub fn profile(&self, request: &Request, as_of: NaiveDate) -> Result<Query, InputError> {
-        let class = request
+        let kind = request
             .facility
             .ok_or_else(|| InputError::missing("facility", Problem::NoFacility))?;
-        // A hospital has 20 beds or more, so no default fits it; the others
-        // are taken to have none unless told.
-        let beds = match (class, request.beds) {
-            (_, Some(beds)) => beds,
-            (FacilityClass::Hospital, None) => {
+        let class = kind.class;
+        // A hospital has 20 beds or more and a 有床診療所 1 to 19, so no
+        // default fits them; the others are taken to have none unless told.
+        let beds = match (class, kind.clinic_beds, request.beds) {
+            (_, Some(ClinicBeds::With), Some(0)) => {
+                return Err(InputError::new("beds", "0", Problem::BeddedClinicNoBeds));
+            }
+            (_, Some(ClinicBeds::Without), Some(beds)) if beds > 0 => {
+                return Err(InputError::new(
+                    "beds",
+                    beds.to_string(),
+                    Problem::ClinicWithoutBedsHasBeds,
+                ));
+            }
+            (_, _, Some(beds)) => beds,
+            (FacilityClass::Hospital, _, None) => {
                 return Err(InputError::missing("beds", Problem::NoBeds));
             }
-            (_, None) => 0,
+            (_, Some(ClinicBeds::With), None) => {
+                return Err(InputError::missing("beds", Problem::NoBedsBeddedClinic));
+            }
+            (_, _, None) => 0,
         };
         let facility = Facility::new(class, beds)
             .map_err(|e| InputError::new("beds", beds.to_string(), Problem::Facility(e)))?;
@@ -867,7 +919,7 @@ mod tests {
         let catalogue = Catalogue::embedded().unwrap();
         let checker = Checker::new(&catalogue);
         let request = Request {
-            facility: Some(FacilityClass::Clinic),
+            facility: Some(FacilityClass::Clinic.into()),
             facts: vec![("f".repeat(TEN_MB), true)],
             ..Request::default()
         };

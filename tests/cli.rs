@@ -1483,3 +1483,88 @@ fn english_show_reads_as_english() {
         "{text}"
     );
 }
+
+/// Issue 21, item 2: 有床診療所 has 1–19 beds and 無床診療所 none (医療法).
+/// 有床診療所 without `--beds` was taken as 0 beds and paid the 無床 tier:
+/// 180,000円 where a 19-bed clinic in 福岡県 is due 19 × 40,000 = 760,000円
+/// (003 No.13 「【病院・有床診療所（※）】補助上限額：許可病床数×４万円」).
+#[test]
+fn a_clinic_kind_and_its_beds_must_agree() {
+    let clinic = ["calc", "--facility", "有床診療所", "--cost", "2000000"];
+    refused(&clinic, &["missing --beds", "1 to 19", "e.g. 19"]);
+    refused(
+        &[&clinic[..], &["--beds", "0"]].concat(),
+        &["'0'", "'--beds'", "e.g. 19"],
+    );
+    refused(
+        &[
+            "calc",
+            "--facility",
+            "無床診療所",
+            "--beds",
+            "5",
+            "--cost",
+            "2000000",
+        ],
+        &["'5'", "'--beds'", "無床診療所", "e.g. 0"],
+    );
+    let bedded = json(
+        &[
+            &clinic[..],
+            &[
+                "--beds",
+                "19",
+                "--prefecture",
+                "福岡県",
+                "--program",
+                "fukuoka-work-environment",
+            ],
+            &AS_OF[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        result(&bedded, "fukuoka-work-environment", None)["grant"],
+        760_000
+    );
+    // 無床診療所 without --beds is a clinic with none: 003 No.13 【無床診療所】 18万円.
+    let without = json(
+        &[
+            &["calc", "--facility", "無床診療所", "--cost", "2000000"][..],
+            &[
+                "--prefecture",
+                "福岡県",
+                "--program",
+                "fukuoka-work-environment",
+            ],
+            &AS_OF[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        result(&without, "fukuoka-work-environment", None)["grant"],
+        180_000
+    );
+    // A batch row is refused in its row, naming the column; the others are computed.
+    let out = subsidy()
+        .env("SUBSIDY_LANG", "en")
+        .args(["batch", "--all", "--as-of", "2026-11-21"])
+        .write_stdin(
+            "facility,beds,cost,program\n\
+             有床診療所,,2000000,fukuoka-work-environment\n\
+             有床診療所,19,2000000,fukuoka-work-environment\n\
+             無床診療所,3,2000000,fukuoka-work-environment\n",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(
+        lines[1].contains("missing beds") && lines[1].contains("1 to 19"),
+        "{text}"
+    );
+    assert!(lines[2].contains(",760000,"), "{text}");
+    assert!(lines[3].contains("value '3' for 'beds'"), "{text}");
+}

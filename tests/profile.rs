@@ -524,3 +524,26 @@ V1,,basic,clinic,,300000
         rows[2]
     );
 }
+
+/// Issue 21, item 2: a profile of a 有床診療所 without its beds is refused,
+/// naming the field, as `--facility 有床診療所` without `--beds` is.
+#[test]
+fn a_bedded_clinic_profile_needs_its_beds() {
+    let (dir, _) = profile("f.toml", "facility = \"有床診療所\"\n");
+    refused_in(
+        dir.path(),
+        "en",
+        &["calc", "--profile", "f.toml", "--cost", "1000000"],
+        &["beds", "1 to 19"],
+    );
+    let (dir, _) = profile("f.toml", "facility = \"有床診療所\"\nbeds = 19\n");
+    let text = stdout_in(
+        dir.path(),
+        &[
+            &["calc", "--profile", "f.toml", "--cost", "1000000"][..],
+            &AS_OF[..],
+        ]
+        .concat(),
+    );
+    assert!(text.contains("診療所・19床"), "{text}");
+}

@@ -499,3 +499,32 @@ fn a_bad_address_or_a_port_in_use_is_one_line_and_exit_2() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("すでに使われています"), "{stderr}");
 }
+
+/// Issue 21, item 2: a 有床診療所 needs its beds (1–19), a 無床診療所 has
+/// none; the form says so on the field, as calc does on the flag.
+#[test]
+fn a_clinic_kind_and_its_beds_must_agree_on_the_form() {
+    for (query, value) in [
+        (
+            "facility=%E6%9C%89%E5%BA%8A%E8%A8%BA%E7%99%82%E6%89%80&cost=2000000",
+            "",
+        ),
+        (
+            "facility=%E6%9C%89%E5%BA%8A%E8%A8%BA%E7%99%82%E6%89%80&beds=0&cost=2000000",
+            "0",
+        ),
+        (
+            "facility=%E7%84%A1%E5%BA%8A%E8%A8%BA%E7%99%82%E6%89%80&beds=5&cost=2000000",
+            "5",
+        ),
+    ] {
+        let api = get(&format!("/api/v1/calc?{query}&lang=en"));
+        assert_eq!(api.status, StatusCode::BAD_REQUEST, "{query}: {}", api.body);
+        let error: Value = serde_json::from_str(&api.body).unwrap();
+        assert_eq!(error["error"]["field"], "beds", "{query}");
+        assert_eq!(error["error"]["value"], value, "{query}");
+        let page = get(&format!("/?{query}"));
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
+        assert!(page.body.contains("有床診療所") || page.body.contains("無床診療所"));
+    }
+}

@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use crate::Lang;
 use crate::messages;
 
-use crate::catalogue::{Entity, FacilityClass};
+use crate::catalogue::Entity;
 use crate::money::Yen;
 use crate::parse;
 
@@ -325,7 +325,7 @@ pub struct ProfileArgs {
     pub profile: Option<PathBuf>,
     /// The kind of facility.
     #[arg(long, value_name = "FACILITY", value_parser = Spelled::new(parse::facility, &["hospital", "clinic", "pharmacy", "病院", "診療所", "薬局"]))]
-    pub facility: Option<FacilityClass>,
+    pub facility: Option<crate::request::FacilityKind>,
     /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more;
     /// a clinic or pharmacy without it has none.
     #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]

@@ -711,6 +711,9 @@ pub fn text(key: Key) -> &'static str {
         Key::InputNeedsBeds => {
             "the hospital's number of beds (a hospital has 20 beds or more, 病院は20床以上; e.g. 250)"
         }
+        Key::InputNeedsBedsBeddedClinic => {
+            "the clinic's number of beds (a clinic with beds, 有床診療所, has 1 to 19; e.g. 19)"
+        }
         Key::InputNeedsProgramForVariant => {
             "variant '{variant}' is a variant of a program; the programs with it: {programs}"
         }
@@ -754,6 +757,12 @@ pub fn text(key: Key) -> &'static str {
             "a clinic (診療所) has at most 19 beds; 20 beds or more is a hospital (病院)"
         }
         Key::BedsPharmacyHasNone => "a pharmacy (薬局) has no beds",
+        Key::BedsBeddedClinicHasSome => {
+            "a clinic with beds (有床診療所) has 1 to 19 (e.g. 19); a clinic with none is 無床診療所"
+        }
+        Key::BedsClinicWithoutBedsHasNone => {
+            "a clinic without beds (無床診療所) has none (e.g. 0); a clinic with beds is 有床診療所"
+        }
         Key::BedsTooMany => "more beds than any hospital has; give the 許可病床数 (at most {max})",
         Key::ProfileAt => "{file}:{line}: {message}",
         Key::ProfileSyntax => "TOML syntax: {message}",

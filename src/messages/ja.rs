@@ -715,6 +715,7 @@ pub fn text(key: Key) -> &'static str {
         Key::InputCandidate => "{id}（{name}）",
         Key::InputNeedsFacility => "施設区分（hospital、clinic、pharmacy）",
         Key::InputNeedsBeds => "病院の病床数（病院は20床以上。例: 250）",
+        Key::InputNeedsBedsBeddedClinic => "有床診療所の病床数（1〜19床。例: 19）",
         Key::InputNeedsProgramForVariant => {
             "区分 '{variant}' は制度ごとの区分です。この区分がある制度: {programs}"
         }
@@ -755,6 +756,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::BedsHospitalTooFew => "病院は医療法上20床以上です。19床以下は診療所です",
         Key::BedsClinicTooMany => "診療所は19床以下です。20床以上は病院です",
+        Key::BedsBeddedClinicHasSome => {
+            "有床診療所の病床数は1〜19床です（例: 19）。病床がなければ無床診療所です"
+        }
+        Key::BedsClinicWithoutBedsHasNone => {
+            "無床診療所に病床はありません（例: 0）。病床があれば有床診療所です"
+        }
         Key::BedsPharmacyHasNone => "薬局に病床はありません",
         Key::BedsTooMany => {
             "どの病院よりも多い病床数です。許可病床数を指定してください（{max}床まで）"

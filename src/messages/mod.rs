@@ -579,6 +579,7 @@ keys! {
     InputNeedsFacility,
     /// Missing: a hospital's beds.
     InputNeedsBeds,
+    InputNeedsBedsBeddedClinic,
     /// Missing: the program a `{variant}` belongs to, and the `{programs}` that have it.
     InputNeedsProgramForVariant,
     /// Missing: `show` without a program.
@@ -626,6 +627,8 @@ keys! {
     BedsHospitalTooFew,
     /// A clinic over 19 beds.
     BedsClinicTooMany,
+    BedsBeddedClinicHasSome,
+    BedsClinicWithoutBedsHasNone,
     /// A pharmacy with beds.
     BedsPharmacyHasNone,
     /// More than `{max}` beds.

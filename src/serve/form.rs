@@ -170,7 +170,7 @@ mod tests {
             "facility=hospital&beds=250&kenshin=yes&cost=14%2C000%2C000&fact%3Aonline-qual-in-place=yes&as_of=2026-11-22",
         )
         .unwrap();
-        assert_eq!(form.request.facility, Some(FacilityClass::Hospital));
+        assert_eq!(form.request.facility, Some(FacilityClass::Hospital.into()));
         assert_eq!(form.request.beds, Some(250));
         assert_eq!(form.request.kenshin, Some(true));
         assert_eq!(form.request.cost, Some(14_000_000));
@@ -202,7 +202,7 @@ mod tests {
         );
         // A name far from every field is passed over, as a batch's other columns.
         let form = Form::parse("facility=clinic&utm_source=mail").unwrap();
-        assert_eq!(form.request.facility, Some(FacilityClass::Clinic));
+        assert_eq!(form.request.facility, Some(FacilityClass::Clinic.into()));
         let error = Form::parse(&"a".repeat(MAX_QUERY_BYTES + 1)).unwrap_err();
         assert_eq!(error.field, "query");
     }
