@@ -461,7 +461,17 @@ impl LeftOut {
     }
 }
 
+/// The reason code of a result whose facility the sources neither include
+/// nor exclude: a tier for its kind, none for its beds.
+const AMOUNT_NOT_STATED: &str = "amount-not-stated-for-beds";
+
 impl Estimate<'_> {
+    /// The sources give tiers for this kind of facility but none for its
+    /// beds, and do not exclude it: 要確認, the amount 記載なし.
+    pub fn amount_not_stated(&self) -> bool {
+        self.tier.is_none() && self.reasons.iter().any(|r| r.code == AMOUNT_NOT_STATED)
+    }
+
     /// `None` where the result can be applied for on the as-of date: its
     /// window is open, not yet open or opening on a date not stated (a
     /// deadline is known), the facility has a tier,
@@ -476,7 +486,7 @@ impl Estimate<'_> {
             Some(LeftOut::OtherPrefecture)
         } else if self.eligibility == Eligibility::Ineligible {
             Some(LeftOut::Ineligible)
-        } else if self.tier.is_none() {
+        } else if self.tier.is_none() && !self.amount_not_stated() {
             Some(LeftOut::NoTier)
         } else if matches!(self.window, Window::Closed { .. }) {
             Some(LeftOut::Closed)
@@ -618,6 +628,21 @@ fn estimate_variant<'c>(
             .filter(|t| within(query.processes, t.processes_min, t.processes_max))
             .filter(|t| within(query.functions, t.functions_min, t.functions_max))
     };
+    if !tiers().any(|t| t.fits(facility.class, facility.beds)) {
+        // Tiers for the class, none for these beds: the sources neither
+        // include nor exclude the facility (national-work-environment: 002
+        // gives 病院 and 無床診療所 「など」, nothing for 有床診療所), so it is
+        // 要確認 with no amount, never 対象外 (issue 21, item 3).
+        out.push(blank(
+            Eligibility::Unknown,
+            vec![Finding::said_with(
+                AMOUNT_NOT_STATED,
+                Key::AmountNotStatedForBeds,
+                &[("beds", &facility.beds)],
+            )],
+        ));
+        return;
+    }
     if fitting().next().is_none() {
         out.push(blank(
             Eligibility::Ineligible,

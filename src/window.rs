@@ -86,9 +86,12 @@ pub fn window(program: &Program, as_of: NaiveDate) -> Window {
     }
     let first = program.dates_of(DateKind::Deadline).min();
     match (next, last) {
-        // No opening date in the sources: before the first round closes,
-        // nobody can say the window is open (issue 14).
-        (Some(deadline), _) if program.opens_not_stated.is_some() && next == first => {
+        // No opening date in the sources: before the first round's deadline
+        // day, nobody can say the window is open (issue 14). On that day it
+        // is: applications are taken on a deadline day (issue 21, item 4).
+        (Some(deadline), _)
+            if program.opens_not_stated.is_some() && next == first && as_of < deadline =>
+        {
             Window::OpeningNotStated {
                 deadline,
                 days_left: (deadline - as_of).num_days(),
@@ -164,9 +167,18 @@ mod tests {
                 days_left: 41
             }
         );
+        // The first round's deadline day: applications are taken that day
+        // (issue 21, item 4: it said 開始日不明).
         assert_eq!(
-            window(program, day("2026-05-12")).id(),
+            window(program, day("2026-05-11")).id(),
             "opening-not-stated"
+        );
+        assert_eq!(
+            window(program, day("2026-05-12")),
+            Window::Open {
+                deadline: day("2026-05-12"),
+                days_left: 0
+            }
         );
         assert_eq!(
             window(program, day("2026-05-13")),
@@ -175,6 +187,31 @@ mod tests {
                 days_left: 33
             }
         );
+    }
+
+    /// Issue 21, item 4: 001 別添1 dates the start notices of two programs:
+    /// スマホ保険証 「令和7年8月26日 日医発第863号」「補助事業の開始について（周知）」
+    /// and the 受給者証 一体化 「令和7年5月23日 日医発第335号」「申請受付の開始
+    /// について」. Before those days they are not yet open.
+    #[test]
+    fn a_dated_start_notice_opens_the_program() {
+        let catalogue = Catalogue::embedded().unwrap();
+        for (id, opens, deadline) in [
+            ("online-qual-smartphone", "2025-08-26", "2026-01-31"),
+            ("online-qual-public-aid-card", "2025-05-23", "2026-01-15"),
+        ] {
+            let program = catalogue.program(id).unwrap();
+            let the_day_before = day(opens).pred_opt().unwrap();
+            assert_eq!(
+                window(program, the_day_before),
+                Window::NotYetOpen {
+                    opens: day(opens),
+                    deadline: Some(day(deadline))
+                },
+                "{id}"
+            );
+            assert_eq!(window(program, day(opens)).id(), "open", "{id}");
+        }
     }
 
     #[test]

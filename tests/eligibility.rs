@@ -271,3 +271,40 @@ fn windows_on_the_deadline_day_and_after() {
     assert!(matches!(on("2026-01-16"), Window::Closed { .. }));
     assert!(on("2026-01-14").can_still_apply());
 }
+
+/// Issue 21, item 3: national-work-environment gives 病院 (許可病床数×4万円)
+/// and 無床診療所 (18万円) 「など」 (002 l.53), and 001 sets no facility
+/// limit: a clinic with 10 beds is neither included nor excluded. It is
+/// 要確認 with no amount (no other tier's figure borrowed), never 対象外,
+/// and `plan` keeps it (with the programs whose period is not stated).
+#[test]
+fn a_facility_the_sources_neither_include_nor_exclude_is_to_confirm() {
+    let catalogue = catalogue();
+    let mut query = query(FacilityClass::Clinic, 10, &[("base-up-fee-filed", true)]);
+    query.prefecture = Some("東京都".to_string());
+    let program = catalogue.program("national-work-environment").unwrap();
+    let estimates = estimate_program(program, None, &query);
+    assert_eq!(estimates.len(), 1);
+    let e = &estimates[0];
+    assert_eq!(e.eligibility, Eligibility::Unknown);
+    assert!(e.tier.is_none() && e.computation.is_none());
+    assert!(e.amount_not_stated());
+    assert_eq!(e.reasons[0].code, "amount-not-stated-for-beds");
+    assert_eq!(
+        e.left_out(),
+        Some(subsidy::estimate::LeftOut::PeriodUnknown)
+    );
+    let plan = subsidy::plan::plan(&catalogue, &query);
+    let kept: Vec<&str> = plan
+        .period_unknown
+        .iter()
+        .map(|p| p.estimate.program.id.as_str())
+        .collect();
+    assert_eq!(kept, ["national-work-environment"]);
+    assert!(plan.period_unknown[0].largest.is_none());
+    // The clinic without beds keeps its 18万円 tier (002).
+    let mut without = query.clone();
+    without.facility = Facility::new(FacilityClass::Clinic, 0).unwrap();
+    let e = &estimate_program(program, None, &without)[0];
+    assert_eq!(e.tier.map(|t| t.id.as_str()), Some("clinic-no-beds"));
+}

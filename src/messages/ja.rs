@@ -159,6 +159,10 @@ pub fn text(key: Key) -> &'static str {
             "出典に{class}の区分・金額がありません（他の区分の金額は使いません）。"
         }
         Key::NoTierForBeds => "{beds}床に該当する区分がありません。",
+        Key::AmountNotStatedForBeds => {
+            "出典に{beds}床の施設の区分・金額の記載がありません（対象外とも書かれていないため要確認。他の区分の金額は使いません）。"
+        }
+        Key::PlanAmountNotStated => "金額は記載なし",
         Key::AskProcesses => "業務プロセス数（--processes N）",
         Key::AskFunctions => "会計・受発注・決済の機能数（--functions N）",
         Key::AskKenshin => "健診部門システム導入済（健診実施）か（--kenshin yes|no）",

@@ -185,6 +185,8 @@ keys! {
     StateItWith,
     NoTierForFacility,
     NoTierForBeds,
+    AmountNotStatedForBeds,
+    PlanAmountNotStated,
     AskProcesses,
     AskFunctions,
     AskKenshin,

@@ -73,7 +73,11 @@ pub fn calc_table(
                 vec![
                     number(i).unwrap_or(0).to_string(),
                     crate::messages::eligibility(lang, e.eligibility).to_string(),
-                    yen_text(c.map(|c| c.grant)),
+                    if e.amount_not_stated() {
+                        t(lang, Key::NotStated).to_string()
+                    } else {
+                        yen_text(c.map(|c| c.grant))
+                    },
                     yen_text(c.map(|c| c.eligible_cost)),
                     // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
                     rate_text(e).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
@@ -114,7 +118,10 @@ pub fn calc_table(
                     e.left_out()
                         .map_or("", |why| crate::messages::left_out(lang, why))
                         .to_string(),
-                    amount.unwrap_or_else(|| EMPTY.to_string()),
+                    amount.unwrap_or_else(|| match e.amount_not_stated() {
+                        true => t(lang, Key::NotStated).to_string(),
+                        false => EMPTY.to_string(),
+                    }),
                     deadline_lines(e.window, lang),
                     program_and_tier(e, lang),
                 ],

@@ -98,10 +98,13 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
             .iter()
             .map(|entry| {
                 let e = &entry.estimate;
-                let grant = entry
-                    .largest
-                    .map(|(grant, _)| format!(" {} {}", t(lang, Key::UpTo), format_yen(grant)))
-                    .unwrap_or_default();
+                let grant = match entry.largest {
+                    Some((grant, _)) => format!(" {} {}", t(lang, Key::UpTo), format_yen(grant)),
+                    None if e.amount_not_stated() => {
+                        format!(" {}", t(lang, Key::PlanAmountNotStated))
+                    }
+                    None => String::new(),
+                };
                 let eligibility = crate::messages::eligibility(lang, e.eligibility);
                 format!(
                     "{} ({}){grant} {eligibility}",
