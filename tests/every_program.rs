@@ -35,8 +35,9 @@ fn text(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// The programs 002 names in prose only (2.1–2.4).
-const DISCOVERY: [&str; 9] = [
+/// The programs 002 names in prose only (2.1–2.4), then those 000's
+/// comparison table names (l.142–147).
+const DISCOVERY: [&str; 12] = [
     "work-style-reform-grant",
     "ict-model-hospital",
     "tokyo-ai",
@@ -46,6 +47,9 @@ const DISCOVERY: [&str; 9] = [
     "cybersecurity-mhlw",
     "tokyo-cybersecurity",
     "jma-cyber-attack-aid",
+    "seismic-retrofit",
+    "kumamoto-e-prescription",
+    "minami-town",
 ];
 
 #[test]
@@ -76,7 +80,7 @@ fn list_shows_every_program_the_discovery_entries_marked() {
 
     // On the screen: each is marked 料率表なし, and a footnote says no amount is computed.
     let table = text(&["list"]);
-    assert_eq!(table.matches("料率表なし  ").count(), 9, "{table}");
+    assert_eq!(table.matches("料率表なし  ").count(), 12, "{table}");
     assert!(table.contains("東京都 医療機関におけるAI技術活用促進事業 (tokyo-ai)"));
     assert!(table.contains("料率表なし：出典に料率表がないため、金額は計算しません"));
     // --open lists what can still be applied for: not these.
@@ -203,4 +207,45 @@ fn without_a_period_it_is_counted_apart_by_default_and_named_by_plan() {
     // The answer stays last.
     let last = screen.trim_end().rsplit("\n\n").next().unwrap();
     assert!(last.starts_with("申請できる制度: "), "{screen}");
+}
+
+/// Issue 21, item 5: what 000's comparison table (l.142–147, the lowest
+/// rank) and 002 l.57 name, each with the figures they give.
+#[test]
+fn the_discovery_entries_carry_what_000_and_002_give() {
+    let out = json(&["list"]);
+    let entry = |id: &str| -> Value {
+        out["discovery"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap_or_else(|| panic!("no {id}"))
+            .clone()
+    };
+    let figures = |id: &str| entry(id)["figures"].as_str().unwrap().to_string();
+    // 「最大373万円」「耐震診断: 対象経費の2/3以内。 耐震改修工事: 対象経費の1/2以内」
+    let seismic = figures("seismic-retrofit");
+    assert!(seismic.contains("最大373万円") && seismic.contains("2/3") && seismic.contains("1/2"));
+    assert_eq!(
+        entry("seismic-retrofit")["name"],
+        "医療施設耐震化促進事業費補助金"
+    );
+    // 「最大100.3万円」「診療所/薬局:4分の1」
+    let kumamoto = figures("kumamoto-e-prescription");
+    assert!(
+        kumamoto.contains("最大100.3万円") && kumamoto.contains("4分の1"),
+        "{kumamoto}"
+    );
+    // 「最大300万円(施設により変動)」
+    assert!(figures("minami-town").contains("最大300万円"));
+    assert_eq!(entry("minami-town")["authority"], "徳島県美波町");
+    // 002 l.57: 「業種別課題対応コース」 and 「労働時間短縮・年休促進支援コース」.
+    let work = entry("work-style-reform-grant")["funds"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        work.contains("業種別課題対応コース") && work.contains("労働時間短縮・年休促進支援コース")
+    );
 }
