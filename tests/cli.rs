@@ -1568,3 +1568,39 @@ fn a_clinic_kind_and_its_beds_must_agree() {
     assert!(lines[2].contains(",760000,"), "{text}");
     assert!(lines[3].contains("value '3' for 'beds'"), "{text}");
 }
+
+/// Issue 21, item 7: `calc --all` gave a pharmacy five rows of
+/// online-qual-public-aid-card, each 区分なし (003 No.7 has no pharmacy tier
+/// in any of its five variants). Variants left out for the same reason are
+/// one row; JSON keeps every result.
+#[test]
+fn variants_left_out_for_the_same_reason_are_one_row() {
+    let args = [
+        &[
+            "calc",
+            "--facility",
+            "pharmacy",
+            "--cost",
+            "1000000",
+            "--all",
+        ][..],
+        &AS_OF[..],
+    ]
+    .concat();
+    let text = stdout(&args);
+    assert_eq!(
+        text.matches("(online-qual-public-aid-card)").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("（5区分とも同じ理由）"), "{text}");
+    assert_eq!(text.matches("(e-prescription)").count(), 1, "{text}");
+    let out = json(&args);
+    let rows = out["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["program"] == "online-qual-public-aid-card")
+        .count();
+    assert_eq!(rows, 5);
+}

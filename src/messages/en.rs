@@ -165,6 +165,7 @@ pub fn text(key: Key) -> &'static str {
             "The sources give no {class} tier or amounts (the tool never borrows another class's)."
         }
         Key::NoTierForBeds => "No tier covers {beds} beds.",
+        Key::EveryVariantAlike => "(all {count} tiers, for the same reason)",
         Key::AmountNotStatedForBeds => {
             "The sources give no tier or amount for a facility with {beds} beds, and do not exclude it either: to confirm (no other tier's amount is used)."
         }

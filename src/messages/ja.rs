@@ -159,6 +159,7 @@ pub fn text(key: Key) -> &'static str {
             "出典に{class}の区分・金額がありません（他の区分の金額は使いません）。"
         }
         Key::NoTierForBeds => "{beds}床に該当する区分がありません。",
+        Key::EveryVariantAlike => "（{count}区分とも同じ理由）",
         Key::AmountNotStatedForBeds => {
             "出典に{beds}床の施設の区分・金額の記載がありません（対象外とも書かれていないため要確認。他の区分の金額は使いません）。"
         }

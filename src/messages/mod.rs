@@ -185,6 +185,7 @@ keys! {
     StateItWith,
     NoTierForFacility,
     NoTierForBeds,
+    EveryVariantAlike,
     AmountNotStatedForBeds,
     PlanAmountNotStated,
     AskProcesses,

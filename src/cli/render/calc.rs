@@ -46,13 +46,17 @@ pub fn calc_table(
     let mut out = header_line(query, lang, screen);
     let (open, closed): (Vec<usize>, Vec<usize>) =
         (0..estimates.len()).partition(|&i| estimates[i].left_out().is_none());
-    let reference: Vec<usize> = if view.all || view.named {
-        closed.clone()
+    let reference: Vec<(usize, usize)> = if view.all || view.named {
+        one_row_per_reason(estimates, &closed)
     } else {
         Vec::new()
     };
     // Display numbers run on from the first section into the second.
-    let shown: Vec<usize> = open.iter().chain(&reference).copied().collect();
+    let shown: Vec<usize> = open
+        .iter()
+        .copied()
+        .chain(reference.iter().map(|&(i, _)| i))
+        .collect();
     let number = |i: usize| shown.iter().position(|&s| s == i).map(|n| n + 1);
     let self_burden = Column::right(t(lang, Key::SelfPay)).droppable(1);
     if !open.is_empty() {
@@ -106,7 +110,7 @@ pub fn calc_table(
             Column::left(t(lang, Key::Deadline)),
             Column::left(t(lang, Key::ProgramTier)),
         ]);
-        for &i in &reference {
+        for &(i, rows) in &reference {
             let e = &estimates[i];
             let amount = e
                 .computation
@@ -123,7 +127,12 @@ pub fn calc_table(
                         false => EMPTY.to_string(),
                     }),
                     deadline_lines(e.window, lang),
-                    program_and_tier(e, lang),
+                    if rows > 1 {
+                        let every = say(lang, Key::EveryVariantAlike, &[("count", &rows)]);
+                        format!("{} ({})\n{every}", e.program.name.get(lang), e.program.id)
+                    } else {
+                        program_and_tier(e, lang)
+                    },
                 ],
                 Emphasis::Faint,
             );
@@ -207,6 +216,29 @@ pub fn calc_table(
     out.push('\n');
     out.push_str(&summary_text(&summary, screen));
     out
+}
+
+/// The results left out, each with how many rows it stands for: the
+/// variants of one program left out for the same reason with no tier for
+/// the facility (a pharmacy has no tier in any of online-qual-public-aid-card's
+/// five variants) are one row, the first standing for the rest.
+fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(usize, usize)> {
+    let alike = |a: &Estimate<'_>, b: &Estimate<'_>| {
+        a.tier.is_none()
+            && b.tier.is_none()
+            && std::ptr::eq(a.program, b.program)
+            && a.left_out() == b.left_out()
+            && a.window == b.window
+            && a.reasons == b.reasons
+    };
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    for &i in left_out {
+        match rows.last_mut() {
+            Some((first, count)) if alike(&estimates[*first], &estimates[i]) => *count += 1,
+            _ => rows.push((i, 1)),
+        }
+    }
+    rows
 }
 
 /// `6,579,000円`, or `-` where there is no amount.
