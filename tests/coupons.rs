@@ -140,3 +140,37 @@ fn a_coupon_count_that_disagrees_with_the_prices_is_refused() {
     let out = subsidy(&[&HOSPITAL[..], &four].concat());
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Issue 21, item 8: with `--cost` and `--coupon-cost` together, the
+/// per-coupon program is computed on the coupon prices (17,000円, as above),
+/// and the header said only 経費: 500,000円. It says what was used.
+#[test]
+fn the_header_says_the_coupon_prices_were_used() {
+    let args = [
+        &HOSPITAL[..],
+        &[
+            "--cost",
+            "500000",
+            "--coupon-cost",
+            "20000",
+            "--coupon-cost",
+            "10000",
+            "--coupon-cost",
+            "10000",
+        ],
+    ]
+    .concat();
+    let out = subsidy(&args);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let header: String = text.split("\n\n").next().unwrap().to_string();
+    assert!(
+        header.contains("経費: 500,000円（クーポンごとの制度を除く）"),
+        "{header}"
+    );
+    assert!(
+        header.contains("クーポン金額: 20,000円、10,000円、10,000円"),
+        "{header}"
+    );
+    assert!(text.contains("17,000円"), "{text}");
+}

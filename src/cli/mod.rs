@@ -414,6 +414,7 @@ fn calc(
     // The query as checked, for the header and the JSON facility block.
     let mut query = checker.profile(&request, as_of).map_err(&refused)?;
     query.cost = request.cost;
+    query.coupon_costs.clone_from(&request.coupon_costs);
     let stacks = crate::estimate::stacks(&estimates);
     Ok(match args.format {
         Format::Table => render::calc_table(&estimates, &stacks, &query, lang, view, screen),

@@ -33,6 +33,8 @@ pub fn text(key: Key) -> &'static str {
         Key::Ineligible => "ineligible",
         Key::FacilityLabel => "Facility",
         Key::CostLabel => "Cost",
+        Key::CostNotForCoupons => " (not for the per-coupon programs)",
+        Key::CouponPricesLabel => "Coupon prices",
         Key::Open => "open",
         Key::NotYetOpen => "not yet open",
         Key::Closed => "closed",

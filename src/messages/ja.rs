@@ -31,6 +31,8 @@ pub fn text(key: Key) -> &'static str {
         Key::Ineligible => "対象外",
         Key::FacilityLabel => "施設",
         Key::CostLabel => "経費",
+        Key::CostNotForCoupons => "（クーポンごとの制度を除く）",
+        Key::CouponPricesLabel => "クーポン金額",
         Key::Open => "受付中",
         Key::NotYetOpen => "受付前",
         Key::Closed => "締切済",

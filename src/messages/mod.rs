@@ -64,6 +64,8 @@ keys! {
     Ineligible,
     FacilityLabel,
     CostLabel,
+    CostNotForCoupons,
+    CouponPricesLabel,
     Open,
     NotYetOpen,
     Closed,

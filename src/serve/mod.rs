@@ -291,6 +291,7 @@ fn estimates<'c>(
         .profile(&form.request, as_of)
         .map_err(refused(form.lang))?;
     query.cost = form.request.cost;
+    query.coupon_costs.clone_from(&form.request.coupon_costs);
     Ok((estimates, query))
 }
 

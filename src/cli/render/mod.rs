@@ -95,9 +95,23 @@ fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
         layout::field(t(lang, Key::AsOfLabel), &date_text(query.as_of, lang)),
         layout::field(t(lang, Key::FacilityLabel), &facility_text(query, lang)),
     );
+    let coupons = !query.coupon_costs.is_empty();
     if let Some(cost) = query.cost {
-        let cost = layout::field(t(lang, Key::CostLabel), &format_yen(cost));
-        let _ = write!(text, "  {cost}");
+        let mut cost = format_yen(cost);
+        if coupons {
+            // The per-coupon programs are computed on the coupon prices, not on this.
+            cost.push_str(t(lang, Key::CostNotForCoupons));
+        }
+        let _ = write!(text, "  {}", layout::field(t(lang, Key::CostLabel), &cost));
+    }
+    if coupons {
+        let prices: Vec<String> = query.coupon_costs.iter().map(|&y| format_yen(y)).collect();
+        let prices = prices.join(t(lang, Key::ListSeparator));
+        let _ = write!(
+            text,
+            "  {}",
+            layout::field(t(lang, Key::CouponPricesLabel), &prices)
+        );
     }
     layout::hanging("", &text, screen.width)
 }
