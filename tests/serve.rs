@@ -262,7 +262,7 @@ fn the_api_returns_the_json_the_cli_prints() {
     let programs: Value =
         serde_json::from_str(&get("/api/v1/programs?as_of=2026-11-22").body).unwrap();
     assert_eq!(programs["programs"].as_array().unwrap().len(), 19);
-    assert_eq!(programs["discovery"].as_array().unwrap().len(), 9);
+    assert_eq!(programs["discovery"].as_array().unwrap().len(), 12);
     let one: Value = serde_json::from_str(&get("/api/v1/programs/ehr-sharing").body).unwrap();
     assert_eq!(one["program"]["id"], "ehr-sharing");
     let missing = get("/api/v1/programs/ehr-sharng");
