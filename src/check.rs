@@ -669,6 +669,7 @@ pub const CODES: &[&str] = &[
     "document-changed",
     "example-invalid",
     "example-mismatch",
+    "fact-worded-twice",
     "figure-too-large",
     "id-duplicate",
     "id-not-kebab-case",
@@ -755,6 +756,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             &mut findings,
         );
     }
+    check_fact_wording(&parsed, &mut findings);
     let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
     let mut examples = 0;
     if findings.iter().all(|f| f.severity != Severity::Error) {
@@ -788,6 +790,52 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
         receipt: receipt(files, registry.documents.iter().map(|d| d.date).max()),
         programs: parsed.len(),
         examples,
+    }
+}
+
+/// A fact is asked in one sentence wherever it is asked (one question to a
+/// clerk, however many programs need it; each condition's own source
+/// wording stays in its cite): a condition that words a fact another
+/// program's already worded otherwise is an error at its text.
+fn check_fact_wording(parsed: &[(Doc<'_>, Program)], out: &mut Vec<Finding>) {
+    let mut first: BTreeMap<&str, (&crate::catalogue::Text, &str)> = BTreeMap::new();
+    for (doc, program) in parsed {
+        let own = program
+            .conditions
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (vec![Key("conditions"), Index(i), Key("text")], c));
+        let of_tiers = program.tiers.iter().enumerate().flat_map(|(t, tier)| {
+            tier.conditions.iter().enumerate().map(move |(i, c)| {
+                let path = vec![
+                    Key("tiers"),
+                    Index(t),
+                    Key("conditions"),
+                    Index(i),
+                    Key("text"),
+                ];
+                (path, c)
+            })
+        });
+        for (path, condition) in own.chain(of_tiers) {
+            let Some(fact) = condition.fact.as_deref() else {
+                continue;
+            };
+            match first.get(fact) {
+                None => {
+                    first.insert(fact, (&condition.text, doc.name));
+                }
+                Some((text, file)) if *text != &condition.text => out.push(doc.error(
+                    &path,
+                    "fact-worded-twice",
+                    said(
+                        Msg::CheckFactWordedTwice,
+                        &[("fact", &fact), ("first", file)],
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
     }
 }
 

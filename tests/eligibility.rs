@@ -308,3 +308,65 @@ fn a_facility_the_sources_neither_include_nor_exclude_is_to_confirm() {
     let e = &estimate_program(program, None, &without)[0];
     assert_eq!(e.tier.map(|t| t.id.as_str()), Some("clinic-no-beds"));
 }
+
+/// Issue 21, item 9: e-prescription (003 No.9 「環境整備が完了した施設」) and
+/// fukuoka-e-prescription (No.11 「電子処方箋の導入を完了し、」) ask the same
+/// fact, and each asked it in its own sentence, so the stacking example
+/// asked it twice. A fact is one sentence wherever it is asked (`check`'s
+/// fact-worded-twice), and said once with the rows that need it.
+#[test]
+fn a_fact_is_asked_in_one_sentence() {
+    let out = assert_cmd::Command::cargo_bin("subsidy")
+        .unwrap()
+        .env("SUBSIDY_LANG", "ja")
+        .env("COLUMNS", "1000")
+        .args([
+            "calc",
+            "--program",
+            "e-prescription",
+            "--program",
+            "fukuoka-e-prescription",
+            "--variant",
+            "basic",
+            "--facility",
+            "hospital",
+            "--beds",
+            "250",
+            "--prefecture",
+            "福岡県",
+            "--cost",
+            "3000000",
+            "--as-of",
+            "2025-12-01",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text.matches("e-prescription-ready-by-2025-09-30").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.contains("[1,2] 令和７年９月30日までに電子処方箋の導入"),
+        "{text}"
+    );
+    let catalogue = catalogue();
+    let texts: BTreeMap<&str, Vec<&str>> =
+        catalogue
+            .programs()
+            .iter()
+            .fold(BTreeMap::new(), |mut acc, p| {
+                for c in &p.conditions {
+                    if let Some(fact) = c.fact.as_deref() {
+                        acc.entry(fact).or_default().push(c.text.ja.as_str());
+                    }
+                }
+                acc
+            });
+    for (fact, mut said) in texts {
+        said.sort_unstable();
+        said.dedup();
+        assert_eq!(said.len(), 1, "{fact}: {said:?}");
+    }
+}

@@ -477,6 +477,9 @@ pub fn text(key: Key) -> &'static str {
             "tier '{tier}': rate {rate} is too fine: the numerators and denominators of the tier's rates have a least common multiple of {terms}, above {max} (1/2, 2/3, 3/4 and 4/5 make 60)"
         }
         Key::CheckIdUsedTwice => "program id '{id}' is also used by {first}",
+        Key::CheckFactWordedTwice => {
+            "fact '{fact}' is asked in other words than in {first} (a fact is asked in one sentence; the source's wording goes in the cite)"
+        }
         Key::CheckNotKebab => "{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)",
         Key::CheckIdTwice => "{section} id '{id}' appears twice",
         Key::CheckRelationUnknown => "relation names program '{id}', which does not exist",

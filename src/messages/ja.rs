@@ -465,6 +465,9 @@ pub fn text(key: Key) -> &'static str {
             "tier '{tier}': 補助率 {rate} が細かすぎます。この tier の補助率の分子と分母の最小公倍数が {terms} になり、上限 {max} を超えます（1/2、2/3、3/4、4/5 なら 60）"
         }
         Key::CheckIdUsedTwice => "制度の id '{id}' は {first} でも使われています",
+        Key::CheckFactWordedTwice => {
+            "事実 '{fact}' を {first} と違う文で尋ねています（1つの事実は1つの文で尋ね、出典の言い回しは cite に書きます）"
+        }
         Key::CheckNotKebab => {
             "{what} '{id}' が kebab-case（a-z と 0-9 をハイフン1つでつなぐ形）ではありません"
         }

@@ -484,6 +484,7 @@ keys! {
     CheckMembersMin,
     CheckRateTooFine,
     CheckIdUsedTwice,
+    CheckFactWordedTwice,
     CheckNotKebab,
     CheckIdTwice,
     CheckRelationUnknown,
