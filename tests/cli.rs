@@ -1604,3 +1604,55 @@ fn variants_left_out_for_the_same_reason_are_one_row() {
         .count();
     assert_eq!(rows, 5);
 }
+
+/// Issue 21, item 12: the work-environment programs state no rate (003 No.13
+/// gives only 補助上限額; 002 「定額給付」); the tool computes costs up to
+/// the cap but never shows a rate of 1/1 it was not given.
+#[test]
+fn no_rate_is_shown_where_the_sources_state_none() {
+    for id in ["national-work-environment", "fukuoka-work-environment"] {
+        let shown = stdout(&["show", id]);
+        assert!(!shown.contains("1/1"), "{id}: {shown}");
+        assert!(
+            shown.contains("記載なし（上限額までの経費をそのまま補助額として計算）"),
+            "{id}: {shown}"
+        );
+    }
+    let table = stdout(&[
+        "calc",
+        "--facility",
+        "clinic",
+        "--cost",
+        "1000000",
+        "--program",
+        "fukuoka-work-environment",
+        "--prefecture",
+        "福岡県",
+        "--as-of",
+        "2025-12-01",
+    ]);
+    assert!(!table.contains("1/1"), "{table}");
+    assert!(
+        table.contains("180,000円  1,000,000円  記載なし"),
+        "{table}"
+    );
+    // JSON keeps the rate computed with, and says it is not stated.
+    let out = json(&[
+        "calc",
+        "--facility",
+        "clinic",
+        "--cost",
+        "1000000",
+        "--program",
+        "fukuoka-work-environment",
+        "--prefecture",
+        "福岡県",
+        "--as-of",
+        "2025-12-01",
+    ]);
+    let r = result(&out, "fukuoka-work-environment", None);
+    assert_eq!(
+        (r["rate"].as_str(), r["rate_stated"].as_bool()),
+        (Some("1/1"), Some(false))
+    );
+}

@@ -72,7 +72,7 @@ pub fn text(key: Key) -> &'static str {
         Key::TopsUp => "tops up:",
         Key::ListSeparator => ", ",
         Key::ThenRate => ", then ",
-        Key::RateAssumed => " (not stated; assumed)",
+        Key::RateAssumed => " (the cost up to the cap is computed as the grant)",
         Key::CapExclusive => " (exclusive)",
         Key::Flags => "Flags",
         Key::GrantRange => "Grant range",

@@ -68,7 +68,7 @@ pub fn text(key: Key) -> &'static str {
         Key::TopsUp => "上乗せ先:",
         Key::ListSeparator => "、",
         Key::ThenRate => "、超過分 ",
-        Key::RateAssumed => "（記載なし・仮定）",
+        Key::RateAssumed => "（上限額までの経費をそのまま補助額として計算）",
         Key::CapExclusive => "未満",
         Key::Flags => "指定",
         Key::GrantRange => "補助額の範囲",

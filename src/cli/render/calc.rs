@@ -84,7 +84,7 @@ pub fn calc_table(
                     },
                     yen_text(c.map(|c| c.eligible_cost)),
                     // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
-                    rate_text(e).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
+                    rate_text(e, lang).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
                     yen_text(c.map(|c| c.self_burden)),
                     deadline_lines(e.window, lang),
                     program_and_tier(e, lang),
@@ -288,8 +288,18 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
     )
 }
 
-/// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is tiered on the grant.
-fn rate_text(e: &Estimate<'_>) -> Option<String> {
+/// The rate for people: [`rate_applied`], or `記載なし` where the sources
+/// state none (the tool pays costs up to the cap, as the tier's note says).
+fn rate_text(e: &Estimate<'_>, lang: Lang) -> Option<String> {
+    match e.tier?.rate_assumed {
+        Some(_) => Some(t(lang, Key::NotStated).to_string()),
+        None => rate_applied(e),
+    }
+}
+
+/// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is
+/// tiered on the grant (JSON's `rate`, with `rate_stated`).
+fn rate_applied(e: &Estimate<'_>) -> Option<String> {
     let tier = e.tier?;
     Some(match &e.computation {
         Some(c) if !c.bands.is_empty() => c
@@ -692,7 +702,7 @@ pub fn calc_json(
                     c.business_cost_cap
                 }),
                 eligible_cost: c.map(|c| c.eligible_cost),
-                rate: rate_text(e),
+                rate: rate_applied(e),
                 rate_stated: e.tier.map(|t| t.rate_assumed.is_none()),
                 grant_before_rounding: c.map(|c| c.before_rounding.to_fraction_string()),
                 grant_min: e.tier.and_then(|t| t.grant_min),

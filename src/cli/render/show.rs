@@ -61,7 +61,11 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             )
         }
     };
-    let mut text = if tier.bands.is_empty() {
+    if tier.rate_assumed.is_some() {
+        // No rate in the sources: never print the 1/1 the tool computes with.
+        return format!("{}{}", t(lang, Key::NotStated), t(lang, Key::RateAssumed));
+    }
+    let text = if tier.bands.is_empty() {
         with_alternatives(tier.rate, &tier.rate_when)
     } else {
         tier.bands
@@ -70,9 +74,6 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(t(lang, Key::ThenRate))
     };
-    if tier.rate_assumed.is_some() {
-        text.push_str(t(lang, Key::RateAssumed));
-    }
     text
 }
 
