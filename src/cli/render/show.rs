@@ -65,7 +65,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
         // No rate in the sources: never print the 1/1 the tool computes with.
         return format!("{}{}", t(lang, Key::NotStated), t(lang, Key::RateAssumed));
     }
-    let text = if tier.bands.is_empty() {
+    if tier.bands.is_empty() {
         with_alternatives(tier.rate, &tier.rate_when)
     } else {
         tier.bands
@@ -73,8 +73,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             .map(|b| with_alternatives(b.rate, &b.rate_when))
             .collect::<Vec<_>>()
             .join(t(lang, Key::ThenRate))
-    };
-    text
+    }
 }
 
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
