@@ -237,6 +237,64 @@ fn shift_jis_output_flags_a_character_it_cannot_hold() {
     assert!(!lines[2].contains("Shift_JIS"), "{}", lines[2]);
 }
 
+/// Issue 21, item 6: the six characters CP932 (Windows, Excel) holds under
+/// another code point than JIS, and their full-width twins, are written as
+/// the CP932 bytes Excel shows as the same glyph, and the row is not an
+/// error: the tier 病院（20〜199床） (e-prescription) has WAVE DASH U+301C.
+/// Every line ends with CRLF, as the Windows programs that want Shift_JIS expect.
+#[test]
+fn shift_jis_output_writes_cp932s_own_bytes_for_its_twin_characters() {
+    let input = "施設名,区分,病床数,経費,制度,メモ
+                 北病院,病院,120,1000000,e-prescription,〜～‖∥−－¢￠£￡¬￢
+";
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args([
+            "batch",
+            "--as-of",
+            AS_OF,
+            "--all",
+            "--output-encoding",
+            "shift_jis",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = out.stdout;
+    // 〜 and ～ 0x8160, ‖ and ∥ 0x8161, − and － 0x817C, ¢ and ￠ 0x8191,
+    // £ and ￡ 0x8192, ¬ and ￢ 0x81CA: CP932's bytes for each glyph.
+    let memo: &[u8] = &[
+        0x81, 0x60, 0x81, 0x60, 0x81, 0x61, 0x81, 0x61, 0x81, 0x7C, 0x81, 0x7C, 0x81, 0x91, 0x81,
+        0x91, 0x81, 0x92, 0x81, 0x92, 0x81, 0xCA, 0x81, 0xCA,
+    ];
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(contains(&[b",", memo, b","].concat()), "{bytes:02X?}");
+    // 病院（20〜199床）: （ 0x8169, 〜 0x8160, 床 0x8FB0, ） 0x816A.
+    let (hospital, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
+    let tier = [
+        &hospital[..],
+        &[0x81, 0x69, b'2', b'0', 0x81, 0x60, b'1', b'9', b'9', 0x8F, 0xB0, 0x81, 0x6A],
+    ]
+    .concat();
+    assert!(contains(&tier), "{bytes:02X?}");
+    // No 〓 (0x81AC), and no row reported.
+    assert!(!contains(&[0x81, 0xAC]), "{bytes:02X?}");
+    let (text, _, malformed) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!malformed);
+    assert!(!text.contains("Shift_JIS"), "{text}");
+    // Every line, the header's too, ends with CRLF: as many CRs as LFs, each before one.
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    assert_eq!(lines, 3, "the header and two results: {text}");
+    assert_eq!(bytes.windows(2).filter(|w| w == b"\r\n").count(), lines);
+    assert!(bytes.ends_with(b"\r\n"));
+}
+
 #[test]
 fn refused_before_any_work_with_one_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -71,8 +71,10 @@ pub struct Options {
     pub shape: Shape,
     /// Also what cannot be applied for on the as-of date, as `calc --all`.
     pub all: bool,
-    /// CSV output in Shift_JIS (CP932): a character it cannot hold is
-    /// written as 〓 and reported in its row's error.
+    /// CSV output in Shift_JIS (CP932), lines ending with CRLF: 〜 ‖ − ¢ £ ¬
+    /// are written as CP932's bytes for them (what Excel shows as the same
+    /// glyph); a character it cannot hold is written as 〓 and reported in
+    /// its row's error.
     pub shift_jis: bool,
 }
 

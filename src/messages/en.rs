@@ -920,7 +920,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Output shape: long (the default; a row per result) or summary (a row per input row: each program's grant, the largest grant, the nearest deadline, what to confirm)."
         }
         ("batch", "output_encoding") => {
-            "The CSV output's encoding: utf-8 (the default) or shift_jis (a character it cannot hold becomes 〓 and is reported in its row's error)."
+            "The CSV output's encoding: utf-8 (the default) or shift_jis (CP932, lines ending with CRLF; 〜 ‖ − ¢ £ ¬ are written as the CP932 characters Excel shows for them; a character it cannot hold becomes 〓 and is reported in its row's error)."
         }
         ("batch", "sheet") => "The sheet to read from an .xlsx input (default: the first).",
         ("plan", "format") => {

@@ -902,7 +902,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "出力の形：long（既定。結果ごとに1行）、summary（入力の1行に1行：制度ごとの補助額、最大の補助額、直近の締切、要確認）。"
         }
         ("batch", "output_encoding") => {
-            "CSV の出力の文字コード：utf-8（既定）、shift_jis（書けない文字は 〓 にして、その行のエラーに書きます）。"
+            "CSV の出力の文字コード：utf-8（既定）、shift_jis（CP932。改行は CRLF。〜 ‖ − ¢ £ ¬ は Excel で同じに見える CP932 の文字で書きます。書けない文字は 〓 にして、その行のエラーに書きます）。"
         }
         ("batch", "sheet") => "xlsx の入力で読むシート（既定：最初のシート）。",
         ("plan", "format") => {
