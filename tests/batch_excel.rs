@@ -279,7 +279,9 @@ fn shift_jis_output_writes_cp932s_own_bytes_for_its_twin_characters() {
     let (hospital, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
     let tier = [
         &hospital[..],
-        &[0x81, 0x69, b'2', b'0', 0x81, 0x60, b'1', b'9', b'9', 0x8F, 0xB0, 0x81, 0x6A],
+        &[
+            0x81, 0x69, b'2', b'0', 0x81, 0x60, b'1', b'9', b'9', 0x8F, 0xB0, 0x81, 0x6A,
+        ],
     ]
     .concat();
     assert!(contains(&tier), "{bytes:02X?}");
