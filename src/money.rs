@@ -97,7 +97,7 @@ const UNITS: [(char, u128); 3] = [
 ];
 
 /// The words of a tax mark after an amount: `(税込)`, `（税抜き）`.
-const TAX_MARKS: [&str; 5] = ["税込", "税込み", "税抜", "税抜き", "税別"];
+pub(crate) const TAX_MARKS: [&str; 5] = ["税込", "税込み", "税抜", "税抜き", "税別"];
 
 /// `1,400万円（税込）` → `1,400万円`: an amount marked as with or without
 /// consumption tax is the amount written. The sources do not say whether a

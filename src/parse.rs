@@ -200,7 +200,7 @@ pub fn yes_no(text: &str) -> Result<bool, ValueError> {
 pub const MAX_COUNT: u32 = 1_000_000;
 
 /// Units a count may end with: `250床`, `12者`, `3件`, `2個`, `40人`, `3枚`.
-const COUNT_UNITS: &[char] = &['床', '者', '件', '個', '人', '枚'];
+pub(crate) const COUNT_UNITS: &[char] = &['床', '者', '件', '個', '人', '枚'];
 
 /// A whole number of half- or full-width digits, with an optional unit
 /// (`250`, `２５０`, `250床`); nothing that only looks like a digit (`²`).

@@ -249,6 +249,14 @@ pub enum BatchError {
         "the header's column '{0}' is not one the tool reads; did you mean '{1}'? Rename it, or the rows are estimated without it"
     )]
     NearMiss(String, &'static str),
+    /// A money column in thousands (or more) of yen: `経費（千円）`.
+    #[error("the column '{column}' is in {unit}, but amounts are read in yen")]
+    ScaledUnit {
+        column: String,
+        unit: String,
+        /// The column it names, in English (`cost`).
+        name: String,
+    },
     /// The header lacks a column every row needs.
     #[error("the header has no '{column}' column")]
     MissingColumn {
@@ -303,6 +311,9 @@ impl BatchError {
                 Key::BatchNearMiss,
                 &[("column", column), ("near", near)],
             ),
+            BatchError::ScaledUnit { column, unit, name } => {
+                row::scaled_unit_message(lang, column, unit, name)
+            }
             BatchError::MissingColumn {
                 column,
                 alias,
@@ -791,6 +802,15 @@ impl Layout {
         let mut index = HashMap::with_capacity(names.len());
         for (i, name) in names.iter().enumerate() {
             let column = Column::of(name);
+            if column == Column::Other
+                && let Some((english, unit)) = row::scaled_unit(name)
+            {
+                return Err(BatchError::ScaledUnit {
+                    column: shown(name).into_owned(),
+                    unit: unit.to_string(),
+                    name: english.into_owned(),
+                });
+            }
             if column == Column::Other
                 && let Some(near) = row::near_miss(name)
             {

@@ -310,6 +310,9 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotShiftJis => {
             "line {line}: characters Shift_JIS cannot hold, {chars}, in column '{column}'; written as 〓"
         }
+        Key::BatchScaledUnit => {
+            "the column '{column}' is in {unit}, but amounts are read in yen; write each amount with its unit ({example}) or in yen, and name the column {name} or {alias}"
+        }
         Key::BatchHeaderNotShiftJis => {
             "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
         }

@@ -298,6 +298,9 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchNotShiftJis => {
             "{line}行目: Shift_JIS で書けない文字 {chars} があります（列 '{column}'）。〓 に置き換えました"
         }
+        Key::BatchScaledUnit => {
+            "列 '{column}' は{unit}単位ですが、金額は円で読みます。金額に単位を付けて（例 {example}）か円で書き、列名を {alias} か {name} にしてください"
+        }
         Key::BatchHeaderNotShiftJis => {
             "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
         }

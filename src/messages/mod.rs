@@ -314,6 +314,9 @@ keys! {
     BatchResultPrefix,
     BatchNotShiftJis,
     BatchHeaderNotShiftJis,
+    /// A money column in 千円, 万円 …: `{column}`, `{unit}`, `{example}`,
+    /// `{name}` (English) and `{alias}` (Japanese).
+    BatchScaledUnit,
     BatchJsonlIsUtf8,
     BatchTooManyRowsForXlsx,
     BatchCellTooLongForXlsx,
