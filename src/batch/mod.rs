@@ -34,7 +34,7 @@ use read::{Columns, Rows, Source};
 pub(crate) use row::{CellError, finish, read_named};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
-pub use xlsx_in::{XlsxInError, XlsxInput};
+pub use xlsx_in::{FormulasWithoutResult, XlsxInError, XlsxInput};
 pub use xlsx_out::{About, EXCEL_ROWS};
 
 /// How input bytes are decoded.
@@ -76,6 +76,10 @@ pub struct Options {
     /// glyph); a character it cannot hold is written as 〓 and reported in
     /// its row's error.
     pub shift_jis: bool,
+    /// An .xlsx input's formula cells without a saved result
+    /// ([`XlsxInput::formulas_without_result`]): each makes its row an error
+    /// naming the cell.
+    pub formulas_without_result: Option<FormulasWithoutResult>,
 }
 
 impl Options {
@@ -93,6 +97,7 @@ impl Options {
             shape: Shape::Long,
             all: false,
             shift_jis: false,
+            formulas_without_result: None,
         }
     }
 }
@@ -616,6 +621,7 @@ fn run_decoded<R: Read + Send>(
             encoding,
             options.delimiter.unwrap_or(b','),
             options.lang,
+            options.formulas_without_result.clone(),
         )?,
         Format::Jsonl => Source::jsonl(input, encoding, options.lang)?,
     };

@@ -374,6 +374,9 @@ pub fn text(key: Key) -> &'static str {
             "line {line}: {why} in column '{name}' (the cell is left empty here)"
         }
         Key::RowPastLastColumn => "line {line}: {why} past the last column",
+        Key::RowFormulaNoResult => {
+            "line {line}: cell {cell} (column '{column}') is a formula with no saved result; open the workbook in Excel and save it, then run again"
+        }
         Key::RowOpenQuote => {
             "line {line}: a quoted cell opens here and is never closed; the file ends inside it"
         }

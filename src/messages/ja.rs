@@ -362,6 +362,9 @@ pub fn text(key: Key) -> &'static str {
             "{line}行目: 列 '{name}' に{why}があります（このセルは空として出力します）"
         }
         Key::RowPastLastColumn => "{line}行目: 最後の列より後に{why}があります",
+        Key::RowFormulaNoResult => {
+            "{line}行目: セル {cell}（列 '{column}'）は数式ですが、計算結果が保存されていません。Excel で開いて保存してから、もう一度実行してください"
+        }
         Key::RowOpenQuote => {
             "{line}行目: 引用符で始まるセルが閉じないまま、ファイルが終わっています"
         }

@@ -267,6 +267,8 @@ keys! {
     RowCellProblem,
     RowPastLastColumn,
     RowOpenQuote,
+    /// An .xlsx cell whose formula has no saved result: `{line}`, `{cell}`, `{column}`.
+    RowFormulaNoResult,
     RowCellCount,
     RowNotEncoding,
     RowUtf8InSjis,
