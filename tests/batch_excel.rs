@@ -16,7 +16,7 @@ const AS_OF: &str = "2026-11-21";
 const CLIENTS: &str = "\
 法人番号,施設名,区分,病床数,健診,経費
 1234567890123,北病院,病院,250,はい,14000000
-0123456789012,南クリニック,診療所,0,,300000
+0123456789012,南クリニック,診療所,0,,30万円
 ";
 
 fn subsidy(dir: &Path) -> Command {
@@ -101,6 +101,16 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
     // in the yen format); other cells stay text as written, so a 13-digit
     // 法人番号 is not shown as 1.23457E+12 and a leading zero is kept.
     assert_eq!(rows[1][at(header, "経費")], Data::Float(14_000_000.0));
+    // The cost used, a number in the yen format, beside the cell as written.
+    assert_eq!(
+        rows[1][at(header, "経費（計算に使用）")],
+        Data::Float(14_000_000.0)
+    );
+    assert_eq!(
+        rows[2][at(header, "経費（計算に使用）")],
+        Data::Float(300_000.0)
+    );
+    assert_eq!(rows[2][at(header, "経費")], Data::String("30万円".into()));
     assert_eq!(rows[1][at(header, "病床数")], Data::Float(250.0));
     assert_eq!(
         rows[1][at(header, "法人番号")],

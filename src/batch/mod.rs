@@ -124,6 +124,8 @@ pub(crate) enum Res {
     TierId,
     Tier,
     Eligibility,
+    /// The cost the row was estimated with, as read from its cost cell.
+    CostUsed,
     Grant,
     SelfBurden,
     Status,
@@ -153,7 +155,7 @@ pub(crate) enum Kind {
 
 impl Res {
     /// The long shape's columns.
-    const LONG: [Res; 17] = [
+    const LONG: [Res; 18] = [
         Res::Row,
         Res::Program,
         Res::ProgramName,
@@ -162,6 +164,7 @@ impl Res {
         Res::TierId,
         Res::Tier,
         Res::Eligibility,
+        Res::CostUsed,
         Res::Grant,
         Res::SelfBurden,
         Res::Status,
@@ -175,7 +178,11 @@ impl Res {
 
     pub(crate) fn kind(self) -> Kind {
         match self {
-            Res::Grant | Res::SelfBurden | Res::ProgramGrant(_) | Res::BestGrant => Kind::Yen,
+            Res::CostUsed
+            | Res::Grant
+            | Res::SelfBurden
+            | Res::ProgramGrant(_)
+            | Res::BestGrant => Kind::Yen,
             Res::Deadline | Res::AsOf | Res::NearestDeadline => Kind::Date,
             Res::Row | Res::DaysLeft => Kind::Number,
             _ => Kind::Text,
@@ -199,6 +206,7 @@ impl Res {
             Res::TierId => Key::BatchColTierId,
             Res::Tier => Key::BatchColTier,
             Res::Eligibility => Key::BatchColEligibility,
+            Res::CostUsed => Key::BatchColCostUsed,
             Res::Grant => Key::BatchColGrant,
             Res::SelfBurden => Key::BatchColSelfBurden,
             Res::Status => Key::BatchColStatus,
@@ -377,7 +385,7 @@ impl BatchError {
 /// English (`--lang en`; Japanese names in Japanese; a test keeps them the
 /// message tables' names). A result column whose name the input already has
 /// is written as `result:NAME` (`結果:NAME`).
-pub const RESULT_COLUMNS: [&str; 17] = [
+pub const RESULT_COLUMNS: [&str; 18] = [
     "row",
     "program",
     "program_name",
@@ -386,6 +394,7 @@ pub const RESULT_COLUMNS: [&str; 17] = [
     "tier_id",
     "tier",
     "eligibility",
+    "cost_used",
     "grant",
     "self_burden",
     "status",
@@ -893,7 +902,8 @@ impl Layout {
             by_window.into_iter().map(|(_, p)| p).collect();
         let columns: Vec<Res> = match options.shape {
             Shape::Long => Res::LONG.to_vec(),
-            Shape::Summary => std::iter::once(Res::Row)
+            Shape::Summary => [Res::Row, Res::CostUsed]
+                .into_iter()
                 .chain((0..programs.len()).map(Res::ProgramGrant))
                 .chain([
                     Res::BestName,
@@ -1320,6 +1330,7 @@ impl<'w, 'c> Worker<'w, 'c> {
     /// are none, so no input row is ever left out. Returns the rows written.
     fn write_results(&mut self, row: read::Row<'_>, chunk: &mut Chunk<'_>) -> u64 {
         let (lang, all) = (self.layout.lang, self.options.all);
+        let cost_used = self.request.cost;
         let shown = |e: &Estimate<'_>| all || e.left_out().is_none();
         let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
         self.note.clear();
@@ -1342,6 +1353,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                     self.to_confirm.clear();
                     row::to_confirm_into(estimate, &mut self.to_confirm);
                     let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
+                    outcome.cost_used = cost_used;
                     if let Some(why) = estimate.left_out() {
                         outcome.note = crate::messages::left_out(lang, why);
                     }
@@ -1353,6 +1365,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                         row,
                         &Outcome {
                             note: &self.note,
+                            cost_used,
                             ..Outcome::default()
                         },
                     );
@@ -1394,6 +1407,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                 };
                 let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
                 let outcome = Outcome {
+                    cost_used,
                     grants: &self.grants,
                     best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
                     best_grant,

@@ -532,6 +532,9 @@ pub(super) struct Outcome<'a> {
     pub tier_id: &'a str,
     pub tier: &'a str,
     pub eligibility: Option<Eligibility>,
+    /// The cost the row was estimated with (its cost cell, read): a number
+    /// whatever was typed, so a spreadsheet can sum it.
+    pub cost_used: Option<u64>,
     pub grant: Option<u64>,
     pub self_burden: Option<u64>,
     pub window: Option<Window>,

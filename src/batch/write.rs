@@ -380,6 +380,7 @@ impl<'l> Chunk<'l> {
                         .eligibility
                         .map_or("", |e| crate::messages::eligibility(lang, e)),
                 ),
+                Res::CostUsed => line.number(outcome.cost_used),
                 Res::Grant => line.number(outcome.grant),
                 Res::SelfBurden => line.number(outcome.self_burden),
                 Res::Status => {
@@ -452,6 +453,10 @@ impl<'l> Chunk<'l> {
                     "eligibility",
                     text(outcome.eligibility.map_or("", |e| e.id())),
                 ),
+                (
+                    "cost_used",
+                    outcome.cost_used.map_or(Value::Null, Value::from),
+                ),
                 ("grant", outcome.grant.map_or(Value::Null, Value::from)),
                 (
                     "self_burden",
@@ -464,6 +469,10 @@ impl<'l> Chunk<'l> {
                 ("error", text(outcome.error)),
             ],
             Shape::Summary => vec![
+                (
+                    "cost_used",
+                    outcome.cost_used.map_or(Value::Null, Value::from),
+                ),
                 (
                     "grants",
                     Value::Object(

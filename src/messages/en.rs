@@ -276,6 +276,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColTierId => "tier_id",
         Key::BatchColTier => "tier",
         Key::BatchColEligibility => "eligibility",
+        Key::BatchColCostUsed => "cost_used",
         Key::BatchColGrant => "grant",
         Key::BatchColSelfBurden => "self_burden",
         Key::BatchColStatus => "status",

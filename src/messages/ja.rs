@@ -264,6 +264,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColTierId => "対象区分ID",
         Key::BatchColTier => "対象区分",
         Key::BatchColEligibility => "判定",
+        Key::BatchColCostUsed => "経費（計算に使用）",
         Key::BatchColGrant => "補助額",
         Key::BatchColSelfBurden => "自己負担",
         Key::BatchColStatus => "受付状況",

@@ -289,6 +289,7 @@ keys! {
     BatchColTierId,
     BatchColTier,
     BatchColEligibility,
+    BatchColCostUsed,
     BatchColGrant,
     BatchColSelfBurden,
     BatchColStatus,
