@@ -96,9 +96,28 @@ const UNITS: [(char, u128); 3] = [
     ('万', 10_000),
 ];
 
+/// The words of a tax mark after an amount: `(税込)`, `（税抜き）`.
+pub(crate) const TAX_MARKS: [&str; 5] = ["税込", "税込み", "税抜", "税抜き", "税別"];
+
+/// `1,400万円（税込）` → `1,400万円`: an amount marked as with or without
+/// consumption tax is the amount written. The sources do not say whether a
+/// cost includes tax (記載なし, as every estimate says), so the tool neither
+/// adds nor takes off tax. Half- or full-width parentheses, one mark, last.
+fn without_tax_mark(text: &str) -> &str {
+    let Some(inside) = text.strip_suffix([')', '）']) else {
+        return text;
+    };
+    TAX_MARKS
+        .iter()
+        .find_map(|mark| inside.strip_suffix(mark)?.strip_suffix(['(', '（']))
+        .map_or(text, str::trim_end)
+}
+
 /// Parses `14000000`, `14,000,000`, `14000000円`, `1400万`, `1,400万円`, `1.5万`,
 /// `1億2000万円`, `1兆円`, a leading `¥`/`￥` (or `\`, Shift_JIS's yen sign),
-/// 千 (`13,158千円`, `140万5千円`, `1億4千万`) and full-width forms (`１４００００００`).
+/// 千 and 百 (`13,158千円`, `140万5千円`, `1億4千万`, `14.0百万円`), full-width
+/// forms (`１４００００００`) and a tax mark after the amount
+/// (`1,400万円（税込）`, `14000000(税抜)`: the amount written, see [`without_tax_mark`]).
 ///
 /// Refused: spaces between digits (`1 400万`), characters that only look like
 /// digits (`10²`, `①`, `½`), units out of order or repeated (`1万1億`), and a
@@ -122,6 +141,7 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
             Ok(yen)
         };
     }
+    let trimmed = without_tax_mark(trimmed);
     // `¥14,000,000`, `￥14,000,000`, and `\14,000,000`: a Shift_JIS file
     // from Japanese Excel has its yen sign at 0x5C, read as a backslash.
     let trimmed = trimmed
@@ -174,7 +194,7 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
         {
             return Err(MoneyError::UnitOrder);
         }
-        let part = with_thousands(head, scale)?;
+        let part = with_small_units(head, scale)?;
         if let Some((after, before_scale)) = before
             && part >= before_scale
         {
@@ -194,29 +214,53 @@ pub fn parse_yen(input: &str) -> Result<Yen, MoneyError> {
     Yen::try_from(total).map_err(|_| MoneyError::TooLarge)
 }
 
-/// A part before a unit (or the last part), `千` allowed inside it as
-/// Japanese writes amounts: `13,158千` = 13,158,000; `5千` in `140万5千`;
-/// `4千` in `1億4千万` = 4000万. What follows 千 stays below 1000.
-fn with_thousands(head: &str, scale: u128) -> Result<u128, MoneyError> {
-    let Some((thousands, rest)) = head.split_once('千') else {
+/// The units inside a part, largest first: 千 (1000) and 百 (100).
+const SMALL_UNITS: [(char, u128); 2] = [('千', 1000), ('百', 100)];
+
+/// A part before a unit (or the last part), `千` and `百` allowed inside it
+/// as Japanese writes amounts: `13,158千` = 13,158,000; `5千` in `140万5千`;
+/// `4千` in `1億4千万` = 4000万; `14.0百` in `14.0百万` = 14,000,000. What
+/// follows 千 stays below 1000, and what follows 百 below 100.
+fn with_small_units(head: &str, scale: u128) -> Result<u128, MoneyError> {
+    let mut total: u128 = 0;
+    let mut rest = head;
+    let mut before: Option<(char, u128)> = None;
+    for (unit, factor) in SMALL_UNITS {
+        let Some((number, tail)) = rest.split_once(unit) else {
+            continue;
+        };
+        if number.is_empty() || tail.contains(unit) {
+            return Err(MoneyError::NotANumber);
+        }
+        let part = scaled(number, factor * scale)?;
+        if let Some((after, before_factor)) = before
+            && part >= before_factor * scale
+        {
+            return Err(MoneyError::PartTooLarge {
+                after,
+                unit: Some(unit),
+                limit: u64::try_from(before_factor / factor).unwrap_or(u64::MAX),
+            });
+        }
+        total += part;
+        before = Some((unit, factor));
+        rest = tail;
+    }
+    let Some((after, factor)) = before else {
         return scaled(head, scale);
     };
-    if thousands.is_empty() || rest.contains('千') {
-        return Err(MoneyError::NotANumber);
-    }
-    let upper = scaled(thousands, 1000 * scale)?;
     if rest.is_empty() {
-        return Ok(upper);
+        return Ok(total);
     }
-    let lower = scaled(rest, scale)?;
-    if lower >= 1000 * scale {
+    let last = scaled(rest, scale)?;
+    if last >= factor * scale {
         return Err(MoneyError::PartTooLarge {
-            after: '千',
+            after,
             unit: None,
-            limit: 1000,
+            limit: u64::try_from(factor).unwrap_or(u64::MAX),
         });
     }
-    Ok(upper + lower)
+    Ok(total + last)
 }
 
 /// Where the first of 兆, 億 and 万 is in `text`, which, and its scale.
@@ -335,6 +379,21 @@ mod tests {
                 after: '千',
                 unit: None,
                 limit: 1000
+            })
+        );
+        // 百 as 千 is read: 14.0百万 = 14,000,000; what follows stays below it.
+        assert_eq!(parse_yen("14.0百万円"), Ok(14_000_000));
+        assert_eq!(parse_yen("2千3百45"), Ok(2_345));
+        assert_eq!(
+            parse_yen("1千15百").unwrap_err().to_string(),
+            "the part between 千 and 百 must be below 10 (try 1千9百)"
+        );
+        assert_eq!(
+            parse_yen("5百100"),
+            Err(MoneyError::PartTooLarge {
+                after: '百',
+                unit: None,
+                limit: 100
             })
         );
     }

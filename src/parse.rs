@@ -187,7 +187,8 @@ pub fn entity(text: &str) -> Result<Entity, ValueError> {
     }
 }
 
-/// yes/no, y/n, true/false, 1/0, はい/いいえ, あり/なし, 有/無, ○/×.
+/// yes/no, y/n, true/false, 1/0, はい/いいえ, あり/なし, 有/無, ○/×,
+/// 実施/未実施 (a 健診 column's words).
 pub fn yes_no(text: &str) -> Result<bool, ValueError> {
     match text {
         "yes" | "1" | "はい" => return Ok(true),
@@ -195,8 +196,12 @@ pub fn yes_no(text: &str) -> Result<bool, ValueError> {
         _ => {}
     }
     match normal(text).as_str() {
-        "yes" | "y" | "true" | "1" | "はい" | "あり" | "有" | "○" | "◯" => Ok(true),
-        "no" | "n" | "false" | "0" | "いいえ" | "なし" | "無" | "×" | "✕" => Ok(false),
+        "yes" | "y" | "true" | "1" | "はい" | "あり" | "有" | "○" | "◯" | "実施" => {
+            Ok(true)
+        }
+        "no" | "n" | "false" | "0" | "いいえ" | "なし" | "無" | "×" | "✕" | "未実施" => {
+            Ok(false)
+        }
         _ => Err(ValueError::new(text, Why::YesNo)),
     }
 }
@@ -206,7 +211,7 @@ pub fn yes_no(text: &str) -> Result<bool, ValueError> {
 pub const MAX_COUNT: u32 = 1_000_000;
 
 /// Units a count may end with: `250床`, `12者`, `3件`, `2個`, `40人`, `3枚`.
-const COUNT_UNITS: &[char] = &['床', '者', '件', '個', '人', '枚'];
+pub(crate) const COUNT_UNITS: &[char] = &['床', '者', '件', '個', '人', '枚'];
 
 /// A whole number of half- or full-width digits, with an optional unit
 /// (`250`, `２５０`, `250床`); nothing that only looks like a digit (`²`).
@@ -440,6 +445,59 @@ mod tests {
             assert_eq!(yes_no(text), Ok(false), "{text}");
         }
         assert_eq!(yes_no("maybe").unwrap_err().why(), &Why::YesNo);
+    }
+
+    /// Issue 21, item 13: what offices write in a 健診 column and after an
+    /// amount. A cost marked (税込) or (税抜) is the amount written: the
+    /// sources do not say whether the cost includes tax (記載なし), so no
+    /// tax is added or taken off.
+    #[test]
+    fn kenshin_words_tax_marks_and_millions() {
+        assert_eq!(yes_no("実施"), Ok(true));
+        assert_eq!(yes_no("未実施"), Ok(false));
+        for text in [
+            "14,000,000円(税込)",
+            "14,000,000円（税込）",
+            "14000000(税抜)",
+            "1400万円（税抜）",
+            "1,400万円 (税込)",
+            "１４００万円（税込み）",
+            "1400万円(税抜き)",
+            "14.0百万円",
+            "14百万円",
+            "14百万",
+            "１４．０百万円",
+            "14.0百万円(税込)",
+        ] {
+            assert_eq!(yen(text), Ok(14_000_000), "{text}");
+        }
+        assert_eq!(yen("1.5百万円"), Ok(1_500_000));
+        assert_eq!(yen("1億5百万円"), Ok(105_000_000));
+        assert_eq!(yen("3百円"), Ok(300));
+        assert_eq!(yen("1千5百万"), Ok(15_000_000));
+        // Only the tax words, and only after the amount.
+        for text in [
+            "(税込)",
+            "14000000(送料込)",
+            "(税込)14000000",
+            "14000000(税込)(税抜)",
+        ] {
+            assert!(yen(text).is_err(), "{text}");
+        }
+        // A decimal that is not whole yen is refused, with an example that works.
+        let e = yen("1.2345千円").unwrap_err();
+        assert_eq!(e.why(), &Why::Money(MoneyError::Fractional));
+        assert!(
+            e.message(Lang::Ja).contains("例: 1.5万"),
+            "{}",
+            e.message(Lang::Ja)
+        );
+        assert_eq!(
+            yen("1.0000005百万").unwrap_err().why(),
+            &Why::Money(MoneyError::Fractional)
+        );
+        assert!(yen("百万円").is_err());
+        assert!(yen("5百百").is_err());
     }
 
     #[test]

@@ -51,6 +51,7 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "tier_id",
             "tier",
             "eligibility",
+            "cost_used",
             "grant",
             "self_burden",
             "status",
@@ -79,6 +80,19 @@ fn utf8_input_gives_the_known_grants_in_order() {
     assert_eq!(
         rows.iter().map(|r| r[row].as_str()).collect::<Vec<_>>(),
         ["2", "3", "4"]
+    );
+    // Issue 21, item 14: the cost the row was estimated with, as a number
+    // whatever was typed ("14,000,000", 300000, 6万); the input cell as written.
+    let cost_used = column(&header, "cost_used");
+    assert_eq!(
+        rows.iter()
+            .map(|r| (r[7].as_str(), r[cost_used].as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("14,000,000", "14000000"),
+            ("300000", "300000"),
+            ("6万", "60000")
+        ]
     );
     let status = column(&header, "status");
     assert_eq!(rows[0][status], "open");

@@ -16,7 +16,7 @@ const AS_OF: &str = "2026-11-21";
 const CLIENTS: &str = "\
 法人番号,施設名,区分,病床数,健診,経費
 1234567890123,北病院,病院,250,はい,14000000
-0123456789012,南クリニック,診療所,0,,300000
+0123456789012,南クリニック,診療所,0,,30万円
 ";
 
 fn subsidy(dir: &Path) -> Command {
@@ -101,6 +101,16 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
     // in the yen format); other cells stay text as written, so a 13-digit
     // 法人番号 is not shown as 1.23457E+12 and a leading zero is kept.
     assert_eq!(rows[1][at(header, "経費")], Data::Float(14_000_000.0));
+    // The cost used, a number in the yen format, beside the cell as written.
+    assert_eq!(
+        rows[1][at(header, "経費（計算に使用）")],
+        Data::Float(14_000_000.0)
+    );
+    assert_eq!(
+        rows[2][at(header, "経費（計算に使用）")],
+        Data::Float(300_000.0)
+    );
+    assert_eq!(rows[2][at(header, "経費")], Data::String("30万円".into()));
     assert_eq!(rows[1][at(header, "病床数")], Data::Float(250.0));
     assert_eq!(
         rows[1][at(header, "法人番号")],
@@ -235,6 +245,205 @@ fn shift_jis_output_flags_a_character_it_cannot_hold() {
     );
     assert!(lines[1].contains(",6579000,"), "{}", lines[1]);
     assert!(!lines[2].contains("Shift_JIS"), "{}", lines[2]);
+}
+
+/// A copy of the workbook at `path` with `from` replaced by `to` in its
+/// first sheet's XML (rust_xlsxwriter always saves a formula's result).
+fn with_sheet_xml_replaced(path: &Path, replacements: &[(&str, &str)]) {
+    use std::io::Write;
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut files = Vec::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        files.push((file.name().unwrap().to_string(), bytes));
+    }
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut replaced = false;
+    for (name, bytes) in files {
+        let bytes = if name == "xl/worksheets/sheet1.xml" {
+            let mut xml = String::from_utf8(bytes).unwrap();
+            for (from, to) in replacements {
+                assert!(xml.contains(from), "{xml}");
+                xml = xml.replace(from, to);
+            }
+            replaced = true;
+            xml.into_bytes()
+        } else {
+            bytes
+        };
+        writer.start_file(name, options).unwrap();
+        writer.write_all(&bytes).unwrap();
+    }
+    writer.finish().unwrap();
+    assert!(replaced);
+}
+
+/// Issue 21, item 14: a formula cell whose workbook holds no result (a
+/// program that does not compute formulas saved it) was read as an empty
+/// cost without a word: it is its row's error, naming the cell. A formula
+/// whose result is empty text (Excel saves `=IF(B4="","",B4)` so) is a
+/// result, and reads as the empty cell Excel shows.
+#[test]
+fn a_formula_with_no_saved_result_is_its_rows_error_naming_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clients.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (c, name) in ["施設名", "区分", "経費", "制度"].into_iter().enumerate() {
+        sheet.write_string(0, c as u16, name).unwrap();
+    }
+    for (r, name) in ["北診療所", "東診療所", "西診療所", "南診療所"]
+        .into_iter()
+        .enumerate()
+    {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, name).unwrap();
+        sheet.write_string(r, 1, "診療所").unwrap();
+        sheet.write_string(r, 3, "online-qual-medical-aid").unwrap();
+    }
+    sheet.write_number(1, 2, 60_000).unwrap();
+    sheet.write_formula(2, 2, "=50000+10000").unwrap();
+    sheet.set_formula_result(2, 2, "60000");
+    sheet.write_formula(3, 2, "=IF(A4=\"\",1,\"\")").unwrap();
+    sheet.set_formula_result(3, 2, "");
+    sheet.write_formula(4, 2, "=1000*60").unwrap();
+    // Row 7, after an empty row, holds nothing but such a formula: still a row.
+    sheet.write_formula(6, 2, "=1+1").unwrap();
+    workbook.save(&path).unwrap();
+    with_sheet_xml_replaced(
+        &path,
+        &[
+            (
+                "<c r=\"C5\"><f>1000*60</f><v>0</v></c>",
+                "<c r=\"C5\"><f>1000*60</f></c>",
+            ),
+            (
+                "<c r=\"C7\"><f>1+1</f><v>0</v></c>",
+                "<c r=\"C7\"><f>1+1</f><v/></c>",
+            ),
+        ],
+    );
+    let out = subsidy(dir.path())
+        .args([
+            "batch",
+            "clients.xlsx",
+            "--as-of",
+            AS_OF,
+            "--all",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (&r[0], &r[2], &r[column("grant")], &r[column("error")]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("北診療所", "60000", "45000", ""),
+            ("東診療所", "60000", "45000", ""),
+            ("西診療所", "", "", ""),
+            (
+                "南診療所",
+                "",
+                "",
+                "line 5: cell C5 (column '経費') is a formula with no saved result; \
+                 open the workbook in Excel and save it, then run again"
+            ),
+            (
+                "",
+                "",
+                "",
+                "line 7: cell C7 (column '経費') is a formula with no saved result; \
+                 open the workbook in Excel and save it, then run again"
+            ),
+        ]
+    );
+    let out = subsidy(dir.path())
+        .args(["batch", "clients.xlsx", "--as-of", AS_OF, "--all"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("5行目: セル C5（列 '経費'）は数式ですが、計算結果が保存されていません。Excel で開いて保存してから、もう一度実行してください"),
+        "{text}"
+    );
+}
+
+/// Issue 21, item 6: the six characters CP932 (Windows, Excel) holds under
+/// another code point than JIS, and their full-width twins, are written as
+/// the CP932 bytes Excel shows as the same glyph, and the row is not an
+/// error: the tier 病院（20〜199床） (e-prescription) has WAVE DASH U+301C.
+/// Every line ends with CRLF, as the Windows programs that want Shift_JIS expect.
+#[test]
+fn shift_jis_output_writes_cp932s_own_bytes_for_its_twin_characters() {
+    let input = "施設名,区分,病床数,経費,制度,メモ
+                 北病院,病院,120,1000000,e-prescription,〜～‖∥−－¢￠£￡¬￢
+";
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .args([
+            "batch",
+            "--as-of",
+            AS_OF,
+            "--all",
+            "--output-encoding",
+            "shift_jis",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = out.stdout;
+    // 〜 and ～ 0x8160, ‖ and ∥ 0x8161, − and － 0x817C, ¢ and ￠ 0x8191,
+    // £ and ￡ 0x8192, ¬ and ￢ 0x81CA: CP932's bytes for each glyph.
+    let memo: &[u8] = &[
+        0x81, 0x60, 0x81, 0x60, 0x81, 0x61, 0x81, 0x61, 0x81, 0x7C, 0x81, 0x7C, 0x81, 0x91, 0x81,
+        0x91, 0x81, 0x92, 0x81, 0x92, 0x81, 0xCA, 0x81, 0xCA,
+    ];
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(contains(&[b",", memo, b","].concat()), "{bytes:02X?}");
+    // 病院（20〜199床）: （ 0x8169, 〜 0x8160, 床 0x8FB0, ） 0x816A.
+    let (hospital, _, _) = encoding_rs::SHIFT_JIS.encode("病院");
+    let tier = [
+        &hospital[..],
+        &[
+            0x81, 0x69, b'2', b'0', 0x81, 0x60, b'1', b'9', b'9', 0x8F, 0xB0, 0x81, 0x6A,
+        ],
+    ]
+    .concat();
+    assert!(contains(&tier), "{bytes:02X?}");
+    // No 〓 (0x81AC), and no row reported.
+    assert!(!contains(&[0x81, 0xAC]), "{bytes:02X?}");
+    let (text, _, malformed) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!malformed);
+    assert!(!text.contains("Shift_JIS"), "{text}");
+    // Every line, the header's too, ends with CRLF: as many CRs as LFs, each before one.
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    assert_eq!(lines, 3, "the header and two results: {text}");
+    assert_eq!(bytes.windows(2).filter(|w| w == b"\r\n").count(), lines);
+    assert!(bytes.ends_with(b"\r\n"));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{batch, csv_rows};
+use serde_json::Value;
 
 fn column(header: &[String], name: &str) -> usize {
     header
@@ -39,6 +40,103 @@ fn japanese_and_mixed_case_headers_read_the_same() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let (names, rows) = csv_rows(&run.stdout);
     assert_eq!(rows[0][column(&names, "error")], "");
+}
+
+/// Issue 21, item 13: 病床 and 施設種類, and a unit in parentheses after a
+/// known name (`経費(円)`, `経費（円）`, `病床数（床）`) read as that column.
+#[test]
+fn a_header_with_its_unit_and_more_japanese_names_read_the_same() {
+    for header in [
+        "施設種類,病床,健診,経費(円),制度",
+        "施設区分,病床数（床）,健診,経費（円）,制度",
+        " Facility ,beds (床),kenshin,Cost(円),program",
+        "区分,病床,健診実施,事業費（円・税込）,制度",
+        "施設区分,病床数,健診,経費（税抜）,制度",
+    ] {
+        let input = format!("{header}\n病院,250,実施,1400万,ehr-sharing\n");
+        let run = batch(input.as_bytes(), &[]);
+        assert_eq!(run.code, 0, "{header}: {}", run.stderr);
+        let (names, rows) = csv_rows(&run.stdout);
+        assert_eq!(rows.len(), 1, "{header}");
+        assert_eq!(rows[0][column(&names, "grant")], "6579000", "{header}");
+        // The input header is echoed as written.
+        assert_eq!(names[..5].join(","), header, "{header}");
+    }
+    // 経費 and 経費（円） are the same column: one error, before any row.
+    let run = batch("施設区分,経費,経費（円）\n病院,1,1\n".as_bytes(), &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("columns '経費' and '経費（円）' are the same column"),
+        "{}",
+        run.stderr
+    );
+    // A unit that is not the column's own is not read as it: 健診(円) is no 健診.
+    let run = batch(
+        "施設区分,病床数,健診(円),経費,制度\n病院,250,はい,1400万,ehr-sharing\n".as_bytes(),
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (names, rows) = csv_rows(&run.stdout);
+    assert_eq!(rows.len(), 2, "both kenshin tiers, as without the column");
+    let to_confirm = &rows[0][column(&names, "to_confirm")];
+    assert!(
+        to_confirm.split(' ').any(|c| c == "kenshin"),
+        "{to_confirm}"
+    );
+}
+
+/// A cost column in 千円 or 万円 is not read as yen (14,000 would be 14,000円,
+/// a thousandth of what is meant): one error before any row, naming the
+/// column and the ways that work.
+#[test]
+fn a_cost_column_in_thousands_of_yen_is_refused_not_read_as_yen() {
+    for (header, unit) in [
+        ("経費（千円）", "千円"),
+        ("経費(万円)", "万円"),
+        ("cost (百万円)", "百万円"),
+    ] {
+        let input = format!("施設区分,病床数,{header}\n病院,250,14000\n");
+        let run = batch(input.as_bytes(), &[]);
+        assert_eq!(run.code, 2, "{header}: {}", run.stderr);
+        assert!(run.stdout.is_empty());
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: the column '{header}' is in {unit}, but amounts are read in yen; \
+                 write each amount with its unit (13,158{unit}) or in yen, and name the column cost or 経費\n"
+            )
+        );
+    }
+    // A JSONL key so, after the first line's keys, is its row's error.
+    let input =
+        "{\"facility\":\"clinic\",\"cost\":60000}\n{\"facility\":\"clinic\",\"経費（千円）\":60}\n";
+    let run = batch(input.as_bytes(), &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let lines: Vec<Value> = std::str::from_utf8(&run.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let second: Vec<&Value> = lines.iter().filter(|l| l["row"] == 2).collect();
+    assert_eq!(second.len(), 1);
+    assert_eq!(
+        second[0]["error"],
+        "line 2: the column '経費（千円）' is in 千円, but amounts are read in yen; \
+         write each amount with its unit (13,158千円) or in yen, and name the column cost or 経費"
+    );
+    let out = assert_cmd::Command::cargo_bin("subsidy")
+        .unwrap()
+        .env_remove("SUBSIDY_LANG")
+        .arg("batch")
+        .write_stdin("施設区分,経費（千円）\n病院,14000\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "エラー: 列 '経費（千円）' は千円単位ですが、金額は円で読みます。金額に単位を付けて（例 13,158千円）か円で書き、列名を 経費 か cost にしてください\n"
+    );
 }
 
 #[test]

@@ -64,7 +64,7 @@ const ROWS: [u64; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
 const ERROR_ROW: u64 = 8;
 
 /// The long shape's result columns, in Japanese (the default) and in English.
-const LONG_JA: [&str; 17] = [
+const LONG_JA: [&str; 18] = [
     "行",
     "制度ID",
     "制度名",
@@ -73,6 +73,7 @@ const LONG_JA: [&str; 17] = [
     "対象区分ID",
     "対象区分",
     "判定",
+    "経費（計算に使用）",
     "補助額",
     "自己負担",
     "受付状況",
@@ -83,7 +84,7 @@ const LONG_JA: [&str; 17] = [
     "基準日",
     "規則データ版",
 ];
-const LONG_EN: [&str; 17] = [
+const LONG_EN: [&str; 18] = [
     "row",
     "program",
     "program_name",
@@ -92,6 +93,7 @@ const LONG_EN: [&str; 17] = [
     "tier_id",
     "tier",
     "eligibility",
+    "cost_used",
     "grant",
     "self_burden",
     "status",
@@ -132,9 +134,11 @@ const SUMMARY_TAIL_EN: [&str; 10] = [
 /// The words of one language: how it is asked for and how it labels.
 struct Words {
     args: &'static [&'static str],
-    long: [&'static str; 17],
+    long: [&'static str; 18],
     summary_tail: [&'static str; 10],
     row: &'static str,
+    /// The cost the row was estimated with (after 行 in the summary shape).
+    cost_used: &'static str,
     eligibility: [&'static str; 3],
     status: [&'static str; 5],
     /// 締切済, 対象外, 他県, 区分なし, 期間の記載なし.
@@ -153,6 +157,7 @@ const JA: Words = Words {
     long: LONG_JA,
     summary_tail: SUMMARY_TAIL_JA,
     row: "行",
+    cost_used: "経費（計算に使用）",
     eligibility: ["対象", "要確認", "対象外"],
     status: ["受付中", "受付前", "開始日不明", "締切済", "期限の記載なし"],
     closed: "締切済",
@@ -169,6 +174,7 @@ const EN: Words = Words {
     long: LONG_EN,
     summary_tail: SUMMARY_TAIL_EN,
     row: "row",
+    cost_used: "cost_used",
     eligibility: ["eligible", "to confirm", "ineligible"],
     status: [
         "open",
@@ -262,6 +268,7 @@ struct Long {
     row: u64,
     program: String,
     program_name: String,
+    cost_used: Option<u64>,
     grant: Option<u64>,
     status: String,
     deadline: Option<NaiveDate>,
@@ -281,7 +288,7 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
     }
     let run = batch(input, &args);
     let (header, rows) = csv_rows(&run.stdout);
-    assert_eq!(header.len(), INPUT_COLUMNS + 17, "{header:?}");
+    assert_eq!(header.len(), INPUT_COLUMNS + 18, "{header:?}");
     assert_eq!(header[INPUT_COLUMNS..], words.long, "{header:?}");
     let rows = rows
         .into_iter()
@@ -292,12 +299,13 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
                 row: c[0].parse().unwrap(),
                 program: c[1].clone(),
                 program_name: c[2].clone(),
-                grant: yen(&c[8]),
-                status: c[10].clone(),
-                deadline: day(&c[11]),
-                to_confirm: c[12].clone(),
-                note: c[13].clone(),
-                error: c[14].clone(),
+                cost_used: yen(&c[8]),
+                grant: yen(&c[9]),
+                status: c[11].clone(),
+                deadline: day(&c[12]),
+                to_confirm: c[13].clone(),
+                note: c[14].clone(),
+                error: c[15].clone(),
                 results: c.to_vec(),
             }
         })
@@ -310,6 +318,7 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
 struct Summary {
     id: String,
     row: u64,
+    cost_used: Option<u64>,
     /// The grant columns: program name and cell.
     grants: Vec<(String, Option<u64>)>,
     best_name: String,
@@ -335,8 +344,9 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
     let (header, rows) = csv_rows(&run.stdout);
     let tail = header.len() - 10;
     assert_eq!(header[INPUT_COLUMNS], words.row, "{header:?}");
+    assert_eq!(header[INPUT_COLUMNS + 1], words.cost_used, "{header:?}");
     assert_eq!(header[tail..], words.summary_tail, "{header:?}");
-    let names = &header[INPUT_COLUMNS + 1..tail];
+    let names = &header[INPUT_COLUMNS + 2..tail];
     let rows = rows
         .into_iter()
         .map(|r| {
@@ -344,9 +354,10 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
             Summary {
                 id: r[0].clone(),
                 row: r[INPUT_COLUMNS].parse().unwrap(),
+                cost_used: yen(&r[INPUT_COLUMNS + 1]),
                 grants: names
                     .iter()
-                    .zip(&r[INPUT_COLUMNS + 1..tail])
+                    .zip(&r[INPUT_COLUMNS + 2..tail])
                     .map(|(name, cell)| (name.clone(), yen(cell)))
                     .collect(),
                 best_name: t[0].clone(),
@@ -533,6 +544,58 @@ fn both_shapes_agree_on_every_grant() {
         cells > 200 && bests > 20,
         "{cells} grant cells, {bests} best grants"
     );
+}
+
+/// Issue 21, item 14: the cost each row was estimated with is a number on
+/// every output row of both shapes, in CSV and JSONL, however it was typed
+/// ("14,000,000", 1400万); the input cell stays as written. A row whose
+/// cost cannot be read has none.
+#[test]
+fn the_cost_used_is_a_number_on_every_row() {
+    let expected: BTreeMap<&str, Option<u64>> = [
+        ("H1", Some(14_000_000)),
+        ("H2", Some(8_000_000)),
+        ("H3", Some(3_000_000)),
+        ("C1", Some(60_000)),
+        ("C2", Some(300_000)),
+        ("P1", Some(500_000)),
+        ("X1", None),
+        ("N1", Some(1_000)),
+    ]
+    .into();
+    for (input, words) in [(MIXED_JA, &JA), (MIXED, &EN)] {
+        for all in [false, true] {
+            let (_, rows) = long(input, words, "2025-06-01", all);
+            let ids: BTreeSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(ids.len(), expected.len());
+            for r in &rows {
+                assert_eq!(r.cost_used, expected[r.id.as_str()], "{r:?}");
+            }
+            let (_, sums) = summary(input, words, "2025-06-01", all);
+            let got: BTreeMap<&str, Option<u64>> =
+                sums.iter().map(|s| (s.id.as_str(), s.cost_used)).collect();
+            assert_eq!(got, expected);
+        }
+        for shape in ["long", "summary"] {
+            let mut args = vec![
+                "--as-of",
+                "2025-06-01",
+                "--shape",
+                shape,
+                "--format",
+                "jsonl",
+            ];
+            args.extend_from_slice(words.args);
+            for line in json_lines(&batch(input, &args).stdout) {
+                let id = line["input"]["id"].as_str().unwrap();
+                let want = expected[id].map_or(Value::Null, Value::from);
+                assert_eq!(line["cost_used"], want, "{shape}: {line}");
+            }
+        }
+    }
+    // The input cell is echoed as written.
+    let (_, rows) = csv_rows(&batch(MIXED_JA, &["--as-of", "2025-06-01"]).stdout);
+    assert_eq!(rows[0][4], "1400万");
 }
 
 /// Both inputs give the same figures: the Japanese headers and values

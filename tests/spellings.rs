@@ -48,7 +48,7 @@ fn calc_reads_every_spelling_the_same() {
         .find(|r| r["program"] == "ehr-sharing")
         .unwrap();
     assert_eq!(first["grant"], 6_579_000);
-    let spellings: [[&str; 5]; 6] = [
+    let spellings: [[&str; 5]; 8] = [
         [
             "病院",
             "２５０床",
@@ -61,6 +61,10 @@ fn calc_reads_every_spelling_the_same() {
         ["HOSPITAL", "250", "○", "14,000千円", "R8.11.22"],
         ["病院", "250", "true", "1,400万", "２０２６年１１月２２日"],
         ["病院", "250", "1", "\\14,000,000", "R08/11/22"],
+        // Issue 21, item 13: a 健診 column's words, 百万円, and a tax mark
+        // (the amount written: the sources do not say whether cost includes tax).
+        ["病院", "250", "実施", "14.0百万円", "2026-11-22"],
+        ["病院", "250", "実施", "1,400万円（税込）", "2026-11-22"],
     ];
     for [facility, beds, kenshin, cost, as_of] in spellings {
         let spelled = calc_json(&[
@@ -100,6 +104,23 @@ fn calc_reads_every_spelling_the_same() {
     assert_eq!(facts("なし"), "ineligible");
     assert_eq!(facts("no"), "ineligible");
     assert_eq!(facts("はい"), facts("yes"));
+    // 未実施 is no: the same results as --kenshin no.
+    let kenshin = |answer: &str| {
+        calc_json(&[
+            "--facility",
+            "病院",
+            "--beds",
+            "250",
+            "--kenshin",
+            answer,
+            "--cost",
+            "14000000(税抜)",
+            "--as-of",
+            "2026-11-22",
+        ])
+    };
+    assert_eq!(kenshin("未実施"), kenshin("no"));
+    assert_ne!(kenshin("未実施"), kenshin("yes"));
 }
 
 /// The same spellings in batch cells give the same grant as in flags.
@@ -112,6 +133,9 @@ hospital,250,yes,14000000,ehr-sharing
 Hospital,250床,あり,\"¥14,000,000\",ehr-sharing
 ｈｏｓｐｉｔａｌ,２５０,有,1400万円,ehr-sharing
 HOSPITAL,250,○,\"14,000千円\",ehr-sharing
+病院,250,実施,\"14,000,000円(税抜)\",ehr-sharing
+病院,250,実施,14.0百万円,ehr-sharing
+病院,250,実施,1400万円（税込）,ehr-sharing
 ";
     let out = subsidy()
         .args(["batch", "--as-of", "2026-11-22"])
@@ -132,7 +156,7 @@ HOSPITAL,250,○,\"14,000千円\",ehr-sharing
         .records()
         .map(|r| r.unwrap()[grant].to_string())
         .collect();
-    assert_eq!(grants, ["6579000"; 5]);
+    assert_eq!(grants, ["6579000"; 8]);
 }
 
 #[test]

@@ -324,7 +324,7 @@ fn error_column() -> usize {
 }
 
 /// The keys of every JSONL output line, in order.
-const JSONL_KEYS: [&str; 19] = [
+const JSONL_KEYS: [&str; 20] = [
     "row",
     "input",
     "program",
@@ -334,6 +334,7 @@ const JSONL_KEYS: [&str; 19] = [
     "tier_id",
     "tier",
     "eligibility",
+    "cost_used",
     "grant",
     "self_burden",
     "status",

@@ -34,7 +34,7 @@ use read::{Columns, Rows, Source};
 pub(crate) use row::{CellError, finish, read_named};
 use row::{Column, Outcome, request_of};
 use write::Chunk;
-pub use xlsx_in::{XlsxInError, XlsxInput};
+pub use xlsx_in::{FormulasWithoutResult, XlsxInError, XlsxInput};
 pub use xlsx_out::{About, EXCEL_ROWS};
 
 /// How input bytes are decoded.
@@ -71,9 +71,15 @@ pub struct Options {
     pub shape: Shape,
     /// Also what cannot be applied for on the as-of date, as `calc --all`.
     pub all: bool,
-    /// CSV output in Shift_JIS (CP932): a character it cannot hold is
-    /// written as 〓 and reported in its row's error.
+    /// CSV output in Shift_JIS (CP932), lines ending with CRLF: 〜 ‖ − ¢ £ ¬
+    /// are written as CP932's bytes for them (what Excel shows as the same
+    /// glyph); a character it cannot hold is written as 〓 and reported in
+    /// its row's error.
     pub shift_jis: bool,
+    /// An .xlsx input's formula cells without a saved result
+    /// ([`XlsxInput::formulas_without_result`]): each makes its row an error
+    /// naming the cell.
+    pub formulas_without_result: Option<FormulasWithoutResult>,
 }
 
 impl Options {
@@ -91,6 +97,7 @@ impl Options {
             shape: Shape::Long,
             all: false,
             shift_jis: false,
+            formulas_without_result: None,
         }
     }
 }
@@ -117,6 +124,8 @@ pub(crate) enum Res {
     TierId,
     Tier,
     Eligibility,
+    /// The cost the row was estimated with, as read from its cost cell.
+    CostUsed,
     Grant,
     SelfBurden,
     Status,
@@ -146,7 +155,7 @@ pub(crate) enum Kind {
 
 impl Res {
     /// The long shape's columns.
-    const LONG: [Res; 17] = [
+    const LONG: [Res; 18] = [
         Res::Row,
         Res::Program,
         Res::ProgramName,
@@ -155,6 +164,7 @@ impl Res {
         Res::TierId,
         Res::Tier,
         Res::Eligibility,
+        Res::CostUsed,
         Res::Grant,
         Res::SelfBurden,
         Res::Status,
@@ -168,7 +178,11 @@ impl Res {
 
     pub(crate) fn kind(self) -> Kind {
         match self {
-            Res::Grant | Res::SelfBurden | Res::ProgramGrant(_) | Res::BestGrant => Kind::Yen,
+            Res::CostUsed
+            | Res::Grant
+            | Res::SelfBurden
+            | Res::ProgramGrant(_)
+            | Res::BestGrant => Kind::Yen,
             Res::Deadline | Res::AsOf | Res::NearestDeadline => Kind::Date,
             Res::Row | Res::DaysLeft => Kind::Number,
             _ => Kind::Text,
@@ -192,6 +206,7 @@ impl Res {
             Res::TierId => Key::BatchColTierId,
             Res::Tier => Key::BatchColTier,
             Res::Eligibility => Key::BatchColEligibility,
+            Res::CostUsed => Key::BatchColCostUsed,
             Res::Grant => Key::BatchColGrant,
             Res::SelfBurden => Key::BatchColSelfBurden,
             Res::Status => Key::BatchColStatus,
@@ -247,6 +262,14 @@ pub enum BatchError {
         "the header's column '{0}' is not one the tool reads; did you mean '{1}'? Rename it, or the rows are estimated without it"
     )]
     NearMiss(String, &'static str),
+    /// A money column in thousands (or more) of yen: `経費（千円）`.
+    #[error("the column '{column}' is in {unit}, but amounts are read in yen")]
+    ScaledUnit {
+        column: String,
+        unit: String,
+        /// The column it names, in English (`cost`).
+        name: String,
+    },
     /// The header lacks a column every row needs.
     #[error("the header has no '{column}' column")]
     MissingColumn {
@@ -301,6 +324,9 @@ impl BatchError {
                 Key::BatchNearMiss,
                 &[("column", column), ("near", near)],
             ),
+            BatchError::ScaledUnit { column, unit, name } => {
+                row::scaled_unit_message(lang, column, unit, name)
+            }
             BatchError::MissingColumn {
                 column,
                 alias,
@@ -359,7 +385,7 @@ impl BatchError {
 /// English (`--lang en`; Japanese names in Japanese; a test keeps them the
 /// message tables' names). A result column whose name the input already has
 /// is written as `result:NAME` (`結果:NAME`).
-pub const RESULT_COLUMNS: [&str; 17] = [
+pub const RESULT_COLUMNS: [&str; 18] = [
     "row",
     "program",
     "program_name",
@@ -368,6 +394,7 @@ pub const RESULT_COLUMNS: [&str; 17] = [
     "tier_id",
     "tier",
     "eligibility",
+    "cost_used",
     "grant",
     "self_burden",
     "status",
@@ -603,6 +630,7 @@ fn run_decoded<R: Read + Send>(
             encoding,
             options.delimiter.unwrap_or(b','),
             options.lang,
+            options.formulas_without_result.clone(),
         )?,
         Format::Jsonl => Source::jsonl(input, encoding, options.lang)?,
     };
@@ -790,6 +818,15 @@ impl Layout {
         for (i, name) in names.iter().enumerate() {
             let column = Column::of(name);
             if column == Column::Other
+                && let Some((english, unit)) = row::scaled_unit(name)
+            {
+                return Err(BatchError::ScaledUnit {
+                    column: shown(name).into_owned(),
+                    unit: unit.to_string(),
+                    name: english.into_owned(),
+                });
+            }
+            if column == Column::Other
                 && let Some(near) = row::near_miss(name)
             {
                 return Err(BatchError::NearMiss(shown(name).into_owned(), near));
@@ -865,7 +902,8 @@ impl Layout {
             by_window.into_iter().map(|(_, p)| p).collect();
         let columns: Vec<Res> = match options.shape {
             Shape::Long => Res::LONG.to_vec(),
-            Shape::Summary => std::iter::once(Res::Row)
+            Shape::Summary => [Res::Row, Res::CostUsed]
+                .into_iter()
                 .chain((0..programs.len()).map(Res::ProgramGrant))
                 .chain([
                     Res::BestName,
@@ -1292,6 +1330,7 @@ impl<'w, 'c> Worker<'w, 'c> {
     /// are none, so no input row is ever left out. Returns the rows written.
     fn write_results(&mut self, row: read::Row<'_>, chunk: &mut Chunk<'_>) -> u64 {
         let (lang, all) = (self.layout.lang, self.options.all);
+        let cost_used = self.request.cost;
         let shown = |e: &Estimate<'_>| all || e.left_out().is_none();
         let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
         self.note.clear();
@@ -1314,6 +1353,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                     self.to_confirm.clear();
                     row::to_confirm_into(estimate, &mut self.to_confirm);
                     let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
+                    outcome.cost_used = cost_used;
                     if let Some(why) = estimate.left_out() {
                         outcome.note = crate::messages::left_out(lang, why);
                     }
@@ -1325,6 +1365,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                         row,
                         &Outcome {
                             note: &self.note,
+                            cost_used,
                             ..Outcome::default()
                         },
                     );
@@ -1366,6 +1407,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                 };
                 let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
                 let outcome = Outcome {
+                    cost_used,
                     grants: &self.grants,
                     best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
                     best_grant,

@@ -676,6 +676,8 @@ pub(super) enum Source<R: BufRead> {
         encoding: Encoding,
         columns: usize,
         lang: Lang,
+        /// An .xlsx input's formula cells without a saved result.
+        formulas: Option<super::FormulasWithoutResult>,
     },
     Jsonl {
         input: R,
@@ -692,12 +694,14 @@ pub(super) enum Source<R: BufRead> {
 pub(super) type Columns = Vec<Arc<str>>;
 
 impl<R: BufRead> Source<R> {
-    /// Opens CSV input and reads the header row.
+    /// Opens CSV input and reads the header row; `formulas` are an .xlsx
+    /// input's formula cells without a saved result, each its row's error.
     pub fn csv(
         input: R,
         encoding: Encoding,
         delimiter: u8,
         lang: Lang,
+        formulas: Option<super::FormulasWithoutResult>,
     ) -> Result<(Source<R>, Columns), BatchError> {
         let mut reader = Box::new(CsvReader::new(input, delimiter));
         if !reader.read().map_err(BatchError::Read)? {
@@ -723,6 +727,7 @@ impl<R: BufRead> Source<R> {
                 encoding,
                 columns,
                 lang,
+                formulas,
             },
             names,
         ))
@@ -780,11 +785,24 @@ impl<R: BufRead> Source<R> {
                 encoding,
                 columns,
                 lang,
+                formulas,
             } => {
                 if !reader.read().map_err(BatchError::Read)? {
                     return Ok(false);
                 }
-                csv_row(rows, &reader.record, *columns, *encoding, *lang)
+                let mut stored = csv_row(rows, &reader.record, *columns, *encoding, *lang);
+                if let Some(formulas) = formulas
+                    && let Some((cell, field)) = formulas.take(stored.line)
+                    && stored.problem.is_none()
+                {
+                    let column = rows.names.get(field).map_or("", |name| name.as_ref());
+                    stored.problem = Some(said(
+                        *lang,
+                        Key::RowFormulaNoResult,
+                        &[("line", &stored.line), ("cell", &cell), ("column", &column)],
+                    ));
+                }
+                stored
             }
             Source::Jsonl { .. } => match self.next_json()? {
                 Some(stored) => stored,

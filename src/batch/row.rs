@@ -104,13 +104,15 @@ const KNOWN: [(&str, Column); 18] = [
 
 /// The Japanese names consultants give these columns (issue 13): each an
 /// alias of the English name, matched after trimming (also full-width spaces).
-pub(crate) const ALIASES: [(&str, &str); 33] = [
+pub(crate) const ALIASES: [(&str, &str); 35] = [
     ("施設区分", "facility"),
     ("区分", "facility"),
     ("施設種別", "facility"),
     ("種別", "facility"),
+    ("施設種類", "facility"),
     ("病床数", "beds"),
     ("許可病床数", "beds"),
+    ("病床", "beds"),
     ("経費", "cost"),
     ("事業費", "cost"),
     ("事業額", "cost"),
@@ -141,9 +143,74 @@ pub(crate) const ALIASES: [(&str, &str); 33] = [
 ];
 
 /// A header name as written, with its Japanese alias replaced by the
-/// English name (`病床数` → `beds`, `費目:mobile` → `item:mobile`).
+/// English name (`病床数` → `beds`, `費目:mobile` → `item:mobile`), and a
+/// unit in parentheses after a known name taken off where it is the
+/// column's own (`経費（円）` → `cost`, `病床数(床)` → `beds`, see [`Column::takes`]).
 fn english(name: &str) -> std::borrow::Cow<'_, str> {
     let name = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if let Some((base, unit)) = split_unit(name) {
+        let english = aliased(base);
+        if known(english.trim()).takes(unit) {
+            return english;
+        }
+    }
+    aliased(name)
+}
+
+/// `経費（円）` → (`経費`, `円`): a name and the unit in parentheses after
+/// it, half- or full-width; `None` without one.
+fn split_unit(name: &str) -> Option<(&str, &str)> {
+    let inside = name.strip_suffix([')', '）'])?;
+    let open = inside.rfind(['(', '（'])?;
+    let paren = inside[open..].chars().next().map_or(1, char::len_utf8);
+    let base = inside[..open].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let unit = inside[open + paren..].trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    (!base.is_empty() && !unit.is_empty()).then_some((base, unit))
+}
+
+/// The words of a unit in parentheses: `円・税込` → `円`, `税込`.
+fn unit_words(unit: &str) -> impl Iterator<Item = &str> {
+    unit.split(['・', '、', ',', '，', '/', '／', ' ', '\u{3000}'])
+        .filter(|w| !w.is_empty())
+}
+
+/// The money column a header in thousands (or ten thousands …) of yen
+/// names, and its unit: `経費（千円）` → (`cost`, `千円`). Such a column is
+/// not read as yen: 14,000 in it is 14,000,000円.
+pub(crate) fn scaled_unit(name: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
+    let name = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let (base, unit) = split_unit(name)?;
+    let english = aliased(base);
+    if !known(english.trim()).is_money() {
+        return None;
+    }
+    let scaled = unit_words(unit).find(|word| {
+        word.strip_suffix('円').is_some_and(|scale| {
+            !scale.is_empty()
+                && crate::money::parse_yen(&format!("1{scale}")).is_ok_and(|yen| yen > 1)
+        })
+    })?;
+    Some((english, scaled))
+}
+
+/// Why a money column in `unit` (千円 …) is not read, in `lang`; `name` is
+/// the column it names, in English.
+pub(crate) fn scaled_unit_message(lang: Lang, column: &str, unit: &str, name: &str) -> String {
+    crate::messages::text(
+        lang,
+        crate::messages::Key::BatchScaledUnit,
+        &[
+            ("column", &column),
+            ("unit", &unit),
+            ("example", &format!("13,158{unit}")),
+            ("name", &name),
+            ("alias", &japanese_name(name)),
+        ],
+    )
+}
+
+/// A header name with its Japanese alias replaced by the English name.
+fn aliased(name: &str) -> std::borrow::Cow<'_, str> {
     for (alias, english) in ALIASES {
         if english.ends_with(':') {
             if let Some(rest) = name.strip_prefix(alias).or_else(|| {
@@ -205,22 +272,63 @@ fn after_prefix<'n>(name: &'n str, prefix: &str) -> Option<&'n str> {
         .then(|| name[prefix.len()..].trim())
 }
 
+/// The column an English name (`beds`, `item:mobile`) means.
+fn known(name: &str) -> Column {
+    if let Some((_, column)) = KNOWN
+        .iter()
+        .find(|(known, _)| name.eq_ignore_ascii_case(known))
+    {
+        return *column;
+    }
+    if after_prefix(name, "item:").is_some() {
+        Column::Item
+    } else if after_prefix(name, "fact:").is_some() {
+        Column::Fact
+    } else {
+        Column::Other
+    }
+}
+
 impl Column {
     pub fn of(name: &str) -> Column {
-        let name = english(name);
-        let name = name.trim();
-        if let Some((_, column)) = KNOWN
-            .iter()
-            .find(|(known, _)| name.eq_ignore_ascii_case(known))
-        {
-            return *column;
+        known(english(name).trim())
+    }
+
+    /// Whether the column's cells are amounts of yen.
+    fn is_money(self) -> bool {
+        matches!(
+            self,
+            Column::Cost | Column::Capital | Column::Item | Column::CouponCosts
+        )
+    }
+
+    /// Whether `unit`, in parentheses after the column's name, is its own:
+    /// 円 for amounts (with or without a tax mark, `円・税込`: the amount
+    /// written, as in a cell), a count's unit (床, 人 …) for counts.
+    /// Nothing else: `経費（千円）` is not yen ([`scaled_unit`]).
+    fn takes(self, unit: &str) -> bool {
+        let mut words = unit_words(unit).peekable();
+        if words.peek().is_none() {
+            return false;
         }
-        if after_prefix(name, "item:").is_some() {
-            Column::Item
-        } else if after_prefix(name, "fact:").is_some() {
-            Column::Fact
+        if self.is_money() {
+            words.all(|w| w == "円" || crate::money::TAX_MARKS.contains(&w))
+        } else if matches!(
+            self,
+            Column::Beds
+                | Column::Processes
+                | Column::Functions
+                | Column::Members
+                | Column::Employees
+                | Column::Coupons
+        ) {
+            let mut chars = unit.chars();
+            chars
+                .next()
+                .is_some_and(|c| crate::parse::COUNT_UNITS.contains(&c))
+                && chars.next().is_none()
         } else {
-            Column::Other
+            false
         }
     }
 }
@@ -280,6 +388,14 @@ pub(super) fn request_of(
         for (name, value) in row.json_pairs() {
             let column = Column::of(name);
             if column == Column::Other {
+                if let Some((english, unit)) = scaled_unit(name) {
+                    return Err(scaled_unit_message(
+                        layout.lang,
+                        &shown(name),
+                        unit,
+                        &english,
+                    ));
+                }
                 if !layout.index.contains_key(name.as_ref())
                     && let Some(near) = near_miss(name)
                 {
@@ -416,6 +532,9 @@ pub(super) struct Outcome<'a> {
     pub tier_id: &'a str,
     pub tier: &'a str,
     pub eligibility: Option<Eligibility>,
+    /// The cost the row was estimated with (its cost cell, read): a number
+    /// whatever was typed, so a spreadsheet can sum it.
+    pub cost_used: Option<u64>,
     pub grant: Option<u64>,
     pub self_burden: Option<u64>,
     pub window: Option<Window>,

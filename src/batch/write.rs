@@ -2,6 +2,7 @@
 //! a chunk of rows at a time into bytes, so chunks can be made in parallel
 //! and written in input order.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -85,10 +86,36 @@ pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
     out
 }
 
+/// The character whose Shift_JIS bytes (as encoding_rs writes them) are
+/// CP932's for `c`, where CP932 (Windows, Excel) holds `c` under another
+/// code point than JIS: 〜 U+301C as ～ U+FF5E (0x8160), ‖ U+2016 as ∥
+/// U+2225 (0x8161), − U+2212 as － U+FF0D (0x817C), ¢ £ ¬ as ￠ ￡ ￢
+/// U+FFE0-U+FFE2 (0x8191, 0x8192, 0x81CA). encoding_rs cannot write the
+/// JIS ones (U+2212 it writes as 0x817C, read back as U+FF0D); Excel shows
+/// these bytes as the same glyph.
+fn cp932_twin(c: char) -> char {
+    match c {
+        '\u{301C}' => '\u{FF5E}',
+        '\u{2016}' => '\u{2225}',
+        '\u{2212}' => '\u{FF0D}',
+        '\u{00A2}' => '\u{FFE0}',
+        '\u{00A3}' => '\u{FFE1}',
+        '\u{00AC}' => '\u{FFE2}',
+        other => other,
+    }
+}
+
 /// Encodes `text` into `out` in Shift_JIS (CP932); false when a character
-/// is not held as itself (it does not read back the same).
+/// is not held as itself (it does not read back the same). The characters
+/// CP932 holds under another code point ([`cp932_twin`]) are held: written
+/// as CP932's bytes for them.
 fn shift_jis_into(text: &str, out: &mut Vec<u8>) -> bool {
-    let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
+    let text: Cow<'_, str> = if !text.is_ascii() && text.chars().any(|c| cp932_twin(c) != c) {
+        Cow::Owned(text.chars().map(cp932_twin).collect())
+    } else {
+        Cow::Borrowed(text)
+    };
+    let (encoded, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
     out.extend_from_slice(&encoded);
     if unmappable {
         return false;
@@ -105,13 +132,14 @@ fn in_shift_jis(c: char) -> bool {
     c.is_ascii() || shift_jis_into(c.encode_utf8(&mut [0; 4]), &mut Vec::new())
 }
 
-/// The header line in Shift_JIS; a column name it cannot hold stops the run.
+/// The header line in Shift_JIS, ending with CRLF; a column name it cannot
+/// hold stops the run.
 pub(super) fn shift_jis_header(
     header: &[u8],
     layout: &Layout,
 ) -> Result<Vec<u8>, super::BatchError> {
-    let text = String::from_utf8_lossy(header);
-    let mut encoded = Vec::with_capacity(text.len());
+    let text = String::from_utf8_lossy(header.strip_suffix(b"\n").unwrap_or(header));
+    let mut encoded = Vec::with_capacity(text.len() + 2);
     if !shift_jis_into(&text, &mut encoded) {
         let name = layout
             .names
@@ -124,6 +152,7 @@ pub(super) fn shift_jis_header(
             crate::text::shown(name).into_owned(),
         ));
     }
+    encoded.extend_from_slice(b"\r\n");
     Ok(encoded)
 }
 
@@ -140,6 +169,9 @@ pub(super) struct Chunk<'l> {
     scratch: String,
     /// CSV in Shift_JIS: each line is encoded as it is written.
     shift_jis: bool,
+    /// What ends a CSV line: `\n`, or CRLF in Shift_JIS (the Windows
+    /// programs that want Shift_JIS expect it).
+    line_end: &'static [u8],
     /// Input rows with a character Shift_JIS cannot hold (and no other
     /// error): counted as failed rows.
     pub flagged: u64,
@@ -162,14 +194,18 @@ impl<'l> Chunk<'l> {
             slots: Vec::new(),
             scratch: String::new(),
             shift_jis: false,
+            line_end: b"\n",
             flagged: 0,
             last_flagged: 0,
         }
     }
 
-    /// Lines are written in Shift_JIS (CSV only).
+    /// Lines are written in Shift_JIS, ending with CRLF (CSV only).
     pub fn in_shift_jis(mut self, shift_jis: bool) -> Chunk<'l> {
         self.shift_jis = shift_jis && self.format == Format::Csv;
+        if self.shift_jis {
+            self.line_end = b"\r\n";
+        }
         self
     }
 
@@ -204,17 +240,18 @@ impl<'l> Chunk<'l> {
             self.out.truncate(start);
             self.write_fields(row, outcome, true);
         }
-        self.out.push(b'\n');
+        self.out.extend_from_slice(self.line_end);
         if self.shift_jis {
             self.encode_shift_jis(start, row, outcome);
         }
     }
 
     /// The line from `start` in Shift_JIS. A character it cannot hold, or
-    /// holds only as another (U+2212 − comes back as U+FF0D －, U+00A5 ¥ as
-    /// `\`), is never changed silently: the line is written again with the
-    /// row's error saying which characters (as U+XXXX) and in which column,
-    /// and each such character written as 〓.
+    /// holds only as another (U+00A5 ¥ comes back as `\`), is never changed
+    /// silently: the line is written again with the row's error saying which
+    /// characters (as U+XXXX) and in which column, and each such character
+    /// written as 〓. The six CP932 holds under another code point (〜 ‖ −
+    /// ¢ £ ¬, [`cp932_twin`]) are held, as CP932's bytes.
     fn encode_shift_jis(&mut self, start: usize, row: Row<'_>, outcome: &Outcome<'_>) {
         let Ok(line) = std::str::from_utf8(&self.out[start..]) else {
             return; // The workers write UTF-8; nothing to encode otherwise.
@@ -295,8 +332,10 @@ impl<'l> Chunk<'l> {
         let results = [
             (Res::ProgramName, outcome.program_name),
             (Res::VariantName, outcome.variant_name),
+            (Res::Tier, outcome.tier),
             (Res::Program, outcome.program),
             (Res::Variant, outcome.variant),
+            (Res::TierId, outcome.tier_id),
             (Res::Note, outcome.note),
             (Res::Error, outcome.error),
         ];
@@ -341,6 +380,7 @@ impl<'l> Chunk<'l> {
                         .eligibility
                         .map_or("", |e| crate::messages::eligibility(lang, e)),
                 ),
+                Res::CostUsed => line.number(outcome.cost_used),
                 Res::Grant => line.number(outcome.grant),
                 Res::SelfBurden => line.number(outcome.self_burden),
                 Res::Status => {
@@ -413,6 +453,10 @@ impl<'l> Chunk<'l> {
                     "eligibility",
                     text(outcome.eligibility.map_or("", |e| e.id())),
                 ),
+                (
+                    "cost_used",
+                    outcome.cost_used.map_or(Value::Null, Value::from),
+                ),
                 ("grant", outcome.grant.map_or(Value::Null, Value::from)),
                 (
                     "self_burden",
@@ -425,6 +469,10 @@ impl<'l> Chunk<'l> {
                 ("error", text(outcome.error)),
             ],
             Shape::Summary => vec![
+                (
+                    "cost_used",
+                    outcome.cost_used.map_or(Value::Null, Value::from),
+                ),
                 (
                     "grants",
                     Value::Object(
@@ -700,6 +748,34 @@ mod tests {
             if fields.len() > 1 || !fields[0].is_empty() {
                 proptest::prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
             }
+        }
+    }
+
+    /// Issue 21, item 6: the six characters CP932 holds under another code
+    /// point, and their twins, are CP932's bytes; ¥ (written as `\\`) and
+    /// what Shift_JIS has no bytes for are still not held.
+    #[test]
+    fn cp932s_twin_characters_are_its_bytes() {
+        for (pair, bytes) in [
+            ("〜～", [0x81, 0x60]),
+            ("‖∥", [0x81, 0x61]),
+            ("−－", [0x81, 0x7C]),
+            ("¢￠", [0x81, 0x91]),
+            ("£￡", [0x81, 0x92]),
+            ("¬￢", [0x81, 0xCA]),
+        ] {
+            for c in pair.chars() {
+                let mut out = Vec::new();
+                assert!(shift_jis_into(&c.to_string(), &mut out), "{c}");
+                assert_eq!(out, bytes, "{c} U+{:04X}", u32::from(c));
+                assert!(in_shift_jis(c), "{c}");
+            }
+        }
+        let mut out = Vec::new();
+        assert!(shift_jis_into("20〜199床", &mut out));
+        assert_eq!(out, b"20\x81\x60199\x8F\xB0");
+        for text in ["¥", "🏥", "—"] {
+            assert!(!shift_jis_into(text, &mut Vec::new()), "{text}");
         }
     }
 

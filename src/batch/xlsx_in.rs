@@ -16,12 +16,13 @@
 //! numbers in the batch's messages are the ones Excel shows.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 use calamine::{
@@ -108,6 +109,35 @@ impl XlsxInError {
     }
 }
 
+/// The formula cells of a sheet whose workbook holds no result for them
+/// (saved by a program that does not compute formulas), by CSV line (the
+/// sheet's row): the first such cell's name (`C5`) and its field. Their
+/// fields are empty in the CSV text; the batch makes each row so an error
+/// naming the cell, instead of reading it as empty. The sheet's thread notes
+/// a row's cell before it sends the row's text, and the batch takes it as
+/// it reads the row, so it holds only rows in flight.
+#[derive(Debug, Clone, Default)]
+pub struct FormulasWithoutResult(Arc<Mutex<HashMap<u64, (String, usize)>>>);
+
+impl FormulasWithoutResult {
+    /// Notes the cell of field `field` on line `line`, unless the line has one.
+    fn note(&self, line: u64, cell: String, field: usize) {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(line)
+            .or_insert((cell, field));
+    }
+
+    /// The first formula cell without a result on line `line`, and its field.
+    pub(crate) fn take(&self, line: u64) -> Option<(String, usize)> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&line)
+    }
+}
+
 /// An .xlsx sheet read as CSV text (UTF-8, comma-separated, `\n` line ends,
 /// fields quoted as the csv crate quotes them: only when they hold `,` `"`
 /// `\r` or `\n`).
@@ -134,6 +164,8 @@ pub struct XlsxInput {
     stop: Arc<AtomicBool>,
     /// The sheet's thread, joined on drop.
     worker: Option<JoinHandle<()>>,
+    /// Formula cells without a saved result, noted by the sheet's thread.
+    formulas: FormulasWithoutResult,
 }
 
 /// What the sheet's thread sends to the reader.
@@ -183,6 +215,8 @@ impl XlsxInput {
         let (piece_sender, pieces) = sync_channel(PIECES_IN_FLIGHT);
         let stop = Arc::new(AtomicBool::new(false));
         let stop_for_thread = Arc::clone(&stop);
+        let formulas = FormulasWithoutResult::default();
+        let formulas_for_thread = formulas.clone();
         let worker = std::thread::Builder::new()
             .name("xlsx-in".to_owned())
             .spawn(move || {
@@ -193,6 +227,7 @@ impl XlsxInput {
                     &ready_sender,
                     piece_sender,
                     stop_for_thread,
+                    formulas_for_thread,
                 );
             })
             .map_err(|error| XlsxInError::Read(format!("starting the sheet reader: {error}")))?;
@@ -206,6 +241,7 @@ impl XlsxInput {
                 ended: None,
                 stop,
                 worker: Some(worker),
+                formulas,
             }),
             Ok(Err(error)) => {
                 // The thread has returned (it reports an error only to end).
@@ -233,6 +269,12 @@ impl XlsxInput {
     /// The sheet's name, as read.
     pub fn sheet(&self) -> &str {
         &self.sheet
+    }
+
+    /// The formula cells without a saved result, for the batch's
+    /// [`Options`](super::Options): noted as the sheet is read.
+    pub fn formulas_without_result(&self) -> FormulasWithoutResult {
+        self.formulas.clone()
     }
 }
 
@@ -376,6 +418,7 @@ fn stream_sheet(
     ready: &SyncSender<Result<Opened, XlsxInError>>,
     pieces: SyncSender<Piece>,
     stop: Arc<AtomicBool>,
+    formulas: FormulasWithoutResult,
 ) {
     let mut workbook = match Xlsx::new(BufReader::new(file)) {
         Ok(workbook) => workbook,
@@ -400,6 +443,7 @@ fn stream_sheet(
     };
     let dimensions = cells.dimensions();
     let mut writer = CsvWriter::new(sheet.clone(), pieces, stop);
+    writer.formulas = formulas;
     let first = match writer.next_value(&mut cells) {
         Ok(Some(first)) => first,
         Ok(None) => {
@@ -429,8 +473,10 @@ struct Value {
     row: u32,
     /// The cell's column, 0-based.
     column: u32,
-    /// The cell's text; never empty.
+    /// The cell's text; empty only for a formula without a saved result.
     text: String,
+    /// A formula cell whose workbook holds no result for it.
+    no_result: bool,
 }
 
 /// Turns the sheet's cells, in order, into CSV text sent in pieces.
@@ -453,6 +499,10 @@ struct CsvWriter {
     fields: u32,
     /// The position of the last cell read (any cell, with a value or not), for messages.
     last_cell: Option<(u32, u32)>,
+    /// The header's row, once found: formula cells without a result below
+    /// it are values (empty), noted in `formulas`.
+    header_row: Option<u32>,
+    formulas: FormulasWithoutResult,
 }
 
 impl CsvWriter {
@@ -468,11 +518,14 @@ impl CsvWriter {
             row: 0,
             fields: 0,
             last_cell: None,
+            header_row: None,
+            formulas: FormulasWithoutResult::default(),
         }
     }
 
     /// The next cell with a value (cells whose text is empty are passed
-    /// over); `None` at the end of the sheet.
+    /// over, but for a formula without a saved result below the header);
+    /// `None` at the end of the sheet.
     fn next_value<RS: Read + Seek>(
         &mut self,
         cells: &mut XlsxCellReader<'_, RS>,
@@ -481,7 +534,7 @@ impl CsvWriter {
             if self.stop.load(Ordering::Relaxed) {
                 return Err(Stop::Cancelled);
             }
-            let cell = match cells.next_cell() {
+            let cell = match cells.next_cell_with_formula_metadata() {
                 Ok(Some(cell)) => cell,
                 Ok(None) => return Ok(None),
                 Err(error) => {
@@ -495,10 +548,16 @@ impl CsvWriter {
                     )));
                 }
             };
-            let (row, column) = cell.get_position();
+            let (row, column) = cell.pos;
             self.last_cell = Some((row, column));
-            let text = cell_text(cell.get_value());
-            if text.is_empty() {
+            let text = cell_text(&cell.value);
+            // A formula's empty text is its result (`=IF(…,"",…)`); no
+            // value at all is no result.
+            let no_result = text.is_empty()
+                && cell.formula.is_some()
+                && matches!(cell.value, DataRef::Empty)
+                && self.header_row.is_some_and(|header| row > header);
+            if text.is_empty() && !no_result {
                 continue;
             }
             if row >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
@@ -508,6 +567,7 @@ impl CsvWriter {
                 row,
                 column,
                 text: text.into_owned(),
+                no_result,
             }));
         }
     }
@@ -534,6 +594,7 @@ impl CsvWriter {
         }
         self.first_column = dimensions.start.1.min(first.column);
         self.row = first.row;
+        self.header_row = Some(first.row);
         let mut header = vec![first];
         let mut after_header = None;
         while let Some(value) = self.next_value(cells)? {
@@ -566,6 +627,22 @@ impl CsvWriter {
     /// lines of empty fields for rows without values) and fills the columns
     /// before it with empty fields.
     fn put(&mut self, value: Value) -> Result<(), Stop> {
+        if value.no_result {
+            // Outside the table it is no cell the batch reads; inside, its
+            // row is an error naming it (noted before the row's text is sent).
+            let Some(field) = value
+                .column
+                .checked_sub(self.first_column)
+                .filter(|field| *field < self.width)
+            else {
+                return Ok(());
+            };
+            self.formulas.note(
+                u64::from(value.row) + 1,
+                cell_name(value.row, value.column),
+                field as usize,
+            );
+        }
         if value.row < self.row {
             return Err(self.out_of_order(&value));
         }
@@ -1194,6 +1271,7 @@ mod tests {
             row,
             column,
             text: text.to_owned(),
+            no_result: false,
         };
         assert!(writer.put(cell(0, 0, "a")).is_ok());
         assert!(writer.put(cell(0, 1, "b")).is_ok());
@@ -1214,6 +1292,7 @@ mod tests {
             ended: None,
             stop: Arc::default(),
             worker: None,
+            formulas: FormulasWithoutResult::default(),
         };
         let mut text = Vec::new();
         let error = input.read_to_end(&mut text).unwrap_err();

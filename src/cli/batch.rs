@@ -72,6 +72,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         },
         all: args.all,
         shift_jis: matches!(args.output_encoding, OutputEncodingArg::ShiftJis),
+        formulas_without_result: None,
     };
     let input_path = args.input.as_deref().filter(|path| *path != Path::new("-"));
     if args.sheet.is_some() && !input_path.is_some_and(is_workbook) {
@@ -85,6 +86,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
             // The sheet is read as UTF-8 CSV text.
             options.encoding = Encoding::Utf8;
             options.delimiter = Some(b',');
+            options.formulas_without_result = Some(workbook.formulas_without_result());
             let rows = workbook.rows();
             (Box::new(workbook), Some(rows))
         }

@@ -283,6 +283,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColTierId => "tier_id",
         Key::BatchColTier => "tier",
         Key::BatchColEligibility => "eligibility",
+        Key::BatchColCostUsed => "cost_used",
         Key::BatchColGrant => "grant",
         Key::BatchColSelfBurden => "self_burden",
         Key::BatchColStatus => "status",
@@ -316,6 +317,9 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
             "line {line}: characters Shift_JIS cannot hold, {chars}, in column '{column}'; written as 〓"
+        }
+        Key::BatchScaledUnit => {
+            "the column '{column}' is in {unit}, but amounts are read in yen; write each amount with its unit ({example}) or in yen, and name the column {name} or {alias}"
         }
         Key::BatchHeaderNotShiftJis => {
             "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
@@ -378,6 +382,9 @@ pub fn text(key: Key) -> &'static str {
             "line {line}: {why} in column '{name}' (the cell is left empty here)"
         }
         Key::RowPastLastColumn => "line {line}: {why} past the last column",
+        Key::RowFormulaNoResult => {
+            "line {line}: cell {cell} (column '{column}') is a formula with no saved result; open the workbook in Excel and save it, then run again"
+        }
         Key::RowOpenQuote => {
             "line {line}: a quoted cell opens here and is never closed; the file ends inside it"
         }
@@ -939,7 +946,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "Output shape: long (the default; a row per result) or summary (a row per input row: each program's grant, the largest grant, the nearest deadline, what to confirm)."
         }
         ("batch", "output_encoding") => {
-            "The CSV output's encoding: utf-8 (the default) or shift_jis (a character it cannot hold becomes 〓 and is reported in its row's error)."
+            "The CSV output's encoding: utf-8 (the default) or shift_jis (CP932, lines ending with CRLF; 〜 ‖ − ¢ £ ¬ are written as the CP932 characters Excel shows for them; a character it cannot hold becomes 〓 and is reported in its row's error)."
         }
         ("batch", "sheet") => "The sheet to read from an .xlsx input (default: the first).",
         ("plan", "format") => {

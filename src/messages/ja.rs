@@ -271,6 +271,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColTierId => "対象区分ID",
         Key::BatchColTier => "対象区分",
         Key::BatchColEligibility => "判定",
+        Key::BatchColCostUsed => "経費（計算に使用）",
         Key::BatchColGrant => "補助額",
         Key::BatchColSelfBurden => "自己負担",
         Key::BatchColStatus => "受付状況",
@@ -304,6 +305,9 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchLeftOutCount => "{why} {count}",
         Key::BatchNotShiftJis => {
             "{line}行目: Shift_JIS で書けない文字 {chars} があります（列 '{column}'）。〓 に置き換えました"
+        }
+        Key::BatchScaledUnit => {
+            "列 '{column}' は{unit}単位ですが、金額は円で読みます。金額に単位を付けて（例 {example}）か円で書き、列名を {alias} か {name} にしてください"
         }
         Key::BatchHeaderNotShiftJis => {
             "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
@@ -366,6 +370,9 @@ pub fn text(key: Key) -> &'static str {
             "{line}行目: 列 '{name}' に{why}があります（このセルは空として出力します）"
         }
         Key::RowPastLastColumn => "{line}行目: 最後の列より後に{why}があります",
+        Key::RowFormulaNoResult => {
+            "{line}行目: セル {cell}（列 '{column}'）は数式ですが、計算結果が保存されていません。Excel で開いて保存してから、もう一度実行してください"
+        }
         Key::RowOpenQuote => {
             "{line}行目: 引用符で始まるセルが閉じないまま、ファイルが終わっています"
         }
@@ -919,7 +926,7 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
             "出力の形：long（既定。結果ごとに1行）、summary（入力の1行に1行：制度ごとの補助額、最大の補助額、直近の締切、要確認）。"
         }
         ("batch", "output_encoding") => {
-            "CSV の出力の文字コード：utf-8（既定）、shift_jis（書けない文字は 〓 にして、その行のエラーに書きます）。"
+            "CSV の出力の文字コード：utf-8（既定）、shift_jis（CP932。改行は CRLF。〜 ‖ − ¢ £ ¬ は Excel で同じに見える CP932 の文字で書きます。書けない文字は 〓 にして、その行のエラーに書きます）。"
         }
         ("batch", "sheet") => "xlsx の入力で読むシート（既定：最初のシート）。",
         ("plan", "format") => {

@@ -272,6 +272,8 @@ keys! {
     RowCellProblem,
     RowPastLastColumn,
     RowOpenQuote,
+    /// An .xlsx cell whose formula has no saved result: `{line}`, `{cell}`, `{column}`.
+    RowFormulaNoResult,
     RowCellCount,
     RowNotEncoding,
     RowUtf8InSjis,
@@ -292,6 +294,7 @@ keys! {
     BatchColTierId,
     BatchColTier,
     BatchColEligibility,
+    BatchColCostUsed,
     BatchColGrant,
     BatchColSelfBurden,
     BatchColStatus,
@@ -319,6 +322,9 @@ keys! {
     BatchResultPrefix,
     BatchNotShiftJis,
     BatchHeaderNotShiftJis,
+    /// A money column in 千円, 万円 …: `{column}`, `{unit}`, `{example}`,
+    /// `{name}` (English) and `{alias}` (Japanese).
+    BatchScaledUnit,
     BatchJsonlIsUtf8,
     BatchTooManyRowsForXlsx,
     BatchCellTooLongForXlsx,
