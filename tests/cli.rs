@@ -1483,3 +1483,51 @@ fn english_show_reads_as_english() {
         "{text}"
     );
 }
+
+/// Issue 21, item 10: at 80 columns `show` printed its URLs at the hanging
+/// indent of their label (lines of 89–116 columns). Every line of every
+/// program now fits, but a URL wider than the line, which stands alone at
+/// an indent of 2, whole.
+#[test]
+fn show_fits_80_columns_and_a_long_url_stands_alone_at_a_small_indent() {
+    use unicode_width::UnicodeWidthStr as _;
+    let ids: Vec<String> = json(&["list"])["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 19);
+    for lang in ["ja", "en"] {
+        for id in &ids {
+            let out = subsidy()
+                .env("COLUMNS", "80")
+                .args(["--lang", lang, "show", id, "--as-of", "2026-11-22"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let text = String::from_utf8(out.stdout).unwrap();
+            for line in text.lines().filter(|l| l.width_cjk() > 80) {
+                let url = line.strip_prefix("  ").unwrap_or("");
+                assert!(
+                    url.starts_with("https://") && !url.contains(' '),
+                    "{lang} {id}: a line of {} columns: {line}",
+                    line.width_cjk()
+                );
+            }
+        }
+    }
+    // The URL of 申請方法 under its label, whole.
+    let out = subsidy()
+        .env("COLUMNS", "80")
+        .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "申請方法: 医療機関等向け総合ポータルサイトから申請\n  https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0010765\n"
+        ),
+        "{text}"
+    );
+}

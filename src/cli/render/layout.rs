@@ -394,16 +394,27 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The indent of a piece too wide for its place (a long URL): it gets a
+/// line of its own this far in, whole, rather than at a deep hanging indent.
+pub const OVERLONG_INDENT: usize = 2;
+
 /// Every line of `text` wrapped to `width`, continuation lines indented two
-/// more than the line's own indent (for `--explain`).
+/// more than the line's own indent (for `--explain`); a piece too wide for
+/// that goes at [`OVERLONG_INDENT`], whole.
 pub fn wrap_lines(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.lines() {
         let body = line.trim_start_matches(' ');
         let indent = line.len() - body.len();
-        let pieces = wrap(body, width.saturating_sub(indent + 2).max(1));
+        let room = width.saturating_sub(indent + 2).max(1);
+        let pieces = wrap(body, room);
         for (n, piece) in pieces.iter().enumerate() {
             let pad = if n == 0 { indent } else { indent + 2 };
+            let pad = if self::width(piece) > room {
+                pad.min(OVERLONG_INDENT)
+            } else {
+                pad
+            };
             out.push_str(&" ".repeat(pad));
             out.push_str(piece);
             out.push('\n');
@@ -414,19 +425,27 @@ pub fn wrap_lines(text: &str, width: usize) -> String {
 
 /// `text` wrapped to `width` with `first` before its first line and the
 /// rest indented to match: `  [1] 既にオンライン…` / `      導入している…`.
+/// A piece too wide for the indented lines (a long URL) gets a line of its
+/// own at [`OVERLONG_INDENT`], whole, never broken.
 pub fn hanging(first: &str, text: &str, width: usize) -> String {
     let first: String = first.chars().filter(|&c| c != JOIN).collect();
     let first = first.as_str();
     let indent = self::width(first);
+    let room = width.saturating_sub(indent).max(1);
+    let small = " ".repeat(indent.min(OVERLONG_INDENT));
     let mut out = String::new();
-    for (n, line) in wrap(text, width.saturating_sub(indent).max(1))
-        .into_iter()
-        .enumerate()
-    {
-        if n == 0 {
-            out.push_str(first);
-        } else {
-            out.push_str(&" ".repeat(indent));
+    for (n, line) in wrap(text, room).into_iter().enumerate() {
+        let overlong = self::width(&line) > room;
+        match (n, overlong) {
+            (0, true) if !first.trim().is_empty() => {
+                // The label alone, then the piece under it.
+                out.push_str(first.trim_end());
+                out.push('\n');
+                out.push_str(&small);
+            }
+            (0, _) => out.push_str(first),
+            (_, true) => out.push_str(&small),
+            (_, false) => out.push_str(&" ".repeat(indent)),
         }
         out.push_str(&line);
         out.push('\n');
@@ -820,6 +839,32 @@ mod tests {
         }
         // A number before an ordinary word still breaks at the space.
         assert_eq!(wrap("in 2026 the", 7), ["in 2026", "the"]);
+    }
+
+    /// Issue 21, item 10: `show` printed URLs at a hanging indent of 10.
+    #[test]
+    fn a_url_wider_than_the_line_gets_its_own_line_at_a_small_indent() {
+        let url = "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0010765";
+        let text = hanging(
+            "申請方法: ",
+            &format!("ポータルサイトから申請 {url} [001]"),
+            80,
+        );
+        assert_eq!(
+            text,
+            format!("申請方法: ポータルサイトから申請\n  {url}\n          [001]\n")
+        );
+        // The first piece: the label alone above it.
+        let text = hanging("  [001] ", &format!("{url} 別添"), 80);
+        assert_eq!(text, format!("  [001]\n  {url}\n        別添\n"));
+        // One that fits at the small indent but not at the hanging one moves left too.
+        let short = &url[..75];
+        let text = hanging("申請方法: ", &format!("申請 {short}"), 80);
+        assert_eq!(text, format!("申請方法: 申請\n  {short}\n"));
+        assert!(text.lines().all(|l| width(l) <= 80), "{text}");
+        // --explain: the same.
+        let text = wrap_lines(&format!("    {url} [001]"), 80);
+        assert_eq!(text, format!("  {url}\n      [001]\n"));
     }
 
     #[test]
