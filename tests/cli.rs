@@ -1531,3 +1531,53 @@ fn show_fits_80_columns_and_a_long_url_stands_alone_at_a_small_indent() {
         "{text}"
     );
 }
+
+/// Issue 21, item 10: an error on a terminal (here a pseudo-terminal made by
+/// util-linux `script`) is wrapped at the terminal's width under a hanging
+/// indent, ids whole; piped, it stays one line (`refused` everywhere else).
+#[test]
+fn an_error_on_a_terminal_is_wrapped_at_its_width() {
+    use unicode_width::UnicodeWidthStr as _;
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("skipped: no util-linux `script` to make a terminal");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("subsidy");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("'{}' show 電子処方箋", bin.display()),
+            "/dev/null",
+        ])
+        .env("COLUMNS", "80")
+        .env_remove("SUBSIDY_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 3, "{text}");
+    assert!(
+        lines[0].starts_with("エラー: ID の値 '電子処方箋' は使えません"),
+        "{text}"
+    );
+    for line in &lines {
+        assert!(
+            line.width_cjk() <= 80,
+            "{} columns: {line}",
+            line.width_cjk()
+        );
+    }
+    for line in &lines[1..] {
+        assert!(line.starts_with("        "), "{text}");
+    }
+    let joined = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join("|");
+    assert!(joined.contains("e-prescription-expansion（"), "{joined}");
+    assert!(joined.contains("fukuoka-e-prescription（"), "{joined}");
+    // The same error piped: one line.
+    refused(&["show", "電子処方箋"], &["e-prescription-expansion"]);
+}
