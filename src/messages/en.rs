@@ -762,6 +762,10 @@ pub fn text(key: Key) -> &'static str {
             "'{key}' is not about the facility; give it on the command line ({flag})"
         }
         Key::ProfileKeyTwice => "'{key}' is also given on line {line}",
+        Key::ProfileUnfilled => {
+            "not filled in: {keys}; write their values (e.g. facility = \"hospital\", beds = 250), or put a # before a key you do not use"
+        }
+        Key::ProfileUnfilledKey => "{key} (line {line})",
         Key::ProfileValueType => "the value of '{key}' must be text, a whole number or true/false",
         Key::ProfileNotUtf8 => "not UTF-8 text (save the file as UTF-8)",
         Key::ProfileCannotRead => "cannot read the profile '{file}': {reason}",
@@ -773,11 +777,11 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ProfileCannotWrite => "cannot write '{file}': {reason}",
         Key::ProfileWritten => {
-            "wrote a facility profile template to {file}; check its values, then use --profile {file}"
+            "wrote a facility profile template to {file}; fill in facility and beds, then use --profile {file}"
         }
         Key::ProfileTemplate => PROFILE_TEMPLATE,
         Key::ProfileTemplateFacts => {
-            "\n# Facts the conditions ask: yes or no. `subsidy show ID` lists each program's facts.\n[fact]\n"
+            "\n# Facts the conditions ask: yes or no.\n# `subsidy show ID` lists each program's facts.\n[fact]\n"
         }
         Key::ShowFacilityTiers => "This facility ({facility}) is in: {tiers}",
         Key::ShowNoFacilityTier => "No tier fits this facility ({facility})",
@@ -984,27 +988,35 @@ const PROFILE_TEMPLATE: &str = "\
 #      subsidy plan --profile THIS-FILE
 #      subsidy show ehr-sharing --profile THIS-FILE (marks this facility's tier)
 # Flags given on the command line override the values in this file.
-# Keys and values are written as the columns of subsidy batch. Keep the # before a key you do not use.
+# Keys and values are written as the columns of subsidy batch.
+# Keep the # before a key you do not use.
 
-# The kind of facility: hospital, clinic or pharmacy (病院・診療所・薬局)
-facility = \"hospital\"
-# Beds (a hospital has 20 or more, a clinic 0-19, a pharmacy 0); 許可病床数 for the Fukuoka work-environment grant
-beds = 250
-# Health checkups with a 健診部門システム in place (the EHR-sharing tiers): yes or no
+# The kind of facility (fill in): hospital, clinic or pharmacy (病院・診療所・薬局)
+facility = \"\"
+# Beds (fill in): a hospital has 20 or more, a clinic 0-19, a pharmacy 0;
+# 許可病床数 for the Fukuoka work-environment grant
+beds = \"\"
+# Health checkups with a 健診部門システム in place (the EHR-sharing tiers):
+# yes or no
 # kenshin = \"yes\"
 # Prefecture (conditions of the Fukuoka programs): 福岡県, 福岡 or fukuoka
 # prefecture = \"fukuoka\"
-# Legal form (the SME size test of the digitalisation and AI subsidy): medical-corporation, sole-proprietor or company
+# Legal form (the SME size test of the digitalisation and AI subsidy):
+# medical-corporation, sole-proprietor or company
 # entity = \"medical-corporation\"
-# A company's capital (資本金の額又は出資の総額; a pharmacy company of 50,000,000 or less is an SME)
+# A company's capital (資本金の額又は出資の総額; a pharmacy company of
+# 50,000,000 yen or less is an SME)
 # capital = \"50,000,000\"
-# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
+# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a
+# medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
 # employees = 50
-# A small business (小規模事業者; the sources do not define it for medical providers): yes or no
+# A small business (小規模事業者; the sources do not define it for medical
+# providers): yes or no
 # small-business = \"no\"
 # Close to the minimum wage (normal frame 2/3): yes or no
 # min-wage-nearby = \"no\"
-# A large company, instead of capital and employees (e-trade type 1/2): yes or no
+# A large company, instead of capital and employees (e-trade type 1/2):
+# yes or no
 # large-company = \"no\"
 # Business processes of the IT tool (normal frame)
 # processes = 4

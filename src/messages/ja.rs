@@ -768,6 +768,10 @@ pub fn text(key: Key) -> &'static str {
             "'{key}' は施設ではなく計算ごとの指定です。コマンドラインの {flag} で指定してください"
         }
         Key::ProfileKeyTwice => "'{key}' は{line}行目でも指定されています",
+        Key::ProfileUnfilled => {
+            "記入されていない項目があります: {keys}。値を書いてください（例: facility = \"病院\"、beds = 250）。使わない項目は行の先頭に # を付けます"
+        }
+        Key::ProfileUnfilledKey => "{key}（{line}行目）",
         Key::ProfileValueType => "'{key}' の値は文字列・整数・true/false のどれかにしてください",
         Key::ProfileNotUtf8 => "UTF-8 のテキストではありません（UTF-8 で保存してください）",
         Key::ProfileCannotRead => "プロファイル '{file}' を読めません: {reason}",
@@ -779,11 +783,11 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ProfileCannotWrite => "'{file}' に書き込めません: {reason}",
         Key::ProfileWritten => {
-            "施設プロファイルのひな形を {file} に書きました。値を確かめて --profile {file} で使います"
+            "施設プロファイルのひな形を {file} に書きました。facility と beds を記入して --profile {file} で使います"
         }
         Key::ProfileTemplate => PROFILE_TEMPLATE,
         Key::ProfileTemplateFacts => {
-            "\n# 要件の事実: はい・いいえ（yes・no）。制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
+            "\n# 要件の事実: はい・いいえ（yes・no）。\n# 制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
         }
         Key::ShowFacilityTiers => "この施設（{facility}）の区分: {tiers}",
         Key::ShowNoFacilityTier => "この施設（{facility}）に当たる区分はありません",
@@ -960,25 +964,32 @@ const PROFILE_TEMPLATE: &str = "\
 # subsidy の施設プロファイル（TOML、UTF-8）
 # 使い方: subsidy calc --profile このファイル --cost 14000000
 #         subsidy plan --profile このファイル
-#         subsidy show ehr-sharing --profile このファイル（この施設の区分を示します）
+#         subsidy show ehr-sharing --profile このファイル
+#         （show では、この施設に当たる区分を示します）
 # コマンドラインで指定したフラグは、このファイルの値より優先されます。
-# キーと値の書き方は subsidy batch の列と同じです。使わないキーは先頭の # を残します。
+# キーと値の書き方は subsidy batch の列と同じです。
+# 使わないキーは先頭の # を残します。
 
-# 施設区分: 病院・診療所・薬局（hospital・clinic・pharmacy）
-facility = \"病院\"
-# 病床数（病院は20床以上、診療所は0〜19床、薬局は0）。福岡県の勤務環境改善補助金では許可病床数
-beds = 250
-# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービスの区分）: はい・いいえ
+# 施設区分（必ず記入）: 病院・診療所・薬局（hospital・clinic・pharmacy）
+facility = \"\"
+# 病床数（必ず記入）: 病院は20床以上、診療所は0〜19床、薬局は0。
+# 福岡県の勤務環境改善補助金では許可病床数
+beds = \"\"
+# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービス
+# の区分）: はい・いいえ
 # kenshin = \"はい\"
 # 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
 # prefecture = \"福岡県\"
-# 開設者（デジタル化・AI導入補助金の中小企業の判定）: 医療法人・個人開業医（個人事業主）・会社
+# 開設者（デジタル化・AI導入補助金の中小企業の判定）:
+# 医療法人・個人開業医（個人事業主）・会社
 # entity = \"医療法人\"
 # 会社の資本金の額又は出資の総額（薬局の会社は5千万円以下なら中小企業）
 # capital = \"5,000万円\"
-# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、薬局は50人以下が中小企業）
+# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、
+# 薬局は50人以下が中小企業）
 # employees = 50
-# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関についての定義を示していません）: はい・いいえ
+# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関について
+# の定義を示していません）: はい・いいえ
 # small-business = \"いいえ\"
 # 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
 # min-wage-nearby = \"いいえ\"

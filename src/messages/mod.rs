@@ -642,6 +642,11 @@ keys! {
     ProfileKeyTwice,
     /// A value that is not text, a whole number or true/false: `{key}`.
     ProfileValueType,
+    /// Keys of the template left empty (`facility = ""`): `{keys}`, each a
+    /// [`Key::ProfileUnfilledKey`].
+    ProfileUnfilled,
+    /// One key left empty: `{key}`, `{line}`.
+    ProfileUnfilledKey,
     /// The file is not UTF-8.
     ProfileNotUtf8,
     /// The profile cannot be read: `{file}`, `{reason}`.
