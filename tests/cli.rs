@@ -446,8 +446,54 @@ fn english_on_request() {
     ]);
     assert!(table.contains("Grant"), "{table}");
     assert!(table.contains("EHR information sharing"), "{table}");
-    assert!(table.contains("6,579,000円"));
     assert!(!table.contains("令和"));
+    // Issue 21, item 11: amounts in English read in yen, and counts agree
+    // with their nouns (it said 6,579,000円 and 1 program(s), 1 tier(s)).
+    assert!(table.contains("6,579,000 yen"), "{table}");
+    assert!(!table.contains('円'), "{table}");
+    assert!(
+        table.contains("Can be applied for: 1 program, 1 tier. Largest: 6,579,000 yen from"),
+        "{table}"
+    );
+    let several = stdout(&[
+        "--lang",
+        "en",
+        "calc",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--cost",
+        "14000000",
+        "--as-of",
+        "2025-12-01",
+    ]);
+    assert!(
+        several.contains("Can be applied for: 18 programs, 30 tiers. Largest: 6,579,000 yen"),
+        "{several}"
+    );
+    assert!(
+        several.contains(
+            "Cannot be applied for, so not shown: 1 tier of 1 program (no period stated 1)"
+        ),
+        "{several}"
+    );
+    assert!(several.contains("Cost: 14,000,000 yen"), "{several}");
+    assert!(several.contains("2129 days left"), "{several}");
+    let last_day = stdout(&[
+        "--lang",
+        "en",
+        "calc",
+        "--program",
+        "ehr-sharing",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--as-of",
+        "2031-09-29",
+    ]);
+    assert!(last_day.contains("1 day left"), "{last_day}");
 }
 
 // ---------------------------------------------------------------- list, show

@@ -122,7 +122,8 @@ fn the_design_card_answers_first_with_the_grant_deadline_and_chart() {
     // English by ?lang=en.
     let en = get(&format!("/?{DESIGN_CARD}&lang=en"));
     assert!(en.body.contains("<html lang=\"en\">"));
-    assert!(en.body.contains("6,579,000円") && en.body.contains("EHR"));
+    assert!(en.body.contains("6,579,000 yen") && en.body.contains("EHR"));
+    assert!(!en.body.contains("6,579,000円"));
 }
 
 #[test]

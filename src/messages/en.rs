@@ -55,7 +55,6 @@ pub fn text(key: Key) -> &'static str {
         Key::CannotBeAppliedForFor => {
             "Cannot be applied for (for reference; the amounts cannot be claimed):"
         }
-        Key::SelfPayAfterBoth => "self-pay after both",
         Key::StackedOnTheSameCost => "Stacked on the same cost",
         Key::OtherPrefecture => "other prefecture",
         Key::NoTier => "no tier",
@@ -77,6 +76,16 @@ pub fn text(key: Key) -> &'static str {
         Key::CostRange => "Cost range",
         Key::TierColumn => "Tier",
         Key::YenUnit => " yen",
+        Key::YenAmount => "{amount} yen",
+        Key::CountProgramsOne | Key::CanApplyProgramsOne => "{n} program",
+        Key::CountProgramsOther | Key::CanApplyProgramsOther => "{n} programs",
+        Key::CountTiersOne => "{n} tier",
+        Key::CountTiersOther => "{n} tiers",
+        Key::CountDaysOne => "{n} day",
+        Key::CountDaysOther => "{n} days",
+        Key::StackSum => {
+            "[{base}] {base_grant} + [{top}] {top_grant} = {combined}; self-pay after both {self_pay}"
+        }
         Key::FacilityColumn => "Facility",
         Key::BusinessCostCap => "Business-cost cap",
         Key::GrantCap => "Grant cap",
@@ -107,7 +116,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CoveredCosts => "Covered costs",
         Key::HowToApply => "How to apply",
         Key::Contact => "Contact",
-        Key::StatusOpenDays => "open ({days} days left)",
+        Key::StatusOpenDays => "open ({days} left)",
         Key::StatusNotYetOpenFrom => "not yet open (from {opens})",
         Key::NoDeadlineStated => "no deadline stated",
         Key::FacilityWithBeds => "{class}, {beds} beds",
@@ -134,7 +143,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ShowSmeLimit => "a {entity}: {rule}",
         Key::ClosesToday => "closes today",
-        Key::DaysLeft => "{days} days left",
+        Key::DaysLeft => "{days} left",
         Key::OpensOn => "opens {opens}",
         Key::NothingAppliesSeeAbove => {
             "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
@@ -145,7 +154,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingApplies => {
             "Nothing can be applied for on {on} by this facility. --all shows all {total} tiers and why; --as-of DATE judges another day."
         }
-        Key::CanApplyCount => "Can be applied for: {programs} program(s), {tiers} tier(s).",
+        Key::CanApplyCount => "Can be applied for: {programs}, {tiers}.",
         Key::SummaryLargest => "{count} Largest: {grant} from {name} ({id}), {when}.",
         Key::NearestDeadline => {
             "{count} Give --cost to compute the grants. The nearest deadline: {name} ({id}), {when}."
@@ -154,7 +163,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WhenNotYetOpen => "opens {opens}, deadline {deadline}",
         Key::WhenClosed => "closed on {deadline}",
         Key::LeftOutLine => {
-            "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts}); --all shows them."
+            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts}); --all shows them."
         }
         Key::Parenthesized => "{text} ({note})",
         Key::PerLicensedBed => "{yen} per licensed bed",
@@ -293,7 +302,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchOpen => "open",
         Key::BatchOpeningNotStated => "opening not stated",
         Key::StatusOpeningNotStated => {
-            "opening not stated (the sources give no opening date; closes in {days} days)"
+            "opening not stated (the sources give no opening date; closes in {days})"
         }
         Key::WhenOpeningNotStated => {
             "deadline {deadline}, {days_left} (the sources give no opening date)"
@@ -581,7 +590,7 @@ pub fn text(key: Key) -> &'static str {
             "no result to chart (only a tier paid on one cost is drawn; chart=ID picks the program)"
         }
         Key::ServeLeftOut => {
-            "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts})."
+            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts})."
         }
         Key::ServeQueryTooLong => "the query is too long (at most {max} bytes)",
         Key::ChartCostAxis => "Cost",
@@ -802,7 +811,7 @@ pub fn text(key: Key) -> &'static str {
         Key::IcsTopsUp => "Tops up: {program}",
         Key::IcsApply => "Apply: {url}",
         Key::IcsAsOf => "As of {as_of}, rule data {version} (made by subsidy plan)",
-        Key::IcsAlarm => "{days} days to the deadline: {name}",
+        Key::IcsAlarm => "{days} to the deadline: {name}",
     }
 }
 

@@ -51,7 +51,6 @@ pub fn text(key: Key) -> &'static str {
         Key::WhyNot => "理由",
         Key::ForReference => "参考額",
         Key::CannotBeAppliedForFor => "申請できないもの（参考。金額は申請できる額ではありません）:",
-        Key::SelfPayAfterBoth => "併給後の自己負担",
         Key::StackedOnTheSameCost => "上乗せ（同じ経費への併給）",
         Key::OtherPrefecture => "他県",
         Key::NoTier => "区分なし",
@@ -73,6 +72,14 @@ pub fn text(key: Key) -> &'static str {
         Key::CostRange => "経費の範囲",
         Key::TierColumn => "対象区分",
         Key::YenUnit => "円",
+        Key::YenAmount => "{amount}円",
+        Key::CountProgramsOne | Key::CountProgramsOther => "{n}制度",
+        Key::CanApplyProgramsOne | Key::CanApplyProgramsOther => "{n}件",
+        Key::CountTiersOne | Key::CountTiersOther => "{n}区分",
+        Key::CountDaysOne | Key::CountDaysOther => "{n}日",
+        Key::StackSum => {
+            "[{base}] {base_grant} + [{top}] {top_grant} = {combined}、併給後の自己負担 {self_pay}"
+        }
         Key::FacilityColumn => "対象施設",
         Key::BusinessCostCap => "事業額上限",
         Key::GrantCap => "補助限度額",
@@ -103,7 +110,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CoveredCosts => "補助内容",
         Key::HowToApply => "申請方法",
         Key::Contact => "問合せ先",
-        Key::StatusOpenDays => "受付中（あと{days}日）",
+        Key::StatusOpenDays => "受付中（あと{days}）",
         Key::StatusNotYetOpenFrom => "受付前（{opens}から）",
         Key::NoDeadlineStated => "期限の記載なし",
         Key::FacilityWithBeds => "{class}・{beds}床",
@@ -128,7 +135,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ShowSmeLimit => "{entity} {rule}",
         Key::ClosesToday => "本日締切",
-        Key::DaysLeft => "あと{days}日",
+        Key::DaysLeft => "あと{days}",
         Key::OpensOn => "{opens}から受付",
         Key::NothingAppliesSeeAbove => {
             "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
@@ -139,7 +146,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingApplies => {
             "{on}時点で、この施設が申請できる制度はありません。--all で全{total}区分とその理由を、--as-of 日付 で別の日の状況を表示します。"
         }
-        Key::CanApplyCount => "申請できる制度: {programs}件（{tiers}区分）。",
+        Key::CanApplyCount => "申請できる制度: {programs}（{tiers}）。",
         Key::SummaryLargest => "{count}最大は {grant}：{name}（{id}）、{when}。",
         Key::NearestDeadline => {
             "{count}補助額は --cost を付けると計算します。期限が最も近いのは {name}（{id}）、{when}。"
@@ -148,7 +155,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WhenNotYetOpen => "{opens}から受付、申請期限 {deadline}",
         Key::WhenClosed => "{deadline}に締切済",
         Key::LeftOutLine => {
-            "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。すべて表示するには --all を付けてください。"
+            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。すべて表示するには --all を付けてください。"
         }
         Key::Parenthesized => "{text}（{note}）",
         Key::PerLicensedBed => "許可病床数1床あたり{yen}",
@@ -280,9 +287,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColDaysLeft => "残り日数",
         Key::BatchOpen => "受付中",
         Key::BatchOpeningNotStated => "開始日不明",
-        Key::StatusOpeningNotStated => {
-            "開始日不明（資料に受付開始日の記載なし。あと{days}日で締切）"
-        }
+        Key::StatusOpeningNotStated => "開始日不明（資料に受付開始日の記載なし。あと{days}で締切）",
         Key::WhenOpeningNotStated => {
             "申請期限 {deadline}、{days_left}（受付開始日は資料に記載なし）"
         }
@@ -581,7 +586,7 @@ pub fn text(key: Key) -> &'static str {
             "グラフにできる結果がありません（1つの経費に補助率がかかる区分だけを描きます。chart=制度ID で選べます）"
         }
         Key::ServeLeftOut => {
-            "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。"
+            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。"
         }
         Key::ServeQueryTooLong => "クエリが長すぎます（{max} バイトまで）",
         Key::ChartCostAxis => "経費",
@@ -808,7 +813,7 @@ pub fn text(key: Key) -> &'static str {
         Key::IcsTopsUp => "上乗せ先: {program}",
         Key::IcsApply => "申請: {url}",
         Key::IcsAsOf => "基準日: {as_of}、規則データ: {version}（subsidy plan で作成）",
-        Key::IcsAlarm => "申請期限まであと{days}日: {name}",
+        Key::IcsAlarm => "申請期限まであと{days}: {name}",
     }
 }
 

@@ -10,7 +10,7 @@ use crate::calc::Curve;
 use crate::catalogue::{FacilityClass, Lang, Program, Text};
 use crate::estimate::{Estimate, Query, Stack};
 use crate::messages::Key;
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::plan::PlanEntry;
 
 /// What the page shows besides the form: nothing yet, a refusal, or results.
@@ -199,7 +199,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                     @for e in &open {
                         tr {
                             td.nowrap { (crate::messages::eligibility(lang, e.eligibility)) }
-                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| format_yen(c.grant))) }
+                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
                                 a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
@@ -251,8 +251,8 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| format_yen(grant))) }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| format_yen(cost))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| super::yen(lang, grant))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| super::yen(lang, cost))) }
                                 td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             }
                         }

@@ -11,7 +11,7 @@ use super::{
 use crate::catalogue::{Discovery, Lang};
 use crate::estimate::{Estimate, Query};
 use crate::messages::Key;
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::plan::PlanEntry;
 
 /// What `plan` names besides its table: results whose application period
@@ -49,7 +49,7 @@ pub fn plan_table(
                 .variant
                 .map(|v| format!("{} ({}) ", v.name.get(lang), v.id))
                 .unwrap_or_default();
-            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), format_yen);
+            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y));
             table.row(
                 vec![
                     (n + 1).to_string(),
@@ -100,7 +100,9 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                 let e = &entry.estimate;
                 let grant = entry
                     .largest
-                    .map(|(grant, _)| format!(" {} {}", t(lang, Key::UpTo), format_yen(grant)))
+                    .map(|(grant, _)| {
+                        format!(" {} {}", t(lang, Key::UpTo), super::yen(lang, grant))
+                    })
                     .unwrap_or_default();
                 let eligibility = crate::messages::eligibility(lang, e.eligibility);
                 format!(

@@ -16,7 +16,7 @@ use crate::catalogue::{
 };
 use crate::estimate::Query;
 use crate::messages::{self, Key};
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::rate::Rate;
 use crate::window;
 
@@ -36,12 +36,16 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
-    (format_yen(grant), format_yen(cost))
+    (super::yen(lang, grant), super::yen(lang, cost))
 }
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
 fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
-    say(lang, Key::PerLicensedBed, &[("yen", &format_yen(per_bed))])
+    say(
+        lang,
+        Key::PerLicensedBed,
+        &[("yen", &super::yen(lang, per_bed))],
+    )
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -79,7 +83,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-        (Some(cap), _) => format_yen(cap),
+        (Some(cap), _) => super::yen(lang, cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => t(lang, Key::NotStated).to_string(),
     };
@@ -89,7 +93,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
         ""
     };
     match tier.grant_min {
-        Some(min) => format!("{}〜{cap}{below}", format_yen(min)),
+        Some(min) => format!("{}〜{cap}{below}", super::yen(lang, min)),
         None => format!("{cap}{below}"),
     }
 }
@@ -296,8 +300,10 @@ pub fn show_text(
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap
-                    .map_or_else(|| t(lang, Key::NotStated).to_string(), format_yen),
+                tier.business_cost_cap.map_or_else(
+                    || t(lang, Key::NotStated).to_string(),
+                    |y| super::yen(lang, y),
+                ),
                 grant_cap_text(tier, lang),
                 payable,
                 cost,
@@ -347,15 +353,17 @@ pub fn show_text(
                     None => t(lang, Key::TheTiersRate).to_string(),
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
-                    (Some(cap), _) => format_yen(cap),
-                    (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &format_yen(per))]),
+                    (Some(cap), _) => super::yen(lang, cap),
+                    (None, Some(per)) => {
+                        say(lang, Key::PerMember, &[("yen", &super::yen(lang, per))])
+                    }
                     (None, None) => EMPTY.to_string(),
                 };
                 items.row(
                     vec![
                         item.key.clone(),
                         item.business_cost_cap
-                            .map_or_else(|| EMPTY.to_string(), format_yen),
+                            .map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y)),
                         rate,
                         cap,
                         format!("{name}\n{}", tier.label.get(lang)),
@@ -384,7 +392,7 @@ pub fn show_text(
                     tier.label.get(lang),
                     group.parts.join(" + "),
                     t(lang, Key::TogetherAtMost),
-                    format_yen(group.grant_cap),
+                    super::yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
             );
