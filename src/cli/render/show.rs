@@ -237,11 +237,11 @@ pub fn show_text(
         "",
         &format!("{} ({})", program.name.get(lang), program.id),
     );
-    let other = match lang {
-        Lang::Ja => &program.name.en,
-        Lang::En => &program.name.ja,
-    };
-    para(&mut out, "  ", other);
+    // In English, the official Japanese name under the English one (to find
+    // the program by in the documents); Japanese needs no English.
+    if lang == Lang::En {
+        para(&mut out, "  ", &program.name.ja);
+    }
     let field = |out: &mut String, key: Key, text: &str| {
         para(out, &format!("{}: ", t(lang, key)), text);
     };
