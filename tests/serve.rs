@@ -500,3 +500,40 @@ fn a_bad_address_or_a_port_in_use_is_one_line_and_exit_2() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("すでに使われています"), "{stderr}");
 }
+
+/// Issue 21, item 16: each JSON `to_confirm` item names the fact it asks,
+/// to answer with `fact:ID=yes` without reading the sentence.
+#[test]
+fn each_to_confirm_item_carries_its_fact_id() {
+    let api: Value =
+        serde_json::from_str(&get(&format!("/api/v1/calc?{DESIGN_CARD}")).body).unwrap();
+    let result = api["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["program"] == "ehr-sharing" && r["left_out"].is_null())
+        .unwrap();
+    let facts: Vec<&str> = result["to_confirm"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["fact"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(facts, ["online-qual-in-place", "e-prescription-introduced"]);
+    // The plan's JSON too; a finding that asks no fact has no `fact`.
+    let plan: Value =
+        serde_json::from_str(&get(&format!("/api/v1/plan?{DESIGN_CARD}")).body).unwrap();
+    let text = plan.to_string();
+    assert!(text.contains("\"fact\":\"online-qual-in-place\""), "{text}");
+    let kenshin: Value = serde_json::from_str(
+        &get("/api/v1/calc?facility=hospital&beds=250&as_of=2026-11-22&program=ehr-sharing").body,
+    )
+    .unwrap();
+    let asks_kenshin = kenshin["results"][0]["to_confirm"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["code"] == "kenshin")
+        .unwrap_or_else(|| panic!("{kenshin}"));
+    assert!(asks_kenshin.get("fact").is_none(), "{asks_kenshin}");
+}

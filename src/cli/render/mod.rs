@@ -259,6 +259,10 @@ fn cite_text(_program: &Program, cite: &Cite) -> String {
 struct FindingJson<'a> {
     code: &'static str,
     message: std::borrow::Cow<'a, str>,
+    /// The fact the finding asks, to state with `--fact ID=yes|no` (a
+    /// batch's `fact:ID` column, the API's `fact:ID`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fact: Option<&'a str>,
 }
 
 fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
@@ -266,6 +270,7 @@ fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
         .map(|f| FindingJson {
             code: f.code,
             message: f.message(lang),
+            fact: f.fact(),
         })
         .collect()
 }
