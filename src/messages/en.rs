@@ -604,6 +604,8 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ServeRefused => "Please check your input",
         Key::ServeField => "Field",
+        Key::ServeInvalidValue => "invalid value '{value}' for {field}: {reason}",
+        Key::ServeMissing => "{field} is missing: {reason}",
         Key::ServeBack => "Back to the estimate",
         Key::ServeOtherLang => "日本語",
         Key::ServeFooter => {

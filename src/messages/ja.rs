@@ -600,6 +600,8 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ServeRefused => "入力を確認してください",
         Key::ServeField => "項目",
+        Key::ServeInvalidValue => "「{field}」の値 '{value}' は使えません: {reason}",
+        Key::ServeMissing => "「{field}」を入力してください: {reason}",
         Key::ServeBack => "試算に戻る",
         Key::ServeOtherLang => "English",
         Key::ServeFooter => {

@@ -401,6 +401,10 @@ keys! {
     ServeTitle,
     ServeIntro,
     ServeRefused,
+    /// The web page's refusal of a field, named by its label on the form:
+    /// `{field}`, `{value}`, `{reason}`; a missing one: `{field}`, `{reason}`.
+    ServeInvalidValue,
+    ServeMissing,
     ServeField,
     ServeBack,
     ServeOtherLang,
