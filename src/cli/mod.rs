@@ -69,7 +69,7 @@ where
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
         Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
-        Command::Check(args) => return check::run(args, ui),
+        Command::Check(args) => return check::run(args, data.as_deref(), ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
         Command::Serve(args) => return serve(data.as_deref(), &args, ui),

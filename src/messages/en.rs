@@ -497,7 +497,12 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleTierUnknown => "example names tier '{tier}', which does not exist",
         Key::CheckNoSources => "program {id} cites no [[sources]]",
         Key::CheckNoFile => "document '{id}' names no file",
-        Key::CheckNoUrl => "the link '{url}' is not a web address (http…)",
+        Key::CheckTwoDirs => {
+            "two directories to check (--data {data} and {dir}); give one (e.g. subsidy check {dir})"
+        }
+        Key::CheckNoUrl => {
+            "the address '{url}' is not a web address; give one that starts with https:// or http:// (e.g. https://example.org/apply)"
+        }
         Key::CheckUnknownSource => {
             "source '{id}' is not a document of the registry {registry} (its ids: {ids})"
         }
@@ -963,7 +968,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "raw") => {
             "Do not guard text cells that start with = + - @ and the like (CSV injection)."
         }
-        ("check", "dir") => "The rule data directory (default: the built-in data).",
+        ("check", "dir") => {
+            "The rule data directory (default: --data DIR, else the built-in data)."
+        }
         ("check", "stale_days") => {
             "Sources older than this many days on --as-of are warnings (default 365)."
         }

@@ -481,7 +481,12 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleTierUnknown => "計算例が指す tier '{tier}' は存在しません",
         Key::CheckNoSources => "制度 {id} は出典（[[sources]]）を1つも挙げていません",
         Key::CheckNoFile => "資料 '{id}' にファイル名（file）がありません",
-        Key::CheckNoUrl => "リンク '{url}' が Web のアドレス（http…）ではありません",
+        Key::CheckTwoDirs => {
+            "検査するディレクトリが2つあります（--data {data} と {dir}）。どちらか1つにしてください（例: subsidy check {dir}）"
+        }
+        Key::CheckNoUrl => {
+            "アドレス '{url}' は Web のアドレスではありません。https:// か http:// で始まるアドレスにしてください（例: https://example.org/apply）"
+        }
         Key::CheckUnknownSource => {
             "出典 '{id}' は資料の一覧 {registry} にありません（あるのは {ids}）"
         }
@@ -941,7 +946,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "raw") => {
             "= + - @ などで始まる文字列セルを保護しません（CSV インジェクション対策を無効にします）。"
         }
-        ("check", "dir") => "規則データのディレクトリ（既定：組み込みのデータ）。",
+        ("check", "dir") => {
+            "規則データのディレクトリ（既定：--data DIR、なければ組み込みのデータ）。"
+        }
         ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
         ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
         ("check", "sources") => {

@@ -513,6 +513,8 @@ keys! {
     CheckUnknownSource,
     CheckDocumentChanged,
     CheckSha256Form,
+    /// `check DIR` with another `--data DIR`: `{data}`, `{dir}`.
+    CheckTwoDirs,
     CheckNoUrl,
     CheckStaleSource,
     CheckUnknownDocument,
