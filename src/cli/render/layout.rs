@@ -290,8 +290,14 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
             || out
                 .last()
                 .is_some_and(|previous| continues_number(previous.text, first));
+        // `licensed beds × 40,000 yen`: the factor stays with its sign across the space.
+        let factor = spaces == 1
+            && is_digit(c)
+            && out
+                .last()
+                .is_some_and(|previous| previous.text.ends_with('×'));
         if spaces > 0
-            && unit.is_some()
+            && (unit.is_some() || factor)
             && let Some(previous) = out.last_mut()
         {
             let from = previous.text.as_ptr() as usize - line.as_ptr() as usize;
@@ -542,6 +548,20 @@ impl Table {
             .unwrap_or(0)
     }
 
+    /// The widest piece of `column`'s cells that [`wrap`] never breaks (an
+    /// id like `(online-qual-public-aid-card)`): the column is never made
+    /// narrower than it while a narrower layout can do.
+    fn widest_piece(&self, column: usize) -> usize {
+        self.rows
+            .iter()
+            .filter_map(|(cells, _)| cells.get(column))
+            .flat_map(|cell| cell.split('\n'))
+            .flat_map(tokens)
+            .map(|token| width(&token.text.replace(JOIN, "")))
+            .max()
+            .unwrap_or(0)
+    }
+
     fn is_empty_column(&self, column: usize) -> bool {
         self.rows
             .iter()
@@ -581,7 +601,8 @@ impl Table {
             screen_width.saturating_sub(fixed)
         };
         let natural = self.cell_width(last);
-        while text_room(&kept) < COMFORTABLE_TEXT_WIDTH.min(natural) {
+        let piece = self.widest_piece(last);
+        while text_room(&kept) < COMFORTABLE_TEXT_WIDTH.min(natural).max(piece) {
             let lowest = kept
                 .iter()
                 .copied()
@@ -593,7 +614,7 @@ impl Table {
             }
         }
         let room = text_room(&kept);
-        (room >= MIN_TEXT_WIDTH.min(natural)).then(|| (kept, room.min(natural)))
+        (room >= MIN_TEXT_WIDTH.min(natural).max(piece)).then(|| (kept, room.min(natural)))
     }
 
     fn grid(&self, kept: &[usize], text_width: usize, screen: Screen) -> String {
@@ -822,8 +843,7 @@ mod tests {
                 assert!(joined.contains("28 日"), "width {w}: {joined}");
             }
         }
-        let english =
-            "Large hospital (3 documents, 6 items): 6,579,000 yen for 250 beds; 1 program, 2 tiers";
+        let english = "Large hospital (3 documents, 6 items): 6,579,000 yen for 250 beds; 1 program, 2 tiers; licensed beds × 40,000 yen";
         for w in 14..60 {
             let joined = wrap(english, w).join("|");
             for whole in [
@@ -833,6 +853,7 @@ mod tests {
                 "250 beds;",
                 "1 program,",
                 "2 tiers",
+                "× 40,000 yen",
             ] {
                 assert!(joined.contains(whole), "width {w}: {joined}");
             }
@@ -946,6 +967,43 @@ mod tests {
         });
         assert!(blocks.contains("  補助額: 6,579,000円"), "{blocks}");
         assert!(blocks.lines().all(|l| width(l) <= 30), "{blocks}");
+    }
+
+    /// Issue 21, item 10: with `6,579,000 yen` two columns wider than
+    /// `6,579,000円`, the text column got narrower than an id in it, and
+    /// `(online-qual-public-aid-card)` ran past the 80th column.
+    #[test]
+    fn the_text_column_is_never_narrower_than_an_id_in_it() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::left("Eligibility"),
+            Column::right("Grant"),
+            Column::right("Self-pay").droppable(1),
+            Column::left("Deadline"),
+            Column::left("Program / tier"),
+        ]);
+        table.row(
+            vec![
+                "12".into(),
+                "to confirm".into(),
+                "6,579,000 yen".into(),
+                "7,421,000 yen".into(),
+                "2031-09-30\n1773 days left".into(),
+                "Public aid card online eligibility (online-qual-public-aid-card)".into(),
+            ],
+            Emphasis::Strong,
+        );
+        for w in 40..100 {
+            let text = table.render(Screen {
+                width: w,
+                color: false,
+            });
+            assert!(text.lines().all(|l| width(l) <= w), "width {w}:\n{text}");
+            assert!(
+                text.contains("(online-qual-public-aid-card)"),
+                "width {w}:\n{text}"
+            );
+        }
     }
 
     #[test]

@@ -217,6 +217,12 @@ impl Fit<'_> {
     }
 }
 
+/// `\n出典:`: a blank line, then a heading wrapped to the screen.
+fn heading(out: &mut String, text: &str, screen: Screen) {
+    out.push('\n');
+    out.push_str(&hanging("", &format!("{text}:"), screen.width));
+}
+
 /// `show ID`; with a facility ([`Fit`]), the tiers that fit it are bold and
 /// named under the tier table.
 pub fn show_text(
@@ -436,7 +442,7 @@ pub fn show_text(
         }
     }
 
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Dates));
+    heading(&mut out, t(lang, Key::Dates), screen);
     if let Some(cite) = &program.opens_not_stated {
         para(
             &mut out,
@@ -463,7 +469,7 @@ pub fn show_text(
     }
 
     if !program.not_covered.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::NotCovered));
+        heading(&mut out, t(lang, Key::NotCovered), screen);
         for n in &program.not_covered {
             para(
                 &mut out,
@@ -486,7 +492,7 @@ pub fn show_text(
         .chain(tier_notes)
         .collect();
     if !notes.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::NotesHeading));
+        heading(&mut out, t(lang, Key::NotesHeading), screen);
         for (tier, text, cite) in notes {
             let prefix = tier
                 .map(|t| format!("[{}] ", t.label.get(lang)))
@@ -509,10 +515,10 @@ pub fn show_text(
         .next()
         .is_some()
     {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(lang, Key::ConditionsStateWithFactPrefecture)
+        heading(
+            &mut out,
+            t(lang, Key::ConditionsStateWithFactPrefecture),
+            screen,
         );
         for condition in program
             .conditions
@@ -535,7 +541,7 @@ pub fn show_text(
         }
     }
     if !program.sme_limits.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::ShowSmeLimits));
+        heading(&mut out, t(lang, Key::ShowSmeLimits), screen);
         for row in &program.sme_limits {
             let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
             let limits: Vec<String> = row
@@ -564,7 +570,7 @@ pub fn show_text(
         }
     }
     if !program.relations.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::Relations));
+        heading(&mut out, t(lang, Key::Relations), screen);
         for relation in &program.relations {
             let other = relation
                 .program
@@ -609,7 +615,7 @@ pub fn show_text(
             program.contact.hours.get(lang)
         ),
     );
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
+    heading(&mut out, t(lang, Key::Sources), screen);
     for (id, title, note) in super::source_lines(program, lang) {
         para(
             &mut out,
@@ -618,7 +624,7 @@ pub fn show_text(
         );
     }
     if !program.links.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::Links));
+        heading(&mut out, t(lang, Key::Links), screen);
         for link in &program.links {
             para(
                 &mut out,
@@ -667,7 +673,7 @@ pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> Str
         field(&mut out, Key::FiguresStated, figures.get(lang));
     }
     out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
+    heading(&mut out, t(lang, Key::Sources), screen);
     let source = match &entry.document {
         Some(d) => parenthesized(
             lang,
