@@ -41,7 +41,7 @@ pub struct FormError {
     /// Why, without the field's name, where the refusal is of one field's
     /// value: the page says it under the label its form gives the field
     /// (病床数, not `beds`). `None` where `message` says it all.
-    pub reason: Option<Reason>,
+    pub reason: Option<Box<Reason>>,
 }
 
 /// Why one field was refused, without its name.
@@ -77,7 +77,7 @@ impl FormError {
             value: e.value.clone(),
             message: e.message(lang, e.field),
             pairs,
-            reason: Some(reason),
+            reason: Some(Box::new(reason)),
         }
     }
 
@@ -85,7 +85,7 @@ impl FormError {
     /// the form): `「病床数」の値 'abc' は使えません: …`.
     pub fn message_as(&self, label: &str, lang: Lang) -> String {
         use crate::messages::{Key, text};
-        match &self.reason {
+        match self.reason.as_deref() {
             Some(Reason::Refused(reason)) => text(
                 lang,
                 Key::ServeInvalidValue,
@@ -162,7 +162,7 @@ impl Form {
                 value: value.clone(),
                 message,
                 pairs: pairs.clone(),
-                reason: reason.map(Reason::Refused),
+                reason: reason.map(|r| Box::new(Reason::Refused(r))),
             };
             match name.as_str() {
                 "lang" => {}
