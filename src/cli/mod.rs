@@ -207,6 +207,16 @@ fn error_text(message: &str, lang: Lang, width: Option<usize>) -> String {
     }
 }
 
+/// A line for people on stderr (not an error: `wrote … to p.toml`), laid
+/// out as [`error_text`] lays out an error: wrapped on a terminal, one line
+/// for scripts.
+fn note_text(line: &str, width: Option<usize>) -> String {
+    match width {
+        Some(width) => render::layout::hanging("", line, width),
+        None => format!("{line}\n"),
+    }
+}
+
 /// The width to wrap an error at: `None` unless standard error is a
 /// terminal; then `COLUMNS`, else the terminal's, else the unknown width.
 fn stderr_width() -> Option<usize> {

@@ -179,6 +179,6 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
         return refused(Key::ProfileCannotWrite, &e);
     }
     let written = messages::text(lang, Key::ProfileWritten, &[("file", &file)]);
-    super::to_stderr(&format!("{written}\n"));
+    super::to_stderr(&super::note_text(&written, super::stderr_width()));
     ExitCode::SUCCESS
 }
