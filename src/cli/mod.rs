@@ -511,4 +511,14 @@ mod tests {
             "{text}"
         );
     }
+
+    #[test]
+    fn a_note_on_stderr_is_wrapped_on_a_terminal_too() {
+        let line = "施設プロファイルのひな形を p.toml に書きました。facility と beds を記入して --profile p.toml で使います";
+        assert_eq!(note_text(line, None), format!("{line}\n"));
+        assert_eq!(
+            note_text(line, Some(80)),
+            "施設プロファイルのひな形を p.toml に書きました。facility と beds を記入して\n--profile p.toml で使います\n"
+        );
+    }
 }
