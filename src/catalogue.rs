@@ -1367,7 +1367,10 @@ impl Compiled<'_> {
         let (file, text) = (self.name, self.text);
         let mut program: Program = self.decode()?;
         // Refused here, so that no later sum, product or loop meets them.
-        if let Some(bound) = crate::check::out_of_bounds(&program).into_iter().next() {
+        let mut refused = crate::check::out_of_bounds(&program)
+            .into_iter()
+            .chain(crate::check::not_web_addresses(&program));
+        if let Some(bound) = refused.next() {
             let (line, column) = bound.line_column(file, text);
             return Err(CatalogueError::Located {
                 file: file.to_string(),

@@ -599,6 +599,41 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
     found
 }
 
+/// Whether `url` is a web address a page and a calendar may link to:
+/// `https://` or `http://`, a host, and no space or control character.
+/// Anything else (`javascript:…`, `file:…`, `mailto:…`, a bare host) is not.
+pub(crate) fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
+    host.is_some_and(|host| !host.is_empty())
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Every address of `program` that a page, `show` and a calendar would
+/// print or link to (申請方法 and the links) and that is not a web address
+/// ([`is_web_address`]). `check` reports them; loading refuses them, so that
+/// no `javascript:` link reaches a page.
+pub(crate) fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
+    let apply = [(vec![Key("apply"), Key("url")], &program.apply.url)];
+    let links = program
+        .links
+        .iter()
+        .enumerate()
+        .map(|(i, link)| (vec![Key("links"), Index(i), Key("url")], &link.url));
+    apply
+        .into_iter()
+        .chain(links)
+        .filter(|(_, url)| !is_web_address(url))
+        .map(|(path, url)| OutOfBounds {
+            path,
+            code: "url-not-web",
+            message: said(Msg::CheckNoUrl, &[("url", &clip(url, 60))]),
+        })
+        .collect()
+}
+
 /// The first rate of `tier` (its path within the tier) that takes the least
 /// common multiple of the tier's rate terms past [`MAX_RATE_TERMS`], and that multiple.
 fn rate_terms_past_bound(tier: &Tier) -> Option<(Vec<Seg<'static>>, Rate, u128)> {
@@ -690,6 +725,7 @@ pub const CODES: &[&str] = &[
     "unknown-reference",
     "unknown-source",
     "unreachable-cap",
+    "url-not-web",
     "variant-coverage",
 ];
 
@@ -1064,7 +1100,7 @@ fn check_program<'p>(
     // Figures too large to compute with: nothing below computes with them.
     let bounds = out_of_bounds(program);
     let within_bounds = bounds.is_empty();
-    for bound in bounds {
+    for bound in bounds.into_iter().chain(not_web_addresses(program)) {
         out.push(doc.error(&bound.path, bound.code, bound.message));
     }
     check_references(doc, program, ids, by_id, out);
@@ -1188,15 +1224,6 @@ fn check_sources(
             unknown_source(doc, &[Key("sources"), Index(i), Key("id")], &s.id, registry)
         {
             out.push(finding);
-        }
-    }
-    for (i, link) in program.links.iter().enumerate() {
-        if !link.url.starts_with("https://") && !link.url.starts_with("http://") {
-            out.push(doc.error(
-                &[Key("links"), Index(i), Key("url")],
-                "no-source",
-                said(Msg::CheckNoUrl, &[("url", &link.url)]),
-            ));
         }
     }
     if let Some(documents) = &options.documents {

@@ -372,6 +372,13 @@ impl<'c> Finding<'c> {
         }
     }
 
+    /// The fact this finding asks (`online-qual-in-place`), if it asks one.
+    pub fn fact(&self) -> Option<&'c str> {
+        self.asks
+            .filter(|c| c.decided_by == DecidedBy::Fact)
+            .and_then(|c| c.fact.as_deref())
+    }
+
     /// The message in one language, with the flags that state the condition it asks.
     pub fn message(&self, lang: Lang) -> Cow<'_, str> {
         let text = self.text(lang);

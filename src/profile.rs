@@ -80,6 +80,9 @@ pub enum ProfileProblem {
     Value(crate::batch::CellError),
     /// An input refused with the others read: a capital without a company.
     Input(crate::request::InputError),
+    /// Keys left empty (`facility = ""`, as `profile init` writes them), and
+    /// their lines: the template not filled in.
+    Unfilled(Vec<(String, usize)>),
 }
 
 impl ProfileError {
@@ -113,6 +116,19 @@ impl ProfileError {
             }
             ProfileProblem::Value(refused) => refused.message(lang),
             ProfileProblem::Input(refused) => refused.message(lang, refused.field),
+            ProfileProblem::Unfilled(keys) => {
+                let keys: Vec<String> = keys
+                    .iter()
+                    .map(|(key, line)| {
+                        text(
+                            Key::ProfileUnfilledKey,
+                            &[("key", &shown(key)), ("line", line)],
+                        )
+                    })
+                    .collect();
+                let keys = keys.join(messages::template(lang, Key::InputListSeparator));
+                text(Key::ProfileUnfilled, &[("keys", &keys)])
+            }
         }
     }
 }
@@ -166,6 +182,8 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
     let mut capital = None;
     let mut capital_line = 1;
     let mut seen: Vec<(String, usize)> = Vec::new();
+    // Keys written but left empty: the template's `facility = ""`.
+    let mut unfilled: Vec<(String, usize)> = Vec::new();
     for (name, key, line, value) in entries {
         let fail = |problem| ProfileError { line, problem };
         let folded = name.trim().to_ascii_lowercase();
@@ -207,10 +225,17 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
                 let near = near_key(&name);
                 return Err(fail(ProfileProblem::UnknownKey { key, near }));
             }
+            (Ok(true), Some(text)) if text.trim().is_empty() => unfilled.push((key, line)),
             (Ok(true), Some(_)) => {}
             (Ok(true), None) => return Err(fail(ProfileProblem::ValueType { key })),
             (Err(message), _) => return Err(fail(ProfileProblem::Value(message))),
         }
+    }
+    if let Some(&(_, line)) = unfilled.first() {
+        return Err(ProfileError {
+            line,
+            problem: ProfileProblem::Unfilled(unfilled),
+        });
     }
     crate::batch::finish(&mut request, capital).map_err(|e| ProfileError {
         line: capital_line,
@@ -331,17 +356,45 @@ mod tests {
         assert_eq!((e.line, e.problem), (2, ProfileProblem::NotUtf8));
     }
 
+    /// Issue 21, item 15: the template was a 250-bed hospital, so a clerk
+    /// who did not edit it got a hospital's results. Its facility and beds
+    /// are left to fill, and a profile with them empty is refused, naming them.
     #[test]
-    fn the_template_reads_back_in_both_languages() {
+    fn the_template_is_refused_until_filled_in_then_reads_back() {
         let catalogue = Catalogue::embedded().unwrap();
-        for lang in [Lang::Ja, Lang::En] {
+        for (lang, facility) in [(Lang::Ja, "病院"), (Lang::En, "hospital")] {
             let text = template(lang, &catalogue);
-            let request = read(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+            let e = read(&text).unwrap_err();
+            let line = |key: &str| {
+                1 + text
+                    .lines()
+                    .position(|l| l.starts_with(&format!("{key} = ")))
+                    .unwrap()
+            };
+            assert_eq!(
+                e.problem,
+                ProfileProblem::Unfilled(vec![
+                    ("facility".to_string(), line("facility")),
+                    ("beds".to_string(), line("beds")),
+                ]),
+                "{text}"
+            );
+            assert_eq!(e.line, line("facility"));
+            let filled = text
+                .replace("facility = \"\"", &format!("facility = \"{facility}\""))
+                .replace("beds = \"\"", "beds = 250");
+            let request = read(&filled).unwrap_or_else(|e| panic!("{e:?}\n{filled}"));
             assert_eq!(request.facility, Some(FacilityClass::Hospital.into()));
             assert_eq!(request.beds, Some(250));
             // Every fact line, uncommented, reads too.
-            let facts = text.replace("\n# online-", "\nonline-");
+            let facts = filled.replace("\n# online-", "\nonline-");
             assert!(read(&facts).unwrap().facts.len() >= 2, "{facts}");
         }
+        let (line, message) = error("facility = \"clinic\"\nbeds = \" \"\n");
+        assert_eq!(line, 2);
+        assert!(
+            message.starts_with("not filled in: beds (line 2);"),
+            "{message}"
+        );
     }
 }

@@ -199,6 +199,130 @@ fn an_unreadable_directory_is_a_usage_error() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/dir"));
 }
 
+/// Issue 21, item 16: `subsidy --data DIR check` checked the built-in data;
+/// it checks DIR, the catalogue every other command would read. A DIR of
+/// its own that differs is refused rather than one of them ignored.
+#[test]
+fn check_reads_the_data_directory_every_command_reads() {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env("SUBSIDY_LANG", "en")
+        .args(["--data", "tests/broken/rate-out-of-range", "check"])
+        .args(["--as-of", AS_OF, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["code"], "schema");
+    assert_eq!(findings[0]["line"], 42);
+    assert!(
+        findings[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("rate-out-of-range/sample.toml")
+    );
+    // The same directory twice is the one directory.
+    let (code, _) = check("tests/broken/clean", &["--data", "tests/broken/clean"]);
+    assert_eq!(code, 0);
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env("SUBSIDY_LANG", "en")
+        .args([
+            "--data",
+            "tests/broken/clean",
+            "check",
+            "tests/broken/syntax",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "error: two directories to check (--data tests/broken/clean and tests/broken/syntax); give one (e.g. subsidy check tests/broken/syntax)\n"
+    );
+}
+
+/// Issue 21, item 16: `check` passed an 申請方法 address of `javascript:…`,
+/// which the program page then linked to and the calendar printed. It is
+/// an error at its line (tests/broken/url-not-web), and loading refuses it.
+#[test]
+fn an_address_that_is_not_a_web_address_is_refused_at_its_line() {
+    let out = Command::cargo_bin("subsidy")
+        .unwrap()
+        .env("SUBSIDY_LANG", "en")
+        .args(["check", "tests/broken/url-not-web", "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("sample.toml:13:1: error[url-not-web]: the address 'javascript:alert(document.cookie)' is not a web address; give one that starts with https:// or http://"),
+        "{text}"
+    );
+    for args in [
+        &["show", "sample"][..],
+        &[
+            "plan",
+            "--facility",
+            "hospital",
+            "--beds",
+            "20",
+            "--format",
+            "ics",
+        ],
+    ] {
+        let out = Command::cargo_bin("subsidy")
+            .unwrap()
+            .env("SUBSIDY_LANG", "en")
+            .args(["--data", "tests/broken/url-not-web"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: rule data: tests/broken/url-not-web/sample.toml:13:1: ")
+                && stderr.contains("'javascript:alert(document.cookie)' is not a web address"),
+            "{stderr}"
+        );
+    }
+    // Other schemes and hosts that are not there are not web addresses either.
+    for (url, web) in [
+        ("https://example.org/apply", true),
+        ("http://example.org", true),
+        ("JavaScript:alert(1)", false),
+        ("file:///etc/passwd", false),
+        ("mailto:someone@example.org", false),
+        ("https://", false),
+        ("https:///path", false),
+        ("https://example.org/a b", false),
+        ("example.org/apply", false),
+        ("", false),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let sample = std::fs::read_to_string("tests/broken/clean/sample.toml").unwrap();
+        let sample = sample.replace("https://example.org/apply", url);
+        std::fs::write(dir.path().join("sample.toml"), sample).unwrap();
+        let (code, report) = check(dir.path().to_str().unwrap(), &[]);
+        let codes: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        if web {
+            assert_eq!((code, codes), (0, vec![]), "{url}");
+        } else {
+            assert_eq!((code, codes), (1, vec!["url-not-web"]), "{url}");
+        }
+    }
+}
+
 #[test]
 fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
     // The source date plus 4,294,967,295 days leaves chrono's calendar.

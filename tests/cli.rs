@@ -446,8 +446,54 @@ fn english_on_request() {
     ]);
     assert!(table.contains("Grant"), "{table}");
     assert!(table.contains("EHR information sharing"), "{table}");
-    assert!(table.contains("6,579,000円"));
     assert!(!table.contains("令和"));
+    // Issue 21, item 11: amounts in English read in yen, and counts agree
+    // with their nouns (it said 6,579,000円 and 1 program(s), 1 tier(s)).
+    assert!(table.contains("6,579,000 yen"), "{table}");
+    assert!(!table.contains('円'), "{table}");
+    assert!(
+        table.contains("Can be applied for: 1 program, 1 tier. Largest: 6,579,000 yen from"),
+        "{table}"
+    );
+    let several = stdout(&[
+        "--lang",
+        "en",
+        "calc",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--cost",
+        "14000000",
+        "--as-of",
+        "2025-12-01",
+    ]);
+    assert!(
+        several.contains("Can be applied for: 18 programs, 30 tiers. Largest: 6,579,000 yen"),
+        "{several}"
+    );
+    assert!(
+        several.contains(
+            "Cannot be applied for, so not shown: 1 tier of 1 program (no period stated 1)"
+        ),
+        "{several}"
+    );
+    assert!(several.contains("Cost: 14,000,000 yen"), "{several}");
+    assert!(several.contains("2129 days left"), "{several}");
+    let last_day = stdout(&[
+        "--lang",
+        "en",
+        "calc",
+        "--program",
+        "ehr-sharing",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--as-of",
+        "2031-09-29",
+    ]);
+    assert!(last_day.contains("1 day left"), "{last_day}");
 }
 
 // ---------------------------------------------------------------- list, show
@@ -1655,4 +1701,103 @@ fn no_rate_is_shown_where_the_sources_state_none() {
         (r["rate"].as_str(), r["rate_stated"].as_bool()),
         (Some("1/1"), Some(false))
     );
+}
+
+/// Issue 21, item 10: at 80 columns `show` printed its URLs at the hanging
+/// indent of their label (lines of 89–116 columns). Every line of every
+/// program now fits, but a URL wider than the line, which stands alone at
+/// an indent of 2, whole.
+#[test]
+fn show_fits_80_columns_and_a_long_url_stands_alone_at_a_small_indent() {
+    use unicode_width::UnicodeWidthStr as _;
+    let ids: Vec<String> = json(&["list"])["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 19);
+    // And at 60: the headings (中小企業・小規模事業者等の範囲…, 79 columns) too.
+    for (lang, columns) in [("ja", 80), ("en", 80), ("ja", 60), ("en", 60)] {
+        for id in &ids {
+            let out = subsidy()
+                .env("COLUMNS", columns.to_string())
+                .args(["--lang", lang, "show", id, "--as-of", "2026-11-22"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let text = String::from_utf8(out.stdout).unwrap();
+            for line in text.lines().filter(|l| l.width_cjk() > columns) {
+                let url = line.strip_prefix("  ").unwrap_or("");
+                assert!(
+                    url.starts_with("https://") && !url.contains(' '),
+                    "{lang} {id} at {columns}: a line of {} columns: {line}",
+                    line.width_cjk()
+                );
+            }
+        }
+    }
+    // The URL of 申請方法 under its label, whole.
+    let out = subsidy()
+        .env("COLUMNS", "80")
+        .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "申請方法: 医療機関等向け総合ポータルサイトから申請\n  https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0010765\n"
+        ),
+        "{text}"
+    );
+}
+
+/// Issue 21, item 10: an error on a terminal (here a pseudo-terminal made by
+/// util-linux `script`) is wrapped at the terminal's width under a hanging
+/// indent, ids whole; piped, it stays one line (`refused` everywhere else).
+#[test]
+fn an_error_on_a_terminal_is_wrapped_at_its_width() {
+    use unicode_width::UnicodeWidthStr as _;
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("skipped: no util-linux `script` to make a terminal");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("subsidy");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("'{}' show 電子処方箋", bin.display()),
+            "/dev/null",
+        ])
+        .env("COLUMNS", "80")
+        .env_remove("SUBSIDY_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 3, "{text}");
+    assert!(
+        lines[0].starts_with("エラー: ID の値 '電子処方箋' は使えません"),
+        "{text}"
+    );
+    for line in &lines {
+        assert!(
+            line.width_cjk() <= 80,
+            "{} columns: {line}",
+            line.width_cjk()
+        );
+    }
+    for line in &lines[1..] {
+        assert!(line.starts_with("        "), "{text}");
+    }
+    let joined = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join("|");
+    assert!(joined.contains("e-prescription-expansion（"), "{joined}");
+    assert!(joined.contains("fukuoka-e-prescription（"), "{joined}");
+    // The same error piped: one line.
+    refused(&["show", "電子処方箋"], &["e-prescription-expansion"]);
 }

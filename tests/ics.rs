@@ -429,7 +429,7 @@ fn english_with_lang_en() {
         "Program: EHR information sharing service adoption (ehr-sharing)",
         // The tier's English label has commas: escaped in the file, back here.
         "Tier: Large hospital (200+ beds), with health checkups (3 documents, 6 items)",
-        "Largest grant: 6,579,000円 (for a cost of 13,158,000円)",
+        "Largest grant: 6,579,000 yen (for a cost of 13,158,000 yen)",
         "Deadline: 2031-09-30",
         "Eligibility: to confirm",
         "As of 2026-11-22, rule data 2026-05-25",

@@ -308,3 +308,32 @@ fn a_data_directory_that_cannot_load_is_refused_in_japanese_by_default() {
         "{en}"
     );
 }
+
+/// Issue 21, item 11: `show` printed the English name under the Japanese
+/// one. Japanese output names each program in Japanese only; English output
+/// keeps the official Japanese name under the English one, to find the
+/// program by in the Japanese documents.
+#[test]
+fn show_names_the_program_in_the_users_language() {
+    let out = subsidy(None)
+        .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        ja.starts_with("電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)\n実施主体: "),
+        "{ja}"
+    );
+    assert!(!ja.contains("EHR information sharing"), "{ja}");
+    let out = subsidy(Some("en"))
+        .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    let en = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        en.starts_with(
+            "EHR information sharing service adoption (ehr-sharing)\n  電子カルテ情報共有サービスの導入に係る補助金\n"
+        ),
+        "{en}"
+    );
+}

@@ -265,8 +265,13 @@ fn profile_errors_name_the_file_and_line() {
 
 // ---------------------------------------------------------------- profile init
 
+/// Issue 21, items 10 and 15: the template had comment lines of up to 189
+/// columns, and was an uncommented 250-bed hospital, so a clerk who did not
+/// edit it got a hospital's results. It fits 80 columns, leaves the
+/// facility and beds to fill, and is refused until they are, naming them.
 #[test]
-fn profile_init_writes_a_template_that_reads_back() {
+fn profile_init_writes_a_template_to_fill_in_that_then_reads_back() {
+    use unicode_width::UnicodeWidthStr as _;
     let dir = tempfile::tempdir().unwrap();
     let template = stdout_in(dir.path(), &["profile", "init"]);
     assert!(
@@ -274,19 +279,67 @@ fn profile_init_writes_a_template_that_reads_back() {
         "{template}"
     );
     assert!(template.contains("[fact]\n# "), "{template}");
+    assert!(template.contains("\nfacility = \"\"\n"), "{template}");
+    assert!(template.contains("\nbeds = \"\"\n"), "{template}");
+    let line_of =
+        |text: &str, start: &str| 1 + text.lines().position(|l| l.starts_with(start)).unwrap();
     std::fs::write(dir.path().join("t.toml"), &template).unwrap();
     let args = [
         &["calc", "--profile", "t.toml", "--cost", "14000000"],
         &AS_OF[..],
     ]
     .concat();
+    let (facility, beds) = (
+        line_of(&template, "facility = "),
+        line_of(&template, "beds = "),
+    );
+    refused_in(
+        dir.path(),
+        "ja",
+        &args,
+        &[
+            &format!(
+                "t.toml:{facility}: 記入されていない項目があります: facility（{facility}行目）、beds（{beds}行目）"
+            ),
+            "facility = \"病院\"",
+        ],
+    );
+    let filled = template
+        .replace("facility = \"\"", "facility = \"病院\"")
+        .replace("beds = \"\"", "beds = 250");
+    std::fs::write(dir.path().join("t.toml"), &filled).unwrap();
     let text = stdout_in(dir.path(), &args);
     assert!(text.contains("施設: 病院・250床"), "{text}");
-    // English comments under --lang en, read back too.
+    // English comments under --lang en, refused and read back the same way.
     let english = stdout_in(dir.path(), &["--lang", "en", "profile", "init"]);
     assert!(english.starts_with("# A facility profile"), "{english}");
     std::fs::write(dir.path().join("e.toml"), &english).unwrap();
+    let (facility, beds) = (
+        line_of(&english, "facility = "),
+        line_of(&english, "beds = "),
+    );
+    refused_in(
+        dir.path(),
+        "en",
+        &["plan", "--profile", "e.toml"],
+        &[&format!(
+            "e.toml:{facility}: not filled in: facility (line {facility}), beds (line {beds})"
+        )],
+    );
+    let filled = english
+        .replace("facility = \"\"", "facility = \"clinic\"")
+        .replace("beds = \"\"", "beds = 0");
+    std::fs::write(dir.path().join("e.toml"), &filled).unwrap();
     stdout_in(dir.path(), &["plan", "--profile", "e.toml"]);
+    for text in [&template, &english] {
+        for line in text.lines() {
+            assert!(
+                line.width_cjk() <= 80,
+                "{} columns: {line}",
+                line.width_cjk()
+            );
+        }
+    }
 }
 
 #[test]

@@ -122,7 +122,8 @@ fn the_design_card_answers_first_with_the_grant_deadline_and_chart() {
     // English by ?lang=en.
     let en = get(&format!("/?{DESIGN_CARD}&lang=en"));
     assert!(en.body.contains("<html lang=\"en\">"));
-    assert!(en.body.contains("6,579,000円") && en.body.contains("EHR"));
+    assert!(en.body.contains("6,579,000 yen") && en.body.contains("EHR"));
+    assert!(!en.body.contains("6,579,000円"));
 }
 
 #[test]
@@ -174,7 +175,44 @@ fn bad_input_is_400_naming_the_field_with_an_example() {
     let got = get("/?facility=hospital&beds=abc");
     assert_eq!(got.status, StatusCode::BAD_REQUEST);
     assert!(got.body.contains("role=\"alert\""));
-    assert!(got.body.contains("beds の値 'abc' は使えません"));
+    // Issue 21, item 11: the page names the field as its form labels it
+    // (病床数), not by the query's name (`beds`); the API keeps `beds`.
+    assert!(
+        got.body
+            .contains("「病床数」の値 'abc' は使えません: 数として読めません（例: 250"),
+        "{}",
+        got.body
+    );
+    assert!(
+        got.body
+            .contains("<p class=\"field\">項目: <code>病床数</code></p>"),
+        "{}",
+        got.body
+    );
+    assert!(!got.body.contains("beds の値"), "{}", got.body);
+    let en = get("/?facility=hospital&beds=abc&lang=en");
+    assert!(
+        en.body.contains("invalid value 'abc' for Beds: "),
+        "{}",
+        en.body
+    );
+    // A hospital without beds asks for them by the label too; so does a cost
+    // item, by its name.
+    let missing = get("/?facility=hospital");
+    assert!(
+        missing
+            .body
+            .contains("「病床数」を入力してください: 病院の病床数"),
+        "{}",
+        missing.body
+    );
+    let item = get("/?facility=clinic&item%3Amobile=abc");
+    assert!(
+        item.body
+            .contains("「モバイル端末等」の値 'abc' は使えません"),
+        "{}",
+        item.body
+    );
     let api = get("/api/v1/calc?facility=hospital&beds=abc&lang=en");
     assert_eq!(api.status, StatusCode::BAD_REQUEST);
     assert_eq!(api.content_type, "application/json; charset=utf-8");
@@ -527,4 +565,109 @@ fn a_clinic_kind_and_its_beds_must_agree_on_the_form() {
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
         assert!(page.body.contains("有床診療所") || page.body.contains("無床診療所"));
     }
+}
+
+/// Issue 21, item 11: the page's 要確認 list prefixed each sentence with a
+/// program id (`ehr-sharing: 既に…`). It lists them under each program's
+/// name (a link to its page), each sentence once.
+#[test]
+fn the_page_lists_what_to_confirm_under_each_programs_name() {
+    let got = get(&format!("/?{DESIGN_CARD}"));
+    let start = got.body.find("<section class=\"confirm\">").unwrap();
+    let end = start + got.body[start..].find("</section>").unwrap();
+    let confirm = &got.body[start..end];
+    assert!(!confirm.contains("ehr-sharing:"), "{confirm}");
+    assert!(
+        confirm.contains(&format!(
+            "<li><a href=\"/programs/ehr-sharing?{}\">電子カルテ情報共有サービスの導入に係る補助金</a><ul><li>オンライン資格確認等システムを導入している",
+            DESIGN_CARD.replace('&', "&amp;")
+        )),
+        "{confirm}"
+    );
+    assert_eq!(
+        confirm
+            .matches("電子処方箋管理サービスを導入している")
+            .count(),
+        1,
+        "{confirm}"
+    );
+}
+
+/// `%E9%9B%BB…`: a path segment as a browser sends it.
+fn path_encoded(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
+/// Issue 21, item 16: `/programs/{name}` and `/api/v1/programs/{name}`
+/// find a program by part of its Japanese name, as `show` does; several
+/// matching names are listed with their ids.
+#[test]
+fn a_program_page_and_its_json_are_found_by_a_japanese_name() {
+    let page = get(&format!("/programs/{}", path_encoded("電子カルテ")));
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("<small>(ehr-sharing)</small>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("13,158,000円"), "{}", page.body);
+    let api = get(&format!("/api/v1/programs/{}", path_encoded("電子カルテ")));
+    assert_eq!(api.status, StatusCode::OK);
+    let one: Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(one["program"]["id"], "ehr-sharing");
+    let several = get(&format!("/api/v1/programs/{}", path_encoded("電子処方箋")));
+    assert_eq!(several.status, StatusCode::NOT_FOUND);
+    let error: Value = serde_json::from_str(&several.body).unwrap();
+    let message = error["error"]["message"].as_str().unwrap();
+    for id in [
+        "e-prescription（",
+        "e-prescription-expansion（",
+        "fukuoka-e-prescription（",
+    ] {
+        assert!(message.contains(id), "{message}");
+    }
+    let page = get(&format!("/programs/{}", path_encoded("電子処方箋")));
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body.contains("fukuoka-e-prescription"),
+        "{}",
+        page.body
+    );
+}
+
+/// Issue 21, item 16: each JSON `to_confirm` item names the fact it asks,
+/// to answer with `fact:ID=yes` without reading the sentence.
+#[test]
+fn each_to_confirm_item_carries_its_fact_id() {
+    let api: Value =
+        serde_json::from_str(&get(&format!("/api/v1/calc?{DESIGN_CARD}")).body).unwrap();
+    let result = api["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["program"] == "ehr-sharing" && r["left_out"].is_null())
+        .unwrap();
+    let facts: Vec<&str> = result["to_confirm"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["fact"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(facts, ["online-qual-in-place", "e-prescription-introduced"]);
+    // The plan's JSON too; a finding that asks no fact has no `fact`.
+    let plan: Value =
+        serde_json::from_str(&get(&format!("/api/v1/plan?{DESIGN_CARD}")).body).unwrap();
+    let text = plan.to_string();
+    assert!(text.contains("\"fact\":\"online-qual-in-place\""), "{text}");
+    let kenshin: Value = serde_json::from_str(
+        &get("/api/v1/calc?facility=hospital&beds=250&as_of=2026-11-22&program=ehr-sharing").body,
+    )
+    .unwrap();
+    let asks_kenshin = kenshin["results"][0]["to_confirm"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["code"] == "kenshin")
+        .unwrap_or_else(|| panic!("{kenshin}"));
+    assert!(asks_kenshin.get("fact").is_none(), "{asks_kenshin}");
 }

@@ -35,6 +35,11 @@ impl CellError {
             ],
         )
     }
+
+    /// Why, in `lang`, without the column's name and value: `数として読めません（例: 250…）`.
+    pub fn reason(&self, lang: crate::Lang) -> String {
+        self.refused.message(lang)
+    }
 }
 
 /// A cell read with one of the shared parsers ([`crate::parse`]); a refusal

@@ -202,7 +202,7 @@ pub struct ProfileInitArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The catalogue directory (default: the built-in catalogue).
+    /// The catalogue directory (default: `--data DIR`, else the built-in catalogue).
     pub dir: Option<PathBuf>,
     /// Sources older than this many days on --as-of are warnings.
     #[arg(long, default_value_t = 365, value_name = "DAYS")]

@@ -1,6 +1,7 @@
 //! `subsidy check`: reports findings for people or as JSON for CI annotations.
 
 use std::fmt::Write as _;
+use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -14,8 +15,22 @@ use crate::check::{self, Finding, Report};
 use crate::messages::{self, Key};
 
 /// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
-pub fn run(args: CheckArgs, lang: Lang) -> ExitCode {
-    let files = match &args.dir {
+/// The directory checked: `DIR`, else `--data DIR` (the catalogue every other
+/// command would read), else the built-in catalogue.
+pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
+    let dir = match (args.dir.as_deref(), data) {
+        (Some(dir), Some(data)) if dir != data => {
+            let line = messages::text(
+                lang,
+                Key::CheckTwoDirs,
+                &[("data", &data.display()), ("dir", &dir.display())],
+            );
+            return fail(&CliError::Usage(line), lang);
+        }
+        (Some(dir), _) => Some(dir),
+        (None, data) => data,
+    };
+    let files = match dir {
         Some(dir) => match catalogue::read_files(dir) {
             Ok(files) => files,
             Err(e) => return fail(&CliError::Catalogue(e), lang),

@@ -69,7 +69,7 @@ where
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
         Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
-        Command::Check(args) => return check::run(args, ui),
+        Command::Check(args) => return check::run(args, data.as_deref(), ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
         Command::Serve(args) => return serve(data.as_deref(), &args, ui),
@@ -139,10 +139,7 @@ fn serve(data: Option<&std::path::Path>, args: &args::ServeArgs, lang: Lang) -> 
     }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(reason) => {
-            to_stderr(&format!(
-                "{}\n",
-                messages::text(lang, Key::ErrorLine, &[("message", &reason)])
-            ));
+            to_stderr(&error_text(&reason, lang, stderr_width()));
             ExitCode::from(2)
         }
     }
@@ -190,10 +187,52 @@ enum Printed {
 
 /// Prints the one line a refused command prints, in `lang`, and gives its exit status.
 fn fail(error: &CliError, lang: Lang) -> ExitCode {
-    let message = error.message(lang);
-    let line = messages::text(lang, Key::ErrorLine, &[("message", &message)]);
-    to_stderr(&format!("{line}\n"));
+    to_stderr(&error_text(&error.message(lang), lang, stderr_width()));
     ExitCode::from(error.exit_code())
+}
+
+/// `エラー: {message}`: one line for scripts (`width` `None`: standard error
+/// is a pipe or a file); on a terminal of `width` columns, wrapped with the
+/// output's rules (ids, numbers and amounts whole) under a hanging indent,
+/// so that the terminal never wraps it mid-word.
+fn error_text(message: &str, lang: Lang, width: Option<usize>) -> String {
+    let line = messages::text(lang, Key::ErrorLine, &[("message", &message)]);
+    let Some(width) = width else {
+        return format!("{line}\n");
+    };
+    let prefix = messages::text(lang, Key::ErrorLine, &[("message", &"")]);
+    match line.strip_prefix(prefix.as_str()) {
+        Some(message) => render::layout::hanging(&prefix, message, width),
+        None => render::layout::hanging("", &line, width),
+    }
+}
+
+/// A line for people on stderr (not an error: `wrote … to p.toml`), laid
+/// out as [`error_text`] lays out an error: wrapped on a terminal, one line
+/// for scripts.
+fn note_text(line: &str, width: Option<usize>) -> String {
+    match width {
+        Some(width) => render::layout::hanging("", line, width),
+        None => format!("{line}\n"),
+    }
+}
+
+/// The width to wrap an error at: `None` unless standard error is a
+/// terminal; then `COLUMNS`, else the terminal's, else the unknown width.
+fn stderr_width() -> Option<usize> {
+    use std::io::IsTerminal as _;
+    let stderr = std::io::stderr();
+    if !stderr.is_terminal() {
+        return None;
+    }
+    let width = columns_from_env()
+        .or_else(|| {
+            terminal_size::terminal_size_of(&stderr)
+                .map(|(terminal_size::Width(w), _)| usize::from(w))
+                .filter(|&w| w > 0)
+        })
+        .unwrap_or(Screen::UNKNOWN_WIDTH);
+    Some(width)
 }
 
 /// Writes to stderr; a closed stderr is ignored (never a panic, unlike `eprintln!`).
@@ -423,4 +462,64 @@ fn calc(
             render::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use render::layout::width;
+
+    /// Issue 21, item 10: on a terminal an error was one line of 150–250
+    /// columns, which the terminal cut through ids.
+    #[test]
+    fn an_error_on_a_terminal_is_wrapped_and_a_piped_one_is_one_line() {
+        let message = "ID の値 '電子処方箋' は使えません: 名前にこれを含む制度が3件あります。ID で指定してください: e-prescription（電子処方箋管理サービスの導入に係る補助金）、e-prescription-expansion（電子処方箋の機能拡充の促進事業）、fukuoka-e-prescription（福岡県電子処方箋導入促進費補助金）";
+        let piped = error_text(message, Lang::Ja, None);
+        assert_eq!(piped, format!("エラー: {message}\n"));
+        let text = error_text(message, Lang::Ja, Some(80));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() > 2, "{text}");
+        assert!(
+            lines[0].starts_with("エラー: ID の値 '電子処方箋'"),
+            "{text}"
+        );
+        for line in &lines {
+            assert!(width(line) <= 80, "{text}");
+        }
+        for line in &lines[1..] {
+            assert!(
+                line.starts_with("        ") && !line.starts_with("         "),
+                "{text}"
+            );
+        }
+        let joined = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join("|");
+        for id in [
+            "e-prescription（",
+            "e-prescription-expansion（",
+            "fukuoka-e-prescription（",
+        ] {
+            assert!(joined.contains(id), "{joined}");
+        }
+        // English: the same, under `error: `.
+        let text = error_text(
+            "invalid value 'hospitl' for '--facility': not a kind of facility; did you mean hospital? (hospital, 病院; clinic, 診療所; pharmacy, 薬局)",
+            Lang::En,
+            Some(60),
+        );
+        assert!(text.lines().all(|l| width(l) <= 60), "{text}");
+        assert!(
+            text.lines().skip(1).all(|l| l.starts_with("       ")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_note_on_stderr_is_wrapped_on_a_terminal_too() {
+        let line = "施設プロファイルのひな形を p.toml に書きました。facility と beds を記入して --profile p.toml で使います";
+        assert_eq!(note_text(line, None), format!("{line}\n"));
+        assert_eq!(
+            note_text(line, Some(80)),
+            "施設プロファイルのひな形を p.toml に書きました。facility と beds を記入して\n--profile p.toml で使います\n"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use crate::request::Request;
 
 use super::CliError;
 use super::args::{ProfileArgs, ProfileInitArgs};
+use super::render::layout;
 
 /// The largest profile read. Our own bound: a profile is a few hundred
 /// bytes, and a FIFO or a wrong path to a huge file must not be read whole.
@@ -108,6 +109,36 @@ fn load(path: &Path, lang: Lang) -> Result<Request, CliError> {
     })
 }
 
+/// The width of the template's lines: a file read in any editor or terminal.
+const TEMPLATE_WIDTH: usize = 80;
+
+/// Comment lines wider than `width` wrapped, each piece a comment at the
+/// line's own indent, with the output's line-breaking rules (the facts'
+/// texts come from the catalogue and run to 190 columns).
+fn fit_comments(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + 256);
+    for line in text.lines() {
+        let body = line
+            .strip_prefix('#')
+            .filter(|_| layout::width(line) > width);
+        let Some(body) = body else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let words = body.trim_start_matches(' ');
+        let indent = body.len() - words.len();
+        let room = width.saturating_sub(1 + indent).max(1);
+        for piece in layout::wrap(words, room) {
+            out.push('#');
+            out.push_str(&" ".repeat(indent));
+            out.push_str(&piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// `subsidy profile init [-o FILE]`: the template on stdout, or in a new
 /// file (never one that exists).
 pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode {
@@ -119,7 +150,7 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
         Ok(catalogue) => catalogue,
         Err(e) => return super::fail(&CliError::Catalogue(e), lang),
     };
-    let template = profile::template(lang, &catalogue);
+    let template = fit_comments(&profile::template(lang, &catalogue), TEMPLATE_WIDTH);
     let Some(path) = args.output else {
         return super::print_out(&template, lang);
     };
@@ -148,6 +179,6 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
         return refused(Key::ProfileCannotWrite, &e);
     }
     let written = messages::text(lang, Key::ProfileWritten, &[("file", &file)]);
-    super::to_stderr(&format!("{written}\n"));
+    super::to_stderr(&super::note_text(&written, super::stderr_width()));
     ExitCode::SUCCESS
 }

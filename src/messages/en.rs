@@ -57,7 +57,6 @@ pub fn text(key: Key) -> &'static str {
         Key::CannotBeAppliedForFor => {
             "Cannot be applied for (for reference; the amounts cannot be claimed):"
         }
-        Key::SelfPayAfterBoth => "self-pay after both",
         Key::StackedOnTheSameCost => "Stacked on the same cost",
         Key::OtherPrefecture => "other prefecture",
         Key::NoTier => "no tier",
@@ -79,6 +78,16 @@ pub fn text(key: Key) -> &'static str {
         Key::CostRange => "Cost range",
         Key::TierColumn => "Tier",
         Key::YenUnit => " yen",
+        Key::YenAmount => "{amount} yen",
+        Key::CountProgramsOne | Key::CanApplyProgramsOne => "{n} program",
+        Key::CountProgramsOther | Key::CanApplyProgramsOther => "{n} programs",
+        Key::CountTiersOne => "{n} tier",
+        Key::CountTiersOther => "{n} tiers",
+        Key::CountDaysOne => "{n} day",
+        Key::CountDaysOther => "{n} days",
+        Key::StackSum => {
+            "[{base}] {base_grant} + [{top}] {top_grant} = {combined}; self-pay after both {self_pay}"
+        }
         Key::FacilityColumn => "Facility",
         Key::BusinessCostCap => "Business-cost cap",
         Key::GrantCap => "Grant cap",
@@ -109,7 +118,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CoveredCosts => "Covered costs",
         Key::HowToApply => "How to apply",
         Key::Contact => "Contact",
-        Key::StatusOpenDays => "open ({days} days left)",
+        Key::StatusOpenDays => "open ({days} left)",
         Key::StatusNotYetOpenFrom => "not yet open (from {opens})",
         Key::NoDeadlineStated => "no deadline stated",
         Key::FacilityWithBeds => "{class}, {beds} beds",
@@ -136,7 +145,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ShowSmeLimit => "a {entity}: {rule}",
         Key::ClosesToday => "closes today",
-        Key::DaysLeft => "{days} days left",
+        Key::DaysLeft => "{days} left",
         Key::OpensOn => "opens {opens}",
         Key::NothingAppliesSeeAbove => {
             "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
@@ -147,7 +156,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingApplies => {
             "Nothing can be applied for on {on} by this facility. --all shows all {total} tiers and why; --as-of DATE judges another day."
         }
-        Key::CanApplyCount => "Can be applied for: {programs} program(s), {tiers} tier(s).",
+        Key::CanApplyCount => "Can be applied for: {programs}, {tiers}.",
         Key::SummaryLargest => "{count} Largest: {grant} from {name} ({id}), {when}.",
         Key::NearestDeadline => {
             "{count} Give --cost to compute the grants. The nearest deadline: {name} ({id}), {when}."
@@ -156,7 +165,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WhenNotYetOpen => "opens {opens}, deadline {deadline}",
         Key::WhenClosed => "closed on {deadline}",
         Key::LeftOutLine => {
-            "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts}); --all shows them."
+            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts}); --all shows them."
         }
         Key::Parenthesized => "{text} ({note})",
         Key::PerLicensedBed => "{yen} per licensed bed",
@@ -301,7 +310,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchOpen => "open",
         Key::BatchOpeningNotStated => "opening not stated",
         Key::StatusOpeningNotStated => {
-            "opening not stated (the sources give no opening date; closes in {days} days)"
+            "opening not stated (the sources give no opening date; closes in {days})"
         }
         Key::WhenOpeningNotStated => {
             "deadline {deadline}, {days_left} (the sources give no opening date)"
@@ -505,7 +514,12 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleTierUnknown => "example names tier '{tier}', which does not exist",
         Key::CheckNoSources => "program {id} cites no [[sources]]",
         Key::CheckNoFile => "document '{id}' names no file",
-        Key::CheckNoUrl => "the link '{url}' is not a web address (http…)",
+        Key::CheckTwoDirs => {
+            "two directories to check (--data {data} and {dir}); give one (e.g. subsidy check {dir})"
+        }
+        Key::CheckNoUrl => {
+            "the address '{url}' is not a web address; give one that starts with https:// or http:// (e.g. https://example.org/apply)"
+        }
         Key::CheckUnknownSource => {
             "source '{id}' is not a document of the registry {registry} (its ids: {ids})"
         }
@@ -598,7 +612,7 @@ pub fn text(key: Key) -> &'static str {
             "no result to chart (only a tier paid on one cost is drawn; chart=ID picks the program)"
         }
         Key::ServeLeftOut => {
-            "{tiers} more tiers of {programs} programs cannot be applied for and are not shown ({counts})."
+            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts})."
         }
         Key::ServeQueryTooLong => "the query is too long (at most {max} bytes)",
         Key::ChartCostAxis => "Cost",
@@ -612,6 +626,8 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ServeRefused => "Please check your input",
         Key::ServeField => "Field",
+        Key::ServeInvalidValue => "invalid value '{value}' for {field}: {reason}",
+        Key::ServeMissing => "{field} is missing: {reason}",
         Key::ServeBack => "Back to the estimate",
         Key::ServeOtherLang => "日本語",
         Key::ServeFooter => {
@@ -788,6 +804,10 @@ pub fn text(key: Key) -> &'static str {
             "'{key}' is not about the facility; give it on the command line ({flag})"
         }
         Key::ProfileKeyTwice => "'{key}' is also given on line {line}",
+        Key::ProfileUnfilled => {
+            "not filled in: {keys}; write their values (e.g. facility = \"hospital\", beds = 250), or put a # before a key you do not use"
+        }
+        Key::ProfileUnfilledKey => "{key} (line {line})",
         Key::ProfileValueType => "the value of '{key}' must be text, a whole number or true/false",
         Key::ProfileNotUtf8 => "not UTF-8 text (save the file as UTF-8)",
         Key::ProfileCannotRead => "cannot read the profile '{file}': {reason}",
@@ -799,11 +819,11 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ProfileCannotWrite => "cannot write '{file}': {reason}",
         Key::ProfileWritten => {
-            "wrote a facility profile template to {file}; check its values, then use --profile {file}"
+            "wrote a facility profile template to {file}; fill in facility and beds, then use --profile {file}"
         }
         Key::ProfileTemplate => PROFILE_TEMPLATE,
         Key::ProfileTemplateFacts => {
-            "\n# Facts the conditions ask: yes or no. `subsidy show ID` lists each program's facts.\n[fact]\n"
+            "\n# Facts the conditions ask: yes or no.\n# `subsidy show ID` lists each program's facts.\n[fact]\n"
         }
         Key::ShowFacilityTiers => "This facility ({facility}) is in: {tiers}",
         Key::ShowNoFacilityTier => "No tier fits this facility ({facility})",
@@ -824,7 +844,7 @@ pub fn text(key: Key) -> &'static str {
         Key::IcsTopsUp => "Tops up: {program}",
         Key::IcsApply => "Apply: {url}",
         Key::IcsAsOf => "As of {as_of}, rule data {version} (made by subsidy plan)",
-        Key::IcsAlarm => "{days} days to the deadline: {name}",
+        Key::IcsAlarm => "{days} to the deadline: {name}",
     }
 }
 
@@ -974,7 +994,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "raw") => {
             "Do not guard text cells that start with = + - @ and the like (CSV injection)."
         }
-        ("check", "dir") => "The rule data directory (default: the built-in data).",
+        ("check", "dir") => {
+            "The rule data directory (default: --data DIR, else the built-in data)."
+        }
         ("check", "stale_days") => {
             "Sources older than this many days on --as-of are warnings (default 365)."
         }
@@ -1010,27 +1032,35 @@ const PROFILE_TEMPLATE: &str = "\
 #      subsidy plan --profile THIS-FILE
 #      subsidy show ehr-sharing --profile THIS-FILE (marks this facility's tier)
 # Flags given on the command line override the values in this file.
-# Keys and values are written as the columns of subsidy batch. Keep the # before a key you do not use.
+# Keys and values are written as the columns of subsidy batch.
+# Keep the # before a key you do not use.
 
-# The kind of facility: hospital, clinic or pharmacy (病院・診療所・薬局)
-facility = \"hospital\"
-# Beds (a hospital has 20 or more, a clinic 0-19, a pharmacy 0); 許可病床数 for the Fukuoka work-environment grant
-beds = 250
-# Health checkups with a 健診部門システム in place (the EHR-sharing tiers): yes or no
+# The kind of facility (fill in): hospital, clinic or pharmacy (病院・診療所・薬局)
+facility = \"\"
+# Beds (fill in): a hospital has 20 or more, a clinic 0-19, a pharmacy 0;
+# 許可病床数 for the Fukuoka work-environment grant
+beds = \"\"
+# Health checkups with a 健診部門システム in place (the EHR-sharing tiers):
+# yes or no
 # kenshin = \"yes\"
 # Prefecture (conditions of the Fukuoka programs): 福岡県, 福岡 or fukuoka
 # prefecture = \"fukuoka\"
-# Legal form (the SME size test of the digitalisation and AI subsidy): medical-corporation, sole-proprietor or company
+# Legal form (the SME size test of the digitalisation and AI subsidy):
+# medical-corporation, sole-proprietor or company
 # entity = \"medical-corporation\"
-# A company's capital (資本金の額又は出資の総額; a pharmacy company of 50,000,000 or less is an SME)
+# A company's capital (資本金の額又は出資の総額; a pharmacy company of
+# 50,000,000 yen or less is an SME)
 # capital = \"50,000,000\"
-# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
+# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a
+# medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
 # employees = 50
-# A small business (小規模事業者; the sources do not define it for medical providers): yes or no
+# A small business (小規模事業者; the sources do not define it for medical
+# providers): yes or no
 # small-business = \"no\"
 # Close to the minimum wage (normal frame 2/3): yes or no
 # min-wage-nearby = \"no\"
-# A large company, instead of capital and employees (e-trade type 1/2): yes or no
+# A large company, instead of capital and employees (e-trade type 1/2):
+# yes or no
 # large-company = \"no\"
 # Business processes of the IT tool (normal frame)
 # processes = 4

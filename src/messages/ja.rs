@@ -53,7 +53,6 @@ pub fn text(key: Key) -> &'static str {
         Key::WhyNot => "理由",
         Key::ForReference => "参考額",
         Key::CannotBeAppliedForFor => "申請できないもの（参考。金額は申請できる額ではありません）:",
-        Key::SelfPayAfterBoth => "併給後の自己負担",
         Key::StackedOnTheSameCost => "上乗せ（同じ経費への併給）",
         Key::OtherPrefecture => "他県",
         Key::NoTier => "区分なし",
@@ -75,6 +74,14 @@ pub fn text(key: Key) -> &'static str {
         Key::CostRange => "経費の範囲",
         Key::TierColumn => "対象区分",
         Key::YenUnit => "円",
+        Key::YenAmount => "{amount}円",
+        Key::CountProgramsOne | Key::CountProgramsOther => "{n}制度",
+        Key::CanApplyProgramsOne | Key::CanApplyProgramsOther => "{n}件",
+        Key::CountTiersOne | Key::CountTiersOther => "{n}区分",
+        Key::CountDaysOne | Key::CountDaysOther => "{n}日",
+        Key::StackSum => {
+            "[{base}] {base_grant} + [{top}] {top_grant} = {combined}、併給後の自己負担 {self_pay}"
+        }
         Key::FacilityColumn => "対象施設",
         Key::BusinessCostCap => "事業額上限",
         Key::GrantCap => "補助限度額",
@@ -105,7 +112,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CoveredCosts => "補助内容",
         Key::HowToApply => "申請方法",
         Key::Contact => "問合せ先",
-        Key::StatusOpenDays => "受付中（あと{days}日）",
+        Key::StatusOpenDays => "受付中（あと{days}）",
         Key::StatusNotYetOpenFrom => "受付前（{opens}から）",
         Key::NoDeadlineStated => "期限の記載なし",
         Key::FacilityWithBeds => "{class}・{beds}床",
@@ -130,7 +137,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ShowSmeLimit => "{entity} {rule}",
         Key::ClosesToday => "本日締切",
-        Key::DaysLeft => "あと{days}日",
+        Key::DaysLeft => "あと{days}",
         Key::OpensOn => "{opens}から受付",
         Key::NothingAppliesSeeAbove => {
             "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
@@ -141,7 +148,7 @@ pub fn text(key: Key) -> &'static str {
         Key::NothingApplies => {
             "{on}時点で、この施設が申請できる制度はありません。--all で全{total}区分とその理由を、--as-of 日付 で別の日の状況を表示します。"
         }
-        Key::CanApplyCount => "申請できる制度: {programs}件（{tiers}区分）。",
+        Key::CanApplyCount => "申請できる制度: {programs}（{tiers}）。",
         Key::SummaryLargest => "{count}最大は {grant}：{name}（{id}）、{when}。",
         Key::NearestDeadline => {
             "{count}補助額は --cost を付けると計算します。期限が最も近いのは {name}（{id}）、{when}。"
@@ -150,7 +157,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WhenNotYetOpen => "{opens}から受付、申請期限 {deadline}",
         Key::WhenClosed => "{deadline}に締切済",
         Key::LeftOutLine => {
-            "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。すべて表示するには --all を付けてください。"
+            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。すべて表示するには --all を付けてください。"
         }
         Key::Parenthesized => "{text}（{note}）",
         Key::PerLicensedBed => "許可病床数1床あたり{yen}",
@@ -288,9 +295,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchColDaysLeft => "残り日数",
         Key::BatchOpen => "受付中",
         Key::BatchOpeningNotStated => "開始日不明",
-        Key::StatusOpeningNotStated => {
-            "開始日不明（資料に受付開始日の記載なし。あと{days}日で締切）"
-        }
+        Key::StatusOpeningNotStated => "開始日不明（資料に受付開始日の記載なし。あと{days}で締切）",
         Key::WhenOpeningNotStated => {
             "申請期限 {deadline}、{days_left}（受付開始日は資料に記載なし）"
         }
@@ -493,7 +498,12 @@ pub fn text(key: Key) -> &'static str {
         Key::CheckExampleTierUnknown => "計算例が指す tier '{tier}' は存在しません",
         Key::CheckNoSources => "制度 {id} は出典（[[sources]]）を1つも挙げていません",
         Key::CheckNoFile => "資料 '{id}' にファイル名（file）がありません",
-        Key::CheckNoUrl => "リンク '{url}' が Web のアドレス（http…）ではありません",
+        Key::CheckTwoDirs => {
+            "検査するディレクトリが2つあります（--data {data} と {dir}）。どちらか1つにしてください（例: subsidy check {dir}）"
+        }
+        Key::CheckNoUrl => {
+            "アドレス '{url}' は Web のアドレスではありません。https:// か http:// で始まるアドレスにしてください（例: https://example.org/apply）"
+        }
         Key::CheckUnknownSource => {
             "出典 '{id}' は資料の一覧 {registry} にありません（あるのは {ids}）"
         }
@@ -598,7 +608,7 @@ pub fn text(key: Key) -> &'static str {
             "グラフにできる結果がありません（1つの経費に補助率がかかる区分だけを描きます。chart=制度ID で選べます）"
         }
         Key::ServeLeftOut => {
-            "ほかに{programs}制度・{tiers}区分は申請できないため表示していません（{counts}）。"
+            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。"
         }
         Key::ServeQueryTooLong => "クエリが長すぎます（{max} バイトまで）",
         Key::ChartCostAxis => "経費",
@@ -612,6 +622,8 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ServeRefused => "入力を確認してください",
         Key::ServeField => "項目",
+        Key::ServeInvalidValue => "「{field}」の値 '{value}' は使えません: {reason}",
+        Key::ServeMissing => "「{field}」を入力してください: {reason}",
         Key::ServeBack => "試算に戻る",
         Key::ServeOtherLang => "English",
         Key::ServeFooter => {
@@ -792,6 +804,10 @@ pub fn text(key: Key) -> &'static str {
             "'{key}' は施設ではなく計算ごとの指定です。コマンドラインの {flag} で指定してください"
         }
         Key::ProfileKeyTwice => "'{key}' は{line}行目でも指定されています",
+        Key::ProfileUnfilled => {
+            "記入されていない項目があります: {keys}。値を書いてください（例: facility = \"病院\"、beds = 250）。使わない項目は行の先頭に # を付けます"
+        }
+        Key::ProfileUnfilledKey => "{key}（{line}行目）",
         Key::ProfileValueType => "'{key}' の値は文字列・整数・true/false のどれかにしてください",
         Key::ProfileNotUtf8 => "UTF-8 のテキストではありません（UTF-8 で保存してください）",
         Key::ProfileCannotRead => "プロファイル '{file}' を読めません: {reason}",
@@ -803,11 +819,11 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::ProfileCannotWrite => "'{file}' に書き込めません: {reason}",
         Key::ProfileWritten => {
-            "施設プロファイルのひな形を {file} に書きました。値を確かめて --profile {file} で使います"
+            "施設プロファイルのひな形を {file} に書きました。facility と beds を記入して --profile {file} で使います"
         }
         Key::ProfileTemplate => PROFILE_TEMPLATE,
         Key::ProfileTemplateFacts => {
-            "\n# 要件の事実: はい・いいえ（yes・no）。制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
+            "\n# 要件の事実: はい・いいえ（yes・no）。\n# 制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
         }
         Key::ShowFacilityTiers => "この施設（{facility}）の区分: {tiers}",
         Key::ShowNoFacilityTier => "この施設（{facility}）に当たる区分はありません",
@@ -828,7 +844,7 @@ pub fn text(key: Key) -> &'static str {
         Key::IcsTopsUp => "上乗せ先: {program}",
         Key::IcsApply => "申請: {url}",
         Key::IcsAsOf => "基準日: {as_of}、規則データ: {version}（subsidy plan で作成）",
-        Key::IcsAlarm => "申請期限まであと{days}日: {name}",
+        Key::IcsAlarm => "申請期限まであと{days}: {name}",
     }
 }
 
@@ -954,7 +970,9 @@ pub fn help(command: &str, arg: &str) -> Option<&'static str> {
         ("batch", "raw") => {
             "= + - @ などで始まる文字列セルを保護しません（CSV インジェクション対策を無効にします）。"
         }
-        ("check", "dir") => "規則データのディレクトリ（既定：組み込みのデータ）。",
+        ("check", "dir") => {
+            "規則データのディレクトリ（既定：--data DIR、なければ組み込みのデータ）。"
+        }
         ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
         ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
         ("check", "sources") => {
@@ -984,25 +1002,32 @@ const PROFILE_TEMPLATE: &str = "\
 # subsidy の施設プロファイル（TOML、UTF-8）
 # 使い方: subsidy calc --profile このファイル --cost 14000000
 #         subsidy plan --profile このファイル
-#         subsidy show ehr-sharing --profile このファイル（この施設の区分を示します）
+#         subsidy show ehr-sharing --profile このファイル
+#         （show では、この施設に当たる区分を示します）
 # コマンドラインで指定したフラグは、このファイルの値より優先されます。
-# キーと値の書き方は subsidy batch の列と同じです。使わないキーは先頭の # を残します。
+# キーと値の書き方は subsidy batch の列と同じです。
+# 使わないキーは先頭の # を残します。
 
-# 施設区分: 病院・診療所・薬局（hospital・clinic・pharmacy）
-facility = \"病院\"
-# 病床数（病院は20床以上、診療所は0〜19床、薬局は0）。福岡県の勤務環境改善補助金では許可病床数
-beds = 250
-# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービスの区分）: はい・いいえ
+# 施設区分（必ず記入）: 病院・診療所・薬局（hospital・clinic・pharmacy）
+facility = \"\"
+# 病床数（必ず記入）: 病院は20床以上、診療所は0〜19床、薬局は0。
+# 福岡県の勤務環境改善補助金では許可病床数
+beds = \"\"
+# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービス
+# の区分）: はい・いいえ
 # kenshin = \"はい\"
 # 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
 # prefecture = \"福岡県\"
-# 開設者（デジタル化・AI導入補助金の中小企業の判定）: 医療法人・個人開業医（個人事業主）・会社
+# 開設者（デジタル化・AI導入補助金の中小企業の判定）:
+# 医療法人・個人開業医（個人事業主）・会社
 # entity = \"医療法人\"
 # 会社の資本金の額又は出資の総額（薬局の会社は5千万円以下なら中小企業）
 # capital = \"5,000万円\"
-# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、薬局は50人以下が中小企業）
+# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、
+# 薬局は50人以下が中小企業）
 # employees = 50
-# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関についての定義を示していません）: はい・いいえ
+# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関について
+# の定義を示していません）: はい・いいえ
 # small-business = \"いいえ\"
 # 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
 # min-wage-nearby = \"いいえ\"

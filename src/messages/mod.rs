@@ -53,6 +53,22 @@ keys! {
     CommandLine,
     DidYouMean,
     ValidValues,
+    /// A count with its noun, one and other (English has both; Japanese
+    /// counters one form): `{n}` programs, tiers, days; see [`counted`].
+    CountProgramsOne,
+    CountProgramsOther,
+    /// Programs that can be applied for (件 in Japanese).
+    CanApplyProgramsOne,
+    CanApplyProgramsOther,
+    CountTiersOne,
+    CountTiersOther,
+    CountDaysOne,
+    CountDaysOther,
+    /// An amount of yen, `{amount}` grouped in thousands: `6,579,000円`, `6,579,000 yen`.
+    YenAmount,
+    /// Two grants stacked on one cost: `{base}`, `{top}` (row numbers), their
+    /// grants `{base_grant}`, `{top_grant}`, the `{combined}` grant and the `{self_pay}`.
+    StackSum,
     /// Words on the screen: headings, labels, column names (src/cli/render).
     AsOfLabel,
     NoProgramCanStillBe,
@@ -84,7 +100,6 @@ keys! {
     WhyNot,
     ForReference,
     CannotBeAppliedForFor,
-    SelfPayAfterBoth,
     StackedOnTheSameCost,
     OtherPrefecture,
     NoTier,
@@ -397,6 +412,10 @@ keys! {
     ServeTitle,
     ServeIntro,
     ServeRefused,
+    /// The web page's refusal of a field, named by its label on the form:
+    /// `{field}`, `{value}`, `{reason}`; a missing one: `{field}`, `{reason}`.
+    ServeInvalidValue,
+    ServeMissing,
     ServeField,
     ServeBack,
     ServeOtherLang,
@@ -506,6 +525,8 @@ keys! {
     CheckUnknownSource,
     CheckDocumentChanged,
     CheckSha256Form,
+    /// `check DIR` with another `--data DIR`: `{data}`, `{dir}`.
+    CheckTwoDirs,
     CheckNoUrl,
     CheckStaleSource,
     CheckUnknownDocument,
@@ -657,6 +678,11 @@ keys! {
     ProfileKeyTwice,
     /// A value that is not text, a whole number or true/false: `{key}`.
     ProfileValueType,
+    /// Keys of the template left empty (`facility = ""`): `{keys}`, each a
+    /// [`Key::ProfileUnfilledKey`].
+    ProfileUnfilled,
+    /// One key left empty: `{key}`, `{line}`.
+    ProfileUnfilledKey,
     /// The file is not UTF-8.
     ProfileNotUtf8,
     /// The profile cannot be read: `{file}`, `{reason}`.
@@ -749,6 +775,16 @@ pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
             LeftOut::PeriodUnknown => Key::PeriodUnknown,
         },
     )
+}
+
+/// `n` with its noun in `lang`, from the key for one (`1 program`) or the
+/// key for any other count (`2 programs`; `0 programs`).
+pub fn counted<N>(lang: Lang, one: Key, other: Key, n: N) -> String
+where
+    N: Display + PartialEq + From<u8>,
+{
+    let key = if n == N::from(1) { one } else { other };
+    text(lang, key, &[("n", &n)])
 }
 
 /// The sentence for `key` in `lang`, `{name}` marking each value.

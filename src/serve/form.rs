@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::batch::row;
 use crate::catalogue::Lang;
 use crate::money::Yen;
-use crate::request::Request;
+use crate::request::{InputError, Request};
 
 /// The most bytes of a query string read: a form is a few hundred.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
@@ -31,11 +31,104 @@ pub struct Form {
 /// Why a form was refused: the field, the value and a sentence in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormError {
+    /// The field as the query names it (`beds`): the API's.
     pub field: String,
     pub value: String,
+    /// The sentence naming the field as the query does (`beds`): the API's.
     pub message: String,
     /// The form as given, to fill it in again above the message.
     pub pairs: Vec<(String, String)>,
+    /// Why, without the field's name, where the refusal is of one field's
+    /// value: the page says it under the label its form gives the field
+    /// (病床数, not `beds`). `None` where `message` says it all.
+    pub reason: Option<Box<Reason>>,
+}
+
+/// Why one field was refused, without its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Its value is refused.
+    Refused(String),
+    /// It is missing (a hospital without beds).
+    Missing(String),
+}
+
+impl FormError {
+    /// A refusal of the whole request, not of one field's value.
+    pub fn whole(field: &str, value: &str, message: String) -> FormError {
+        FormError {
+            field: field.to_string(),
+            value: value.to_string(),
+            message,
+            pairs: Vec::new(),
+            reason: None,
+        }
+    }
+
+    /// An input the core refused (`beds` for a hospital, a bad program id).
+    pub fn input(e: &InputError, lang: Lang, pairs: Vec<(String, String)>) -> FormError {
+        let reason = if e.is_missing() {
+            Reason::Missing(e.reason(lang))
+        } else {
+            Reason::Refused(e.reason(lang))
+        };
+        FormError {
+            field: e.field.to_string(),
+            value: e.value.clone(),
+            message: e.message(lang, e.field),
+            pairs,
+            reason: Some(Box::new(reason)),
+        }
+    }
+
+    /// The sentence for the page, naming the field by `label` (its label on
+    /// the form): `「病床数」の値 'abc' は使えません: …`.
+    pub fn message_as(&self, label: &str, lang: Lang) -> String {
+        use crate::messages::{Key, text};
+        match self.reason.as_deref() {
+            Some(Reason::Refused(reason)) => text(
+                lang,
+                Key::ServeInvalidValue,
+                &[
+                    ("field", &label),
+                    ("value", &crate::text::shown(&self.value)),
+                    ("reason", reason),
+                ],
+            ),
+            Some(Reason::Missing(reason)) => text(
+                lang,
+                Key::ServeMissing,
+                &[("field", &label), ("reason", reason)],
+            ),
+            None => self.message.clone(),
+        }
+    }
+}
+
+/// The label the form gives a field (`beds` → 病床数), for the fields the
+/// form always has; `None` for others (`item:…` and `fact:…` are labelled
+/// from the catalogue).
+pub fn label(field: &str, lang: Lang) -> Option<&'static str> {
+    use crate::messages::{Key, template};
+    let key = match row::canonical(field).as_str() {
+        "facility" => Key::ServeFacilityClass,
+        "beds" => Key::ServeBeds,
+        "kenshin" => Key::ServeKenshin,
+        "prefecture" => Key::ServePrefecture,
+        "entity" => Key::ServeEntity,
+        "capital" => Key::ServeCapital,
+        "employees" => Key::ServeEmployees,
+        "processes" => Key::ServeProcesses,
+        "functions" => Key::ServeFunctions,
+        "members" => Key::ServeMembers,
+        "small-business" => Key::ServeSmallBusiness,
+        "min-wage-nearby" => Key::ServeMinWage,
+        "cost" => Key::ServeCost,
+        "coupons" => Key::ServeCoupons,
+        "as_of" => Key::ServeAsOf,
+        _ => return None,
+    };
+    Some(template(lang, key))
 }
 
 impl Form {
@@ -46,16 +139,15 @@ impl Form {
         // Refused before it is decoded (in the language of its start).
         if query.len() > MAX_QUERY_BYTES {
             let start = query.get(..256).unwrap_or("");
-            return Err(FormError {
-                field: "query".to_string(),
-                value: crate::check::clip(start, 40).into_owned(),
-                message: crate::messages::text(
+            return Err(FormError::whole(
+                "query",
+                &crate::check::clip(start, 40),
+                crate::messages::text(
                     lang_of(start),
                     crate::messages::Key::ServeQueryTooLong,
                     &[("max", &MAX_QUERY_BYTES)],
                 ),
-                pairs: Vec::new(),
-            });
+            ));
         }
         let mut form = Form {
             // The language first, so that every message is in it.
@@ -65,26 +157,30 @@ impl Form {
         let pairs: Vec<(String, String)> = form_urlencoded(query);
         let mut capital: Option<Yen> = None;
         for (name, value) in &pairs {
-            let refused = |message: String| FormError {
+            let refused = |message: String, reason: Option<String>| FormError {
                 field: name.clone(),
                 value: value.clone(),
                 message,
                 pairs: pairs.clone(),
+                reason: reason.map(|r| Box::new(Reason::Refused(r))),
             };
             match name.as_str() {
                 "lang" => {}
                 "as_of" => {
                     if !value.trim().is_empty() {
                         let date = crate::parse::date(value.trim()).map_err(|e| {
-                            refused(crate::messages::text(
-                                form.lang,
-                                crate::messages::Key::InvalidValue,
-                                &[
-                                    ("flag", &"as_of"),
-                                    ("value", &crate::text::shown(value)),
-                                    ("reason", &e.message(form.lang)),
-                                ],
-                            ))
+                            refused(
+                                crate::messages::text(
+                                    form.lang,
+                                    crate::messages::Key::InvalidValue,
+                                    &[
+                                        ("flag", &"as_of"),
+                                        ("value", &crate::text::shown(value)),
+                                        ("reason", &e.message(form.lang)),
+                                    ],
+                                ),
+                                Some(e.message(form.lang)),
+                            )
                         })?;
                         form.as_of = Some(date);
                     }
@@ -94,26 +190,25 @@ impl Form {
                 _ if value.trim().is_empty() => {}
                 _ => {
                     let known = row::read_named(&mut form.request, &mut capital, name, value)
-                        .map_err(|e| refused(e.message(form.lang)))?;
+                        .map_err(|e| refused(e.message(form.lang), Some(e.reason(form.lang))))?;
                     // A name no field has is passed over, as a batch passes
                     // over its other columns (a link may carry `utm_source`);
                     // one a letter or two from a field is a typo.
                     if !known && let Some(near) = row::near_miss(name) {
-                        return Err(refused(crate::messages::text(
-                            form.lang,
-                            crate::messages::Key::KeyNotRead,
-                            &[("key", &crate::text::shown(name)), ("near", &near)],
-                        )));
+                        return Err(refused(
+                            crate::messages::text(
+                                form.lang,
+                                crate::messages::Key::KeyNotRead,
+                                &[("key", &crate::text::shown(name)), ("near", &near)],
+                            ),
+                            None,
+                        ));
                     }
                 }
             }
         }
-        row::finish(&mut form.request, capital).map_err(|e| FormError {
-            field: e.field.to_string(),
-            value: e.value.clone(),
-            message: e.message(form.lang, e.field),
-            pairs: pairs.clone(),
-        })?;
+        row::finish(&mut form.request, capital)
+            .map_err(|e| FormError::input(&e, form.lang, pairs.clone()))?;
         // Kept under the names the form's fields have (`病床数`, `Beds` → `beds`),
         // so that the form is filled in again whatever the link called them.
         form.pairs = pairs

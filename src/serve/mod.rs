@@ -212,12 +212,7 @@ async fn guarded(
 
 /// A request the server could not answer: why, as JSON or as the page.
 fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
-    let error = FormError {
-        field: "request".to_string(),
-        value: String::new(),
-        message: messages::text(lang, key, &[]),
-        pairs: Vec::new(),
-    };
+    let error = FormError::whole("request", "", messages::text(lang, key, &[]));
     if api {
         return json_error(status, &error);
     }
@@ -270,11 +265,32 @@ fn read_form(query: Option<&str>) -> Result<Form, FormError> {
 }
 
 fn refused(lang: Lang) -> impl Fn(InputError) -> FormError {
-    move |e| FormError {
-        field: e.field.to_string(),
-        value: e.value.clone(),
-        message: e.message(lang, e.field),
-        pairs: Vec::new(),
+    move |e| FormError::input(&e, lang, Vec::new())
+}
+
+/// A refusal as the page shows it: the field by the label its form gives
+/// it (病床数, a cost item's name, a fact's text) and the sentence naming it
+/// so; the query's own name where the form has no such field.
+fn page_words(error: &FormError, catalogue: &Catalogue, lang: Lang) -> (String, String) {
+    let field = error.field.as_str();
+    let label = form::label(field, lang).map(str::to_string).or_else(|| {
+        let (kind, id) = field.split_once(':')?;
+        let named = match kind.trim().to_lowercase().as_str() {
+            "item" => catalogue.items(),
+            "fact" => catalogue.facts(),
+            _ => return None,
+        };
+        named
+            .into_iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(id.trim()))
+            .map(|(_, text)| text.get(lang).to_string())
+    });
+    match label {
+        Some(label) => {
+            let message = error.message_as(&label, lang);
+            (label, message)
+        }
+        None => (error.field.clone(), error.message.clone()),
     }
 }
 
@@ -355,9 +371,10 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
                 items: catalogue.items(),
                 charts: Vec::new(),
             };
+            let (field, message) = page_words(&error, catalogue, lang);
             let answer = html::Answer::Refused {
-                field: &error.field,
-                message: &error.message,
+                field: &field,
+                message: &message,
             };
             return html_response(StatusCode::BAD_REQUEST, html::page(&answer, &state, lang));
         }
@@ -383,9 +400,10 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
     let (estimates, query) = match estimates(&checker, &form, as_of) {
         Ok(found) => found,
         Err(error) => {
+            let (field, message) = page_words(&error, catalogue, lang);
             let answer = html::Answer::Refused {
-                field: &error.field,
-                message: &error.message,
+                field: &field,
+                message: &message,
             };
             return html_response(
                 StatusCode::BAD_REQUEST,
@@ -477,21 +495,8 @@ fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Resp
         .and_then(|form| form.as_of)
         .unwrap_or_else(state.today);
     let other = other_lang_query(None, raw, lang);
-    if let Some(program) = state.catalogue.program(&id) {
-        let shown = render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
-        return html_response(
-            StatusCode::OK,
-            html::program_page(
-                &program.name,
-                &program.id,
-                Some(program),
-                &shown,
-                raw,
-                &other,
-                lang,
-            ),
-        );
-    }
+    // As `show` finds it: a program named without a rate table by its id,
+    // else a program by its id or a part of its Japanese name.
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
         let shown = render::show_discovery_text(entry, lang, render::layout::Screen::PLAIN);
         return html_response(
@@ -499,14 +504,25 @@ fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Resp
             html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang),
         );
     }
-    let near = crate::request::near(&id, state.catalogue.ids());
-    let message = InputError::new(
-        "program",
-        id.clone(),
-        crate::request::Problem::UnknownProgram { near },
-    )
-    .message(lang, "id");
-    not_found_message(&message, lang)
+    match Checker::new(&state.catalogue).program("id", &id) {
+        Ok(program) => {
+            let shown =
+                render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
+            html_response(
+                StatusCode::OK,
+                html::program_page(
+                    &program.name,
+                    &program.id,
+                    Some(program),
+                    &shown,
+                    raw,
+                    &other,
+                    lang,
+                ),
+            )
+        }
+        Err(e) => not_found_message(&e.message(lang, "id"), lang),
+    }
 }
 
 /// The page's chart alone, as an SVG image (`chart=ID` picks the program).
@@ -523,12 +539,11 @@ fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
     };
     let chosen = form.chart.as_deref().unwrap_or("");
     let Some((program, tier, curve, mark)) = chart_of(&estimates, &query, chosen, form.lang) else {
-        let error = FormError {
-            field: "chart".to_string(),
-            value: chosen.to_string(),
-            message: messages::text(form.lang, Key::ServeNoChart, &[]),
-            pairs: Vec::new(),
-        };
+        let error = FormError::whole(
+            "chart",
+            chosen,
+            messages::text(form.lang, Key::ServeNoChart, &[]),
+        );
         return json_error(StatusCode::BAD_REQUEST, &error);
     };
     let title = format!("{} — {tier}", program.name.get(form.lang));
@@ -649,25 +664,17 @@ fn api_program_now(state: &AppState, id: String, query: Option<String>) -> Respo
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
     };
     let as_of = form.as_of.unwrap_or_else(state.today);
-    if let Some(program) = state.catalogue.program(&id) {
-        return json_response(StatusCode::OK, render::show_json(program, as_of, None));
-    }
+    // As `show` finds it (and the program page).
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
         return json_response(StatusCode::OK, render::show_discovery_json(entry));
     }
-    let near = crate::request::near(&id, state.catalogue.ids());
-    let error = FormError {
-        field: "id".to_string(),
-        value: id.clone(),
-        pairs: Vec::new(),
-        message: InputError::new(
-            "program",
-            id,
-            crate::request::Problem::UnknownProgram { near },
-        )
-        .message(form.lang, "id"),
-    };
-    json_error(StatusCode::NOT_FOUND, &error)
+    match Checker::new(&state.catalogue).program("id", &id) {
+        Ok(program) => json_response(StatusCode::OK, render::show_json(program, as_of, None)),
+        Err(e) => json_error(
+            StatusCode::NOT_FOUND,
+            &FormError::input(&e, form.lang, Vec::new()),
+        ),
+    }
 }
 
 /// A short description of the API (OpenAPI 3.1).
@@ -691,12 +698,11 @@ async fn method_not_allowed(uri: axum::http::Uri) -> Response {
 async fn not_found(uri: axum::http::Uri) -> Response {
     let lang = form::lang_of(uri.query().unwrap_or(""));
     if uri.path().starts_with("/api/") {
-        let error = FormError {
-            field: "path".to_string(),
-            value: uri.path().to_string(),
-            message: messages::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
-            pairs: Vec::new(),
-        };
+        let error = FormError::whole(
+            "path",
+            uri.path(),
+            messages::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
+        );
         return json_error(StatusCode::NOT_FOUND, &error);
     }
     not_found_page(uri.path(), lang)

@@ -18,7 +18,7 @@ use crate::catalogue::Receipt;
 use crate::catalogue::{Cite, Lang, Program, Rounding};
 use crate::estimate::{Estimate, LeftOut, Query, Stack};
 use crate::messages::Key;
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::trace;
 
 /// What `calc` shows besides the results that can be applied for.
@@ -80,12 +80,12 @@ pub fn calc_table(
                     if e.amount_not_stated() {
                         t(lang, Key::NotStated).to_string()
                     } else {
-                        yen_text(c.map(|c| c.grant))
+                        yen_text(c.map(|c| c.grant), lang)
                     },
-                    yen_text(c.map(|c| c.eligible_cost)),
+                    yen_text(c.map(|c| c.eligible_cost), lang),
                     // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
                     rate_text(e, lang).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
-                    yen_text(c.map(|c| c.self_burden)),
+                    yen_text(c.map(|c| c.self_burden), lang),
                     deadline_lines(e.window, lang),
                     program_and_tier(e, lang),
                 ],
@@ -115,7 +115,7 @@ pub fn calc_table(
             let amount = e
                 .computation
                 .as_ref()
-                .map(|c| format!("({})", format_yen(c.grant)));
+                .map(|c| format!("({})", super::yen(lang, c.grant)));
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
@@ -155,13 +155,17 @@ pub fn calc_table(
             continue;
         };
         let grant = |i: usize| estimates[i].computation.as_ref().map_or(0, |c| c.grant);
-        let text = format!(
-            "[{base}] {} + [{top}] {} = {}、{} {}",
-            format_yen(grant(stack.base)),
-            format_yen(grant(stack.top)),
-            format_yen(stack.combined),
-            t(lang, Key::SelfPayAfterBoth),
-            format_yen(stack.self_burden),
+        let text = say(
+            lang,
+            Key::StackSum,
+            &[
+                ("base", &base),
+                ("top", &top),
+                ("base_grant", &super::yen(lang, grant(stack.base))),
+                ("top_grant", &super::yen(lang, grant(stack.top))),
+                ("combined", &super::yen(lang, stack.combined)),
+                ("self_pay", &super::yen(lang, stack.self_burden)),
+            ],
         );
         let label = format!("{}: ", t(lang, Key::StackedOnTheSameCost));
         stack_lines.push_str(&hanging(&label, &text, screen.width));
@@ -242,8 +246,8 @@ fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(us
 }
 
 /// `6,579,000円`, or `-` where there is no amount.
-fn yen_text(amount: Option<Yen>) -> String {
-    amount.map_or_else(|| EMPTY.to_string(), format_yen)
+fn yen_text(amount: Option<Yen>, lang: Lang) -> String {
+    amount.map_or_else(|| EMPTY.to_string(), |a| super::yen(lang, a))
 }
 
 /// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
@@ -281,8 +285,24 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
         lang,
         key,
         &[
-            ("programs", &programs.len()),
-            ("tiers", &hidden.len()),
+            (
+                "programs",
+                &crate::messages::counted(
+                    lang,
+                    Key::CountProgramsOne,
+                    Key::CountProgramsOther,
+                    programs.len(),
+                ),
+            ),
+            (
+                "tiers",
+                &crate::messages::counted(
+                    lang,
+                    Key::CountTiersOne,
+                    Key::CountTiersOther,
+                    hidden.len(),
+                ),
+            ),
             ("counts", &counts.join(separator)),
         ],
     )

@@ -10,7 +10,7 @@ use crate::calc::Curve;
 use crate::catalogue::{FacilityClass, Lang, Program, Text};
 use crate::estimate::{Estimate, Query, Stack};
 use crate::messages::Key;
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::plan::PlanEntry;
 
 /// What the page shows besides the form: nothing yet, a refusal, or results.
@@ -199,7 +199,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                     @for e in &open {
                         tr {
                             td.nowrap { (crate::messages::eligibility(lang, e.eligibility)) }
-                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| format_yen(c.grant))) }
+                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
                                 a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
@@ -214,11 +214,18 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                     }
                 }
             }
-            @let confirm: Vec<(&Estimate<'_>, String)> = open.iter().flat_map(|e| e.to_confirm.iter().map(move |f| (*e, f.text(lang).into_owned()))).collect();
+            @let confirm = to_confirm_by_program(&open, lang);
             @if !confirm.is_empty() {
                 section.confirm {
                     h2 { (t(lang, Key::ToConfirm)) }
-                    ul { @for (e, text) in &confirm { li { small { (e.program.id) ": " } (text) } } }
+                    ul {
+                        @for (program, texts) in &confirm {
+                            li {
+                                a href=(program_href(&program.id, query, lang)) { (program.name.get(lang)) }
+                                ul { @for text in texts { li { (text) } } }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -251,8 +258,8 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| format_yen(grant))) }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| format_yen(cost))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| super::yen(lang, grant))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| super::yen(lang, cost))) }
                                 td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             }
                         }
@@ -273,6 +280,26 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
             }
         }
     }
+}
+
+/// What to confirm, under the name of each program it is asked by (each
+/// sentence once: both 電子カルテ tiers ask the same facts).
+fn to_confirm_by_program<'c>(
+    open: &[&Estimate<'c>],
+    lang: Lang,
+) -> Vec<(&'c Program, Vec<String>)> {
+    let mut out: Vec<(&'c Program, Vec<String>)> = Vec::new();
+    for e in open {
+        for finding in &e.to_confirm {
+            let text = finding.text(lang).into_owned();
+            match out.iter_mut().find(|(p, _)| p.id == e.program.id) {
+                Some((_, texts)) if texts.contains(&text) => {}
+                Some((_, texts)) => texts.push(text),
+                None => out.push((e.program, vec![text])),
+            }
+        }
+    }
+    out
 }
 
 fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {

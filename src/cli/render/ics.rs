@@ -28,7 +28,6 @@ use super::{date_text, layout, say, t};
 use crate::catalogue::{Lang, Receipt};
 use crate::estimate::Query;
 use crate::messages::{self, Key};
-use crate::money::format_yen;
 use crate::plan::PlanEntry;
 use crate::window;
 
@@ -89,7 +88,11 @@ pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lan
                 out.line("ACTION:DISPLAY");
                 out.text(
                     "DESCRIPTION",
-                    &say(lang, Key::IcsAlarm, &[("days", &days), ("name", &name)]),
+                    &say(
+                        lang,
+                        Key::IcsAlarm,
+                        &[("days", &super::days(days.into(), lang)), ("name", &name)],
+                    ),
                 );
                 out.line(&format!("TRIGGER:-P{days}D"));
                 out.line("END:VALARM");
@@ -159,7 +162,10 @@ fn description(
         lines.push(say(
             lang,
             Key::IcsLargestGrant,
-            &[("grant", &format_yen(grant)), ("cost", &format_yen(cost))],
+            &[
+                ("grant", &super::yen(lang, grant)),
+                ("cost", &super::yen(lang, cost)),
+            ],
         ));
     }
     let date = date_text(deadline, lang);

@@ -61,7 +61,74 @@ const NO_LINE_START: &str = "）」』】〕〉》］｝、。，．・：；？
 /// Characters that never end a line (opening brackets).
 const NO_LINE_END: &str = "（「『【〔〈《［｛([{<";
 /// Counters and units that stay with the number before them: `6,579,000円`, `1773日`.
-const UNIT_AFTER_NUMBER: &str = "円日件床年月人者千万億兆";
+const UNIT_AFTER_NUMBER: &str = "円日件床年月人者千万億兆回台つ個号時分次行頁割倍歳枚名社点週秒";
+/// Counter words of more than one character that stay with the number
+/// before them: `（3文書6情報）`, `2区分`, `4プロセス`. Longest first where
+/// one begins another.
+const UNIT_WORDS_AFTER_NUMBER: &[&str] = &[
+    "プロセス",
+    "事業者",
+    "文書",
+    "情報",
+    "区分",
+    "制度",
+    "施設",
+    "機能",
+    "種類",
+    "項目",
+    "時間",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ケ月",
+    "箇月",
+    "箇所",
+    "セット",
+    "コード",
+    "行目",
+    "頁目",
+    "年度",
+];
+/// English units and counted nouns that stay with the number before them,
+/// across the space: `6,579,000 yen`, `250 beds`, `1 program`.
+const ENGLISH_UNITS: &[&str] = &[
+    "yen",
+    "bed",
+    "beds",
+    "day",
+    "days",
+    "document",
+    "documents",
+    "item",
+    "items",
+    "program",
+    "programs",
+    "tier",
+    "tiers",
+    "member",
+    "members",
+    "employee",
+    "employees",
+    "people",
+    "year",
+    "years",
+    "month",
+    "months",
+    "hour",
+    "hours",
+    "time",
+    "times",
+    "coupon",
+    "coupons",
+    "set",
+    "sets",
+    "process",
+    "processes",
+    "function",
+    "functions",
+    "row",
+    "rows",
+];
 
 /// Joins the characters on either side so a line never breaks between them
 /// (U+2060 WORD JOINER); [`wrap`] takes it out of what it prints.
@@ -108,6 +175,9 @@ fn continues_number(previous: &str, next: char) -> bool {
     match last {
         // 令和13年9月30日: the parts of a date.
         '年' | '月' => after_digit && is_digit(next),
+        // 許可病床数×４万円: a factor stays with the sign before it; 第3次: an
+        // ordinal with its prefix.
+        '×' | '第' => is_digit(next),
         // 350万円, 13,158千円, 1億4千万: a large unit, then more of the amount.
         '千' | '万' | '億' | '兆' => {
             after_digit && (is_digit(next) || "円千万億兆".contains(next))
@@ -119,6 +189,34 @@ fn continues_number(previous: &str, next: char) -> bool {
         '平' => next == '成',
         _ => false,
     }
+}
+
+/// The bytes of the unit or counter word `rest` starts with, when it
+/// follows a number after `spaces` spaces: `文書` in `3文書`, `日` in
+/// `28 日`, `yen` in `6,579,000 yen` (the word alone: what follows it, a
+/// comma or a bracket, is the token's own business).
+fn unit_after_number(rest: &str, spaces: usize) -> Option<usize> {
+    let first = rest.chars().next()?;
+    if first.is_ascii() {
+        // English units take their space: `6,579,000 yen`, not `6,579,000yen`.
+        let word: &str = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        return (spaces == 1 && ENGLISH_UNITS.contains(&word)).then_some(word.len());
+    }
+    if spaces > 1 {
+        return None;
+    }
+    if let Some(word) = UNIT_WORDS_AFTER_NUMBER
+        .iter()
+        .find(|word| rest.starts_with(**word))
+    {
+        return Some(word.len());
+    }
+    UNIT_AFTER_NUMBER
+        .contains(first)
+        .then_some(first.len_utf8())
 }
 
 /// One unbreakable piece of a line, and whether a space went before it.
@@ -169,12 +267,45 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
                 }
             }
         }
+        // A unit or counter word after a number stays with it: `3文書`,
+        // `28 日`, `6,579,000 yen`.
+        let after_number = out
+            .last()
+            .is_some_and(|previous| previous.text.chars().next_back().is_some_and(is_digit));
+        let unit = after_number
+            .then(|| unit_after_number(&line[i..], spaces))
+            .flatten();
+        if let Some(len) = unit
+            && !c.is_ascii()
+        {
+            while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                chars.next();
+            }
+            end = end.max(i + len);
+        }
         let text = &line[begin..end];
         let last = text.chars().next_back().unwrap_or(' ');
         let first = text.chars().next().unwrap_or(' ');
-        let number_goes_on = out
-            .last()
-            .is_some_and(|previous| continues_number(previous.text, first));
+        let number_goes_on = unit.is_some()
+            || out
+                .last()
+                .is_some_and(|previous| continues_number(previous.text, first));
+        // `licensed beds × 40,000 yen`: the factor stays with its sign across the space.
+        let factor = spaces == 1
+            && is_digit(c)
+            && out
+                .last()
+                .is_some_and(|previous| previous.text.ends_with('×'));
+        if spaces > 0
+            && (unit.is_some() || factor)
+            && let Some(previous) = out.last_mut()
+        {
+            let from = previous.text.as_ptr() as usize - line.as_ptr() as usize;
+            previous.text = &line[from..end];
+            glue_next = NO_LINE_END.contains(last);
+            spaces = 0;
+            continue;
+        }
         // A flag stays with its value, so it can be copied whole: `--fact online-qual-in-place=yes|no`.
         let flag_value = spaces > 0
             && c.is_ascii()
@@ -269,16 +400,27 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The indent of a piece too wide for its place (a long URL): it gets a
+/// line of its own this far in, whole, rather than at a deep hanging indent.
+pub const OVERLONG_INDENT: usize = 2;
+
 /// Every line of `text` wrapped to `width`, continuation lines indented two
-/// more than the line's own indent (for `--explain`).
+/// more than the line's own indent (for `--explain`); a piece too wide for
+/// that goes at [`OVERLONG_INDENT`], whole.
 pub fn wrap_lines(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.lines() {
         let body = line.trim_start_matches(' ');
         let indent = line.len() - body.len();
-        let pieces = wrap(body, width.saturating_sub(indent + 2).max(1));
+        let room = width.saturating_sub(indent + 2).max(1);
+        let pieces = wrap(body, room);
         for (n, piece) in pieces.iter().enumerate() {
             let pad = if n == 0 { indent } else { indent + 2 };
+            let pad = if self::width(piece) > room {
+                pad.min(OVERLONG_INDENT)
+            } else {
+                pad
+            };
             out.push_str(&" ".repeat(pad));
             out.push_str(piece);
             out.push('\n');
@@ -289,19 +431,27 @@ pub fn wrap_lines(text: &str, width: usize) -> String {
 
 /// `text` wrapped to `width` with `first` before its first line and the
 /// rest indented to match: `  [1] 既にオンライン…` / `      導入している…`.
+/// A piece too wide for the indented lines (a long URL) gets a line of its
+/// own at [`OVERLONG_INDENT`], whole, never broken.
 pub fn hanging(first: &str, text: &str, width: usize) -> String {
     let first: String = first.chars().filter(|&c| c != JOIN).collect();
     let first = first.as_str();
     let indent = self::width(first);
+    let room = width.saturating_sub(indent).max(1);
+    let small = " ".repeat(indent.min(OVERLONG_INDENT));
     let mut out = String::new();
-    for (n, line) in wrap(text, width.saturating_sub(indent).max(1))
-        .into_iter()
-        .enumerate()
-    {
-        if n == 0 {
-            out.push_str(first);
-        } else {
-            out.push_str(&" ".repeat(indent));
+    for (n, line) in wrap(text, room).into_iter().enumerate() {
+        let overlong = self::width(&line) > room;
+        match (n, overlong) {
+            (0, true) if !first.trim().is_empty() => {
+                // The label alone, then the piece under it.
+                out.push_str(first.trim_end());
+                out.push('\n');
+                out.push_str(&small);
+            }
+            (0, _) => out.push_str(first),
+            (_, true) => out.push_str(&small),
+            (_, false) => out.push_str(&" ".repeat(indent)),
         }
         out.push_str(&line);
         out.push('\n');
@@ -398,6 +548,20 @@ impl Table {
             .unwrap_or(0)
     }
 
+    /// The widest piece of `column`'s cells that [`wrap`] never breaks (an
+    /// id like `(online-qual-public-aid-card)`): the column is never made
+    /// narrower than it while a narrower layout can do.
+    fn widest_piece(&self, column: usize) -> usize {
+        self.rows
+            .iter()
+            .filter_map(|(cells, _)| cells.get(column))
+            .flat_map(|cell| cell.split('\n'))
+            .flat_map(tokens)
+            .map(|token| width(&token.text.replace(JOIN, "")))
+            .max()
+            .unwrap_or(0)
+    }
+
     fn is_empty_column(&self, column: usize) -> bool {
         self.rows
             .iter()
@@ -437,7 +601,8 @@ impl Table {
             screen_width.saturating_sub(fixed)
         };
         let natural = self.cell_width(last);
-        while text_room(&kept) < COMFORTABLE_TEXT_WIDTH.min(natural) {
+        let piece = self.widest_piece(last);
+        while text_room(&kept) < COMFORTABLE_TEXT_WIDTH.min(natural).max(piece) {
             let lowest = kept
                 .iter()
                 .copied()
@@ -449,7 +614,7 @@ impl Table {
             }
         }
         let room = text_room(&kept);
-        (room >= MIN_TEXT_WIDTH.min(natural)).then(|| (kept, room.min(natural)))
+        (room >= MIN_TEXT_WIDTH.min(natural).max(piece)).then(|| (kept, room.min(natural)))
     }
 
     fn grid(&self, kept: &[usize], text_width: usize, screen: Screen) -> String {
@@ -663,6 +828,66 @@ mod tests {
         }
     }
 
+    /// Issue 21, item 10: 「（3」/「文書6情報）」 and 「許可病床数×」/「４万円」
+    /// were split between a number and its counter or sign.
+    #[test]
+    fn counters_units_and_signs_stay_with_their_number() {
+        let text = "大規模病院（200床以上）・健診実施（3文書6情報）、病院（許可病床数×４万円）、令和８年２月28 日（本事業の対象期間）「第3次申請締切日」";
+        for w in 4..60 {
+            let joined = wrap(text, w).join("|");
+            for whole in ["（3文書", "6情報）", "×４万円）", "「第3次"] {
+                assert!(joined.contains(whole), "width {w}: {joined}");
+            }
+            // Bound across its space, it comes apart there only on a line too narrow for it.
+            if w >= width("令和８年２月28 日") {
+                assert!(joined.contains("28 日"), "width {w}: {joined}");
+            }
+        }
+        let english = "Large hospital (3 documents, 6 items): 6,579,000 yen for 250 beds; 1 program, 2 tiers; licensed beds × 40,000 yen";
+        for w in 14..60 {
+            let joined = wrap(english, w).join("|");
+            for whole in [
+                "(3 documents,",
+                "6 items):",
+                "6,579,000 yen",
+                "250 beds;",
+                "1 program,",
+                "2 tiers",
+                "× 40,000 yen",
+            ] {
+                assert!(joined.contains(whole), "width {w}: {joined}");
+            }
+        }
+        // A number before an ordinary word still breaks at the space.
+        assert_eq!(wrap("in 2026 the", 7), ["in 2026", "the"]);
+    }
+
+    /// Issue 21, item 10: `show` printed URLs at a hanging indent of 10.
+    #[test]
+    fn a_url_wider_than_the_line_gets_its_own_line_at_a_small_indent() {
+        let url = "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sysparm_article=KB0010765";
+        let text = hanging(
+            "申請方法: ",
+            &format!("ポータルサイトから申請 {url} [001]"),
+            80,
+        );
+        assert_eq!(
+            text,
+            format!("申請方法: ポータルサイトから申請\n  {url}\n          [001]\n")
+        );
+        // The first piece: the label alone above it.
+        let text = hanging("  [001] ", &format!("{url} 別添"), 80);
+        assert_eq!(text, format!("  [001]\n  {url}\n        別添\n"));
+        // One that fits at the small indent but not at the hanging one moves left too.
+        let short = &url[..75];
+        let text = hanging("申請方法: ", &format!("申請 {short}"), 80);
+        assert_eq!(text, format!("申請方法: 申請\n  {short}\n"));
+        assert!(text.lines().all(|l| width(l) <= 80), "{text}");
+        // --explain: the same.
+        let text = wrap_lines(&format!("    {url} [001]"), 80);
+        assert_eq!(text, format!("  {url}\n      [001]\n"));
+    }
+
     #[test]
     fn joined_text_stays_on_one_line_and_the_joiner_is_not_printed() {
         let text = format!(
@@ -702,8 +927,8 @@ mod tests {
     #[test]
     fn spaces_between_words_are_kept_and_not_carried_to_a_new_line() {
         assert_eq!(
-            wrap("open (1773 days left)", 10),
-            ["open (1773", "days left)"]
+            wrap("open (many days left)", 10),
+            ["open (many", "days left)"]
         );
     }
 
@@ -742,6 +967,43 @@ mod tests {
         });
         assert!(blocks.contains("  補助額: 6,579,000円"), "{blocks}");
         assert!(blocks.lines().all(|l| width(l) <= 30), "{blocks}");
+    }
+
+    /// Issue 21, item 10: with `6,579,000 yen` two columns wider than
+    /// `6,579,000円`, the text column got narrower than an id in it, and
+    /// `(online-qual-public-aid-card)` ran past the 80th column.
+    #[test]
+    fn the_text_column_is_never_narrower_than_an_id_in_it() {
+        let mut table = Table::new(vec![
+            Column::right("#"),
+            Column::left("Eligibility"),
+            Column::right("Grant"),
+            Column::right("Self-pay").droppable(1),
+            Column::left("Deadline"),
+            Column::left("Program / tier"),
+        ]);
+        table.row(
+            vec![
+                "12".into(),
+                "to confirm".into(),
+                "6,579,000 yen".into(),
+                "7,421,000 yen".into(),
+                "2031-09-30\n1773 days left".into(),
+                "Public aid card online eligibility (online-qual-public-aid-card)".into(),
+            ],
+            Emphasis::Strong,
+        );
+        for w in 40..100 {
+            let text = table.render(Screen {
+                width: w,
+                color: false,
+            });
+            assert!(text.lines().all(|l| width(l) <= w), "width {w}:\n{text}");
+            assert!(
+                text.contains("(online-qual-public-aid-card)"),
+                "width {w}:\n{text}"
+            );
+        }
     }
 
     #[test]

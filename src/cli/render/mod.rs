@@ -27,7 +27,7 @@ use std::collections::BTreeSet;
 
 use crate::estimate::{Estimate, Finding, Headline, Query};
 use crate::messages::{self, Key};
-use crate::money::{Yen, format_yen};
+use crate::money::{Yen, group_thousands};
 use crate::window::Window;
 
 /// A word or sentence of the screen from the message table of `lang`.
@@ -38,6 +38,20 @@ fn t(lang: Lang, key: Key) -> &'static str {
 /// A sentence of the screen with its values filled in.
 fn say(lang: Lang, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     messages::text(lang, key, values)
+}
+
+/// An amount of yen in `lang`: `6,579,000円`, `6,579,000 yen`.
+pub(crate) fn yen(lang: Lang, amount: Yen) -> String {
+    say(
+        lang,
+        Key::YenAmount,
+        &[("amount", &group_thousands(u128::from(amount)))],
+    )
+}
+
+/// `1773日`, `1 day`, `1773 days`.
+fn days(n: i64, lang: Lang) -> String {
+    messages::counted(lang, Key::CountDaysOne, Key::CountDaysOther, n)
 }
 
 /// 令和8年1月15日, for the Japanese display (令和元年 for 2019).
@@ -75,13 +89,19 @@ fn status_text(window: Window, lang: Lang) -> String {
                 layout::unbroken(t(lang, Key::ClosesToday))
             )
         }
-        Window::Open { days_left, .. } => say(lang, Key::StatusOpenDays, &[("days", &days_left)]),
+        Window::Open { days_left, .. } => say(
+            lang,
+            Key::StatusOpenDays,
+            &[("days", &days(days_left, lang))],
+        ),
         Window::NotYetOpen { opens, .. } => {
             say(lang, Key::StatusNotYetOpenFrom, &[("opens", &opens)])
         }
-        Window::OpeningNotStated { days_left, .. } => {
-            say(lang, Key::StatusOpeningNotStated, &[("days", &days_left)])
-        }
+        Window::OpeningNotStated { days_left, .. } => say(
+            lang,
+            Key::StatusOpeningNotStated,
+            &[("days", &days(days_left, lang))],
+        ),
         Window::Closed { .. } => t(lang, Key::Closed).to_string(),
         Window::Unknown => t(lang, Key::NoDeadlineStated).to_string(),
     }
@@ -97,7 +117,7 @@ fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
     );
     let coupons = !query.coupon_costs.is_empty();
     if let Some(cost) = query.cost {
-        let mut cost = format_yen(cost);
+        let mut cost = yen(lang, cost);
         if coupons {
             // The per-coupon programs are computed on the coupon prices, not on this.
             cost.push_str(t(lang, Key::CostNotForCoupons));
@@ -105,7 +125,7 @@ fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
         let _ = write!(text, "  {}", layout::field(t(lang, Key::CostLabel), &cost));
     }
     if coupons {
-        let prices: Vec<String> = query.coupon_costs.iter().map(|&y| format_yen(y)).collect();
+        let prices: Vec<String> = query.coupon_costs.iter().map(|&y| yen(lang, y)).collect();
         let prices = prices.join(t(lang, Key::ListSeparator));
         let _ = write!(
             text,
@@ -145,7 +165,7 @@ fn facility_text(query: &Query, lang: Lang) -> String {
             &[("entity", &entity.name(lang))],
         ));
         if let Some(capital) = entity.capital() {
-            let capital = crate::money::group_thousands(u128::from(capital));
+            let capital = group_thousands(u128::from(capital));
             text.push_str(&say(lang, Key::WithCapital, &[("capital", &capital)]));
         }
     }
@@ -219,14 +239,18 @@ fn size_line<'c>(
 
 /// `中小企業等は資本金50,000,000円以下または従業員50人以下`: one legal form's limits.
 fn size_rule(limit: &crate::catalogue::SizeLimit, lang: Lang) -> String {
-    let yen = |y: Yen| crate::money::group_thousands(u128::from(y));
+    let grouped = |y: Yen| group_thousands(u128::from(y));
     match (limit.capital_max, limit.employees_max) {
         (Some(capital), Some(employees)) => say(
             lang,
             Key::SizeRuleCapitalOrEmployees,
-            &[("capital", &yen(capital)), ("employees", &employees)],
+            &[("capital", &grouped(capital)), ("employees", &employees)],
         ),
-        (Some(capital), None) => say(lang, Key::SizeRuleCapital, &[("capital", &yen(capital))]),
+        (Some(capital), None) => say(
+            lang,
+            Key::SizeRuleCapital,
+            &[("capital", &grouped(capital))],
+        ),
         (None, Some(employees)) => say(lang, Key::SizeRuleEmployees, &[("employees", &employees)]),
         (None, None) => t(lang, Key::SizeRuleNone).to_string(),
     }
@@ -249,6 +273,10 @@ fn cite_text(_program: &Program, cite: &Cite) -> String {
 struct FindingJson<'a> {
     code: &'static str,
     message: std::borrow::Cow<'a, str>,
+    /// The fact the finding asks, to state with `--fact ID=yes|no` (a
+    /// batch's `fact:ID` column, the API's `fact:ID`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fact: Option<&'a str>,
 }
 
 fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
@@ -256,6 +284,7 @@ fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
         .map(|f| FindingJson {
             code: f.code,
             message: f.message(lang),
+            fact: f.fact(),
         })
         .collect()
 }
@@ -330,7 +359,11 @@ fn days_left_text(days: i64, lang: Lang) -> String {
         // The deadline is the as-of day itself: still open, closing today.
         return layout::unbroken(t(lang, Key::ClosesToday));
     }
-    layout::unbroken(&say(lang, Key::DaysLeft, &[("days", &days)]))
+    layout::unbroken(&say(
+        lang,
+        Key::DaysLeft,
+        &[("days", &self::days(days, lang))],
+    ))
 }
 
 /// The deadline over where the window stands: `2031-09-30` / `あと1773日`.
@@ -504,13 +537,27 @@ pub(super) fn summary_line(
     let count = say(
         lang,
         Key::CanApplyCount,
-        &[("programs", &programs.len()), ("tiers", &open.len())],
+        &[
+            (
+                "programs",
+                &messages::counted(
+                    lang,
+                    Key::CanApplyProgramsOne,
+                    Key::CanApplyProgramsOther,
+                    programs.len(),
+                ),
+            ),
+            (
+                "tiers",
+                &messages::counted(lang, Key::CountTiersOne, Key::CountTiersOther, open.len()),
+            ),
+        ],
     );
     let (key, grant, e) = match headline {
         Headline::Largest(grant, e) => (Key::SummaryLargest, Some(grant), e),
         Headline::Nearest(e) => (Key::NearestDeadline, None, e),
     };
-    let grant = grant.map(format_yen).unwrap_or_default();
+    let grant = grant.map(|g| yen(lang, g)).unwrap_or_default();
     say(
         lang,
         key,

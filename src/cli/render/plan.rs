@@ -11,7 +11,7 @@ use super::{
 use crate::catalogue::{Discovery, Lang};
 use crate::estimate::{Estimate, Query};
 use crate::messages::Key;
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::plan::PlanEntry;
 
 /// What `plan` names besides its table: results whose application period
@@ -49,7 +49,7 @@ pub fn plan_table(
                 .variant
                 .map(|v| format!("{} ({}) ", v.name.get(lang), v.id))
                 .unwrap_or_default();
-            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), format_yen);
+            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y));
             table.row(
                 vec![
                     (n + 1).to_string(),
@@ -99,7 +99,9 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
             .map(|entry| {
                 let e = &entry.estimate;
                 let grant = match entry.largest {
-                    Some((grant, _)) => format!(" {} {}", t(lang, Key::UpTo), format_yen(grant)),
+                    Some((grant, _)) => {
+                        format!(" {} {}", t(lang, Key::UpTo), super::yen(lang, grant))
+                    }
                     None if e.amount_not_stated() => {
                         format!(" {}", t(lang, Key::PlanAmountNotStated))
                     }

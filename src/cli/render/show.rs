@@ -16,7 +16,7 @@ use crate::catalogue::{
 };
 use crate::estimate::Query;
 use crate::messages::{self, Key};
-use crate::money::{Yen, format_yen};
+use crate::money::Yen;
 use crate::rate::Rate;
 use crate::window;
 
@@ -36,12 +36,16 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
-    (format_yen(grant), format_yen(cost))
+    (super::yen(lang, grant), super::yen(lang, cost))
 }
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
 fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
-    say(lang, Key::PerLicensedBed, &[("yen", &format_yen(per_bed))])
+    say(
+        lang,
+        Key::PerLicensedBed,
+        &[("yen", &super::yen(lang, per_bed))],
+    )
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -79,7 +83,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-        (Some(cap), _) => format_yen(cap),
+        (Some(cap), _) => super::yen(lang, cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => t(lang, Key::NotStated).to_string(),
     };
@@ -89,7 +93,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
         ""
     };
     match tier.grant_min {
-        Some(min) => format!("{}〜{cap}{below}", format_yen(min)),
+        Some(min) => format!("{}〜{cap}{below}", super::yen(lang, min)),
         None => format!("{cap}{below}"),
     }
 }
@@ -213,6 +217,12 @@ impl Fit<'_> {
     }
 }
 
+/// `\n出典:`: a blank line, then a heading wrapped to the screen.
+fn heading(out: &mut String, text: &str, screen: Screen) {
+    out.push('\n');
+    out.push_str(&hanging("", &format!("{text}:"), screen.width));
+}
+
 /// `show ID`; with a facility ([`Fit`]), the tiers that fit it are bold and
 /// named under the tier table.
 pub fn show_text(
@@ -233,11 +243,11 @@ pub fn show_text(
         "",
         &format!("{} ({})", program.name.get(lang), program.id),
     );
-    let other = match lang {
-        Lang::Ja => &program.name.en,
-        Lang::En => &program.name.ja,
-    };
-    para(&mut out, "  ", other);
+    // In English, the official Japanese name under the English one (to find
+    // the program by in the documents); Japanese needs no English.
+    if lang == Lang::En {
+        para(&mut out, "  ", &program.name.ja);
+    }
     let field = |out: &mut String, key: Key, text: &str| {
         para(out, &format!("{}: ", t(lang, key)), text);
     };
@@ -296,8 +306,10 @@ pub fn show_text(
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap
-                    .map_or_else(|| t(lang, Key::NotStated).to_string(), format_yen),
+                tier.business_cost_cap.map_or_else(
+                    || t(lang, Key::NotStated).to_string(),
+                    |y| super::yen(lang, y),
+                ),
                 grant_cap_text(tier, lang),
                 payable,
                 cost,
@@ -347,15 +359,17 @@ pub fn show_text(
                     None => t(lang, Key::TheTiersRate).to_string(),
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
-                    (Some(cap), _) => format_yen(cap),
-                    (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &format_yen(per))]),
+                    (Some(cap), _) => super::yen(lang, cap),
+                    (None, Some(per)) => {
+                        say(lang, Key::PerMember, &[("yen", &super::yen(lang, per))])
+                    }
                     (None, None) => EMPTY.to_string(),
                 };
                 items.row(
                     vec![
                         item.key.clone(),
                         item.business_cost_cap
-                            .map_or_else(|| EMPTY.to_string(), format_yen),
+                            .map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y)),
                         rate,
                         cap,
                         format!("{name}\n{}", tier.label.get(lang)),
@@ -384,7 +398,7 @@ pub fn show_text(
                     tier.label.get(lang),
                     group.parts.join(" + "),
                     t(lang, Key::TogetherAtMost),
-                    format_yen(group.grant_cap),
+                    super::yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
             );
@@ -428,7 +442,7 @@ pub fn show_text(
         }
     }
 
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Dates));
+    heading(&mut out, t(lang, Key::Dates), screen);
     if let Some(cite) = &program.opens_not_stated {
         para(
             &mut out,
@@ -455,7 +469,7 @@ pub fn show_text(
     }
 
     if !program.not_covered.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::NotCovered));
+        heading(&mut out, t(lang, Key::NotCovered), screen);
         for n in &program.not_covered {
             para(
                 &mut out,
@@ -478,7 +492,7 @@ pub fn show_text(
         .chain(tier_notes)
         .collect();
     if !notes.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::NotesHeading));
+        heading(&mut out, t(lang, Key::NotesHeading), screen);
         for (tier, text, cite) in notes {
             let prefix = tier
                 .map(|t| format!("[{}] ", t.label.get(lang)))
@@ -501,10 +515,10 @@ pub fn show_text(
         .next()
         .is_some()
     {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(lang, Key::ConditionsStateWithFactPrefecture)
+        heading(
+            &mut out,
+            t(lang, Key::ConditionsStateWithFactPrefecture),
+            screen,
         );
         for condition in program
             .conditions
@@ -527,7 +541,7 @@ pub fn show_text(
         }
     }
     if !program.sme_limits.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::ShowSmeLimits));
+        heading(&mut out, t(lang, Key::ShowSmeLimits), screen);
         for row in &program.sme_limits {
             let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
             let limits: Vec<String> = row
@@ -556,7 +570,7 @@ pub fn show_text(
         }
     }
     if !program.relations.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::Relations));
+        heading(&mut out, t(lang, Key::Relations), screen);
         for relation in &program.relations {
             let other = relation
                 .program
@@ -601,7 +615,7 @@ pub fn show_text(
             program.contact.hours.get(lang)
         ),
     );
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
+    heading(&mut out, t(lang, Key::Sources), screen);
     for (id, title, note) in super::source_lines(program, lang) {
         para(
             &mut out,
@@ -610,7 +624,7 @@ pub fn show_text(
         );
     }
     if !program.links.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, Key::Links));
+        heading(&mut out, t(lang, Key::Links), screen);
         for link in &program.links {
             para(
                 &mut out,
@@ -659,7 +673,7 @@ pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> Str
         field(&mut out, Key::FiguresStated, figures.get(lang));
     }
     out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
-    let _ = writeln!(out, "\n{}:", t(lang, Key::Sources));
+    heading(&mut out, t(lang, Key::Sources), screen);
     let source = match &entry.document {
         Some(d) => parenthesized(
             lang,
