@@ -14,16 +14,16 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::Lang;
-use crate::calc::{self, Context};
-use crate::catalogue::{
+use crate::core::calc::{self, Context};
+use crate::core::catalogue::{
     self, Catalogue, Cite, DateKind, Discoveries, Program, RateWhen, Receipt, Registry,
     RelationKind, Tier, receipt,
 };
-use crate::estimate::Eligibility;
-use crate::messages::{self, Key as Msg};
-use crate::money::{MAX_INPUT, Yen, group_thousands};
-use crate::rate::Rate;
-use crate::request::{Checker, Request};
+use crate::core::estimate::Eligibility;
+use crate::core::money::{MAX_INPUT, Yen, group_thousands};
+use crate::core::rate::Rate;
+use crate::i18n::{self, Key as Msg};
+use crate::input::request::{Checker, Request};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -91,7 +91,7 @@ impl Said {
 
 /// `key`'s sentence in both languages, with the same values.
 pub(crate) fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
-    said_each(|lang| messages::text(lang, key, values))
+    said_each(|lang| i18n::text(lang, key, values))
 }
 
 /// A sentence rendered once per language by `render`: for sentences whose
@@ -443,7 +443,7 @@ pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             path,
             code: "figure-too-large",
             message: said_each(|lang| {
-                messages::text(
+                i18n::text(
                     lang,
                     Msg::CheckFigureTooLarge,
                     &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
@@ -834,7 +834,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
 /// wording stays in its cite): a condition that words a fact another
 /// program's already worded otherwise is an error at its text.
 fn check_fact_wording(parsed: &[(Doc<'_>, Program)], out: &mut Vec<Finding>) {
-    let mut first: BTreeMap<&str, (&crate::catalogue::Text, &str)> = BTreeMap::new();
+    let mut first: BTreeMap<&str, (&crate::core::catalogue::Text, &str)> = BTreeMap::new();
     for (doc, program) in parsed {
         let own = program
             .conditions
@@ -1017,10 +1017,10 @@ fn check_program<'p>(
                 path,
                 "id-not-kebab-case",
                 said_each(|lang| {
-                    messages::text(
+                    i18n::text(
                         lang,
                         Msg::CheckNotKebab,
-                        &[("what", &messages::template(lang, what)), ("id", &id)],
+                        &[("what", &i18n::template(lang, what)), ("id", &id)],
                     )
                 }),
             ));
@@ -1614,7 +1614,7 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
                 &[Key("tiers"), Index(i), Key("id")],
                 "tier-overlap",
                 said_each(|lang| {
-                    messages::text(
+                    i18n::text(
                         lang,
                         Msg::CheckTierOverlap,
                         &[
@@ -1647,13 +1647,13 @@ fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Finding>) {
             if !missing.is_empty() {
                 let names = |lang| {
                     let names: Vec<&str> = missing.iter().map(|c| c.name(lang)).collect();
-                    names.join(messages::template(lang, Msg::ListSeparator))
+                    names.join(i18n::template(lang, Msg::ListSeparator))
                 };
                 out.push(doc.warning(
                     &[Key("variants"), Index(i), Key("id")],
                     "variant-coverage",
                     said_each(|lang| {
-                        messages::text(
+                        i18n::text(
                             lang,
                             Msg::CheckVariantCoverage,
                             &[("variant", &v.id), ("classes", &names(lang))],
@@ -1717,7 +1717,7 @@ fn run_examples(
                     &[Key("examples"), Index(i)],
                     "example-invalid",
                     said_each(|lang| {
-                        messages::text(
+                        i18n::text(
                             lang,
                             Msg::CheckExampleInvalid,
                             &[

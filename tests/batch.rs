@@ -388,8 +388,8 @@ fn long_inputs_stay_in_order_across_chunks() {
 
 #[test]
 fn the_library_entry_point_runs_without_the_cli() {
-    let catalogue = subsidy::catalogue::Catalogue::embedded().unwrap();
-    let checker = subsidy::request::Checker::new(&catalogue);
+    let catalogue = subsidy::core::catalogue::Catalogue::embedded().unwrap();
+    let checker = subsidy::input::request::Checker::new(&catalogue);
     let options = subsidy::batch::Options {
         format: Some(subsidy::batch::Format::Jsonl),
         all: true,
@@ -429,8 +429,8 @@ proptest::proptest! {
             input.write_record([note.as_str(), "online-qual-medical-aid", "clinic", "60000"]).unwrap();
         }
         let input = input.into_inner().unwrap();
-        let catalogue = subsidy::catalogue::Catalogue::embedded().unwrap();
-        let checker = subsidy::request::Checker::new(&catalogue);
+        let catalogue = subsidy::core::catalogue::Catalogue::embedded().unwrap();
+        let checker = subsidy::input::request::Checker::new(&catalogue);
         let options = subsidy::batch::Options {
             lang: subsidy::Lang::En,
         all: true,

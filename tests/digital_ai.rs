@@ -2,9 +2,9 @@
 //! (日医発第390号 with the 中小企業庁 概要資料, 令和8年4月). No rounding rule is
 //! stated, so amounts are exact and truncated below 1円.
 
-use subsidy::catalogue::{Catalogue, Entity, FacilityClass, RateFlag};
-use subsidy::estimate::{Eligibility, Estimate, Facility, Query, estimate_program};
-use subsidy::money::Yen;
+use subsidy::core::catalogue::{Catalogue, Entity, FacilityClass, RateFlag};
+use subsidy::core::estimate::{Eligibility, Estimate, Facility, Query, estimate_program};
+use subsidy::core::money::Yen;
 
 #[derive(Default)]
 struct Case<'a> {

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use subsidy::catalogue::{Catalogue, DecidedBy, FacilityClass, RelationKind};
-use subsidy::estimate::{Eligibility, Facility, Query, estimate_program, stacks};
-use subsidy::window::Window;
+use subsidy::core::catalogue::{Catalogue, DecidedBy, FacilityClass, RelationKind};
+use subsidy::core::estimate::{Eligibility, Facility, Query, estimate_program, stacks};
+use subsidy::core::window::Window;
 
 fn catalogue() -> Catalogue {
     Catalogue::embedded().unwrap()
@@ -262,7 +262,7 @@ fn programs_that_exclude_each_other_are_never_summed() {
 fn windows_on_the_deadline_day_and_after() {
     let catalogue = catalogue();
     let program = catalogue.program("online-qual-medical-aid").unwrap();
-    let on = |day: &str| subsidy::window::window(program, day.parse().unwrap());
+    let on = |day: &str| subsidy::core::window::window(program, day.parse().unwrap());
     // 003 No.1: 令和８年１月15日（木）.
     assert!(matches!(
         on("2026-01-15"),
@@ -292,9 +292,9 @@ fn a_facility_the_sources_neither_include_nor_exclude_is_to_confirm() {
     assert_eq!(e.reasons[0].code, "amount-not-stated-for-beds");
     assert_eq!(
         e.left_out(),
-        Some(subsidy::estimate::LeftOut::PeriodUnknown)
+        Some(subsidy::core::estimate::LeftOut::PeriodUnknown)
     );
-    let plan = subsidy::plan::plan(&catalogue, &query);
+    let plan = subsidy::core::plan::plan(&catalogue, &query);
     let kept: Vec<&str> = plan
         .period_unknown
         .iter()

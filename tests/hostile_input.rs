@@ -367,9 +367,10 @@ fn run_bytes(
     input: &[u8],
 ) -> Result<(subsidy::batch::Summary, Vec<u8>), subsidy::batch::BatchError> {
     use std::sync::OnceLock;
-    static CATALOGUE: OnceLock<subsidy::catalogue::Catalogue> = OnceLock::new();
-    let catalogue = CATALOGUE.get_or_init(|| subsidy::catalogue::Catalogue::embedded().unwrap());
-    let checker = subsidy::request::Checker::new(catalogue);
+    static CATALOGUE: OnceLock<subsidy::core::catalogue::Catalogue> = OnceLock::new();
+    let catalogue =
+        CATALOGUE.get_or_init(|| subsidy::core::catalogue::Catalogue::embedded().unwrap());
+    let checker = subsidy::input::request::Checker::new(catalogue);
     let options = subsidy::batch::Options {
         lang: subsidy::Lang::En,
         all: true,

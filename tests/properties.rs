@@ -3,8 +3,8 @@
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
-use subsidy::calc::{Context, Costs, compute, grant_cap, largest_payable};
-use subsidy::catalogue::{Catalogue, Program, RateFlag, Rounding, Tier};
+use subsidy::core::calc::{Context, Costs, compute, grant_cap, largest_payable};
+use subsidy::core::catalogue::{Catalogue, Program, RateFlag, Rounding, Tier};
 
 /// Every (program, tier) pair, with a bed count the tier accepts.
 static TIERS: LazyLock<Vec<(Program, Tier, u32)>> = LazyLock::new(|| {

@@ -9,7 +9,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use proptest::prelude::*;
 use serde_json::Value;
-use subsidy::catalogue::Catalogue;
+use subsidy::core::catalogue::Catalogue;
 use subsidy::serve::{AppState, router};
 use tower::ServiceExt as _;
 

@@ -3,9 +3,9 @@
 //!
 //! T1000 = 申請額1,000円未満切捨て; "none" = no rounding rule stated (1円未満切捨て).
 
-use subsidy::catalogue::{Catalogue, FacilityClass};
-use subsidy::estimate::{Eligibility, Facility, Query, estimate_program};
-use subsidy::money::Yen;
+use subsidy::core::catalogue::{Catalogue, FacilityClass};
+use subsidy::core::estimate::{Eligibility, Facility, Query, estimate_program};
+use subsidy::core::money::Yen;
 
 use FacilityClass::{Clinic, Hospital, Pharmacy};
 

@@ -7,10 +7,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use subsidy::catalogue::{self, Catalogue, CatalogueError, FacilityClass, Program, RateFlag};
+use subsidy::core::catalogue::{self, Catalogue, CatalogueError, FacilityClass, Program, RateFlag};
 use subsidy::check;
-use subsidy::money::MAX_INPUT;
-use subsidy::request::{Checker, Request};
+use subsidy::core::money::MAX_INPUT;
+use subsidy::input::request::{Checker, Request};
 
 fuzz_target!(|data: &[u8]| {
     // read_dir reads files with read_to_string: only UTF-8 gets this far.

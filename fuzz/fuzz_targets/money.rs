@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use subsidy::money::{MAX_INPUT, MoneyError, parse_yen};
+use subsidy::core::money::{MAX_INPUT, MoneyError, parse_yen};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

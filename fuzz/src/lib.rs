@@ -20,9 +20,9 @@ use chrono::NaiveDate;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use subsidy::batch::{self, EXTRA_COLUMN, Encoding, Format, Options, RESULT_COLUMNS, Summary};
-use subsidy::catalogue::Catalogue;
+use subsidy::core::catalogue::Catalogue;
 use subsidy::check;
-use subsidy::request::Checker;
+use subsidy::input::request::Checker;
 
 /// The date every target estimates on (the one the tests use).
 pub fn as_of() -> NaiveDate {

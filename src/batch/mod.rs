@@ -25,10 +25,10 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use chrono::NaiveDate;
 
 use crate::Lang;
-use crate::estimate::{Estimate, Headline, LeftOut};
-use crate::messages::Key;
-use crate::request::{Checker, Request};
-use crate::text::shown;
+use crate::core::estimate::{Estimate, Headline, LeftOut};
+use crate::i18n::Key;
+use crate::input::request::{Checker, Request};
+use crate::input::text::shown;
 pub use read::MAX_ROW_BYTES;
 use read::{Columns, Rows, Source};
 pub(crate) use row::{CellError, finish, read_named};
@@ -193,7 +193,7 @@ impl Res {
     /// its program instead (empty here).
     fn name(self, lang: Lang) -> &'static str {
         self.key()
-            .map_or("", |key| crate::messages::template(lang, key))
+            .map_or("", |key| crate::i18n::template(lang, key))
     }
 
     fn key(self) -> Option<Key> {
@@ -301,7 +301,7 @@ pub enum BatchError {
 impl BatchError {
     /// The message in `lang`.
     pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::messages::{io_reason, text};
+        use crate::i18n::{io_reason, text};
         match self {
             BatchError::Read(e) => text(lang, Key::BatchRead, &[("reason", &io_reason(lang, e))]),
             BatchError::Write(e) => text(lang, Key::BatchWrite, &[("reason", &io_reason(lang, e))]),
@@ -351,9 +351,12 @@ impl BatchError {
                 &[
                     (
                         "limit",
-                        &crate::money::group_thousands(u128::from(xlsx_out::EXCEL_ROWS)),
+                        &crate::core::money::group_thousands(u128::from(xlsx_out::EXCEL_ROWS)),
                     ),
-                    ("rows", &crate::money::group_thousands(u128::from(*rows))),
+                    (
+                        "rows",
+                        &crate::core::money::group_thousands(u128::from(*rows)),
+                    ),
                     ("csv", &"estimates.csv"),
                 ],
             ),
@@ -718,18 +721,18 @@ fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
         .zip(counts)
         .filter(|(_, count)| *count > 0)
         .map(|(why, count)| {
-            crate::messages::text(
+            crate::i18n::text(
                 lang,
                 Key::BatchLeftOutCount,
                 &[
-                    ("why", &crate::messages::left_out(lang, *why)),
+                    ("why", &crate::i18n::left_out(lang, *why)),
                     ("count", &count),
                 ],
             )
         })
         .collect();
-    let separator = crate::messages::template(lang, Key::BatchListSeparator);
-    crate::messages::text(
+    let separator = crate::i18n::template(lang, Key::BatchListSeparator);
+    crate::i18n::text(
         lang,
         Key::BatchNothing,
         &[("reasons", &reasons.join(separator))],
@@ -810,7 +813,7 @@ impl Layout {
         input_format: Format,
         output_format: Format,
         options: &Options,
-        catalogue: &crate::catalogue::Catalogue,
+        catalogue: &crate::core::catalogue::Catalogue,
     ) -> Result<Layout, BatchError> {
         let mut meanings = Vec::with_capacity(names.len());
         let mut taken: HashMap<String, usize> = HashMap::with_capacity(names.len());
@@ -881,7 +884,7 @@ impl Layout {
                 .any(|n| n.trim().eq_ignore_ascii_case(candidate))
         };
         // `結果:備考` where the input has a 備考 column (`result:note` in English).
-        let prefix = crate::messages::template(options.lang, Key::BatchResultPrefix);
+        let prefix = crate::i18n::template(options.lang, Key::BatchResultPrefix);
         let unique = |name: &str| {
             let mut name = name.to_string();
             while used(&name) {
@@ -891,14 +894,17 @@ impl Layout {
         };
         // Summary shape: a grant column for each program that can be applied
         // for on the as-of date (every program with --all), open ones first.
-        let mut by_window: Vec<(crate::window::Window, &crate::catalogue::Program)> = catalogue
+        let mut by_window: Vec<(
+            crate::core::window::Window,
+            &crate::core::catalogue::Program,
+        )> = catalogue
             .programs()
             .iter()
-            .map(|p| (crate::window::window(p, options.as_of), p))
+            .map(|p| (crate::core::window::window(p, options.as_of), p))
             .filter(|(w, _)| options.all || w.can_still_apply())
             .collect();
         by_window.sort_by_key(|(w, p)| (w.rank(), w.deadline(), p.id.as_str()));
-        let programs: Vec<&crate::catalogue::Program> =
+        let programs: Vec<&crate::core::catalogue::Program> =
             by_window.into_iter().map(|(_, p)| p).collect();
         let columns: Vec<Res> = match options.shape {
             Shape::Long => Res::LONG.to_vec(),
@@ -1305,9 +1311,9 @@ impl<'w, 'c> Worker<'w, 'c> {
                     }
                     continue;
                 }
-                Ok(()) => crate::messages::text(lang, Key::RowNoProgram, &[("line", &row.line)]),
+                Ok(()) => crate::i18n::text(lang, Key::RowNoProgram, &[("line", &row.line)]),
                 Err(error) if row.problem.is_some() => error,
-                Err(error) => crate::messages::text(
+                Err(error) => crate::i18n::text(
                     lang,
                     Key::RowError,
                     &[("line", &row.line), ("error", &error)],
@@ -1355,7 +1361,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                     let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
                     outcome.cost_used = cost_used;
                     if let Some(why) = estimate.left_out() {
-                        outcome.note = crate::messages::left_out(lang, why);
+                        outcome.note = crate::i18n::left_out(lang, why);
                     }
                     chunk.write(row, &outcome);
                     written += 1;
@@ -1400,7 +1406,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                         *cell = Some(cell.map_or(grant, |g| g.max(grant)));
                     }
                 }
-                let (best, best_grant) = match crate::estimate::headline(&open) {
+                let (best, best_grant) = match crate::core::estimate::headline(&open) {
                     Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
                     Some(Headline::Nearest(e)) => (Some(e), None),
                     None => (None, None),
@@ -1449,7 +1455,7 @@ mod tests {
     }
 
     fn run_text(input: Vec<u8>) -> Result<(Summary, Vec<u8>), BatchError> {
-        let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
+        let catalogue = crate::core::catalogue::Catalogue::embedded().unwrap();
         let checker = Checker::new(&catalogue);
         let options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
         let mut output = Vec::new();
@@ -1520,7 +1526,7 @@ mod tests {
         }
         let (done_tx, done_rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
+            let catalogue = crate::core::catalogue::Catalogue::embedded().unwrap();
             let checker = Checker::new(&catalogue);
             let options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
             let result = run_into(&checker, input.as_slice(), &mut Full, &options, |_| {});

@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 
 use super::{BatchError, Encoding};
 use crate::Lang;
-use crate::messages::{self, Key};
+use crate::i18n::{self, Key};
 
 /// The most bytes one input row may hold (its cells, and 8 bytes for each
 /// cell's end). A longer row is read past, not kept, and becomes an error row.
@@ -427,12 +427,12 @@ impl<R: io::Read> io::Read for Transcoded<R> {
 
 /// A row's words from the message tables.
 fn words(lang: Lang, key: Key) -> &'static str {
-    messages::template(lang, key)
+    i18n::template(lang, key)
 }
 
 /// A row's sentence from the message tables.
 fn said(lang: Lang, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    messages::text(lang, key, values)
+    i18n::text(lang, key, values)
 }
 
 /// Why a cell cannot be read in the file's encoding, if it cannot.

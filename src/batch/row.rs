@@ -4,16 +4,16 @@
 use chrono::NaiveDate;
 
 use crate::Lang;
-use crate::estimate::Eligibility;
-use crate::window::Window;
+use crate::core::estimate::Eligibility;
+use crate::core::window::Window;
 
 use super::Layout;
 use super::read::{CellRef, Row};
-use crate::catalogue::{DecidedBy, RateFlag};
-use crate::estimate::Estimate;
-use crate::parse;
-use crate::request::Request;
-use crate::text::shown;
+use crate::core::catalogue::{DecidedBy, RateFlag};
+use crate::core::estimate::Estimate;
+use crate::input::parse;
+use crate::input::request::Request;
+use crate::input::text::shown;
 
 /// A cell (or profile value) refused by its parser, with the column it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,9 +25,9 @@ pub struct CellError {
 impl CellError {
     /// `invalid value '250床x' for 'beds': not a number (try …)`, in `lang`.
     pub fn message(&self, lang: crate::Lang) -> String {
-        crate::messages::text(
+        crate::i18n::text(
             lang,
-            crate::messages::Key::InvalidValue,
+            crate::i18n::Key::InvalidValue,
             &[
                 ("flag", &shown(self.column.trim())),
                 ("value", &self.refused.read()),
@@ -42,7 +42,7 @@ impl CellError {
     }
 }
 
-/// A cell read with one of the shared parsers ([`crate::parse`]); a refusal
+/// A cell read with one of the shared parsers ([`crate::input::parse`]); a refusal
 /// names the column and the value.
 fn read_value<T>(
     column: &str,
@@ -192,7 +192,7 @@ pub(crate) fn scaled_unit(name: &str) -> Option<(std::borrow::Cow<'_, str>, &str
     let scaled = unit_words(unit).find(|word| {
         word.strip_suffix('円').is_some_and(|scale| {
             !scale.is_empty()
-                && crate::money::parse_yen(&format!("1{scale}")).is_ok_and(|yen| yen > 1)
+                && crate::core::money::parse_yen(&format!("1{scale}")).is_ok_and(|yen| yen > 1)
         })
     })?;
     Some((english, scaled))
@@ -201,9 +201,9 @@ pub(crate) fn scaled_unit(name: &str) -> Option<(std::borrow::Cow<'_, str>, &str
 /// Why a money column in `unit` (千円 …) is not read, in `lang`; `name` is
 /// the column it names, in English.
 pub(crate) fn scaled_unit_message(lang: Lang, column: &str, unit: &str, name: &str) -> String {
-    crate::messages::text(
+    crate::i18n::text(
         lang,
-        crate::messages::Key::BatchScaledUnit,
+        crate::i18n::Key::BatchScaledUnit,
         &[
             ("column", &column),
             ("unit", &unit),
@@ -317,7 +317,7 @@ impl Column {
             return false;
         }
         if self.is_money() {
-            words.all(|w| w == "円" || crate::money::TAX_MARKS.contains(&w))
+            words.all(|w| w == "円" || crate::core::money::TAX_MARKS.contains(&w))
         } else if matches!(
             self,
             Column::Beds
@@ -330,7 +330,7 @@ impl Column {
             let mut chars = unit.chars();
             chars
                 .next()
-                .is_some_and(|c| crate::parse::COUNT_UNITS.contains(&c))
+                .is_some_and(|c| crate::input::parse::COUNT_UNITS.contains(&c))
                 && chars.next().is_none()
         } else {
             false
@@ -404,9 +404,9 @@ pub(super) fn request_of(
                 if !layout.index.contains_key(name.as_ref())
                     && let Some(near) = near_miss(name)
                 {
-                    return Err(crate::messages::text(
+                    return Err(crate::i18n::text(
                         layout.lang,
-                        crate::messages::Key::KeyNotRead,
+                        crate::i18n::Key::KeyNotRead,
                         &[("key", &shown(name)), ("near", &near)],
                     ));
                 }
@@ -418,9 +418,9 @@ pub(super) fn request_of(
                     && (!matches!(c, Column::Item | Column::Fact) || k.eq_ignore_ascii_case(key))
             });
             if repeated {
-                return Err(crate::messages::text(
+                return Err(crate::i18n::text(
                     layout.lang,
-                    crate::messages::Key::KeyTwice,
+                    crate::i18n::Key::KeyTwice,
                     &[("key", &shown(name))],
                 ));
             }
@@ -439,9 +439,9 @@ pub(super) fn request_of(
 /// legal form (a capital without a company is refused, naming the column).
 pub(crate) fn finish(
     request: &mut Request,
-    capital: Option<crate::money::Yen>,
-) -> Result<(), crate::request::InputError> {
-    request.entity = crate::request::entity_with_capital(request.entity, capital)?;
+    capital: Option<crate::core::money::Yen>,
+) -> Result<(), crate::input::request::InputError> {
+    request.entity = crate::input::request::entity_with_capital(request.entity, capital)?;
     Ok(())
 }
 
@@ -451,7 +451,7 @@ pub(crate) fn finish(
 /// A capital is kept in `capital` until [`finish`] puts it with the legal form.
 pub(crate) fn read_named(
     request: &mut Request,
-    capital: &mut Option<crate::money::Yen>,
+    capital: &mut Option<crate::core::money::Yen>,
     name: &str,
     value: &str,
 ) -> Result<bool, CellError> {
@@ -462,7 +462,7 @@ pub(crate) fn read_named(
 
 fn read_cell(
     request: &mut Request,
-    capital: &mut Option<crate::money::Yen>,
+    capital: &mut Option<crate::core::money::Yen>,
     name: &str,
     column: Column,
     cell: CellRef<'_>,

@@ -149,7 +149,7 @@ pub(super) fn shift_jis_header(
             .find(|n| !shift_jis_into(n, &mut Vec::new()))
             .unwrap_or_default();
         return Err(super::BatchError::HeaderNotShiftJis(
-            crate::text::shown(name).into_owned(),
+            crate::input::text::shown(name).into_owned(),
         ));
     }
     encoded.extend_from_slice(b"\r\n");
@@ -276,9 +276,9 @@ impl<'l> Chunk<'l> {
         if !error.is_empty() {
             error.push_str(" / ");
         }
-        error.push_str(&crate::messages::text(
+        error.push_str(&crate::i18n::text(
             self.layout.lang,
-            crate::messages::Key::BatchNotShiftJis,
+            crate::i18n::Key::BatchNotShiftJis,
             &[
                 ("line", &row.line),
                 ("chars", &codes.join(" ")),
@@ -378,17 +378,13 @@ impl<'l> Chunk<'l> {
                 Res::Eligibility => line.text(
                     outcome
                         .eligibility
-                        .map_or("", |e| crate::messages::eligibility(lang, e)),
+                        .map_or("", |e| crate::i18n::eligibility(lang, e)),
                 ),
                 Res::CostUsed => line.number(outcome.cost_used),
                 Res::Grant => line.number(outcome.grant),
                 Res::SelfBurden => line.number(outcome.self_burden),
                 Res::Status => {
-                    line.text(
-                        outcome
-                            .window
-                            .map_or("", |w| crate::messages::window(lang, w)),
-                    );
+                    line.text(outcome.window.map_or("", |w| crate::i18n::window(lang, w)));
                 }
                 Res::Deadline => line.date(outcome.window.and_then(|w| w.deadline())),
                 Res::ToConfirm if outcome.to_confirm.is_empty() => line.plain(b""),

@@ -90,7 +90,7 @@ pub enum XlsxInError {
 impl XlsxInError {
     /// The reason in `lang`.
     pub fn message(&self, lang: crate::Lang) -> String {
-        use crate::messages::{Key, io_reason, text};
+        use crate::i18n::{Key, io_reason, text};
         match self {
             XlsxInError::OtherFormat(format) => {
                 text(lang, Key::XlsxOtherFormat, &[("format", format)])
@@ -1243,8 +1243,8 @@ mod tests {
             sheet.write_number(4, 3, 60_000).unwrap();
             sheet.write_string(4, 5, "stray").unwrap();
         });
-        let catalogue = crate::catalogue::Catalogue::embedded().unwrap();
-        let checker = crate::request::Checker::new(&catalogue);
+        let catalogue = crate::core::catalogue::Catalogue::embedded().unwrap();
+        let checker = crate::input::request::Checker::new(&catalogue);
         let options = super::super::Options {
             lang: crate::Lang::En,
             all: true,

@@ -16,8 +16,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, FormatAlign, Workbook
 use super::row::Column;
 use super::{BatchError, Kind, Layout, Res};
 use crate::Lang;
-use crate::catalogue::Catalogue;
-use crate::messages::{Key, template};
+use crate::core::catalogue::Catalogue;
+use crate::i18n::{Key, template};
 
 /// The most rows an Excel sheet holds, the header included (Microsoft,
 /// "Excel specifications and limits": 1,048,576 rows by 16,384 columns;

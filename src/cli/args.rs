@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 use crate::Lang;
-use crate::messages;
+use crate::i18n;
 
-use crate::catalogue::Entity;
-use crate::money::Yen;
-use crate::parse;
+use crate::core::catalogue::Entity;
+use crate::core::money::Yen;
+use crate::input::parse;
 
 /// The command line in `lang`: every command's and flag's help from the
 /// message tables, and the headings clap prints around them.
@@ -22,7 +22,7 @@ pub fn command(lang: Lang) -> clap::Command {
 /// wide. Clap wraps help only at spaces, which Japanese has few of, so a
 /// line would run past the edge and the terminal would cut a word or a
 /// number in two; each flag's help goes on the line under it instead,
-/// wrapped by [`crate::cli::render::layout::wrap`] (never inside a number,
+/// wrapped by [`crate::report::layout::wrap`] (never inside a number,
 /// an id or a flag, and with 禁則). English keeps clap's layout.
 pub fn fit_help(command: clap::Command, lang: Lang, width: usize) -> clap::Command {
     if lang != Lang::Ja {
@@ -30,7 +30,7 @@ pub fn fit_help(command: clap::Command, lang: Lang, width: usize) -> clap::Comma
     }
     // Clap indents help under its flag by 10 columns.
     let wrap = |text: &str, indent: usize| {
-        super::render::layout::wrap(text, width.saturating_sub(indent).max(20)).join("\n")
+        crate::report::layout::wrap(text, width.saturating_sub(indent).max(20)).join("\n")
     };
     let about = command.get_about().map(|a| wrap(&a.to_string(), 0));
     let mut command = command
@@ -52,12 +52,12 @@ fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command
     use clap::{Arg, ArgAction};
     let (help, heading) = match lang {
         Lang::Ja => (
-            messages::ja::help as fn(&str, &str) -> _,
-            messages::ja::heading as fn(&str) -> _,
+            i18n::ja::help as fn(&str, &str) -> _,
+            i18n::ja::heading as fn(&str) -> _,
         ),
         Lang::En => (
-            messages::en::help as fn(&str, &str) -> _,
-            messages::en::heading as fn(&str) -> _,
+            i18n::en::help as fn(&str, &str) -> _,
+            i18n::en::heading as fn(&str) -> _,
         ),
     };
     if let Some(about) = help(path, "") {
@@ -325,7 +325,7 @@ pub struct ProfileArgs {
     pub profile: Option<PathBuf>,
     /// The kind of facility.
     #[arg(long, value_name = "FACILITY", value_parser = Spelled::new(parse::facility, &["hospital", "clinic", "pharmacy", "病院", "診療所", "薬局"]))]
-    pub facility: Option<crate::request::FacilityKind>,
+    pub facility: Option<crate::input::request::FacilityKind>,
     /// Beds (病床数; 許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more;
     /// a clinic or pharmacy without it has none.
     #[arg(long, value_name = "N", allow_hyphen_values = true, value_parser = parse::count)]
@@ -472,7 +472,7 @@ pub enum PlanFormat {
     Ics,
 }
 
-/// A value parser from [`crate::parse`], with the spellings completion offers.
+/// A value parser from [`crate::input::parse`], with the spellings completion offers.
 #[derive(Clone)]
 pub struct Spelled<T> {
     parse: fn(&str) -> Result<T, parse::ValueError>,
@@ -534,11 +534,11 @@ mod tests {
         assert!(flags.len() > 40, "{flags:?}");
         for (command, flag) in flags {
             assert!(
-                messages::ja::help(&command, &flag).is_some(),
+                i18n::ja::help(&command, &flag).is_some(),
                 "no Japanese help for {command} {flag}"
             );
             assert!(
-                messages::en::help(&command, &flag).is_some(),
+                i18n::en::help(&command, &flag).is_some(),
                 "no English help for {command} {flag}"
             );
         }

@@ -12,9 +12,9 @@ use super::args::{BatchArgs, BatchFormat, EncodingArg, OutputEncodingArg, ShapeA
 use super::{CliError, fail, to_stderr};
 use crate::Lang;
 use crate::batch::{self, BatchError, Encoding, Format, Options, Shape};
-use crate::catalogue::{self, Catalogue};
-use crate::messages::{self, Key};
-use crate::request::Checker;
+use crate::core::catalogue::{self, Catalogue};
+use crate::i18n::{self, Key};
+use crate::input::request::Checker;
 
 /// Runs `subsidy batch`: 0 when no row failed, 1 when some did, 2 for a usage error.
 pub fn run(data: Option<&Path>, args: BatchArgs, lang: Lang) -> ExitCode {
@@ -110,7 +110,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         let bar = indicatif::ProgressBar::new_spinner();
         // The template is fixed, so it always parses; were it not, the default spinner is kept.
         if let Ok(style) =
-            indicatif::ProgressStyle::with_template(messages::template(lang, Key::BatchProgress))
+            indicatif::ProgressStyle::with_template(i18n::template(lang, Key::BatchProgress))
         {
             bar.set_style(style);
         }
@@ -150,7 +150,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
     // Complete, rows that failed included: only now does the output replace the old one.
     output.finish()?;
     if !quiet {
-        let line = messages::text(
+        let line = i18n::text(
             lang,
             Key::BatchSummary,
             &[
@@ -160,7 +160,7 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
             ],
         );
         let blank = if summary.blank > 0 {
-            messages::text(lang, Key::BatchBlankRows, &[("blank", &summary.blank)])
+            i18n::text(lang, Key::BatchBlankRows, &[("blank", &summary.blank)])
         } else {
             String::new()
         };

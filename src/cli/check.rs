@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::args::{CheckArgs, CheckFormat};
 use super::{CliError, fail, print_out};
 use crate::Lang;
-use crate::catalogue;
-use crate::catalogue::Receipt;
 use crate::check::{self, Finding, Report};
-use crate::messages::{self, Key};
+use crate::core::catalogue;
+use crate::core::catalogue::Receipt;
+use crate::i18n::{self, Key};
 
 /// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
 /// The directory checked: `DIR`, else `--data DIR` (the catalogue every other
@@ -20,7 +20,7 @@ use crate::messages::{self, Key};
 pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
     let dir = match (args.dir.as_deref(), data) {
         (Some(dir), Some(data)) if dir != data => {
-            let line = messages::text(
+            let line = i18n::text(
                 lang,
                 Key::CheckTwoDirs,
                 &[("data", &data.display()), ("dir", &dir.display())],
@@ -108,8 +108,8 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let severity = match f.severity {
-            check::Severity::Error => messages::template(lang, Key::SeverityError),
-            check::Severity::Warning => messages::template(lang, Key::SeverityWarning),
+            check::Severity::Error => i18n::template(lang, Key::SeverityError),
+            check::Severity::Warning => i18n::template(lang, Key::SeverityWarning),
         };
         let _ = writeln!(
             out,
@@ -132,7 +132,7 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
 /// `check: エラー 0件、警告 3件 — 規則データ 2026-05-25、sha256 …`: one line.
 fn summary_line(report: &Report, lang: Lang) -> String {
     let r = &report.receipt;
-    let receipt = messages::text(
+    let receipt = i18n::text(
         lang,
         Key::CheckReceipt,
         &[
@@ -143,7 +143,7 @@ fn summary_line(report: &Report, lang: Lang) -> String {
             ("examples", &report.examples),
         ],
     );
-    messages::text(
+    i18n::text(
         lang,
         Key::CheckSummary,
         &[

@@ -4,10 +4,10 @@ use crate::Lang;
 use std::path::PathBuf;
 
 use crate::batch::BatchError;
-use crate::catalogue::CatalogueError;
-use crate::messages::{self, Key};
-use crate::request::InputError;
-use crate::text::shown;
+use crate::core::catalogue::CatalogueError;
+use crate::i18n::{self, Key};
+use crate::input::request::InputError;
+use crate::input::text::shown;
 
 /// Everything that stops a command. Each renders as one line on stderr.
 #[derive(Debug, thiserror::Error)]
@@ -65,7 +65,7 @@ impl CliError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             CliError::Usage(line) => line.clone(),
-            CliError::Input(e) => messages::text(
+            CliError::Input(e) => i18n::text(
                 lang,
                 Key::InvalidValue,
                 &[
@@ -75,35 +75,35 @@ impl CliError {
                 ],
             ),
             CliError::Catalogue(e) => {
-                messages::text(lang, Key::RuleData, &[("reason", &e.message(lang))])
+                i18n::text(lang, Key::RuleData, &[("reason", &e.message(lang))])
             }
-            CliError::Write(e) => messages::text(
+            CliError::Write(e) => i18n::text(
                 lang,
                 Key::WritingOutput,
-                &[("reason", &messages::io_reason(lang, e))],
+                &[("reason", &i18n::io_reason(lang, e))],
             ),
             CliError::Batch(e) => e.message(lang),
-            CliError::CannotRead { path, reason } => messages::text(
+            CliError::CannotRead { path, reason } => i18n::text(
                 lang,
                 Key::CannotRead,
                 &[
                     ("path", &path.display()),
-                    ("reason", &messages::io_reason(lang, reason)),
+                    ("reason", &i18n::io_reason(lang, reason)),
                 ],
             ),
             CliError::CannotWrite { path, reason } => {
                 let reason = reason
                     .clone()
-                    .unwrap_or_else(|| messages::template(lang, Key::ItIsADirectory).to_string());
-                messages::text(
+                    .unwrap_or_else(|| i18n::template(lang, Key::ItIsADirectory).to_string());
+                i18n::text(
                     lang,
                     Key::CannotWrite,
                     &[("path", &path.display()), ("reason", &reason)],
                 )
             }
-            CliError::XlsxToStdout => messages::text(lang, Key::BatchXlsxNotSeekable, &[]),
-            CliError::SheetNotXlsx => messages::text(lang, Key::BatchSheetNotXlsx, &[]),
-            CliError::XlsxInput { path, reason } => messages::text(
+            CliError::XlsxToStdout => i18n::text(lang, Key::BatchXlsxNotSeekable, &[]),
+            CliError::SheetNotXlsx => i18n::text(lang, Key::BatchSheetNotXlsx, &[]),
+            CliError::XlsxInput { path, reason } => i18n::text(
                 lang,
                 Key::BatchXlsxInput,
                 &[("path", &path.display()), ("reason", reason)],
@@ -112,7 +112,7 @@ impl CliError {
                 path,
                 sheet,
                 present,
-            } => messages::text(
+            } => i18n::text(
                 lang,
                 Key::BatchNoSheet,
                 &[
@@ -121,7 +121,7 @@ impl CliError {
                     ("present", &present.join(", ")),
                 ],
             ),
-            CliError::OutputIsInput { path, example } => messages::text(
+            CliError::OutputIsInput { path, example } => i18n::text(
                 lang,
                 Key::OutputIsInput,
                 &[("path", &path.display()), ("example", &example.display())],
@@ -162,7 +162,7 @@ pub fn from_clap(error: &clap::Error, lang: Lang) -> CliError {
     let hint = if suggested.is_empty() {
         String::new()
     } else {
-        messages::text(
+        i18n::text(
             lang,
             Key::DidYouMean,
             &[("candidates", &suggested.join(", "))],
@@ -172,9 +172,9 @@ pub fn from_clap(error: &clap::Error, lang: Lang) -> CliError {
     let valid_note = if valid.is_empty() {
         String::new()
     } else {
-        messages::text(lang, Key::ValidValues, &[("valid", &valid)])
+        i18n::text(lang, Key::ValidValues, &[("valid", &valid)])
     };
-    let text = |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+    let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
     let line = match error.kind() {
         ErrorKind::UnknownArgument => text(
             Key::UnknownArgument,
@@ -190,7 +190,7 @@ pub fn from_clap(error: &clap::Error, lang: Lang) -> CliError {
         ErrorKind::InvalidValue => {
             // `calc --format ics`: only plan writes a calendar; say how.
             let hint = if flag == "--format" && value.eq_ignore_ascii_case("ics") {
-                messages::text(lang, Key::FormatIcsIsForPlan, &[])
+                i18n::text(lang, Key::FormatIcsIsForPlan, &[])
             } else {
                 hint
             };
@@ -258,7 +258,7 @@ fn refusal_reason(error: &clap::Error, lang: Lang) -> String {
     let Some(source) = error.source() else {
         return String::new();
     };
-    match source.downcast_ref::<crate::parse::ValueError>() {
+    match source.downcast_ref::<crate::input::parse::ValueError>() {
         Some(refused) => refused.message(lang),
         None => shown(&source.to_string()).into_owned(),
     }

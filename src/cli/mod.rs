@@ -6,7 +6,6 @@ mod batch;
 mod check;
 mod error;
 mod profile;
-pub(crate) mod render;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -14,19 +13,20 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::FromArgMatches as _;
 
-use crate::catalogue::{self, Catalogue, Lang, Program};
-use crate::messages::{self, Key};
-use crate::request::{Checker, InputError, Problem, Request};
-use crate::{estimate, plan, window};
+use crate::core::catalogue::{self, Catalogue, Lang, Program};
+use crate::core::{estimate, plan, window};
+use crate::i18n::{self, Key};
+use crate::input::request::{Checker, InputError, Problem, Request};
+use crate::report;
+use crate::report::layout::Screen;
+/// The plan as a calendar, for front ends beyond this one (`subsidy serve`).
+pub use crate::report::plan_ics;
 pub use args::command;
 use args::{
     CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, PlanFormat, ProfileAction,
     ShowArgs,
 };
 pub use error::CliError;
-use render::layout::Screen;
-/// The plan as a calendar, for front ends beyond this one (`subsidy serve`).
-pub use render::plan_ics;
 
 /// Runs the command line `args` and returns the exit status; prints.
 pub fn main_with<I, T>(args: I) -> ExitCode
@@ -37,7 +37,7 @@ where
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let env_lang = std::env::var("SUBSIDY_LANG").ok();
     // Known before parsing, so that help and the parser's errors are in it too.
-    let ui = messages::lang_from(&args, env_lang.as_deref());
+    let ui = i18n::lang_from(&args, env_lang.as_deref());
     let mut command = args::fit_help(args::command(ui), ui, help_width());
     // The rule data's version and SHA-256 are read only when asked for.
     if args.iter().any(|a| a == "--version" || a == "-V") {
@@ -106,7 +106,7 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
     };
     let version = env!("CARGO_PKG_VERSION");
     match receipt {
-        Ok(receipt) => messages::text(
+        Ok(receipt) => i18n::text(
             lang,
             Key::VersionWithData,
             &[
@@ -115,7 +115,7 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
                 ("sha256", &receipt.sha256),
             ],
         ),
-        Err(e) => messages::text(
+        Err(e) => i18n::text(
             lang,
             Key::VersionDataUnreadable,
             &[("version", &version), ("reason", &e.message(lang))],
@@ -196,14 +196,14 @@ fn fail(error: &CliError, lang: Lang) -> ExitCode {
 /// output's rules (ids, numbers and amounts whole) under a hanging indent,
 /// so that the terminal never wraps it mid-word.
 fn error_text(message: &str, lang: Lang, width: Option<usize>) -> String {
-    let line = messages::text(lang, Key::ErrorLine, &[("message", &message)]);
+    let line = i18n::text(lang, Key::ErrorLine, &[("message", &message)]);
     let Some(width) = width else {
         return format!("{line}\n");
     };
-    let prefix = messages::text(lang, Key::ErrorLine, &[("message", &"")]);
+    let prefix = i18n::text(lang, Key::ErrorLine, &[("message", &"")]);
     match line.strip_prefix(prefix.as_str()) {
-        Some(message) => render::layout::hanging(&prefix, message, width),
-        None => render::layout::hanging("", &line, width),
+        Some(message) => report::layout::hanging(&prefix, message, width),
+        None => report::layout::hanging("", &line, width),
     }
 }
 
@@ -212,7 +212,7 @@ fn error_text(message: &str, lang: Lang, width: Option<usize>) -> String {
 /// for scripts.
 fn note_text(line: &str, width: Option<usize>) -> String {
     match width {
-        Some(width) => render::layout::hanging("", line, width),
+        Some(width) => report::layout::hanging("", line, width),
         None => format!("{line}\n"),
     }
 }
@@ -343,8 +343,8 @@ fn run(
                 catalogue.discovery()
             };
             Ok(match args.format {
-                Format::Table => render::list_table(&programs, discovery, as_of, lang, screen),
-                Format::Json => render::list_json(&programs, discovery, as_of),
+                Format::Table => report::list_table(&programs, discovery, as_of, lang, screen),
+                Format::Json => report::list_json(&programs, discovery, as_of),
             })
         }
         Printed::Show(args) => {
@@ -357,8 +357,8 @@ fn run(
             // A program named without a rate table: what the sources say of it.
             if let Some(entry) = catalogue.discovery().iter().find(|d| d.id == id) {
                 return Ok(match args.format {
-                    Format::Table => render::show_discovery_text(entry, lang, screen),
-                    Format::Json => render::show_discovery_json(entry),
+                    Format::Table => report::show_discovery_text(entry, lang, screen),
+                    Format::Json => report::show_discovery_json(entry),
                 });
             }
             let program = checker.program("ID", id).map_err(&refused)?;
@@ -375,11 +375,11 @@ fn run(
                     .into_iter()
                     .filter_map(|e| e.tier.map(|tier| (tier, e.variant)))
                     .collect();
-                render::Fit { query, tiers }
+                report::Fit { query, tiers }
             });
             Ok(match args.format {
-                Format::Table => render::show_text(program, as_of, lang, screen, fit.as_ref()),
-                Format::Json => render::show_json(program, as_of, fit.as_ref()),
+                Format::Table => report::show_text(program, as_of, lang, screen, fit.as_ref()),
+                Format::Json => report::show_json(program, as_of, fit.as_ref()),
             })
         }
         Printed::Plan(args) => {
@@ -394,14 +394,14 @@ fn run(
                 entries,
                 period_unknown,
             } = plan::plan(&catalogue, &query);
-            let besides = render::Besides {
+            let besides = report::Besides {
                 period_unknown: &period_unknown,
                 discovery: catalogue.discovery(),
             };
             Ok(match args.format {
-                PlanFormat::Table => render::plan_table(&entries, &besides, &query, lang, screen),
-                PlanFormat::Json => render::plan_json(&entries, &besides, &query, lang),
-                PlanFormat::Ics => render::plan_ics(&entries, &query, catalogue.receipt(), lang),
+                PlanFormat::Table => report::plan_table(&entries, &besides, &query, lang, screen),
+                PlanFormat::Json => report::plan_json(&entries, &besides, &query, lang),
+                PlanFormat::Ics => report::plan_ics(&entries, &query, catalogue.receipt(), lang),
             })
         }
     }
@@ -433,7 +433,7 @@ fn calc(
     screen: Screen,
     today: NaiveDate,
 ) -> Result<String, CliError> {
-    let view = render::CalcView {
+    let view = report::CalcView {
         all: args.all,
         named: !args.programs.is_empty(),
         explain: args.explain,
@@ -454,12 +454,12 @@ fn calc(
     let mut query = checker.profile(&request, as_of).map_err(&refused)?;
     query.cost = request.cost;
     query.coupon_costs.clone_from(&request.coupon_costs);
-    let stacks = crate::estimate::stacks(&estimates);
+    let stacks = crate::core::estimate::stacks(&estimates);
     Ok(match args.format {
-        Format::Table => render::calc_table(&estimates, &stacks, &query, lang, view, screen),
+        Format::Table => report::calc_table(&estimates, &stacks, &query, lang, view, screen),
         Format::Json => {
             let receipt = checker.catalogue().receipt();
-            render::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
+            report::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
         }
     })
 }
@@ -467,7 +467,7 @@ fn calc(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use render::layout::width;
+    use crate::report::layout::width;
 
     /// Issue 21, item 10: on a terminal an error was one line of 150–250
     /// columns, which the terminal cut through ids.

@@ -5,14 +5,14 @@ use std::io::{Read as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::catalogue::{self, Catalogue, Lang, RateFlag};
-use crate::messages::{self, Key};
-use crate::profile;
-use crate::request::Request;
+use crate::core::catalogue::{self, Catalogue, Lang, RateFlag};
+use crate::i18n::{self, Key};
+use crate::input::profile;
+use crate::input::request::Request;
 
 use super::CliError;
 use super::args::{ProfileArgs, ProfileInitArgs};
-use super::render::layout;
+use crate::report::layout;
 
 /// The largest profile read. Our own bound: a profile is a few hundred
 /// bytes, and a FIFO or a wrong path to a huge file must not be read whole.
@@ -45,7 +45,7 @@ pub fn request(args: &ProfileArgs, lang: Lang) -> Result<Request, CliError> {
         _ => args.capital,
     };
     request.entity =
-        crate::request::entity_with_capital(entity, capital).map_err(CliError::Input)?;
+        crate::input::request::entity_with_capital(entity, capital).map_err(CliError::Input)?;
     request.employees = args.employees.or(request.employees);
     request.processes = args.processes.or(request.processes);
     request.functions = args.functions.or(request.functions);
@@ -70,14 +70,14 @@ pub fn request(args: &ProfileArgs, lang: Lang) -> Result<Request, CliError> {
 fn load(path: &Path, lang: Lang) -> Result<Request, CliError> {
     let file = path.display();
     let cannot_read = |reason: &dyn std::fmt::Display| {
-        CliError::Usage(messages::text(
+        CliError::Usage(i18n::text(
             lang,
             Key::ProfileCannotRead,
             &[("file", &file), ("reason", reason)],
         ))
     };
     let too_large = || {
-        CliError::Usage(messages::text(
+        CliError::Usage(i18n::text(
             lang,
             Key::ProfileTooLarge,
             &[("file", &file), ("max", &MAX_PROFILE_BYTES)],
@@ -97,7 +97,7 @@ fn load(path: &Path, lang: Lang) -> Result<Request, CliError> {
         return Err(too_large());
     }
     profile::read_bytes(&bytes).map_err(|e| {
-        CliError::Usage(messages::text(
+        CliError::Usage(i18n::text(
             lang,
             Key::ProfileAt,
             &[
@@ -156,7 +156,7 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
     };
     let file = path.display();
     let refused = |key, reason: &dyn std::fmt::Display| {
-        let line = messages::text(lang, key, &[("file", &file), ("reason", reason)]);
+        let line = i18n::text(lang, key, &[("file", &file), ("reason", reason)]);
         super::fail(&CliError::Usage(line), lang)
     };
     let created = std::fs::OpenOptions::new()
@@ -178,7 +178,7 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
         let _ = std::fs::remove_file(&path);
         return refused(Key::ProfileCannotWrite, &e);
     }
-    let written = messages::text(lang, Key::ProfileWritten, &[("file", &file)]);
+    let written = i18n::text(lang, Key::ProfileWritten, &[("file", &file)]);
     super::to_stderr(&super::note_text(&written, super::stderr_width()));
     ExitCode::SUCCESS
 }

@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 
 use crate::batch::row;
-use crate::catalogue::Lang;
-use crate::money::Yen;
-use crate::request::{InputError, Request};
+use crate::core::catalogue::Lang;
+use crate::core::money::Yen;
+use crate::input::request::{InputError, Request};
 
 /// The most bytes of a query string read: a form is a few hundred.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
@@ -84,14 +84,14 @@ impl FormError {
     /// The sentence for the page, naming the field by `label` (its label on
     /// the form): `「病床数」の値 'abc' は使えません: …`.
     pub fn message_as(&self, label: &str, lang: Lang) -> String {
-        use crate::messages::{Key, text};
+        use crate::i18n::{Key, text};
         match self.reason.as_deref() {
             Some(Reason::Refused(reason)) => text(
                 lang,
                 Key::ServeInvalidValue,
                 &[
                     ("field", &label),
-                    ("value", &crate::text::shown(&self.value)),
+                    ("value", &crate::input::text::shown(&self.value)),
                     ("reason", reason),
                 ],
             ),
@@ -109,7 +109,7 @@ impl FormError {
 /// form always has; `None` for others (`item:…` and `fact:…` are labelled
 /// from the catalogue).
 pub fn label(field: &str, lang: Lang) -> Option<&'static str> {
-    use crate::messages::{Key, template};
+    use crate::i18n::{Key, template};
     let key = match row::canonical(field).as_str() {
         "facility" => Key::ServeFacilityClass,
         "beds" => Key::ServeBeds,
@@ -142,9 +142,9 @@ impl Form {
             return Err(FormError::whole(
                 "query",
                 &crate::check::clip(start, 40),
-                crate::messages::text(
+                crate::i18n::text(
                     lang_of(start),
-                    crate::messages::Key::ServeQueryTooLong,
+                    crate::i18n::Key::ServeQueryTooLong,
                     &[("max", &MAX_QUERY_BYTES)],
                 ),
             ));
@@ -168,14 +168,14 @@ impl Form {
                 "lang" => {}
                 "as_of" => {
                     if !value.trim().is_empty() {
-                        let date = crate::parse::date(value.trim()).map_err(|e| {
+                        let date = crate::input::parse::date(value.trim()).map_err(|e| {
                             refused(
-                                crate::messages::text(
+                                crate::i18n::text(
                                     form.lang,
-                                    crate::messages::Key::InvalidValue,
+                                    crate::i18n::Key::InvalidValue,
                                     &[
                                         ("flag", &"as_of"),
-                                        ("value", &crate::text::shown(value)),
+                                        ("value", &crate::input::text::shown(value)),
                                         ("reason", &e.message(form.lang)),
                                     ],
                                 ),
@@ -196,10 +196,10 @@ impl Form {
                     // one a letter or two from a field is a typo.
                     if !known && let Some(near) = row::near_miss(name) {
                         return Err(refused(
-                            crate::messages::text(
+                            crate::i18n::text(
                                 form.lang,
-                                crate::messages::Key::KeyNotRead,
-                                &[("key", &crate::text::shown(name)), ("near", &near)],
+                                crate::i18n::Key::KeyNotRead,
+                                &[("key", &crate::input::text::shown(name)), ("near", &near)],
                             ),
                             None,
                         ));
@@ -231,7 +231,7 @@ impl Form {
 
     /// This form's query string with `name` set to `value` (or removed when empty).
     pub fn with(&self, name: &str, value: &str) -> String {
-        crate::cli::render::html::query_with(&self.pairs, name, value)
+        crate::report::html::query_with(&self.pairs, name, value)
     }
 }
 
@@ -257,7 +257,7 @@ fn form_urlencoded(query: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::FacilityClass;
+    use crate::core::catalogue::FacilityClass;
 
     #[test]
     fn a_design_card_query_reads_as_the_cli_flags_do() {

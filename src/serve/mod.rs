@@ -19,11 +19,11 @@ use axum::routing::get;
 use chrono::NaiveDate;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::catalogue::{Catalogue, Lang, Program};
-use crate::cli::render::{self, html};
-use crate::estimate::{self, Estimate, Query};
-use crate::messages::{self, Key};
-use crate::request::{Checker, InputError};
+use crate::core::catalogue::{Catalogue, Lang, Program};
+use crate::core::estimate::{self, Estimate, Query};
+use crate::i18n::{self, Key};
+use crate::input::request::{Checker, InputError};
+use crate::report::{self, html};
 use form::{Form, FormError};
 
 /// At most this many requests are computed at once; more wait their turn.
@@ -120,18 +120,14 @@ pub fn run(
         .map_err(|e| e.to_string())?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
-            messages::text(
+            i18n::text(
                 lang,
                 Key::ServeCannotListen,
-                &[("addr", &addr), ("reason", &messages::io_reason(lang, &e))],
+                &[("addr", &addr), ("reason", &i18n::io_reason(lang, &e))],
             )
         })?;
         let bound = listener.local_addr().unwrap_or(addr);
-        announce(&messages::text(
-            lang,
-            Key::ServeListening,
-            &[("addr", &bound)],
-        ));
+        announce(&i18n::text(lang, Key::ServeListening, &[("addr", &bound)]));
         // On a signal, stop accepting and let requests in flight finish;
         // after SHUTDOWN_GRACE, stop anyway (a client that holds a
         // connection open cannot keep the server up).
@@ -141,7 +137,7 @@ pub fn run(
                 let _ = stopped.changed().await;
             });
         tokio::select! {
-            served = server => served.map_err(|e| messages::io_reason(lang, &e)),
+            served = server => served.map_err(|e| i18n::io_reason(lang, &e)),
             () = async {
                 shutdown().await;
                 let _ = stop.send(true);
@@ -212,7 +208,7 @@ async fn guarded(
 
 /// A request the server could not answer: why, as JSON or as the page.
 fn failure(status: StatusCode, lang: Lang, api: bool, key: Key) -> Response {
-    let error = FormError::whole("request", "", messages::text(lang, key, &[]));
+    let error = FormError::whole("request", "", i18n::text(lang, key, &[]));
     if api {
         return json_error(status, &error);
     }
@@ -427,7 +423,7 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
     // The plan as `plan` makes it (coupons checked against every program).
     let plan = checker
         .plan_query(&form.request, as_of)
-        .map(|query| crate::plan::plan(catalogue, &query).entries)
+        .map(|query| crate::core::plan::plan(catalogue, &query).entries)
         .unwrap_or_default();
     let results = html::Results {
         estimates: &estimates,
@@ -460,7 +456,7 @@ fn chart_of<'c>(
     lang: Lang,
 ) -> Option<html::Chart<'c>> {
     let e = if chosen.is_empty() {
-        let open: Vec<(Option<crate::money::Yen>, &Estimate<'c>)> = estimates
+        let open: Vec<(Option<crate::core::money::Yen>, &Estimate<'c>)> = estimates
             .iter()
             .filter(|e| e.left_out().is_none() && drawable(e))
             .map(|e| (e.computation.as_ref().map(|c| c.grant), e))
@@ -475,7 +471,7 @@ fn chart_of<'c>(
     };
     let tier = e.tier?;
     let cost = query.cost;
-    let curve = crate::calc::grant_curve(
+    let curve = crate::core::calc::grant_curve(
         tier,
         &query.context(e.program),
         e.program.rounding.rule,
@@ -498,7 +494,7 @@ fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Resp
     // As `show` finds it: a program named without a rate table by its id,
     // else a program by its id or a part of its Japanese name.
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
-        let shown = render::show_discovery_text(entry, lang, render::layout::Screen::PLAIN);
+        let shown = report::show_discovery_text(entry, lang, report::layout::Screen::PLAIN);
         return html_response(
             StatusCode::OK,
             html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang),
@@ -507,7 +503,7 @@ fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Resp
     match Checker::new(&state.catalogue).program("id", &id) {
         Ok(program) => {
             let shown =
-                render::show_text(program, as_of, lang, render::layout::Screen::PLAIN, None);
+                report::show_text(program, as_of, lang, report::layout::Screen::PLAIN, None);
             html_response(
                 StatusCode::OK,
                 html::program_page(
@@ -542,12 +538,12 @@ fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
         let error = FormError::whole(
             "chart",
             chosen,
-            messages::text(form.lang, Key::ServeNoChart, &[]),
+            i18n::text(form.lang, Key::ServeNoChart, &[]),
         );
         return json_error(StatusCode::BAD_REQUEST, &error);
     };
     let title = format!("{} — {tier}", program.name.get(form.lang));
-    let svg = render::chart::grant_chart(&curve, &title, mark, form.lang);
+    let svg = report::chart::grant_chart(&curve, &title, mark, form.lang);
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],
@@ -568,8 +564,8 @@ fn plan_ics_now(state: &AppState, query: Option<String>) -> Response {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
-    let entries = crate::plan::plan(&state.catalogue, &query).entries;
-    let body = render::plan_ics(&entries, &query, state.catalogue.receipt(), form.lang);
+    let entries = crate::core::plan::plan(&state.catalogue, &query).entries;
+    let body = report::plan_ics(&entries, &query, state.catalogue.receipt(), form.lang);
     (
         StatusCode::OK,
         [
@@ -606,7 +602,7 @@ fn api_calc_now(state: &AppState, query: Option<String>) -> Response {
     match estimates(&checker, &form, as_of) {
         Ok((estimates, query)) => {
             let stacks = estimate::stacks(&estimates);
-            let body = render::calc_json(
+            let body = report::calc_json(
                 state.catalogue.receipt(),
                 &estimates,
                 &stacks,
@@ -631,17 +627,17 @@ fn api_plan_now(state: &AppState, query: Option<String>) -> Response {
         Ok(query) => query,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
     };
-    let crate::plan::Plan {
+    let crate::core::plan::Plan {
         entries,
         period_unknown,
-    } = crate::plan::plan(&state.catalogue, &query);
-    let besides = render::Besides {
+    } = crate::core::plan::plan(&state.catalogue, &query);
+    let besides = report::Besides {
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
     };
     json_response(
         StatusCode::OK,
-        render::plan_json(&entries, &besides, &query, form.lang),
+        report::plan_json(&entries, &besides, &query, form.lang),
     )
 }
 
@@ -654,7 +650,7 @@ fn api_programs_now(state: &AppState, query: Option<String>) -> Response {
     let programs: Vec<&Program> = state.catalogue.programs().iter().collect();
     json_response(
         StatusCode::OK,
-        render::list_json(&programs, state.catalogue.discovery(), as_of),
+        report::list_json(&programs, state.catalogue.discovery(), as_of),
     )
 }
 
@@ -666,10 +662,10 @@ fn api_program_now(state: &AppState, id: String, query: Option<String>) -> Respo
     let as_of = form.as_of.unwrap_or_else(state.today);
     // As `show` finds it (and the program page).
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
-        return json_response(StatusCode::OK, render::show_discovery_json(entry));
+        return json_response(StatusCode::OK, report::show_discovery_json(entry));
     }
     match Checker::new(&state.catalogue).program("id", &id) {
-        Ok(program) => json_response(StatusCode::OK, render::show_json(program, as_of, None)),
+        Ok(program) => json_response(StatusCode::OK, report::show_json(program, as_of, None)),
         Err(e) => json_error(
             StatusCode::NOT_FOUND,
             &FormError::input(&e, form.lang, Vec::new()),
@@ -701,7 +697,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
         let error = FormError::whole(
             "path",
             uri.path(),
-            messages::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
+            i18n::text(lang, Key::ServeNotFound, &[("path", &uri.path())]),
         );
         return json_error(StatusCode::NOT_FOUND, &error);
     }
@@ -710,7 +706,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
 
 fn not_found_page(path: &str, lang: Lang) -> Response {
     not_found_message(
-        &messages::text(lang, Key::ServeNotFound, &[("path", &path)]),
+        &i18n::text(lang, Key::ServeNotFound, &[("path", &path)]),
         lang,
     )
 }

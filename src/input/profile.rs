@@ -18,10 +18,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::Lang;
-use crate::catalogue::Catalogue;
-use crate::messages::{self, Key};
-use crate::request::Request;
-use crate::text::shown;
+use crate::core::catalogue::Catalogue;
+use crate::i18n::{self, Key};
+use crate::input::request::Request;
+use crate::input::text::shown;
 
 /// The keys a profile takes, as the error for an unknown key lists them.
 pub const KEYS: [&str; 14] = [
@@ -79,7 +79,7 @@ pub enum ProfileProblem {
     /// The value refused, as a batch cell of the column would be.
     Value(crate::batch::CellError),
     /// An input refused with the others read: a capital without a company.
-    Input(crate::request::InputError),
+    Input(crate::input::request::InputError),
     /// Keys left empty (`facility = ""`, as `profile init` writes them), and
     /// their lines: the template not filled in.
     Unfilled(Vec<(String, usize)>),
@@ -88,8 +88,7 @@ pub enum ProfileProblem {
 impl ProfileError {
     /// What is wrong, in `lang`, without the file and line.
     pub fn message(&self, lang: Lang) -> String {
-        let text =
-            |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+        let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
         match &self.problem {
             ProfileProblem::Syntax(message) => text(Key::ProfileSyntax, &[("message", message)]),
             ProfileProblem::NotUtf8 => text(Key::ProfileNotUtf8, &[]),
@@ -97,7 +96,7 @@ impl ProfileError {
                 let near = near
                     .map(|near| text(Key::InputNear, &[("near", &near)]))
                     .unwrap_or_default();
-                let keys = KEYS.join(messages::template(lang, Key::InputListSeparator));
+                let keys = KEYS.join(i18n::template(lang, Key::InputListSeparator));
                 text(
                     Key::ProfileUnknownKey,
                     &[("key", &shown(key)), ("near", &near), ("keys", &keys)],
@@ -126,7 +125,7 @@ impl ProfileError {
                         )
                     })
                     .collect();
-                let keys = keys.join(messages::template(lang, Key::InputListSeparator));
+                let keys = keys.join(i18n::template(lang, Key::InputListSeparator));
                 text(Key::ProfileUnfilled, &[("keys", &keys)])
             }
         }
@@ -277,8 +276,8 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 /// The commented template `subsidy profile init` writes, in `lang`: every
 /// key with what it means, and every fact the catalogue's programs ask.
 pub fn template(lang: Lang, catalogue: &Catalogue) -> String {
-    let mut text = String::from(messages::template(lang, Key::ProfileTemplate));
-    text.push_str(messages::template(lang, Key::ProfileTemplateFacts));
+    let mut text = String::from(i18n::template(lang, Key::ProfileTemplate));
+    text.push_str(i18n::template(lang, Key::ProfileTemplateFacts));
     let yes = match lang {
         Lang::Ja => "はい",
         Lang::En => "yes",
@@ -297,7 +296,7 @@ pub fn template(lang: Lang, catalogue: &Catalogue) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{FacilityClass, RateFlag};
+    use crate::core::catalogue::{FacilityClass, RateFlag};
 
     fn error(text: &str) -> (usize, String) {
         let e = read(text).unwrap_err();

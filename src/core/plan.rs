@@ -1,10 +1,10 @@
 //! `subsidy plan`: every program a facility can still apply for, with the
 //! largest grant it can get and the cost that reaches it, by deadline.
 
-use crate::calc;
-use crate::catalogue::{Catalogue, RelationKind};
-use crate::estimate::{Estimate, LeftOut, Query, estimate_program};
-use crate::money::Yen;
+use crate::core::calc;
+use crate::core::catalogue::{Catalogue, RelationKind};
+use crate::core::estimate::{Estimate, LeftOut, Query, estimate_program};
+use crate::core::money::Yen;
 
 /// One program (variant, tier) still open to the facility.
 #[derive(Debug, Clone)]

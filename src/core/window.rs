@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::catalogue::{DateEntry, DateKind, Program};
+use crate::core::catalogue::{DateEntry, DateKind, Program};
 
 /// Where a program's application window stands on the as-of date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,7 @@ pub fn deadlines_ahead(program: &Program, as_of: NaiveDate) -> Vec<&DateEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{Catalogue, Program};
+    use crate::core::catalogue::{Catalogue, Program};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -259,7 +259,7 @@ kind = "deadline"
 date = "2026-06-15"
 cite = { source = "001", at = "test" }
 "#;
-        let text = include_str!("../data/ehr-sharing.toml").replace(
+        let text = include_str!("../../data/ehr-sharing.toml").replace(
             "[[dates]]\nkind = \"deadline\"\ndate = \"2031-09-30\"",
             &format!("{extra}\n[[dates]]\nkind = \"condition-cutoff\"\ndate = \"2031-09-30\""),
         );

@@ -13,13 +13,13 @@ use super::{
     findings, header_line, notes_said_once, say, sources, status_text, summary_line, summary_text,
     t, to_json,
 };
-use crate::calc::{self, Computation};
-use crate::catalogue::Receipt;
-use crate::catalogue::{Cite, Lang, Program, Rounding};
-use crate::estimate::{Estimate, LeftOut, Query, Stack};
-use crate::messages::Key;
-use crate::money::Yen;
-use crate::trace;
+use crate::core::calc::{self, Computation};
+use crate::core::catalogue::Receipt;
+use crate::core::catalogue::{Cite, Lang, Program, Rounding};
+use crate::core::estimate::{Estimate, LeftOut, Query, Stack};
+use crate::core::money::Yen;
+use crate::core::trace;
+use crate::i18n::Key;
 
 /// What `calc` shows besides the results that can be applied for.
 #[derive(Debug, Clone, Copy, Default)]
@@ -76,7 +76,7 @@ pub fn calc_table(
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
-                    crate::messages::eligibility(lang, e.eligibility).to_string(),
+                    crate::i18n::eligibility(lang, e.eligibility).to_string(),
                     if e.amount_not_stated() {
                         t(lang, Key::NotStated).to_string()
                     } else {
@@ -120,7 +120,7 @@ pub fn calc_table(
                 vec![
                     number(i).unwrap_or(0).to_string(),
                     e.left_out()
-                        .map_or("", |why| crate::messages::left_out(lang, why))
+                        .map_or("", |why| crate::i18n::left_out(lang, why))
                         .to_string(),
                     amount.unwrap_or_else(|| match e.amount_not_stated() {
                         true => t(lang, Key::NotStated).to_string(),
@@ -278,7 +278,7 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
     }
     let counts: Vec<String> = counts
         .iter()
-        .map(|(why, n)| format!("{} {n}", crate::messages::left_out(lang, *why)))
+        .map(|(why, n)| format!("{} {n}", crate::i18n::left_out(lang, *why)))
         .collect();
     let separator = t(lang, Key::ListSeparator);
     say(
@@ -287,7 +287,7 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
         &[
             (
                 "programs",
-                &crate::messages::counted(
+                &crate::i18n::counted(
                     lang,
                     Key::CountProgramsOne,
                     Key::CountProgramsOther,
@@ -296,12 +296,7 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
             ),
             (
                 "tiers",
-                &crate::messages::counted(
-                    lang,
-                    Key::CountTiersOne,
-                    Key::CountTiersOther,
-                    hidden.len(),
-                ),
+                &crate::i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, hidden.len()),
             ),
             ("counts", &counts.join(separator)),
         ],
@@ -361,7 +356,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         out,
         "  {}: {}",
         t(lang, Key::Eligibility),
-        crate::messages::eligibility(lang, e.eligibility)
+        crate::i18n::eligibility(lang, e.eligibility)
     );
     match e.tier {
         Some(tier) => {
@@ -632,9 +627,9 @@ fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> 
                 id: &o.condition.id,
                 text: o.condition.text.get(lang),
                 decided_by: match o.condition.decided_by {
-                    crate::catalogue::DecidedBy::Fact => "fact",
-                    crate::catalogue::DecidedBy::Prefecture => "prefecture",
-                    crate::catalogue::DecidedBy::EntitySize => "entity-size",
+                    crate::core::catalogue::DecidedBy::Fact => "fact",
+                    crate::core::catalogue::DecidedBy::Prefecture => "prefecture",
+                    crate::core::catalogue::DecidedBy::EntitySize => "entity-size",
                 },
                 fact: o.condition.fact.as_deref(),
                 prefecture: o.condition.prefecture.as_deref(),

@@ -2,7 +2,7 @@
 //! with the source it comes from.
 //!
 //! Parsing is pure (text in, structs out); reading a directory lives in
-//! [`crate::catalogue::read_dir`], the one place here that touches the disk.
+//! [`crate::core::catalogue::read_dir`], the one place here that touches the disk.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::check::{Said, said};
-use crate::messages::{self, Key};
-use crate::money::Yen;
-use crate::rate::Rate;
+use crate::core::money::Yen;
+use crate::core::rate::Rate;
+use crate::i18n::{self, Key};
 
 /// Text the tool shows in Japanese (default) or English (`--lang en`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -83,7 +83,7 @@ pub enum Rank {
 
 impl Rank {
     pub fn label(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 Rank::High => Key::RankHigh,
@@ -190,7 +190,7 @@ impl FacilityClass {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 FacilityClass::Hospital => Key::FacilityHospital,
@@ -217,7 +217,7 @@ pub enum Rounding {
 
 impl Rounding {
     pub fn label(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 Rounding::Truncate1000 => Key::RoundingTruncate1000,
@@ -257,7 +257,7 @@ pub enum DateKind {
 
 impl DateKind {
     pub fn label(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 DateKind::Deadline => Key::DateDeadline,
@@ -613,7 +613,7 @@ impl Entity {
 
     /// 医療法人, 個人事業主, 会社 in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 Entity::MedicalCorporation => Key::EntityMedicalCorporation,
@@ -769,7 +769,7 @@ pub enum TaxBasis {
 
 impl TaxBasis {
     pub fn label(self, lang: Lang) -> &'static str {
-        messages::template(
+        i18n::template(
             lang,
             match self {
                 TaxBasis::Included => Key::TaxIncluded,
@@ -1028,7 +1028,7 @@ impl CatalogueError {
             CatalogueError::Unreadable { path, message } => {
                 format!("{path}: {}", message.get(lang))
             }
-            CatalogueError::Empty { dir } => messages::text(lang, Key::DataEmpty, &[("dir", dir)]),
+            CatalogueError::Empty { dir } => i18n::text(lang, Key::DataEmpty, &[("dir", dir)]),
         }
     }
 }
@@ -1558,7 +1558,7 @@ pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
                     Key::DataTooLargeTogether,
                     &[(
                         "max",
-                        &crate::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES)),
+                        &crate::core::money::group_thousands(u128::from(MAX_CATALOGUE_BYTES)),
                     )],
                 ),
             });
@@ -1577,22 +1577,22 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
         message,
     };
     let io = |e: std::io::Error| refuse(io_said(&e));
-    let max = crate::money::group_thousands(u128::from(MAX_FILE_BYTES));
+    let max = crate::core::money::group_thousands(u128::from(MAX_FILE_BYTES));
     // Follows links: what counts is what the name leads to (a link to
     // /dev/zero is a device). Opening a FIFO would wait for a writer.
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
         let kind = file_kind(&metadata.file_type());
         return Err(refuse(crate::check::said_each(|lang| {
-            messages::text(
+            i18n::text(
                 lang,
                 Key::DataNotRegular,
-                &[("kind", &messages::template(lang, kind))],
+                &[("kind", &i18n::template(lang, kind))],
             )
         })));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        let bytes = crate::money::group_thousands(u128::from(metadata.len()));
+        let bytes = crate::core::money::group_thousands(u128::from(metadata.len()));
         return Err(refuse(said(
             Key::DataFileTooLarge,
             &[("bytes", &bytes), ("max", &max)],
@@ -1619,7 +1619,7 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
 fn io_said(e: &std::io::Error) -> Said {
     Said {
         en: e.to_string(),
-        ja: messages::io_reason(Lang::Ja, e),
+        ja: i18n::io_reason(Lang::Ja, e),
     }
 }
 
@@ -1859,7 +1859,7 @@ fn within(key: Key, values: &[(&str, &dyn fmt::Display)], reason: &Said) -> Said
         let reason = reason.get(lang);
         let mut values = values.to_vec();
         values.push(("reason", &reason));
-        messages::text(lang, key, &values)
+        i18n::text(lang, key, &values)
     })
 }
 
@@ -1919,8 +1919,8 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_refused_with_the_file_name() {
-        let text =
-            include_str!("../data/ehr-sharing.toml").replace("[[tiers]]", "[[tiers]]\nbogus = 1");
+        let text = include_str!("../../data/ehr-sharing.toml")
+            .replace("[[tiers]]", "[[tiers]]\nbogus = 1");
         // The line after the first `[[tiers]]`.
         let line = text.lines().position(|l| l == "[[tiers]]").unwrap() + 2;
         let err = Catalogue::parse([("x.toml".to_string(), text)]).unwrap_err();
@@ -1940,7 +1940,7 @@ mod tests {
     #[test]
     fn figures_too_large_are_refused_at_their_line() {
         // 4,294,967,295 coupons would be computed one by one, for minutes.
-        let text = include_str!("../data/online-qual-smartphone.toml").replacen(
+        let text = include_str!("../../data/online-qual-smartphone.toml").replacen(
             "max = 3,",
             "max = 4294967295,",
             1,
@@ -1961,7 +1961,7 @@ mod tests {
 
     #[test]
     fn a_program_id_used_twice_names_both_files() {
-        let text = include_str!("../data/ehr-sharing.toml").to_string();
+        let text = include_str!("../../data/ehr-sharing.toml").to_string();
         let err = Catalogue::parse([
             ("b.toml".to_string(), text.clone()),
             ("a.toml".to_string(), text),
@@ -2043,7 +2043,7 @@ mod tests {
 
     #[test]
     fn a_size_table_that_breaks_a_rule_is_refused_in_either_language() {
-        let text = include_str!("../data/digital-ai-etrade.toml");
+        let text = include_str!("../../data/digital-ai-etrade.toml");
         let parse = |from: &str, to: &str| {
             assert!(text.contains(from), "{from}");
             let text = text.replacen(from, to, 1);
@@ -2098,7 +2098,7 @@ mod tests {
 
     #[test]
     fn a_program_that_breaks_a_rule_is_refused_in_either_language() {
-        let text = include_str!("../tests/broken/clean/sample.toml");
+        let text = include_str!("../../tests/broken/clean/sample.toml");
         let parse = |from: &str, to: &str| {
             assert!(text.contains(from), "{from}");
             let text = text.replacen(from, to, 1);

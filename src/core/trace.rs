@@ -4,11 +4,11 @@
 use std::fmt::Display;
 
 use crate::Lang;
-use crate::calc::Computation;
-use crate::catalogue::{Cite, DateKind, DecidedBy, Program, Text, Tier};
-use crate::estimate::{ConditionOutcome, Estimate};
-use crate::messages::{self, Key};
-use crate::money::group_thousands;
+use crate::core::calc::Computation;
+use crate::core::catalogue::{Cite, DateKind, DecidedBy, Program, Text, Tier};
+use crate::core::estimate::{ConditionOutcome, Estimate};
+use crate::core::money::group_thousands;
+use crate::i18n::{self, Key};
 
 /// One step of the amount: what was done, the value after it, and its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +34,8 @@ fn said(key: Key, values: &[(&str, &dyn Display)]) -> Text {
 /// (an item's Japanese and English names).
 fn said_each(key: Key, ja: &[(&str, &dyn Display)], en: &[(&str, &dyn Display)]) -> Text {
     Text {
-        ja: messages::text(Lang::Ja, key, ja),
-        en: messages::text(Lang::En, key, en),
+        ja: i18n::text(Lang::Ja, key, ja),
+        en: i18n::text(Lang::En, key, en),
     }
 }
 
@@ -52,7 +52,7 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
             let mut steps = Vec::new();
             for (n, one) in c.units.iter().enumerate() {
                 let prefix = |lang, name: &str| {
-                    messages::text(
+                    i18n::text(
                         lang,
                         Key::StepUnitPrefix,
                         &[("unit", &name), ("n", &(n + 1))],
@@ -143,7 +143,7 @@ fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) 
             cite: tier_cite,
         });
     }
-    let mut so_far = crate::calc::ExactYen::ZERO;
+    let mut so_far = crate::core::calc::ExactYen::ZERO;
     for band in &c.bands {
         so_far = so_far.plus(band.grant);
         steps.push(Step {
@@ -274,7 +274,7 @@ pub fn condition_how(outcome: &ConditionOutcome<'_>) -> Text {
         Some(false) => Key::HowNotMet,
         None => Key::HowNotStated,
     };
-    let outcome_words = |lang| messages::template(lang, outcome_key);
+    let outcome_words = |lang| i18n::template(lang, outcome_key);
     match (condition.decided_by, &condition.fact, &condition.prefecture) {
         (DecidedBy::Fact, Some(fact), _) => said_each(
             Key::HowByFact,

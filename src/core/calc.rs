@@ -9,9 +9,9 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::catalogue::{Band, RateFlag, Rounding, Tier, TierItem, rate_for};
-use crate::money::{MAX_INPUT, Yen, group_thousands};
-use crate::rate::Rate;
+use crate::core::catalogue::{Band, RateFlag, Rounding, Tier, TierItem, rate_for};
+use crate::core::money::{MAX_INPUT, Yen, group_thousands};
+use crate::core::rate::Rate;
 
 /// An exact amount of yen, `numerator / denominator` (never a float).
 ///
@@ -380,8 +380,8 @@ fn separate_part(item: &TierItem, costs: &Costs, ctx: &Context) -> Option<PartLi
 /// the main cost and `costs.items` the separate parts (missing ones are 0).
 ///
 /// ```
-/// use subsidy::calc::{compute, Context, Costs};
-/// use subsidy::catalogue::Catalogue;
+/// use subsidy::core::calc::{compute, Context, Costs};
+/// use subsidy::core::catalogue::Catalogue;
 ///
 /// // 001: 大規模病院・健診実施, 14,000,000 → 13,158,000 (事業額上限) × 1/2 = 6,579,000.
 /// let catalogue = Catalogue::embedded().unwrap();
@@ -654,7 +654,7 @@ pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{Cite, FacilityClass, Text, TierItem};
+    use crate::core::catalogue::{Cite, FacilityClass, Text, TierItem};
 
     fn tier(rate: &str, business_cost_cap: Option<Yen>, grant_cap: Option<Yen>) -> Tier {
         Tier {
@@ -857,7 +857,7 @@ mod tests {
         // 10,000, the most check::MAX_RATE_TERMS lets load; every figure and
         // input 1兆円 or just below. Expected values worked with Python's
         // fractions.Fraction following the same steps.
-        use crate::catalogue::GroupCap;
+        use crate::core::catalogue::GroupCap;
         let rate = |text: &str| text.parse::<Rate>().unwrap();
         let band = |up_to_grant, text| Band {
             up_to_grant,

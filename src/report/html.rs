@@ -6,12 +6,12 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::layout::Screen;
 use super::{CalcView, Rest, deadline_lines, say, summary_line, t};
-use crate::calc::Curve;
-use crate::catalogue::{FacilityClass, Lang, Program, Text};
-use crate::estimate::{Estimate, Query, Stack};
-use crate::messages::Key;
-use crate::money::Yen;
-use crate::plan::PlanEntry;
+use crate::core::calc::Curve;
+use crate::core::catalogue::{FacilityClass, Lang, Program, Text};
+use crate::core::estimate::{Estimate, Query, Stack};
+use crate::core::money::Yen;
+use crate::core::plan::PlanEntry;
+use crate::i18n::Key;
 
 /// What the page shows besides the form: nothing yet, a refusal, or results.
 pub enum Answer<'a, 'c> {
@@ -198,7 +198,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                 tbody {
                     @for e in &open {
                         tr {
-                            td.nowrap { (crate::messages::eligibility(lang, e.eligibility)) }
+                            td.nowrap { (crate::i18n::eligibility(lang, e.eligibility)) }
                             td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {

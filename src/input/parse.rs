@@ -10,11 +10,11 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::Lang;
-use crate::catalogue::{Entity, FacilityClass};
-use crate::messages::{self, Key};
-use crate::money::{self, MoneyError, Yen};
-use crate::request::{ClinicBeds, FacilityKind};
-use crate::text::shown;
+use crate::core::catalogue::{Entity, FacilityClass};
+use crate::core::money::{self, MoneyError, Yen};
+use crate::i18n::{self, Key};
+use crate::input::request::{ClinicBeds, FacilityKind};
+use crate::input::text::shown;
 
 /// A value refused, and why; rendered in a language by [`ValueError::message`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +75,7 @@ impl ValueError {
     /// Why, with an example that works, in `lang` (the flag and value are
     /// said by whoever names the flag or the column).
     pub fn message(&self, lang: Lang) -> String {
-        let text = |key, values: &[(&str, &dyn fmt::Display)]| messages::text(lang, key, values);
+        let text = |key, values: &[(&str, &dyn fmt::Display)]| i18n::text(lang, key, values);
         match &self.why {
             Why::Money(e) => e.message(lang),
             Why::Facility(Some(near)) => text(Key::NotAFacilityNear, &[("near", near)]),

@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
 use super::{date_text, days_left, deadline_lines, status_word, t, to_json};
-use crate::catalogue::{Discovery, Lang, Program};
-use crate::messages::Key;
-use crate::window;
+use crate::core::catalogue::{Discovery, Lang, Program};
+use crate::core::window;
+use crate::i18n::Key;
 
 /// Every program, open ones first; then the programs named without a rate
 /// table (`discovery`), marked 料率表なし, with what the sources say of them.

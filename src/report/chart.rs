@@ -1,14 +1,14 @@
 //! The grant as the cost rises, drawn as SVG on the server (`subsidy serve`):
 //! where the business-cost cap and the grant cap start to bind, and where
 //! the facility's own cost sits. The points come from the core
-//! ([`crate::calc::grant_curve`]); this only draws them.
+//! ([`crate::core::calc::grant_curve`]); this only draws them.
 
 use maud::{Markup, html};
 
-use crate::calc::Curve;
-use crate::catalogue::Lang;
-use crate::messages::Key;
-use crate::money::Yen;
+use crate::core::calc::Curve;
+use crate::core::catalogue::Lang;
+use crate::core::money::Yen;
+use crate::i18n::Key;
 
 use super::{say, t};
 

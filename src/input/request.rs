@@ -9,12 +9,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::Lang;
-use crate::catalogue::{Catalogue, Entity, FacilityClass, Program, RateFlag};
-use crate::estimate::{self, Estimate, Facility, FacilityError, Query};
-use crate::messages::{self, Key};
-use crate::money::Yen;
-use crate::prefecture;
-use crate::text::shown;
+use crate::core::catalogue::{Catalogue, Entity, FacilityClass, Program, RateFlag};
+use crate::core::estimate::{self, Estimate, Facility, FacilityError, Query};
+use crate::core::money::Yen;
+use crate::core::prefecture;
+use crate::i18n::{self, Key};
+use crate::input::text::shown;
 
 /// One input that is wrong or missing: which, its value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -150,14 +150,13 @@ impl InputError {
 
     /// Why, in `lang`, without the input's name and value.
     pub fn reason(&self, lang: Lang) -> String {
-        let list = |items: &[String]| items.join(messages::template(lang, Key::InputListSeparator));
+        let list = |items: &[String]| items.join(i18n::template(lang, Key::InputListSeparator));
         let near = |near: &Option<String>, key| match near {
-            Some(near) => messages::text(lang, key, &[("near", near)]),
+            Some(near) => i18n::text(lang, key, &[("near", near)]),
             None => String::new(),
         };
         let yes_no = |value: bool| if value { "yes" } else { "no" };
-        let text =
-            |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+        let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
         match &self.problem {
             Problem::NoFacility => text(Key::InputNeedsFacility, &[]),
             Problem::NoBeds => text(Key::InputNeedsBeds, &[]),
@@ -262,13 +261,13 @@ impl InputError {
     pub fn message(&self, lang: Lang, name: &str) -> String {
         let reason = self.reason(lang);
         if self.is_missing() {
-            messages::text(
+            i18n::text(
                 lang,
                 Key::InputMissing,
                 &[("flag", &name), ("reason", &reason)],
             )
         } else {
-            messages::text(
+            i18n::text(
                 lang,
                 Key::InvalidValue,
                 &[

@@ -22,22 +22,22 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::catalogue::{Cite, FacilityClass, Lang, Program, Rank};
+use crate::core::catalogue::{Cite, FacilityClass, Lang, Program, Rank};
 use std::collections::BTreeSet;
 
-use crate::estimate::{Estimate, Finding, Headline, Query};
-use crate::messages::{self, Key};
-use crate::money::{Yen, group_thousands};
-use crate::window::Window;
+use crate::core::estimate::{Estimate, Finding, Headline, Query};
+use crate::core::money::{Yen, group_thousands};
+use crate::core::window::Window;
+use crate::i18n::{self, Key};
 
 /// A word or sentence of the screen from the message table of `lang`.
 fn t(lang: Lang, key: Key) -> &'static str {
-    messages::template(lang, key)
+    i18n::template(lang, key)
 }
 
 /// A sentence of the screen with its values filled in.
 fn say(lang: Lang, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    messages::text(lang, key, values)
+    i18n::text(lang, key, values)
 }
 
 /// An amount of yen in `lang`: `6,579,000円`, `6,579,000 yen`.
@@ -51,7 +51,7 @@ pub(crate) fn yen(lang: Lang, amount: Yen) -> String {
 
 /// `1773日`, `1 day`, `1773 days`.
 fn days(n: i64, lang: Lang) -> String {
-    messages::counted(lang, Key::CountDaysOne, Key::CountDaysOther, n)
+    i18n::counted(lang, Key::CountDaysOne, Key::CountDaysOther, n)
 }
 
 /// 令和8年1月15日, for the Japanese display (令和元年 for 2019).
@@ -174,7 +174,7 @@ fn facility_text(query: &Query, lang: Lang) -> String {
     }
     if query
         .flags
-        .contains(&crate::catalogue::RateFlag::LargeCompany)
+        .contains(&crate::core::catalogue::RateFlag::LargeCompany)
     {
         text.push_str(t(lang, Key::WithLargeCompany));
     }
@@ -193,22 +193,22 @@ fn size_line<'c>(
 ) -> Option<(String, Option<&'c Cite>)> {
     let program = e.program;
     let tier = e.tier?;
-    let asked = crate::estimate::rate_by_size(tier)
+    let asked = crate::core::estimate::rate_by_size(tier)
         || e.conditions
             .iter()
-            .any(|o| o.condition.decided_by == crate::catalogue::DecidedBy::EntitySize);
+            .any(|o| o.condition.decided_by == crate::core::catalogue::DecidedBy::EntitySize);
     if !asked || program.sme_limits.is_empty() {
         return None;
     }
     let class = query.facility.class();
     let row = program.sme_row(class);
-    let outcome = match crate::estimate::is_sme(program, query) {
+    let outcome = match crate::core::estimate::is_sme(program, query) {
         Some(true) => t(lang, Key::SizeSme).to_string(),
         Some(false) => t(lang, Key::SizeLarge).to_string(),
         None => say(
             lang,
             Key::SizeUnknown,
-            &[("how", &crate::estimate::size_flags(program, class))],
+            &[("how", &crate::core::estimate::size_flags(program, class))],
         ),
     };
     let rule = query
@@ -238,7 +238,7 @@ fn size_line<'c>(
 }
 
 /// `中小企業等は資本金50,000,000円以下または従業員50人以下`: one legal form's limits.
-fn size_rule(limit: &crate::catalogue::SizeLimit, lang: Lang) -> String {
+fn size_rule(limit: &crate::core::catalogue::SizeLimit, lang: Lang) -> String {
     let grouped = |y: Yen| group_thousands(u128::from(y));
     match (limit.capital_max, limit.employees_max) {
         (Some(capital), Some(employees)) => say(
@@ -525,7 +525,7 @@ pub(super) fn summary_line(
     lang: Lang,
 ) -> String {
     let on = date_text(query.as_of, lang);
-    let Some(headline) = crate::estimate::headline(open) else {
+    let Some(headline) = crate::core::estimate::headline(open) else {
         let (key, total) = match rest {
             Rest::Hidden(total) => (Key::NothingApplies, total),
             Rest::Shown => (Key::NothingAppliesSeeAbove, 0),
@@ -540,7 +540,7 @@ pub(super) fn summary_line(
         &[
             (
                 "programs",
-                &messages::counted(
+                &i18n::counted(
                     lang,
                     Key::CanApplyProgramsOne,
                     Key::CanApplyProgramsOther,
@@ -549,7 +549,7 @@ pub(super) fn summary_line(
             ),
             (
                 "tiers",
-                &messages::counted(lang, Key::CountTiersOne, Key::CountTiersOther, open.len()),
+                &i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, open.len()),
             ),
         ],
     );

@@ -25,11 +25,11 @@ use std::fmt::Write as _;
 use chrono::{Days, NaiveDate};
 
 use super::{date_text, layout, say, t};
-use crate::catalogue::{Lang, Receipt};
-use crate::estimate::Query;
-use crate::messages::{self, Key};
-use crate::plan::PlanEntry;
-use crate::window;
+use crate::core::catalogue::{Lang, Receipt};
+use crate::core::estimate::Query;
+use crate::core::plan::PlanEntry;
+use crate::core::window;
+use crate::i18n::{self, Key};
 
 /// The right-hand side of every `UID`.
 const UID_DOMAIN: &str = "subsidy";
@@ -40,7 +40,7 @@ const REMINDER_DAYS: [u32; 2] = [30, 7];
 /// RFC 5545 3.1: a content line is at most 75 octets before its line break.
 const LINE_OCTETS: usize = 75;
 
-/// The calendar of the deadlines in `entries` (a [`crate::plan::Plan`]'s),
+/// The calendar of the deadlines in `entries` (a [`crate::core::plan::Plan`]'s),
 /// with names and sentences in `lang`; `receipt` is the rule data's, named
 /// in each description.
 pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lang: Lang) -> String {
@@ -180,7 +180,7 @@ fn description(
     lines.push(say(
         lang,
         Key::IcsEligibility,
-        &[("eligibility", &messages::eligibility(lang, e.eligibility))],
+        &[("eligibility", &i18n::eligibility(lang, e.eligibility))],
     ));
     if !e.to_confirm.is_empty() {
         lines.push(t(lang, Key::IcsToConfirm).to_string());

@@ -7,14 +7,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::Lang;
-use crate::calc::{self, Computation, Context, Costs};
-use crate::catalogue::{
+use crate::core::calc::{self, Computation, Context, Costs};
+use crate::core::catalogue::{
     Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, Relation, RelationKind,
     Rounding, Text, Tier, Variant,
 };
-use crate::messages::{self, Key};
-use crate::money::Yen;
-use crate::window::{self, Window};
+use crate::core::money::Yen;
+use crate::core::window::{self, Window};
+use crate::i18n::{self, Key};
 
 /// A facility as the sources classify it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl FacilityError {
             FacilityError::PharmacyWithBeds => Key::BedsPharmacyHasNone,
             FacilityError::TooManyBeds => Key::BedsTooMany,
         };
-        messages::text(lang, key, &[("max", &MAX_BEDS)])
+        i18n::text(lang, key, &[("max", &MAX_BEDS)])
     }
 }
 
@@ -307,8 +307,8 @@ impl<'c> Finding<'c> {
     fn said(code: &'static str, key: Key) -> Finding<'c> {
         Finding::words(
             code,
-            Cow::Borrowed(messages::template(Lang::Ja, key)),
-            Cow::Borrowed(messages::template(Lang::En, key)),
+            Cow::Borrowed(i18n::template(Lang::Ja, key)),
+            Cow::Borrowed(i18n::template(Lang::En, key)),
         )
     }
 
@@ -320,8 +320,8 @@ impl<'c> Finding<'c> {
     ) -> Finding<'c> {
         Finding::new(
             code,
-            messages::text(Lang::Ja, key, values),
-            messages::text(Lang::En, key, values),
+            i18n::text(Lang::Ja, key, values),
+            i18n::text(Lang::En, key, values),
         )
     }
 
@@ -388,7 +388,7 @@ impl<'c> Finding<'c> {
             (None, Some(condition)) => how_to_state(condition),
             (None, None) => return text,
         };
-        Cow::Owned(messages::text(
+        Cow::Owned(i18n::text(
             lang,
             Key::StateItWith,
             &[("text", &text), ("how", &how)],
@@ -403,11 +403,7 @@ impl<'c> Finding<'c> {
             Lang::En => &self.en,
         };
         if self.not_met {
-            Cow::Owned(messages::text(
-                lang,
-                Key::ConditionNotMet,
-                &[("text", text)],
-            ))
+            Cow::Owned(i18n::text(lang, Key::ConditionNotMet, &[("text", text)]))
         } else {
             Cow::Borrowed(text.as_ref())
         }
@@ -617,8 +613,8 @@ fn estimate_variant<'c>(
                     Eligibility::Unknown,
                     vec![Finding::new(
                         "no-tier-for-facility",
-                        messages::text(Lang::Ja, Key::NoTierForFacility, &[("class", &ja_class)]),
-                        messages::text(Lang::En, Key::NoTierForFacility, &[("class", &en_class)]),
+                        i18n::text(Lang::Ja, Key::NoTierForFacility, &[("class", &ja_class)]),
+                        i18n::text(Lang::En, Key::NoTierForFacility, &[("class", &en_class)]),
                     )],
                 ),
             },
@@ -693,7 +689,7 @@ fn estimate_tier<'c>(
     if rate_by_size(tier) && is_sme(program, query).is_none() && !size_asked {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         let class = query.facility.class;
-        let large = crate::catalogue::rate_for(
+        let large = crate::core::catalogue::rate_for(
             tier.rate,
             &tier.rate_when,
             &BTreeSet::from([RateFlag::LargeCompany]),
@@ -795,9 +791,9 @@ fn estimate_tier<'c>(
                     &[
                         (
                             "grant",
-                            &crate::money::group_thousands(u128::from(computation.grant)),
+                            &crate::core::money::group_thousands(u128::from(computation.grant)),
                         ),
-                        ("min", &crate::money::group_thousands(u128::from(min))),
+                        ("min", &crate::core::money::group_thousands(u128::from(min))),
                     ],
                 ));
             }
@@ -809,7 +805,7 @@ fn estimate_tier<'c>(
                         .map_or(item.key.as_str(), |d| d.name.get(lang))
                 };
                 let said = |lang| {
-                    messages::text(
+                    i18n::text(
                         lang,
                         Key::MissingItemIsZero,
                         &[("item", &name(lang)), ("key", &item.key)],
@@ -841,7 +837,7 @@ fn notes<'c>(
     }
     if let Some(unit) = &tier.per_unit {
         let per_unit = |lang, name: &str| {
-            messages::text(
+            i18n::text(
                 lang,
                 Key::PerUnitNote,
                 &[("unit", &name), ("max", &unit.max)],
@@ -1090,7 +1086,7 @@ fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
 
 /// The tier's summed items the query leaves out when it gives some of them
 /// (and no cost): counted as 0 by [`costs_for`], and said on the result.
-fn missing_items<'t>(tier: &'t Tier, query: &Query) -> Vec<&'t crate::catalogue::TierItem> {
+fn missing_items<'t>(tier: &'t Tier, query: &Query) -> Vec<&'t crate::core::catalogue::TierItem> {
     let summed = || tier.items.iter().filter(|i| !i.is_separate());
     let given = |key: &str| query.items.iter().any(|(k, _)| k == key);
     if query.cost.is_some() || !summed().any(|i| given(&i.key)) {

@@ -69,7 +69,7 @@ keys! {
     /// Two grants stacked on one cost: `{base}`, `{top}` (row numbers), their
     /// grants `{base_grant}`, `{top_grant}`, the `{combined}` grant and the `{self_pay}`.
     StackSum,
-    /// Words on the screen: headings, labels, column names (src/cli/render).
+    /// Words on the screen: headings, labels, column names (src/report).
     AsOfLabel,
     NoProgramCanStillBe,
     Status,
@@ -151,7 +151,7 @@ keys! {
     CoveredCosts,
     HowToApply,
     Contact,
-    /// Sentences on the screen with values in them (src/cli/render).
+    /// Sentences on the screen with values in them (src/report).
     StatusOpenDays,
     StatusNotYetOpenFrom,
     NoDeadlineStated,
@@ -197,7 +197,7 @@ keys! {
     Parenthesized,
     PerLicensedBed,
     PerMember,
-    /// Findings on a result: reasons, what to confirm, notes (src/estimate.rs).
+    /// Findings on a result: reasons, what to confirm, notes (src/core/estimate.rs).
     ConditionNotMet,
     StateItWith,
     NoTierForFacility,
@@ -221,7 +221,7 @@ keys! {
     NoItemCost,
     NeedsItems,
     MissingItemIsZero,
-    /// Names and labels of the catalogue's kinds (src/catalogue.rs).
+    /// Names and labels of the catalogue's kinds (src/core/catalogue.rs).
     FacilityHospital,
     FacilityClinic,
     FacilityPharmacy,
@@ -383,7 +383,7 @@ keys! {
     SeverityWarning,
     CheckReceipt,
     CheckSummary,
-    /// `--data DIR`: a catalogue that cannot be loaded (src/catalogue.rs).
+    /// `--data DIR`: a catalogue that cannot be loaded (src/core/catalogue.rs).
     DataEmpty,
     DataIdTwice,
     DataUnknownProgram,
@@ -567,7 +567,7 @@ keys! {
     CheckKebabItem,
     CheckKebabCondition,
     CheckKebabFact,
-    /// Values refused: amounts, facilities, yes/no, counts, dates (src/money.rs, src/parse.rs).
+    /// Values refused: amounts, facilities, yes/no, counts, dates (src/core/money.rs, src/input/parse.rs).
     MoneyEmpty,
     MoneyNegative,
     MoneyNotANumber,
@@ -707,7 +707,7 @@ keys! {
     ShowTierOfVariant,
     /// `--format ics` where it is not taken: after [`Key::InvalidChoice`], an example that works.
     FormatIcsIsForPlan,
-    /// `plan --format ics` (src/cli/render/ics.rs): the calendar's name.
+    /// `plan --format ics` (src/report/ics.rs): the calendar's name.
     IcsCalendarName,
     /// An event's title: the program's `{name}`.
     IcsSummary,
@@ -734,8 +734,8 @@ keys! {
 }
 
 /// 対象, 要確認, 対象外: a result's eligibility as a label.
-pub fn eligibility(lang: Lang, eligibility: crate::estimate::Eligibility) -> &'static str {
-    use crate::estimate::Eligibility;
+pub fn eligibility(lang: Lang, eligibility: crate::core::estimate::Eligibility) -> &'static str {
+    use crate::core::estimate::Eligibility;
     template(
         lang,
         match eligibility {
@@ -747,8 +747,8 @@ pub fn eligibility(lang: Lang, eligibility: crate::estimate::Eligibility) -> &'s
 }
 
 /// 受付中, 受付前, 締切済, 期限の記載なし: a window as a label (no dates).
-pub fn window(lang: Lang, window: crate::window::Window) -> &'static str {
-    use crate::window::Window;
+pub fn window(lang: Lang, window: crate::core::window::Window) -> &'static str {
+    use crate::core::window::Window;
     template(
         lang,
         match window {
@@ -763,8 +763,8 @@ pub fn window(lang: Lang, window: crate::window::Window) -> &'static str {
 
 /// 他県, 対象外, 区分なし, 締切済, 期間の記載なし: why a result cannot be
 /// applied for (or is not known to be).
-pub fn left_out(lang: Lang, why: crate::estimate::LeftOut) -> &'static str {
-    use crate::estimate::LeftOut;
+pub fn left_out(lang: Lang, why: crate::core::estimate::LeftOut) -> &'static str {
+    use crate::core::estimate::LeftOut;
     template(
         lang,
         match why {

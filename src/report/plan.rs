@@ -8,11 +8,11 @@ use super::{
     FindingJson, Rest, days_left, deadline_lines, findings, header_line, say, summary_line,
     summary_text, t, to_confirm_said_once, to_json,
 };
-use crate::catalogue::{Discovery, Lang};
-use crate::estimate::{Estimate, Query};
-use crate::messages::Key;
-use crate::money::Yen;
-use crate::plan::PlanEntry;
+use crate::core::catalogue::{Discovery, Lang};
+use crate::core::estimate::{Estimate, Query};
+use crate::core::money::Yen;
+use crate::core::plan::PlanEntry;
+use crate::i18n::Key;
 
 /// What `plan` names besides its table: results whose application period
 /// the sources do not give, and the programs named without a rate table.
@@ -53,7 +53,7 @@ pub fn plan_table(
             table.row(
                 vec![
                     (n + 1).to_string(),
-                    crate::messages::eligibility(lang, e.eligibility).to_string(),
+                    crate::i18n::eligibility(lang, e.eligibility).to_string(),
                     yen(entry.largest.map(|(grant, _)| grant)),
                     yen(entry.largest.map(|(_, cost)| cost)),
                     deadline_lines(e.window, lang),
@@ -107,7 +107,7 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                     }
                     None => String::new(),
                 };
-                let eligibility = crate::messages::eligibility(lang, e.eligibility);
+                let eligibility = crate::i18n::eligibility(lang, e.eligibility);
                 format!(
                     "{} ({}){grant} {eligibility}",
                     e.program.name.get(lang),

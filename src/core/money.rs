@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::Lang;
-use crate::messages::{self, Key};
+use crate::i18n::{self, Key};
 
 /// An amount of money in whole yen.
 pub type Yen = u64;
@@ -40,8 +40,7 @@ pub enum MoneyError {
 impl MoneyError {
     /// Why, with an example that works, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let text =
-            |key, values: &[(&str, &dyn std::fmt::Display)]| messages::text(lang, key, values);
+        let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
         match *self {
             MoneyError::Empty => text(Key::MoneyEmpty, &[]),
             MoneyError::Negative => text(Key::MoneyNegative, &[]),
@@ -124,7 +123,7 @@ fn without_tax_mark(text: &str) -> &str {
 /// part as large as the unit before it (`1億20000万`, `1万12345`).
 ///
 /// ```
-/// use subsidy::money::{parse_yen, MoneyError};
+/// use subsidy::core::money::{parse_yen, MoneyError};
 /// assert_eq!(parse_yen("1,400万円"), Ok(14_000_000));
 /// assert_eq!(parse_yen("１４００００００"), Ok(14_000_000));
 /// assert_eq!(parse_yen("-5"), Err(MoneyError::Negative));
@@ -342,7 +341,7 @@ pub fn group_thousands(amount: u128) -> String {
 /// `6579000` → `6,579,000円`.
 ///
 /// ```
-/// assert_eq!(subsidy::money::format_yen(6_579_000), "6,579,000円");
+/// assert_eq!(subsidy::core::money::format_yen(6_579_000), "6,579,000円");
 /// ```
 pub fn format_yen(amount: Yen) -> String {
     format!("{}円", group_thousands(u128::from(amount)))

@@ -16,7 +16,7 @@ pub const SHOWN_CHARS: usize = 60;
 /// `\u{202e}` so the line stays one line and shows what is there.
 ///
 /// ```
-/// use subsidy::text::shown;
+/// use subsidy::input::text::shown;
 /// assert_eq!(shown("ehr-shareing"), "ehr-shareing");
 /// assert_eq!(shown("1400\n0000"), "1400\\n0000");
 /// assert_eq!(shown(&"x".repeat(10_000_000)).chars().count(), 61);

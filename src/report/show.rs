@@ -10,15 +10,15 @@ use serde::Serialize;
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
 use super::{cite_text, date_text, facility_text, say, status_text, t, to_json};
 
-use crate::calc::{self, Context, ExactYen};
-use crate::catalogue::{
+use crate::core::calc::{self, Context, ExactYen};
+use crate::core::catalogue::{
     Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
 };
-use crate::estimate::Query;
-use crate::messages::{self, Key};
-use crate::money::Yen;
-use crate::rate::Rate;
-use crate::window;
+use crate::core::estimate::Query;
+use crate::core::money::Yen;
+use crate::core::rate::Rate;
+use crate::core::window;
+use crate::i18n::{self, Key};
 
 /// `本文（注）` in Japanese, `text (note)` in English.
 fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
@@ -194,13 +194,13 @@ impl Fit<'_> {
     fn line(&self, lang: Lang) -> String {
         let facility = facility_text(self.query, lang);
         if self.tiers.is_empty() {
-            return messages::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
+            return i18n::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
         }
         let tiers: Vec<String> = self
             .tiers
             .iter()
             .map(|(tier, variant)| match variant {
-                Some(variant) => messages::text(
+                Some(variant) => i18n::text(
                     lang,
                     Key::ShowTierOfVariant,
                     &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
@@ -208,8 +208,8 @@ impl Fit<'_> {
                 None => tier.label.get(lang).to_string(),
             })
             .collect();
-        let tiers = tiers.join(messages::template(lang, Key::InputListSeparator));
-        messages::text(
+        let tiers = tiers.join(i18n::template(lang, Key::InputListSeparator));
+        i18n::text(
             lang,
             Key::ShowFacilityTiers,
             &[("facility", &facility), ("tiers", &tiers)],
@@ -527,7 +527,7 @@ pub fn show_text(
         {
             let how = match condition.decided_by {
                 DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
-                _ => crate::estimate::how_to_state(condition),
+                _ => crate::core::estimate::how_to_state(condition),
             };
             para(
                 &mut out,
