@@ -724,10 +724,7 @@ fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
             crate::i18n::text(
                 lang,
                 Key::BatchLeftOutCount,
-                &[
-                    ("why", &crate::i18n::left_out(lang, *why)),
-                    ("count", &count),
-                ],
+                &[("why", &why.label(lang)), ("count", &count)],
             )
         })
         .collect();
@@ -1361,7 +1358,7 @@ impl<'w, 'c> Worker<'w, 'c> {
                     let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
                     outcome.cost_used = cost_used;
                     if let Some(why) = estimate.left_out() {
-                        outcome.note = crate::i18n::left_out(lang, why);
+                        outcome.note = why.label(lang);
                     }
                     chunk.write(row, &outcome);
                     written += 1;

@@ -375,16 +375,12 @@ impl<'l> Chunk<'l> {
                 Res::VariantName => line.text(outcome.variant_name),
                 Res::TierId => line.text(outcome.tier_id),
                 Res::Tier => line.text(outcome.tier),
-                Res::Eligibility => line.text(
-                    outcome
-                        .eligibility
-                        .map_or("", |e| crate::i18n::eligibility(lang, e)),
-                ),
+                Res::Eligibility => line.text(outcome.eligibility.map_or("", |e| e.label(lang))),
                 Res::CostUsed => line.number(outcome.cost_used),
                 Res::Grant => line.number(outcome.grant),
                 Res::SelfBurden => line.number(outcome.self_burden),
                 Res::Status => {
-                    line.text(outcome.window.map_or("", |w| crate::i18n::window(lang, w)));
+                    line.text(outcome.window.map_or("", |w| w.label(lang)));
                 }
                 Res::Deadline => line.date(outcome.window.and_then(|w| w.deadline())),
                 Res::ToConfirm if outcome.to_confirm.is_empty() => line.plain(b""),

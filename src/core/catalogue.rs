@@ -24,13 +24,7 @@ pub struct Text {
     pub en: String,
 }
 
-/// Which language to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Ja,
-    En,
-}
+pub use crate::i18n::Lang;
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {

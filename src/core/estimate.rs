@@ -269,6 +269,18 @@ pub enum Eligibility {
 }
 
 impl Eligibility {
+    /// 対象, 要確認, 対象外: as a label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        i18n::template(
+            lang,
+            match self {
+                Eligibility::Eligible => Key::Eligible,
+                Eligibility::Unknown => Key::ToConfirm,
+                Eligibility::Ineligible => Key::Ineligible,
+            },
+        )
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Eligibility::Eligible => "eligible",
@@ -451,6 +463,21 @@ pub enum LeftOut {
 }
 
 impl LeftOut {
+    /// 他県, 対象外, 区分なし, 締切済, 期間の記載なし: why a result cannot be
+    /// applied for (or is not known to be), as a label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        i18n::template(
+            lang,
+            match self {
+                LeftOut::OtherPrefecture => Key::OtherPrefecture,
+                LeftOut::Ineligible => Key::Ineligible,
+                LeftOut::NoTier => Key::NoTier,
+                LeftOut::Closed => Key::Closed,
+                LeftOut::PeriodUnknown => Key::PeriodUnknown,
+            },
+        )
+    }
+
     /// The id used in JSON: `other-prefecture`, `ineligible`, `no-tier`,
     /// `closed`, `period-unknown`.
     pub fn id(self) -> &'static str {

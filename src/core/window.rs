@@ -25,6 +25,21 @@ pub enum Window {
 }
 
 impl Window {
+    /// 受付中, 受付前, 締切済, 期限の記載なし: as a label (no dates).
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Key;
+        crate::i18n::template(
+            lang,
+            match self {
+                Window::Open { .. } => Key::BatchOpen,
+                Window::NotYetOpen { .. } => Key::BatchNotYetOpen,
+                Window::OpeningNotStated { .. } => Key::BatchOpeningNotStated,
+                Window::Closed { .. } => Key::Closed,
+                Window::Unknown => Key::BatchNoDeadline,
+            },
+        )
+    }
+
     /// The id used in JSON: `open`, `closed`, `not-yet-open`, `unknown`.
     pub fn id(self) -> &'static str {
         match self {

@@ -10,7 +10,13 @@
 
 use std::fmt::Display;
 
-use crate::Lang;
+/// Which language to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
 
 pub mod en;
 pub mod ja;
@@ -731,50 +737,6 @@ keys! {
     IcsAsOf,
     /// A reminder `{days}` days before the deadline of `{name}`.
     IcsAlarm,
-}
-
-/// 対象, 要確認, 対象外: a result's eligibility as a label.
-pub fn eligibility(lang: Lang, eligibility: crate::core::estimate::Eligibility) -> &'static str {
-    use crate::core::estimate::Eligibility;
-    template(
-        lang,
-        match eligibility {
-            Eligibility::Eligible => Key::Eligible,
-            Eligibility::Unknown => Key::ToConfirm,
-            Eligibility::Ineligible => Key::Ineligible,
-        },
-    )
-}
-
-/// 受付中, 受付前, 締切済, 期限の記載なし: a window as a label (no dates).
-pub fn window(lang: Lang, window: crate::core::window::Window) -> &'static str {
-    use crate::core::window::Window;
-    template(
-        lang,
-        match window {
-            Window::Open { .. } => Key::BatchOpen,
-            Window::NotYetOpen { .. } => Key::BatchNotYetOpen,
-            Window::OpeningNotStated { .. } => Key::BatchOpeningNotStated,
-            Window::Closed { .. } => Key::Closed,
-            Window::Unknown => Key::BatchNoDeadline,
-        },
-    )
-}
-
-/// 他県, 対象外, 区分なし, 締切済, 期間の記載なし: why a result cannot be
-/// applied for (or is not known to be).
-pub fn left_out(lang: Lang, why: crate::core::estimate::LeftOut) -> &'static str {
-    use crate::core::estimate::LeftOut;
-    template(
-        lang,
-        match why {
-            LeftOut::OtherPrefecture => Key::OtherPrefecture,
-            LeftOut::Ineligible => Key::Ineligible,
-            LeftOut::NoTier => Key::NoTier,
-            LeftOut::Closed => Key::Closed,
-            LeftOut::PeriodUnknown => Key::PeriodUnknown,
-        },
-    )
 }
 
 /// `n` with its noun in `lang`, from the key for one (`1 program`) or the

@@ -76,7 +76,7 @@ pub fn calc_table(
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
-                    crate::i18n::eligibility(lang, e.eligibility).to_string(),
+                    e.eligibility.label(lang).to_string(),
                     if e.amount_not_stated() {
                         t(lang, Key::NotStated).to_string()
                     } else {
@@ -119,9 +119,7 @@ pub fn calc_table(
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
-                    e.left_out()
-                        .map_or("", |why| crate::i18n::left_out(lang, why))
-                        .to_string(),
+                    e.left_out().map_or("", |why| why.label(lang)).to_string(),
                     amount.unwrap_or_else(|| match e.amount_not_stated() {
                         true => t(lang, Key::NotStated).to_string(),
                         false => EMPTY.to_string(),
@@ -278,7 +276,7 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
     }
     let counts: Vec<String> = counts
         .iter()
-        .map(|(why, n)| format!("{} {n}", crate::i18n::left_out(lang, *why)))
+        .map(|(why, n)| format!("{} {n}", why.label(lang)))
         .collect();
     let separator = t(lang, Key::ListSeparator);
     say(
@@ -356,7 +354,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
         out,
         "  {}: {}",
         t(lang, Key::Eligibility),
-        crate::i18n::eligibility(lang, e.eligibility)
+        e.eligibility.label(lang)
     );
     match e.tier {
         Some(tier) => {

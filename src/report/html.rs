@@ -198,7 +198,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                 tbody {
                     @for e in &open {
                         tr {
-                            td.nowrap { (crate::i18n::eligibility(lang, e.eligibility)) }
+                            td.nowrap { (e.eligibility.label(lang)) }
                             td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {

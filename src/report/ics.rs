@@ -29,7 +29,7 @@ use crate::core::catalogue::{Lang, Receipt};
 use crate::core::estimate::Query;
 use crate::core::plan::PlanEntry;
 use crate::core::window;
-use crate::i18n::{self, Key};
+use crate::i18n::Key;
 
 /// The right-hand side of every `UID`.
 const UID_DOMAIN: &str = "subsidy";
@@ -180,7 +180,7 @@ fn description(
     lines.push(say(
         lang,
         Key::IcsEligibility,
-        &[("eligibility", &i18n::eligibility(lang, e.eligibility))],
+        &[("eligibility", &e.eligibility.label(lang))],
     ));
     if !e.to_confirm.is_empty() {
         lines.push(t(lang, Key::IcsToConfirm).to_string());

@@ -53,7 +53,7 @@ pub fn plan_table(
             table.row(
                 vec![
                     (n + 1).to_string(),
-                    crate::i18n::eligibility(lang, e.eligibility).to_string(),
+                    e.eligibility.label(lang).to_string(),
                     yen(entry.largest.map(|(grant, _)| grant)),
                     yen(entry.largest.map(|(_, cost)| cost)),
                     deadline_lines(e.window, lang),
@@ -107,7 +107,7 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                     }
                     None => String::new(),
                 };
-                let eligibility = crate::i18n::eligibility(lang, e.eligibility);
+                let eligibility = e.eligibility.label(lang);
                 format!(
                     "{} ({}){grant} {eligibility}",
                     e.program.name.get(lang),
