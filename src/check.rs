@@ -3,7 +3,6 @@
 //!
 //! Every finding names the file, line and column of the key it is about.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -11,19 +10,22 @@ use chrono::{NaiveDate, TimeDelta};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
 use crate::Lang;
+use crate::core::bounds::{not_web_addresses, out_of_bounds};
 use crate::core::calc::{self, Context};
 use crate::core::catalogue::{
-    self, Catalogue, Cite, DateKind, Discoveries, Program, RateWhen, Receipt, Registry,
-    RelationKind, Tier, receipt,
+    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, RelationKind, Tier,
+    receipt,
+};
+use crate::core::diagnostics::{
+    CLIP_CHARS, Said, Seg, clip, clip_message, position, said, said_each, span,
 };
 use crate::core::estimate::Eligibility;
-use crate::core::money::{MAX_INPUT, Yen, group_thousands};
-use crate::core::rate::Rate;
 use crate::i18n::{self, Key as Msg};
 use crate::input::request::{Checker, Request};
+use Seg::{Index, Key};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -59,47 +61,6 @@ impl Finding {
             Lang::Ja => &self.message_ja,
             Lang::En => &self.message,
         }
-    }
-}
-
-/// A finding's message in English and Japanese, from the message tables.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Said {
-    pub en: String,
-    pub ja: String,
-}
-
-/// Text from elsewhere (the toml crate's parse errors), the same in both.
-impl From<String> for Said {
-    fn from(text: String) -> Said {
-        Said {
-            ja: text.clone(),
-            en: text,
-        }
-    }
-}
-
-impl Said {
-    /// The message in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// `key`'s sentence in both languages, with the same values.
-pub(crate) fn said(key: Msg, values: &[(&str, &dyn std::fmt::Display)]) -> Said {
-    said_each(|lang| i18n::text(lang, key, values))
-}
-
-/// A sentence rendered once per language by `render`: for sentences whose
-/// values are words that differ by language too (a facility's name, "none").
-pub(crate) fn said_each(render: impl Fn(Lang) -> String) -> Said {
-    Said {
-        en: render(Lang::En),
-        ja: render(Lang::Ja),
     }
 }
 
@@ -224,14 +185,6 @@ impl Report {
     }
 }
 
-/// A step of a path into a TOML document.
-#[derive(Debug, Clone, Copy)]
-enum Seg<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-use Seg::{Index, Key};
-
 /// One file: its text and, where it parses, its spanned document.
 struct Doc<'t> {
     name: &'t str,
@@ -242,41 +195,7 @@ struct Doc<'t> {
 impl Doc<'_> {
     /// The span of the value at `path`, or of the nearest part of it that exists.
     fn span(&self, path: &[Seg<'_>]) -> Range<usize> {
-        let Some(table) = &self.table else {
-            return 0..0;
-        };
-        let mut best = 0..0;
-        let mut table: &DeTable<'_> = table.get_ref();
-        let mut value: Option<&Spanned<DeValue<'_>>> = None;
-        for seg in path {
-            let next = match (seg, value.map(Spanned::get_ref)) {
-                (Key(key), None) => table
-                    .iter()
-                    .find(|(k, _)| k.get_ref().as_ref() == *key)
-                    .map(|(k, v)| {
-                        best = k.span();
-                        v
-                    }),
-                (Key(key), Some(DeValue::Table(t))) => t
-                    .iter()
-                    .find(|(k, _)| k.get_ref().as_ref() == *key)
-                    .map(|(k, v)| {
-                        best = k.span();
-                        v
-                    }),
-                (Index(i), Some(DeValue::Array(array))) => array.get(*i),
-                _ => None,
-            };
-            let Some(next) = next else { break };
-            if matches!(seg, Index(_)) {
-                best = next.span();
-            }
-            if let DeValue::Table(t) = next.get_ref() {
-                table = t;
-            }
-            value = Some(next);
-        }
-        best
+        self.table.as_ref().map_or(0..0, |table| span(table, path))
     }
 
     fn at(
@@ -307,382 +226,6 @@ impl Doc<'_> {
     fn warning(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
-}
-
-/// The 1-based line and column (in characters) of byte `offset` in `text`,
-/// and the text of that line.
-pub(crate) fn position(text: &str, offset: usize) -> (usize, usize, &str) {
-    let mut start = offset.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let before = &text[..start];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = text[line_start..start].chars().count() + 1;
-    let snippet = text[line_start..].lines().next().unwrap_or("");
-    (line, column, snippet)
-}
-
-/// The most characters of a value quoted in a message, or of a line shown
-/// under a finding: a 50 MB value makes a short message all the same.
-pub const CLIP_CHARS: usize = 120;
-
-/// The most characters of a whole message, after its values are clipped
-/// (the longest real one lists the 31 keys a tier may have, in 520).
-const MESSAGE_CHARS: usize = 1_000;
-
-/// `text`, cut after `max` characters (on a character boundary) with `…`.
-pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
-    match text.char_indices().nth(max) {
-        None => Cow::Borrowed(text),
-        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
-    }
-}
-
-/// A message fit for one line of an error: each value quoted in it (`'…'`,
-/// `"…"` or `` `…` ``) clipped to [`CLIP_CHARS`], and the whole, if still
-/// long, cut in the middle so that its end (what would work) stays.
-pub fn clip_message(message: &str) -> String {
-    let mut out = String::with_capacity(message.len().min(2 * MESSAGE_CHARS));
-    let mut rest = message;
-    while let Some(open) = rest.find(['\'', '"', '`']) {
-        let quote = rest.as_bytes()[open];
-        out.push_str(&rest[..=open]);
-        let body = &rest[open + 1..];
-        match closing_quote(body, quote) {
-            Some(close) => {
-                out.push_str(&clip(&body[..close], CLIP_CHARS));
-                out.push(char::from(quote));
-                rest = &body[close + 1..];
-            }
-            // An apostrophe, not a quote: go on after it.
-            None => rest = body,
-        }
-    }
-    out.push_str(rest);
-    if out.chars().nth(MESSAGE_CHARS).is_none() {
-        return out;
-    }
-    let head: String = out.chars().take(MESSAGE_CHARS * 2 / 3).collect();
-    let tail_chars = MESSAGE_CHARS / 3;
-    let tail_start = out
-        .char_indices()
-        .rev()
-        .nth(tail_chars - 1)
-        .map_or(0, |(i, _)| i);
-    format!("{head}…{}", &out[tail_start..])
-}
-
-/// Where the quote opened before `body` closes: `"` skips escaped characters
-/// (`\"`, as Rust and TOML messages quote), `'` and `` ` `` do not.
-fn closing_quote(body: &str, quote: u8) -> Option<usize> {
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' if quote == b'"' => i += 2,
-            b if b == quote => return Some(i),
-            _ => i += 1,
-        }
-    }
-    None
-}
-
-/// The most any yen figure of the catalogue may be: 1兆円, the largest amount
-/// accepted as input. With it, a cap times [`MAX_COUNT`] units, or the sum of
-/// a tier's item caps, stays far inside 64 bits.
-pub const MAX_FIGURE: Yen = MAX_INPUT;
-
-/// The most units a per-unit tier may pay for (`per_unit.max`; the real
-/// catalogue has 3), the most members a tier may ask (`members_min`; the real
-/// one asks 10) and the most items a tier may list (the real ones list 4).
-/// Each unit is computed on its own, so the count bounds the work of one
-/// estimate; amounts summed over units or items stay below 1,000 × 1兆円.
-pub const MAX_COUNT: u32 = 1000;
-
-/// The largest least common multiple of the numerators and denominators of
-/// one tier's rates (the real catalogue's largest is 60: 1/2, 2/3, 3/4, 4/5).
-/// Every exact amount of the tier then has a denominator dividing its square,
-/// and the products exact arithmetic forms stay below 2^50 yen (1,000 items
-/// of 1兆円) × 10,000^4 < 2^104, inside the 128 bits [`calc::ExactYen`] computes in.
-pub const MAX_RATE_TERMS: u128 = 10_000;
-
-/// A figure or count outside what the engine computes with: where it is and why.
-pub(crate) struct OutOfBounds<'p> {
-    path: Vec<Seg<'p>>,
-    code: &'static str,
-    pub(crate) message: Said,
-}
-
-impl OutOfBounds<'_> {
-    /// The line and column of the figure in the file's `text`.
-    pub(crate) fn line_column(&self, name: &str, text: &str) -> (usize, usize) {
-        let doc = Doc {
-            name,
-            text,
-            table: DeTable::parse(text).ok(),
-        };
-        let (line, column, _) = position(text, doc.span(&self.path).start);
-        (line, column)
-    }
-}
-
-/// Every figure and count of `program` that is too large to compute with:
-/// yen figures above [`MAX_FIGURE`], item caps that add up past it, counts
-/// outside 1..=[`MAX_COUNT`], rates whose terms pass [`MAX_RATE_TERMS`].
-/// `check` reports them; loading refuses them, so that no later sum,
-/// product or loop meets them.
-pub(crate) fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
-    fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
-        let (yen, max) = (
-            group_thousands(u128::from(yen)),
-            group_thousands(u128::from(MAX_FIGURE)),
-        );
-        OutOfBounds {
-            path,
-            code: "figure-too-large",
-            message: said_each(|lang| {
-                i18n::text(
-                    lang,
-                    Msg::CheckFigureTooLarge,
-                    &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
-                )
-            }),
-        }
-    }
-    let mut found = Vec::new();
-    for (i, t) in program.tiers.iter().enumerate() {
-        let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
-        for (key, value) in [
-            ("business_cost_cap", t.business_cost_cap),
-            ("grant_cap", t.grant_cap),
-            ("grant_cap_per_bed", t.grant_cap_per_bed),
-            ("grant_min", t.grant_min),
-        ] {
-            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                let what = said(Msg::CheckWhatTierKey, &[("tier", &t.id), ("key", &key)]);
-                found.push(too_large(at(&[Key(key)]), what, yen));
-            }
-        }
-        for (j, band) in t.bands.iter().enumerate() {
-            if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
-                let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
-                let what = said(
-                    Msg::CheckWhatTierKey,
-                    &[("tier", &t.id), ("key", &"up_to_grant")],
-                );
-                found.push(too_large(path, what, yen));
-            }
-        }
-        // Items summed under the tier's caps count by the sum of their caps.
-        let mut summed: u128 = 0;
-        let mut passed: Option<usize> = None;
-        for (j, item) in t.items.iter().enumerate() {
-            let mut caps = vec![
-                ("grant_cap", item.grant_cap),
-                ("grant_cap_per_member", item.grant_cap_per_member),
-            ];
-            if item.is_separate() {
-                caps.push(("business_cost_cap", item.business_cost_cap));
-            } else {
-                summed += u128::from(item.business_cost_cap.unwrap_or(0));
-                if summed > u128::from(MAX_FIGURE) && passed.is_none() {
-                    passed = Some(j);
-                }
-            }
-            for (key, value) in caps {
-                if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                    let path = at(&[Key("items"), Index(j), Key(key)]);
-                    let what = said(
-                        Msg::CheckWhatItemKey,
-                        &[("tier", &t.id), ("item", &item.key), ("key", &key)],
-                    );
-                    found.push(too_large(path, what, yen));
-                }
-            }
-        }
-        if let Some(j) = passed {
-            found.push(OutOfBounds {
-                path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
-                code: "figure-too-large",
-                message: said(
-                    Msg::CheckItemCapsSum,
-                    &[
-                        ("tier", &t.id),
-                        ("sum", &group_thousands(summed)),
-                        ("max", &group_thousands(u128::from(MAX_FIGURE))),
-                        ("item", &t.items[j].key),
-                    ],
-                ),
-            });
-        }
-        for (j, group) in t.group_caps.iter().enumerate() {
-            if group.grant_cap > MAX_FIGURE {
-                let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
-                let what = said(Msg::CheckWhatGroupCap, &[("tier", &t.id)]);
-                found.push(too_large(path, what, group.grant_cap));
-            }
-        }
-        if let Some(unit) = &t.per_unit
-            && !(1..=MAX_COUNT).contains(&unit.max)
-        {
-            found.push(OutOfBounds {
-                path: at(&[Key("per_unit"), Key("max")]),
-                code: "count-out-of-range",
-                message: said(
-                    Msg::CheckPerUnitRange,
-                    &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
-                ),
-            });
-        }
-        if t.items.len() > MAX_COUNT as usize {
-            found.push(OutOfBounds {
-                path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
-                code: "count-out-of-range",
-                message: said(
-                    Msg::CheckTooManyItems,
-                    &[
-                        ("tier", &t.id),
-                        ("count", &t.items.len()),
-                        ("limit", &MAX_COUNT),
-                    ],
-                ),
-            });
-        }
-        if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
-            found.push(OutOfBounds {
-                path: at(&[Key("members_min")]),
-                code: "count-out-of-range",
-                message: said(
-                    Msg::CheckMembersMin,
-                    &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
-                ),
-            });
-        }
-        if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
-            found.push(OutOfBounds {
-                path: at(&path),
-                code: "rate-too-fine",
-                message: said(
-                    Msg::CheckRateTooFine,
-                    &[
-                        ("tier", &t.id),
-                        ("rate", &rate),
-                        ("terms", &group_thousands(terms)),
-                        ("max", &group_thousands(MAX_RATE_TERMS)),
-                    ],
-                ),
-            });
-        }
-    }
-    for (i, e) in program.examples.iter().enumerate() {
-        for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
-            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                let path = vec![Key("examples"), Index(i), Key(key)];
-                let what = said(
-                    Msg::CheckWhatExampleKey,
-                    &[("tier", &e.tier), ("key", &key)],
-                );
-                found.push(too_large(path, what, yen));
-            }
-        }
-        for (key, yen) in e.items.iter().filter(|(_, y)| **y > MAX_FIGURE) {
-            let path = vec![Key("examples"), Index(i), Key("items"), Key(key.as_str())];
-            let what = said(
-                Msg::CheckWhatExampleItem,
-                &[("tier", &e.tier), ("item", &key)],
-            );
-            found.push(too_large(path, what, *yen));
-        }
-    }
-    found
-}
-
-/// Whether `url` is a web address a page and a calendar may link to:
-/// `https://` or `http://`, a host, and no space or control character.
-/// Anything else (`javascript:…`, `file:…`, `mailto:…`, a bare host) is not.
-pub(crate) fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
-    host.is_some_and(|host| !host.is_empty())
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// Every address of `program` that a page, `show` and a calendar would
-/// print or link to (申請方法 and the links) and that is not a web address
-/// ([`is_web_address`]). `check` reports them; loading refuses them, so that
-/// no `javascript:` link reaches a page.
-pub(crate) fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
-    let apply = [(vec![Key("apply"), Key("url")], &program.apply.url)];
-    let links = program
-        .links
-        .iter()
-        .enumerate()
-        .map(|(i, link)| (vec![Key("links"), Index(i), Key("url")], &link.url));
-    apply
-        .into_iter()
-        .chain(links)
-        .filter(|(_, url)| !is_web_address(url))
-        .map(|(path, url)| OutOfBounds {
-            path,
-            code: "url-not-web",
-            message: said(Msg::CheckNoUrl, &[("url", &clip(url, 60))]),
-        })
-        .collect()
-}
-
-/// The first rate of `tier` (its path within the tier) that takes the least
-/// common multiple of the tier's rate terms past [`MAX_RATE_TERMS`], and that multiple.
-fn rate_terms_past_bound(tier: &Tier) -> Option<(Vec<Seg<'static>>, Rate, u128)> {
-    fn with_when(
-        rates: &mut Vec<(Vec<Seg<'static>>, Rate)>,
-        base: &[Seg<'static>],
-        rate: Rate,
-        when: &[RateWhen],
-    ) {
-        rates.push(([base, &[Key("rate")]].concat(), rate));
-        for (k, w) in when.iter().enumerate() {
-            let path = [base, &[Key("rate_when"), Index(k), Key("rate")]].concat();
-            rates.push((path, w.rate));
-        }
-    }
-    let mut rates = Vec::new();
-    with_when(&mut rates, &[], tier.rate, &tier.rate_when);
-    for (j, band) in tier.bands.iter().enumerate() {
-        with_when(
-            &mut rates,
-            &[Key("bands"), Index(j)],
-            band.rate,
-            &band.rate_when,
-        );
-    }
-    for (j, item) in tier.items.iter().enumerate() {
-        if let Some(rate) = item.rate {
-            with_when(&mut rates, &[Key("items"), Index(j)], rate, &item.rate_when);
-        }
-    }
-    let mut terms: u128 = 1;
-    for (path, rate) in rates {
-        for term in [rate.numerator(), rate.denominator()] {
-            let term = u128::from(term);
-            // At most 10,000 × 2^32 × 2^32 before the check below: no overflow.
-            terms = terms / gcd(terms, term) * term;
-        }
-        if terms > MAX_RATE_TERMS {
-            return Some((path, rate, terms));
-        }
-    }
-    None
-}
-
-fn gcd(mut a: u128, mut b: u128) -> u128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -1808,6 +1351,7 @@ fn run_examples(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::diagnostics::MESSAGE_CHARS;
 
     /// Each quote goes to the source its part names (`; 003 No.12 …「…」`),
     /// nested quotes stay inside theirs, and 500万円 is not a source id.
@@ -1843,7 +1387,7 @@ mod tests {
         let program: Program = toml::from_str(&text).unwrap();
         out_of_bounds(&program)
             .into_iter()
-            .map(|b| (b.code, b.line_column("s.toml", &text).0, b.message.en))
+            .map(|b| (b.code, b.line_column(&text).0, b.message.en))
             .collect()
     }
 

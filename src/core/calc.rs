@@ -17,7 +17,7 @@ use crate::core::rate::Rate;
 ///
 /// Computed in 128 bits without checks: a loaded catalogue keeps every figure
 /// at most 1兆円 and the terms of each tier's rates small (see
-/// [`crate::check::MAX_RATE_TERMS`]), so every product formed here stays
+/// [`crate::core::bounds::MAX_RATE_TERMS`]), so every product formed here stays
 /// below 2^104.
 #[derive(Debug, Clone, Copy)]
 pub struct ExactYen {
@@ -406,7 +406,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
         })
         .collect();
     // Amounts are inputs of at most 1兆円 each (money::MAX_INPUT), one per
-    // item of a tier of at most 1,000 (check::MAX_COUNT): sums fit in u64.
+    // item of a tier of at most 1,000 (bounds::MAX_COUNT): sums fit in u64.
     let after_items: Yen = if summed.is_empty() {
         costs.main
     } else {
@@ -496,7 +496,7 @@ pub fn compute_units(
     cost: Yen,
     units: u32,
 ) -> Computation {
-    // Loading keeps `units` at most 1,000 (check::MAX_COUNT): the loop is
+    // Loading keeps `units` at most 1,000 (bounds::MAX_COUNT): the loop is
     // short, and sums of per-unit caps of at most 1兆円 fit in u64.
     let n = Yen::from(units.max(1));
     let parts: Vec<Yen> = (0..n).map(|i| cost / n + Yen::from(i < cost % n)).collect();
@@ -564,7 +564,7 @@ pub fn payable_max(tier: &Tier, ctx: &Context, rounding: Rounding) -> Yen {
 /// the sum of the item caps, or else the largest input.
 fn cost_bound(tier: &Tier) -> Yen {
     let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
-    // A loaded catalogue keeps this sum at most 1兆円 (check::out_of_bounds);
+    // A loaded catalogue keeps this sum at most 1兆円 (bounds::out_of_bounds);
     // a sum past u64 would count as no bound rather than wrap.
     let item_bound: Option<Yen> = summed
         .iter()
@@ -854,7 +854,7 @@ mod tests {
     #[test]
     fn a_tier_at_the_load_bounds_computes_exactly_without_overflow() {
         // Terms 16/625, 1/16, 625/10000, 1/10000, 5/8: least common multiple
-        // 10,000, the most check::MAX_RATE_TERMS lets load; every figure and
+        // 10,000, the most bounds::MAX_RATE_TERMS lets load; every figure and
         // input 1兆円 or just below. Expected values worked with Python's
         // fractions.Fraction following the same steps.
         use crate::core::catalogue::GroupCap;
@@ -914,7 +914,7 @@ mod tests {
         );
         assert_eq!(c.before_rounding.to_fraction_string(), "13416999981903/256");
         assert_eq!(c.grant, 52_410_156_176);
-        // 1,000 units (check::MAX_COUNT) of 1,000,000,000 yen: 16/625 each.
+        // 1,000 units (bounds::MAX_COUNT) of 1,000,000,000 yen: 16/625 each.
         let c = compute_units(
             &t,
             &Context::default(),

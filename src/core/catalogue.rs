@@ -11,7 +11,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Said, said};
+use crate::core::diagnostics::{Said, said};
 use crate::core::money::Yen;
 use crate::core::rate::Rate;
 use crate::i18n::{self, Key};
@@ -1003,8 +1003,8 @@ impl CatalogueError {
         CatalogueError::Invalid {
             file: file.to_string(),
             message: Said {
-                en: crate::check::clip_message(&message.en),
-                ja: crate::check::clip_message(&message.ja),
+                en: crate::core::diagnostics::clip_message(&message.en),
+                ja: crate::core::diagnostics::clip_message(&message.ja),
             },
         }
     }
@@ -1361,18 +1361,18 @@ impl Compiled<'_> {
         let (file, text) = (self.name, self.text);
         let mut program: Program = self.decode()?;
         // Refused here, so that no later sum, product or loop meets them.
-        let mut refused = crate::check::out_of_bounds(&program)
+        let mut refused = crate::core::bounds::out_of_bounds(&program)
             .into_iter()
-            .chain(crate::check::not_web_addresses(&program));
+            .chain(crate::core::bounds::not_web_addresses(&program));
         if let Some(bound) = refused.next() {
-            let (line, column) = bound.line_column(file, text);
+            let (line, column) = bound.line_column(text);
             return Err(CatalogueError::Located {
                 file: file.to_string(),
                 line,
                 column,
                 message: Said {
-                    en: crate::check::clip_message(&bound.message.en),
-                    ja: crate::check::clip_message(&bound.message.ja),
+                    en: crate::core::diagnostics::clip_message(&bound.message.en),
+                    ja: crate::core::diagnostics::clip_message(&bound.message.ja),
                 },
             });
         }
@@ -1396,12 +1396,13 @@ impl Compiled<'_> {
 /// A TOML file as `T`, or the place it fails.
 fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogueError> {
     toml::from_str(text).map_err(|e| {
-        let (line, column, _) = crate::check::position(text, e.span().unwrap_or(0..0).start);
+        let (line, column, _) =
+            crate::core::diagnostics::position(text, e.span().unwrap_or(0..0).start);
         CatalogueError::Located {
             file: file.to_string(),
             line,
             column,
-            message: crate::check::clip_message(&one_line(e.message())).into(),
+            message: crate::core::diagnostics::clip_message(&one_line(e.message())).into(),
         }
     })
 }
@@ -1577,7 +1578,7 @@ fn read_file(path: &Path) -> Result<String, CatalogueError> {
     let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
         let kind = file_kind(&metadata.file_type());
-        return Err(refuse(crate::check::said_each(|lang| {
+        return Err(refuse(crate::core::diagnostics::said_each(|lang| {
             i18n::text(
                 lang,
                 Key::DataNotRegular,
@@ -1849,7 +1850,7 @@ fn in_program(program: &Program, reason: &Said) -> Said {
 
 /// `key`'s sentence with `values` and, as `{reason}`, `reason` in the same language.
 fn within(key: Key, values: &[(&str, &dyn fmt::Display)], reason: &Said) -> Said {
-    crate::check::said_each(|lang| {
+    crate::core::diagnostics::said_each(|lang| {
         let reason = reason.get(lang);
         let mut values = values.to_vec();
         values.push(("reason", &reason));

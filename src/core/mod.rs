@@ -2,8 +2,10 @@
 //! It reads a catalogue directory when asked and otherwise does no I/O; it
 //! never prints, and it knows nothing of flags, columns or form fields.
 
+pub mod bounds;
 pub mod calc;
 pub mod catalogue;
+pub mod diagnostics;
 pub mod estimate;
 pub mod money;
 pub mod plan;

@@ -78,13 +78,13 @@ fn entry<'c>(estimate: Estimate<'c>, query: &Query) -> PlanEntry<'c> {
         let rule = estimate.program.rounding.rule;
         let (grant, cost) = calc::largest_payable(tier, &query.context(estimate.program), rule);
         // Never more units than the tier pays for (at most 1,000,
-        // check::MAX_COUNT) …
+        // bounds::MAX_COUNT) …
         let units = tier.per_unit.as_ref().map_or(1, |unit| {
             query
                 .coupons
                 .map_or(unit.max, |coupons| coupons.min(unit.max))
         });
-        // … of a grant and a cost of at most 1兆円 (check::MAX_FIGURE, money::MAX_INPUT).
+        // … of a grant and a cost of at most 1兆円 (bounds::MAX_FIGURE, money::MAX_INPUT).
         (grant * Yen::from(units), cost * Yen::from(units))
     });
     PlanEntry {

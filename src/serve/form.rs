@@ -141,7 +141,7 @@ impl Form {
             let start = query.get(..256).unwrap_or("");
             return Err(FormError::whole(
                 "query",
-                &crate::check::clip(start, 40),
+                &crate::core::diagnostics::clip(start, 40),
                 crate::i18n::text(
                     lang_of(start),
                     crate::i18n::Key::ServeQueryTooLong,
