@@ -1,4 +1,5 @@
-//! The `subsidy` command. Everything happens in [`subsidy::cli`].
+//! The `subsidy` command: the command line, which starts the web front end
+//! for `subsidy serve` (the two front ends never import each other).
 
 use std::process::ExitCode;
 
@@ -8,5 +9,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    subsidy::cli::main_with(std::env::args_os())
+    subsidy::cli::main_with(std::env::args_os(), |addr, catalogue, lang, announce| {
+        subsidy::serve::run(addr, catalogue, lang, |line| announce(line))
+    })
 }

@@ -29,7 +29,7 @@ use args::{
 pub use error::CliError;
 
 /// Runs the command line `args` and returns the exit status; prints.
-pub fn main_with<I, T>(args: I) -> ExitCode
+pub fn main_with<I, T>(args: I, server: Server) -> ExitCode
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
@@ -72,7 +72,7 @@ where
         Command::Check(args) => return check::run(args, data.as_deref(), ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
-        Command::Serve(args) => return serve(data.as_deref(), &args, ui),
+        Command::Serve(args) => return serve(data.as_deref(), &args, ui, server),
         Command::Profile(args) => match args.action {
             ProfileAction::Init(args) => return profile::init(data.as_deref(), args, ui),
         },
@@ -123,9 +123,20 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
     }
 }
 
+/// The web front end that `subsidy serve` starts: its address, the loaded
+/// catalogue, the language, and where to announce that it listens. `main`
+/// hands it in, so that the two front ends never import each other.
+pub type Server =
+    fn(std::net::SocketAddr, Catalogue, Lang, &mut dyn FnMut(&str)) -> Result<(), String>;
+
 /// `subsidy serve`: loads the catalogue (any fault refuses to start), then
 /// serves until SIGINT or SIGTERM.
-fn serve(data: Option<&std::path::Path>, args: &args::ServeArgs, lang: Lang) -> ExitCode {
+fn serve(
+    data: Option<&std::path::Path>,
+    args: &args::ServeArgs,
+    lang: Lang,
+    server: Server,
+) -> ExitCode {
     let catalogue = match data {
         Some(dir) => catalogue::read_dir(dir),
         None => Catalogue::embedded(),
@@ -134,8 +145,8 @@ fn serve(data: Option<&std::path::Path>, args: &args::ServeArgs, lang: Lang) -> 
         Ok(catalogue) => catalogue,
         Err(e) => return fail(&CliError::from(e), lang),
     };
-    match crate::serve::run(args.addr, catalogue, lang, |line| {
-        to_stderr(&format!("{line}\n"))
+    match server(args.addr, catalogue, lang, &mut |line| {
+        to_stderr(&format!("{line}\n"));
     }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(reason) => {
