@@ -1,0 +1,343 @@
+//! `subsidy check`: what is wrong in a rule catalogue, before a clinic is told
+//! a wrong amount. Pure: file names and texts in, findings out.
+//!
+//! Every finding names the file, line and column of the key it is about.
+
+mod quotes;
+pub use quotes::*;
+mod program;
+use program::*;
+mod figures;
+use figures::*;
+mod examples;
+use examples::*;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, TimeDelta};
+
+use serde::Serialize;
+
+use sha2::{Digest, Sha256};
+
+use toml::Spanned;
+
+use toml::de::DeTable;
+
+use crate::Lang;
+
+use crate::core::bounds::{not_web_addresses, out_of_bounds};
+
+use crate::core::calc::{self, Context};
+
+use crate::core::catalogue::{
+    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, RelationKind, Tier,
+    receipt,
+};
+
+use crate::core::diagnostics::{
+    CLIP_CHARS, Said, Seg, clip, clip_message, position, said, said_each, span,
+};
+
+use crate::core::estimate::Eligibility;
+
+use crate::i18n::{self, Key as Msg};
+
+use crate::input::request::{Checker, Request};
+
+use Seg::{Index, Key};
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in the rule data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub severity: Severity,
+    /// Stable id: `schema`, `id-not-kebab-case`, `tier-overlap`, …
+    pub code: &'static str,
+    /// In English: stable for CI logs and `--format json`.
+    pub message: String,
+    /// The same in Japanese, for people (`subsidy check` shows it by default).
+    pub message_ja: String,
+    /// The line of the file the finding points at.
+    pub snippet: String,
+}
+
+impl Finding {
+    /// The message in `lang`: what `subsidy check` shows people.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.message_ja,
+            Lang::En => &self.message,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub as_of: NaiveDate,
+    /// A source older than this many days on `as_of` is a warning.
+    pub stale_days: i64,
+    /// The source documents (`--sources DIR`), to verify every `seed` and
+    /// every quoted passage against; `None` checks neither.
+    pub documents: Option<Documents>,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub receipt: Receipt,
+    pub programs: usize,
+    pub examples: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
+    }
+}
+
+/// One file: its text and, where it parses, its spanned document.
+pub(crate) struct Doc<'t> {
+    name: &'t str,
+    text: &'t str,
+    table: Option<Spanned<DeTable<'t>>>,
+}
+
+impl Doc<'_> {
+    /// The span of the value at `path`, or of the nearest part of it that exists.
+    fn span(&self, path: &[Seg<'_>]) -> Range<usize> {
+        self.table.as_ref().map_or(0..0, |table| span(table, path))
+    }
+
+    fn at(
+        &self,
+        span: Range<usize>,
+        severity: Severity,
+        code: &'static str,
+        message: impl Into<Said>,
+    ) -> Finding {
+        let (line, column, snippet) = position(self.text, span.start);
+        let message = message.into();
+        Finding {
+            file: self.name.to_string(),
+            line,
+            column,
+            severity,
+            code,
+            message: clip_message(&message.en),
+            message_ja: clip_message(&message.ja),
+            snippet: clip(snippet, CLIP_CHARS).into_owned(),
+        }
+    }
+
+    fn error(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
+        self.at(self.span(path), Severity::Error, code, message)
+    }
+
+    fn warning(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
+        self.at(self.span(path), Severity::Warning, code, message)
+    }
+}
+
+/// Every kind of finding `check` reports: what `--allow` and `--deny` take.
+pub const CODES: &[&str] = &[
+    "all-deadlines-passed",
+    "cap-not-positive",
+    "count-out-of-range",
+    "date-order",
+    "document-changed",
+    "example-invalid",
+    "example-mismatch",
+    "fact-worded-twice",
+    "figure-too-large",
+    "id-duplicate",
+    "id-not-kebab-case",
+    "no-cap",
+    "no-example",
+    "no-source",
+    "quote-not-found",
+    "range-inverted",
+    "rate-too-fine",
+    "schema",
+    "sha256-form",
+    "sme-limits",
+    "stale-source",
+    "syntax",
+    "tier-overlap",
+    "tier-variant-missing",
+    "unknown-document",
+    "unknown-reference",
+    "unknown-source",
+    "unreachable-cap",
+    "url-not-web",
+    "variant-coverage",
+];
+
+/// Checks every file of a catalogue.
+pub fn check(files: &[(String, String)], options: &Options) -> Report {
+    let mut findings = Vec::new();
+    let (registry, programs): (Vec<_>, Vec<_>) = files
+        .iter()
+        .partition(|(name, _)| catalogue::is_registry(name));
+    // The directory's own registry, checked; else the embedded one, as loading uses.
+    let registry = match registry.first() {
+        Some((name, text)) => {
+            let registry = parse_file::<Registry>(name, text, &mut findings);
+            if let Some((doc, registry)) = &registry {
+                check_registry(doc, registry, options, &mut findings);
+            }
+            registry.map(|(_, registry)| registry)
+        }
+        None => catalogue::embedded_registry().ok(),
+    }
+    .unwrap_or(Registry {
+        documents: Vec::new(),
+    });
+    let (discovery, programs): (Vec<_>, Vec<_>) = programs
+        .into_iter()
+        .partition(|(name, _)| catalogue::is_discovery(name));
+    let mut parsed: Vec<(Doc<'_>, Program)> = programs
+        .iter()
+        .filter_map(|(name, text)| parse_file::<Program>(name, text, &mut findings))
+        .collect();
+    for (_, program) in &mut parsed {
+        program.documents = program
+            .sources
+            .iter()
+            .filter_map(|s| registry.documents.iter().find(|d| d.id == s.id).cloned())
+            .collect();
+    }
+    let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
+    for (name, text) in discovery {
+        if let Some((doc, discoveries)) = parse_file::<Discoveries>(name, text, &mut findings) {
+            check_discovery(&doc, &discoveries, &ids, &registry, options, &mut findings);
+        }
+    }
+    let mut seen = BTreeMap::new();
+    for (doc, program) in &parsed {
+        if let Some(first) = seen.insert(program.id.as_str(), doc.name) {
+            findings.push(doc.error(
+                &[Key("id")],
+                "id-duplicate",
+                said(
+                    Msg::CheckIdUsedTwice,
+                    &[("id", &program.id), ("first", &first)],
+                ),
+            ));
+        }
+        let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
+        check_program(
+            doc,
+            program,
+            &ids,
+            &by_id,
+            &registry,
+            options,
+            &mut findings,
+        );
+    }
+    check_fact_wording(&parsed, &mut findings);
+    let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
+    let mut examples = 0;
+    if findings.iter().all(|f| f.severity != Severity::Error) {
+        // Run the worked examples only on data that loads.
+        let catalogue = Catalogue::from_programs(programs);
+        let checker = Checker::new(&catalogue);
+        for (doc, program) in &parsed {
+            examples += program.examples.len();
+            run_examples(doc, program, &checker, options, &mut findings);
+        }
+    }
+    // Errors first, then warnings; each in file order.
+    findings.sort_by(|a, b| {
+        (
+            a.severity != Severity::Error,
+            &a.file,
+            a.line,
+            a.column,
+            a.code,
+        )
+            .cmp(&(
+                b.severity != Severity::Error,
+                &b.file,
+                b.line,
+                b.column,
+                b.code,
+            ))
+    });
+    Report {
+        findings,
+        receipt: receipt(files, registry.documents.iter().map(|d| d.date).max()),
+        programs: parsed.len(),
+        examples,
+    }
+}
+
+/// The file as `T`, with its spanned document; a syntax or schema fault is
+/// a finding instead.
+fn parse_file<'t, T: serde::de::DeserializeOwned>(
+    name: &'t str,
+    text: &'t str,
+    findings: &mut Vec<Finding>,
+) -> Option<(Doc<'t>, T)> {
+    let mut doc = Doc {
+        name,
+        text,
+        table: None,
+    };
+    match DeTable::parse(text) {
+        Ok(table) => doc.table = Some(table),
+        Err(e) => {
+            findings.push(doc.at(
+                e.span().unwrap_or(0..0),
+                Severity::Error,
+                "syntax",
+                one_line(e.message()),
+            ));
+            return None;
+        }
+    }
+    match toml::from_str::<T>(text) {
+        Ok(value) => Some((doc, value)),
+        Err(e) => {
+            findings.push(doc.at(
+                e.span().unwrap_or(0..0),
+                Severity::Error,
+                "schema",
+                one_line(e.message()),
+            ));
+            None
+        }
+    }
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}

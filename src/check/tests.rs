@@ -1,0 +1,222 @@
+//! `check` on small catalogues written by the tests.
+
+use super::*;
+
+use crate::core::diagnostics::MESSAGE_CHARS;
+
+/// Each quote goes to the source its part names (`; 003 No.12 …「…」`),
+/// nested quotes stay inside theirs, and 500万円 is not a source id.
+#[test]
+fn quotes_are_read_with_the_source_they_quote() {
+    let at = "補助金申請期間「令和13年9月30日までに申請」; 003 No.12 申請期日「令和 13年９月30日」; 500万円「「10者以上」であること」; 004「a」; 002（中位）「b」";
+    assert_eq!(
+        quoted(at, "001"),
+        [
+            ("001", "令和13年9月30日までに申請"),
+            ("003", "令和 13年９月30日"),
+            ("001", "「10者以上」であること"),
+            ("004", "a"),
+            ("002", "b"),
+        ]
+    );
+    let text = squeeze("…申請期日\n令和 13年\n９月30日（火）\n**小規模事業者は最大4/5補助**し");
+    assert!(Documents::holds(&text, "令和13年９月30日"));
+    assert!(Documents::holds(&text, "申請期日…９月30日"));
+    assert!(!Documents::holds(&text, "９月30日…申請期日"));
+    assert!(Documents::holds(&text, "小規模事業者は最大4/5補助し"));
+}
+
+const SAMPLE: &str = include_str!("../../tests/broken/clean/sample.toml");
+
+/// The clean sample with each `(from, to)` replaced, and what is out of bounds in it.
+fn bounds_of(replace: &[(&str, &str)]) -> Vec<(&'static str, usize, String)> {
+    let mut text = SAMPLE.to_string();
+    for (from, to) in replace {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    let program: Program = toml::from_str(&text).unwrap();
+    out_of_bounds(&program)
+        .into_iter()
+        .map(|b| (b.code, b.line_column(&text).0, b.message.en))
+        .collect()
+}
+
+const CAP: &str = "business_cost_cap = 566_000";
+const TIER_CITE: &str = "cite = { source = \"003\", at = \"No.1 病院\" }";
+
+fn per_unit(max: u32) -> String {
+    format!(
+        "per_unit = {{ name = {{ ja = \"券\", en = \"coupon\" }}, max = {max}, cite = {{ source = \"003\", at = \"x\" }} }}\n{TIER_CITE}"
+    )
+}
+
+fn items(caps: [u64; 2]) -> String {
+    format!(
+        "{TIER_CITE}\n[[tiers.items]]\nkey = \"a\"\nbusiness_cost_cap = {}\n[[tiers.items]]\nkey = \"b\"\nbusiness_cost_cap = {}\n",
+        caps[0], caps[1]
+    )
+}
+
+#[test]
+fn figures_and_counts_at_their_bounds_pass() {
+    let found = bounds_of(&[
+        (CAP, "business_cost_cap = 1_000_000_000_000"),
+        ("rate = \"1/2\"", "rate = \"625/10000\""),
+        (
+            "grant_cap = 283_000",
+            "grant_cap = 1_000_000_000_000\nmembers_min = 1000",
+        ),
+        (TIER_CITE, &per_unit(1000)),
+        ("cost = 600_000", "cost = 1_000_000_000_000"),
+    ]);
+    assert_eq!(found, []);
+    let found = bounds_of(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_000]))]);
+    assert_eq!(found, []);
+}
+
+#[test]
+fn one_past_each_bound_is_found_at_its_line() {
+    let one = |replace: &[(&str, &str)]| {
+        let found = bounds_of(replace);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.into_iter().next().unwrap()
+    };
+    let (code, line, message) = one(&[(CAP, "business_cost_cap = 1_000_000_000_001")]);
+    assert_eq!((code, line), ("figure-too-large", 43));
+    assert!(message.contains("business_cost_cap 1,000,000,000,001 is above 1,000,000,000,000"));
+    for max in [0, 1001] {
+        let (code, line, message) = one(&[(TIER_CITE, &per_unit(max))]);
+        assert_eq!((code, line), ("count-out-of-range", 45));
+        assert!(message.contains(&format!("per_unit.max {max} is out of range")));
+    }
+    let (code, line, _) = one(&[(
+        "grant_cap = 283_000",
+        "grant_cap = 283_000\nmembers_min = 1001",
+    )]);
+    assert_eq!((code, line), ("count-out-of-range", 45));
+    let (code, line, message) = one(&[("rate = \"1/2\"", "rate = \"1/10001\"")]);
+    assert_eq!((code, line), ("rate-too-fine", 42));
+    assert!(
+        message.contains("multiple of 10,001, above 10,000"),
+        "{message}"
+    );
+    // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 51).
+    let (code, line, message) = one(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_001]))]);
+    assert_eq!((code, line), ("figure-too-large", 51));
+    assert!(message.contains("add up to 1,000,000,000,001"), "{message}");
+    let (code, line, _) = one(&[("grant = 283_000", "grant = 1_000_000_000_001")]);
+    assert_eq!((code, line), ("figure-too-large", 52));
+}
+
+#[test]
+fn rates_of_bands_and_items_count_together() {
+    // 2/3 and then 4/5: terms 2, 3, 4, 5 → 60; with 1/7 → 420; with 1/97 → 40,740.
+    let bands = "[[tiers.bands]]\nup_to_grant = 100_000\nrate = \"2/3\"\nrate_when = [{ flag = \"small-business\", rate = \"4/5\" }]\n[[tiers.bands]]\nrate = \"1/7\"\n";
+    let with = |extra: &str| bounds_of(&[(TIER_CITE, &format!("{TIER_CITE}\n{bands}{extra}"))]);
+    assert_eq!(with(""), []);
+    let found = with("[[tiers.items]]\nkey = \"a\"\nrate = \"1/97\"\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 54));
+    assert!(found[0].2.contains("40,740"), "{}", found[0].2);
+}
+
+#[test]
+fn clip_cuts_on_a_character_boundary() {
+    assert_eq!(clip("病院病院", 2), "病院…");
+    assert_eq!(clip("病院", 2), "病院");
+    assert_eq!(clip("", 0), "");
+}
+
+#[test]
+fn messages_keep_their_words_and_lose_long_values() {
+    let long = "x".repeat(1_000);
+    let message = format!("invalid type: string \"{long}\", expected u64");
+    let want = format!(
+        "invalid type: string \"{}…\", expected u64",
+        "x".repeat(CLIP_CHARS)
+    );
+    assert_eq!(clip_message(&message), want);
+    // Escaped quotes stay inside the value; single quotes and backticks quote too.
+    let message = format!("id \"a\\\"{long}\" and '{long}' and `{long}`, program's end");
+    let clipped = clip_message(&message);
+    assert!(clipped.starts_with("id \"a\\\"xxx") && clipped.ends_with("…`, program's end"));
+    assert_eq!(clipped.matches('…').count(), 3, "{clipped}");
+    // Short messages are left alone, apostrophes and all.
+    let message = "tier 'a': the program's [[items]] lack 'b'";
+    assert_eq!(clip_message(message), message);
+    // Long unquoted text keeps its start and end.
+    let clipped = clip_message(&format!("start {long} end"));
+    assert!(clipped.starts_with("start xx") && clipped.ends_with("xx end"));
+    assert!(
+        clipped.chars().count() <= MESSAGE_CHARS + 1,
+        "{}",
+        clipped.len()
+    );
+}
+
+/// The findings of the clean sample with each `(from, to)` replaced.
+fn findings_of(replace: &[(&str, &str)]) -> Vec<Finding> {
+    let mut text = SAMPLE.to_string();
+    for (from, to) in replace {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    let options = Options {
+        as_of: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        stale_days: 365,
+        documents: None,
+    };
+    check(&[("s.toml".to_string(), text)], &options).findings
+}
+
+#[test]
+fn findings_are_worded_in_both_languages_with_words_for_each() {
+    // A clinic's example for the hospital tier: the rules choose no tier.
+    let found = findings_of(&[(
+        "facility = \"hospital\"\nbeds = 20",
+        "facility = \"clinic\"\nbeds = 10",
+    )]);
+    let [finding] = &found[..] else {
+        panic!("{found:?}")
+    };
+    assert_eq!(finding.code, "example-mismatch");
+    assert_eq!(
+        finding.message_in(Lang::En),
+        "example expects tier 'hospital', the rules chose none"
+    );
+    assert_eq!(
+        finding.message_in(Lang::Ja),
+        "計算例は tier 'hospital' になるはずですが、規則はどの tier も選びません"
+    );
+    // A long id is clipped in both languages alike.
+    let long = "X".repeat(500);
+    let found = findings_of(&[("id = \"sample\"", &format!("id = \"{long}\""))]);
+    let finding = found
+        .iter()
+        .find(|f| f.code == "id-not-kebab-case")
+        .unwrap();
+    let clipped = format!("'{}…'", "X".repeat(CLIP_CHARS));
+    assert!(finding.message.contains(&clipped), "{}", finding.message);
+    assert!(
+        finding.message_ja.contains(&clipped),
+        "{}",
+        finding.message_ja
+    );
+    assert!(
+        finding.message_ja.starts_with("制度の id 'XXX"),
+        "{}",
+        finding.message_ja
+    );
+}
+
+#[test]
+fn kebab_case() {
+    assert!(is_kebab("ehr-sharing"));
+    assert!(is_kebab("clinic-beds-5-19"));
+    assert!(!is_kebab("EHR"));
+    assert!(!is_kebab("ehr_sharing"));
+    assert!(!is_kebab("ehr--sharing"));
+    assert!(!is_kebab("-ehr"));
+    assert!(!is_kebab(""));
+}
