@@ -40,7 +40,7 @@ pub(crate) fn run_examples(
             Err(e) => {
                 out.push(doc.error(
                     &[Key("examples"), Index(i)],
-                    "example-invalid",
+                    Code::ExampleInvalid,
                     said_each(|lang| {
                         i18n::text(
                             lang,
@@ -65,7 +65,7 @@ pub(crate) fn run_examples(
                 .collect();
             out.push(doc.error(
                 &[Key("examples"), Index(i), Key("tier")],
-                "example-mismatch",
+                Code::ExampleMismatch,
                 if got.is_empty() {
                     said(Msg::CheckExampleNoTier, &[("tier", &example.tier)])
                 } else {
@@ -81,7 +81,7 @@ pub(crate) fn run_examples(
         if grant != Some(example.grant) {
             out.push(doc.error(
                 &path,
-                "example-mismatch",
+                Code::ExampleMismatch,
                 match grant {
                     Some(got) => said(
                         Msg::CheckExampleGrant,
@@ -107,7 +107,7 @@ pub(crate) fn run_examples(
         match expected {
             None => out.push(doc.error(
                 &[Key("examples"), Index(i), Key("eligibility")],
-                "schema",
+                Code::Schema,
                 said(
                     Msg::CheckExampleEligibilityWord,
                     &[("value", &example.eligibility)],
@@ -115,7 +115,7 @@ pub(crate) fn run_examples(
             )),
             Some(expected) if expected != estimate.eligibility => out.push(doc.error(
                 &[Key("examples"), Index(i), Key("eligibility")],
-                "example-mismatch",
+                Code::ExampleMismatch,
                 said(
                     Msg::CheckExampleEligibility,
                     &[

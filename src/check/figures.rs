@@ -20,7 +20,7 @@ pub(crate) fn check_figures(
             if value == Some(0) {
                 out.push(doc.error(
                     &path(key),
-                    "cap-not-positive",
+                    Code::CapNotPositive,
                     said(Msg::CheckCapZero, &[("tier", &t.id), ("key", &key)]),
                 ));
             }
@@ -32,7 +32,7 @@ pub(crate) fn check_figures(
             {
                 out.push(doc.error(
                     &[Key("tiers"), Index(i), Key("items"), Index(j)],
-                    "cap-not-positive",
+                    Code::CapNotPositive,
                     said(
                         Msg::CheckItemCapZero,
                         &[("tier", &t.id), ("item", &item.key)],
@@ -43,7 +43,7 @@ pub(crate) fn check_figures(
         if t.business_cost_cap.is_none() && t.grant_cap.is_none() && t.grant_cap_per_bed.is_none() {
             out.push(doc.error(
                 &path("id"),
-                "no-cap",
+                Code::NoCap,
                 said(Msg::CheckNoCap, &[("tier", &t.id)]),
             ));
         }
@@ -52,7 +52,7 @@ pub(crate) fn check_figures(
         {
             out.push(doc.error(
                 &path("grant_min"),
-                "range-inverted",
+                Code::RangeInverted,
                 said(
                     Msg::CheckMinAboveCap,
                     &[("tier", &t.id), ("min", &min), ("cap", &cap)],
@@ -69,7 +69,7 @@ pub(crate) fn check_figures(
             {
                 out.push(doc.error(
                     &path("id"),
-                    "range-inverted",
+                    Code::RangeInverted,
                     said(
                         Msg::CheckRangeEmpty,
                         &[
@@ -92,7 +92,7 @@ pub(crate) fn check_figures(
             if payable < cap && t.cap_note.is_none() {
                 out.push(doc.warning(
                     &path("grant_cap"),
-                    "unreachable-cap",
+                    Code::UnreachableCap,
                     said(
                         Msg::CheckUnreachableCap,
                         &[("tier", &t.id), ("cap", &cap), ("payable", &payable)],
@@ -127,7 +127,7 @@ pub(crate) fn check_dates(
                 Index(index_of(DateKind::Opens, opens)),
                 Key("date"),
             ],
-            "date-order",
+            Code::DateOrder,
             said(
                 Msg::CheckOpensAfterDeadline,
                 &[("opens", &opens), ("deadline", &deadline)],
@@ -145,7 +145,7 @@ pub(crate) fn check_dates(
                 Index(index_of(DateKind::CompletionBy, done)),
                 Key("date"),
             ],
-            "date-order",
+            Code::DateOrder,
             said(
                 Msg::CheckCompletionAfterDeadline,
                 &[("done", &done), ("deadline", &deadline)],
@@ -163,7 +163,7 @@ pub(crate) fn check_dates(
                 Index(index_of(DateKind::CostsFrom, from)),
                 Key("date"),
             ],
-            "date-order",
+            Code::DateOrder,
             said(
                 Msg::CheckCostPeriodInverted,
                 &[("from", &from), ("until", &until)],
@@ -179,7 +179,7 @@ pub(crate) fn check_dates(
                 Index(index_of(DateKind::Deadline, last)),
                 Key("date"),
             ],
-            "all-deadlines-passed",
+            Code::AllDeadlinesPassed,
             said(Msg::CheckAllDeadlinesPassed, &[("last", &last)]),
         ));
     }
@@ -215,7 +215,7 @@ pub(crate) fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Findin
             };
             out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
-                "tier-overlap",
+                Code::TierOverlap,
                 said_each(|lang| {
                     i18n::text(
                         lang,
@@ -254,7 +254,7 @@ pub(crate) fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Findin
                 };
                 out.push(doc.warning(
                     &[Key("variants"), Index(i), Key("id")],
-                    "variant-coverage",
+                    Code::VariantCoverage,
                     said_each(|lang| {
                         i18n::text(
                             lang,
@@ -270,7 +270,7 @@ pub(crate) fn check_tiers(doc: &Doc<'_>, program: &Program, out: &mut Vec<Findin
         if !program.examples.iter().any(|e| e.tier == t.id) {
             out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
-                "no-example",
+                Code::NoExample,
                 said(Msg::CheckNoExample, &[("tier", &t.id)]),
             ));
         }

@@ -39,6 +39,7 @@ use crate::core::catalogue::{
     receipt,
 };
 
+pub use crate::core::diagnostics::Code;
 use crate::core::diagnostics::{
     CLIP_CHARS, Said, Seg, clip, clip_message, position, said, said_each, span,
 };
@@ -69,7 +70,7 @@ pub struct Finding {
     pub column: usize,
     pub severity: Severity,
     /// Stable id: `schema`, `id-not-kebab-case`, `tier-overlap`, …
-    pub code: &'static str,
+    pub code: Code,
     /// In English: stable for CI logs and `--format json`.
     pub message: String,
     /// The same in Japanese, for people (`subsidy check` shows it by default).
@@ -140,7 +141,7 @@ impl Doc<'_> {
         &self,
         span: Range<usize>,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         message: impl Into<Said>,
     ) -> Finding {
         let (line, column, snippet) = position(self.text, span.start);
@@ -157,48 +158,14 @@ impl Doc<'_> {
         }
     }
 
-    fn error(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
+    fn error(&self, path: &[Seg<'_>], code: Code, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Error, code, message)
     }
 
-    fn warning(&self, path: &[Seg<'_>], code: &'static str, message: impl Into<Said>) -> Finding {
+    fn warning(&self, path: &[Seg<'_>], code: Code, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
 }
-
-/// Every kind of finding `check` reports: what `--allow` and `--deny` take.
-pub const CODES: &[&str] = &[
-    "all-deadlines-passed",
-    "cap-not-positive",
-    "count-out-of-range",
-    "date-order",
-    "document-changed",
-    "example-invalid",
-    "example-mismatch",
-    "fact-worded-twice",
-    "figure-too-large",
-    "id-duplicate",
-    "id-not-kebab-case",
-    "no-cap",
-    "no-example",
-    "no-source",
-    "quote-not-found",
-    "range-inverted",
-    "rate-too-fine",
-    "schema",
-    "sha256-form",
-    "sme-limits",
-    "stale-source",
-    "syntax",
-    "tier-overlap",
-    "tier-variant-missing",
-    "unknown-document",
-    "unknown-reference",
-    "unknown-source",
-    "unreachable-cap",
-    "url-not-web",
-    "variant-coverage",
-];
 
 /// Checks every file of a catalogue.
 pub fn check(files: &[(String, String)], options: &Options) -> Report {
@@ -245,7 +212,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
         if let Some(first) = seen.insert(program.id.as_str(), doc.name) {
             findings.push(doc.error(
                 &[Key("id")],
-                "id-duplicate",
+                Code::IdDuplicate,
                 said(
                     Msg::CheckIdUsedTwice,
                     &[("id", &program.id), ("first", &first)],
@@ -318,7 +285,7 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
             findings.push(doc.at(
                 e.span().unwrap_or(0..0),
                 Severity::Error,
-                "syntax",
+                Code::Syntax,
                 one_line(e.message()),
             ));
             return None;
@@ -330,7 +297,7 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
             findings.push(doc.at(
                 e.span().unwrap_or(0..0),
                 Severity::Error,
-                "schema",
+                Code::Schema,
                 one_line(e.message()),
             ));
             None

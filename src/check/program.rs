@@ -47,7 +47,7 @@ pub(crate) fn check_fact_wording(parsed: &[(Doc<'_>, Program)], out: &mut Vec<Fi
                 }
                 Some((text, file)) if *text != &condition.text => out.push(doc.error(
                     &path,
-                    "fact-worded-twice",
+                    Code::FactWordedTwice,
                     said(
                         Msg::CheckFactWordedTwice,
                         &[("fact", &fact), ("first", file)],
@@ -73,7 +73,7 @@ pub(crate) fn check_registry(
         if registry.documents[..i].iter().any(|other| other.id == d.id) {
             out.push(doc.error(
                 &path("id"),
-                "id-duplicate",
+                Code::IdDuplicate,
                 said(
                     Msg::CheckIdTwice,
                     &[("section", &"documents"), ("id", &d.id)],
@@ -83,7 +83,7 @@ pub(crate) fn check_registry(
         if d.file.trim().is_empty() {
             out.push(doc.error(
                 &path("file"),
-                "no-source",
+                Code::NoSource,
                 said(Msg::CheckNoFile, &[("id", &d.id)]),
             ));
         }
@@ -95,7 +95,7 @@ pub(crate) fn check_registry(
         {
             out.push(doc.error(
                 &path("sha256"),
-                "sha256-form",
+                Code::Sha256Form,
                 said(Msg::CheckSha256Form, &[("id", &d.id)]),
             ));
         }
@@ -105,7 +105,7 @@ pub(crate) fn check_registry(
         if fresh_until.is_some_and(|until| until < options.as_of) {
             out.push(doc.warning(
                 &path("date"),
-                "stale-source",
+                Code::StaleSource,
                 said(
                     Msg::CheckStaleSource,
                     &[
@@ -123,7 +123,7 @@ pub(crate) fn check_registry(
         match documents.sha256.get(&d.file) {
             None => out.push(doc.error(
                 &path("file"),
-                "unknown-document",
+                Code::UnknownDocument,
                 said(
                     Msg::CheckUnknownDocument,
                     &[("id", &d.id), ("seed", &d.file)],
@@ -131,7 +131,7 @@ pub(crate) fn check_registry(
             )),
             Some(actual) if *actual != d.sha256 => out.push(doc.error(
                 &path("sha256"),
-                "document-changed",
+                Code::DocumentChanged,
                 said(
                     Msg::CheckDocumentChanged,
                     &[
@@ -162,7 +162,7 @@ pub(crate) fn check_program<'p>(
         if !is_kebab(id) {
             out.push(doc.error(
                 path,
-                "id-not-kebab-case",
+                Code::IdNotKebabCase,
                 said_each(|lang| {
                     i18n::text(
                         lang,
@@ -238,7 +238,7 @@ pub(crate) fn check_program<'p>(
         for (i, id) in repeats(list) {
             out.push(doc.error(
                 &[Key(section), Index(i), Key(key)],
-                "id-duplicate",
+                Code::IdDuplicate,
                 said(Msg::CheckIdTwice, &[("section", &section), ("id", &id)]),
             ));
         }
@@ -254,7 +254,7 @@ pub(crate) fn check_program<'p>(
     check_sources(doc, program, registry, options, out);
     // The size table, as loading refuses it.
     if let Err(reason) = catalogue::validate_sme_limits(program) {
-        out.push(doc.error(&[Key("sme_limits")], "sme-limits", reason));
+        out.push(doc.error(&[Key("sme_limits")], Code::SmeLimits, reason));
     }
     check_figures(doc, program, within_bounds, out);
     check_dates(doc, program, options, out);
@@ -268,7 +268,8 @@ pub(crate) fn check_references<'p>(
     by_id: &dyn Fn(&str) -> Option<&'p Program>,
     out: &mut Vec<Finding>,
 ) {
-    let unknown = |path: &[Seg<'_>], message: Said| doc.error(path, "unknown-reference", message);
+    let unknown =
+        |path: &[Seg<'_>], message: Said| doc.error(path, Code::UnknownReference, message);
     for (i, r) in program.relations.iter().enumerate() {
         let needs_program = matches!(r.kind, RelationKind::StacksOn | RelationKind::Excludes);
         match (&r.program, needs_program) {
@@ -280,7 +281,7 @@ pub(crate) fn check_references<'p>(
             }
             (None, true) => out.push(doc.error(
                 &[Key("relations"), Index(i), Key("kind")],
-                "schema",
+                Code::Schema,
                 said(Msg::CheckRelationNeedsProgram, &[]),
             )),
             _ => {}
@@ -328,7 +329,7 @@ pub(crate) fn check_references<'p>(
             }
             (None, false) => out.push(doc.error(
                 &[Key("tiers"), Index(i), Key("id")],
-                "tier-variant-missing",
+                Code::TierVariantMissing,
                 said(Msg::CheckTierNeedsVariant, &[("tier", &t.id)]),
             )),
             _ => {}
@@ -362,7 +363,7 @@ pub(crate) fn check_sources(
     if program.sources.is_empty() {
         out.push(doc.error(
             &[Key("id")],
-            "no-source",
+            Code::NoSource,
             said(Msg::CheckNoSources, &[("id", &program.id)]),
         ));
     }
@@ -383,7 +384,7 @@ pub(crate) fn check_sources(
             let path = locate_cite(program, place, &cite.source);
             out.push(doc.error(
                 &path,
-                "no-source",
+                Code::NoSource,
                 said(
                     Msg::CheckCiteUnknown,
                     &[("place", &place), ("source", &cite.source)],
@@ -394,7 +395,7 @@ pub(crate) fn check_sources(
             let path = locate_cite(program, place, &cite.source);
             out.push(doc.error(
                 &path,
-                "no-source",
+                Code::NoSource,
                 said(
                     Msg::CheckCiteNoPlace,
                     &[("place", &place), ("source", &cite.source)],
@@ -417,7 +418,7 @@ pub(crate) fn unknown_source(
     let ids: Vec<&str> = registry.documents.iter().map(|d| d.id.as_str()).collect();
     Some(doc.error(
         path,
-        "unknown-source",
+        Code::UnknownSource,
         said(
             Msg::CheckUnknownSource,
             &[
@@ -445,7 +446,7 @@ pub(crate) fn check_discovery(
         if !is_kebab(&entry.id) {
             out.push(doc.error(
                 &path("id"),
-                "id-not-kebab-case",
+                Code::IdNotKebabCase,
                 said(Msg::CheckNotKebab, &[("what", &"entry"), ("id", &entry.id)]),
             ));
         }
@@ -453,7 +454,7 @@ pub(crate) fn check_discovery(
         if twice || programs.contains(entry.id.as_str()) {
             out.push(doc.error(
                 &path("id"),
-                "id-duplicate",
+                Code::IdDuplicate,
                 said(
                     Msg::CheckIdTwice,
                     &[("section", &"entries"), ("id", &entry.id)],

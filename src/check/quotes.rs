@@ -114,7 +114,7 @@ pub(crate) fn check_quotes<'c>(
                 out.push(doc.at(
                     span,
                     Severity::Error,
-                    "quote-not-found",
+                    Code::QuoteNotFound,
                     said(
                         Msg::CheckQuoteNotFound,
                         &[("quote", &clip(quote, 60)), ("document", &name)],

@@ -38,7 +38,7 @@ fn bounds_of(replace: &[(&str, &str)]) -> Vec<(&'static str, usize, String)> {
     let program: Program = toml::from_str(&text).unwrap();
     out_of_bounds(&program)
         .into_iter()
-        .map(|b| (b.code, b.line_column(&text).0, b.message.en))
+        .map(|b| (b.code.id(), b.line_column(&text).0, b.message.en))
         .collect()
 }
 

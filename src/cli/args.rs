@@ -215,10 +215,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DIR")]
     pub sources: Option<PathBuf>,
     /// Do not report findings of this kind (repeatable), e.g. --allow stale-source.
-    #[arg(long, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(crate::check::CODES))]
+    #[arg(long, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(crate::core::diagnostics::Code::IDS))]
     pub allow: Vec<String>,
     /// Make findings of this kind errors (repeatable), e.g. --deny all-deadlines-passed.
-    #[arg(long, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(crate::check::CODES))]
+    #[arg(long, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(crate::core::diagnostics::Code::IDS))]
     pub deny: Vec<String>,
     /// Print the findings only, without the summary lines.
     #[arg(short, long)]

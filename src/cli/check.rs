@@ -54,9 +54,9 @@ pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
     // --allow drops a kind of finding; --deny makes it an error.
     report
         .findings
-        .retain(|f| !args.allow.iter().any(|code| code == f.code));
+        .retain(|f| !args.allow.iter().any(|code| code == f.code.id()));
     for f in &mut report.findings {
-        if args.deny.iter().any(|code| code == f.code) {
+        if args.deny.iter().any(|code| code == f.code.id()) {
             f.severity = check::Severity::Error;
         }
     }
@@ -176,7 +176,7 @@ fn for_github(report: &Report, lang: Lang) -> String {
             property(&f.file),
             f.line,
             f.column,
-            property(f.code),
+            property(f.code.id()),
             data(f.message_in(lang))
         );
     }

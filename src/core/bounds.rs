@@ -5,7 +5,7 @@
 use toml::de::DeTable;
 
 use crate::core::catalogue::{Program, RateWhen, Tier};
-use crate::core::diagnostics::{Said, Seg, clip, position, said, said_each, span};
+use crate::core::diagnostics::{Code, Said, Seg, clip, position, said, said_each, span};
 use crate::core::money::{MAX_INPUT, Yen, group_thousands};
 use crate::core::rate::Rate;
 use crate::i18n::{self, Key as Msg};
@@ -33,7 +33,7 @@ pub const MAX_RATE_TERMS: u128 = 10_000;
 /// A figure or count outside what the engine computes with: where it is and why.
 pub struct OutOfBounds<'p> {
     pub path: Vec<Seg<'p>>,
-    pub code: &'static str,
+    pub code: Code,
     pub message: Said,
 }
 
@@ -61,7 +61,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         );
         OutOfBounds {
             path,
-            code: "figure-too-large",
+            code: Code::FigureTooLarge,
             message: said_each(|lang| {
                 i18n::text(
                     lang,
@@ -125,7 +125,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         if let Some(j) = passed {
             found.push(OutOfBounds {
                 path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
-                code: "figure-too-large",
+                code: Code::FigureTooLarge,
                 message: said(
                     Msg::CheckItemCapsSum,
                     &[
@@ -149,7 +149,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         {
             found.push(OutOfBounds {
                 path: at(&[Key("per_unit"), Key("max")]),
-                code: "count-out-of-range",
+                code: Code::CountOutOfRange,
                 message: said(
                     Msg::CheckPerUnitRange,
                     &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
@@ -159,7 +159,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         if t.items.len() > MAX_COUNT as usize {
             found.push(OutOfBounds {
                 path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
-                code: "count-out-of-range",
+                code: Code::CountOutOfRange,
                 message: said(
                     Msg::CheckTooManyItems,
                     &[
@@ -173,7 +173,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
             found.push(OutOfBounds {
                 path: at(&[Key("members_min")]),
-                code: "count-out-of-range",
+                code: Code::CountOutOfRange,
                 message: said(
                     Msg::CheckMembersMin,
                     &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
@@ -183,7 +183,7 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
         if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
             found.push(OutOfBounds {
                 path: at(&path),
-                code: "rate-too-fine",
+                code: Code::RateTooFine,
                 message: said(
                     Msg::CheckRateTooFine,
                     &[
@@ -248,7 +248,7 @@ pub fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
         .filter(|(_, url)| !is_web_address(url))
         .map(|(path, url)| OutOfBounds {
             path,
-            code: "url-not-web",
+            code: Code::UrlNotWeb,
             message: said(Msg::CheckNoUrl, &[("url", &clip(url, 60))]),
         })
         .collect()

@@ -10,6 +10,83 @@ use toml::de::{DeTable, DeValue};
 
 use crate::i18n::{self, Key as Msg, Lang};
 
+/// Every kind of finding `check` reports (and loading refuses with), one
+/// variant each: `--allow` and `--deny` take their ids, JSON carries them.
+/// The list of ids is derived from the enum, never kept by hand.
+macro_rules! codes {
+    ($($variant:ident = $id:literal,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the order declared.
+            pub const ALL: &[Code] = &[$(Code::$variant,)*];
+            /// Every code's id, in the same order (what `--allow` takes).
+            pub const IDS: &[&str] = &[$($id,)*];
+
+            /// The stable id: `tier-overlap`, `quote-not-found` …
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    AllDeadlinesPassed = "all-deadlines-passed",
+    CapNotPositive = "cap-not-positive",
+    CountOutOfRange = "count-out-of-range",
+    DateOrder = "date-order",
+    DocumentChanged = "document-changed",
+    ExampleInvalid = "example-invalid",
+    ExampleMismatch = "example-mismatch",
+    FactWordedTwice = "fact-worded-twice",
+    FigureTooLarge = "figure-too-large",
+    IdDuplicate = "id-duplicate",
+    IdNotKebabCase = "id-not-kebab-case",
+    NoCap = "no-cap",
+    NoExample = "no-example",
+    NoSource = "no-source",
+    QuoteNotFound = "quote-not-found",
+    RangeInverted = "range-inverted",
+    RateTooFine = "rate-too-fine",
+    Schema = "schema",
+    Sha256Form = "sha256-form",
+    SmeLimits = "sme-limits",
+    StaleSource = "stale-source",
+    Syntax = "syntax",
+    TierOverlap = "tier-overlap",
+    TierVariantMissing = "tier-variant-missing",
+    UnknownDocument = "unknown-document",
+    UnknownReference = "unknown-reference",
+    UnknownSource = "unknown-source",
+    UnreachableCap = "unreachable-cap",
+    UrlNotWeb = "url-not-web",
+    VariantCoverage = "variant-coverage",
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
 /// A finding's message in English and Japanese, from the message tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
