@@ -1,0 +1,75 @@
+//! A program's conditions decided on what the user said: held, failed or
+//! not known.
+
+use super::*;
+
+/// How one condition came out for this query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionOutcome<'c> {
+    pub condition: &'c Condition,
+    /// `None` until the user states it.
+    pub holds: Option<bool>,
+}
+
+/// Decides each of the program's conditions, and the tier's, from the query.
+pub fn decide_conditions<'c>(
+    program: &'c Program,
+    tier: Option<&'c Tier>,
+    query: &Query,
+) -> Vec<ConditionOutcome<'c>> {
+    program
+        .conditions
+        .iter()
+        .chain(tier.into_iter().flat_map(|t| &t.conditions))
+        .map(|condition| {
+            let holds = match condition.decided_by {
+                DecidedBy::Fact => condition
+                    .fact
+                    .as_ref()
+                    .and_then(|f| query.facts.get(f).copied()),
+                DecidedBy::Prefecture => query
+                    .prefecture
+                    .as_ref()
+                    .map(|p| (Some(p) == condition.prefecture.as_ref()) != condition.outside),
+                DecidedBy::EntitySize => is_sme(program, query),
+            };
+            ConditionOutcome { condition, holds }
+        })
+        .collect()
+}
+
+/// Any condition false → ineligible, naming it; any unknown → unknown,
+/// listing the facts to confirm; otherwise the tier's own verdict stands.
+pub(crate) fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
+    for i in 0..estimate.conditions.len() {
+        let ConditionOutcome { condition, holds } = estimate.conditions[i];
+        match holds {
+            Some(true) => {}
+            Some(false) => {
+                estimate.eligibility = Eligibility::Ineligible;
+                estimate.reasons.push(Finding {
+                    not_met: true,
+                    ..Finding::of("condition-not-met", &condition.text)
+                });
+            }
+            None => {
+                if estimate.eligibility == Eligibility::Eligible {
+                    estimate.eligibility = Eligibility::Unknown;
+                }
+                let finding = match condition.decided_by {
+                    // The flags to give depend on the facility: a pharmacy
+                    // company is judged by capital too.
+                    DecidedBy::EntitySize => Finding {
+                        sized: Some((estimate.program, query.facility.class)),
+                        ..Finding::of("condition", &condition.text)
+                    },
+                    _ => Finding {
+                        asks: Some(condition),
+                        ..Finding::of("condition", &condition.text)
+                    },
+                };
+                estimate.to_confirm.push(finding);
+            }
+        }
+    }
+}

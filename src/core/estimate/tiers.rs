@@ -1,0 +1,464 @@
+//! Every estimate of one program: its variants, the tiers that fit the
+//! facility, and each tier's amount with its notes.
+
+use super::*;
+
+/// Every estimate for one program: one per variant (only `variant` where
+/// given), and one per tier where a fact that picks the tier is unknown.
+pub fn estimate_program<'c>(
+    program: &'c Program,
+    variant: Option<&str>,
+    query: &Query,
+) -> Vec<Estimate<'c>> {
+    let mut estimates = Vec::new();
+    estimate_program_into(program, variant, query, &mut estimates);
+    estimates
+}
+
+/// [`estimate_program`], appending to `out`, so that a batch reuses one
+/// vector for every row.
+pub fn estimate_program_into<'c>(
+    program: &'c Program,
+    variant: Option<&str>,
+    query: &Query,
+    out: &mut Vec<Estimate<'c>>,
+) {
+    let window = window::window(program, query.as_of);
+    if program.variants.is_empty() {
+        return estimate_variant(program, None, query, window, out);
+    }
+    for each in &program.variants {
+        if variant.is_none_or(|id| each.id == id) {
+            estimate_variant(program, Some(each), query, window, out);
+        }
+    }
+}
+
+pub(crate) fn estimate_variant<'c>(
+    program: &'c Program,
+    variant: Option<&'c Variant>,
+    query: &Query,
+    window: Window,
+    out: &mut Vec<Estimate<'c>>,
+) {
+    let facility = query.facility;
+    let blank = |eligibility, reasons| Estimate {
+        program,
+        variant,
+        tier: None,
+        eligibility,
+        reasons,
+        to_confirm: Vec::new(),
+        notes: Vec::new(),
+        conditions: decide_conditions(program, None, query),
+        computation: None,
+        window,
+    };
+    let tiers = || {
+        program
+            .tiers
+            .iter()
+            .filter(move |t| t.variant.as_deref() == variant.map(|v| v.id.as_str()))
+            .filter(move |t| t.facilities.contains(&facility.class))
+    };
+    if tiers().next().is_none() {
+        let (ja_class, en_class) = (
+            facility.class.name(crate::Lang::Ja),
+            facility.class.name(crate::Lang::En),
+        );
+        out.push(
+            match program
+                .not_covered
+                .iter()
+                .find(|n| n.facility == facility.class)
+            {
+                Some(not_covered) => blank(
+                    Eligibility::Ineligible,
+                    vec![Finding::of("facility-not-covered", &not_covered.reason)],
+                ),
+                None => blank(
+                    Eligibility::Unknown,
+                    vec![Finding::new(
+                        "no-tier-for-facility",
+                        i18n::text(Lang::Ja, Key::NoTierForFacility, &[("class", &ja_class)]),
+                        i18n::text(Lang::En, Key::NoTierForFacility, &[("class", &en_class)]),
+                    )],
+                ),
+            },
+        );
+        return;
+    }
+    let fitting = || {
+        tiers()
+            .filter(move |t| t.fits(facility.class, facility.beds))
+            .filter(|t| match (t.kenshin, query.kenshin) {
+                (Some(tier), Some(said)) => tier == said,
+                _ => true,
+            })
+            .filter(|t| within(query.processes, t.processes_min, t.processes_max))
+            .filter(|t| within(query.functions, t.functions_min, t.functions_max))
+    };
+    if !tiers().any(|t| t.fits(facility.class, facility.beds)) {
+        // Tiers for the class, none for these beds: the sources neither
+        // include nor exclude the facility (national-work-environment: 002
+        // gives 病院 and 無床診療所 「など」, nothing for 有床診療所), so it is
+        // 要確認 with no amount, never 対象外 (issue 21, item 3).
+        out.push(blank(
+            Eligibility::Unknown,
+            vec![Finding::said_with(
+                AMOUNT_NOT_STATED,
+                Key::AmountNotStatedForBeds,
+                &[("beds", &facility.beds)],
+            )],
+        ));
+        return;
+    }
+    if fitting().next().is_none() {
+        out.push(blank(
+            Eligibility::Ineligible,
+            vec![Finding::said_with(
+                "no-tier-for-beds",
+                Key::NoTierForBeds,
+                &[("beds", &facility.beds)],
+            )],
+        ));
+        return;
+    }
+    out.extend(fitting().map(|tier| estimate_tier(program, variant, tier, query, window)));
+}
+
+pub(crate) fn estimate_tier<'c>(
+    program: &'c Program,
+    variant: Option<&'c Variant>,
+    tier: &'c Tier,
+    query: &Query,
+    window: Window,
+) -> Estimate<'c> {
+    let mut estimate = Estimate {
+        program,
+        variant,
+        tier: Some(tier),
+        eligibility: Eligibility::Eligible,
+        reasons: Vec::new(),
+        to_confirm: Vec::new(),
+        notes: Vec::new(),
+        conditions: decide_conditions(program, Some(tier), query),
+        computation: None,
+        window,
+    };
+    apply_conditions(&mut estimate, query);
+    // 電子取引類型: the rate is 2/3 for an SME, 1/2 for a 大企業等. Until the
+    // size is known the rate is the tier's own (an SME's), said as to confirm.
+    let size_asked = estimate
+        .conditions
+        .iter()
+        .any(|o| o.condition.decided_by == DecidedBy::EntitySize && o.holds.is_none());
+    if rate_by_size(tier) && is_sme(program, query).is_none() && !size_asked {
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+        let class = query.facility.class;
+        let large = crate::core::catalogue::rate_for(
+            tier.rate,
+            &tier.rate_when,
+            &BTreeSet::from([RateFlag::LargeCompany]),
+        );
+        estimate.to_confirm.push(Finding {
+            sized: Some((program, class)),
+            ..Finding::said_with(
+                "size",
+                Key::AskSizeForRate,
+                &[("large", &large), ("base", &tier.rate)],
+            )
+        });
+    }
+    for (said, min, max, flag, key) in [
+        (
+            query.processes,
+            tier.processes_min,
+            tier.processes_max,
+            "processes",
+            Key::AskProcesses,
+        ),
+        (
+            query.functions,
+            tier.functions_min,
+            tier.functions_max,
+            "functions",
+            Key::AskFunctions,
+        ),
+    ] {
+        if said.is_none() && (min.is_some() || max.is_some()) {
+            estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+            estimate
+                .to_confirm
+                .push(Finding::said("count", key).settled_by(flag));
+        }
+    }
+    if tier.kenshin.is_some() && query.kenshin.is_none() {
+        // Unknown, unless a condition already rules it out.
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+        estimate
+            .to_confirm
+            .push(Finding::said("kenshin", Key::AskKenshin).settled_by("kenshin"));
+    }
+    let members_missing = tier.members_min.is_some() && query.members.is_none();
+    if members_missing {
+        estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
+        estimate
+            .to_confirm
+            .push(Finding::said("count", Key::AskMembers).settled_by("members"));
+    }
+    // 複数者連携: fewer members than the tier asks is a result (対象外), not
+    // a usage error (004: 「10者以上」であること等を要件とする).
+    if let (Some(least), Some(members)) = (tier.members_min, query.members)
+        && members < least
+    {
+        estimate.eligibility = Eligibility::Ineligible;
+        estimate.reasons.push(Finding::said_with(
+            "too-few-members",
+            Key::TooFewMembers,
+            &[("members", &members), ("least", &least)],
+        ));
+        return estimate;
+    }
+    // Coupons at their own prices stand for the cost of a per-unit tier.
+    let costs = match (&tier.per_unit, query.coupon_costs.as_slice()) {
+        (Some(_), [_, ..]) => Ok(Costs::total(query.coupon_costs.iter().sum())),
+        _ => costs_for(tier, query),
+    };
+    match costs {
+        Ok(_) if members_missing => estimate
+            .reasons
+            .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
+        Ok(costs) => {
+            let ctx = query.context(program);
+            let computation = match &tier.per_unit {
+                Some(_) if !query.coupon_costs.is_empty() => {
+                    calc::compute_each_unit(tier, &ctx, program.rounding.rule, &query.coupon_costs)
+                }
+                Some(_) => calc::compute_units(
+                    tier,
+                    &ctx,
+                    program.rounding.rule,
+                    costs.main,
+                    query.coupons.unwrap_or(1),
+                ),
+                None => calc::compute(tier, &ctx, program.rounding.rule, &costs),
+            };
+            if query.notes {
+                estimate
+                    .notes
+                    .extend(amount_notes(program, tier, &ctx, &computation));
+            }
+            if computation.below_minimum() {
+                let min = computation.grant_min.unwrap_or(0);
+                estimate.eligibility = Eligibility::Ineligible;
+                estimate.reasons.push(Finding::said_with(
+                    "grant-below-minimum",
+                    Key::GrantBelowMinimum,
+                    &[
+                        (
+                            "grant",
+                            &crate::core::money::group_thousands(u128::from(computation.grant)),
+                        ),
+                        ("min", &crate::core::money::group_thousands(u128::from(min))),
+                    ],
+                ));
+            }
+            estimate.computation = Some(computation);
+            for item in missing_items(tier, query) {
+                let name = |lang| {
+                    program
+                        .item(&item.key)
+                        .map_or(item.key.as_str(), |d| d.name.get(lang))
+                };
+                let said = |lang| {
+                    i18n::text(
+                        lang,
+                        Key::MissingItemIsZero,
+                        &[("item", &name(lang)), ("key", &item.key)],
+                    )
+                };
+                estimate.to_confirm.push(
+                    Finding::new("missing-item-zero", said(Lang::Ja), said(Lang::En))
+                        .settled_by(format!("item:{}", item.key)),
+                );
+            }
+        }
+        Err(finding) => estimate.reasons.push(finding),
+    }
+    if query.notes {
+        estimate.notes.extend(notes(program, variant, tier));
+    }
+    estimate
+}
+
+/// Caveats on the amount and relations to other programs, for people to read.
+pub(crate) fn notes<'c>(
+    program: &'c Program,
+    variant: Option<&'c Variant>,
+    tier: &'c Tier,
+) -> Vec<Finding<'c>> {
+    let mut notes = Vec::new();
+    if let Some(assumed) = &tier.rate_assumed {
+        notes.push(Finding::of("rate-assumed", assumed));
+    }
+    if let Some(unit) = &tier.per_unit {
+        let per_unit = |lang, name: &str| {
+            i18n::text(
+                lang,
+                Key::PerUnitNote,
+                &[("unit", &name), ("max", &unit.max)],
+            )
+        };
+        notes.push(Finding::new(
+            "per-unit",
+            per_unit(Lang::Ja, &unit.name.ja),
+            per_unit(Lang::En, &unit.name.en),
+        ));
+    }
+    let own_variant = variant.map(|v| v.id.as_str());
+    let concerns_this_variant = |r: &&Relation| {
+        r.variant_pairs.is_empty()
+            || r.variant_pairs
+                .iter()
+                .any(|[own, _]| Some(own.as_str()) == own_variant)
+    };
+    notes.extend(
+        program
+            .relations
+            .iter()
+            .filter(concerns_this_variant)
+            .map(relation_note),
+    );
+    if tier
+        .rate_when
+        .iter()
+        .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
+        .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+        .any(|w| w.flag == RateFlag::SmallBusiness)
+    {
+        notes.push(Finding::said(
+            "small-business-from-flag",
+            Key::SmallBusinessFromFlag,
+        ));
+    }
+    if program.rounding.rule == Rounding::NoneStated {
+        notes.push(Finding::said("rounding-not-stated", Key::RoundingNotStated));
+    }
+    notes
+}
+
+/// Resolves `--cost` / `--item` into the amounts this tier needs.
+pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
+    let summed: Vec<&str> = tier
+        .items
+        .iter()
+        .filter(|i| !i.is_separate())
+        .map(|i| i.key.as_str())
+        .collect();
+    let no_cost = |input: &'static str| {
+        match input {
+            "cost" => Finding::said("no-cost", Key::NoCost),
+            _ => Finding::said("no-cost", Key::NoItemCost),
+        }
+        .settled_by(input)
+    };
+    let given = |keys: &[&str]| -> Vec<(String, Yen)> {
+        query
+            .items
+            .iter()
+            .filter(|(key, _)| keys.contains(&key.as_str()))
+            .cloned()
+            .collect()
+    };
+    if summed.is_empty() {
+        // The main cost, plus any separate parts the tier has.
+        let separate: Vec<&str> = tier.items.iter().map(|i| i.key.as_str()).collect();
+        let items = given(&separate);
+        return match query.cost {
+            Some(main) => Ok(Costs { main, items }),
+            None if !items.is_empty() => Ok(Costs { main: 0, items }),
+            None => Err(no_cost("cost")),
+        };
+    }
+    let items = given(&summed);
+    if items.len() == summed.len() {
+        return Ok(Costs::by_item(items));
+    }
+    if query.cost.is_none() && query.items.is_empty() {
+        return Err(no_cost("item"));
+    }
+    let sole_or_default = match &summed[..] {
+        [only] => Some(*only),
+        _ => tier.default_item.as_deref(),
+    };
+    match (query.cost, sole_or_default, items.is_empty()) {
+        (Some(cost), Some(key), true) => Ok(Costs::by_item(vec![(key.to_string(), cost)])),
+        // Some items only (only a mobile terminal, only the レセコン改修): a
+        // claim the sources allow; each missing item counts as 0, and
+        // [`missing_items`] says so on the result.
+        (None, _, false) => {
+            let mut all = items;
+            for key in &summed {
+                if !all.iter().any(|(k, _)| k == key) {
+                    all.push(((*key).to_string(), 0));
+                }
+            }
+            Ok(Costs::by_item(all))
+        }
+        _ => {
+            let keys = summed
+                .iter()
+                .map(|k| format!("--item {k}=YEN"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let columns = summed
+                .iter()
+                .map(|k| format!("item:{k}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Err(
+                Finding::said_with("needs-items", Key::NeedsItems, &[("keys", &keys)])
+                    .settled_by(columns),
+            )
+        }
+    }
+}
+
+/// The tier's summed items the query leaves out when it gives some of them
+/// (and no cost): counted as 0 by [`costs_for`], and said on the result.
+pub(crate) fn missing_items<'t>(
+    tier: &'t Tier,
+    query: &Query,
+) -> Vec<&'t crate::core::catalogue::TierItem> {
+    let summed = || tier.items.iter().filter(|i| !i.is_separate());
+    let given = |key: &str| query.items.iter().any(|(k, _)| k == key);
+    if query.cost.is_some() || !summed().any(|i| given(&i.key)) {
+        return Vec::new();
+    }
+    summed().filter(|i| !given(&i.key)).collect()
+}
+
+/// Whether a stated count fits a tier's range (an unstated one fits any).
+pub(crate) fn within(said: Option<u32>, min: Option<u32>, max: Option<u32>) -> bool {
+    said.is_none_or(|n| min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m))
+}
+
+pub(crate) fn amount_notes<'c>(
+    program: &Program,
+    tier: &'c Tier,
+    ctx: &Context,
+    computation: &Computation,
+) -> Vec<Finding<'c>> {
+    let mut notes = Vec::new();
+    let (Some(note), Some(cap)) = (&tier.cap_note, computation.grant_cap) else {
+        return notes;
+    };
+    // Only worth saying when this cost is at the payable maximum.
+    if computation.grant < cap
+        && computation.grant == calc::payable_max(tier, ctx, program.rounding.rule)
+    {
+        notes.push(Finding::of("cap-unreachable", note));
+    }
+    notes
+}
