@@ -8,8 +8,9 @@
 //! sentences of a key take the same values.
 //!
 //! Help for each command and flag lives beside the tables ([`ja::help`],
-//! [`en::help`]), keyed by command and flag name; a test in `cli` checks
-//! that every flag has help in both.
+//! [`en::help`]), a list keyed by command and flag name; a test in `cli`
+//! walks the parser's commands and checks that every flag has help in both
+//! and that every entry of the lists is some flag's.
 
 use std::fmt::Display;
 
@@ -80,6 +81,48 @@ fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Help for commands and flags, `(command, flag, text)`: the help tables
+/// of [`ja::help`] and [`en::help`], the same pairs in the same order.
+type HelpTable = [(&'static str, &'static str, &'static str)];
+
+/// In a help table, any command: a flag several commands share has one
+/// sentence.
+const ANY: &str = "*";
+
+/// The help of `flag` of `command` in `table`: the first entry that fits.
+fn help_in(table: &HelpTable, command: &str, flag: &str) -> Option<&'static str> {
+    help_entry(table, command, flag).map(|at| table[at].2)
+}
+
+fn help_entry(table: &HelpTable, command: &str, flag: &str) -> Option<usize> {
+    table
+        .iter()
+        .position(|&(c, f, _)| (c == command || c == ANY) && f == flag)
+}
+
+/// The entries of `lang`'s help that none of the `(command, flag)` pairs
+/// `asked` reaches: a misspelt command or flag, one the command line no
+/// longer has, or one hidden by an entry above it. For the test in `cli`
+/// that walks the parser's commands.
+#[cfg(test)]
+pub(crate) fn help_unreached(
+    lang: Lang,
+    asked: &[(String, String)],
+) -> Vec<(&'static str, &'static str)> {
+    let table = match lang {
+        Lang::Ja => ja::flags::HELP,
+        Lang::En => en::flags::HELP,
+    };
+    let reached: std::collections::HashSet<usize> = asked
+        .iter()
+        .filter_map(|(command, flag)| help_entry(table, command, flag))
+        .collect();
+    (0..table.len())
+        .filter(|at| !reached.contains(at))
+        .map(|at| (table[at].0, table[at].1))
+        .collect()
 }
 
 /// Why a file operation failed, in `lang`: the common causes in words,
@@ -161,6 +204,20 @@ mod tests {
                 placeholders(en),
                 "{key:?} takes different values in ja and en"
             );
+        }
+    }
+
+    #[test]
+    fn help_tables_agree() {
+        let pairs = |table: &HelpTable| -> Vec<(&str, &str)> {
+            table
+                .iter()
+                .map(|&(command, flag, _)| (command, flag))
+                .collect()
+        };
+        assert_eq!(pairs(ja::flags::HELP), pairs(en::flags::HELP));
+        for &(command, flag, text) in ja::flags::HELP.iter().chain(en::flags::HELP) {
+            assert!(!text.trim().is_empty(), "({command:?}, {flag:?})");
         }
     }
 

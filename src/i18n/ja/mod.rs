@@ -13,6 +13,7 @@ mod cli;
 mod data;
 mod explain;
 mod finding;
+pub(super) mod flags;
 mod ics;
 mod input;
 mod screen;
@@ -44,138 +45,7 @@ pub fn text(key: Key) -> &'static str {
 /// …; `arg` `""` for the command itself). Flags shared by several commands
 /// have one sentence.
 pub fn help(command: &str, arg: &str) -> Option<&'static str> {
-    Some(match (command, arg) {
-        ("", "") => {
-            "病院・診療所・薬局が使える医療DX補助金を、金額（円）と申請期限つきで答えます。"
-        }
-        ("calc", "") => "施設と経費から、今日申請できる制度ごとの補助額・申請期限を計算します。",
-        ("list", "") => "全制度の一覧（受付中を先に、申請期限順）。",
-        ("show", "") => "1制度の詳細：区分、費目、端数処理、日付、要件、出典、問合せ先。",
-        ("plan", "") => "施設がまだ申請できる制度を、最大補助額と申請期限つきで一覧にします。",
-        ("batch", "") => {
-            "Excel（.xlsx）・CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。"
-        }
-        ("check", "") => "規則データを検査します：構文、ID、参照、金額、日付、区分、出典、計算例。",
-        ("completions", "") => {
-            "シェルの補完スクリプトを出力します（bash、zsh、fish、powershell、elvish）。"
-        }
-        ("completions", "shell") => "シェル：bash、zsh、fish、powershell、elvish。",
-        ("man", "") => "man ページ（roff）を出力します。",
-        ("serve", "") => "Web ページと JSON API を提供します（ブラウザで試算。Ctrl+C で終了）。",
-        ("serve", "addr") => "待ち受けるアドレスとポート（既定 127.0.0.1:8080）。",
-        (_, "quiet") => "要約の行を出しません（エラーは出します）。",
-        (_, "profile") => {
-            "施設プロファイル（TOML。キーは batch の列名と同じ。subsidy profile init がひな形を書きます）。フラグが優先します。"
-        }
-        ("profile", "") => {
-            "施設プロファイル：calc・plan・show に施設の条件を渡すファイルを扱います。"
-        }
-        ("init", "") => {
-            "コメントつきのプロファイルのひな形を書きます（標準出力、または -o で新しいファイルへ）。"
-        }
-        ("init", "output") => "ひな形を書くファイル（まだないファイルだけ。上書きしません）。",
-        (_, "data") => "組み込みの規則データの代わりに DIR の *.toml を読みます。",
-        (_, "lang") => {
-            "表示・ヘルプ・エラーの言語：ja（日本語、既定）、en（英語）。環境変数 SUBSIDY_LANG でも指定できます。"
-        }
-        (_, "color") => {
-            "端末での強調：auto（既定。パイプや NO_COLOR のときはなし）、always、never。"
-        }
-        (_, "help") => "このヘルプを表示します。",
-        (_, "version") => "バージョンを表示します。",
-        (_, "programs") => "制度 ID（繰り返し可）。省略するとすべての制度。",
-        (_, "variant") => "この区分（バリアント）だけを計算します。",
-        (_, "facility") => "施設の種類：hospital（病院）、clinic（診療所）、pharmacy（薬局）。",
-        (_, "beds") => "病床数（福岡県の勤務環境改善補助金では許可病床数）。病院は20床以上。",
-        (_, "kenshin") => {
-            "健診部門システムを導入して健診を実施しているか（yes / no）。電子カルテ情報共有サービスの区分を決めます。"
-        }
-        (_, "prefecture") => "都道府県（福岡県、福岡、fukuoka）。県の制度の要件です。",
-        (_, "facts") => {
-            "要件についての事実（繰り返し可）。例 online-qual-in-place=yes。各制度の要件は subsidy show ID で。"
-        }
-        (_, "entity") => {
-            "法人の形態（デジタル化・AI導入補助金の中小企業の判定）：medical-corporation（医療法人）、sole-proprietor（個人開業医・個人事業主）、company（会社）。"
-        }
-        (_, "capital") => {
-            "会社の資本金の額又は出資の総額（中小企業の判定。--entity company と一緒に）：100000000、1億、5,000万円。"
-        }
-        (_, "employees") => "常時使用する従業員数（中小企業の判定）。",
-        (_, "small_business") => {
-            "小規模事業者として計算します（出典は医療機関の定義を示していないため、指定したときだけ適用）。"
-        }
-        (_, "min_wage_nearby") => "最低賃金近傍の事業者（デジタル化・AI 通常枠の補助率 2/3）。",
-        (_, "large_company") => {
-            "大企業等（中小企業・小規模事業者等でない）と指定します。--capital・--employees の代わりに使います（電子取引類型は補助率 1/2、中小企業向けの枠は対象外）。"
-        }
-        (_, "processes") => "ITツールの業務プロセス数（デジタル化・AI 通常枠）。",
-        (_, "functions") => "会計・受発注・決済の機能数（インボイス対応類型、複数者連携）。",
-        (_, "members") => "複数者連携の構成員数（10者以上）。",
-        (_, "cost") => "事業の経費：14000000、14,000,000円、1400万、全角数字も可。",
-        (_, "items") => {
-            "費目ごとの経費（繰り返し可）。費目ごとに上限がある制度で使います。例 mobile=41000。"
-        }
-        (_, "coupon_costs") => {
-            "クーポン1つ分の価格（クーポンごとに繰り返す）。スマホ保険証用カードリーダーの補助は1つずつ計算します。例 --coupon-cost 20000 --coupon-cost 10000。"
-        }
-        ("plan", "coupons") => "スマホ保険証用カードリーダーのクーポン数（既定：上限まで）。",
-        (_, "coupons") => {
-            "スマホ保険証用カードリーダーのクーポン数（病院3まで、診療所1。既定 1）。"
-        }
-        ("batch", "all") => "申請できない結果（締切済・対象外・他県）も出力します。",
-        (_, "all") => "申請できない制度（締切済・対象外・他県）も、理由つきの別の表で表示します。",
-        (_, "explain") => "表示した結果の判定と計算を、1段階ずつ出典つきで示します。",
-        ("plan", "as_of") => "計画の基準日（既定：今日）。例 2026-11-22。",
-        (_, "as_of") => "受付状況を判定する日（既定：今日）。例 2026-11-22。",
-        ("batch", "format") => {
-            "出力形式：csv、jsonl、xlsx（既定：-o のファイルの拡張子、なければ入力と同じ）。"
-        }
-        ("batch", "shape") => {
-            "出力の形：long（既定。結果ごとに1行）、summary（入力の1行に1行：制度ごとの補助額、最大の補助額、直近の締切、要確認）。"
-        }
-        ("batch", "output_encoding") => {
-            "CSV の出力の文字コード：utf-8（既定）、shift_jis（CP932。改行は CRLF。〜 ‖ − ¢ £ ¬ は Excel で同じに見える CP932 の文字で書きます。書けない文字は 〓 にして、その行のエラーに書きます）。"
-        }
-        ("batch", "sheet") => "xlsx の入力で読むシート（既定：最初のシート）。",
-        ("plan", "format") => {
-            "出力形式：table（表、既定）、json、ics（申請期限ごとの終日の予定。カレンダーに読み込めます）。"
-        }
-        (_, "format") => "出力形式：table（表、既定）、json。",
-        ("list", "open") => "申請できる制度（受付中・受付前）だけを表示します。",
-        ("show", "id") => "制度 ID（subsidy list で確認できます）。",
-        ("batch", "input") => {
-            "入力：Excel のブック（.xlsx）、見出し行つき CSV、または JSONL。- または省略で標準入力。"
-        }
-        ("batch", "output") => {
-            "出力ファイル（既定：標準出力）。処理が終わったときだけ置き換え、入力ファイルには書きません。"
-        }
-        ("batch", "encoding") => {
-            "入力の文字コード：auto（既定。UTF-8 と Shift_JIS/CP932 を判別）、utf-8、shift_jis。"
-        }
-        ("batch", "no_bom") => "BOM を書きません（.csv のファイルでも）。",
-        ("batch", "delimiter") => {
-            "入力の区切り文字：,（既定）、tab、;、|。UTF-16 の入力（Excel の「Unicode テキスト」）は既定で tab。"
-        }
-        ("batch", "bom") => {
-            "日本語版 Excel で正しく開けるよう UTF-8 の BOM を書きます（.csv のファイルへの出力では既定）。"
-        }
-        ("batch", "raw") => {
-            "= + - @ などで始まる文字列セルを保護しません（CSV インジェクション対策を無効にします）。"
-        }
-        ("check", "dir") => {
-            "規則データのディレクトリ（既定：--data DIR、なければ組み込みのデータ）。"
-        }
-        ("check", "stale_days") => "基準日からこの日数より古い出典を警告します（既定 365）。",
-        ("check", "deny_warnings") => "警告でも失敗（終了コード 1）にします。",
-        ("check", "sources") => {
-            "資料（出典の文書）のディレクトリ。各出典の資料があること、「…」で引用した箇所が資料にあることを確かめます。"
-        }
-        ("check", "allow") => "この種類の指摘を出しません（繰り返し可）。例 --allow stale-source。",
-        ("check", "deny") => {
-            "この種類の指摘をエラーにします（繰り返し可）。例 --deny all-deadlines-passed。"
-        }
-        _ => return None,
-    })
+    super::help_in(flags::HELP, command, arg)
 }
 
 /// Headings and the words clap prints around the help.
