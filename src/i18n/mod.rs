@@ -5,7 +5,8 @@
 //! check, …), and each language has one file per area in `ja/` and `en/`,
 //! an exhaustive `match` over that area's keys: a key without a sentence in
 //! either language does not compile. `tests::tables_agree` checks that both
-//! sentences of a key take the same values.
+//! sentences of a key take the same values, and in debug builds (so in every
+//! test) [`text`] panics when a call leaves a `{name}` without a value.
 //!
 //! Help for each command and flag lives beside the tables ([`ja::help`],
 //! [`en::help`]), a list keyed by command and flag name; a test in `cli`
@@ -48,10 +49,31 @@ pub fn template(lang: Lang, key: Key) -> &'static str {
 
 /// The sentence for `key` in `lang` with its values filled in:
 /// `text(lang, Key::InvalidValue, &[("flag", &"--beds"), ...])`.
-/// A value whose name the sentence lacks is left out; a `{name}` with no
-/// value stays as it is (a test keeps the tables free of both).
+/// Every `{name}` of the sentence needs a value: in debug builds (every
+/// test) a call that misses or misspells one panics ([`check_names`]); a
+/// release build leaves the `{name}` as it is. A value the sentence lacks
+/// is left out (callers pass one set of values to several sentences).
 pub fn text(lang: Lang, key: Key, values: &[(&str, &dyn Display)]) -> String {
-    fill(template(lang, key), values)
+    let template = template(lang, key);
+    if cfg!(debug_assertions) {
+        check_names(key, template, values);
+    }
+    fill(template, values)
+}
+
+/// Panics if a `{name}` of `template` has no value in `values`. Both
+/// languages of a key take the same names (`tests::tables_agree`), so a call
+/// checked in one language is right in the other.
+fn check_names(key: Key, template: &str, values: &[(&str, &dyn Display)]) {
+    let unfilled: Vec<&str> = placeholders(template)
+        .into_iter()
+        .filter(|name| !values.iter().any(|(given, _)| given == name))
+        .collect();
+    assert!(
+        unfilled.is_empty(),
+        "Key::{key:?} has no value for {unfilled:?} (given: {:?})",
+        values.iter().map(|&(name, _)| name).collect::<Vec<_>>()
+    );
 }
 
 fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
@@ -229,6 +251,41 @@ mod tests {
         );
         assert_eq!(line, "--beds の値 '250床x' は使えません");
         assert_eq!(fill("{a} {b", &[("a", &1)]), "1 {b");
+    }
+
+    #[test]
+    fn every_brace_opens_a_value_name() {
+        let is_name = |name: &str| {
+            name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        };
+        for &key in Key::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                let sentence = template(lang, key);
+                let names = sentence
+                    .split('{')
+                    .skip(1)
+                    .filter(|part| part.split_once('}').is_some_and(|(name, _)| is_name(name)));
+                assert_eq!(
+                    names.count(),
+                    sentence.matches('{').count(),
+                    "{key:?} in {lang:?}: a '{{' that opens no {{name}}: {sentence}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "Key::InvalidValue has no value for [\"flag\"]")]
+    fn a_misspelt_value_name_fails_in_debug_builds() {
+        text(
+            Lang::En,
+            Key::InvalidValue,
+            &[("flg", &"--beds"), ("value", &"x"), ("reason", &"no")],
+        );
     }
 
     #[test]
