@@ -532,6 +532,17 @@ mod tests {
         let mut flags = Vec::new();
         every_flag(&Cli::command(), "", &mut flags);
         assert!(flags.len() > 40, "{flags:?}");
+        // And every entry of the help tables is some command's or flag's
+        // (as shown: with the -h and -V that `localize` adds).
+        for lang in [Lang::Ja, Lang::En] {
+            let mut shown = Vec::new();
+            every_flag(&command(lang), "", &mut shown);
+            let unreached = i18n::help_unreached(lang, &shown);
+            assert!(
+                unreached.is_empty(),
+                "help for no command or flag: {unreached:?}"
+            );
+        }
         for (command, flag) in flags {
             assert!(
                 i18n::ja::help(&command, &flag).is_some(),

@@ -1,0 +1,77 @@
+//! The English sentences of `Data`.
+
+use crate::i18n::key::Data;
+
+/// The sentence for `key`.
+pub(super) fn text(key: Data) -> &'static str {
+    match key {
+        Data::DataEmpty => "{dir}: no program files (*.toml) found",
+        Data::DataIdTwice => "program id {id} appears twice (also in {first})",
+        Data::DataUnknownProgram => "refers to unknown program {id}",
+        Data::DataDocumentTwice => "document id {id} appears twice",
+        Data::DataUnknownDocument => {
+            "cites document {id}, which is not in the registry (sources.toml)"
+        }
+        Data::DataNoRegistry => {
+            "the built-in rule data has no document registry {file} (put data/{file} back and rebuild)"
+        }
+        Data::DataDiscoveryIdTaken => "id {id} appears twice, or is a program's id",
+        Data::DataNoVariant => "{program} has no variant {variant}",
+        Data::DataTooLargeTogether => {
+            "the program files hold more than {max} bytes together, the most a catalogue may"
+        }
+        Data::DataFileTooLarge => {
+            "{bytes} bytes, larger than the {max} bytes a program file may have"
+        }
+        Data::DataNotRegular => {
+            "not a regular file but {kind}; a program file must be a plain *.toml file"
+        }
+        Data::DataNotUtf8 => "not UTF-8 text (bad byte at offset {offset}); save the file as UTF-8",
+        Data::DataKindFifo => "a FIFO (named pipe)",
+        Data::DataKindDevice => "a device",
+        Data::DataKindSocket => "a socket",
+        Data::DataKindDirectory => "a directory",
+        Data::DataKindOther => "something else",
+        Data::DataFileGrew => {
+            "grew while read, larger than the {max} bytes a program file may have"
+        }
+        Data::DataInProgram => "program {program}: {reason}",
+        Data::DataInTier => "program {program} tier {tier}: {reason}",
+        Data::DataInCondition => "program {program} condition {condition}: {reason}",
+        Data::DataTiersShareId => "two tiers share an id",
+        Data::DataCiteUnknown => {
+            "{place} cites source {source}, which is not among its [[sources]]"
+        }
+        Data::DataRoundingNeedsCite => "rounding {rule} needs a cite",
+        Data::DataConditionsShareId => "two conditions share an id",
+        Data::DataDecidedByKey => "decided_by {by} needs exactly its own key (fact or prefecture)",
+        Data::DataRelationNeedsProgram => "relation {kind} needs a `program`",
+        Data::DataRelationTakesNoProgram => "relation {kind} takes no `program`",
+        Data::DataRelationUnknownVariant => "relation names unknown variant {variant}",
+        Data::DataTaxNeedsCite => "tax basis {basis} needs a cite",
+        Data::DataTierUnknownVariant => "unknown variant {variant}",
+        Data::DataTierNeedsVariant => "needs a variant",
+        Data::DataTierNoVariants => "the program has no variants",
+        Data::DataTierNoFacilities => "lists no facilities",
+        Data::DataTierNoCap => "has no cap at all",
+        Data::DataTierUnknownItem => "unknown item {item}",
+        Data::DataTierDefaultItem => "default_item {item} is not one of its items",
+        Data::DataSmeNoFacilities => "sme_limits row {row} lists no facilities",
+        Data::DataSmeNoForm => {
+            "sme_limits row {row} gives no legal form (medical-corporation, sole-proprietor or company)"
+        }
+        Data::DataSmeNoLimit => {
+            "sme_limits row {row}: {form} has neither capital_max nor employees_max"
+        }
+        Data::DataSmeCapitalNotCompany => {
+            "sme_limits row {row}: {form} has capital_max, but only a company is judged by capital"
+        }
+        Data::DataSmeZero => "sme_limits row {row}: {form} has a limit of 0",
+        Data::DataSmeClassTwice => {
+            "sme_limits row {row}: facility {class} is also in an earlier row"
+        }
+        Data::DataSmeMissing => {
+            "its size test (an entity-size condition or a large-company rate) has no sme_limits row for facility {class}"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! The English sentences of `Finding`.
+
+use crate::i18n::key::Finding;
+
+/// The sentence for `key`.
+pub(super) fn text(key: Finding) -> &'static str {
+    match key {
+        Finding::ConditionNotMet => "Condition not met: {text}",
+        Finding::StateItWith => "{text} ({how})",
+        Finding::NoTierForFacility => {
+            "The sources give no {class} tier or amounts (the tool never borrows another class's)."
+        }
+        Finding::NoTierForBeds => "No tier covers {beds} beds.",
+        Finding::EveryVariantAlike => "(all {count} tiers, for the same reason)",
+        Finding::AmountNotStatedForBeds => {
+            "The sources give no tier or amount for a facility with {beds} beds, and do not exclude it either: to confirm (no other tier's amount is used)."
+        }
+        Finding::PlanAmountNotStated => "amount not stated",
+        Finding::AskProcesses => "the number of business processes (--processes N)",
+        Finding::AskFunctions => {
+            "the number of functions: accounting, ordering, payment (--functions N)"
+        }
+        Finding::AskKenshin => "whether a health-checkup system is in place (--kenshin yes|no)",
+        Finding::AskMembers => "the number of members (--members N, 10 or more)",
+        Finding::AskSizeForRate => {
+            "whether an SME or a large company (a large company gets {large}; computed at the SME rate {base} until stated)"
+        }
+        Finding::NeedsMembers => "The amount needs the number of members (--members).",
+        Finding::TooFewMembers => {
+            "{members} members; a multi-party application needs {least} or more (ineligible)."
+        }
+        Finding::GrantBelowMinimum => {
+            "The grant of {grant} yen is below the minimum of {min} yen (never rounded up)."
+        }
+        Finding::PerUnitNote => {
+            "Caps and rounding apply per {unit} (up to {max} for this class); the grant adds up each {unit}'s amount."
+        }
+        Finding::SmallBusinessFromFlag => {
+            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business."
+        }
+        Finding::RoundingNotStated => {
+            "The sources state no rounding rule: computed exactly, truncated below 1 yen."
+        }
+        Finding::NoCost => "No cost given (--cost).",
+        Finding::NoItemCost => "No cost given (--item).",
+        Finding::NeedsItems => "This program caps each cost item: give {keys}",
+        Finding::MissingItemIsZero => {
+            "No amount for {item}: counted as 0 yen (give --item {key}=YEN if there is one)"
+        }
+        Finding::PeriodUnknown => "no period stated",
+    }
+}

@@ -1,0 +1,318 @@
+//! The help of each command and flag, in English.
+
+use crate::i18n::{ANY, HelpTable};
+
+/// By command (`""` for the top level, `"calc"`, …) and flag (`""` for the
+/// command itself); the first entry that fits answers, so a command's own
+/// help for a flag comes before the one for [`ANY`] command.
+pub(in crate::i18n) const HELP: &HelpTable = &[
+    (
+        "",
+        "",
+        "Which medical-DX subsidies a Japanese hospital, clinic or pharmacy can get, how many yen, and until when.",
+    ),
+    (
+        "calc",
+        "",
+        "The grant each program that can be applied for today pays, for a facility and a cost.",
+    ),
+    ("list", "", "Every program, open ones first, by deadline."),
+    (
+        "show",
+        "",
+        "Everything about one program: tiers, items, rounding, dates, conditions, sources, contact.",
+    ),
+    (
+        "plan",
+        "",
+        "Every program a facility can still apply for, with the largest grant and its deadline.",
+    ),
+    (
+        "batch",
+        "",
+        "Estimates for many facilities from Excel (.xlsx), CSV or JSONL; bad rows carry their error.",
+    ),
+    (
+        "check",
+        "",
+        "Check rule data: syntax, ids, references, figures, dates, tiers, sources, worked examples.",
+    ),
+    (
+        "completions",
+        "",
+        "Print a shell completion script (bash, zsh, fish, powershell, elvish).",
+    ),
+    (
+        "completions",
+        "shell",
+        "The shell: bash, zsh, fish, powershell or elvish.",
+    ),
+    ("man", "", "Print the man page (roff)."),
+    (
+        "serve",
+        "",
+        "Serve the web page and the JSON API (estimates in a browser; Ctrl+C stops).",
+    ),
+    (
+        "serve",
+        "addr",
+        "The address and port to listen on (default 127.0.0.1:8080).",
+    ),
+    (ANY, "quiet", "No summary lines (errors still print)."),
+    (
+        ANY,
+        "profile",
+        "A facility profile (TOML, keys as the batch columns; `subsidy profile init` writes one). Flags override it.",
+    ),
+    (
+        "profile",
+        "",
+        "Facility profiles: a file that gives calc, plan and show a facility.",
+    ),
+    (
+        "init",
+        "",
+        "Write a commented profile template: to standard output, or to a new file with -o.",
+    ),
+    (
+        "init",
+        "output",
+        "Write the template to FILE, which must not exist yet (never overwritten).",
+    ),
+    (
+        ANY,
+        "data",
+        "Load the rule data from DIR (*.toml) instead of the built-in one.",
+    ),
+    (
+        ANY,
+        "lang",
+        "Language of output, help and errors: ja (Japanese, the default) or en. SUBSIDY_LANG sets it too.",
+    ),
+    (
+        ANY,
+        "color",
+        "Emphasis on a terminal: auto (the default; none when piped or NO_COLOR is set), always, never.",
+    ),
+    (ANY, "help", "Print this help."),
+    (ANY, "version", "Print the version."),
+    (
+        ANY,
+        "programs",
+        "Program id (repeatable); omitted means every program.",
+    ),
+    (
+        ANY,
+        "variant",
+        "Only this variant, in each selected program that has variants.",
+    ),
+    (
+        ANY,
+        "facility",
+        "The kind of facility: hospital, clinic or pharmacy.",
+    ),
+    (
+        ANY,
+        "beds",
+        "Beds (許可病床数 for the 福岡県 勤務環境 program). Hospitals have 20 or more.",
+    ),
+    (
+        ANY,
+        "kenshin",
+        "Whether health checkups run with a 健診部門システム in place (yes/no); picks the 電子カルテ tier.",
+    ),
+    (
+        ANY,
+        "prefecture",
+        "The facility's prefecture (福岡県, 福岡 or fukuoka), for prefectural programs.",
+    ),
+    (
+        ANY,
+        "facts",
+        "A fact about the facility (repeatable), e.g. online-qual-in-place=yes; `subsidy show ID` lists them.",
+    ),
+    (
+        ANY,
+        "entity",
+        "Legal form, for the デジタル化・AI SME size test: medical-corporation (医療法人), sole-proprietor (個人開業医, 個人事業主) or company (会社).",
+    ),
+    (
+        ANY,
+        "capital",
+        "A company's capital (資本金の額又は出資の総額), for the SME size test, with --entity company: 100000000, 1億, 5,000万円.",
+    ),
+    (
+        ANY,
+        "employees",
+        "Regular employees (常時使用する従業員数), for the SME size test.",
+    ),
+    (
+        ANY,
+        "small_business",
+        "Count as a 小規模事業者 (the sources do not define it for medical providers, so only this flag applies it).",
+    ),
+    (
+        ANY,
+        "min_wage_nearby",
+        "A 最低賃金近傍の事業者 (デジタル化・AI 通常枠 at 2/3).",
+    ),
+    (
+        ANY,
+        "large_company",
+        "State a 大企業等 (not an SME) instead of --capital and --employees: 電子取引類型 at 1/2, the SME frames ineligible.",
+    ),
+    (
+        ANY,
+        "processes",
+        "Business processes of the IT tool (デジタル化・AI 通常枠).",
+    ),
+    (
+        ANY,
+        "functions",
+        "Accounting, ordering and payment functions of the tool (インボイス対応類型, 複数者連携).",
+    ),
+    (
+        ANY,
+        "members",
+        "Members of a multi-party group (複数者連携: 10 or more).",
+    ),
+    (
+        ANY,
+        "cost",
+        "The project's cost: 14000000, 14,000,000円, 1400万, full-width digits.",
+    ),
+    (
+        ANY,
+        "items",
+        "One cost item's amount, for programs that cap items separately (repeatable), e.g. mobile=41000.",
+    ),
+    (
+        ANY,
+        "coupon_costs",
+        "One coupon's own price, once per coupon (repeatable); the スマホ保険証 card-reader grant is worked out coupon by coupon. For example --coupon-cost 20000 --coupon-cost 10000.",
+    ),
+    (
+        "plan",
+        "coupons",
+        "Coupons for the スマホ保険証 card-reader grant (default: the most allowed).",
+    ),
+    (
+        ANY,
+        "coupons",
+        "Coupons for the スマホ保険証 card-reader grant (病院 up to 3, 診療所 1; default 1).",
+    ),
+    (
+        "batch",
+        "all",
+        "Also the results that cannot be applied for (closed, ineligible, another prefecture).",
+    ),
+    (
+        ANY,
+        "all",
+        "Also show what cannot be applied for (closed, ineligible, another prefecture), in its own section.",
+    ),
+    (
+        ANY,
+        "explain",
+        "Show how each result shown was decided and computed, step by step, with its sources.",
+    ),
+    (
+        "plan",
+        "as_of",
+        "The day to plan from (default: today), e.g. 2026-11-22.",
+    ),
+    (
+        ANY,
+        "as_of",
+        "The day to judge deadlines on (default: today), e.g. 2026-11-22.",
+    ),
+    (
+        "batch",
+        "format",
+        "Output format: csv, jsonl or xlsx (default: from the -o file's extension, else the input's).",
+    ),
+    (
+        "batch",
+        "shape",
+        "Output shape: long (the default; a row per result) or summary (a row per input row: each program's grant, the largest grant, the nearest deadline, what to confirm).",
+    ),
+    (
+        "batch",
+        "output_encoding",
+        "The CSV output's encoding: utf-8 (the default) or shift_jis (CP932, lines ending with CRLF; 〜 ‖ − ¢ £ ¬ are written as the CP932 characters Excel shows for them; a character it cannot hold becomes 〓 and is reported in its row's error).",
+    ),
+    (
+        "batch",
+        "sheet",
+        "The sheet to read from an .xlsx input (default: the first).",
+    ),
+    (
+        "plan",
+        "format",
+        "Output format: table (the default), json, or ics (an all-day event per deadline, for a calendar).",
+    ),
+    (ANY, "format", "Output format: table (the default) or json."),
+    (
+        "list",
+        "open",
+        "Only programs that can still be applied for (open or not yet open).",
+    ),
+    ("show", "id", "Program id (see `subsidy list`)."),
+    (
+        "batch",
+        "input",
+        "Input: an Excel workbook (.xlsx), CSV with a header row, or JSONL. `-` or nothing reads standard input.",
+    ),
+    (
+        "batch",
+        "output",
+        "Output file (default: standard output), replaced only when the run completes; never the input file.",
+    ),
+    (
+        "batch",
+        "encoding",
+        "Input encoding: auto (the default; tells UTF-8 from Shift_JIS/CP932), utf-8, shift_jis.",
+    ),
+    ("batch", "no_bom", "No BOM, even in a .csv file."),
+    (
+        "batch",
+        "delimiter",
+        "The input's delimiter: , (the default), tab, ; or |. UTF-16 input (Excel's Unicode text) is tab-separated by default.",
+    ),
+    (
+        "batch",
+        "bom",
+        "Write a UTF-8 BOM so Japanese Excel opens the CSV right (the default for a .csv file).",
+    ),
+    (
+        "batch",
+        "raw",
+        "Do not guard text cells that start with = + - @ and the like (CSV injection).",
+    ),
+    (
+        "check",
+        "dir",
+        "The rule data directory (default: --data DIR, else the built-in data).",
+    ),
+    (
+        "check",
+        "stale_days",
+        "Sources older than this many days on --as-of are warnings (default 365).",
+    ),
+    ("check", "deny_warnings", "Fail (exit 1) on warnings too."),
+    (
+        "check",
+        "sources",
+        "The source documents' directory: every source must name a document there, and every passage quoted in 「…」 must occur in it.",
+    ),
+    (
+        "check",
+        "allow",
+        "Do not report findings of this kind (repeatable), e.g. --allow stale-source.",
+    ),
+    (
+        "check",
+        "deny",
+        "Make findings of this kind errors (repeatable), e.g. --deny all-deadlines-passed.",
+    ),
+];

@@ -1,0 +1,110 @@
+//! The English sentences of `Screen`.
+
+use crate::i18n::key::Screen;
+
+/// The sentence for `key`.
+pub(super) fn text(key: Screen) -> &'static str {
+    match key {
+        Screen::CountProgramsOne | Screen::CanApplyProgramsOne => "{n} program",
+        Screen::CountProgramsOther | Screen::CanApplyProgramsOther => "{n} programs",
+        Screen::CountTiersOne => "{n} tier",
+        Screen::CountTiersOther => "{n} tiers",
+        Screen::CountDaysOne => "{n} day",
+        Screen::CountDaysOther => "{n} days",
+        Screen::YenAmount => "{amount} yen",
+        Screen::AsOfLabel => "As of",
+        Screen::NoProgramCanStillBe => "No program can still be applied for.",
+        Screen::Status => "Status",
+        Screen::Deadline => "Deadline",
+        Screen::ProgramIDAuthority => "Program (ID) / authority",
+        Screen::Eligible => "eligible",
+        Screen::ToConfirm => "to confirm",
+        Screen::Ineligible => "ineligible",
+        Screen::FacilityLabel => "Facility",
+        Screen::CostLabel => "Cost",
+        Screen::CostNotForCoupons => " (not for the per-coupon programs)",
+        Screen::CouponPricesLabel => "Coupon prices",
+        Screen::Open => "open",
+        Screen::NotYetOpen => "not yet open",
+        Screen::Closed => "closed",
+        Screen::NotStated => "not stated",
+        Screen::WhyLabel => "Why",
+        Screen::ToConfirmHeading => "To confirm",
+        Screen::NotesLabel => "Notes",
+        Screen::ConsumptionTax => "Consumption tax",
+        Screen::SelfPay => "Self-pay*",
+        Screen::Eligibility => "Eligibility",
+        Screen::Grant => "Grant",
+        Screen::EligibleCost => "Eligible cost",
+        Screen::RateColumn => "Rate",
+        Screen::ProgramTier => "Program / tier",
+        Screen::SelfPayAssumesThisProgram => {
+            "*Self-pay assumes this program alone funds the cost (it changes when programs are combined)."
+        }
+        Screen::WhyNot => "Why not",
+        Screen::ForReference => "For reference",
+        Screen::CannotBeAppliedForFor => {
+            "Cannot be applied for (for reference; the amounts cannot be claimed):"
+        }
+        Screen::StackedOnTheSameCost => "Stacked on the same cost",
+        Screen::OtherPrefecture => "other prefecture",
+        Screen::NoTier => "no tier",
+        Screen::ConditionLabel => "Condition",
+        Screen::AsOfLower => "as of",
+        Screen::AmountLabel => "Amount",
+        Screen::SameSourceAsTheTier => "(same source as the tier)",
+        Screen::NoteLabel => "Note",
+        Screen::Sources => "Sources",
+        Screen::LargestGrant => "Largest grant",
+        Screen::CostToReachIt => "Cost to reach it",
+        Screen::TopsUp => "tops up:",
+        Screen::ListSeparator => ", ",
+        Screen::ThenRate => ", then ",
+        Screen::RateAssumed => " (the cost up to the cap is computed as the grant)",
+        Screen::CapExclusive => " (exclusive)",
+        Screen::Flags => "Flags",
+        Screen::GrantRange => "Grant range",
+        Screen::CostRange => "Cost range",
+        Screen::TierColumn => "Tier",
+        Screen::YenUnit => " yen",
+        Screen::FacilityColumn => "Facility",
+        Screen::BusinessCostCap => "Business-cost cap",
+        Screen::GrantCap => "Grant cap",
+        Screen::LargestPayable => "Largest payable",
+        Screen::CostToReachLargest => "Cost to reach it",
+        Screen::VariantTier => "Variant / tier",
+        Screen::NameSeparator => ", ",
+        Screen::ItemCap => "Item cap",
+        Screen::ItemGrantCap => "Grant cap",
+        Screen::ItemTier => "Item / tier",
+        Screen::TheTiersRate => "the tier's",
+        Screen::RateTieredOnTheGrant => "Rate tiered on the grant:",
+        Screen::CombinedCap => "Combined cap",
+        Screen::TogetherAtMost => "together at most",
+        Screen::MembersFlag => "Members (--members)",
+        Screen::OrMore => " or more",
+        Screen::Rounding => "Rounding",
+        Screen::PerUnit => "Per unit",
+        Screen::Dates => "Dates",
+        Screen::NotCovered => "Not covered",
+        Screen::NotesHeading => "Notes",
+        Screen::ConditionsStateWithFactPrefecture => {
+            "Conditions (state with --fact / --prefecture)"
+        }
+        Screen::Relations => "Relations",
+        Screen::Authority => "Authority",
+        Screen::Fund => "Fund",
+        Screen::Summary => "Summary",
+        Screen::WhoCanApply => "Who can apply",
+        Screen::CoveredCosts => "Covered costs",
+        Screen::HowToApply => "How to apply",
+        Screen::Contact => "Contact",
+        Screen::FiguresStated => "Figures in the sources",
+        Screen::UpTo => "up to",
+        Screen::NoRateTable => "no rate table",
+        Screen::DiscoveryHeading => {
+            "no rate table: the sources give none, so no amount is computed (figures shown are the sources' own, for reference)."
+        }
+        Screen::Links => "Links",
+    }
+}

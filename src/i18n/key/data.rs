@@ -1,0 +1,57 @@
+//! The keys of [`Data`].
+
+use super::Key;
+
+area! {
+    /// `--data DIR`: a catalogue that cannot be loaded (src/core/catalogue.rs).
+    Data {
+        DataEmpty,
+        DataIdTwice,
+        DataUnknownProgram,
+        DataDocumentTwice,
+        DataUnknownDocument,
+        DataNoRegistry,
+        DataDiscoveryIdTaken,
+        DataNoVariant,
+        DataTooLargeTogether,
+        DataFileTooLarge,
+        DataNotRegular,
+        DataNotUtf8,
+        /// What a path that is not a regular file is ([`Key::DataNotRegular`]'s `{kind}`).
+        DataKindFifo,
+        DataKindDevice,
+        DataKindSocket,
+        DataKindDirectory,
+        DataKindOther,
+        /// A program file that grew past the limit while it was read: `{max}`.
+        DataFileGrew,
+        /// What a program file breaks, after the program (and tier or condition) it is in.
+        DataInProgram,
+        DataInTier,
+        DataInCondition,
+        DataTiersShareId,
+        DataCiteUnknown,
+        DataRoundingNeedsCite,
+        DataConditionsShareId,
+        DataDecidedByKey,
+        DataRelationNeedsProgram,
+        DataRelationTakesNoProgram,
+        DataRelationUnknownVariant,
+        DataTaxNeedsCite,
+        DataTierUnknownVariant,
+        DataTierNeedsVariant,
+        DataTierNoVariants,
+        DataTierNoFacilities,
+        DataTierNoCap,
+        DataTierUnknownItem,
+        DataTierDefaultItem,
+        /// The size table (`[[sme_limits]]`): `{row}` (1-based), `{form}`, `{class}`.
+        DataSmeNoFacilities,
+        DataSmeNoForm,
+        DataSmeNoLimit,
+        DataSmeCapitalNotCompany,
+        DataSmeZero,
+        DataSmeClassTwice,
+        DataSmeMissing,
+    }
+}

@@ -1,0 +1,33 @@
+//! The keys of [`Finding`].
+
+use super::Key;
+
+area! {
+    /// Findings on a result: reasons, what to confirm, notes (src/core/estimate.rs).
+    Finding {
+        ConditionNotMet,
+        StateItWith,
+        NoTierForFacility,
+        NoTierForBeds,
+        EveryVariantAlike,
+        AmountNotStatedForBeds,
+        PlanAmountNotStated,
+        AskProcesses,
+        AskFunctions,
+        AskKenshin,
+        AskMembers,
+        /// The size decides the rate: `{large}` for a 大企業等, `{base}` used until stated.
+        AskSizeForRate,
+        NeedsMembers,
+        TooFewMembers,
+        GrantBelowMinimum,
+        PerUnitNote,
+        SmallBusinessFromFlag,
+        RoundingNotStated,
+        NoCost,
+        NoItemCost,
+        NeedsItems,
+        MissingItemIsZero,
+        PeriodUnknown,
+    }
+}
