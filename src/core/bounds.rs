@@ -54,148 +54,166 @@ impl OutOfBounds<'_> {
 /// `check` reports them; loading refuses them, so that no later sum,
 /// product or loop meets them.
 pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
-    fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
-        let (yen, max) = (
-            group_thousands(u128::from(yen)),
-            group_thousands(u128::from(MAX_FIGURE)),
-        );
-        OutOfBounds {
-            path,
-            code: Code::FigureTooLarge,
-            message: said_each(|lang| {
-                i18n::text(
-                    lang,
-                    Msg::CheckFigureTooLarge,
-                    &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
-                )
-            }),
+    let mut found = Vec::new();
+    for (i, tier) in program.tiers.iter().enumerate() {
+        tier_figures(i, tier, &mut found);
+        tier_counts(i, tier, &mut found);
+    }
+    example_figures(program, &mut found);
+    found
+}
+
+fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
+    let (yen, max) = (
+        group_thousands(u128::from(yen)),
+        group_thousands(u128::from(MAX_FIGURE)),
+    );
+    OutOfBounds {
+        path,
+        code: Code::FigureTooLarge,
+        message: said_each(|lang| {
+            i18n::text(
+                lang,
+                Msg::CheckFigureTooLarge,
+                &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
+            )
+        }),
+    }
+}
+
+/// A tier's yen figures above [`MAX_FIGURE`], and item caps summing past it.
+fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
+    let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
+    for (key, value) in [
+        ("business_cost_cap", t.business_cost_cap),
+        ("grant_cap", t.grant_cap),
+        ("grant_cap_per_bed", t.grant_cap_per_bed),
+        ("grant_min", t.grant_min),
+    ] {
+        if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+            let what = said(Msg::CheckWhatTierKey, &[("tier", &t.id), ("key", &key)]);
+            found.push(too_large(at(&[Key(key)]), what, yen));
         }
     }
-    let mut found = Vec::new();
-    for (i, t) in program.tiers.iter().enumerate() {
-        let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
-        for (key, value) in [
-            ("business_cost_cap", t.business_cost_cap),
-            ("grant_cap", t.grant_cap),
-            ("grant_cap_per_bed", t.grant_cap_per_bed),
-            ("grant_min", t.grant_min),
-        ] {
-            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                let what = said(Msg::CheckWhatTierKey, &[("tier", &t.id), ("key", &key)]);
-                found.push(too_large(at(&[Key(key)]), what, yen));
+    for (j, band) in t.bands.iter().enumerate() {
+        if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
+            let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
+            let what = said(
+                Msg::CheckWhatTierKey,
+                &[("tier", &t.id), ("key", &"up_to_grant")],
+            );
+            found.push(too_large(path, what, yen));
+        }
+    }
+    // Items summed under the tier's caps count by the sum of their caps.
+    let mut summed: u128 = 0;
+    let mut passed: Option<usize> = None;
+    for (j, item) in t.items.iter().enumerate() {
+        let mut caps = vec![
+            ("grant_cap", item.grant_cap),
+            ("grant_cap_per_member", item.grant_cap_per_member),
+        ];
+        if item.is_separate() {
+            caps.push(("business_cost_cap", item.business_cost_cap));
+        } else {
+            summed += u128::from(item.business_cost_cap.unwrap_or(0));
+            if summed > u128::from(MAX_FIGURE) && passed.is_none() {
+                passed = Some(j);
             }
         }
-        for (j, band) in t.bands.iter().enumerate() {
-            if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
-                let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
+        for (key, value) in caps {
+            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+                let path = at(&[Key("items"), Index(j), Key(key)]);
                 let what = said(
-                    Msg::CheckWhatTierKey,
-                    &[("tier", &t.id), ("key", &"up_to_grant")],
+                    Msg::CheckWhatItemKey,
+                    &[("tier", &t.id), ("item", &item.key), ("key", &key)],
                 );
                 found.push(too_large(path, what, yen));
             }
         }
-        // Items summed under the tier's caps count by the sum of their caps.
-        let mut summed: u128 = 0;
-        let mut passed: Option<usize> = None;
-        for (j, item) in t.items.iter().enumerate() {
-            let mut caps = vec![
-                ("grant_cap", item.grant_cap),
-                ("grant_cap_per_member", item.grant_cap_per_member),
-            ];
-            if item.is_separate() {
-                caps.push(("business_cost_cap", item.business_cost_cap));
-            } else {
-                summed += u128::from(item.business_cost_cap.unwrap_or(0));
-                if summed > u128::from(MAX_FIGURE) && passed.is_none() {
-                    passed = Some(j);
-                }
-            }
-            for (key, value) in caps {
-                if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                    let path = at(&[Key("items"), Index(j), Key(key)]);
-                    let what = said(
-                        Msg::CheckWhatItemKey,
-                        &[("tier", &t.id), ("item", &item.key), ("key", &key)],
-                    );
-                    found.push(too_large(path, what, yen));
-                }
-            }
-        }
-        if let Some(j) = passed {
-            found.push(OutOfBounds {
-                path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
-                code: Code::FigureTooLarge,
-                message: said(
-                    Msg::CheckItemCapsSum,
-                    &[
-                        ("tier", &t.id),
-                        ("sum", &group_thousands(summed)),
-                        ("max", &group_thousands(u128::from(MAX_FIGURE))),
-                        ("item", &t.items[j].key),
-                    ],
-                ),
-            });
-        }
-        for (j, group) in t.group_caps.iter().enumerate() {
-            if group.grant_cap > MAX_FIGURE {
-                let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
-                let what = said(Msg::CheckWhatGroupCap, &[("tier", &t.id)]);
-                found.push(too_large(path, what, group.grant_cap));
-            }
-        }
-        if let Some(unit) = &t.per_unit
-            && !(1..=MAX_COUNT).contains(&unit.max)
-        {
-            found.push(OutOfBounds {
-                path: at(&[Key("per_unit"), Key("max")]),
-                code: Code::CountOutOfRange,
-                message: said(
-                    Msg::CheckPerUnitRange,
-                    &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
-                ),
-            });
-        }
-        if t.items.len() > MAX_COUNT as usize {
-            found.push(OutOfBounds {
-                path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
-                code: Code::CountOutOfRange,
-                message: said(
-                    Msg::CheckTooManyItems,
-                    &[
-                        ("tier", &t.id),
-                        ("count", &t.items.len()),
-                        ("limit", &MAX_COUNT),
-                    ],
-                ),
-            });
-        }
-        if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
-            found.push(OutOfBounds {
-                path: at(&[Key("members_min")]),
-                code: Code::CountOutOfRange,
-                message: said(
-                    Msg::CheckMembersMin,
-                    &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
-                ),
-            });
-        }
-        if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
-            found.push(OutOfBounds {
-                path: at(&path),
-                code: Code::RateTooFine,
-                message: said(
-                    Msg::CheckRateTooFine,
-                    &[
-                        ("tier", &t.id),
-                        ("rate", &rate),
-                        ("terms", &group_thousands(terms)),
-                        ("max", &group_thousands(MAX_RATE_TERMS)),
-                    ],
-                ),
-            });
+    }
+    if let Some(j) = passed {
+        found.push(OutOfBounds {
+            path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
+            code: Code::FigureTooLarge,
+            message: said(
+                Msg::CheckItemCapsSum,
+                &[
+                    ("tier", &t.id),
+                    ("sum", &group_thousands(summed)),
+                    ("max", &group_thousands(u128::from(MAX_FIGURE))),
+                    ("item", &t.items[j].key),
+                ],
+            ),
+        });
+    }
+    for (j, group) in t.group_caps.iter().enumerate() {
+        if group.grant_cap > MAX_FIGURE {
+            let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
+            let what = said(Msg::CheckWhatGroupCap, &[("tier", &t.id)]);
+            found.push(too_large(path, what, group.grant_cap));
         }
     }
+}
+
+/// A tier's counts outside 1..=[`MAX_COUNT`], and rates past [`MAX_RATE_TERMS`].
+fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
+    let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
+    if let Some(unit) = &t.per_unit
+        && !(1..=MAX_COUNT).contains(&unit.max)
+    {
+        found.push(OutOfBounds {
+            path: at(&[Key("per_unit"), Key("max")]),
+            code: Code::CountOutOfRange,
+            message: said(
+                Msg::CheckPerUnitRange,
+                &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
+            ),
+        });
+    }
+    if t.items.len() > MAX_COUNT as usize {
+        found.push(OutOfBounds {
+            path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
+            code: Code::CountOutOfRange,
+            message: said(
+                Msg::CheckTooManyItems,
+                &[
+                    ("tier", &t.id),
+                    ("count", &t.items.len()),
+                    ("limit", &MAX_COUNT),
+                ],
+            ),
+        });
+    }
+    if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
+        found.push(OutOfBounds {
+            path: at(&[Key("members_min")]),
+            code: Code::CountOutOfRange,
+            message: said(
+                Msg::CheckMembersMin,
+                &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
+            ),
+        });
+    }
+    if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
+        found.push(OutOfBounds {
+            path: at(&path),
+            code: Code::RateTooFine,
+            message: said(
+                Msg::CheckRateTooFine,
+                &[
+                    ("tier", &t.id),
+                    ("rate", &rate),
+                    ("terms", &group_thousands(terms)),
+                    ("max", &group_thousands(MAX_RATE_TERMS)),
+                ],
+            ),
+        });
+    }
+}
+
+/// The worked examples' yen figures above [`MAX_FIGURE`].
+fn example_figures<'p>(program: &'p Program, found: &mut Vec<OutOfBounds<'p>>) {
     for (i, e) in program.examples.iter().enumerate() {
         for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
             if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
@@ -216,7 +234,6 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
             found.push(too_large(path, what, *yen));
         }
     }
-    found
 }
 
 /// Whether `url` is a web address a page and a calendar may link to:

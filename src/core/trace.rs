@@ -100,6 +100,60 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
     steps
 }
 
+/// The steps of the parts paid at their own rates and of the caps on
+/// several parts together.
+fn part_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) -> Vec<Step<'c>> {
+    let tier_cite = Some(&tier.cite);
+    let mut steps = Vec::new();
+    for part in &c.parts {
+        let name = program.item(&part.key).map(|i| i.name.clone());
+        let (ja, en) = name.map_or((part.key.clone(), part.key.clone()), |n| (n.ja, n.en));
+        let cap = part.grant_cap.map(yen);
+        steps.push(Step {
+            key: "part",
+            label: {
+                let counted = yen(part.counted);
+                let key = if cap.is_some() {
+                    Key::StepPartCapped
+                } else {
+                    Key::StepPart
+                };
+                let cap = cap.unwrap_or_default();
+                let values = |name| -> [(&str, &dyn Display); 4] {
+                    [
+                        ("item", name),
+                        ("cost", &counted),
+                        ("rate", &part.rate),
+                        ("cap", &cap),
+                    ]
+                };
+                said_each(key, &values(&ja), &values(&en))
+            },
+            value: part.grant.to_string(),
+            cite: tier_cite,
+        });
+    }
+    for group in &c.groups {
+        steps.push(Step {
+            key: "group-cap",
+            label: said(
+                Key::StepGroupCap,
+                &[
+                    ("cap", &yen(group.grant_cap)),
+                    ("parts", &group.parts.join(" + ")),
+                ],
+            ),
+            value: group.excess.to_string(),
+            cite: tier
+                .group_caps
+                .iter()
+                .find(|g| g.parts == group.parts)
+                .map(|g| &g.cite),
+        });
+    }
+    steps
+}
+
 /// One computation's steps, cost to rounding (and the grant minimum).
 fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) -> Vec<Step<'c>> {
     let tier_cite = Some(&tier.cite);
@@ -173,52 +227,7 @@ fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) 
         value: c.main_grant.to_string(),
         cite: tier_cite,
     });
-    for part in &c.parts {
-        let name = program.item(&part.key).map(|i| i.name.clone());
-        let (ja, en) = name.map_or((part.key.clone(), part.key.clone()), |n| (n.ja, n.en));
-        let cap = part.grant_cap.map(yen);
-        steps.push(Step {
-            key: "part",
-            label: {
-                let counted = yen(part.counted);
-                let key = if cap.is_some() {
-                    Key::StepPartCapped
-                } else {
-                    Key::StepPart
-                };
-                let cap = cap.unwrap_or_default();
-                let values = |name| -> [(&str, &dyn Display); 4] {
-                    [
-                        ("item", name),
-                        ("cost", &counted),
-                        ("rate", &part.rate),
-                        ("cap", &cap),
-                    ]
-                };
-                said_each(key, &values(&ja), &values(&en))
-            },
-            value: part.grant.to_string(),
-            cite: tier_cite,
-        });
-    }
-    for group in &c.groups {
-        steps.push(Step {
-            key: "group-cap",
-            label: said(
-                Key::StepGroupCap,
-                &[
-                    ("cap", &yen(group.grant_cap)),
-                    ("parts", &group.parts.join(" + ")),
-                ],
-            ),
-            value: group.excess.to_string(),
-            cite: tier
-                .group_caps
-                .iter()
-                .find(|g| g.parts == group.parts)
-                .map(|g| &g.cite),
-        });
-    }
+    steps.extend(part_steps(program, tier, c));
     if !c.parts.is_empty() || !c.groups.is_empty() {
         steps.push(Step {
             key: "total",

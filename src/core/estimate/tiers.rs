@@ -147,6 +147,36 @@ pub(crate) fn estimate_tier<'c>(
         window,
     };
     apply_conditions(&mut estimate, query);
+    let members_missing = ask_what_decides_the_amount(&mut estimate, program, tier, query);
+    // 複数者連携: fewer members than the tier asks is a result (対象外), not
+    // a usage error (004: 「10者以上」であること等を要件とする).
+    if let (Some(least), Some(members)) = (tier.members_min, query.members)
+        && members < least
+    {
+        estimate.eligibility = Eligibility::Ineligible;
+        estimate.reasons.push(Finding::said_with(
+            "too-few-members",
+            Key::TooFewMembers,
+            &[("members", &members), ("least", &least)],
+        ));
+        return estimate;
+    }
+    compute_amount(&mut estimate, program, tier, query, members_missing);
+    if query.notes {
+        estimate.notes.extend(notes(program, variant, tier));
+    }
+    estimate
+}
+
+/// Asks what picks the tier's rate or amount and was not said (the size
+/// test, counts, 健診, members), making the result 要確認. Returns whether
+/// the members, without which there is no amount, are missing.
+fn ask_what_decides_the_amount<'c>(
+    estimate: &mut Estimate<'c>,
+    program: &'c Program,
+    tier: &'c Tier,
+    query: &Query,
+) -> bool {
     // 電子取引類型: the rate is 2/3 for an SME, 1/2 for a 大企業等. Until the
     // size is known the rate is the tier's own (an SME's), said as to confirm.
     let size_asked = estimate
@@ -207,19 +237,19 @@ pub(crate) fn estimate_tier<'c>(
             .to_confirm
             .push(Finding::said("count", Key::AskMembers).settled_by("members"));
     }
-    // 複数者連携: fewer members than the tier asks is a result (対象外), not
-    // a usage error (004: 「10者以上」であること等を要件とする).
-    if let (Some(least), Some(members)) = (tier.members_min, query.members)
-        && members < least
-    {
-        estimate.eligibility = Eligibility::Ineligible;
-        estimate.reasons.push(Finding::said_with(
-            "too-few-members",
-            Key::TooFewMembers,
-            &[("members", &members), ("least", &least)],
-        ));
-        return estimate;
-    }
+    members_missing
+}
+
+/// The tier's amount on the costs given (coupons at their own prices stand
+/// for the cost of a per-unit tier), with its notes, the minimum grant and
+/// the items not given; or why there is none.
+fn compute_amount<'c>(
+    estimate: &mut Estimate<'c>,
+    program: &'c Program,
+    tier: &'c Tier,
+    query: &Query,
+    members_missing: bool,
+) {
     // Coupons at their own prices stand for the cost of a per-unit tier.
     let costs = match (&tier.per_unit, query.coupon_costs.as_slice()) {
         (Some(_), [_, ..]) => Ok(Costs::total(query.coupon_costs.iter().sum())),
@@ -286,10 +316,6 @@ pub(crate) fn estimate_tier<'c>(
         }
         Err(finding) => estimate.reasons.push(finding),
     }
-    if query.notes {
-        estimate.notes.extend(notes(program, variant, tier));
-    }
-    estimate
 }
 
 /// Caveats on the amount and relations to other programs, for people to read.
