@@ -10,54 +10,63 @@ use crate::input::request::InputError;
 use crate::input::text::shown;
 
 /// Everything that stops a command. Each renders as one line on stderr.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CliError {
     /// Clap refused the command line; the message is already one line.
-    #[error("{0}")]
     Usage(String),
     /// An input the core refused, shown with its flag (`--beds`).
-    #[error("invalid value '{}' for '{}': {}", shown(&.0.value), flag_name(.0.field), .0.reason(Lang::En))]
-    Input(#[from] InputError),
+    Input(InputError),
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
-    #[error("rule data: {0}")]
-    Catalogue(#[from] CatalogueError),
+    Catalogue(CatalogueError),
     /// Standard output could not be written (a full disk; a closed pipe is not an error).
-    #[error("writing output: {0}")]
     Write(std::io::Error),
     /// A batch run stopped as a whole.
-    #[error("{0}")]
     Batch(BatchError),
     /// An input file could not be opened.
-    #[error("cannot read '{}': {reason}", path.display())]
     CannotRead {
         path: PathBuf,
         reason: std::io::Error,
     },
     /// An output file could not be written; `None`: it is a directory.
-    #[error("cannot write '{}'", path.display())]
     CannotWrite {
         path: PathBuf,
         reason: Option<String>,
     },
     /// `--sheet` with an input that is not a workbook.
-    #[error("--sheet is for an Excel workbook input only")]
     SheetNotXlsx,
     /// xlsx output to standard output.
-    #[error("xlsx cannot be written to standard output")]
     XlsxToStdout,
     /// An input named .xlsx that cannot be read as a workbook.
-    #[error("cannot read '{}' as an Excel file: {reason}", path.display())]
     XlsxInput { path: PathBuf, reason: String },
     /// `--sheet` names no sheet of the workbook.
-    #[error("'{}' has no sheet '{sheet}'", path.display())]
     NoSheet {
         path: PathBuf,
         sheet: String,
         present: Vec<String>,
     },
     /// `-o` names the input file.
-    #[error("the output '-o {}' is the input file", path.display())]
     OutputIsInput { path: PathBuf, example: PathBuf },
+}
+
+/// The English message, from the message table like every other language's.
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<InputError> for CliError {
+    fn from(e: InputError) -> CliError {
+        CliError::Input(e)
+    }
+}
+
+impl From<CatalogueError> for CliError {
+    fn from(e: CatalogueError) -> CliError {
+        CliError::Catalogue(e)
+    }
 }
 
 impl CliError {

@@ -16,13 +16,33 @@ pub struct Rate {
 }
 
 /// Why a rate string was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RateError {
-    #[error("rate {0:?} is not a fraction like \"1/2\"")]
     NotAFraction(String),
-    #[error("rate {0:?} must be above 0 and at most 1")]
     OutOfRange(String),
 }
+
+impl RateError {
+    /// Why, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{self, Key};
+        let (key, rate) = match self {
+            RateError::NotAFraction(rate) => (Key::RateNotAFraction, rate),
+            RateError::OutOfRange(rate) => (Key::RateOutOfRange, rate),
+        };
+        i18n::text(lang, key, &[("rate", &format!("{rate:?}"))])
+    }
+}
+
+/// In English: it reaches people inside the TOML parser's message, which
+/// `check` shows in both languages alike.
+impl std::fmt::Display for RateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for RateError {}
 
 impl Rate {
     /// `numerator/denominator`, refused unless `0 < n/d <= 1`.

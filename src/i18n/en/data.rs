@@ -35,6 +35,8 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataFileGrew => {
             "grew while read, larger than the {max} bytes a program file may have"
         }
+        Data::RateNotAFraction => "rate {rate} is not a fraction like \"1/2\"",
+        Data::RateOutOfRange => "rate {rate} must be above 0 and at most 1",
         Data::DataInProgram => "program {program}: {reason}",
         Data::DataInTier => "program {program} tier {tier}: {reason}",
         Data::DataInCondition => "program {program} condition {condition}: {reason}",

@@ -35,6 +35,8 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataFileGrew => {
             "読んでいる間に大きくなり、制度のファイルの上限 {max} バイトを超えました"
         }
+        Data::RateNotAFraction => "補助率 {rate} は \"1/2\" のような分数で書きます",
+        Data::RateOutOfRange => "補助率 {rate} は0より大きく1以下です",
         Data::DataInProgram => "制度 {program}: {reason}",
         Data::DataInTier => "制度 {program} の tier {tier}: {reason}",
         Data::DataInCondition => "制度 {program} の要件 {condition}: {reason}",

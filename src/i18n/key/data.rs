@@ -25,6 +25,10 @@ area! {
         DataKindOther,
         /// A program file that grew past the limit while it was read: `{max}`.
         DataFileGrew,
+        /// A rate that is not a fraction (`{rate}`, quoted).
+        RateNotAFraction,
+        /// A rate of 0 or above 1 (`{rate}`, quoted).
+        RateOutOfRange,
         /// What a program file breaks, after the program (and tier or condition) it is in.
         DataInProgram,
         DataInTier,
