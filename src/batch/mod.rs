@@ -1294,8 +1294,8 @@ impl<'w, 'c> Worker<'w, 'c> {
                             &mut self.estimates,
                         )
                         .map_err(|e| match lang {
-                            Lang::Ja => e.message(lang, &row::japanese_name(e.field)),
-                            Lang::En => e.message(lang, e.field),
+                            Lang::Ja => e.message(lang, &row::japanese_name(e.field.name())),
+                            Lang::En => e.message(lang, e.field.name()),
                         })
                 }),
             };

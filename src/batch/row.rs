@@ -430,8 +430,8 @@ pub(super) fn request_of(
         }
     }
     finish(request, capital).map_err(|e| match layout.lang {
-        Lang::Ja => e.message(layout.lang, &japanese_name(e.field)),
-        Lang::En => e.message(layout.lang, e.field),
+        Lang::Ja => e.message(layout.lang, &japanese_name(e.field.name())),
+        Lang::En => e.message(layout.lang, e.field.name()),
     })
 }
 

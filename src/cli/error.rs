@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::batch::BatchError;
 use crate::core::catalogue::CatalogueError;
 use crate::i18n::{self, Key};
-use crate::input::request::InputError;
+use crate::input::request::{Field, InputError};
 use crate::input::text::shown;
 
 /// Everything that stops a command. Each renders as one line on stderr.
@@ -273,11 +273,10 @@ fn refusal_reason(error: &clap::Error, lang: Lang) -> String {
     }
 }
 
-/// `beds` → `--beds`; a positional argument (`ID`) stays as it is.
-fn flag_name(field: &str) -> String {
-    if field.chars().all(|c| c.is_ascii_uppercase()) {
-        field.to_string()
-    } else {
-        format!("--{field}")
+/// How the command line names an input: `--beds`, or the positional `ID`.
+pub(crate) fn flag_name(field: Field) -> String {
+    match field {
+        Field::ProgramId => "ID".to_string(),
+        field => format!("--{}", field.name()),
     }
 }

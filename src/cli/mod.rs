@@ -16,7 +16,7 @@ use clap::FromArgMatches as _;
 use crate::core::catalogue::{self, Catalogue, Lang, Program};
 use crate::core::{estimate, plan, window};
 use crate::i18n::{self, Key};
-use crate::input::request::{Checker, InputError, Problem, Request};
+use crate::input::request::{Checker, Field, InputError, Problem, Request};
 use crate::report;
 use crate::report::layout::Screen;
 /// The plan as a calendar, for front ends beyond this one (`subsidy serve`).
@@ -363,7 +363,7 @@ fn run(
             let id = args
                 .id
                 .as_deref()
-                .ok_or_else(|| InputError::missing("ID", Problem::NoProgramId))
+                .ok_or_else(|| InputError::missing(Field::ProgramId, Problem::NoProgramId))
                 .map_err(&refused)?;
             // A program named without a rate table: what the sources say of it.
             if let Some(entry) = catalogue.discovery().iter().find(|d| d.id == id) {
@@ -372,7 +372,7 @@ fn run(
                     Format::Json => report::show_discovery_json(entry),
                 });
             }
-            let program = checker.program("ID", id).map_err(&refused)?;
+            let program = checker.program(Field::ProgramId, id).map_err(&refused)?;
             let as_of = args.as_of.unwrap_or_else(today);
             // With a facility, the tiers that fit it (as calc would choose them).
             let request = profile::request(&args.facility, lang)?;
@@ -424,13 +424,7 @@ fn run(
 fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
     move |e| {
         if e.is_missing() {
-            // `beds` → `--beds`; a positional argument (`ID`) stays as it is.
-            let name = if e.field.chars().all(|c| c.is_ascii_uppercase()) {
-                e.field.to_string()
-            } else {
-                format!("--{}", e.field)
-            };
-            CliError::Usage(e.message(lang, &name))
+            CliError::Usage(e.message(lang, &error::flag_name(e.field)))
         } else {
             CliError::Input(e)
         }

@@ -114,7 +114,7 @@ impl ProfileError {
                 text(Key::ProfileValueType, &[("key", &shown(key))])
             }
             ProfileProblem::Value(refused) => refused.message(lang),
-            ProfileProblem::Input(refused) => refused.message(lang, refused.field),
+            ProfileProblem::Input(refused) => refused.message(lang, refused.field.name()),
             ProfileProblem::Unfilled(keys) => {
                 let keys: Vec<String> = keys
                     .iter()

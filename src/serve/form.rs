@@ -73,9 +73,9 @@ impl FormError {
             Reason::Refused(e.reason(lang))
         };
         FormError {
-            field: e.field.to_string(),
+            field: e.field.name().to_string(),
             value: e.value.clone(),
-            message: e.message(lang, e.field),
+            message: e.message(lang, e.field.name()),
             pairs,
             reason: Some(Box::new(reason)),
         }

@@ -500,7 +500,7 @@ fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Resp
             html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang),
         );
     }
-    match Checker::new(&state.catalogue).program("id", &id) {
+    match Checker::new(&state.catalogue).program(crate::input::request::Field::ProgramId, &id) {
         Ok(program) => {
             let shown =
                 report::show_text(program, as_of, lang, report::layout::Screen::PLAIN, None);
@@ -664,7 +664,7 @@ fn api_program_now(state: &AppState, id: String, query: Option<String>) -> Respo
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
         return json_response(StatusCode::OK, report::show_discovery_json(entry));
     }
-    match Checker::new(&state.catalogue).program("id", &id) {
+    match Checker::new(&state.catalogue).program(crate::input::request::Field::ProgramId, &id) {
         Ok(program) => json_response(StatusCode::OK, report::show_json(program, as_of, None)),
         Err(e) => json_error(
             StatusCode::NOT_FOUND,

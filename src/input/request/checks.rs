@@ -18,7 +18,11 @@ pub(crate) fn check_variant(
     let with_variants: Vec<&&Program> =
         programs.iter().filter(|p| !p.variants.is_empty()).collect();
     if with_variants.is_empty() {
-        return Err(InputError::new("variant", variant, Problem::NoVariants));
+        return Err(InputError::new(
+            Field::Variant,
+            variant,
+            Problem::NoVariants,
+        ));
     }
     if !named {
         let having: Vec<String> = with_variants
@@ -28,7 +32,7 @@ pub(crate) fn check_variant(
             .collect();
         if !having.is_empty() {
             return Err(InputError::missing(
-                "program",
+                Field::Program,
                 Problem::NoProgramForVariant {
                     variant: variant.to_string(),
                     programs: having,
@@ -40,7 +44,7 @@ pub(crate) fn check_variant(
             .flat_map(|p| p.variants.iter().map(|v| v.id.as_str()))
             .collect();
         return Err(InputError::new(
-            "variant",
+            Field::Variant,
             variant,
             Problem::UnknownVariant {
                 near: near(variant, ids.iter().copied()),
@@ -51,7 +55,7 @@ pub(crate) fn check_variant(
     if let Some(program) = with_variants.iter().find(|p| p.variant(variant).is_none()) {
         let ids: Vec<&str> = program.variants.iter().map(|v| v.id.as_str()).collect();
         return Err(InputError::new(
-            "variant",
+            Field::Variant,
             variant,
             Problem::NotAVariant {
                 program: program.id.clone(),
@@ -72,7 +76,7 @@ pub(crate) fn check_items(
         let value = format!("{key}={yen}");
         if items[..i].iter().any(|(k, _)| k == key) {
             return Err(InputError::new(
-                "item",
+                Field::Item,
                 value,
                 Problem::ItemTwice { key: key.clone() },
             ));
@@ -90,7 +94,7 @@ pub(crate) fn check_items(
                     items: keys.iter().map(|k| k.to_string()).collect(),
                 }
             };
-            return Err(InputError::new("item", value, problem));
+            return Err(InputError::new(Field::Item, value, problem));
         }
     }
     Ok(())
@@ -105,7 +109,7 @@ pub fn coupon_count(request: &Request) -> Result<Option<u32>, InputError> {
         (None, n) => Ok(Some(n)),
         (Some(n), m) if n == m => Ok(Some(n)),
         (Some(n), m) => Err(InputError::new(
-            "coupons",
+            Field::Coupons,
             n.to_string(),
             Problem::CouponCount { priced: m },
         )),
@@ -129,14 +133,14 @@ pub fn check_coupons(
         .find_map(|(p, t)| t.per_unit.as_ref().map(|u| (p.id.as_str(), u.max)));
     let Some((program, max)) = per_unit else {
         return Err(InputError::new(
-            "coupons",
+            Field::Coupons,
             n.to_string(),
             Problem::NoCoupons,
         ));
     };
     if n == 0 || n > max {
         return Err(InputError::new(
-            "coupons",
+            Field::Coupons,
             n.to_string(),
             Problem::CouponRange {
                 class: facility.class(),
@@ -171,9 +175,9 @@ pub(crate) fn refuse_missing_items(
         })
         .unwrap_or_default();
     let (field, value) = match (query.cost, query.items.first()) {
-        (Some(cost), _) => ("cost", cost.to_string()),
-        (None, Some((key, yen))) => ("item", format!("{key}={yen}")),
-        (None, None) => ("item", String::new()),
+        (Some(cost), _) => (Field::Cost, cost.to_string()),
+        (None, Some((key, yen))) => (Field::Item, format!("{key}={yen}")),
+        (None, None) => (Field::Item, String::new()),
     };
     Err(InputError::new(
         field,

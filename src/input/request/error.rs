@@ -3,12 +3,59 @@
 
 use super::*;
 
+/// The input a refusal is about. Each front end names it its own way: a
+/// flag on the command line (`--beds`, the positional `ID`), a column in a
+/// batch, a field of the web form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The programs asked for (`--program`, the `program` column).
+    Program,
+    /// The one program a page or `show` is about (`ID`, the path's `id`).
+    ProgramId,
+    Variant,
+    Facility,
+    Beds,
+    Prefecture,
+    Fact,
+    Capital,
+    Employees,
+    Processes,
+    Functions,
+    Members,
+    Cost,
+    Item,
+    Coupons,
+}
+
+impl Field {
+    /// The plain name: the batch column and the query-string field (`beds`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Program => "program",
+            Field::ProgramId => "id",
+            Field::Variant => "variant",
+            Field::Facility => "facility",
+            Field::Beds => "beds",
+            Field::Prefecture => "prefecture",
+            Field::Fact => "fact",
+            Field::Capital => "capital",
+            Field::Employees => "employees",
+            Field::Processes => "processes",
+            Field::Functions => "functions",
+            Field::Members => "members",
+            Field::Cost => "cost",
+            Field::Item => "item",
+            Field::Coupons => "coupons",
+        }
+    }
+}
+
 /// One input that is wrong or missing: which, its value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.message(Lang::En, self.field))]
+#[error("{}", self.message(Lang::En, self.field.name()))]
 pub struct InputError {
-    /// The input's plain name: `beds`, `cost`, `item`, `fact`, `program` …
-    pub field: &'static str,
+    /// The input, which each front end names its own way.
+    pub field: Field,
     /// The value as given (empty for a missing input); the message quotes it
     /// cut short ([`shown`]).
     pub value: String,
@@ -109,7 +156,7 @@ pub enum Problem {
 }
 
 impl InputError {
-    pub fn new(field: &'static str, value: impl Into<String>, problem: Problem) -> InputError {
+    pub fn new(field: Field, value: impl Into<String>, problem: Problem) -> InputError {
         InputError {
             field,
             value: value.into(),
@@ -118,7 +165,7 @@ impl InputError {
     }
 
     /// An input that was not given: `field` is what to give.
-    pub fn missing(field: &'static str, problem: Problem) -> InputError {
+    pub fn missing(field: Field, problem: Problem) -> InputError {
         InputError::new(field, "", problem)
     }
 

@@ -105,7 +105,7 @@ pub fn entity_with_capital(
             capital: Some(capital),
         })),
         (entity, Some(capital)) => Err(InputError::new(
-            "capital",
+            Field::Capital,
             capital.to_string(),
             Problem::CapitalNotCompany { entity },
         )),
@@ -143,7 +143,7 @@ impl<'c> Checker<'c> {
     /// An exact id always wins, then an id or a whole name equal after
     /// folding. Several names containing the text is an error listing them;
     /// none is an error suggesting the nearest id.
-    pub fn program(&self, field: &'static str, text: &str) -> Result<&'c Program, InputError> {
+    pub fn program(&self, field: Field, text: &str) -> Result<&'c Program, InputError> {
         if let Some(program) = self.catalogue.program(text) {
             return Ok(program);
         }
@@ -196,38 +196,45 @@ impl<'c> Checker<'c> {
     pub fn profile(&self, request: &Request, as_of: NaiveDate) -> Result<Query, InputError> {
         let kind = request
             .facility
-            .ok_or_else(|| InputError::missing("facility", Problem::NoFacility))?;
+            .ok_or_else(|| InputError::missing(Field::Facility, Problem::NoFacility))?;
         let class = kind.class;
         // A hospital has 20 beds or more and a 有床診療所 1 to 19, so no
         // default fits them; the others are taken to have none unless told.
         let beds = match (class, kind.clinic_beds, request.beds) {
             (_, Some(ClinicBeds::With), Some(0)) => {
-                return Err(InputError::new("beds", "0", Problem::BeddedClinicNoBeds));
+                return Err(InputError::new(
+                    Field::Beds,
+                    "0",
+                    Problem::BeddedClinicNoBeds,
+                ));
             }
             (_, Some(ClinicBeds::Without), Some(beds)) if beds > 0 => {
                 return Err(InputError::new(
-                    "beds",
+                    Field::Beds,
                     beds.to_string(),
                     Problem::ClinicWithoutBedsHasBeds,
                 ));
             }
             (_, _, Some(beds)) => beds,
             (FacilityClass::Hospital, _, None) => {
-                return Err(InputError::missing("beds", Problem::NoBeds));
+                return Err(InputError::missing(Field::Beds, Problem::NoBeds));
             }
             (_, Some(ClinicBeds::With), None) => {
-                return Err(InputError::missing("beds", Problem::NoBedsBeddedClinic));
+                return Err(InputError::missing(
+                    Field::Beds,
+                    Problem::NoBedsBeddedClinic,
+                ));
             }
             (_, _, None) => 0,
         };
         let facility = Facility::new(class, beds)
-            .map_err(|e| InputError::new("beds", beds.to_string(), Problem::Facility(e)))?;
+            .map_err(|e| InputError::new(Field::Beds, beds.to_string(), Problem::Facility(e)))?;
         let mut query = Query::new(facility, as_of);
         query.kenshin = request.kenshin;
         if let Some(name) = &request.prefecture {
             let found = prefecture::normalize(name).ok_or_else(|| {
                 InputError::new(
-                    "prefecture",
+                    Field::Prefecture,
                     name.as_str(),
                     Problem::UnknownPrefecture {
                         near: near(name, prefecture::names()),
@@ -240,10 +247,10 @@ impl<'c> Checker<'c> {
         if request.flags.contains(&RateFlag::LargeCompany) {
             let stated = request
                 .employees
-                .map(|n| ("employees", n.to_string()))
+                .map(|n| (Field::Employees, n.to_string()))
                 .or_else(|| {
                     let capital = request.entity.and_then(Entity::capital);
-                    capital.map(|yen| ("capital", yen.to_string()))
+                    capital.map(|yen| (Field::Capital, yen.to_string()))
                 });
             if let Some((field, value)) = stated {
                 return Err(InputError::new(field, value, Problem::LargeCompanyWithSize));
@@ -253,8 +260,8 @@ impl<'c> Checker<'c> {
         query.employees = request.employees;
         query.flags = request.flags.clone();
         for (field, count) in [
-            ("processes", request.processes),
-            ("functions", request.functions),
+            (Field::Processes, request.processes),
+            (Field::Functions, request.functions),
         ] {
             if count == Some(0) {
                 return Err(InputError::new(field, "0", Problem::BelowOne));
@@ -265,7 +272,7 @@ impl<'c> Checker<'c> {
         if let Some(members) = request.members {
             if members > MAX_MEMBERS {
                 return Err(InputError::new(
-                    "members",
+                    Field::Members,
                     members.to_string(),
                     Problem::TooManyMembers,
                 ));
@@ -286,7 +293,7 @@ impl<'c> Checker<'c> {
             let given = format!("{id}={}", yes_no(*value));
             if !self.facts.contains(id.as_str()) {
                 return Err(InputError::new(
-                    "fact",
+                    Field::Fact,
                     given,
                     Problem::UnknownFact {
                         fact: id.clone(),
@@ -298,7 +305,7 @@ impl<'c> Checker<'c> {
                 && previous != *value
             {
                 return Err(InputError::new(
-                    "fact",
+                    Field::Fact,
                     given,
                     Problem::FactTwice {
                         fact: id.clone(),
@@ -326,7 +333,7 @@ impl<'c> Checker<'c> {
         }
         let mut programs: Vec<&Program> = Vec::new();
         for id in &request.programs {
-            let program = self.program("program", id)?;
+            let program = self.program(Field::Program, id)?;
             if !programs.iter().any(|p| p.id == program.id) {
                 programs.push(program);
             }
@@ -362,7 +369,7 @@ impl<'c> Checker<'c> {
         let (one, all);
         let programs: &[&Program] = match request.programs.as_slice() {
             [id] => {
-                one = self.program("program", id)?;
+                one = self.program(Field::Program, id)?;
                 std::slice::from_ref(&one)
             }
             _ => {

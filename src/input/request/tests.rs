@@ -33,7 +33,7 @@ fn a_ten_megabyte_program_id_gives_a_short_message() {
     let catalogue = Catalogue::embedded().unwrap();
     let checker = Checker::new(&catalogue);
     let long = format!("ehr-{}", "x".repeat(TEN_MB));
-    let error = checker.program("program", &long).unwrap_err();
+    let error = checker.program(Field::Program, &long).unwrap_err();
     assert_eq!(error.value.len(), long.len(), "the value is kept whole");
     let message = error.to_string();
     assert_eq!(
@@ -67,7 +67,7 @@ fn a_ten_megabyte_fact_gives_a_short_message() {
 
 #[test]
 fn a_line_break_in_a_value_stays_on_one_line() {
-    let error = InputError::new("variant", "basic\nplus", Problem::NoVariants);
+    let error = InputError::new(Field::Variant, "basic\nplus", Problem::NoVariants);
     assert_eq!(
         error.to_string(),
         "invalid value 'basic\\nplus' for 'variant': none of the selected programs has variants"
