@@ -1,4 +1,4 @@
-//! Issue 15: a real browser. Headless Chromium (Debian's `chromium`;
+//! A real browser. Headless Chromium (Debian's `chromium`;
 //! `.ci/run` installs it) opens the page of a running `subsidy serve`,
 //! submits the design-card facility as the form submits it (a GET with
 //! every field, the unknown ones blank), and the rendered page shows
