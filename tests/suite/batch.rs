@@ -347,8 +347,8 @@ fn usage_errors_exit_2_with_nothing_on_stdout() {
         ("   \n", vec![], "no header"),
         (
             CSV,
-            vec!["/no/such/file.csv"],
-            "cannot read '/no/such/file.csv'",
+            vec!["tests/no-such-file.csv"],
+            "cannot read 'tests/no-such-file.csv'",
         ),
         (CSV, vec!["--encoding", "latin1"], "--encoding"),
         ("a,a\n1,2\n", vec![], "repeats the column 'a'"),

@@ -111,10 +111,10 @@ fn batch_errors_that_stop_a_run_are_in_the_users_language() {
     assert!(String::from_utf8(en.stderr).unwrap().starts_with(
         "error: the header's column 'facilty' is not one the tool reads; did you mean 'facility'?"
     ));
-    let missing = refusal(None, &["batch", "/no/such/file.csv"]);
+    let missing = refusal(None, &["batch", "tests/no-such-file.csv"]);
     assert_eq!(
         missing.trim_end(),
-        "エラー: '/no/such/file.csv' を読めません: ファイルがありません"
+        "エラー: 'tests/no-such-file.csv' を読めません: ファイルがありません"
     );
 }
 
@@ -182,10 +182,10 @@ fn rule_data_that_cannot_load_is_refused_in_the_users_language() {
         line.contains("is above 1,000,000,000,000 (1兆円), the most a figure may be"),
         "{line}"
     );
-    let missing = refusal(None, &["--data", "/no/such/dir", "list"]);
+    let missing = refusal(None, &["--data", "tests/no-such-dir", "list"]);
     assert_eq!(
         missing.trim_end(),
-        "エラー: 規則データ: /no/such/dir: ファイルがありません"
+        "エラー: 規則データ: tests/no-such-dir: ファイルがありません"
     );
 }
 
