@@ -4,6 +4,8 @@
 //! deadline 2031-09-30 (001 / 003 No.12: 13,158,000 × 1/2; 001
 //! 「令和13年9月30日までに申請」).
 
+use std::sync::LazyLock;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use proptest::prelude::*;
@@ -20,6 +22,12 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
+/// The state every request is served from, as a running server has one:
+/// the catalogue read once (not once a request; the property test makes
+/// thousands).
+static STATE: LazyLock<AppState> =
+    LazyLock::new(|| AppState::with_today(Catalogue::embedded().unwrap(), today));
+
 struct Got {
     status: StatusCode,
     content_type: String,
@@ -33,7 +41,7 @@ fn get(uri: &str) -> Got {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let app = router(STATE.clone());
         let response = app
             .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
             .await
@@ -383,7 +391,7 @@ fn an_undecodable_id_and_another_method_are_told_so() {
         .build()
         .unwrap();
     let (status, body) = runtime.block_on(async {
-        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let app = router(STATE.clone());
         let response = app
             .oneshot(
                 Request::builder()
