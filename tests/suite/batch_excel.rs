@@ -1,8 +1,8 @@
-//! Batch output a consultant can hand to a client in
-//! Excel, and the files Excel saves read back in. The grant every test
-//! checks is the design card's: a hospital of 250 beds with checkups and
-//! 14,000,000円 of cost gets 6,579,000円 from ehr-sharing (001 and 003
-//! No.12: 13,158,000円 × 1/2), deadline 2031-09-30.
+//! Batch output a consultant can hand to a client in Excel, and the files
+//! Excel saves read back in. The grant every test checks is the design
+//! card's: a hospital of 250 beds with checkups and 14,000,000円 of cost gets
+//! 6,579,000円 from ehr-sharing (001 and 003 No.12: 13,158,000円 × 1/2),
+//! deadline 2031-09-30.
 
 use std::io::Read;
 use std::path::Path;

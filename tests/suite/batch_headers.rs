@@ -1,6 +1,6 @@
-//! The headers consultants write. Japanese and mixed-case
-//! names are aliases of the English ones; a missing column is one error
-//! before any row; rows Excel leaves blank are skipped and counted.
+//! The headers consultants write. Japanese and mixed-case names are aliases
+//! of the English ones; a missing column is one error before any row; rows
+//! Excel leaves blank are skipped and counted.
 
 use crate::support::{batch, csv_rows};
 use serde_json::Value;

@@ -1,7 +1,8 @@
 //! Batch input that is broken, strange or hostile never panics, hangs,
 //! garbles, drops or rewrites a row or a cell. Each test reproduces one
-//! defect (they failed on the code before its fix). Amounts are the hand-worked ones of the other tests: 003 No.1
-//! 診療所 (医療扶助) 3/4 of the cost, 1,000円未満切捨て: 60,000円 → 45,000円.
+//! defect (they failed on the code before its fix). Amounts are the
+//! hand-worked ones of the other tests: 003 No.1 診療所 (医療扶助) 3/4 of
+//! the cost, 1,000円未満切捨て: 60,000円 → 45,000円.
 
 use std::fmt::Write as _;
 

@@ -1,9 +1,9 @@
-//! The two shapes of `subsidy batch` (`--shape long`,
-//! one row per result; `--shape summary`, one row per input row) agree on
-//! every figure; no input row is lost; headers and labels follow the
-//! language while JSONL codes do not; the as-of date and the rule-data
-//! version are on every row; and what cannot be applied for on the as-of
-//! date is left out unless `--all` is given.
+//! The two shapes of `subsidy batch` (`--shape long`, one row per result;
+//! `--shape summary`, one row per input row) agree on every figure; no input
+//! row is lost; headers and labels follow the language while JSONL codes do
+//! not; the as-of date and the rule-data version are on every row; and what
+//! cannot be applied for on the as-of date is left out unless `--all` is
+//! given.
 //!
 //! Figures are the hand-worked ones of the other tests: the design hospital
 //! (250 beds, 健診実施, 14,000,000円) gets 6,579,000円 of ehr-sharing

@@ -1,5 +1,5 @@
-//! A pharmacy in the デジタル化・AI frames, sized like any other
-//! business by seed 004's table of who counts as a 中小企業・小規模事業者等
+//! A pharmacy in the デジタル化・AI frames, sized like any other business
+//! by seed 004's table of who counts as a 中小企業・小規模事業者等
 //! (日医発第390号, 中小企業庁 概要資料 令和8年4月, (参考)):
 //!
 //! 「④小売業 資本金の額又は出資の総額が5千万円以下の会社又は常時使用する

@@ -1,6 +1,6 @@
-//! A facility profile (`--profile FILE`, `subsidy
-//! profile init`), a program found by its Japanese name, and errors that say
-//! what is missing. Amounts are the hand-worked ones of 001 / 003 No.12.
+//! A facility profile (`--profile FILE`, `subsidy profile init`), a program
+//! found by its Japanese name, and errors that say what is missing. Amounts
+//! are the hand-worked ones of 001 / 003 No.12.
 
 use std::path::{Path, PathBuf};
 
