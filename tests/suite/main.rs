@@ -3,6 +3,9 @@
 //! suite MODULE::` for one module. Each module tests one command or one
 //! part of the library, named after it. The runs of the binary share one
 //! builder with one environment (`support`).
+//!
+//! Runs that measure rather than check (200,000 rows and more) are in
+//! `benches/` (see benches/README.md).
 
 mod support;
 
