@@ -123,13 +123,12 @@ fn a_cost_column_in_thousands_of_yen_is_refused_not_read_as_yen() {
         "line 2: the column '経費（千円）' is in 千円, but amounts are read in yen; \
          write each amount with its unit (13,158千円) or in yen, and name the column cost or 経費"
     );
-    let out = crate::support::subsidy()
+    let line = crate::support::subsidy()
         .arg("batch")
         .stdin("施設区分,経費（千円）\n病院,14000\n")
-        .output();
-    assert_eq!(out.status.code(), Some(2));
+        .refused(&[]);
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        line,
         "エラー: 列 '経費（千円）' は千円単位ですが、金額は円で読みます。金額に単位を付けて（例 13,158千円）か円で書き、列名を 経費 か cost にしてください\n"
     );
 }

@@ -112,11 +112,13 @@ fn a_batch_column_holds_each_coupons_price() {
 
 #[test]
 fn a_coupon_count_that_disagrees_with_the_prices_is_refused() {
-    let out = run(&[&HOSPITAL[..], &["--coupons", "2", "--coupon-cost", "20000"]].concat());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
+    let line = subsidy()
+        .lang("ja")
+        .args(HOSPITAL)
+        .args(["--coupons", "2", "--coupon-cost", "20000"])
+        .refused(&[]);
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        line,
         "エラー: --coupons の値 '2' は使えません: --coupon-cost が 1回あります。--coupons はその数にするか、省いてください\n"
     );
     // Four prices at a hospital: past the 3 codes it may get.
@@ -130,8 +132,7 @@ fn a_coupon_count_that_disagrees_with_the_prices_is_refused() {
         "--coupon-cost",
         "1",
     ];
-    let out = run(&[&HOSPITAL[..], &four].concat());
-    assert_eq!(out.status.code(), Some(2));
+    subsidy().lang("ja").args(HOSPITAL).args(four).refused(&[]);
 }
 
 /// With `--cost` and `--coupon-cost` together, the

@@ -405,18 +405,13 @@ fn refuses_bad_frame_inputs() {
     );
 }
 
+/// `subsidy calc ARGS --format json` (width unknown), asserting success.
 fn calc_json(args: &[&str]) -> Value {
-    let out = subsidy()
+    subsidy()
         .arg("calc")
         .args(args)
         .args(["--format", "json"])
-        .output();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+        .json()
 }
 
 /// The design card, spelled as a Japanese office would: 001 / 003 No.12,
@@ -620,16 +615,11 @@ fn each_refusal_is_one_line_with_an_example_in_the_users_language() {
             if let Some(lang) = lang {
                 cmd.lang(lang);
             }
-            let out = cmd
+            let line = cmd
                 .args(["calc", "--facility", "hospital"])
                 .args(args)
-                .output();
-            assert_eq!(out.status.code(), Some(2), "{args:?}");
-            assert!(out.stdout.is_empty());
-            assert_eq!(
-                String::from_utf8(out.stderr).unwrap(),
-                format!("{expected}\n")
-            );
+                .refused(&[]);
+            assert_eq!(line, format!("{expected}\n"));
         }
     }
 }

@@ -512,26 +512,13 @@ fn the_form_survives_an_error_and_links_keep_it() {
 
 #[test]
 fn a_bad_address_or_a_port_in_use_is_one_line_and_exit_2() {
-    let run = |addr: &str| subsidy().args(["serve", "--addr", addr]).output();
-    let out = run("nonsense");
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains("--addr")
-            && stderr.contains("'nonsense'")
-            && stderr.contains("127.0.0.1:8080")
-    );
+    let refused =
+        |addr: &str, needles: &[&str]| subsidy().args(["serve", "--addr", addr]).refused(needles);
+    refused("nonsense", &["--addr", "'nonsense'", "127.0.0.1:8080"]);
     // A port already taken.
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let out = run(&addr);
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("すでに使われています"), "{stderr}");
+    refused(&addr, &["すでに使われています"]);
 }
 
 /// A 有床診療所 needs its beds (1–19), a 無床診療所 has
