@@ -2,7 +2,7 @@
 //! fixed terminal width (`COLUMNS`, or none: piped) on a fixed day, and its
 //! output must match the `.stdout` file beside it byte for byte. A change to
 //! what users see shows up as a reviewed diff of those files; after an
-//! intended change, rewrite them with `TRYCMD=overwrite cargo test --test snapshots`.
+//! intended change, rewrite them with `TRYCMD=overwrite cargo test --test suite snapshots`.
 
 #[test]
 fn outputs_at_the_widths_people_have() {

@@ -141,7 +141,7 @@ fn home_care_clinic_caps_each_item() {
         .pays(0, "clinic", 128_000);
 }
 
-/// Issue 14: a claim with only some items is valid (003 No.2/No.4 cap each
+/// A claim with only some items is valid (003 No.2/No.4 cap each
 /// item 「モバイル端末：4.1万円、レセコンの改修等：…」 on its own); the missing
 /// item counts as 0 and the result says so. Mobile only, at a clinic:
 /// 41,000 × 3/4 = 30,750 → 1,000円未満切捨て 30,000円.
@@ -361,7 +361,7 @@ fn pharmacies_get_no_borrowed_figures() {
     // 003 and 001 give no pharmacy tier in any of their programs: every row
     // says so, none pays. The デジタル化・AI frames (004) are for businesses
     // of any kind, ranked by size, not by facility: a pharmacy has its own
-    // tiers there since issue 14 (tests/pharmacy.rs).
+    // tiers there (tests/suite/pharmacy.rs).
     let catalogue = Catalogue::embedded().unwrap();
     let mut query = Query::new(
         Facility::new(Pharmacy, 0).unwrap(),

@@ -1,41 +1,34 @@
-//! `--data DIR` hazards (issue 10, defect 12): figures too large to compute
-//! with, files that are not files, and values too long to quote. Each must
-//! stop the command promptly with one short line naming the file (and the
-//! line, where there is one); never a panic, a hang or a wrong amount.
+//! Loading the catalogue: the built-in one, decoded whole or one program
+//! at a time, and another one with `--data DIR`, with its hazards: figures
+//! too large to compute with, files that are not files, and values too long
+//! to quote. Each hazard must stop the command promptly with one short line
+//! naming the file (and the line, where there is one); never a panic, a
+//! hang or a wrong amount.
 
 use std::path::Path;
 use std::time::Duration;
 
-use assert_cmd::Command;
+use crate::support::{json, subsidy};
 
 /// Far longer than any of these commands takes; a command that hangs is
 /// killed when it runs out, and the test fails instead of hanging.
 const PROMPTLY: Duration = Duration::from_secs(60);
 
-/// Runs `subsidy args…` and asserts the refusal contract: exit 2, nothing on
-/// stdout, one short line on stderr containing each of `needles`. Returns it.
+/// Runs `subsidy args…` in English and asserts the refusal contract
+/// (`Subsidy::refused`), promptly, with a short line. Returns it.
 fn refused(args: &[&str], needles: &[&str]) -> String {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let stderr = subsidy()
+        .lang("en")
         .args(args)
         .timeout(PROMPTLY)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let shown: String = stderr.chars().take(500).collect();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {shown}");
-    assert!(out.stdout.is_empty(), "{args:?}: stdout not empty");
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: not one line: {shown}");
-    assert!(stderr.starts_with("error: "), "{shown}");
+        .refused(needles);
+    assert!(stderr.starts_with("error: "), "{stderr}");
     assert!(
         stderr.len() < 300,
-        "{args:?}: {} bytes: {shown}",
-        stderr.len()
+        "{args:?}: {} bytes: {}",
+        stderr.len(),
+        stderr.chars().take(500).collect::<String>()
     );
-    for needle in needles {
-        assert!(stderr.contains(needle), "{shown} lacks {needle:?}");
-    }
     stderr
 }
 
@@ -214,13 +207,11 @@ fn a_long_value_is_clipped_in_errors_and_findings() {
     );
     assert!(line.contains("invalid type: string"), "{line}");
 
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["check", arg(dir.path()), "--format", "json"])
         .timeout(PROMPTLY)
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.len() < 2_000, "{} bytes", out.stdout.len());
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -234,4 +225,113 @@ fn a_long_value_is_clipped_in_errors_and_findings() {
     assert!(snippet.starts_with("business_cost_cap = \"aaa") && snippet.ends_with("a…"));
     let message = finding["message"].as_str().unwrap();
     assert!(message.len() < 200 && message.ends_with("u64"), "{message}");
+}
+
+#[test]
+fn data_dir_loads_another_catalogue() {
+    let dir = std::env::temp_dir().join(format!("subsidy-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string("data/ehr-sharing.toml")
+        .unwrap()
+        .replace("6_579_000", "6_000_000");
+    std::fs::write(dir.join("ehr-sharing.toml"), text).unwrap();
+    let out = json(&[
+        "--data",
+        dir.to_str().unwrap(),
+        "calc",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--kenshin",
+        "yes",
+        "--cost",
+        "14000000",
+        "--as-of",
+        "2026-11-21",
+    ]);
+    assert_eq!(out["results"].as_array().unwrap().len(), 1);
+    assert_eq!(out["results"][0]["grant"], 6_000_000);
+
+    std::fs::write(dir.join("broken.toml"), "id = 3\n").unwrap();
+    refused(&["--data", dir.to_str().unwrap(), "list"], &["broken.toml"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    refused(
+        &["--data", dir.to_str().unwrap(), "list"],
+        &["subsidy-data-"],
+    );
+}
+
+// The built-in catalogue is compiled by the build and `calc --program ID`
+// decodes only what it needs. Whatever path loads it, the answer is the one
+// the TOML in data/ gives (`--data data` parses it with every check).
+
+/// Exit status, stdout and stderr: a refusal must be the same refusal.
+fn calc(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = subsidy()
+        .lang("en")
+        .args(["calc", "--as-of", "2026-05-25", "--format", "json"])
+        .args(args)
+        .output();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn every_program_alone_gives_what_the_data_directory_gives() {
+    let ids: Vec<String> = std::fs::read_dir("data")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap() != "sources.toml")
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(ids.len() >= 18, "{ids:?}");
+    let mut answered = 0;
+    for facility in [
+        &[
+            "--facility",
+            "hospital",
+            "--beds",
+            "250",
+            "--kenshin",
+            "yes",
+        ][..],
+        &["--facility", "clinic", "--prefecture", "福岡県"][..],
+    ] {
+        for id in &ids {
+            let args = [
+                &["--program", id.as_str(), "--cost", "3000000"][..],
+                facility,
+            ]
+            .concat();
+            let fast = calc(&args);
+            let full = calc(&[&["--data", "data"][..], &args].concat());
+            assert_eq!(fast, full, "{args:?}");
+            answered += usize::from(fast.0 == Some(0));
+        }
+    }
+    // Most are answers, not refusals (those asking for --item refuse --cost).
+    assert!(answered >= 2 * ids.len() - 8, "{answered}");
+}
+
+#[test]
+fn a_fact_of_another_program_is_still_known() {
+    // e-prescription-introduced is asked by ehr-sharing, not by e-prescription.
+    let (code, out, _) = calc(&[
+        "--program",
+        "e-prescription",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--cost",
+        "3000000",
+        "--fact",
+        "e-prescription-introduced=yes",
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("\"e-prescription\""), "{out}");
 }

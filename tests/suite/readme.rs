@@ -1,8 +1,8 @@
 //! The README's example and main command run as written, so the docs never lie.
 
-use assert_cmd::Command;
+use crate::support::subsidy;
 
-const README: &str = include_str!("../README.md");
+const README: &str = include_str!("../../README.md");
 
 /// Every `<!-- readme-example -->` block: the `$ subsidy …` command and the output under it.
 fn examples() -> Vec<(&'static str, String)> {
@@ -28,14 +28,11 @@ fn every_readme_example_prints_what_the_readme_shows() {
     let examples = examples();
     assert!(examples.len() >= 4, "the README's examples went missing");
     for (command, expected) in examples {
-        let out = Command::cargo_bin("subsidy")
-            .unwrap()
+        let out = subsidy()
             .args(command.split_whitespace())
             // As in an 80-column terminal; a pipe gets no colour either way.
-            .env("COLUMNS", "80")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap();
+            .columns(80)
+            .output();
         assert!(out.status.success(), "{command}");
         assert_eq!(
             String::from_utf8(out.stdout).unwrap(),
@@ -69,11 +66,7 @@ fn the_readme_main_command_runs() {
     let args = line
         .trim_start_matches("cargo run --release -- ")
         .split_whitespace();
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
+    let out = subsidy().args(args).output();
     assert!(out.status.success());
     assert!(
         String::from_utf8(out.stdout)

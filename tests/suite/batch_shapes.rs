@@ -1,9 +1,9 @@
-//! Issue 13, parts 2-3: the two shapes of `subsidy batch` (`--shape long`,
-//! one row per result; `--shape summary`, one row per input row) agree on
-//! every figure; no input row is lost; headers and labels follow the
-//! language while JSONL codes do not; the as-of date and the rule-data
-//! version are on every row; and what cannot be applied for on the as-of
-//! date is left out unless `--all` is given.
+//! The two shapes of `subsidy batch` (`--shape long`, one row per result;
+//! `--shape summary`, one row per input row) agree on every figure; no input
+//! row is lost; headers and labels follow the language while JSONL codes do
+//! not; the as-of date and the rule-data version are on every row; and what
+//! cannot be applied for on the as-of date is left out unless `--all` is
+//! given.
 //!
 //! Figures are the hand-worked ones of the other tests: the design hospital
 //! (250 beds, 健診実施, 14,000,000円) gets 6,579,000円 of ehr-sharing
@@ -14,9 +14,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use serde_json::Value;
+
+use crate::support::{Run, subsidy};
 
 /// The day on which, of all programs, only ehr-sharing can still be
 /// applied for (its deadline is 2031-09-30; the others closed by 2026-08-25).
@@ -192,33 +193,14 @@ const EN: Words = Words {
     nothing: "nothing can be applied for on this date (",
 };
 
-/// What a run of the command left.
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
 /// Runs `subsidy batch ARGS` with `input` on standard input, `SUBSIDY_LANG`
-/// unset unless `env_lang`; a run over two minutes fails (a hang is a failure).
+/// unset unless `env_lang`.
 fn batch_in(env_lang: Option<&str>, input: &str, args: &[&str]) -> Run {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("SUBSIDY_LANG");
+    let mut cmd = subsidy();
     if let Some(lang) = env_lang {
-        cmd.env("SUBSIDY_LANG", lang);
+        cmd.lang(lang);
     }
-    let out = cmd
-        .arg("batch")
-        .args(args)
-        .write_stdin(input.as_bytes().to_vec())
-        .timeout(std::time::Duration::from_secs(120))
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    cmd.arg("batch").args(args).stdin(input).run()
 }
 
 fn batch(input: &str, args: &[&str]) -> Run {
@@ -379,11 +361,7 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
 /// The rule data's version and SHA-256 as `subsidy --version` prints them:
 /// `subsidy 0.1.0 (rule data 2026-05-25, sha256 …)`.
 fn rule_data() -> (String, String) {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .args(["--version", "--lang", "en"])
-        .output()
-        .unwrap();
+    let out = subsidy().args(["--version", "--lang", "en"]).output();
     let text = String::from_utf8(out.stdout).unwrap();
     let version = text
         .split("rule data ")
@@ -546,7 +524,7 @@ fn both_shapes_agree_on_every_grant() {
     );
 }
 
-/// Issue 21, item 14: the cost each row was estimated with is a number on
+/// The cost each row was estimated with is a number on
 /// every output row of both shapes, in CSV and JSONL, however it was typed
 /// ("14,000,000", 1400万); the input cell stays as written. A row whose
 /// cost cannot be read has none.
@@ -810,7 +788,7 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
         ("summary", &["best_program_name", "note", "error"][..]),
     ] {
         // After the last デジタル化・AI deadline (2026-08-25), so that the
-        // pharmacy, which those frames pay since issue 14, has nothing to
+        // pharmacy, which those frames pay, has nothing to
         // apply for and its summary row a worded note.
         let after_frames = ["--as-of", "2026-09-01", "--all"];
         let args = [&after_frames[..], &["--shape", shape, "--format", "jsonl"]].concat();

@@ -82,7 +82,7 @@ fn max_rate(tier: &Tier) -> (u128, u128) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(crate::support::proptest_config(2000))]
 
     #[test]
     fn the_grant_never_exceeds_cost_cap_or_rate_times_cost(

@@ -1,10 +1,11 @@
-//! Issue 15: `subsidy serve`, in process: every route, the error cases, the
+//! `subsidy serve`, in process: every route, the error cases, the
 //! escaping, and the same JSON as the CLI. The design card: 250床の病院,
 //! 健診実施, 14,000,000円 on 2026-11-22 → 6,579,000円 from ehr-sharing,
 //! deadline 2031-09-30 (001 / 003 No.12: 13,158,000 × 1/2; 001
 //! 「令和13年9月30日までに申請」).
 
-use assert_cmd::Command;
+use std::sync::LazyLock;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use proptest::prelude::*;
@@ -13,11 +14,19 @@ use subsidy::core::catalogue::Catalogue;
 use subsidy::serve::{AppState, router};
 use tower::ServiceExt as _;
 
+use crate::support::subsidy;
+
 const DESIGN_CARD: &str = "facility=hospital&beds=250&kenshin=yes&cost=14000000&as_of=2026-11-22";
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
+
+/// The state every request is served from, as a running server has one:
+/// the catalogue read once (not once a request; the property test makes
+/// thousands).
+static STATE: LazyLock<AppState> =
+    LazyLock::new(|| AppState::with_today(Catalogue::embedded().unwrap(), today));
 
 struct Got {
     status: StatusCode,
@@ -32,7 +41,7 @@ fn get(uri: &str) -> Got {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let app = router(STATE.clone());
         let response = app
             .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
             .await
@@ -61,15 +70,9 @@ fn get(uri: &str) -> Got {
     })
 }
 
+/// What the command prints for `ARGS` (width unknown), asserting success.
 fn cli(args: &[&str]) -> String {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env_remove("SUBSIDY_LANG")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    subsidy().args(args).stdout()
 }
 
 #[test]
@@ -175,7 +178,7 @@ fn bad_input_is_400_naming_the_field_with_an_example() {
     let got = get("/?facility=hospital&beds=abc");
     assert_eq!(got.status, StatusCode::BAD_REQUEST);
     assert!(got.body.contains("role=\"alert\""));
-    // Issue 21, item 11: the page names the field as its form labels it
+    // The page names the field as its form labels it
     // (病床数), not by the query's name (`beds`); the API keeps `beds`.
     assert!(
         got.body
@@ -344,7 +347,7 @@ fn encoded(pairs: &[(String, String)]) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::support::proptest_config(128))]
     /// Any query string, on every route that reads one: an answer or a
     /// refusal (400, or 404 for an unknown program), never a panic or a 5xx.
     #[test]
@@ -388,7 +391,7 @@ fn an_undecodable_id_and_another_method_are_told_so() {
         .build()
         .unwrap();
     let (status, body) = runtime.block_on(async {
-        let app = router(AppState::with_today(Catalogue::embedded().unwrap(), today));
+        let app = router(STATE.clone());
         let response = app
             .oneshot(
                 Request::builder()
@@ -509,36 +512,16 @@ fn the_form_survives_an_error_and_links_keep_it() {
 
 #[test]
 fn a_bad_address_or_a_port_in_use_is_one_line_and_exit_2() {
-    let run = |addr: &str| {
-        Command::cargo_bin("subsidy")
-            .unwrap()
-            .env_remove("SUBSIDY_LANG")
-            .args(["serve", "--addr", addr])
-            .output()
-            .unwrap()
-    };
-    let out = run("nonsense");
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains("--addr")
-            && stderr.contains("'nonsense'")
-            && stderr.contains("127.0.0.1:8080")
-    );
+    let refused =
+        |addr: &str, needles: &[&str]| subsidy().args(["serve", "--addr", addr]).refused(needles);
+    refused("nonsense", &["--addr", "'nonsense'", "127.0.0.1:8080"]);
     // A port already taken.
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let out = run(&addr);
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("すでに使われています"), "{stderr}");
+    refused(&addr, &["すでに使われています"]);
 }
 
-/// Issue 21, item 2: a 有床診療所 needs its beds (1–19), a 無床診療所 has
+/// A 有床診療所 needs its beds (1–19), a 無床診療所 has
 /// none; the form says so on the field, as calc does on the flag.
 #[test]
 fn a_clinic_kind_and_its_beds_must_agree_on_the_form() {
@@ -567,7 +550,7 @@ fn a_clinic_kind_and_its_beds_must_agree_on_the_form() {
     }
 }
 
-/// Issue 21, item 11: the page's 要確認 list prefixed each sentence with a
+/// The page's 要確認 list prefixed each sentence with a
 /// program id (`ehr-sharing: 既に…`). It lists them under each program's
 /// name (a link to its page), each sentence once.
 #[test]
@@ -598,7 +581,7 @@ fn path_encoded(text: &str) -> String {
     text.bytes().map(|b| format!("%{b:02X}")).collect()
 }
 
-/// Issue 21, item 16: `/programs/{name}` and `/api/v1/programs/{name}`
+/// `/programs/{name}` and `/api/v1/programs/{name}`
 /// find a program by part of its Japanese name, as `show` does; several
 /// matching names are listed with their ids.
 #[test]
@@ -635,7 +618,7 @@ fn a_program_page_and_its_json_are_found_by_a_japanese_name() {
     );
 }
 
-/// Issue 21, item 16: each JSON `to_confirm` item names the fact it asks,
+/// Each JSON `to_confirm` item names the fact it asks,
 /// to answer with `fact:ID=yes` without reading the sentence.
 #[test]
 fn each_to_confirm_item_carries_its_fact_id() {

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use crate::support::subsidy;
 
 /// Before the sample's deadline (2026-01-15) and within a year of its source (2025-10-02).
 const AS_OF: &str = "2025-11-01";
@@ -19,13 +20,11 @@ struct Expected {
 }
 
 fn check(dir: &str, extra: &[&str]) -> (i32, Value) {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["check", dir, "--as-of", AS_OF, "--format", "json"])
         .args(extra)
-        .output()
-        .unwrap();
+        .output();
     (
         out.status.code().unwrap_or(-1),
         serde_json::from_slice(&out.stdout).unwrap(),
@@ -85,12 +84,10 @@ fn every_broken_catalogue_reports_its_fault_where_it_is() {
 
 #[test]
 fn findings_for_people_name_file_line_and_column() {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["check", "tests/broken/rate-out-of-range", "--as-of", AS_OF])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("sample.toml:42:8: error[schema]:"), "{text}");
@@ -117,13 +114,11 @@ fn the_real_catalogue_checks_clean_and_runs_every_example() {
         } else {
             vec!["check"]
         };
-        let out = Command::cargo_bin("subsidy")
-            .unwrap()
-            .env("SUBSIDY_LANG", "en")
+        let out = subsidy()
+            .lang("en")
             .args(&args)
             .args(["--as-of", "2026-06-01", "--format", "json"])
-            .output()
-            .unwrap();
+            .output();
         assert_eq!(out.status.code(), Some(0), "{dir}");
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(report["errors"], 0, "{dir}: {}", report["findings"]);
@@ -146,9 +141,8 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
     let (_, report) = check("data", &[]);
     let sha = report["catalogue"]["sha256"].as_str().unwrap().to_string();
     assert_eq!(sha.len(), 64);
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args([
             "calc",
             "--facility",
@@ -160,8 +154,7 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
             "--as-of",
             "2026-11-21",
         ])
-        .output()
-        .unwrap();
+        .output();
     let calc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         calc["catalogue"]["sha256"],
@@ -169,13 +162,11 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
         "the embedded catalogue is data/"
     );
     assert_eq!(calc["as_of"], "2026-11-21");
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["batch", "--format", "jsonl", "--as-of", "2026-11-21"])
-        .write_stdin("program,facility,cost\nonline-qual-medical-aid,clinic,60000\n")
-        .output()
-        .unwrap();
+        .stdin("program,facility,cost\nonline-qual-medical-aid,clinic,60000\n")
+        .output();
     let line: Value =
         serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
     assert_eq!(line["catalogue_sha256"], sha.as_str());
@@ -188,29 +179,22 @@ fn the_receipt_is_the_same_in_check_calc_and_batch() {
 
 #[test]
 fn an_unreadable_directory_is_a_usage_error() {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
-        .args(["check", "/no/such/dir"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/dir"));
+    subsidy()
+        .lang("en")
+        .args(["check", "tests/no-such-dir"])
+        .refused(&["tests/no-such-dir"]);
 }
 
-/// Issue 21, item 16: `subsidy --data DIR check` checked the built-in data;
+/// `subsidy --data DIR check` checked the built-in data;
 /// it checks DIR, the catalogue every other command would read. A DIR of
 /// its own that differs is refused rather than one of them ignored.
 #[test]
 fn check_reads_the_data_directory_every_command_reads() {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["--data", "tests/broken/rate-out-of-range", "check"])
         .args(["--as-of", AS_OF, "--format", "json"])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(out.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let findings = report["findings"].as_array().unwrap();
@@ -226,37 +210,30 @@ fn check_reads_the_data_directory_every_command_reads() {
     // The same directory twice is the one directory.
     let (code, _) = check("tests/broken/clean", &["--data", "tests/broken/clean"]);
     assert_eq!(code, 0);
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let stderr = subsidy()
+        .lang("en")
         .args([
             "--data",
             "tests/broken/clean",
             "check",
             "tests/broken/syntax",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    let stderr = String::from_utf8(out.stderr).unwrap();
+        .refused(&[]);
     assert_eq!(
         stderr,
         "error: two directories to check (--data tests/broken/clean and tests/broken/syntax); give one (e.g. subsidy check tests/broken/syntax)\n"
     );
 }
 
-/// Issue 21, item 16: `check` passed an 申請方法 address of `javascript:…`,
+/// `check` passed an 申請方法 address of `javascript:…`,
 /// which the program page then linked to and the calendar printed. It is
 /// an error at its line (tests/broken/url-not-web), and loading refuses it.
 #[test]
 fn an_address_that_is_not_a_web_address_is_refused_at_its_line() {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    let out = subsidy()
+        .lang("en")
         .args(["check", "tests/broken/url-not-web", "--as-of", AS_OF])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -275,16 +252,11 @@ fn an_address_that_is_not_a_web_address_is_refused_at_its_line() {
             "ics",
         ],
     ] {
-        let out = Command::cargo_bin("subsidy")
-            .unwrap()
-            .env("SUBSIDY_LANG", "en")
+        let stderr = subsidy()
+            .lang("en")
             .args(["--data", "tests/broken/url-not-web"])
             .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty(), "{args:?}");
-        let stderr = String::from_utf8(out.stderr).unwrap();
+            .refused(&[]);
         assert!(
             stderr.starts_with("error: rule data: tests/broken/url-not-web/sample.toml:13:1: ")
                 && stderr.contains("'javascript:alert(document.cookie)' is not a web address"),
@@ -344,7 +316,7 @@ fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
     assert_eq!(report["catalogue"]["version"], "+262142-12-31");
 }
 
-/// Issue 14, part 4: `check` that CI can live with. On the real catalogue
+/// `check` that CI can live with. On the real catalogue
 /// on 2026-12-06, the three documents older than a year (001 of
 /// 2025-10-21, 000 of 2025-10-30, 003 of 2025-10-02) are each reported
 /// once, at their entry in the registry, however many programs cite them; errors come before warnings;
@@ -352,13 +324,11 @@ fn dates_past_the_calendar_are_not_stale_and_do_not_panic() {
 #[test]
 fn a_stale_document_is_reported_once_and_kinds_can_be_allowed_or_denied() {
     let run = |extra: &[&str]| {
-        let out = Command::cargo_bin("subsidy")
-            .unwrap()
-            .env("SUBSIDY_LANG", "en")
+        let out = subsidy()
+            .lang("en")
             .args(["check", "data", "--as-of", "2026-12-06"])
             .args(extra)
-            .output()
-            .unwrap();
+            .output();
         (
             out.status.code().unwrap_or(-1),
             String::from_utf8(out.stdout).unwrap(),
@@ -473,16 +443,14 @@ fn quotes_are_verified_against_the_documents() {
     write(docs.join("001_guide.txt"), GUIDE);
     write(docs.join("002_faq.txt"), FAQ);
     let run = || {
-        let out = Command::cargo_bin("subsidy")
-            .unwrap()
-            .env("SUBSIDY_LANG", "en")
+        let out = subsidy()
+            .lang("en")
             .args(["check"])
             .arg(&data)
             .arg("--sources")
             .arg(&docs)
             .args(["--as-of", "2025-11-01"])
-            .output()
-            .unwrap();
+            .output();
         (out.status.code(), String::from_utf8(out.stdout).unwrap())
     };
     let line_of =

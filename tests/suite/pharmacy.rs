@@ -1,5 +1,5 @@
-//! Issue 14: a pharmacy in the デジタル化・AI frames, sized like any other
-//! business by seed 004's table of who counts as a 中小企業・小規模事業者等
+//! A pharmacy in the デジタル化・AI frames, sized like any other business
+//! by seed 004's table of who counts as a 中小企業・小規模事業者等
 //! (日医発第390号, 中小企業庁 概要資料 令和8年4月, (参考)):
 //!
 //! 「④小売業 資本金の額又は出資の総額が5千万円以下の会社又は常時使用する
@@ -14,8 +14,9 @@
 //! 002 (low–medium rank) names 薬局 among those the older IT導入補助金
 //! covers; it does not give their size test, so 004's table decides.
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use crate::support::subsidy;
 
 /// A pharmacy in 電子取引類型 on a day its round is open (第2次申請締切日
 /// 6月15日), with every fact the frame asks stated as met.
@@ -39,24 +40,19 @@ const ETRADE: [&str; 17] = [
     "security-action=yes",
 ];
 
-fn subsidy(args: &[&str]) -> std::process::Output {
+/// `subsidy ARGS` at 100 columns, whatever the outcome.
+fn run(args: &[&str]) -> std::process::Output {
     wide(args, 100)
 }
 
 /// `subsidy ARGS` on a screen `columns` wide (lines are wrapped to it).
 fn wide(args: &[&str], columns: u32) -> std::process::Output {
-    Command::cargo_bin("subsidy")
-        .unwrap()
-        .env_remove("SUBSIDY_LANG")
-        .env("COLUMNS", columns.to_string())
-        .args(args)
-        .output()
-        .unwrap()
+    subsidy().columns(columns).args(args).output()
 }
 
 /// The one result of a `calc --format json` run that must succeed.
 fn result(args: &[&str]) -> Value {
-    let out = subsidy(&[args, &["--format", "json"]].concat());
+    let out = run(&[args, &["--format", "json"]].concat());
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -226,7 +222,7 @@ fn an_unknown_size_in_english() {
         ) && m.contains("--capital YEN")),
         "{asks:?}"
     );
-    let out = subsidy(&[&ETRADE[..], &["--lang", "en"]].concat());
+    let out = run(&[&ETRADE[..], &["--lang", "en"]].concat());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("to confirm"), "{text}");
     assert!(text.contains("--entity company|sole-proprietor"), "{text}");
@@ -235,22 +231,20 @@ fn an_unknown_size_in_english() {
 #[test]
 fn the_table_and_the_explanation_show_the_size_and_its_source() {
     // Wide enough that no line of the explanation wraps.
-    let subsidy = |args: &[&str]| wide(args, 400);
-    let out = subsidy(
+    let run = |args: &[&str]| wide(args, 400);
+    let out = run(&[
+        &ETRADE[..],
         &[
-            &ETRADE[..],
-            &[
-                "--entity",
-                "company",
-                "--capital",
-                "100000000",
-                "--employees",
-                "80",
-            ],
-            &["--explain"],
-        ]
-        .concat(),
-    );
+            "--entity",
+            "company",
+            "--capital",
+            "100000000",
+            "--employees",
+            "80",
+        ],
+        &["--explain"],
+    ]
+    .concat());
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     for needle in [
@@ -263,21 +257,19 @@ fn the_table_and_the_explanation_show_the_size_and_its_source() {
     ] {
         assert!(text.contains(needle), "{needle:?} not in:\n{text}");
     }
-    let out = subsidy(
+    let out = run(&[
+        &ETRADE[..],
         &[
-            &ETRADE[..],
-            &[
-                "--entity",
-                "company",
-                "--capital",
-                "30000000",
-                "--employees",
-                "80",
-            ],
-            &["--explain", "--lang", "en"],
-        ]
-        .concat(),
-    );
+            "--entity",
+            "company",
+            "--capital",
+            "30000000",
+            "--employees",
+            "80",
+        ],
+        &["--explain", "--lang", "en"],
+    ]
+    .concat());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("pharmacy, company, capital 30,000,000 yen, 80 employees → an SME"),
@@ -314,17 +306,10 @@ fn the_sme_frames_leave_out_a_large_pharmacy() {
     assert_eq!(r["grant"], 500_000, "{r}");
 }
 
-/// The bad-input contract: exit 2, nothing on stdout, one line on stderr
-/// holding each needle.
+/// `subsidy ARGS` at 100 columns must be refused (the bad-input contract),
+/// the line holding each needle.
 fn refused(args: &[&str], needles: &[&str]) {
-    let out = subsidy(args);
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(out.stdout.is_empty(), "stdout not empty for {args:?}");
-    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-    for needle in needles {
-        assert!(stderr.contains(needle), "{stderr:?} lacks {needle:?}");
-    }
+    subsidy().columns(100).args(args).refused(needles);
 }
 
 #[test]
@@ -385,12 +370,10 @@ fn large_company_states_the_size_where_no_figures_do() {
 fn a_batch_reads_the_capital_column_in_any_order() {
     // 資本金 (the Japanese alias of `capital`) before the legal form.
     let input = "資本金,施設区分,法人形態,従業員数,経費,制度\n1億,薬局,会社,80,300万,digital-ai-etrade\n3000万,薬局,株式会社,80,300万,digital-ai-etrade\n,薬局,,,300万,digital-ai-etrade\n1億,薬局,,80,300万,digital-ai-etrade\n";
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
+    let out = subsidy()
         .args(["batch", "--as-of", "2026-06-01", "--lang", "en"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     // The last row is an error row: a capital without a company.
     assert_eq!(out.status.code(), Some(1));
     let mut reader = csv::Reader::from_reader(&out.stdout[..]);
@@ -444,7 +427,7 @@ fn a_profile_holds_the_capital_and_a_flag_overrides_it() {
         "json",
     ];
     let json = |args: &[&str]| -> Value {
-        let out = subsidy(args);
+        let out = run(args);
         assert_eq!(
             out.status.code(),
             Some(0),

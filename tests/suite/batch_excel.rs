@@ -1,14 +1,15 @@
-//! Issue 13, part 4: batch output a consultant can hand to a client in
-//! Excel, and the files Excel saves read back in. The grant every test
-//! checks is the design card's: a hospital of 250 beds with checkups and
-//! 14,000,000円 of cost gets 6,579,000円 from ehr-sharing (001 and 003
-//! No.12: 13,158,000円 × 1/2), deadline 2031-09-30.
+//! Batch output a consultant can hand to a client in Excel, and the files
+//! Excel saves read back in. The grant every test checks is the design
+//! card's: a hospital of 250 beds with checkups and 14,000,000円 of cost gets
+//! 6,579,000円 from ehr-sharing (001 and 003 No.12: 13,158,000円 × 1/2),
+//! deadline 2031-09-30.
 
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use crate::support::subsidy;
 
 /// The day these tests judge deadlines on (as the other batch tests).
 const AS_OF: &str = "2026-11-21";
@@ -18,12 +19,6 @@ const CLIENTS: &str = "\
 1234567890123,北病院,病院,250,はい,14000000
 0123456789012,南クリニック,診療所,0,,30万円
 ";
-
-fn subsidy(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.current_dir(dir).env_remove("SUBSIDY_LANG");
-    cmd
-}
 
 /// The cells of a workbook's sheet, as calamine reads them.
 fn sheet(path: &Path, name: &str) -> Vec<Vec<Data>> {
@@ -57,7 +52,8 @@ fn at(header: &[Data], name: &str) -> usize {
 fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("clients.csv"), CLIENTS).unwrap();
-    let out = subsidy(dir.path())
+    let out = subsidy()
+        .current_dir(dir.path())
         .args([
             "batch",
             "clients.csv",
@@ -66,8 +62,7 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
             "-o",
             "estimates.xlsx",
         ])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -180,10 +175,10 @@ fn an_xlsx_input_gives_the_same_results_as_the_same_data_in_csv() {
     }
     workbook.save(dir.path().join("clients.xlsx")).unwrap();
     let run = |input: &str| {
-        let out = subsidy(dir.path())
+        let out = subsidy()
+            .current_dir(dir.path())
             .args(["batch", input, "--as-of", AS_OF, "--shape", "summary"])
-            .output()
-            .unwrap();
+            .output();
         assert_eq!(
             out.status.code(),
             Some(0),
@@ -207,16 +202,9 @@ fn a_workbook_on_standard_input_is_refused_with_a_hint() {
         .write_string(0, 0, "施設区分")
         .unwrap();
     let bytes = workbook.save_to_buffer().unwrap();
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .arg("batch")
-        .write_stdin(bytes)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
+    let line = subsidy().arg("batch").stdin(bytes).refused(&[]);
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        line,
         "エラー: 入力は Excel のブック（zip）です。標準入力ではなくファイルのパスで渡してください。例 subsidy batch 顧客一覧.xlsx\n"
     );
 }
@@ -224,12 +212,10 @@ fn a_workbook_on_standard_input_is_refused_with_a_hint() {
 #[test]
 fn shift_jis_output_flags_a_character_it_cannot_hold() {
     let input = "施設名,区分,病床数,健診,経費\n髙橋🏥病院,病院,250,はい,14000000\n北病院,病院,250,はい,14000000\n";
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
+    let out = subsidy()
         .args(["batch", "--as-of", AS_OF, "--output-encoding", "shift_jis"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     // A row with a character Shift_JIS cannot hold is a row with an error.
     assert_eq!(out.status.code(), Some(1));
     let (text, _, malformed) = encoding_rs::SHIFT_JIS.decode(&out.stdout);
@@ -282,7 +268,7 @@ fn with_sheet_xml_replaced(path: &Path, replacements: &[(&str, &str)]) {
     assert!(replaced);
 }
 
-/// Issue 21, item 14: a formula cell whose workbook holds no result (a
+/// A formula cell whose workbook holds no result (a
 /// program that does not compute formulas saved it) was read as an empty
 /// cost without a word: it is its row's error, naming the cell. A formula
 /// whose result is empty text (Excel saves `=IF(B4="","",B4)` so) is a
@@ -327,7 +313,8 @@ fn a_formula_with_no_saved_result_is_its_rows_error_naming_the_cell() {
             ),
         ],
     );
-    let out = subsidy(dir.path())
+    let out = subsidy()
+        .current_dir(dir.path())
         .args([
             "batch",
             "clients.xlsx",
@@ -337,8 +324,7 @@ fn a_formula_with_no_saved_result_is_its_rows_error_naming_the_cell() {
             "--lang",
             "en",
         ])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -375,10 +361,10 @@ fn a_formula_with_no_saved_result_is_its_rows_error_naming_the_cell() {
             ),
         ]
     );
-    let out = subsidy(dir.path())
+    let out = subsidy()
+        .current_dir(dir.path())
         .args(["batch", "clients.xlsx", "--as-of", AS_OF, "--all"])
-        .output()
-        .unwrap();
+        .output();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("5行目: セル C5（列 '経費'）は数式ですが、計算結果が保存されていません。Excel で開いて保存してから、もう一度実行してください"),
@@ -386,7 +372,7 @@ fn a_formula_with_no_saved_result_is_its_rows_error_naming_the_cell() {
     );
 }
 
-/// Issue 21, item 6: the six characters CP932 (Windows, Excel) holds under
+/// The six characters CP932 (Windows, Excel) holds under
 /// another code point than JIS, and their full-width twins, are written as
 /// the CP932 bytes Excel shows as the same glyph, and the row is not an
 /// error: the tier 病院（20〜199床） (e-prescription) has WAVE DASH U+301C.
@@ -396,8 +382,7 @@ fn shift_jis_output_writes_cp932s_own_bytes_for_its_twin_characters() {
     let input = "施設名,区分,病床数,経費,制度,メモ
                  北病院,病院,120,1000000,e-prescription,〜～‖∥−－¢￠£￡¬￢
 ";
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
+    let out = subsidy()
         .args([
             "batch",
             "--as-of",
@@ -406,9 +391,8 @@ fn shift_jis_output_writes_cp932s_own_bytes_for_its_twin_characters() {
             "--output-encoding",
             "shift_jis",
         ])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -478,17 +462,13 @@ fn refused_before_any_work_with_one_line() {
         ),
     ];
     for (args, said) in cases {
-        let out = subsidy(dir.path())
+        let stderr = subsidy()
+            .current_dir(dir.path())
             .arg("batch")
             .args(args)
-            .write_stdin(CLIENTS)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty());
-        let stderr = String::from_utf8(out.stderr).unwrap();
+            .stdin(CLIENTS)
+            .refused(&[]);
         assert!(stderr.starts_with(said), "{stderr}");
-        assert_eq!(stderr.lines().count(), 1, "{stderr}");
     }
 }
 
@@ -500,17 +480,13 @@ fn an_input_past_excels_rows_is_refused_up_front_for_xlsx() {
     let mut input = String::from("facility,cost\n");
     input.push_str(&"clinic,1\n".repeat(1_048_576));
     std::fs::write(dir.path().join("big.csv"), input).unwrap();
-    let out = subsidy(dir.path())
+    subsidy()
+        .current_dir(dir.path())
         .args(["batch", "big.csv", "-o", "big.xlsx"])
         .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("Excel の1シートの上限（1,048,576行）を超えます（1,048,577行以上）")
-            && stderr.contains("--shape summary"),
-        "{stderr}"
-    );
+        .refused(&[
+            "Excel の1シートの上限（1,048,576行）を超えます（1,048,577行以上）",
+            "--shape summary",
+        ]);
     assert!(!dir.path().join("big.xlsx").exists());
 }

@@ -4,25 +4,20 @@
 //! not validate: balanced BEGIN/END, the required properties, CRLF line
 //! ends, lines of at most 75 octets.
 
-use assert_cmd::Command;
 use icalendar::parser::{Component, read_calendar, unfold};
 use icalendar::{Calendar, CalendarDateTime, Component as _, DatePerhapsTime};
 
-fn subsidy() -> Command {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("SUBSIDY_LANG");
-    cmd.env("COLUMNS", "80");
-    cmd
-}
+use crate::support::subsidy;
 
-/// The calendar `plan ARGS --format ics` prints, asserting success.
+/// The calendar `plan ARGS --format ics` prints (at 80 columns, which must
+/// not matter), asserting success and nothing on stderr.
 fn ics(args: &[&str]) -> String {
     let out = subsidy()
+        .columns(80)
         .arg("plan")
         .args(args)
         .args(["--format", "ics"])
-        .output()
-        .unwrap();
+        .output();
     assert!(
         out.status.success(),
         "stderr: {}",
@@ -474,11 +469,11 @@ fn commas_semicolons_and_backslashes_survive_a_round_trip() {
     assert!(text.contains(r"テスト\\補助金"), "the TOML holds the name");
     std::fs::write(dir.join("ehr-sharing.toml"), text).unwrap();
     let out = subsidy()
+        .columns(80)
         .args(["--data", dir.to_str().unwrap(), "plan"])
         .args(DESIGN_CARD)
         .args(["--format", "ics"])
-        .output()
-        .unwrap();
+        .output();
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(
         out.status.success(),
@@ -519,20 +514,11 @@ fn long_japanese_lines_fold_between_characters() {
 /// The usual bad-value line: exit 2, nothing on stdout, one line naming the
 /// flag, the value, and an example that works.
 fn refused(args: &[&str], lang: &str) -> String {
-    let out = subsidy()
+    subsidy()
+        .columns(80)
         .args(args)
         .args(["--lang", lang])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains("--format") && stderr.contains("'ics'"),
-        "{stderr}"
-    );
-    stderr
+        .refused(&["--format", "'ics'"])
 }
 
 #[test]

@@ -3,9 +3,7 @@
 //! and the library entry point. Amounts are the hand-worked ones of the
 //! other tests (001/003).
 
-mod common;
-
-use common::{AS_OF, batch, csv_rows};
+use crate::support::{AS_OF, batch, csv_rows};
 use serde_json::Value;
 
 /// Three good rows and their known grants: ehr-sharing 6,579,000 (001),
@@ -81,7 +79,7 @@ fn utf8_input_gives_the_known_grants_in_order() {
         rows.iter().map(|r| r[row].as_str()).collect::<Vec<_>>(),
         ["2", "3", "4"]
     );
-    // Issue 21, item 14: the cost the row was estimated with, as a number
+    // The cost the row was estimated with, as a number
     // whatever was typed ("14,000,000", 300000, 6万); the input cell as written.
     let cost_used = column(&header, "cost_used");
     assert_eq!(
@@ -329,7 +327,7 @@ fn files_and_standard_streams() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.is_empty());
     let from_file = std::fs::read(&output).unwrap();
-    // A .csv file has a BOM for Excel (issue 13); standard output does not.
+    // A .csv file has a BOM for Excel; standard output does not.
     assert_eq!(
         from_file,
         [
@@ -349,8 +347,8 @@ fn usage_errors_exit_2_with_nothing_on_stdout() {
         ("   \n", vec![], "no header"),
         (
             CSV,
-            vec!["/no/such/file.csv"],
-            "cannot read '/no/such/file.csv'",
+            vec!["tests/no-such-file.csv"],
+            "cannot read 'tests/no-such-file.csv'",
         ),
         (CSV, vec!["--encoding", "latin1"], "--encoding"),
         ("a,a\n1,2\n", vec![], "repeats the column 'a'"),
@@ -416,7 +414,7 @@ fn the_library_entry_point_runs_without_the_cli() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #![proptest_config(crate::support::proptest_config(64))]
 
     /// Whatever a pass-through cell holds (commas, quotes, line breaks, formula
     /// starts, Japanese), it comes back as written, formulas with a leading `'`,
@@ -455,7 +453,7 @@ proptest::proptest! {
     }
 }
 
-// Issue 10, defect 2: output written whole or not at all
+// Output written whole or not at all
 
 /// A directory holding `in.csv` (the three known rows) for one test; deleted when dropped.
 fn dir_with_input() -> (tempfile::TempDir, std::path::PathBuf) {

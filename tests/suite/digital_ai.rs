@@ -377,7 +377,7 @@ fn small_business_is_only_taken_from_the_flag_and_said() {
     assert!(e.notes.iter().any(|n| n.code == "rounding-not-stated"));
 }
 
-/// Issue 14: 002 (low–medium rank, on the older IT導入補助金) names
+/// 002 (low–medium rank, on the older IT導入補助金) names
 /// 「gBizIDプライム」 and 「SECURITY ACTION」 as required; 004 (2026) does not.
 /// Every frame asks both as facts to confirm: unstated, the result is 要確認.
 #[test]

@@ -272,7 +272,7 @@ fn windows_on_the_deadline_day_and_after() {
     assert!(on("2026-01-14").can_still_apply());
 }
 
-/// Issue 21, item 3: national-work-environment gives 病院 (許可病床数×4万円)
+/// `national-work-environment` gives 病院 (許可病床数×4万円)
 /// and 無床診療所 (18万円) 「など」 (002 l.53), and 001 sets no facility
 /// limit: a clinic with 10 beds is neither included nor excluded. It is
 /// 要確認 with no amount (no other tier's figure borrowed), never 対象外,
@@ -309,17 +309,16 @@ fn a_facility_the_sources_neither_include_nor_exclude_is_to_confirm() {
     assert_eq!(e.tier.map(|t| t.id.as_str()), Some("clinic-no-beds"));
 }
 
-/// Issue 21, item 9: e-prescription (003 No.9 「環境整備が完了した施設」) and
+/// `e-prescription` (003 No.9 「環境整備が完了した施設」) and
 /// fukuoka-e-prescription (No.11 「電子処方箋の導入を完了し、」) ask the same
 /// fact, and each asked it in its own sentence, so the stacking example
 /// asked it twice. A fact is one sentence wherever it is asked (`check`'s
 /// fact-worded-twice), and said once with the rows that need it.
 #[test]
 fn a_fact_is_asked_in_one_sentence() {
-    let out = assert_cmd::Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "ja")
-        .env("COLUMNS", "1000")
+    let out = crate::support::subsidy()
+        .lang("ja")
+        .columns(1000)
         .args([
             "calc",
             "--program",
@@ -339,8 +338,7 @@ fn a_fact_is_asked_in_one_sentence() {
             "--as-of",
             "2025-12-01",
         ])
-        .output()
-        .unwrap();
+        .output();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         text.matches("e-prescription-ready-by-2025-09-30").count(),

@@ -1,30 +1,26 @@
-//! Issue 12, part 1: help and errors in the user's language. Japanese by
-//! default; English with `--lang en` anywhere on the line or `SUBSIDY_LANG=en`.
+//! Help and errors in the user's language. Japanese by default; English
+//! with `--lang en` anywhere on the line or `SUBSIDY_LANG=en`.
 
-use assert_cmd::Command;
+use crate::support::{Subsidy, subsidy};
 
-fn subsidy(lang: Option<&str>) -> Command {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("SUBSIDY_LANG").env("COLUMNS", "100");
+/// `subsidy` at 100 columns with `SUBSIDY_LANG=lang` (`None`: not set).
+fn subsidy_in(lang: Option<&str>) -> Subsidy {
+    let mut cmd = subsidy();
+    cmd.columns(100);
     if let Some(lang) = lang {
-        cmd.env("SUBSIDY_LANG", lang);
+        cmd.lang(lang);
     }
     cmd
 }
 
-/// Runs a command that must be refused: exit 2, nothing on stdout, one line on stderr.
+/// Runs a command that must be refused (the bad-input contract); returns the line.
 fn refusal(lang: Option<&str>, args: &[&str]) -> String {
-    let out = subsidy(lang).args(args).output().unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(out.stdout.is_empty(), "{args:?}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    stderr
+    subsidy_in(lang).args(args).refused(&[])
 }
 
 #[test]
 fn help_is_japanese_by_default_and_english_on_request() {
-    let out = subsidy(None).args(["calc", "--help"]).output().unwrap();
+    let out = subsidy_in(None).args(["calc", "--help"]).output();
     assert!(out.status.success());
     let ja = String::from_utf8(out.stdout).unwrap();
     assert!(ja.contains("使い方: subsidy calc"), "{ja}");
@@ -34,13 +30,15 @@ fn help_is_japanese_by_default_and_english_on_request() {
     assert!(!ja.contains("Options:"), "{ja}");
 
     for en in [
-        subsidy(None)
+        subsidy_in(None)
             .args(["--lang", "en", "calc", "--help"])
             .output(),
-        subsidy(None).args(["calc", "--help", "--lang=en"]).output(),
-        subsidy(Some("en")).args(["calc", "--help"]).output(),
+        subsidy_in(None)
+            .args(["calc", "--help", "--lang=en"])
+            .output(),
+        subsidy_in(Some("en")).args(["calc", "--help"]).output(),
     ] {
-        let en = String::from_utf8(en.unwrap().stdout).unwrap();
+        let en = String::from_utf8(en.stdout).unwrap();
         assert!(en.contains("Usage: subsidy calc"), "{en}");
         assert!(en.contains("The project's cost"), "{en}");
         assert!(!en.contains("使い方"), "{en}");
@@ -96,29 +94,27 @@ fn a_bad_language_is_refused_in_the_language_there_is() {
 #[test]
 fn batch_errors_that_stop_a_run_are_in_the_users_language() {
     let input = "facilty,cost\nclinic,100000\n";
-    let ja = subsidy(None)
+    let ja = subsidy_in(None)
         .args(["batch", "--as-of", "2026-11-22"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert_eq!(ja.status.code(), Some(2));
     assert!(ja.stdout.is_empty());
     assert_eq!(
         String::from_utf8(ja.stderr).unwrap(),
         "エラー: 見出しの列 'facilty' はこのツールが読む列ではありません。もしかして 'facility' ですか？ 列名を直すか、その列なしで計算されます\n"
     );
-    let en = subsidy(Some("en"))
+    let en = subsidy_in(Some("en"))
         .args(["batch", "--as-of", "2026-11-22"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert!(String::from_utf8(en.stderr).unwrap().starts_with(
         "error: the header's column 'facilty' is not one the tool reads; did you mean 'facility'?"
     ));
-    let missing = refusal(None, &["batch", "/no/such/file.csv"]);
+    let missing = refusal(None, &["batch", "tests/no-such-file.csv"]);
     assert_eq!(
         missing.trim_end(),
-        "エラー: '/no/such/file.csv' を読めません: ファイルがありません"
+        "エラー: 'tests/no-such-file.csv' を読めません: ファイルがありません"
     );
 }
 
@@ -126,11 +122,10 @@ fn batch_errors_that_stop_a_run_are_in_the_users_language() {
 fn japanese_help_fits_an_80_column_terminal() {
     use unicode_width::UnicodeWidthStr;
     for command in ["calc", "batch", "check", "show", "plan"] {
-        let out = subsidy(None)
-            .env("COLUMNS", "80")
+        let out = subsidy_in(None)
+            .columns(80)
             .args([command, "--help"])
-            .output()
-            .unwrap();
+            .output();
         let help = String::from_utf8(out.stdout).unwrap();
         assert!(help.contains("オプション:"), "{help}");
         for line in help.lines() {
@@ -143,22 +138,21 @@ fn japanese_help_fits_an_80_column_terminal() {
 fn check_findings_are_in_the_users_language_and_json_keeps_english() {
     let dir = "tests/broken/id-not-kebab-case";
     let args = ["check", dir, "--as-of", "2026-01-01"];
-    let ja = String::from_utf8(subsidy(None).args(args).output().unwrap().stdout).unwrap();
+    let ja = String::from_utf8(subsidy_in(None).args(args).output().stdout).unwrap();
     assert!(
         ja.contains("エラー[id-not-kebab-case]: 制度の id 'Sample_Program' が kebab-case（a-z と 0-9 をハイフン1つでつなぐ形）ではありません"),
         "{ja}"
     );
     assert!(ja.contains("check: エラー 1件"), "{ja}");
-    let en = String::from_utf8(subsidy(Some("en")).args(args).output().unwrap().stdout).unwrap();
+    let en = String::from_utf8(subsidy_in(Some("en")).args(args).output().stdout).unwrap();
     assert!(
         en.contains("error[id-not-kebab-case]: program id 'Sample_Program' is not kebab-case (a-z, 0-9, single hyphens)"),
         "{en}"
     );
     // CI reads JSON: `message` stays English whatever the language; `message_ja` is beside it.
-    let json = subsidy(None)
+    let json = subsidy_in(None)
         .args(["check", dir, "--as-of", "2026-01-01", "--format", "json"])
-        .output()
-        .unwrap();
+        .output();
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let finding = &json["findings"][0];
     assert_eq!(
@@ -188,19 +182,18 @@ fn rule_data_that_cannot_load_is_refused_in_the_users_language() {
         line.contains("is above 1,000,000,000,000 (1兆円), the most a figure may be"),
         "{line}"
     );
-    let missing = refusal(None, &["--data", "/no/such/dir", "list"]);
+    let missing = refusal(None, &["--data", "tests/no-such-dir", "list"]);
     assert_eq!(
         missing.trim_end(),
-        "エラー: 規則データ: /no/such/dir: ファイルがありません"
+        "エラー: 規則データ: tests/no-such-dir: ファイルがありません"
     );
 }
 
 /// The first line of `subsidy check DIR` (its first finding), in `lang`.
 fn first_finding(lang: Option<&str>, dir: &str) -> String {
-    let out = subsidy(lang)
+    let out = subsidy_in(lang)
         .args(["check", dir, "--as-of", "2026-01-01"])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(out.status.code(), Some(1), "{dir}");
     let stdout = String::from_utf8(out.stdout).unwrap();
     stdout.lines().next().unwrap_or_default().to_string()
@@ -217,10 +210,9 @@ fn check_words_the_values_of_a_finding_in_the_users_language_too() {
         first_finding(Some("en"), dir),
         "tests/broken/tier-overlap/sample.toml:57:1: error[tier-overlap]: tiers 'hospital' and 'large' both match a hospital with 100 beds"
     );
-    let out = subsidy(None)
+    let out = subsidy_in(None)
         .args(["--lang", "en", "check", dir, "--as-of", "2026-01-01"])
-        .output()
-        .unwrap();
+        .output();
     let en = String::from_utf8(out.stdout).unwrap();
     assert!(en.contains("both match a hospital with 100 beds"), "{en}");
     assert!(en.contains("check: 1 errors, 0 warnings"), "{en}");
@@ -248,11 +240,10 @@ fn no_finding_of_the_broken_cases_is_left_in_english() {
         if !dir.is_dir() {
             continue;
         }
-        let out = subsidy(None)
+        let out = subsidy_in(None)
             .args(["check", "--format", "json", "--as-of", "2026-01-01"])
             .arg(&dir)
-            .output()
-            .unwrap();
+            .output();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         for finding in json["findings"].as_array().unwrap() {
             if ["syntax", "schema"].contains(&finding["code"].as_str().unwrap()) {
@@ -309,26 +300,24 @@ fn a_data_directory_that_cannot_load_is_refused_in_japanese_by_default() {
     );
 }
 
-/// Issue 21, item 11: `show` printed the English name under the Japanese
+/// `show` printed the English name under the Japanese
 /// one. Japanese output names each program in Japanese only; English output
 /// keeps the official Japanese name under the English one, to find the
 /// program by in the Japanese documents.
 #[test]
 fn show_names_the_program_in_the_users_language() {
-    let out = subsidy(None)
+    let out = subsidy_in(None)
         .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
-        .output()
-        .unwrap();
+        .output();
     let ja = String::from_utf8(out.stdout).unwrap();
     assert!(
         ja.starts_with("電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)\n実施主体: "),
         "{ja}"
     );
     assert!(!ja.contains("EHR information sharing"), "{ja}");
-    let out = subsidy(Some("en"))
+    let out = subsidy_in(Some("en"))
         .args(["show", "ehr-sharing", "--as-of", "2026-11-22"])
-        .output()
-        .unwrap();
+        .output();
     let en = String::from_utf8(out.stdout).unwrap();
     assert!(
         en.starts_with(

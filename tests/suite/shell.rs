@@ -1,19 +1,14 @@
-//! Issue 12, part 6: completions, the man page, `--version` with the rule
-//! data it answers from, and `-q`.
+//! The command line itself: help and usage, `--version` with the rule data
+//! it answers from, completions, the man page, `-q`, and errors on a
+//! terminal.
 
-use assert_cmd::Command;
 use subsidy::Lang;
 
-fn subsidy() -> Command {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("SUBSIDY_LANG");
-    cmd
-}
+use crate::support::{refused, subsidy};
 
+/// `subsidy ARGS` (width unknown), asserting success.
 fn stdout(args: &[&str]) -> String {
-    let out = subsidy().args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}");
-    String::from_utf8(out.stdout).unwrap()
+    subsidy().args(args).stdout()
 }
 
 /// Every command by its full name (`profile init`), and every long flag
@@ -118,9 +113,8 @@ fn quiet_silences_the_summaries_not_the_errors() {
     let input = "facility,cost\nclinic,100000\nclinic,oops\n";
     let loud = subsidy()
         .args(["batch", "--as-of", "2026-11-22"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert_eq!(loud.status.code(), Some(1));
     assert_eq!(
         String::from_utf8(loud.stderr).unwrap(),
@@ -130,9 +124,8 @@ fn quiet_silences_the_summaries_not_the_errors() {
     );
     let quiet = subsidy()
         .args(["batch", "-q", "--as-of", "2026-11-22"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert_eq!(quiet.status.code(), Some(1), "exit status unchanged");
     assert!(quiet.stderr.is_empty());
     assert_eq!(quiet.stdout, loud.stdout);
@@ -144,4 +137,73 @@ fn quiet_silences_the_summaries_not_the_errors() {
         !quiet.contains("check:") && !quiet.contains("規則データ:"),
         "{quiet}"
     );
+}
+
+#[test]
+fn help_and_version_go_to_stdout() {
+    let help = stdout(&["--help"]);
+    assert!(help.contains("calc"));
+    let version = stdout(&["--version"]);
+    assert!(version.starts_with("subsidy "));
+}
+
+#[test]
+fn bare_subsidy_shows_usage_on_stderr() {
+    let out = subsidy().output();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("使い方: subsidy"));
+    let out = subsidy().lang("en").output();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: subsidy"));
+}
+
+/// An error on a terminal (here a pseudo-terminal made by
+/// util-linux `script`) is wrapped at the terminal's width under a hanging
+/// indent, ids whole; piped, it stays one line (`refused` everywhere else).
+#[test]
+fn an_error_on_a_terminal_is_wrapped_at_its_width() {
+    use unicode_width::UnicodeWidthStr as _;
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("skipped: no util-linux `script` to make a terminal");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("subsidy");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("'{}' show 電子処方箋", bin.display()),
+            "/dev/null",
+        ])
+        .env("COLUMNS", "80")
+        .env_remove("SUBSIDY_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 3, "{text}");
+    assert!(
+        lines[0].starts_with("エラー: ID の値 '電子処方箋' は使えません"),
+        "{text}"
+    );
+    for line in &lines {
+        assert!(
+            line.width_cjk() <= 80,
+            "{} columns: {line}",
+            line.width_cjk()
+        );
+    }
+    for line in &lines[1..] {
+        assert!(line.starts_with("        "), "{text}");
+    }
+    let joined = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join("|");
+    assert!(joined.contains("e-prescription-expansion（"), "{joined}");
+    assert!(joined.contains("fukuoka-e-prescription（"), "{joined}");
+    // The same error piped: one line.
+    refused(&["show", "電子処方箋"], &["e-prescription-expansion"]);
 }

@@ -1,31 +1,23 @@
-//! Issue 12, parts 3–5: a facility profile (`--profile FILE`, `subsidy
-//! profile init`), a program found by its Japanese name, and errors that say
-//! what is missing. Amounts are the hand-worked ones of 001 / 003 No.12.
-
-mod common;
+//! A facility profile (`--profile FILE`, `subsidy profile init`), a program
+//! found by its Japanese name, and errors that say what is missing. Amounts
+//! are the hand-worked ones of 001 / 003 No.12.
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn subsidy() -> Command {
-    let mut cmd = Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("NO_COLOR")
-        .env_remove("SUBSIDY_LANG")
-        .env("COLUMNS", "1000");
+use crate::support::{Subsidy, batch, csv_rows, subsidy};
+
+/// `subsidy` in `dir` at 1,000 columns (content, not layout).
+fn subsidy_in(dir: &Path) -> Subsidy {
+    let mut cmd = subsidy();
+    cmd.columns(1000).current_dir(dir);
     cmd
 }
 
 /// Runs in the user's language (Japanese unless `lang` says); asserts success.
 fn stdout_in(dir: &Path, args: &[&str]) -> String {
-    let out = subsidy().current_dir(dir).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    subsidy_in(dir).args(args).stdout()
 }
 
 fn json_in(dir: &Path, args: &[&str]) -> Value {
@@ -33,29 +25,17 @@ fn json_in(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
-/// The bad-input contract in `lang`: exit 2, nothing on stdout, one line on
-/// stderr starting `error: ` (English) or `エラー: ` (Japanese, the default)
-/// and containing each needle. Returns the line.
+/// The bad-input contract in `lang`, the line starting `error: ` (English)
+/// or `エラー: ` (Japanese, the default) and containing each needle.
+/// Returns the line.
 fn refused_in(dir: &Path, lang: &str, args: &[&str], needles: &[&str]) -> String {
-    let out = subsidy()
-        .current_dir(dir)
-        .env("SUBSIDY_LANG", lang)
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(out.stdout.is_empty(), "stdout not empty for {args:?}");
-    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
+    let stderr = subsidy_in(dir).lang(lang).args(args).refused(needles);
     let start = if lang == "en" {
         "error: "
     } else {
         "エラー: "
     };
     assert!(stderr.starts_with(start), "{stderr}");
-    for needle in needles {
-        assert!(stderr.contains(needle), "{stderr:?} lacks {needle:?}");
-    }
     stderr
 }
 
@@ -265,7 +245,7 @@ fn profile_errors_name_the_file_and_line() {
 
 // ---------------------------------------------------------------- profile init
 
-/// Issue 21, items 10 and 15: the template had comment lines of up to 189
+/// The template had comment lines of up to 189
 /// columns, and was an uncommented 250-bed hospital, so a clerk who did not
 /// edit it got a hospital's results. It fits 80 columns, leaves the
 /// facility and beds to fill, and is refused until they are, naming them.
@@ -345,11 +325,9 @@ fn profile_init_writes_a_template_to_fill_in_that_then_reads_back() {
 #[test]
 fn profile_init_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    let out = subsidy()
-        .current_dir(dir.path())
+    let out = subsidy_in(dir.path())
         .args(["profile", "init", "-o", "p.toml"])
-        .output()
-        .unwrap();
+        .output();
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -470,9 +448,9 @@ fn an_exact_id_wins_and_no_match_suggests_the_nearest_id() {
 #[test]
 fn a_batch_program_cell_is_found_by_name_too() {
     let csv = "id,program,facility,beds,kenshin,cost\nH1,電子カルテ,hospital,250,yes,14000000\n";
-    let run = common::batch(csv.as_bytes(), &[]);
+    let run = batch(csv.as_bytes(), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let (header, rows) = common::csv_rows(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     let column = |name: &str| header.iter().rposition(|h| h == name).unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0][column("result:program")], "ehr-sharing");
@@ -555,9 +533,9 @@ H1,ehr-sharing,,hospital,,14000000
 C1,online-qual-medical-aid,,clinic,,60000
 V1,,basic,clinic,,300000
 ";
-    let run = common::batch(csv.as_bytes(), &[]);
+    let run = batch(csv.as_bytes(), &[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let (header, rows) = common::csv_rows(&run.stdout);
+    let (header, rows) = csv_rows(&run.stdout);
     let column = |name: &str| header.iter().rposition(|h| h == name).unwrap();
     let (error, grant) = (column("error"), column("grant"));
     assert!(
@@ -578,7 +556,7 @@ V1,,basic,clinic,,300000
     );
 }
 
-/// Issue 21, item 2: a profile of a 有床診療所 without its beds is refused,
+/// A profile of a 有床診療所 without its beds is refused,
 /// naming the field, as `--facility 有床診療所` without `--beds` is.
 #[test]
 fn a_bedded_clinic_profile_needs_its_beds() {

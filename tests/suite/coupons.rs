@@ -1,4 +1,4 @@
-//! Issue 14: スマホ保険証 coupons, one set per coupon code, each at its own
+//! スマホ保険証 coupons, one set per coupon code, each at its own
 //! price. 003 No.8: 「１コードにつき汎用カードリーダー等１セット」;
 //! 「【クーポンコード１つあたり】 補助率：1/2 補助限度額：7,000円 ※事業額上限：1.4万円」;
 //! 「※クーポン補助額１円未満は四捨五入」; 病院 up to 3 codes. A hospital buying
@@ -6,8 +6,9 @@
 //! 10,000 × 1/2 = 5,000 twice: 17,000円 (the same 40,000円 split evenly as
 //! `--coupons 3 --cost 40000` would give 20,001円).
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use crate::support::{json, subsidy};
 
 const HOSPITAL: [&str; 10] = [
     "calc",
@@ -22,13 +23,9 @@ const HOSPITAL: [&str; 10] = [
     "--fact=online-qual-in-place=yes",
 ];
 
-fn subsidy(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "ja")
-        .args(args)
-        .output()
-        .unwrap()
+/// `subsidy ARGS` in Japanese, whatever the outcome.
+fn run(args: &[&str]) -> std::process::Output {
+    subsidy().lang("ja").args(args).output()
 }
 
 #[test]
@@ -41,7 +38,7 @@ fn each_coupon_is_computed_on_its_own_price() {
         "--coupon-cost",
         "10000",
     ];
-    let out = subsidy(&[&HOSPITAL[..], &prices, &["--format", "json"]].concat());
+    let out = run(&[&HOSPITAL[..], &prices, &["--format", "json"]].concat());
     assert!(
         out.status.success(),
         "{}",
@@ -50,13 +47,11 @@ fn each_coupon_is_computed_on_its_own_price() {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["results"][0]["grant"], 17_000, "{json}");
     // N sets of equal price keep their meaning: 40,000 / 3 each.
-    let out = subsidy(
-        &[
-            &HOSPITAL[..],
-            &["--coupons", "3", "--cost", "40000", "--format", "json"],
-        ]
-        .concat(),
-    );
+    let out = run(&[
+        &HOSPITAL[..],
+        &["--coupons", "3", "--cost", "40000", "--format", "json"],
+    ]
+    .concat());
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["results"][0]["grant"], 20_001, "{json}");
 }
@@ -71,7 +66,7 @@ fn the_explanation_shows_each_coupons_arithmetic() {
         "--coupon-cost",
         "10000",
     ];
-    let out = subsidy(&[&HOSPITAL[..], &prices, &["--explain"]].concat());
+    let out = run(&[&HOSPITAL[..], &prices, &["--explain"]].concat());
     let text = String::from_utf8(out.stdout).unwrap();
     for line in [
         "20,000  クーポン1: 経費",
@@ -89,12 +84,10 @@ fn the_explanation_shows_each_coupons_arithmetic() {
 #[test]
 fn a_batch_column_holds_each_coupons_price() {
     let input = "施設区分,病床数,クーポン金額,要件:online-qual-in-place\n病院,100,20000 10000 10000,はい\n病院,100,\"20,000、10,000\",はい\n";
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
+    let out = subsidy()
         .args(["batch", "--as-of", "2025-12-01", "--lang", "en"])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+        .stdin(input)
+        .output();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -119,11 +112,13 @@ fn a_batch_column_holds_each_coupons_price() {
 
 #[test]
 fn a_coupon_count_that_disagrees_with_the_prices_is_refused() {
-    let out = subsidy(&[&HOSPITAL[..], &["--coupons", "2", "--coupon-cost", "20000"]].concat());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
+    let line = subsidy()
+        .lang("ja")
+        .args(HOSPITAL)
+        .args(["--coupons", "2", "--coupon-cost", "20000"])
+        .refused(&[]);
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        line,
         "エラー: --coupons の値 '2' は使えません: --coupon-cost が 1回あります。--coupons はその数にするか、省いてください\n"
     );
     // Four prices at a hospital: past the 3 codes it may get.
@@ -137,11 +132,10 @@ fn a_coupon_count_that_disagrees_with_the_prices_is_refused() {
         "--coupon-cost",
         "1",
     ];
-    let out = subsidy(&[&HOSPITAL[..], &four].concat());
-    assert_eq!(out.status.code(), Some(2));
+    subsidy().lang("ja").args(HOSPITAL).args(four).refused(&[]);
 }
 
-/// Issue 21, item 8: with `--cost` and `--coupon-cost` together, the
+/// With `--cost` and `--coupon-cost` together, the
 /// per-coupon program is computed on the coupon prices (17,000円, as above),
 /// and the header said only 経費: 500,000円. It says what was used.
 #[test]
@@ -160,7 +154,7 @@ fn the_header_says_the_coupon_prices_were_used() {
         ],
     ]
     .concat();
-    let out = subsidy(&args);
+    let out = run(&args);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let header: String = text.split("\n\n").next().unwrap().to_string();
@@ -173,4 +167,26 @@ fn the_header_says_the_coupon_prices_were_used() {
         "{header}"
     );
     assert!(text.contains("17,000円"), "{text}");
+}
+
+#[test]
+fn coupons_multiply_per_coupon_caps() {
+    // 003 No.8: 病院 up to 3 coupons, each 1/2 of up to 14,000 → 7,000.
+    let out = json(&[
+        "calc",
+        "--program",
+        "online-qual-smartphone",
+        "--facility",
+        "hospital",
+        "--beds",
+        "100",
+        "--coupons",
+        "3",
+        "--cost",
+        "50000",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert_eq!(out["results"][0]["grant"], 21_000);
+    assert_eq!(out["results"][0]["grant_cap"], 21_000);
 }

@@ -1,10 +1,8 @@
-//! Issue 13, part 1: the headers consultants write. Japanese and mixed-case
-//! names are aliases of the English ones; a missing column is one error
-//! before any row; rows Excel leaves blank are skipped and counted.
+//! The headers consultants write. Japanese and mixed-case names are aliases
+//! of the English ones; a missing column is one error before any row; rows
+//! Excel leaves blank are skipped and counted.
 
-mod common;
-
-use common::{batch, csv_rows};
+use crate::support::{batch, csv_rows};
 use serde_json::Value;
 
 fn column(header: &[String], name: &str) -> usize {
@@ -42,7 +40,7 @@ fn japanese_and_mixed_case_headers_read_the_same() {
     assert_eq!(rows[0][column(&names, "error")], "");
 }
 
-/// Issue 21, item 13: 病床 and 施設種類, and a unit in parentheses after a
+/// 病床 and 施設種類, and a unit in parentheses after a
 /// known name (`経費(円)`, `経費（円）`, `病床数（床）`) read as that column.
 #[test]
 fn a_header_with_its_unit_and_more_japanese_names_read_the_same() {
@@ -125,16 +123,12 @@ fn a_cost_column_in_thousands_of_yen_is_refused_not_read_as_yen() {
         "line 2: the column '経費（千円）' is in 千円, but amounts are read in yen; \
          write each amount with its unit (13,158千円) or in yen, and name the column cost or 経費"
     );
-    let out = assert_cmd::Command::cargo_bin("subsidy")
-        .unwrap()
-        .env_remove("SUBSIDY_LANG")
+    let line = crate::support::subsidy()
         .arg("batch")
-        .write_stdin("施設区分,経費（千円）\n病院,14000\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+        .stdin("施設区分,経費（千円）\n病院,14000\n")
+        .refused(&[]);
     assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        line,
         "エラー: 列 '経費（千円）' は千円単位ですが、金額は円で読みます。金額に単位を付けて（例 13,158千円）か円で書き、列名を 経費 か cost にしてください\n"
     );
 }
@@ -190,7 +184,7 @@ fn blank_rows_are_skipped_and_counted_not_errors() {
     assert_eq!(run.code, 1);
 }
 
-/// Issue 13, part 4 (the BOM default): Japanese Excel reads a CSV without a
+/// Japanese Excel reads a CSV without a
 /// BOM as Shift_JIS, so a `.csv` file gets one unless `--no-bom`; standard
 /// output only with `--bom`.
 #[test]
@@ -215,7 +209,7 @@ fn a_csv_file_gets_a_bom_by_default_standard_output_does_not() {
     assert!(batch(input.as_bytes(), &["--bom"]).stdout.starts_with(BOM));
 }
 
-/// Issue 13, part 4: Excel's "Unicode テキスト" (UTF-16 with a BOM, tab
+/// Excel's "Unicode テキスト" (UTF-16 with a BOM, tab
 /// separated) and other delimiters read as the same table.
 #[test]
 fn utf16_unicode_text_and_other_delimiters_read_the_same() {

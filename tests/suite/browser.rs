@@ -1,10 +1,10 @@
-//! Issue 15: a real browser. Headless Chromium (Debian's `chromium`;
-//! `.ci/run` installs it) opens the page of a running `subsidy serve`,
-//! submits the design-card facility as the form submits it (a GET with
-//! every field, the unknown ones blank), and the rendered page shows
-//! 6,579,000円 and 2031-09-30 (001 / 003 No.12: 13,158,000 × 1/2; 001
-//! 「令和13年9月30日までに申請」). Without Chromium the test says so and
-//! passes, except under CI (`CI` set), where it fails.
+//! A real browser. Headless Chromium (Debian's `chromium`; `.ci/run` installs
+//! it) opens the page of a running `subsidy serve`, submits the design-card
+//! facility as the form submits it (a GET with every field, the unknown ones
+//! blank), and the rendered page shows 6,579,000円 and 2031-09-30 (001 /
+//! 003 No.12: 13,158,000 × 1/2; 001 「令和13年9月30日までに申請」). Without
+//! Chromium the test says so and passes, except under CI (`CI` set), where
+//! it fails.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};

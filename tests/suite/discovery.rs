@@ -1,38 +1,28 @@
-//! Issue 14, part 2: every program the sources name. The national
+//! Every program the sources name, computed or not. The national
 //! 医療施設等経営強化緊急支援事業 outside 福岡県 is computed, its window
 //! unknown; the programs 002 names without a rate table are discovery
 //! entries, listed and planned but never computed.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
+use crate::support::subsidy;
+
+/// `subsidy ARGS` as JSON, in English, on 2026-11-22; asserts success.
 fn json(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env("SUBSIDY_LANG", "en")
+    subsidy()
+        .lang("en")
         .args(args)
         .args(["--format", "json", "--as-of", "2026-11-22"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+        .json()
 }
 
+/// `subsidy ARGS` at 100 columns on 2026-11-22; asserts success.
 fn text(args: &[&str]) -> String {
-    let out = Command::cargo_bin("subsidy")
-        .unwrap()
-        .env_remove("SUBSIDY_LANG")
-        .env("COLUMNS", "100")
+    subsidy()
+        .columns(100)
         .args(args)
         .args(["--as-of", "2026-11-22"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}");
-    String::from_utf8(out.stdout).unwrap()
+        .stdout()
 }
 
 /// The programs 002 names in prose only (2.1–2.4), then those 000's
@@ -209,7 +199,7 @@ fn without_a_period_it_is_counted_apart_by_default_and_named_by_plan() {
     assert!(last.starts_with("申請できる制度: "), "{screen}");
 }
 
-/// Issue 21, item 5: what 000's comparison table (l.142–147, the lowest
+/// What 000's comparison table (l.142–147, the lowest
 /// rank) and 002 l.57 name, each with the figures they give.
 #[test]
 fn the_discovery_entries_carry_what_000_and_002_give() {

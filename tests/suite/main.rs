@@ -1,0 +1,48 @@
+//! The tests of `subsidy`, in one binary (one link of the crate and its
+//! dependencies, not one per file): `cargo test`, or `cargo test --test
+//! suite MODULE::` for one module. Each module tests one command or one
+//! part of the library, named after it. The runs of the binary share one
+//! builder with one environment (`support`).
+//!
+//! Runs that measure rather than check (200,000 rows and more) are in
+//! `benches/` (see benches/README.md).
+
+mod support;
+
+// The commands, as users run them.
+mod calc;
+mod calc_output;
+mod catalogue;
+mod check;
+mod coupons;
+mod discovery;
+mod i18n;
+mod ics;
+mod input;
+mod list;
+mod pharmacy;
+mod plan;
+mod profile;
+mod shell;
+mod show;
+
+// `subsidy batch`.
+mod batch;
+mod batch_excel;
+mod batch_headers;
+mod batch_malformed;
+mod batch_shapes;
+
+// `subsidy serve`, in process and in a real browser.
+mod browser;
+mod serve;
+
+// The library: the rules of each program, worked by hand, and invariants.
+mod digital_ai;
+mod eligibility;
+mod estimate;
+mod properties;
+
+// What people read: the README's examples and the outputs in tests/cmd.
+mod readme;
+mod snapshots;
