@@ -474,7 +474,7 @@ mod tests {
     use super::*;
     use crate::report::layout::width;
 
-    /// Issue 21, item 10: on a terminal an error was one line of 150–250
+    /// On a terminal an error was one line of 150–250
     /// columns, which the terminal cut through ids.
     #[test]
     fn an_error_on_a_terminal_is_wrapped_and_a_piped_one_is_one_line() {

@@ -479,7 +479,7 @@ mod tests {
         assert_eq!(parse_yen(&format!("{}5万", "0".repeat(25))), Ok(50_000));
     }
 
-    // Issue 10, hostile input: what NFKC or a loose split used to let through.
+    // What NFKC or a loose split used to let through.
 
     #[test]
     fn refuses_a_space_inside_the_number() {

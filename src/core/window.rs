@@ -145,7 +145,7 @@ mod tests {
         text.parse().unwrap()
     }
 
-    /// Issue 14: ehr-sharing opened on 2024-03-01 (000 「申請期間2024年3月1日 〜」,
+    /// ehr-sharing opened on 2024-03-01 (000 「申請期間2024年3月1日 〜」,
     /// lowest rank; 002 「令和6年 (2024年) 3月から」; 001 and 003 give no
     /// opening date): the day before, it is not yet open.
     #[test]
@@ -168,7 +168,7 @@ mod tests {
         );
     }
 
-    /// Issue 14: 004 gives the デジタル化・AI frames' deadlines (「第1次申請締切日
+    /// 004 gives the デジタル化・AI frames' deadlines (「第1次申請締切日
     /// 5月 12日」…) but no opening date: before the first round's deadline
     /// the status is not known; after it, the next rounds are open.
     #[test]
@@ -204,7 +204,7 @@ mod tests {
         );
     }
 
-    /// Issue 21, item 4: 001 別添1 dates the start notices of two programs:
+    /// 001 別添1 dates the start notices of two programs:
     /// スマホ保険証 「令和7年8月26日 日医発第863号」「補助事業の開始について（周知）」
     /// and the 受給者証 一体化 「令和7年5月23日 日医発第335号」「申請受付の開始
     /// について」. Before those days they are not yet open.

@@ -447,7 +447,7 @@ mod tests {
         assert_eq!(yes_no("maybe").unwrap_err().why(), &Why::YesNo);
     }
 
-    /// Issue 21, item 13: what offices write in a 健診 column and after an
+    /// What offices write in a 健診 column and after an
     /// amount. A cost marked (税込) or (税抜) is the amount written: the
     /// sources do not say whether the cost includes tax (記載なし), so no
     /// tax is added or taken off.

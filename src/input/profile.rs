@@ -355,7 +355,7 @@ mod tests {
         assert_eq!((e.line, e.problem), (2, ProfileProblem::NotUtf8));
     }
 
-    /// Issue 21, item 15: the template was a 250-bed hospital, so a clerk
+    /// The template was a 250-bed hospital, so a clerk
     /// who did not edit it got a hospital's results. Its facility and beds
     /// are left to fill, and a profile with them empty is refused, naming them.
     #[test]

@@ -9,7 +9,7 @@ fn the_embedded_catalogue_loads() {
     assert!(catalogue.program("ehr-sharing").is_some());
 }
 
-/// Issue 14, part 5: the build compiles data/ to JSON and computes its
+/// The build compiles data/ to JSON and computes its
 /// receipt; what loads from that is what the TOML says, and the receipt
 /// is the one `check` and `--data data` compute.
 #[test]

@@ -2,7 +2,7 @@
 
 use super::*;
 
-// Issue 10, defect 13: a 10 MB value took seconds in the edit distance,
+// A 10 MB value took seconds in the edit distance,
 // and its error quoted all 10 MB.
 
 const TEN_MB: usize = 10_000_000;
