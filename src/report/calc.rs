@@ -8,10 +8,12 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
+use super::words::{
+    Rest, cite_text, date_text, deadline_lines, facility_text, say, status_text, summary_line, t,
+};
 use super::{
-    FindingJson, Rest, SourceJson, cite_text, date_text, days_left, deadline_lines, facility_text,
-    findings, header_line, notes_said_once, say, sources, status_text, summary_line, summary_text,
-    t, to_json,
+    FindingJson, SourceJson, days_left, findings, header_line, notes_said_once, sources,
+    summary_text, to_json,
 };
 use crate::core::calc::{self, Computation};
 use crate::core::catalogue::Receipt;
@@ -115,7 +117,7 @@ pub fn calc_table(
             let amount = e
                 .computation
                 .as_ref()
-                .map(|c| format!("({})", super::yen(lang, c.grant)));
+                .map(|c| format!("({})", super::words::yen(lang, c.grant)));
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
@@ -159,10 +161,10 @@ pub fn calc_table(
             &[
                 ("base", &base),
                 ("top", &top),
-                ("base_grant", &super::yen(lang, grant(stack.base))),
-                ("top_grant", &super::yen(lang, grant(stack.top))),
-                ("combined", &super::yen(lang, stack.combined)),
-                ("self_pay", &super::yen(lang, stack.self_burden)),
+                ("base_grant", &super::words::yen(lang, grant(stack.base))),
+                ("top_grant", &super::words::yen(lang, grant(stack.top))),
+                ("combined", &super::words::yen(lang, stack.combined)),
+                ("self_pay", &super::words::yen(lang, stack.self_burden)),
             ],
         );
         let label = format!("{}: ", t(lang, Key::StackedOnTheSameCost));
@@ -245,7 +247,7 @@ fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(us
 
 /// `6,579,000円`, or `-` where there is no amount.
 fn yen_text(amount: Option<Yen>, lang: Lang) -> String {
-    amount.map_or_else(|| EMPTY.to_string(), |a| super::yen(lang, a))
+    amount.map_or_else(|| EMPTY.to_string(), |a| super::words::yen(lang, a))
 }
 
 /// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
@@ -378,7 +380,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             }
         }
     }
-    if let Some((size, cite)) = super::size_line(e, query, lang) {
+    if let Some((size, cite)) = super::words::size_line(e, query, lang) {
         let _ = writeln!(
             out,
             "  {}: {}{}",
@@ -614,7 +616,7 @@ fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> 
             text: format!("{} → {}", facility_text(query, lang), tier.label.get(lang)),
             source: cite_json(program, Some(&tier.cite)),
         }),
-        size: super::size_line(e, query, lang).map(|(text, cite)| TraceLine {
+        size: super::words::size_line(e, query, lang).map(|(text, cite)| TraceLine {
             text,
             source: cite_json(program, cite),
         }),

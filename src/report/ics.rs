@@ -24,7 +24,8 @@ use std::fmt::Write as _;
 
 use chrono::{Days, NaiveDate};
 
-use super::{date_text, layout, say, t};
+use super::layout;
+use super::words::{date_text, say, t};
 use crate::core::catalogue::{Lang, Receipt};
 use crate::core::estimate::Query;
 use crate::core::plan::PlanEntry;
@@ -91,7 +92,10 @@ pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lan
                     &say(
                         lang,
                         Key::IcsAlarm,
-                        &[("days", &super::days(days.into(), lang)), ("name", &name)],
+                        &[
+                            ("days", &super::words::days(days.into(), lang)),
+                            ("name", &name),
+                        ],
                     ),
                 );
                 out.line(&format!("TRIGGER:-P{days}D"));
@@ -163,8 +167,8 @@ fn description(
             lang,
             Key::IcsLargestGrant,
             &[
-                ("grant", &super::yen(lang, grant)),
-                ("cost", &super::yen(lang, cost)),
+                ("grant", &super::words::yen(lang, grant)),
+                ("cost", &super::words::yen(lang, cost)),
             ],
         ));
     }

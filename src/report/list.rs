@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
-use super::{date_text, days_left, deadline_lines, status_word, t, to_json};
+use super::words::{date_text, deadline_lines, status_word, t};
+use super::{days_left, to_json};
 use crate::core::catalogue::{Discovery, Lang, Program};
 use crate::core::window;
 use crate::i18n::Key;

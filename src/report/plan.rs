@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
+use super::words::{Rest, deadline_lines, say, summary_line, t};
 use super::{
-    FindingJson, Rest, days_left, deadline_lines, findings, header_line, say, summary_line,
-    summary_text, t, to_confirm_said_once, to_json,
+    FindingJson, days_left, findings, header_line, summary_text, to_confirm_said_once, to_json,
 };
 use crate::core::catalogue::{Discovery, Lang};
 use crate::core::estimate::{Estimate, Query};
@@ -49,7 +49,9 @@ pub fn plan_table(
                 .variant
                 .map(|v| format!("{} ({}) ", v.name.get(lang), v.id))
                 .unwrap_or_default();
-            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y));
+            let yen = |y: Option<Yen>| {
+                y.map_or_else(|| EMPTY.to_string(), |y| super::words::yen(lang, y))
+            };
             table.row(
                 vec![
                     (n + 1).to_string(),
@@ -100,7 +102,7 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                 let e = &entry.estimate;
                 let grant = match entry.largest {
                     Some((grant, _)) => {
-                        format!(" {} {}", t(lang, Key::UpTo), super::yen(lang, grant))
+                        format!(" {} {}", t(lang, Key::UpTo), super::words::yen(lang, grant))
                     }
                     None if e.amount_not_stated() => {
                         format!(" {}", t(lang, Key::PlanAmountNotStated))

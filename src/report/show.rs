@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{cite_text, date_text, facility_text, say, status_text, t, to_json};
+use super::to_json;
+use super::words::{cite_text, date_text, facility_text, say, status_text, t};
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
@@ -36,7 +37,10 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
-    (super::yen(lang, grant), super::yen(lang, cost))
+    (
+        super::words::yen(lang, grant),
+        super::words::yen(lang, cost),
+    )
 }
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
@@ -44,7 +48,7 @@ fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
     say(
         lang,
         Key::PerLicensedBed,
-        &[("yen", &super::yen(lang, per_bed))],
+        &[("yen", &super::words::yen(lang, per_bed))],
     )
 }
 
@@ -83,7 +87,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-        (Some(cap), _) => super::yen(lang, cap),
+        (Some(cap), _) => super::words::yen(lang, cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => t(lang, Key::NotStated).to_string(),
     };
@@ -93,7 +97,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
         ""
     };
     match tier.grant_min {
-        Some(min) => format!("{}〜{cap}{below}", super::yen(lang, min)),
+        Some(min) => format!("{}〜{cap}{below}", super::words::yen(lang, min)),
         None => format!("{cap}{below}"),
     }
 }
@@ -308,7 +312,7 @@ pub fn show_text(
                 rate_text(tier, lang),
                 tier.business_cost_cap.map_or_else(
                     || t(lang, Key::NotStated).to_string(),
-                    |y| super::yen(lang, y),
+                    |y| super::words::yen(lang, y),
                 ),
                 grant_cap_text(tier, lang),
                 payable,
@@ -359,17 +363,19 @@ pub fn show_text(
                     None => t(lang, Key::TheTiersRate).to_string(),
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
-                    (Some(cap), _) => super::yen(lang, cap),
-                    (None, Some(per)) => {
-                        say(lang, Key::PerMember, &[("yen", &super::yen(lang, per))])
-                    }
+                    (Some(cap), _) => super::words::yen(lang, cap),
+                    (None, Some(per)) => say(
+                        lang,
+                        Key::PerMember,
+                        &[("yen", &super::words::yen(lang, per))],
+                    ),
                     (None, None) => EMPTY.to_string(),
                 };
                 items.row(
                     vec![
                         item.key.clone(),
                         item.business_cost_cap
-                            .map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y)),
+                            .map_or_else(|| EMPTY.to_string(), |y| super::words::yen(lang, y)),
                         rate,
                         cap,
                         format!("{name}\n{}", tier.label.get(lang)),
@@ -398,7 +404,7 @@ pub fn show_text(
                     tier.label.get(lang),
                     group.parts.join(" + "),
                     t(lang, Key::TogetherAtMost),
-                    super::yen(lang, group.grant_cap),
+                    super::words::yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
             );
@@ -552,7 +558,7 @@ pub fn show_text(
                         Key::ShowSmeLimit,
                         &[
                             ("entity", &entity.name(lang)),
-                            ("rule", &super::size_rule(limit, lang)),
+                            ("rule", &super::words::size_rule(limit, lang)),
                         ],
                     )
                 })
