@@ -2,22 +2,15 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
-use serde::Serialize;
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
 use super::words::{
-    Rest, cite_text, date_text, deadline_lines, facility_text, say, status_text, summary_line, t,
+    Rest, cite_text, date_text, deadline_lines, facility_text, rate_applied, say, size_line,
+    status_text, summary_line, t, yen,
 };
-use super::{
-    FindingJson, SourceJson, days_left, findings, header_line, notes_said_once, sources,
-    summary_text, to_json,
-};
-use crate::core::calc::{self, Computation};
-use crate::core::catalogue::Receipt;
-use crate::core::catalogue::{Cite, Lang, Program, Rounding};
+use super::{header_line, notes_said_once, summary_text};
+use crate::core::catalogue::{Cite, Lang, Program};
 use crate::core::estimate::{Estimate, LeftOut, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::trace;
@@ -117,7 +110,7 @@ pub fn calc_table(
             let amount = e
                 .computation
                 .as_ref()
-                .map(|c| format!("({})", super::words::yen(lang, c.grant)));
+                .map(|c| format!("({})", yen(lang, c.grant)));
             table.row(
                 vec![
                     number(i).unwrap_or(0).to_string(),
@@ -161,10 +154,10 @@ pub fn calc_table(
             &[
                 ("base", &base),
                 ("top", &top),
-                ("base_grant", &super::words::yen(lang, grant(stack.base))),
-                ("top_grant", &super::words::yen(lang, grant(stack.top))),
-                ("combined", &super::words::yen(lang, stack.combined)),
-                ("self_pay", &super::words::yen(lang, stack.self_burden)),
+                ("base_grant", &yen(lang, grant(stack.base))),
+                ("top_grant", &yen(lang, grant(stack.top))),
+                ("combined", &yen(lang, stack.combined)),
+                ("self_pay", &yen(lang, stack.self_burden)),
             ],
         );
         let label = format!("{}: ", t(lang, Key::StackedOnTheSameCost));
@@ -247,7 +240,7 @@ fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(us
 
 /// `6,579,000円`, or `-` where there is no amount.
 fn yen_text(amount: Option<Yen>, lang: Lang) -> String {
-    amount.map_or_else(|| EMPTY.to_string(), |a| super::words::yen(lang, a))
+    amount.map_or_else(|| EMPTY.to_string(), |a| yen(lang, a))
 }
 
 /// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
@@ -312,28 +305,6 @@ fn rate_text(e: &Estimate<'_>, lang: Lang) -> Option<String> {
     }
 }
 
-/// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is
-/// tiered on the grant (JSON's `rate`, with `rate_stated`).
-fn rate_applied(e: &Estimate<'_>) -> Option<String> {
-    let tier = e.tier?;
-    Some(match &e.computation {
-        Some(c) if !c.bands.is_empty() => c
-            .bands
-            .iter()
-            .map(|b| b.rate.to_string())
-            .collect::<Vec<_>>()
-            .join("→"),
-        Some(c) => c.rate.to_string(),
-        None if !tier.bands.is_empty() => tier
-            .bands
-            .iter()
-            .map(|b| b.rate.to_string())
-            .collect::<Vec<_>>()
-            .join("→"),
-        None => tier.rate.to_string(),
-    })
-}
-
 fn source_suffix(program: &Program, cite: Option<&Cite>) -> String {
     cite.map(|c| format!("  — {}", cite_text(program, c)))
         .unwrap_or_default()
@@ -380,7 +351,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             }
         }
     }
-    if let Some((size, cite)) = super::words::size_line(e, query, lang) {
+    if let Some((size, cite)) = size_line(e, query, lang) {
         let _ = writeln!(
             out,
             "  {}: {}{}",
@@ -458,329 +429,4 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
     for link in &program.links {
         let _ = writeln!(out, "    {} [{}]", link.url, link.cite.source);
     }
-}
-
-#[derive(Serialize)]
-struct CalcOutput<'a> {
-    as_of: NaiveDate,
-    /// Which rule data produced these results.
-    catalogue: &'a Receipt,
-    facility: FacilityJson,
-    results: Vec<ResultJson<'a>>,
-    stacks: Vec<StackJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct FacilityJson {
-    class: &'static str,
-    beds: u32,
-    kenshin: Option<bool>,
-    prefecture: Option<String>,
-    /// What decides the size test, as given: `medical-corporation`,
-    /// `sole-proprietor`, `company`; a company's capital; employees.
-    entity: Option<&'static str>,
-    capital: Option<Yen>,
-    employees: Option<u32>,
-}
-
-#[derive(Serialize)]
-struct ResultJson<'a> {
-    program: &'a str,
-    variant: Option<&'a str>,
-    name: &'a str,
-    variant_name: Option<&'a str>,
-    tier: Option<&'a str>,
-    tier_id: Option<&'a str>,
-    eligibility: &'static str,
-    /// Whether `calc` shows it without `--all`: it can be applied for on `as_of`.
-    shown_by_default: bool,
-    /// Why it cannot be applied for: `closed`, `ineligible`, `other-prefecture`, `no-tier`.
-    left_out: Option<&'static str>,
-    reasons: Vec<FindingJson<'a>>,
-    to_confirm: Vec<FindingJson<'a>>,
-    notes: Vec<FindingJson<'a>>,
-    cost: Option<Yen>,
-    items: Vec<ItemJson<'a>>,
-    business_cost_cap: Option<Yen>,
-    eligible_cost: Option<Yen>,
-    rate: Option<String>,
-    rate_stated: Option<bool>,
-    grant_before_rounding: Option<String>,
-    grant_min: Option<Yen>,
-    parts: Vec<PartJson<'a>>,
-    grant_cap: Option<Yen>,
-    rounding: &'static str,
-    grant: Option<Yen>,
-    self_burden: Option<Yen>,
-    tax_basis: &'static str,
-    deadline: Option<NaiveDate>,
-    status: &'static str,
-    days_left: Option<i64>,
-    sources: Vec<SourceJson<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trace: Option<TraceJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct ItemJson<'a> {
-    key: &'a str,
-    cost: Yen,
-    business_cost_cap: Yen,
-    counted: Yen,
-}
-
-#[derive(Serialize)]
-struct PartJson<'a> {
-    key: &'a str,
-    cost: Yen,
-    rate: String,
-    grant_cap: Option<Yen>,
-    grant: String,
-}
-
-#[derive(Serialize)]
-struct StackJson<'a> {
-    base: StackPart<'a>,
-    top: StackPart<'a>,
-    cost: Yen,
-    combined_grant: Yen,
-    self_burden: Yen,
-}
-
-#[derive(Serialize)]
-struct StackPart<'a> {
-    program: &'a str,
-    variant: Option<&'a str>,
-    grant: Yen,
-}
-
-#[derive(Serialize)]
-struct TraceJson<'a> {
-    facility: Option<TraceLine<'a>>,
-    /// The size test (004's table of 中小企業・小規模事業者等), where the result turns on it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    size: Option<TraceLine<'a>>,
-    conditions: Vec<ConditionJson<'a>>,
-    window: TraceLine<'a>,
-    tax: TraceLine<'a>,
-    steps: Vec<StepJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct TraceLine<'a> {
-    text: String,
-    source: Option<CiteJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct ConditionJson<'a> {
-    id: &'a str,
-    text: &'a str,
-    decided_by: &'static str,
-    fact: Option<&'a str>,
-    prefecture: Option<&'a str>,
-    holds: Option<bool>,
-    source: Option<CiteJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct StepJson<'a> {
-    step: &'static str,
-    label: String,
-    value: String,
-    source: Option<CiteJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct CiteJson<'a> {
-    /// The document's file name in the source documents.
-    document: &'a str,
-    title: &'a str,
-    at: &'a str,
-}
-
-fn cite_json<'a>(program: &'a Program, cite: Option<&'a Cite>) -> Option<CiteJson<'a>> {
-    let cite = cite?;
-    let document = program.document(&cite.source)?;
-    Some(CiteJson {
-        document: &document.file,
-        title: &document.title,
-        at: &cite.at,
-    })
-}
-
-fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> {
-    let program = e.program;
-    TraceJson {
-        facility: e.tier.map(|tier| TraceLine {
-            text: format!("{} → {}", facility_text(query, lang), tier.label.get(lang)),
-            source: cite_json(program, Some(&tier.cite)),
-        }),
-        size: super::words::size_line(e, query, lang).map(|(text, cite)| TraceLine {
-            text,
-            source: cite_json(program, cite),
-        }),
-        conditions: e
-            .conditions
-            .iter()
-            .map(|o| ConditionJson {
-                id: &o.condition.id,
-                text: o.condition.text.get(lang),
-                decided_by: match o.condition.decided_by {
-                    crate::core::catalogue::DecidedBy::Fact => "fact",
-                    crate::core::catalogue::DecidedBy::Prefecture => "prefecture",
-                    crate::core::catalogue::DecidedBy::EntitySize => "entity-size",
-                },
-                fact: o.condition.fact.as_deref(),
-                prefecture: o.condition.prefecture.as_deref(),
-                holds: o.holds,
-                source: cite_json(program, Some(&o.condition.cite)),
-            })
-            .collect(),
-        window: TraceLine {
-            text: format!(
-                "{} / {} → {}",
-                e.window
-                    .deadline()
-                    .map_or_else(|| "—".to_string(), |d| d.to_string()),
-                query.as_of,
-                e.window.id()
-            ),
-            source: cite_json(program, trace::deadline_cite(program, e)),
-        },
-        tax: TraceLine {
-            text: format!(
-                "{}: {}",
-                program.tax.basis.id(),
-                program.tax.evidence.get(lang)
-            ),
-            source: cite_json(program, program.tax.cite.as_ref()),
-        },
-        steps: trace::amount_steps(e)
-            .into_iter()
-            .map(|s| StepJson {
-                step: s.key,
-                label: s.label.get(lang).to_string(),
-                value: s.value.replace(',', ""),
-                source: cite_json(program, s.cite),
-            })
-            .collect(),
-    }
-}
-
-fn rounding_id(rule: Rounding) -> &'static str {
-    match rule {
-        Rounding::Truncate1000 => "truncate-1000",
-        Rounding::RoundHalfUp1 => "round-half-up-1",
-        Rounding::NoneStated => "none-stated",
-    }
-}
-
-pub fn calc_json(
-    receipt: &Receipt,
-    estimates: &[Estimate<'_>],
-    stacks: &[Stack],
-    query: &Query,
-    lang: Lang,
-    explain: bool,
-) -> String {
-    let results = estimates
-        .iter()
-        .map(|e| {
-            let c: Option<&Computation> = e.computation.as_ref();
-            ResultJson {
-                program: &e.program.id,
-                variant: e.variant.map(|v| v.id.as_str()),
-                name: e.program.name.get(lang),
-                variant_name: e.variant.map(|v| v.name.get(lang)),
-                tier: e.tier.map(|t| t.label.get(lang)),
-                tier_id: e.tier.map(|t| t.id.as_str()),
-                eligibility: e.eligibility.id(),
-                shown_by_default: e.left_out().is_none(),
-                left_out: e.left_out().map(LeftOut::id),
-                reasons: findings(&e.reasons, lang),
-                to_confirm: findings(&e.to_confirm, lang),
-                notes: findings(&e.notes, lang),
-                cost: c.map(|c| c.cost),
-                items: c.map_or_else(Vec::new, |c| {
-                    c.items
-                        .iter()
-                        .map(|i| ItemJson {
-                            key: &i.key,
-                            cost: i.cost,
-                            business_cost_cap: i.business_cost_cap,
-                            counted: i.counted,
-                        })
-                        .collect()
-                }),
-                business_cost_cap: c.map_or(e.tier.and_then(|t| t.business_cost_cap), |c| {
-                    c.business_cost_cap
-                }),
-                eligible_cost: c.map(|c| c.eligible_cost),
-                rate: rate_applied(e),
-                rate_stated: e.tier.map(|t| t.rate_assumed.is_none()),
-                grant_before_rounding: c.map(|c| c.before_rounding.to_fraction_string()),
-                grant_min: e.tier.and_then(|t| t.grant_min),
-                parts: c.map_or_else(Vec::new, |c| {
-                    c.parts
-                        .iter()
-                        .map(|p| PartJson {
-                            key: &p.key,
-                            cost: p.cost,
-                            rate: p.rate.to_string(),
-                            grant_cap: p.grant_cap,
-                            grant: p.grant.to_fraction_string(),
-                        })
-                        .collect()
-                }),
-                grant_cap: c.map_or(
-                    e.tier
-                        .and_then(|t| calc::grant_cap(t, &query.context(e.program))),
-                    |c| c.grant_cap,
-                ),
-                rounding: rounding_id(e.program.rounding.rule),
-                grant: c.map(|c| c.grant),
-                self_burden: c.map(|c| c.self_burden),
-                tax_basis: e.program.tax.basis.id(),
-                deadline: e.window.deadline(),
-                status: e.window.id(),
-                days_left: days_left(e.window),
-                sources: sources(e.program),
-                trace: explain.then(|| trace_json(e, query, lang)),
-            }
-        })
-        .collect();
-    let part = |i: usize| {
-        let e = &estimates[i];
-        StackPart {
-            program: &e.program.id,
-            variant: e.variant.map(|v| v.id.as_str()),
-            grant: e.computation.as_ref().map_or(0, |c| c.grant),
-        }
-    };
-    let stacks = stacks
-        .iter()
-        .map(|s| StackJson {
-            base: part(s.base),
-            top: part(s.top),
-            cost: s.cost,
-            combined_grant: s.combined,
-            self_burden: s.self_burden,
-        })
-        .collect();
-    to_json(&CalcOutput {
-        as_of: query.as_of,
-        catalogue: receipt,
-        facility: FacilityJson {
-            class: query.facility.class().id(),
-            beds: query.facility.beds(),
-            kenshin: query.kenshin,
-            prefecture: query.prefecture.clone(),
-            entity: query.entity.map(|e| e.id()),
-            capital: query.entity.and_then(|e| e.capital()),
-            employees: query.employees,
-        },
-        results,
-        stacks,
-    })
 }

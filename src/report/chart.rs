@@ -10,7 +10,7 @@ use crate::core::catalogue::Lang;
 use crate::core::money::Yen;
 use crate::i18n::Key;
 
-use super::words::{say, t};
+use super::words::{say, t, yen};
 
 const WIDTH: u64 = 720;
 const HEIGHT: u64 = 360;
@@ -72,9 +72,9 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
             // Axes.
             line x1=(LEFT) y1=(TOP) x2=(LEFT) y2=(axis_y) stroke="#333" {}
             line x1=(LEFT) y1=(axis_y) x2=(WIDTH - RIGHT) y2=(axis_y) stroke="#333" {}
-            text x=(LEFT - 8) y=(y(largest_grant) + 4) text-anchor="end" font-size="12" { (super::words::yen(lang, largest_grant)) }
+            text x=(LEFT - 8) y=(y(largest_grant) + 4) text-anchor="end" font-size="12" { (yen(lang, largest_grant)) }
             text x=(LEFT - 8) y=(axis_y + 4) text-anchor="end" font-size="12" { "0" }
-            text x=(WIDTH - RIGHT) y=(axis_y + 40) text-anchor="end" font-size="12" { (t(lang, Key::ChartCostAxis)) " " (super::words::yen(lang, max_cost)) }
+            text x=(WIDTH - RIGHT) y=(axis_y + 40) text-anchor="end" font-size="12" { (t(lang, Key::ChartCostAxis)) " " (yen(lang, max_cost)) }
             text x=(LEFT) y=(TOP - 8) font-size="12" { (t(lang, Key::ChartGrantAxis)) }
             // The grant.
             polyline points=(line) fill="none" stroke="#1f5fbf" stroke-width="3" {}
@@ -83,20 +83,20 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
                 @let (lx, ly, anchor) = label(x(cap), 1);
                 line x1=(x(cap)) y1=(TOP) x2=(x(cap)) y2=(axis_y) stroke="#b35900" stroke-dasharray="6 4" {}
                 text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#b35900" {
-                    (say(lang, Key::ChartBusinessCap, &[("yen", &super::words::yen(lang, cap))]))
+                    (say(lang, Key::ChartBusinessCap, &[("yen", &yen(lang, cap))]))
                 }
             }
             @if reaches_at > 0 && Some(reaches_at) != curve.business_cost_cap {
                 @let (lx, ly, anchor) = label(x(reaches_at), 0);
                 line x1=(x(reaches_at)) y1=(TOP) x2=(x(reaches_at)) y2=(axis_y) stroke="#7a1fa2" stroke-dasharray="2 3" {}
                 text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#7a1fa2" {
-                    (say(lang, Key::ChartGrantCap, &[("yen", &super::words::yen(lang, reaches_at))]))
+                    (say(lang, Key::ChartGrantCap, &[("yen", &yen(lang, reaches_at))]))
                 }
             }
             @if let Some((c, g)) = facility {
                 circle cx=(x(c)) cy=(y(g)) r="6" fill="#c62828" {}
                 text x=(x(c)) y=(axis_y + 20) text-anchor="middle" font-size="12" fill="#c62828" {
-                    (say(lang, Key::ChartYourCost, &[("cost", &super::words::yen(lang, c)), ("grant", &super::words::yen(lang, g))]))
+                    (say(lang, Key::ChartYourCost, &[("cost", &yen(lang, c)), ("grant", &yen(lang, g))]))
                 }
             }
         }

@@ -6,7 +6,7 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::CalcView;
 use super::layout::Screen;
-use super::words::{Rest, deadline_lines, say, summary_line, t};
+use super::words::{Rest, deadline_lines, say, summary_line, t, yen};
 use crate::core::calc::Curve;
 use crate::core::catalogue::{FacilityClass, Lang, Program, Text};
 use crate::core::estimate::{Estimate, Query, Stack};
@@ -200,7 +200,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                     @for e in &open {
                         tr {
                             td.nowrap { (e.eligibility.label(lang)) }
-                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::words::yen(lang, c.grant))) }
+                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
                                 a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
@@ -259,8 +259,8 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| super::words::yen(lang, grant))) }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| super::words::yen(lang, cost))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| yen(lang, grant))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| yen(lang, cost))) }
                                 td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             }
                         }

@@ -6,26 +6,26 @@ mod calc;
 pub mod chart;
 pub mod html;
 mod ics;
+mod json;
 pub mod layout;
 mod list;
+mod model;
 mod plan;
 mod show;
 mod words;
 
-pub use calc::{CalcView, calc_json, calc_table};
+pub use calc::{CalcView, calc_table};
 pub use ics::plan_ics;
-pub use list::{list_json, list_table};
-pub use plan::{Besides, plan_json, plan_table};
-pub use show::{Fit, show_discovery_json, show_discovery_text, show_json, show_text};
+pub use json::{calc_json, list_json, plan_json, show_discovery_json, show_json};
+pub use list::list_table;
+pub use model::{Besides, Fit};
+pub use plan::plan_table;
+pub use show::{show_discovery_text, show_text};
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
-use serde::Serialize;
-
-use crate::core::catalogue::{Lang, Program, Rank};
-use crate::core::estimate::{Estimate, Finding, Query};
-use crate::core::window::Window;
+use crate::core::catalogue::{Lang, Program};
+use crate::core::estimate::{Estimate, Query};
 use crate::i18n::Key;
 use words::{date_text, facility_text, say, t, yen};
 
@@ -58,59 +58,6 @@ fn header_line(query: &Query, lang: Lang, screen: layout::Screen) -> String {
     layout::hanging("", &text, screen.width)
 }
 
-fn to_json(value: &impl Serialize) -> String {
-    // Serialising these plain structs cannot fail; an empty object is the fallback.
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_string());
-    text.push('\n');
-    text
-}
-
-#[derive(Serialize)]
-struct FindingJson<'a> {
-    code: &'static str,
-    message: std::borrow::Cow<'a, str>,
-    /// The fact the finding asks, to state with `--fact ID=yes|no` (a
-    /// batch's `fact:ID` column, the API's `fact:ID`); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fact: Option<&'a str>,
-}
-
-fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
-    list.iter()
-        .map(|f| FindingJson {
-            code: f.code,
-            message: f.message(lang),
-            fact: f.fact(),
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-struct SourceJson<'a> {
-    id: &'a str,
-    /// The document's file name in the source documents.
-    document: &'a str,
-    title: &'a str,
-    /// The part of the document about this program.
-    part: Option<&'a str>,
-    date: NaiveDate,
-    rank: Rank,
-}
-
-fn sources(program: &Program) -> Vec<SourceJson<'_>> {
-    program
-        .cited_documents()
-        .map(|(s, d)| SourceJson {
-            id: &s.id,
-            document: &d.file,
-            title: &d.title,
-            part: s.part.as_deref(),
-            date: d.date,
-            rank: d.rank,
-        })
-        .collect()
-}
-
 /// Each source of a program for people: `[003] 福岡県「…一覧」No.12`, and
 /// `2025-10-02、信頼度 高`.
 fn source_lines(program: &Program, lang: Lang) -> Vec<(String, String, String)> {
@@ -126,16 +73,6 @@ fn source_lines(program: &Program, lang: Lang) -> Vec<(String, String, String)> 
             (format!("[{}]", s.id), title, note)
         })
         .collect()
-}
-
-/// Days left while open; `None` otherwise.
-fn days_left(window: Window) -> Option<i64> {
-    match window {
-        Window::Open { days_left, .. } | Window::OpeningNotStated { days_left, .. } => {
-            Some(days_left)
-        }
-        _ => None,
-    }
 }
 
 /// `[1,3-5]`: display numbers, runs joined.

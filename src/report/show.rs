@@ -5,17 +5,14 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
-use serde::Serialize;
-
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::to_json;
-use super::words::{cite_text, date_text, facility_text, say, status_text, t};
+use super::model::Fit;
+use super::words::{cite_text, date_text, facility_text, say, size_rule, status_text, t, yen};
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
-    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
+    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for,
 };
-use crate::core::estimate::Query;
 use crate::core::money::Yen;
 use crate::core::rate::Rate;
 use crate::core::window;
@@ -37,19 +34,12 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
-    (
-        super::words::yen(lang, grant),
-        super::words::yen(lang, cost),
-    )
+    (yen(lang, grant), yen(lang, cost))
 }
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
 fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
-    say(
-        lang,
-        Key::PerLicensedBed,
-        &[("yen", &super::words::yen(lang, per_bed))],
-    )
+    say(lang, Key::PerLicensedBed, &[("yen", &yen(lang, per_bed))])
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -87,7 +77,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-        (Some(cap), _) => super::words::yen(lang, cap),
+        (Some(cap), _) => yen(lang, cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => t(lang, Key::NotStated).to_string(),
     };
@@ -97,7 +87,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
         ""
     };
     match tier.grant_min {
-        Some(min) => format!("{}〜{cap}{below}", super::words::yen(lang, min)),
+        Some(min) => format!("{}〜{cap}{below}", yen(lang, min)),
         None => format!("{cap}{below}"),
     }
 }
@@ -181,44 +171,30 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
     Some(table.render(screen))
 }
 
-/// The facility `show` was given (`--profile`, flags) and the tiers of the
-/// program that fit it, as `calc` chooses them (both 電子カルテ tiers while
-/// `kenshin` is not said).
-pub struct Fit<'a> {
-    pub query: &'a Query,
-    pub tiers: Vec<(&'a Tier, Option<&'a Variant>)>,
-}
-
-impl Fit<'_> {
-    fn has(&self, tier: &Tier) -> bool {
-        self.tiers.iter().any(|(t, _)| std::ptr::eq(*t, tier))
+/// `この施設（病院・250床・健診実施）の区分: 大規模病院…`.
+fn fit_line(fit: &Fit<'_>, lang: Lang) -> String {
+    let facility = facility_text(fit.query, lang);
+    if fit.tiers.is_empty() {
+        return i18n::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
     }
-
-    /// `この施設（病院・250床・健診実施）の区分: 大規模病院…`.
-    fn line(&self, lang: Lang) -> String {
-        let facility = facility_text(self.query, lang);
-        if self.tiers.is_empty() {
-            return i18n::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
-        }
-        let tiers: Vec<String> = self
-            .tiers
-            .iter()
-            .map(|(tier, variant)| match variant {
-                Some(variant) => i18n::text(
-                    lang,
-                    Key::ShowTierOfVariant,
-                    &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
-                ),
-                None => tier.label.get(lang).to_string(),
-            })
-            .collect();
-        let tiers = tiers.join(i18n::template(lang, Key::InputListSeparator));
-        i18n::text(
-            lang,
-            Key::ShowFacilityTiers,
-            &[("facility", &facility), ("tiers", &tiers)],
-        )
-    }
+    let tiers: Vec<String> = fit
+        .tiers
+        .iter()
+        .map(|(tier, variant)| match variant {
+            Some(variant) => i18n::text(
+                lang,
+                Key::ShowTierOfVariant,
+                &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
+            ),
+            None => tier.label.get(lang).to_string(),
+        })
+        .collect();
+    let tiers = tiers.join(i18n::template(lang, Key::InputListSeparator));
+    i18n::text(
+        lang,
+        Key::ShowFacilityTiers,
+        &[("facility", &facility), ("tiers", &tiers)],
+    )
 }
 
 /// `\n出典:`: a blank line, then a heading wrapped to the screen.
@@ -310,10 +286,8 @@ pub fn show_text(
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap.map_or_else(
-                    || t(lang, Key::NotStated).to_string(),
-                    |y| super::words::yen(lang, y),
-                ),
+                tier.business_cost_cap
+                    .map_or_else(|| t(lang, Key::NotStated).to_string(), |y| yen(lang, y)),
                 grant_cap_text(tier, lang),
                 payable,
                 cost,
@@ -329,7 +303,7 @@ pub fn show_text(
     out.push_str(&tiers.render(screen));
     if let Some(fit) = fit {
         out.push('\n');
-        para(&mut out, "", &fit.line(lang));
+        para(&mut out, "", &fit_line(fit, lang));
     }
     out.push('\n');
 
@@ -363,19 +337,15 @@ pub fn show_text(
                     None => t(lang, Key::TheTiersRate).to_string(),
                 };
                 let cap = match (item.grant_cap, item.grant_cap_per_member) {
-                    (Some(cap), _) => super::words::yen(lang, cap),
-                    (None, Some(per)) => say(
-                        lang,
-                        Key::PerMember,
-                        &[("yen", &super::words::yen(lang, per))],
-                    ),
+                    (Some(cap), _) => yen(lang, cap),
+                    (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &yen(lang, per))]),
                     (None, None) => EMPTY.to_string(),
                 };
                 items.row(
                     vec![
                         item.key.clone(),
                         item.business_cost_cap
-                            .map_or_else(|| EMPTY.to_string(), |y| super::words::yen(lang, y)),
+                            .map_or_else(|| EMPTY.to_string(), |y| yen(lang, y)),
                         rate,
                         cap,
                         format!("{name}\n{}", tier.label.get(lang)),
@@ -404,7 +374,7 @@ pub fn show_text(
                     tier.label.get(lang),
                     group.parts.join(" + "),
                     t(lang, Key::TogetherAtMost),
-                    super::words::yen(lang, group.grant_cap),
+                    yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
             );
@@ -558,7 +528,7 @@ pub fn show_text(
                         Key::ShowSmeLimit,
                         &[
                             ("entity", &entity.name(lang)),
-                            ("rule", &super::words::size_rule(limit, lang)),
+                            ("rule", &size_rule(limit, lang)),
                         ],
                     )
                 })
@@ -642,26 +612,6 @@ pub fn show_text(
     out
 }
 
-#[derive(Serialize)]
-struct ShowOutput<'a> {
-    as_of: NaiveDate,
-    status: &'static str,
-    deadline: Option<NaiveDate>,
-    program: &'a Program,
-    largest_payable: Vec<PayableJson<'a>>,
-    /// With a facility: the ids of the tiers that fit it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    facility_tiers: Option<Vec<&'a str>>,
-}
-
-#[derive(Serialize)]
-struct PayableJson<'a> {
-    tier: &'a str,
-    /// `None` for per-bed caps (they depend on the beds).
-    grant: Option<Yen>,
-    cost: Option<Yen>,
-}
-
 /// `show ID` for a program named without a rate table: what the sources
 /// say of it, and that no amount is computed.
 pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> String {
@@ -698,43 +648,4 @@ pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> Str
         screen.width,
     ));
     out
-}
-
-/// The JSON of a program named without a rate table.
-pub fn show_discovery_json(entry: &Discovery) -> String {
-    #[derive(Serialize)]
-    struct Output<'a> {
-        discovery: &'a Discovery,
-        status: &'static str,
-    }
-    to_json(&Output {
-        discovery: entry,
-        status: "no-rate-table",
-    })
-}
-
-pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> String {
-    let w = window::window(program, as_of);
-    let largest_payable = program
-        .tiers
-        .iter()
-        .map(|tier| {
-            let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
-            let payable = (tier.grant_cap_per_bed.is_none())
-                .then(|| calc::largest_payable(tier, &ctx, program.rounding.rule));
-            PayableJson {
-                tier: &tier.id,
-                grant: payable.map(|(grant, _)| grant),
-                cost: payable.map(|(_, cost)| cost),
-            }
-        })
-        .collect();
-    to_json(&ShowOutput {
-        as_of,
-        status: w.id(),
-        deadline: w.deadline(),
-        program,
-        largest_payable,
-        facility_tiers: fit.map(|fit| fit.tiers.iter().map(|(t, _)| t.id.as_str()).collect()),
-    })
 }

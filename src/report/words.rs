@@ -381,6 +381,28 @@ fn window_words(window: Window, lang: Lang) -> String {
     }
 }
 
+/// The rate applied: `1/2`, `2/3` with a flag, or `3/4→2/3` where it is
+/// tiered on the grant (JSON's `rate`, with `rate_stated`).
+pub(super) fn rate_applied(e: &Estimate<'_>) -> Option<String> {
+    let tier = e.tier?;
+    Some(match &e.computation {
+        Some(c) if !c.bands.is_empty() => c
+            .bands
+            .iter()
+            .map(|b| b.rate.to_string())
+            .collect::<Vec<_>>()
+            .join("→"),
+        Some(c) => c.rate.to_string(),
+        None if !tier.bands.is_empty() => tier
+            .bands
+            .iter()
+            .map(|b| b.rate.to_string())
+            .collect::<Vec<_>>()
+            .join("→"),
+        None => tier.rate.to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
