@@ -186,7 +186,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
     html! {
         section.answer {
             p.headline { (summary) }
-            p.facility { (plain(super::header_line(r.query, lang, Screen::PLAIN)).trim()) }
+            p.facility { (plain(super::text::header_line(r.query, lang, Screen::PLAIN)).trim()) }
         }
         @if !open.is_empty() {
             table.results {
@@ -231,7 +231,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
             }
         }
         @if !hidden.is_empty() {
-            p.leftout { (super::calc::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
+            p.leftout { (super::words::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
         }
         p.links {
             a href=(format!("/plan.ics?{query}")) { (t(lang, Key::ServeCalendar)) }

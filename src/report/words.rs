@@ -2,13 +2,13 @@
 //! stands, the facility as given, the size test, and the summary line. Text,
 //! HTML and ICS all say these the same way.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
 use super::layout;
 use crate::core::catalogue::{Cite, FacilityClass, Lang, Program};
-use crate::core::estimate::{Estimate, Headline, Query};
+use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::core::money::{Yen, group_thousands};
 use crate::core::window::Window;
 use crate::i18n::{self, Key};
@@ -401,6 +401,43 @@ pub(super) fn rate_applied(e: &Estimate<'_>) -> Option<String> {
             .join("→"),
         None => tier.rate.to_string(),
     })
+}
+
+/// `ほかに 17制度・24区分は申請できないため…（締切済 23、他県 1）`, worded by
+/// `key`: `calc`'s line says `--all`; the web page's does not.
+pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> String {
+    let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
+    let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
+    for e in hidden {
+        if let Some(why) = e.left_out() {
+            *counts.entry(why).or_default() += 1;
+        }
+    }
+    let counts: Vec<String> = counts
+        .iter()
+        .map(|(why, n)| format!("{} {n}", why.label(lang)))
+        .collect();
+    let separator = t(lang, Key::ListSeparator);
+    say(
+        lang,
+        key,
+        &[
+            (
+                "programs",
+                &crate::i18n::counted(
+                    lang,
+                    Key::CountProgramsOne,
+                    Key::CountProgramsOther,
+                    programs.len(),
+                ),
+            ),
+            (
+                "tiers",
+                &crate::i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, hidden.len()),
+            ),
+            ("counts", &counts.join(separator)),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -1,14 +1,14 @@
 //! `subsidy plan`.
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::model::Besides;
-use super::words::{Rest, deadline_lines, say, summary_line, t, yen};
 use super::{header_line, summary_text, to_confirm_said_once};
 use crate::core::catalogue::Lang;
 use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
+use crate::report::model::Besides;
+use crate::report::words::{Rest, deadline_lines, say, summary_line, t, yen};
 
 pub fn plan_table(
     entries: &[PlanEntry<'_>],

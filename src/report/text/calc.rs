@@ -2,19 +2,17 @@
 
 use std::fmt::Write as _;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
-use super::words::{
-    Rest, cite_text, date_text, deadline_lines, facility_text, rate_applied, say, size_line,
-    status_text, summary_line, t, yen,
-};
 use super::{header_line, notes_said_once, summary_text};
 use crate::core::catalogue::{Cite, Lang, Program};
-use crate::core::estimate::{Estimate, LeftOut, Query, Stack};
+use crate::core::estimate::{Estimate, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::trace;
 use crate::i18n::Key;
+use crate::report::words::{
+    Rest, cite_text, date_text, deadline_lines, facility_text, left_out_said, rate_applied, say,
+    size_line, status_text, summary_line, t, yen,
+};
 
 /// What `calc` shows besides the results that can be applied for.
 #[derive(Debug, Clone, Copy, Default)]
@@ -258,42 +256,6 @@ fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
 /// `ほかに 17制度・24区分は申請できないため表示していません（締切済 23、他県 1）。すべて表示するには --all`.
 pub(super) fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
     left_out_said(hidden, lang, Key::LeftOutLine)
-}
-
-/// [`left_out_line`] worded by `key` (the web page's has no `--all`).
-pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> String {
-    let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
-    let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
-    for e in hidden {
-        if let Some(why) = e.left_out() {
-            *counts.entry(why).or_default() += 1;
-        }
-    }
-    let counts: Vec<String> = counts
-        .iter()
-        .map(|(why, n)| format!("{} {n}", why.label(lang)))
-        .collect();
-    let separator = t(lang, Key::ListSeparator);
-    say(
-        lang,
-        key,
-        &[
-            (
-                "programs",
-                &crate::i18n::counted(
-                    lang,
-                    Key::CountProgramsOne,
-                    Key::CountProgramsOther,
-                    programs.len(),
-                ),
-            ),
-            (
-                "tiers",
-                &crate::i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, hidden.len()),
-            ),
-            ("counts", &counts.join(separator)),
-        ],
-    )
 }
 
 /// The rate for people: [`rate_applied`], or `記載なし` where the sources

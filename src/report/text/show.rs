@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::model::Fit;
-use super::words::{cite_text, date_text, facility_text, say, size_rule, status_text, t, yen};
+use crate::report::model::Fit;
+use crate::report::words::{
+    cite_text, date_text, facility_text, say, size_rule, status_text, t, yen,
+};
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{

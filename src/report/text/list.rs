@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
-use super::model::in_list_order;
-use super::words::{date_text, deadline_lines, status_word, t};
 use crate::core::catalogue::{Discovery, Lang, Program};
 use crate::core::window;
 use crate::i18n::Key;
+use crate::report::model::in_list_order;
+use crate::report::words::{date_text, deadline_lines, status_word, t};
 
 /// Every program, open ones first; then the programs named without a rate
 /// table (`discovery`), marked 料率表なし, with what the sources say of them.
