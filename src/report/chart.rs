@@ -5,8 +5,9 @@
 
 use maud::{Markup, html};
 
-use crate::core::calc::Curve;
-use crate::core::catalogue::Lang;
+use crate::core::calc::{self, Curve};
+use crate::core::catalogue::{Lang, Program};
+use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::i18n::Key;
 
@@ -19,9 +20,51 @@ const RIGHT: u64 = 20;
 const TOP: u64 = 24;
 const BOTTOM: u64 = 56;
 
+/// The chart of one result: its program, the tier's label, the grant as
+/// the cost rises, and the facility's own cost with its grant.
+pub struct Chart<'c> {
+    pub program: &'c Program,
+    pub tier: &'c str,
+    pub curve: Curve,
+    pub mark: Option<(Yen, Yen)>,
+}
+
+impl<'c> Chart<'c> {
+    /// The chart of `e` (one [`crate::report::CalcReport::chart`] chose)
+    /// up to half again the facility's cost; `None` without a tier.
+    pub fn of(e: &Estimate<'c>, query: &Query, lang: Lang) -> Option<Chart<'c>> {
+        let tier = e.tier?;
+        let cost = query.cost;
+        let curve = calc::grant_curve(
+            tier,
+            &query.context(e.program),
+            e.program.rounding.rule,
+            cost.map_or(0, |c| c.saturating_add(c / 2)),
+            120,
+        );
+        let mark = cost.zip(e.computation.as_ref().map(|c| c.grant));
+        Some(Chart {
+            program: e.program,
+            tier: tier.label.get(lang),
+            curve,
+            mark,
+        })
+    }
+
+    /// `電子カルテ情報共有サービス… — 大規模病院…`.
+    pub fn title(&self, lang: Lang) -> String {
+        format!("{} — {}", self.program.name.get(lang), self.tier)
+    }
+
+    /// The chart as SVG.
+    pub fn svg(&self, lang: Lang) -> Markup {
+        grant_chart(&self.curve, &self.title(lang), self.mark, lang)
+    }
+}
+
 /// The chart of `curve`, titled `title`, marking `facility` (the facility's
 /// own cost and the grant computed for it).
-pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lang: Lang) -> Markup {
+fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lang: Lang) -> Markup {
     let max_cost = curve.points.last().map_or(1, |(c, _)| *c).max(1);
     let max_grant = curve
         .points

@@ -1,7 +1,8 @@
 //! One answer, many renderers: the core computes, and this layer only says
 //! it, the same way in every form.
 //!
-//! - `model`: what the renderers show, decided once for all of them.
+//! - `model`: what is shown, decided once ([`CalcReport`]: which results,
+//!   their numbers, the headline, the charts); the renderers format it.
 //! - `words`: the wording they share (yen, 和暦 dates, windows, the facility).
 //! - `text`: tables and paragraphs for a terminal, laid out by [`layout`].
 //! - `json`: JSON for scripts, the CLI's and the web API's alike.
@@ -18,6 +19,6 @@ mod words;
 
 pub use ics::plan_ics;
 pub use json::{calc_json, list_json, plan_json, show_discovery_json, show_json};
-pub use model::{Besides, Fit};
+pub use model::{Besides, CalcReport, CalcView, Fit, Rest, ShownStack, Summary};
 pub use text::layout;
-pub use text::{CalcView, calc_table, list_table, plan_table, show_discovery_text, show_text};
+pub use text::{calc_table, calc_text, list_table, plan_table, show_discovery_text, show_text};

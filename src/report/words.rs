@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 
 use super::layout;
+use super::model::{Rest, Summary};
 use crate::core::catalogue::{Cite, FacilityClass, Lang, Program};
 use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::core::money::{Yen, group_thousands};
@@ -267,35 +268,18 @@ pub(super) fn deadline_lines(window: Window, lang: Lang) -> String {
     }
 }
 
-/// What became of the results that cannot be applied for, for the summary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Rest {
-    /// Left out of `calc`'s view: this many tiers in all, `--all` shows them.
-    Hidden(usize),
-    /// Shown above (`--all`, `--program`).
-    Shown,
-    /// Not this command's to show (`plan`): `calc --all` shows them.
-    Elsewhere,
-}
-
 /// The last line: how many programs can be applied for and the largest
 /// grant with its deadline, or that nothing can be applied for.
-pub(super) fn summary_line(
-    open: &[(Option<Yen>, &Estimate<'_>)],
-    query: &Query,
-    rest: Rest,
-    lang: Lang,
-) -> String {
+pub(super) fn summary_line(summary: &Summary<'_, '_>, query: &Query, lang: Lang) -> String {
     let on = date_text(query.as_of, lang);
-    let Some(headline) = crate::core::estimate::headline(open) else {
-        let (key, total) = match rest {
+    let Some(headline) = summary.headline else {
+        let (key, total) = match summary.rest {
             Rest::Hidden(total) => (Key::NothingApplies, total),
             Rest::Shown => (Key::NothingAppliesSeeAbove, 0),
             Rest::Elsewhere => (Key::NothingAppliesPlan, 0),
         };
         return say(lang, key, &[("on", &on), ("total", &total)]);
     };
-    let programs: BTreeSet<&str> = open.iter().map(|(_, e)| e.program.id.as_str()).collect();
     let count = say(
         lang,
         Key::CanApplyCount,
@@ -306,12 +290,17 @@ pub(super) fn summary_line(
                     lang,
                     Key::CanApplyProgramsOne,
                     Key::CanApplyProgramsOther,
-                    programs.len(),
+                    summary.programs,
                 ),
             ),
             (
                 "tiers",
-                &i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, open.len()),
+                &i18n::counted(
+                    lang,
+                    Key::CountTiersOne,
+                    Key::CountTiersOther,
+                    summary.results,
+                ),
             ),
         ],
     );

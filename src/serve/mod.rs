@@ -23,7 +23,8 @@ use crate::core::catalogue::{Catalogue, Lang, Program};
 use crate::core::estimate::{self, Estimate, Query};
 use crate::i18n::{self, Key};
 use crate::input::request::{Checker, InputError};
-use crate::report::{self, html};
+use crate::report::chart::Chart;
+use crate::report::{self, CalcReport, CalcView, html};
 use form::{Form, FormError};
 
 /// At most this many requests are computed at once; more wait their turn.
@@ -365,7 +366,6 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
                 other_lang: &other,
                 facts,
                 items: catalogue.items(),
-                charts: Vec::new(),
             };
             let (field, message) = page_words(&error, catalogue, lang);
             let answer = html::Answer::Refused {
@@ -377,13 +377,12 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
     };
     let lang = form.lang;
     let other = other_lang_query(Some(&form), raw, lang);
-    let mut form_state = html::FormState {
+    let form_state = html::FormState {
         pairs: &form.pairs,
         query: raw,
         other_lang: &other,
         facts,
         items: catalogue.items(),
-        charts: Vec::new(),
     };
     if form.request.facility.is_none() {
         return html_response(
@@ -408,26 +407,18 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
         }
     };
     let stacks = estimate::stacks(&estimates);
+    let report = CalcReport::new(&estimates, &stacks, CalcView::default());
     // The chart asked for (none if it cannot be drawn), else the headline's.
-    let chart = chart_of(
-        &estimates,
-        &query,
-        form.chart.as_deref().unwrap_or(""),
-        lang,
-    );
-    form_state.charts = estimates
-        .iter()
-        .filter(|e| e.left_out().is_none() && drawable(e))
-        .map(|e| e.program.id.as_str())
-        .collect();
+    let chart = report
+        .chart(form.chart.as_deref().unwrap_or(""))
+        .and_then(|e| Chart::of(e, &query, lang));
     // The plan as `plan` makes it (coupons checked against every program).
     let plan = checker
         .plan_query(&form.request, as_of)
         .map(|query| crate::core::plan::plan(catalogue, &query).entries)
         .unwrap_or_default();
     let results = html::Results {
-        estimates: &estimates,
-        stacks: &stacks,
+        report: &report,
         query: &query,
         chart,
         explain: form.explain,
@@ -438,48 +429,6 @@ fn page_now(state: &AppState, query: Option<String>) -> Response {
         StatusCode::OK,
         html::page(&html::Answer::Results(results), &form_state, lang),
     )
-}
-
-/// Whether a result's grant can be drawn against one cost: a tier paid on
-/// the main cost (not per item, per coupon or per group).
-fn drawable(e: &Estimate<'_>) -> bool {
-    e.tier
-        .is_some_and(|t| t.items.is_empty() && t.per_unit.is_none() && t.group_caps.is_empty())
-}
-
-/// The chart of one result: `chart=ID` names its program (`None` if that
-/// cannot be drawn), else the one the summary names (the largest grant).
-fn chart_of<'c>(
-    estimates: &[Estimate<'c>],
-    query: &Query,
-    chosen: &str,
-    lang: Lang,
-) -> Option<html::Chart<'c>> {
-    let e = if chosen.is_empty() {
-        let open: Vec<(Option<crate::core::money::Yen>, &Estimate<'c>)> = estimates
-            .iter()
-            .filter(|e| e.left_out().is_none() && drawable(e))
-            .map(|e| (e.computation.as_ref().map(|c| c.grant), e))
-            .collect();
-        match estimate::headline(&open)? {
-            estimate::Headline::Largest(_, e) | estimate::Headline::Nearest(e) => e,
-        }
-    } else {
-        estimates
-            .iter()
-            .find(|e| e.program.id == chosen && drawable(e))?
-    };
-    let tier = e.tier?;
-    let cost = query.cost;
-    let curve = crate::core::calc::grant_curve(
-        tier,
-        &query.context(e.program),
-        e.program.rounding.rule,
-        cost.map_or(0, |c| c.saturating_add(c / 2)),
-        120,
-    );
-    let mark = cost.zip(e.computation.as_ref().map(|c| c.grant));
-    Some((e.program, tier.label.get(lang), curve, mark))
 }
 
 fn program_page_now(state: &AppState, id: String, query: Option<String>) -> Response {
@@ -533,8 +482,13 @@ fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
         Ok(found) => found,
         Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
     };
+    let stacks = estimate::stacks(&estimates);
+    let report = CalcReport::new(&estimates, &stacks, CalcView::default());
     let chosen = form.chart.as_deref().unwrap_or("");
-    let Some((program, tier, curve, mark)) = chart_of(&estimates, &query, chosen, form.lang) else {
+    let Some(chart) = report
+        .chart(chosen)
+        .and_then(|e| Chart::of(e, &query, form.lang))
+    else {
         let error = FormError::whole(
             "chart",
             chosen,
@@ -542,8 +496,7 @@ fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
         );
         return json_error(StatusCode::BAD_REQUEST, &error);
     };
-    let title = format!("{} — {tier}", program.name.get(form.lang));
-    let svg = report::chart::grant_chart(&curve, &title, mark, form.lang);
+    let svg = chart.svg(form.lang);
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],

@@ -9,25 +9,13 @@ use crate::core::estimate::{Estimate, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::trace;
 use crate::i18n::Key;
+use crate::report::model::{CalcReport, CalcView, ShownStack};
 use crate::report::words::{
-    Rest, cite_text, date_text, deadline_lines, facility_text, left_out_said, rate_applied, say,
+    cite_text, date_text, deadline_lines, facility_text, left_out_said, rate_applied, say,
     size_line, status_text, summary_line, t, yen,
 };
 
-/// What `calc` shows besides the results that can be applied for.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct CalcView {
-    /// `--all`: every result, those that cannot be applied for in a section of their own.
-    pub all: bool,
-    /// `--program`: the named programs are shown whatever their standing.
-    pub named: bool,
-    /// `--explain`: how each shown result was decided and computed.
-    pub explain: bool,
-}
-
-/// The results table: what can be applied for first, then (with `--all` or
-/// `--program`) what cannot, for reference; notes said once; what was left
-/// out; and last, one summary line.
+/// `calc`'s text for `estimates` as `view` shows them: [`calc_text`].
 pub fn calc_table(
     estimates: &[Estimate<'_>],
     stacks: &[Stack],
@@ -36,204 +24,168 @@ pub fn calc_table(
     view: CalcView,
     screen: Screen,
 ) -> String {
+    calc_text(
+        &CalcReport::new(estimates, stacks, view),
+        query,
+        lang,
+        screen,
+    )
+}
+
+/// The results table: what can be applied for first, then (with `--all` or
+/// `--program`) what cannot, for reference; notes said once (or, with
+/// `--explain`, each result's working); what was left out; and last, one
+/// summary line.
+pub fn calc_text(report: &CalcReport<'_, '_>, query: &Query, lang: Lang, screen: Screen) -> String {
     let mut out = header_line(query, lang, screen);
-    let (open, closed): (Vec<usize>, Vec<usize>) =
-        (0..estimates.len()).partition(|&i| estimates[i].left_out().is_none());
-    let reference: Vec<(usize, usize)> = if view.all || view.named {
-        one_row_per_reason(estimates, &closed)
+    out.push_str(&open_table(report, lang, screen));
+    out.push_str(&reference_table(report, lang, screen));
+    out.push_str(&stack_lines(report, lang, screen));
+    if report.view().explain {
+        let mut explained = String::new();
+        for (n, e) in report.shown() {
+            write_explanation(&mut explained, n, e, query, lang);
+        }
+        out.push_str(&wrap_lines(&explained, screen.width));
     } else {
-        Vec::new()
-    };
-    // Display numbers run on from the first section into the second.
-    let shown: Vec<usize> = open
-        .iter()
-        .copied()
-        .chain(reference.iter().map(|&(i, _)| i))
-        .collect();
-    let number = |i: usize| shown.iter().position(|&s| s == i).map(|n| n + 1);
-    let self_burden = Column::right(t(lang, Key::SelfPay)).droppable(1);
-    if !open.is_empty() {
-        let mut table = Table::new(vec![
-            Column::right("#"),
-            Column::left(t(lang, Key::Eligibility)),
-            Column::right(t(lang, Key::Grant)),
-            Column::right(t(lang, Key::EligibleCost)).droppable(2),
-            Column::left(t(lang, Key::RateColumn)).droppable(3),
-            self_burden.clone(),
-            Column::left(t(lang, Key::Deadline)),
-            Column::left(t(lang, Key::ProgramTier)),
-        ]);
-        for &i in &open {
-            let e = &estimates[i];
-            let c = e.computation.as_ref();
-            table.row(
-                vec![
-                    number(i).unwrap_or(0).to_string(),
-                    e.eligibility.label(lang).to_string(),
-                    if e.amount_not_stated() {
-                        t(lang, Key::NotStated).to_string()
-                    } else {
-                        yen_text(c.map(|c| c.grant), lang)
-                    },
-                    yen_text(c.map(|c| c.eligible_cost), lang),
-                    // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
-                    rate_text(e, lang).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
-                    yen_text(c.map(|c| c.self_burden), lang),
-                    deadline_lines(e.window, lang),
-                    program_and_tier(e, lang),
-                ],
-                Emphasis::Strong,
-            );
-        }
-        out.push('\n');
-        out.push_str(&table.render(screen));
-        if table.keeps(5, screen) {
-            out.push_str(&hanging(
-                "",
-                t(lang, Key::SelfPayAssumesThisProgram),
-                screen.width,
-            ));
-        }
+        let numbered: Vec<(usize, &Estimate<'_>)> = report.shown().collect();
+        out.push_str(&notes_said_once(&numbered, lang, screen));
     }
-    if !reference.is_empty() {
-        let mut table = Table::new(vec![
-            Column::right("#"),
-            Column::left(t(lang, Key::WhyNot)),
-            Column::right(t(lang, Key::ForReference)),
-            Column::left(t(lang, Key::Deadline)),
-            Column::left(t(lang, Key::ProgramTier)),
-        ]);
-        for &(i, rows) in &reference {
-            let e = &estimates[i];
-            let amount = e
-                .computation
-                .as_ref()
-                .map(|c| format!("({})", yen(lang, c.grant)));
-            table.row(
-                vec![
-                    number(i).unwrap_or(0).to_string(),
-                    e.left_out().map_or("", |why| why.label(lang)).to_string(),
-                    amount.unwrap_or_else(|| match e.amount_not_stated() {
-                        true => t(lang, Key::NotStated).to_string(),
-                        false => EMPTY.to_string(),
-                    }),
-                    deadline_lines(e.window, lang),
-                    if rows > 1 {
-                        let every = say(lang, Key::EveryVariantAlike, &[("count", &rows)]);
-                        format!("{} ({})\n{every}", e.program.name.get(lang), e.program.id)
-                    } else {
-                        program_and_tier(e, lang)
-                    },
-                ],
-                Emphasis::Faint,
-            );
-        }
+    let hidden = report.hidden();
+    if !hidden.is_empty() {
         out.push('\n');
+        out.push_str(&hanging("", &left_out_line(&hidden, lang), screen.width));
+    }
+    out.push('\n');
+    out.push_str(&summary_text(
+        &summary_line(&report.summary(), query, lang),
+        screen,
+    ));
+    out
+}
+
+/// The results that can be applied for, bold: grant, cost, rate, self-pay, deadline.
+fn open_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> String {
+    if report.nothing_open() {
+        return String::new();
+    }
+    let mut table = Table::new(vec![
+        Column::right("#"),
+        Column::left(t(lang, Key::Eligibility)),
+        Column::right(t(lang, Key::Grant)),
+        Column::right(t(lang, Key::EligibleCost)).droppable(2),
+        Column::left(t(lang, Key::RateColumn)).droppable(3),
+        Column::right(t(lang, Key::SelfPay)).droppable(1),
+        Column::left(t(lang, Key::Deadline)),
+        Column::left(t(lang, Key::ProgramTier)),
+    ]);
+    for (n, e) in report.open() {
+        let c = e.computation.as_ref();
+        table.row(
+            vec![
+                n.to_string(),
+                e.eligibility.label(lang).to_string(),
+                if e.amount_not_stated() {
+                    t(lang, Key::NotStated).to_string()
+                } else {
+                    yen_text(c.map(|c| c.grant), lang)
+                },
+                yen_text(c.map(|c| c.eligible_cost), lang),
+                // `→` is East-Asian ambiguous; `・` keeps the columns aligned.
+                rate_text(e, lang).map_or_else(|| EMPTY.to_string(), |r| r.replace('→', "・")),
+                yen_text(c.map(|c| c.self_burden), lang),
+                deadline_lines(e.window, lang),
+                program_and_tier(e, lang),
+            ],
+            Emphasis::Strong,
+        );
+    }
+    let mut out = String::from("\n");
+    out.push_str(&table.render(screen));
+    // The self-pay column, where it is printed, assumes this program alone.
+    if table.keeps(5, screen) {
         out.push_str(&hanging(
             "",
-            t(lang, Key::CannotBeAppliedForFor),
+            t(lang, Key::SelfPayAssumesThisProgram),
             screen.width,
         ));
-        out.push_str(&table.render(screen));
     }
-    let mut stack_lines = String::new();
-    for stack in stacks {
-        // Only grants that can both be applied for are ever added up.
-        if !open.contains(&stack.base) || !open.contains(&stack.top) {
-            continue;
-        }
-        let (Some(base), Some(top)) = (number(stack.base), number(stack.top)) else {
-            continue;
-        };
-        let grant = |i: usize| estimates[i].computation.as_ref().map_or(0, |c| c.grant);
+    out
+}
+
+/// The results shown that cannot be applied for, faint, each with why and
+/// its grant in brackets, for reference.
+fn reference_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> String {
+    let mut table = Table::new(vec![
+        Column::right("#"),
+        Column::left(t(lang, Key::WhyNot)),
+        Column::right(t(lang, Key::ForReference)),
+        Column::left(t(lang, Key::Deadline)),
+        Column::left(t(lang, Key::ProgramTier)),
+    ]);
+    let mut any = false;
+    for (n, e, rows) in report.reference() {
+        any = true;
+        let amount = e
+            .computation
+            .as_ref()
+            .map(|c| format!("({})", yen(lang, c.grant)));
+        table.row(
+            vec![
+                n.to_string(),
+                e.left_out().map_or("", |why| why.label(lang)).to_string(),
+                amount.unwrap_or_else(|| match e.amount_not_stated() {
+                    true => t(lang, Key::NotStated).to_string(),
+                    false => EMPTY.to_string(),
+                }),
+                deadline_lines(e.window, lang),
+                if rows > 1 {
+                    let every = say(lang, Key::EveryVariantAlike, &[("count", &rows)]);
+                    format!("{} ({})\n{every}", e.program.name.get(lang), e.program.id)
+                } else {
+                    program_and_tier(e, lang)
+                },
+            ],
+            Emphasis::Faint,
+        );
+    }
+    if !any {
+        return String::new();
+    }
+    let mut out = String::from("\n");
+    out.push_str(&hanging(
+        "",
+        t(lang, Key::CannotBeAppliedForFor),
+        screen.width,
+    ));
+    out.push_str(&table.render(screen));
+    out
+}
+
+/// `同じ経費に重ねて申請: [1]+[2] …`: each pair of grants added up on one cost.
+fn stack_lines(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> String {
+    let mut out = String::new();
+    for ShownStack { base, top, stack } in report.stacks() {
+        let grant = |e: &Estimate<'_>| e.computation.as_ref().map_or(0, |c| c.grant);
         let text = say(
             lang,
             Key::StackSum,
             &[
-                ("base", &base),
-                ("top", &top),
-                ("base_grant", &yen(lang, grant(stack.base))),
-                ("top_grant", &yen(lang, grant(stack.top))),
+                ("base", &base.0),
+                ("top", &top.0),
+                ("base_grant", &yen(lang, grant(base.1))),
+                ("top_grant", &yen(lang, grant(top.1))),
                 ("combined", &yen(lang, stack.combined)),
                 ("self_pay", &yen(lang, stack.self_burden)),
             ],
         );
         let label = format!("{}: ", t(lang, Key::StackedOnTheSameCost));
-        stack_lines.push_str(&hanging(&label, &text, screen.width));
+        out.push_str(&hanging(&label, &text, screen.width));
     }
-    if !stack_lines.is_empty() {
-        out.push('\n');
-        out.push_str(&stack_lines);
+    if !out.is_empty() {
+        out.insert(0, '\n');
     }
-    if view.explain {
-        let mut explained = String::new();
-        for &i in &shown {
-            write_explanation(
-                &mut explained,
-                number(i).unwrap_or(0),
-                &estimates[i],
-                query,
-                lang,
-            );
-        }
-        out.push_str(&wrap_lines(&explained, screen.width));
-    } else {
-        let numbered: Vec<(usize, &Estimate<'_>)> = shown
-            .iter()
-            .map(|&i| (number(i).unwrap_or(0), &estimates[i]))
-            .collect();
-        out.push_str(&notes_said_once(&numbered, lang, screen));
-    }
-    let hidden: Vec<&Estimate<'_>> = if reference.is_empty() {
-        closed.iter().map(|&i| &estimates[i]).collect()
-    } else {
-        Vec::new()
-    };
-    if !hidden.is_empty() {
-        out.push('\n');
-        out.push_str(&hanging("", &left_out_line(&hidden, lang), screen.width));
-    }
-    let open: Vec<(Option<Yen>, &Estimate<'_>)> = open
-        .iter()
-        .map(|&i| {
-            (
-                estimates[i].computation.as_ref().map(|c| c.grant),
-                &estimates[i],
-            )
-        })
-        .collect();
-    let rest = if reference.is_empty() {
-        Rest::Hidden(estimates.len())
-    } else {
-        Rest::Shown
-    };
-    let summary = summary_line(&open, query, rest, lang);
-    out.push('\n');
-    out.push_str(&summary_text(&summary, screen));
     out
-}
-
-/// The results left out, each with how many rows it stands for: the
-/// variants of one program left out for the same reason with no tier for
-/// the facility (a pharmacy has no tier in any of online-qual-public-aid-card's
-/// five variants) are one row, the first standing for the rest.
-fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(usize, usize)> {
-    let alike = |a: &Estimate<'_>, b: &Estimate<'_>| {
-        a.tier.is_none()
-            && b.tier.is_none()
-            && std::ptr::eq(a.program, b.program)
-            && a.left_out() == b.left_out()
-            && a.window == b.window
-            && a.reasons == b.reasons
-    };
-    let mut rows: Vec<(usize, usize)> = Vec::new();
-    for &i in left_out {
-        match rows.last_mut() {
-            Some((first, count)) if alike(&estimates[*first], &estimates[i]) => *count += 1,
-            _ => rows.push((i, 1)),
-        }
-    }
-    rows
 }
 
 /// `6,579,000円`, or `-` where there is no amount.

@@ -9,7 +9,7 @@ mod list;
 mod plan;
 mod show;
 
-pub use calc::{CalcView, calc_table};
+pub use calc::{calc_table, calc_text};
 pub use list::list_table;
 pub use plan::plan_table;
 pub use show::{show_discovery_text, show_text};

@@ -7,8 +7,8 @@ use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
-use crate::report::model::Besides;
-use crate::report::words::{Rest, deadline_lines, say, summary_line, t, yen};
+use crate::report::model::{Besides, Rest, Summary};
+use crate::report::words::{deadline_lines, say, summary_line, t, yen};
 
 pub fn plan_table(
     entries: &[PlanEntry<'_>],
@@ -71,7 +71,7 @@ pub fn plan_table(
         .collect();
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&open, query, Rest::Elsewhere, lang),
+        &summary_line(&Summary::new(&open, Rest::Elsewhere), query, lang),
         screen,
     ));
     out
