@@ -1,9 +1,13 @@
 //! `subsidy serve`: the web page for the office and the JSON API (issue 15).
 //!
 //! A front end that only translates, as the CLI does: a query string is read
-//! as a batch row ([`form`]), the core computes, and the CLI's renderers
-//! write the answer (the same JSON as `calc --format json`, one serializer).
-//! One process, no database, no state between requests.
+//! as a batch row ([`form`]), the core computes, and the report layer's
+//! renderers write the answer (the same JSON as `calc --format json`, one
+//! serializer). One process, no database, no state between requests.
+//!
+//! Here: the state, the router and its limits, and the server's run; the
+//! handlers in `routes` (`page`, `api`, `files`), each returning a `Reply`
+//! whose refusal, an `ApiError` in `error`, says itself as JSON or as the page.
 
 mod error;
 pub mod form;
@@ -23,10 +27,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::core::catalogue::{Catalogue, Lang};
 use crate::i18n::{self, Key};
-use error::{failure, method_not_allowed, not_found};
-use routes::api::{api_calc_now, api_plan_now, api_program_now, api_programs_now, openapi};
-use routes::files::{chart_svg_now, plan_ics_now, style};
-use routes::page::{page_now, program_page_now};
+use error::{ApiError, Reply, method_not_allowed, not_found};
+use routes::{api, files, page};
 
 /// At most this many requests are computed at once; more wait their turn.
 pub const MAX_CONCURRENT: usize = 64;
@@ -76,22 +78,19 @@ pub fn router(state: AppState) -> Router {
         )
     };
     Router::new()
-        .route("/", by_query(false, page_now))
-        .route(
-            "/programs/{id}",
-            by_id(false, "/programs/", program_page_now),
-        )
-        .route("/plan.ics", by_query(true, plan_ics_now))
-        .route("/chart.svg", by_query(true, chart_svg_now))
-        .route("/assets/style.css", get(style))
-        .route("/api/v1/calc", by_query(true, api_calc_now))
-        .route("/api/v1/plan", by_query(true, api_plan_now))
-        .route("/api/v1/programs", by_query(true, api_programs_now))
+        .route("/", by_query(false, page::answer))
+        .route("/programs/{id}", by_id(false, "/programs/", page::program))
+        .route("/plan.ics", by_query(true, files::plan_ics))
+        .route("/chart.svg", by_query(true, files::chart_svg))
+        .route("/assets/style.css", get(files::style))
+        .route("/api/v1/calc", by_query(true, api::calc))
+        .route("/api/v1/plan", by_query(true, api::plan))
+        .route("/api/v1/programs", by_query(true, api::programs))
         .route(
             "/api/v1/programs/{id}",
-            by_id(true, "/api/v1/programs/", api_program_now),
+            by_id(true, "/api/v1/programs/", api::program),
         )
-        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/openapi.json", get(api::openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
@@ -178,33 +177,24 @@ async fn guarded(
     state: AppState,
     lang: Lang,
     api: bool,
-    work: impl FnOnce(&AppState) -> Response + Send + 'static,
+    work: impl FnOnce(&AppState) -> Reply + Send + 'static,
 ) -> Response {
+    let failure = |status, key| ApiError::failure(status, lang, api, key).into_response();
     let deadline = tokio::time::Instant::now() + REQUEST_TIMEOUT;
     let permit =
         match tokio::time::timeout_at(deadline, state.permits.clone().acquire_owned()).await {
             Ok(Ok(permit)) => permit,
-            _ => return failure(StatusCode::SERVICE_UNAVAILABLE, lang, api, Key::ServeBusy),
+            _ => return failure(StatusCode::SERVICE_UNAVAILABLE, Key::ServeBusy),
         };
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        work(&state)
+        work(&state).into_response()
     });
     match tokio::time::timeout_at(deadline, task).await {
         Ok(Ok(response)) => response,
         // A panic in the work: a fault of ours, said as one, never a hang.
-        Ok(Err(_)) => failure(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            lang,
-            api,
-            Key::ServeInternal,
-        ),
-        Err(_) => failure(
-            StatusCode::SERVICE_UNAVAILABLE,
-            lang,
-            api,
-            Key::ServeTimeout,
-        ),
+        Ok(Err(_)) => failure(StatusCode::INTERNAL_SERVER_ERROR, Key::ServeInternal),
+        Err(_) => failure(StatusCode::SERVICE_UNAVAILABLE, Key::ServeTimeout),
     }
 }
 
@@ -213,7 +203,7 @@ async fn guarded(
 fn by_id(
     api: bool,
     base: &'static str,
-    work: fn(&AppState, String, Option<String>) -> Response,
+    work: fn(&AppState, String, Option<String>) -> Reply,
 ) -> axum::routing::MethodRouter<AppState> {
     get(
         move |State(state): State<AppState>,
@@ -232,7 +222,7 @@ fn by_id(
 /// for a machine's answer (JSON errors).
 fn by_query(
     api: bool,
-    work: fn(&AppState, Option<String>) -> Response,
+    work: fn(&AppState, Option<String>) -> Reply,
 ) -> axum::routing::MethodRouter<AppState> {
     get(
         move |State(state): State<AppState>, RawQuery(query): RawQuery| async move {

@@ -3,51 +3,36 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{estimates, read_form, refused};
+use super::Asked;
 use crate::core::catalogue::Program;
 use crate::core::estimate;
-use crate::input::request::Checker;
+use crate::core::plan::Plan;
 use crate::report;
-use crate::serve::error::json_error;
+use crate::serve::error::{ApiError, Reply};
 use crate::serve::form::FormError;
 use crate::serve::{AppState, json_response};
 
-pub(in crate::serve) fn api_calc_now(state: &AppState, query: Option<String>) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let checker = Checker::new(&state.catalogue);
-    let as_of = form.as_of.unwrap_or_else(state.today);
-    match estimates(&checker, &form, as_of) {
-        Ok((estimates, query)) => {
-            let stacks = estimate::stacks(&estimates);
-            let body = report::calc_json(
-                state.catalogue.receipt(),
-                &estimates,
-                &stacks,
-                &query,
-                form.lang,
-                form.explain,
-            );
-            json_response(StatusCode::OK, body)
-        }
-        Err(error) => json_error(StatusCode::BAD_REQUEST, &error),
-    }
+/// `calc --format json` (`explain=yes` for `--explain`).
+pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
+    let (estimates, query) = asked.estimates()?;
+    let stacks = estimate::stacks(&estimates);
+    let body = report::calc_json(
+        state.catalogue.receipt(),
+        &estimates,
+        &stacks,
+        &query,
+        asked.form.lang,
+        asked.form.explain,
+    );
+    Ok(json_response(StatusCode::OK, body))
 }
 
-pub(in crate::serve) fn api_plan_now(state: &AppState, query: Option<String>) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let checker = Checker::new(&state.catalogue);
-    let as_of = form.as_of.unwrap_or_else(state.today);
-    let query = match checker.plan_query(&form.request, as_of) {
-        Ok(query) => query,
-        Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
-    };
-    let crate::core::plan::Plan {
+/// `plan --format json`.
+pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
+    let query = asked.plan_query()?;
+    let Plan {
         entries,
         period_unknown,
     } = crate::core::plan::plan(&state.catalogue, &query);
@@ -55,46 +40,38 @@ pub(in crate::serve) fn api_plan_now(state: &AppState, query: Option<String>) ->
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
     };
-    json_response(
-        StatusCode::OK,
-        report::plan_json(&entries, &besides, &query, form.lang),
-    )
+    let body = report::plan_json(&entries, &besides, &query, asked.form.lang);
+    Ok(json_response(StatusCode::OK, body))
 }
 
-pub(in crate::serve) fn api_programs_now(state: &AppState, query: Option<String>) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let as_of = form.as_of.unwrap_or_else(state.today);
+/// `list --format json`.
+pub(in crate::serve) fn programs(state: &AppState, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
     let programs: Vec<&Program> = state.catalogue.programs().iter().collect();
-    json_response(
-        StatusCode::OK,
-        report::list_json(&programs, state.catalogue.discovery(), as_of),
-    )
+    let body = report::list_json(&programs, state.catalogue.discovery(), asked.as_of);
+    Ok(json_response(StatusCode::OK, body))
 }
 
-pub(in crate::serve) fn api_program_now(
-    state: &AppState,
-    id: String,
-    query: Option<String>,
-) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let as_of = form.as_of.unwrap_or_else(state.today);
+/// `show ID --format json`; 404 for an id no program has.
+pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
     // As `show` finds it (and the program page).
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
-        return json_response(StatusCode::OK, report::show_discovery_json(entry));
+        return Ok(json_response(
+            StatusCode::OK,
+            report::show_discovery_json(entry),
+        ));
     }
-    match Checker::new(&state.catalogue).program("id", &id) {
-        Ok(program) => json_response(StatusCode::OK, report::show_json(program, as_of, None)),
-        Err(e) => json_error(
+    let program = asked.checker.program("id", &id).map_err(|e| {
+        ApiError::json(
             StatusCode::NOT_FOUND,
-            &FormError::input(&e, form.lang, Vec::new()),
-        ),
-    }
+            FormError::input(&e, asked.form.lang, Vec::new()),
+        )
+    })?;
+    Ok(json_response(
+        StatusCode::OK,
+        report::show_json(program, asked.as_of, None),
+    ))
 }
 
 /// A short description of the API (OpenAPI 3.1).
@@ -102,4 +79,4 @@ pub(in crate::serve) async fn openapi() -> Response {
     json_response(StatusCode::OK, OPENAPI.to_string())
 }
 
-pub(in crate::serve) const OPENAPI: &str = include_str!("../openapi.json");
+const OPENAPI: &str = include_str!("../openapi.json");

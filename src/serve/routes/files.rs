@@ -3,66 +3,45 @@
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{estimates, read_form, refused};
+use super::Asked;
 use crate::core::estimate;
 use crate::i18n::{self, Key};
-use crate::input::request::Checker;
 use crate::report::chart::Chart;
 use crate::report::{self, CalcReport, CalcView, html};
 use crate::serve::AppState;
-use crate::serve::error::json_error;
+use crate::serve::error::{ApiError, Reply};
 use crate::serve::form::FormError;
 
 /// The page's chart alone, as an SVG image (`chart=ID` picks the program).
-pub(in crate::serve) fn chart_svg_now(state: &AppState, query: Option<String>) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let checker = Checker::new(&state.catalogue);
-    let as_of = form.as_of.unwrap_or_else(state.today);
-    let (estimates, query) = match estimates(&checker, &form, as_of) {
-        Ok(found) => found,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
+pub(in crate::serve) fn chart_svg(state: &AppState, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
+    let lang = asked.form.lang;
+    let (estimates, query) = asked.estimates()?;
     let stacks = estimate::stacks(&estimates);
     let report = CalcReport::new(&estimates, &stacks, CalcView::default());
-    let chosen = form.chart.as_deref().unwrap_or("");
-    let Some(chart) = report
+    let chosen = asked.form.chart.as_deref().unwrap_or("");
+    let chart = report
         .chart(chosen)
-        .and_then(|e| Chart::of(e, &query, form.lang))
-    else {
-        let error = FormError::whole(
-            "chart",
-            chosen,
-            i18n::text(form.lang, Key::ServeNoChart, &[]),
-        );
-        return json_error(StatusCode::BAD_REQUEST, &error);
-    };
-    let svg = chart.svg(form.lang);
-    (
+        .and_then(|e| Chart::of(e, &query, lang))
+        .ok_or_else(|| {
+            let why = i18n::text(lang, Key::ServeNoChart, &[]);
+            ApiError::from(FormError::whole("chart", chosen, why))
+        })?;
+    Ok((
         StatusCode::OK,
         [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],
-        svg.into_string(),
+        chart.svg(lang).into_string(),
     )
-        .into_response()
+        .into_response())
 }
 
 /// The plan's deadlines as an iCalendar file, as `plan --format ics` writes it.
-pub(in crate::serve) fn plan_ics_now(state: &AppState, query: Option<String>) -> Response {
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => return json_error(StatusCode::BAD_REQUEST, &error),
-    };
-    let checker = Checker::new(&state.catalogue);
-    let as_of = form.as_of.unwrap_or_else(state.today);
-    let query = match checker.plan_query(&form.request, as_of) {
-        Ok(query) => query,
-        Err(e) => return json_error(StatusCode::BAD_REQUEST, &refused(form.lang)(e)),
-    };
+pub(in crate::serve) fn plan_ics(state: &AppState, query: Option<String>) -> Reply {
+    let asked = Asked::read(state, query.as_deref())?;
+    let query = asked.plan_query()?;
     let entries = crate::core::plan::plan(&state.catalogue, &query).entries;
-    let body = report::plan_ics(&entries, &query, state.catalogue.receipt(), form.lang);
-    (
+    let body = report::plan_ics(&entries, &query, state.catalogue.receipt(), asked.form.lang);
+    Ok((
         StatusCode::OK,
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
@@ -73,9 +52,10 @@ pub(in crate::serve) fn plan_ics_now(state: &AppState, query: Option<String>) ->
         ],
         body,
     )
-        .into_response()
+        .into_response())
 }
 
+/// The style sheet, from the binary (nothing is fetched from elsewhere).
 pub(in crate::serve) async fn style() -> Response {
     (
         StatusCode::OK,

@@ -1,4 +1,7 @@
-//! The routes: the page and a program's page, the JSON API, and the files (SVG, calendar, style sheet).
+//! The routes, each a function from the state and the request to a
+//! [`Reply`](super::error::Reply): the pages for people ([`page`]), the JSON
+//! API ([`api`]) and the files ([`files`]: the chart, the calendar, the
+//! style sheet).
 
 pub mod api;
 pub mod files;
@@ -6,51 +9,57 @@ pub mod page;
 
 use chrono::NaiveDate;
 
+use super::AppState;
 use super::form::{Form, FormError};
-use crate::core::catalogue::Lang;
 use crate::core::estimate::{Estimate, Query};
 use crate::input::request::{Checker, InputError};
-use crate::report::html;
 
-/// The form of a request, or the refusal to send back.
-pub(in crate::serve) fn read_form(query: Option<&str>) -> Result<Form, FormError> {
-    Form::parse(query.unwrap_or(""))
+/// A request's form, read, with what every route that computes starts
+/// from: the day it is judged on and the checker over the catalogue.
+pub(in crate::serve) struct Asked<'s> {
+    pub form: Form,
+    /// The form's `as_of`, else today.
+    pub as_of: NaiveDate,
+    pub checker: Checker<'s>,
 }
 
-pub(in crate::serve) fn refused(lang: Lang) -> impl Fn(InputError) -> FormError {
-    move |e| FormError::input(&e, lang, Vec::new())
-}
+impl<'s> Asked<'s> {
+    /// The form of `query`, or the refusal to send back.
+    pub fn read(state: &'s AppState, query: Option<&str>) -> Result<Asked<'s>, FormError> {
+        let form = Form::parse(query.unwrap_or(""))?;
+        Ok(Asked {
+            as_of: form.as_of.unwrap_or_else(state.today),
+            checker: Checker::new(&state.catalogue),
+            form,
+        })
+    }
 
-/// `calc`'s estimates for a form, and the query as checked.
-pub(in crate::serve) fn estimates<'c>(
-    checker: &Checker<'c>,
-    form: &Form,
-    as_of: NaiveDate,
-) -> Result<(Vec<Estimate<'c>>, Query), FormError> {
-    let estimates = checker
-        .estimates(&form.request, as_of, true)
-        .map_err(refused(form.lang))?;
-    let mut query = checker
-        .profile(&form.request, as_of)
-        .map_err(refused(form.lang))?;
-    query.cost = form.request.cost;
-    query.coupon_costs.clone_from(&form.request.coupon_costs);
-    Ok((estimates, query))
-}
+    /// `calc`'s estimates for the form, and the query as checked (with the
+    /// cost and coupon prices the header names).
+    pub fn estimates(&self) -> Result<(Vec<Estimate<'s>>, Query), FormError> {
+        let request = &self.form.request;
+        let estimates = self
+            .checker
+            .estimates(request, self.as_of, true)
+            .map_err(|e| self.refused(&e))?;
+        let mut query = self
+            .checker
+            .profile(request, self.as_of)
+            .map_err(|e| self.refused(&e))?;
+        query.cost = request.cost;
+        query.coupon_costs.clone_from(&request.coupon_costs);
+        Ok((estimates, query))
+    }
 
-/// The query with `lang` switched, for the page's language link.
-pub(in crate::serve) fn other_lang_query(form: Option<&Form>, query: &str, lang: Lang) -> String {
-    let other = match lang {
-        Lang::Ja => "en",
-        Lang::En => "ja",
-    };
-    match form {
-        Some(form) => form.with("lang", other),
-        None => {
-            let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            html::query_with(&pairs, "lang", other)
-        }
+    /// `plan`'s query for the form (coupons checked against every program).
+    pub fn plan_query(&self) -> Result<Query, FormError> {
+        self.checker
+            .plan_query(&self.form.request, self.as_of)
+            .map_err(|e| self.refused(&e))
+    }
+
+    /// An input the core refused, in the form's language.
+    pub fn refused(&self, e: &InputError) -> FormError {
+        FormError::input(e, self.form.lang, Vec::new())
     }
 }

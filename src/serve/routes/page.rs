@@ -1,103 +1,54 @@
 //! The pages for people: the form with its answer, and a program's page.
 
-use axum::http::StatusCode;
-use axum::response::Response;
+use std::sync::Arc;
 
-use super::{estimates, other_lang_query, read_form};
-use crate::core::catalogue::{Catalogue, Lang};
+use axum::http::StatusCode;
+
+use super::Asked;
 use crate::core::estimate;
-use crate::input::request::Checker;
 use crate::report::chart::Chart;
+use crate::report::layout::Screen;
 use crate::report::{self, CalcReport, CalcView, html};
-use crate::serve::error::not_found_message;
+use crate::serve::error::{ApiError, Refill, Reply};
 use crate::serve::form::{self, Form, FormError};
 use crate::serve::{AppState, html_response};
 
-/// A refusal as the page shows it: the field by the label its form gives
-/// it (病床数, a cost item's name, a fact's text) and the sentence naming it
-/// so; the query's own name where the form has no such field.
-pub(in crate::serve) fn page_words(
-    error: &FormError,
-    catalogue: &Catalogue,
-    lang: Lang,
-) -> (String, String) {
-    let field = error.field.as_str();
-    let label = form::label(field, lang).map(str::to_string).or_else(|| {
-        let (kind, id) = field.split_once(':')?;
-        let named = match kind.trim().to_lowercase().as_str() {
-            "item" => catalogue.items(),
-            "fact" => catalogue.facts(),
-            _ => return None,
-        };
-        named
-            .into_iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(id.trim()))
-            .map(|(_, text)| text.get(lang).to_string())
-    });
-    match label {
-        Some(label) => {
-            let message = error.message_as(&label, lang);
-            (label, message)
-        }
-        None => (error.field.clone(), error.message.clone()),
-    }
-}
-
-pub(in crate::serve) fn page_now(state: &AppState, query: Option<String>) -> Response {
+/// The page: the form, and once a facility is given, the answer as `calc`
+/// and `plan` give it, answer first. A refusal is said above the form,
+/// filled in again as given.
+pub(in crate::serve) fn answer(state: &AppState, query: Option<String>) -> Reply {
     let raw = query.as_deref().unwrap_or("");
     let catalogue = &state.catalogue;
-    let facts = catalogue.facts();
-    let form = match read_form(query.as_deref()) {
-        Ok(form) => form,
-        Err(error) => {
-            let lang = form::lang_of(raw);
-            let other = other_lang_query(None, raw, lang);
-            let state = html::FormState {
-                pairs: &error.pairs,
-                query: "",
-                other_lang: &other,
-                facts,
-                items: catalogue.items(),
-            };
-            let (field, message) = page_words(&error, catalogue, lang);
-            let answer = html::Answer::Refused {
-                field: &field,
-                message: &message,
-            };
-            return html_response(StatusCode::BAD_REQUEST, html::page(&answer, &state, lang));
-        }
+    // Refused, the form is filled in again as given: its pairs as read
+    // (those the error kept where it could not be read), its links keeping
+    // the query only where it was read.
+    let refused = |error: FormError, lang, form: Option<&Form>| {
+        let refill = Refill {
+            catalogue: Arc::clone(catalogue),
+            pairs: form.map_or_else(|| error.pairs.clone(), |form| form.pairs.clone()),
+            query: form.map_or("", |_| raw).to_string(),
+            other_lang: form::other_lang(form, raw, lang),
+        };
+        ApiError::form(error, lang, refill)
     };
+    let asked = Asked::read(state, Some(raw)).map_err(|e| refused(e, form::lang_of(raw), None))?;
+    let form = &asked.form;
     let lang = form.lang;
-    let other = other_lang_query(Some(&form), raw, lang);
+    let other = form::other_lang(Some(form), raw, lang);
     let form_state = html::FormState {
         pairs: &form.pairs,
         query: raw,
         other_lang: &other,
-        facts,
+        facts: catalogue.facts(),
         items: catalogue.items(),
     };
     if form.request.facility.is_none() {
-        return html_response(
-            StatusCode::OK,
-            html::page(&html::Answer::Nothing, &form_state, lang),
-        );
+        let page = html::page(&html::Answer::Nothing, &form_state, lang);
+        return Ok(html_response(StatusCode::OK, page));
     }
-    let checker = Checker::new(catalogue);
-    let as_of = form.as_of.unwrap_or_else(state.today);
-    let (estimates, query) = match estimates(&checker, &form, as_of) {
-        Ok(found) => found,
-        Err(error) => {
-            let (field, message) = page_words(&error, catalogue, lang);
-            let answer = html::Answer::Refused {
-                field: &field,
-                message: &message,
-            };
-            return html_response(
-                StatusCode::BAD_REQUEST,
-                html::page(&answer, &form_state, lang),
-            );
-        }
-    };
+    let (estimates, query) = asked
+        .estimates()
+        .map_err(|e| refused(e, lang, Some(form)))?;
     let stacks = estimate::stacks(&estimates);
     let report = CalcReport::new(&estimates, &stacks, CalcView::default());
     // The chart asked for (none if it cannot be drawn), else the headline's.
@@ -105,8 +56,8 @@ pub(in crate::serve) fn page_now(state: &AppState, query: Option<String>) -> Res
         .chart(form.chart.as_deref().unwrap_or(""))
         .and_then(|e| Chart::of(e, &query, lang));
     // The plan as `plan` makes it (coupons checked against every program).
-    let plan = checker
-        .plan_query(&form.request, as_of)
+    let plan = asked
+        .plan_query()
         .map(|query| crate::core::plan::plan(catalogue, &query).entries)
         .unwrap_or_default();
     let results = html::Results {
@@ -117,51 +68,43 @@ pub(in crate::serve) fn page_now(state: &AppState, query: Option<String>) -> Res
         named: !form.request.programs.is_empty(),
         plan: &plan,
     };
-    html_response(
-        StatusCode::OK,
-        html::page(&html::Answer::Results(results), &form_state, lang),
-    )
+    let page = html::page(&html::Answer::Results(results), &form_state, lang);
+    Ok(html_response(StatusCode::OK, page))
 }
 
-pub(in crate::serve) fn program_page_now(
-    state: &AppState,
-    id: String,
-    query: Option<String>,
-) -> Response {
+/// A program's page: everything `show` prints, its links, and the way back
+/// to the estimate (the form travels with the page; its date judges the
+/// window, and a form that cannot be read is no reason to refuse).
+pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<String>) -> Reply {
     let raw = query.as_deref().unwrap_or("");
     let lang = form::lang_of(raw);
-    // The form travels with the page (the way back keeps it); its date judges the window.
     let as_of = Form::parse(raw)
         .ok()
         .and_then(|form| form.as_of)
         .unwrap_or_else(state.today);
-    let other = other_lang_query(None, raw, lang);
+    let other = form::other_lang(None, raw, lang);
     // As `show` finds it: a program named without a rate table by its id,
     // else a program by its id or a part of its Japanese name.
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
-        let shown = report::show_discovery_text(entry, lang, report::layout::Screen::PLAIN);
-        return html_response(
-            StatusCode::OK,
-            html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang),
-        );
+        let shown = report::show_discovery_text(entry, lang, Screen::PLAIN);
+        let page = html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang);
+        return Ok(html_response(StatusCode::OK, page));
     }
-    match Checker::new(&state.catalogue).program("id", &id) {
-        Ok(program) => {
-            let shown =
-                report::show_text(program, as_of, lang, report::layout::Screen::PLAIN, None);
-            html_response(
-                StatusCode::OK,
-                html::program_page(
-                    &program.name,
-                    &program.id,
-                    Some(program),
-                    &shown,
-                    raw,
-                    &other,
-                    lang,
-                ),
-            )
-        }
-        Err(e) => not_found_message(&e.message(lang, "id"), lang),
-    }
+    let program = crate::input::request::Checker::new(&state.catalogue)
+        .program("id", &id)
+        .map_err(|e| {
+            let error = FormError::whole("path", "", e.message(lang, "id"));
+            ApiError::page(StatusCode::NOT_FOUND, error, lang)
+        })?;
+    let shown = report::show_text(program, as_of, lang, Screen::PLAIN, None);
+    let page = html::program_page(
+        &program.name,
+        &program.id,
+        Some(program),
+        &shown,
+        raw,
+        &other,
+        lang,
+    );
+    Ok(html_response(StatusCode::OK, page))
 }
