@@ -164,7 +164,7 @@ impl<'a, 'c> CalcReport<'a, 'c> {
     }
 
     /// The results that can be applied for whose grant can be drawn
-    /// against the cost ([`chartable`]): a chart link each.
+    /// against the cost (`chartable`): a chart link each.
     pub fn charts(&self) -> impl Iterator<Item = &'a Estimate<'c>> + '_ {
         self.open().map(|(_, e)| e).filter(|e| chartable(e))
     }

@@ -12,11 +12,11 @@
 
 use unicode_width::UnicodeWidthStr;
 
+mod breaks;
 mod table;
-mod wrap;
 
+pub use breaks::{OVERLONG_INDENT, hanging, wrap, wrap_lines};
 pub use table::{Align, Column, Emphasis, Table};
-pub use wrap::{OVERLONG_INDENT, hanging, wrap, wrap_lines};
 
 /// Where output goes: how wide it may be and whether it may carry colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

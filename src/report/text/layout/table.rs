@@ -2,7 +2,7 @@
 //! in the last, which wraps; low-value columns dropped on a narrow screen,
 //! and one block per row when even that does not fit.
 
-use super::wrap::{hanging, tokens, wrap};
+use super::breaks::{hanging, tokens, wrap};
 use super::{EMPTY, JOIN, Screen, width};
 
 /// How a column's cells sit in it.
