@@ -86,11 +86,6 @@ impl<'a, 'c> CalcReport<'a, 'c> {
         self.view
     }
 
-    /// Every result, shown or not, in the core's order.
-    pub fn estimates(&self) -> &'a [Estimate<'c>] {
-        self.estimates
-    }
-
     /// The display number of the result at `index`, if it is shown: numbers
     /// run on from the results that can be applied for into the reference.
     fn number(&self, index: usize) -> Option<usize> {

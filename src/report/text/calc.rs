@@ -116,6 +116,9 @@ fn open_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> String
 /// The results shown that cannot be applied for, faint, each with why and
 /// its grant in brackets, for reference.
 fn reference_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> String {
+    if report.reference().next().is_none() {
+        return String::new();
+    }
     let mut table = Table::new(vec![
         Column::right("#"),
         Column::left(t(lang, Key::WhyNot)),
@@ -123,9 +126,7 @@ fn reference_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> S
         Column::left(t(lang, Key::Deadline)),
         Column::left(t(lang, Key::ProgramTier)),
     ]);
-    let mut any = false;
     for (n, e, rows) in report.reference() {
-        any = true;
         let amount = e
             .computation
             .as_ref()
@@ -148,9 +149,6 @@ fn reference_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> S
             ],
             Emphasis::Faint,
         );
-    }
-    if !any {
-        return String::new();
     }
     let mut out = String::from("\n");
     out.push_str(&hanging(
