@@ -5,12 +5,13 @@
 
 use maud::{Markup, html};
 
-use crate::core::calc::Curve;
-use crate::core::catalogue::Lang;
+use crate::core::calc::{self, Curve};
+use crate::core::catalogue::{Lang, Program};
+use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::i18n::Key;
 
-use super::{say, t};
+use super::words::{say, t, yen};
 
 const WIDTH: u64 = 720;
 const HEIGHT: u64 = 360;
@@ -19,9 +20,51 @@ const RIGHT: u64 = 20;
 const TOP: u64 = 24;
 const BOTTOM: u64 = 56;
 
+/// The chart of one result: its program, the tier's label, the grant as
+/// the cost rises, and the facility's own cost with its grant.
+pub struct Chart<'c> {
+    pub program: &'c Program,
+    pub tier: &'c str,
+    pub curve: Curve,
+    pub mark: Option<(Yen, Yen)>,
+}
+
+impl<'c> Chart<'c> {
+    /// The chart of `e` (one [`crate::report::CalcReport::chart`] chose)
+    /// up to half again the facility's cost; `None` without a tier.
+    pub fn of(e: &Estimate<'c>, query: &Query, lang: Lang) -> Option<Chart<'c>> {
+        let tier = e.tier?;
+        let cost = query.cost;
+        let curve = calc::grant_curve(
+            tier,
+            &query.context(e.program),
+            e.program.rounding.rule,
+            cost.map_or(0, |c| c.saturating_add(c / 2)),
+            120,
+        );
+        let mark = cost.zip(e.computation.as_ref().map(|c| c.grant));
+        Some(Chart {
+            program: e.program,
+            tier: tier.label.get(lang),
+            curve,
+            mark,
+        })
+    }
+
+    /// `電子カルテ情報共有サービス… — 大規模病院…`.
+    pub fn title(&self, lang: Lang) -> String {
+        format!("{} — {}", self.program.name.get(lang), self.tier)
+    }
+
+    /// The chart as SVG.
+    pub fn svg(&self, lang: Lang) -> Markup {
+        grant_chart(&self.curve, &self.title(lang), self.mark, lang)
+    }
+}
+
 /// The chart of `curve`, titled `title`, marking `facility` (the facility's
 /// own cost and the grant computed for it).
-pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lang: Lang) -> Markup {
+fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lang: Lang) -> Markup {
     let max_cost = curve.points.last().map_or(1, |(c, _)| *c).max(1);
     let max_grant = curve
         .points
@@ -72,9 +115,9 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
             // Axes.
             line x1=(LEFT) y1=(TOP) x2=(LEFT) y2=(axis_y) stroke="#333" {}
             line x1=(LEFT) y1=(axis_y) x2=(WIDTH - RIGHT) y2=(axis_y) stroke="#333" {}
-            text x=(LEFT - 8) y=(y(largest_grant) + 4) text-anchor="end" font-size="12" { (super::yen(lang, largest_grant)) }
+            text x=(LEFT - 8) y=(y(largest_grant) + 4) text-anchor="end" font-size="12" { (yen(lang, largest_grant)) }
             text x=(LEFT - 8) y=(axis_y + 4) text-anchor="end" font-size="12" { "0" }
-            text x=(WIDTH - RIGHT) y=(axis_y + 40) text-anchor="end" font-size="12" { (t(lang, Key::ChartCostAxis)) " " (super::yen(lang, max_cost)) }
+            text x=(WIDTH - RIGHT) y=(axis_y + 40) text-anchor="end" font-size="12" { (t(lang, Key::ChartCostAxis)) " " (yen(lang, max_cost)) }
             text x=(LEFT) y=(TOP - 8) font-size="12" { (t(lang, Key::ChartGrantAxis)) }
             // The grant.
             polyline points=(line) fill="none" stroke="#1f5fbf" stroke-width="3" {}
@@ -83,20 +126,20 @@ pub fn grant_chart(curve: &Curve, title: &str, facility: Option<(Yen, Yen)>, lan
                 @let (lx, ly, anchor) = label(x(cap), 1);
                 line x1=(x(cap)) y1=(TOP) x2=(x(cap)) y2=(axis_y) stroke="#b35900" stroke-dasharray="6 4" {}
                 text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#b35900" {
-                    (say(lang, Key::ChartBusinessCap, &[("yen", &super::yen(lang, cap))]))
+                    (say(lang, Key::ChartBusinessCap, &[("yen", &yen(lang, cap))]))
                 }
             }
             @if reaches_at > 0 && Some(reaches_at) != curve.business_cost_cap {
                 @let (lx, ly, anchor) = label(x(reaches_at), 0);
                 line x1=(x(reaches_at)) y1=(TOP) x2=(x(reaches_at)) y2=(axis_y) stroke="#7a1fa2" stroke-dasharray="2 3" {}
                 text x=(lx) y=(ly) text-anchor=(anchor) font-size="12" fill="#7a1fa2" {
-                    (say(lang, Key::ChartGrantCap, &[("yen", &super::yen(lang, reaches_at))]))
+                    (say(lang, Key::ChartGrantCap, &[("yen", &yen(lang, reaches_at))]))
                 }
             }
             @if let Some((c, g)) = facility {
                 circle cx=(x(c)) cy=(y(g)) r="6" fill="#c62828" {}
                 text x=(x(c)) y=(axis_y + 20) text-anchor="middle" font-size="12" fill="#c62828" {
-                    (say(lang, Key::ChartYourCost, &[("cost", &super::yen(lang, c)), ("grant", &super::yen(lang, g))]))
+                    (say(lang, Key::ChartYourCost, &[("cost", &yen(lang, c)), ("grant", &yen(lang, g))]))
                 }
             }
         }

@@ -4,12 +4,12 @@
 
 use maud::{DOCTYPE, Markup, html};
 
+use super::chart::Chart;
 use super::layout::Screen;
-use super::{CalcView, Rest, deadline_lines, say, summary_line, t};
-use crate::core::calc::Curve;
+use super::model::{CalcReport, CalcView};
+use super::words::{deadline_lines, say, summary_line, t, yen};
 use crate::core::catalogue::{FacilityClass, Lang, Program, Text};
-use crate::core::estimate::{Estimate, Query, Stack};
-use crate::core::money::Yen;
+use crate::core::estimate::{Estimate, Query};
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
 
@@ -20,16 +20,13 @@ pub enum Answer<'a, 'c> {
     Results(Results<'a, 'c>),
 }
 
-/// The chart of one result: its program, the tier's label, the curve, and
-/// the facility's own cost with its grant.
-pub type Chart<'a> = (&'a Program, &'a str, Curve, Option<(Yen, Yen)>);
-
 /// A computed answer, and what the page draws of it.
 pub struct Results<'a, 'c> {
-    pub estimates: &'a [Estimate<'c>],
-    pub stacks: &'a [Stack],
+    /// The results as the page's table shows them: those that can be
+    /// applied for, the rest counted in one line.
+    pub report: &'a CalcReport<'a, 'c>,
     pub query: &'a Query,
-    pub chart: Option<Chart<'a>>,
+    pub chart: Option<Chart<'c>>,
     pub explain: bool,
     /// Programs were named (`program=`): each is shown whatever its standing, as `calc --program`.
     pub named: bool,
@@ -49,8 +46,6 @@ pub struct FormState<'a> {
     pub facts: Vec<(&'a str, &'a Text)>,
     /// Every cost item a program names: key and name.
     pub items: Vec<(&'a str, &'a Text)>,
-    /// The programs whose result can be charted (a link each).
-    pub charts: Vec<&'a str>,
 }
 
 impl<'a> FormState<'a> {
@@ -62,7 +57,6 @@ impl<'a> FormState<'a> {
             other_lang,
             facts: Vec::new(),
             items: Vec::new(),
-            charts: Vec::new(),
         }
     }
 
@@ -161,31 +155,17 @@ fn document(title: &str, body: Markup, other_lang: &str, lang: Lang) -> Markup {
 }
 
 fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup {
-    let open: Vec<&Estimate<'_>> = r
-        .estimates
-        .iter()
-        .filter(|e| e.left_out().is_none())
-        .collect();
-    let hidden: Vec<&Estimate<'_>> = r
-        .estimates
-        .iter()
-        .filter(|e| e.left_out().is_some())
-        .collect();
-    let with_grant: Vec<(Option<Yen>, &Estimate<'_>)> = open
-        .iter()
-        .map(|e| (e.computation.as_ref().map(|c| c.grant), *e))
-        .collect();
-    let summary = plain(summary_line(
-        &with_grant,
-        r.query,
-        Rest::Hidden(hidden.len()),
-        lang,
-    ));
+    let report = r.report;
+    let open: Vec<&Estimate<'_>> = report.open().map(|(_, e)| e).collect();
+    let hidden = report.hidden();
+    let summary = plain(summary_line(&report.summary(), r.query, lang));
+    // The programs whose result can be charted: a link each.
+    let charts: Vec<&str> = report.charts().map(|e| e.program.id.as_str()).collect();
     let query = form.query;
     html! {
         section.answer {
             p.headline { (summary) }
-            p.facility { (plain(super::header_line(r.query, lang, Screen::PLAIN)).trim()) }
+            p.facility { (plain(super::text::header_line(r.query, lang, Screen::PLAIN)).trim()) }
         }
         @if !open.is_empty() {
             table.results {
@@ -199,12 +179,12 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                     @for e in &open {
                         tr {
                             td.nowrap { (e.eligibility.label(lang)) }
-                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| super::yen(lang, c.grant))) }
+                            td.num.grant { (e.computation.as_ref().map_or_else(|| "—".to_string(), |c| yen(lang, c.grant))) }
                             td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             td {
                                 a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
                                 " (" (e.program.id) ")"
-                                @if form.charts.contains(&e.program.id.as_str()) {
+                                @if charts.contains(&e.program.id.as_str()) {
                                     " · " a href=(format!("/?{}", with_pair(form, "chart", &e.program.id))) { (t(lang, Key::ServeChartLink)) }
                                 }
                                 @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
@@ -230,7 +210,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
             }
         }
         @if !hidden.is_empty() {
-            p.leftout { (super::calc::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
+            p.leftout { (super::words::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
         }
         p.links {
             a href=(format!("/plan.ics?{query}")) { (t(lang, Key::ServeCalendar)) }
@@ -258,8 +238,8 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| super::yen(lang, grant))) }
-                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| super::yen(lang, cost))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(grant, _)| yen(lang, grant))) }
+                                td.num { (entry.largest.map_or_else(|| "—".to_string(), |(_, cost)| yen(lang, cost))) }
                                 td.nowrap { @for line in plain(deadline_lines(e.window, lang)).lines() { (line) br; } }
                             }
                         }
@@ -267,16 +247,16 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                 }
             }
         }
-        @if let Some((program, tier, curve, mark)) = &r.chart {
+        @if let Some(chart) = &r.chart {
             figure.chart {
-                (super::chart::grant_chart(curve, &format!("{} — {tier}", program.name.get(lang)), *mark, lang))
-                figcaption { (say(lang, Key::ServeChartCaption, &[("program", &program.name.get(lang)), ("tier", tier)])) }
+                (chart.svg(lang))
+                figcaption { (say(lang, Key::ServeChartCaption, &[("program", &chart.program.name.get(lang)), ("tier", &chart.tier)])) }
             }
         }
         @if r.explain {
             details open {
                 summary { (t(lang, Key::ServeExplain)) }
-                pre { (plain(super::calc_table(r.estimates, r.stacks, r.query, lang, CalcView { all: false, named: r.named, explain: true }, Screen::PLAIN))) }
+                pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true }), r.query, lang, Screen::PLAIN))) }
             }
         }
     }

@@ -24,7 +24,8 @@ use std::fmt::Write as _;
 
 use chrono::{Days, NaiveDate};
 
-use super::{date_text, layout, say, t};
+use super::layout;
+use super::words::{self, date_text, say, t, yen};
 use crate::core::catalogue::{Lang, Receipt};
 use crate::core::estimate::Query;
 use crate::core::plan::PlanEntry;
@@ -91,7 +92,7 @@ pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lan
                     &say(
                         lang,
                         Key::IcsAlarm,
-                        &[("days", &super::days(days.into(), lang)), ("name", &name)],
+                        &[("days", &words::days(days.into(), lang)), ("name", &name)],
                     ),
                 );
                 out.line(&format!("TRIGGER:-P{days}D"));
@@ -162,10 +163,7 @@ fn description(
         lines.push(say(
             lang,
             Key::IcsLargestGrant,
-            &[
-                ("grant", &super::yen(lang, grant)),
-                ("cost", &super::yen(lang, cost)),
-            ],
+            &[("grant", &yen(lang, grant)), ("cost", &yen(lang, cost))],
         ));
     }
     let date = date_text(deadline, lang);

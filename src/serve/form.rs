@@ -247,6 +247,19 @@ pub fn lang_of(query: &str) -> Lang {
     }
 }
 
+/// The query with `lang` switched, for the page's language link: the
+/// form's own pairs where it was read, else the query as given.
+pub fn other_lang(form: Option<&Form>, query: &str, lang: Lang) -> String {
+    let other = match lang {
+        Lang::Ja => "en",
+        Lang::En => "ja",
+    };
+    match form {
+        Some(form) => form.with("lang", other),
+        None => crate::report::html::query_with(&form_urlencoded(query), "lang", other),
+    }
+}
+
 /// `a=1&b=%E7%97%85` as pairs, `+` as a space, invalid escapes kept as written.
 fn form_urlencoded(query: &str) -> Vec<(String, String)> {
     form_urlencoded::parse(query.as_bytes())

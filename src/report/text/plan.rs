@@ -1,25 +1,14 @@
 //! `subsidy plan`.
 
-use chrono::NaiveDate;
-use serde::Serialize;
-
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{
-    FindingJson, Rest, days_left, deadline_lines, findings, header_line, say, summary_line,
-    summary_text, t, to_confirm_said_once, to_json,
-};
-use crate::core::catalogue::{Discovery, Lang};
+use super::{header_line, summary_text, to_confirm_said_once};
+use crate::core::catalogue::Lang;
 use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
-
-/// What `plan` names besides its table: results whose application period
-/// the sources do not give, and the programs named without a rate table.
-pub struct Besides<'a, 'c> {
-    pub period_unknown: &'a [PlanEntry<'c>],
-    pub discovery: &'c [Discovery],
-}
+use crate::report::model::{Besides, Rest, Summary};
+use crate::report::words::{deadline_lines, say, summary_line, t, yen};
 
 pub fn plan_table(
     entries: &[PlanEntry<'_>],
@@ -49,7 +38,7 @@ pub fn plan_table(
                 .variant
                 .map(|v| format!("{} ({}) ", v.name.get(lang), v.id))
                 .unwrap_or_default();
-            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y));
+            let yen = |y: Option<Yen>| y.map_or_else(|| EMPTY.to_string(), |y| yen(lang, y));
             table.row(
                 vec![
                     (n + 1).to_string(),
@@ -82,7 +71,7 @@ pub fn plan_table(
         .collect();
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&open, query, Rest::Elsewhere, lang),
+        &summary_line(&Summary::new(&open, Rest::Elsewhere), query, lang),
         screen,
     ));
     out
@@ -100,7 +89,7 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                 let e = &entry.estimate;
                 let grant = match entry.largest {
                     Some((grant, _)) => {
-                        format!(" {} {}", t(lang, Key::UpTo), super::yen(lang, grant))
+                        format!(" {} {}", t(lang, Key::UpTo), yen(lang, grant))
                     }
                     None if e.amount_not_stated() => {
                         format!(" {}", t(lang, Key::PlanAmountNotStated))
@@ -134,84 +123,4 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
         out.push_str(&hanging("", &text, screen.width));
     }
     out
-}
-
-#[derive(Serialize)]
-struct PlanOutput<'a> {
-    as_of: NaiveDate,
-    programs: Vec<PlanJson<'a>>,
-    /// Results whose application period the sources do not give.
-    period_unknown: Vec<PlanJson<'a>>,
-    /// Programs the sources name without a rate table (no amount computed).
-    discovery: Vec<DiscoveryRef<'a>>,
-}
-
-#[derive(Serialize)]
-struct DiscoveryRef<'a> {
-    id: &'a str,
-    name: &'a str,
-    status: &'static str,
-}
-
-#[derive(Serialize)]
-struct PlanJson<'a> {
-    program: &'a str,
-    variant: Option<&'a str>,
-    name: &'a str,
-    tier: Option<&'a str>,
-    tier_id: Option<&'a str>,
-    eligibility: &'static str,
-    to_confirm: Vec<FindingJson<'a>>,
-    largest_grant: Option<Yen>,
-    cost_for_largest_grant: Option<Yen>,
-    deadline: Option<NaiveDate>,
-    status: &'static str,
-    days_left: Option<i64>,
-    stacks_on: Option<&'a str>,
-}
-
-pub fn plan_json(
-    entries: &[PlanEntry<'_>],
-    besides: &Besides<'_, '_>,
-    query: &Query,
-    lang: Lang,
-) -> String {
-    to_json(&PlanOutput {
-        as_of: query.as_of,
-        programs: plan_entries_json(entries, lang),
-        period_unknown: plan_entries_json(besides.period_unknown, lang),
-        discovery: besides
-            .discovery
-            .iter()
-            .map(|d| DiscoveryRef {
-                id: &d.id,
-                name: d.name.get(lang),
-                status: "no-rate-table",
-            })
-            .collect(),
-    })
-}
-
-fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJson<'a>> {
-    entries
-        .iter()
-        .map(|entry| {
-            let e = &entry.estimate;
-            PlanJson {
-                program: &e.program.id,
-                variant: e.variant.map(|v| v.id.as_str()),
-                name: e.program.name.get(lang),
-                tier: e.tier.map(|t| t.label.get(lang)),
-                tier_id: e.tier.map(|t| t.id.as_str()),
-                eligibility: e.eligibility.id(),
-                to_confirm: findings(&e.to_confirm, lang),
-                largest_grant: entry.largest.map(|(grant, _)| grant),
-                cost_for_largest_grant: entry.largest.map(|(_, cost)| cost),
-                deadline: e.window.deadline(),
-                status: e.window.id(),
-                days_left: days_left(e.window),
-                stacks_on: entry.stacks_on,
-            }
-        })
-        .collect()
 }

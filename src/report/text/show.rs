@@ -5,16 +5,16 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
-use serde::Serialize;
-
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{cite_text, date_text, facility_text, say, status_text, t, to_json};
+use crate::report::model::Fit;
+use crate::report::words::{
+    cite_text, date_text, facility_text, say, size_rule, status_text, t, yen,
+};
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
-    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, Variant, rate_for,
+    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for,
 };
-use crate::core::estimate::Query;
 use crate::core::money::Yen;
 use crate::core::rate::Rate;
 use crate::core::window;
@@ -36,16 +36,12 @@ fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) 
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
     let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
-    (super::yen(lang, grant), super::yen(lang, cost))
+    (yen(lang, grant), yen(lang, cost))
 }
 
 /// `許可病床数1床あたり40,000円`: no `×`, which some terminals draw two columns wide.
 fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
-    say(
-        lang,
-        Key::PerLicensedBed,
-        &[("yen", &super::yen(lang, per_bed))],
-    )
+    say(lang, Key::PerLicensedBed, &[("yen", &yen(lang, per_bed))])
 }
 
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
@@ -83,7 +79,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
     let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
-        (Some(cap), _) => super::yen(lang, cap),
+        (Some(cap), _) => yen(lang, cap),
         (None, Some(per_bed)) => per_bed_text(per_bed, lang),
         (None, None) => t(lang, Key::NotStated).to_string(),
     };
@@ -93,7 +89,7 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
         ""
     };
     match tier.grant_min {
-        Some(min) => format!("{}〜{cap}{below}", super::yen(lang, min)),
+        Some(min) => format!("{}〜{cap}{below}", yen(lang, min)),
         None => format!("{cap}{below}"),
     }
 }
@@ -177,43 +173,58 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
     Some(table.render(screen))
 }
 
-/// The facility `show` was given (`--profile`, flags) and the tiers of the
-/// program that fit it, as `calc` chooses them (both 電子カルテ tiers while
-/// `kenshin` is not said).
-pub struct Fit<'a> {
-    pub query: &'a Query,
-    pub tiers: Vec<(&'a Tier, Option<&'a Variant>)>,
+/// `この施設（病院・250床・健診実施）の区分: 大規模病院…`.
+fn fit_line(fit: &Fit<'_>, lang: Lang) -> String {
+    let facility = facility_text(fit.query, lang);
+    if fit.tiers.is_empty() {
+        return i18n::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
+    }
+    let tiers: Vec<String> = fit
+        .tiers
+        .iter()
+        .map(|(tier, variant)| match variant {
+            Some(variant) => i18n::text(
+                lang,
+                Key::ShowTierOfVariant,
+                &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
+            ),
+            None => tier.label.get(lang).to_string(),
+        })
+        .collect();
+    let tiers = tiers.join(i18n::template(lang, Key::InputListSeparator));
+    i18n::text(
+        lang,
+        Key::ShowFacilityTiers,
+        &[("facility", &facility), ("tiers", &tiers)],
+    )
 }
 
-impl Fit<'_> {
-    fn has(&self, tier: &Tier) -> bool {
-        self.tiers.iter().any(|(t, _)| std::ptr::eq(*t, tier))
+/// The text of `show` as it is written: paragraphs wrapped to the screen.
+struct Page {
+    out: String,
+    lang: Lang,
+    screen: Screen,
+}
+
+impl Page {
+    /// A paragraph wrapped to the screen, `first` before it and the rest indented to match.
+    fn para(&mut self, first: &str, text: &str) {
+        self.out.push_str(&hanging(first, text, self.screen.width));
     }
 
-    /// `この施設（病院・250床・健診実施）の区分: 大規模病院…`.
-    fn line(&self, lang: Lang) -> String {
-        let facility = facility_text(self.query, lang);
-        if self.tiers.is_empty() {
-            return i18n::text(lang, Key::ShowNoFacilityTier, &[("facility", &facility)]);
-        }
-        let tiers: Vec<String> = self
-            .tiers
-            .iter()
-            .map(|(tier, variant)| match variant {
-                Some(variant) => i18n::text(
-                    lang,
-                    Key::ShowTierOfVariant,
-                    &[("tier", &tier.label.get(lang)), ("variant", &variant.id)],
-                ),
-                None => tier.label.get(lang).to_string(),
-            })
-            .collect();
-        let tiers = tiers.join(i18n::template(lang, Key::InputListSeparator));
-        i18n::text(
-            lang,
-            Key::ShowFacilityTiers,
-            &[("facility", &facility), ("tiers", &tiers)],
-        )
+    /// `締切: 2031-09-30…`: a paragraph after its label.
+    fn field(&mut self, key: Key, text: &str) {
+        self.para(&format!("{}: ", t(self.lang, key)), text);
+    }
+
+    /// `\n出典:`: a blank line, then a heading wrapped to the screen.
+    fn heading(&mut self, text: &str) {
+        heading(&mut self.out, text, self.screen);
+    }
+
+    /// `・text`, indented under a heading.
+    fn bullet(&mut self, text: &str) {
+        self.para("  ・", text);
     }
 }
 
@@ -224,7 +235,7 @@ fn heading(out: &mut String, text: &str, screen: Screen) {
 }
 
 /// `show ID`; with a facility ([`Fit`]), the tiers that fit it are bold and
-/// named under the tier table.
+/// named under the tier table. Section by section, in the order printed.
 pub fn show_text(
     program: &Program,
     as_of: NaiveDate,
@@ -232,27 +243,37 @@ pub fn show_text(
     screen: Screen,
     fit: Option<&Fit<'_>>,
 ) -> String {
-    let mut out = String::new();
-    // A paragraph wrapped to the screen, `first` before it and the rest indented to match.
-    let para = |out: &mut String, first: &str, text: &str| {
-        out.push_str(&hanging(first, text, screen.width));
+    let mut page = Page {
+        out: String::new(),
+        lang,
+        screen,
     };
+    overview(&mut page, program, as_of);
+    tier_table(&mut page, program, fit);
+    item_table(&mut page, program);
+    rate_rules(&mut page, program);
+    dates(&mut page, program);
+    not_covered(&mut page, program);
+    notes(&mut page, program);
+    conditions(&mut page, program);
+    sme_limits(&mut page, program);
+    relations(&mut page, program);
+    how_to_apply(&mut page, program);
+    sources(&mut page, program);
+    page.out
+}
+
+/// The name, who runs it, the deadline and where it stands, and what it is for.
+fn overview(page: &mut Page, program: &Program, as_of: NaiveDate) {
+    let lang = page.lang;
     let w = window::window(program, as_of);
-    para(
-        &mut out,
-        "",
-        &format!("{} ({})", program.name.get(lang), program.id),
-    );
+    page.para("", &format!("{} ({})", program.name.get(lang), program.id));
     // In English, the official Japanese name under the English one (to find
     // the program by in the documents); Japanese needs no English.
     if lang == Lang::En {
-        para(&mut out, "  ", &program.name.ja);
+        page.para("  ", &program.name.ja);
     }
-    let field = |out: &mut String, key: Key, text: &str| {
-        para(out, &format!("{}: ", t(lang, key)), text);
-    };
-    field(
-        &mut out,
+    page.field(
         Key::Authority,
         &parenthesized(
             lang,
@@ -260,9 +281,8 @@ pub fn show_text(
             program.implementer.get(lang),
         ),
     );
-    field(&mut out, Key::Fund, program.fund.get(lang));
-    field(
-        &mut out,
+    page.field(Key::Fund, program.fund.get(lang));
+    page.field(
         Key::Deadline,
         &format!(
             "{} {}",
@@ -275,12 +295,17 @@ pub fn show_text(
             )
         ),
     );
-    let _ = writeln!(out);
-    field(&mut out, Key::Summary, program.summary.get(lang));
-    field(&mut out, Key::WhoCanApply, program.eligibility.get(lang));
-    field(&mut out, Key::CoveredCosts, program.covered_costs.get(lang));
-    let _ = writeln!(out);
+    page.out.push('\n');
+    page.field(Key::Summary, program.summary.get(lang));
+    page.field(Key::WhoCanApply, program.eligibility.get(lang));
+    page.field(Key::CoveredCosts, program.covered_costs.get(lang));
+    page.out.push('\n');
+}
 
+/// Every tier: its facilities, rate, caps and the largest grant payable;
+/// the facility's own tiers bold, and named under the table.
+fn tier_table(page: &mut Page, program: &Program, fit: Option<&Fit<'_>>) {
+    let lang = page.lang;
     let mut tiers = Table::new(vec![
         Column::left(t(lang, Key::FacilityColumn)),
         Column::left(t(lang, Key::RateColumn)),
@@ -306,10 +331,8 @@ pub fn show_text(
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap.map_or_else(
-                    || t(lang, Key::NotStated).to_string(),
-                    |y| super::yen(lang, y),
-                ),
+                tier.business_cost_cap
+                    .map_or_else(|| t(lang, Key::NotStated).to_string(), |y| yen(lang, y)),
                 grant_cap_text(tier, lang),
                 payable,
                 cost,
@@ -322,98 +345,101 @@ pub fn show_text(
             },
         );
     }
-    out.push_str(&tiers.render(screen));
+    page.out.push_str(&tiers.render(page.screen));
     if let Some(fit) = fit {
-        out.push('\n');
-        para(&mut out, "", &fit.line(lang));
+        page.out.push('\n');
+        page.para("", &fit_line(fit, lang));
     }
-    out.push('\n');
+    page.out.push('\n');
+}
 
+/// The cost items with caps of their own (`--item KEY=YEN`), where a tier has them.
+fn item_table(page: &mut Page, program: &Program) {
+    let lang = page.lang;
     let with_items: Vec<&Tier> = program
         .tiers
         .iter()
         .filter(|t| !t.items.is_empty())
         .collect();
-    if !with_items.is_empty() {
-        let mut items = Table::new(vec![
-            Column::left("--item KEY"),
-            Column::right(t(lang, Key::ItemCap)),
-            Column::left(t(lang, Key::RateColumn)),
-            Column::right(t(lang, Key::ItemGrantCap)),
-            Column::left(t(lang, Key::ItemTier)),
-        ]);
-        for tier in with_items {
-            for item in &tier.items {
-                let name = program.item(&item.key).map_or("", |i| i.name.get(lang));
-                let rate = match item.rate {
-                    Some(rate) => {
-                        let alternatives: Vec<String> = item
-                            .rate_when
-                            .iter()
-                            .map(|w| {
-                                parenthesized(lang, "", &format!("{} {}", w.flag.flag(), w.rate))
-                            })
-                            .collect();
-                        format!("{rate}{}", alternatives.concat())
-                    }
-                    None => t(lang, Key::TheTiersRate).to_string(),
-                };
-                let cap = match (item.grant_cap, item.grant_cap_per_member) {
-                    (Some(cap), _) => super::yen(lang, cap),
-                    (None, Some(per)) => {
-                        say(lang, Key::PerMember, &[("yen", &super::yen(lang, per))])
-                    }
-                    (None, None) => EMPTY.to_string(),
-                };
-                items.row(
-                    vec![
-                        item.key.clone(),
-                        item.business_cost_cap
-                            .map_or_else(|| EMPTY.to_string(), |y| super::yen(lang, y)),
-                        rate,
-                        cap,
-                        format!("{name}\n{}", tier.label.get(lang)),
-                    ],
-                    Emphasis::None,
-                );
-            }
-        }
-        out.push_str(&items.render(screen));
-        out.push('\n');
+    if with_items.is_empty() {
+        return;
     }
+    let mut items = Table::new(vec![
+        Column::left("--item KEY"),
+        Column::right(t(lang, Key::ItemCap)),
+        Column::left(t(lang, Key::RateColumn)),
+        Column::right(t(lang, Key::ItemGrantCap)),
+        Column::left(t(lang, Key::ItemTier)),
+    ]);
+    for tier in with_items {
+        for item in &tier.items {
+            let name = program.item(&item.key).map_or("", |i| i.name.get(lang));
+            let rate = match item.rate {
+                Some(rate) => {
+                    let alternatives: Vec<String> = item
+                        .rate_when
+                        .iter()
+                        .map(|w| parenthesized(lang, "", &format!("{} {}", w.flag.flag(), w.rate)))
+                        .collect();
+                    format!("{rate}{}", alternatives.concat())
+                }
+                None => t(lang, Key::TheTiersRate).to_string(),
+            };
+            let cap = match (item.grant_cap, item.grant_cap_per_member) {
+                (Some(cap), _) => yen(lang, cap),
+                (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &yen(lang, per))]),
+                (None, None) => EMPTY.to_string(),
+            };
+            items.row(
+                vec![
+                    item.key.clone(),
+                    item.business_cost_cap
+                        .map_or_else(|| EMPTY.to_string(), |y| yen(lang, y)),
+                    rate,
+                    cap,
+                    format!("{name}\n{}", tier.label.get(lang)),
+                ],
+                Emphasis::None,
+            );
+        }
+    }
+    page.out.push_str(&items.render(page.screen));
+    page.out.push('\n');
+}
+
+/// How the grant is worked out beyond the tier table: rates tiered on the
+/// grant, caps shared by parts, the members asked, rounding, per-unit grants.
+fn rate_rules(page: &mut Page, program: &Program) {
+    let lang = page.lang;
     for table in program
         .tiers
         .iter()
-        .filter_map(|t| band_table(t, lang, screen))
+        .filter_map(|t| band_table(t, lang, page.screen))
     {
-        let _ = writeln!(out, "{}\n{table}", t(lang, Key::RateTieredOnTheGrant));
+        let _ = writeln!(page.out, "{}\n{table}", t(lang, Key::RateTieredOnTheGrant));
     }
     for tier in &program.tiers {
         for group in &tier.group_caps {
-            para(
-                &mut out,
+            page.para(
                 &format!("{}: ", t(lang, Key::CombinedCap)),
                 &format!(
                     "[{}] {} {} {} — {}",
                     tier.label.get(lang),
                     group.parts.join(" + "),
                     t(lang, Key::TogetherAtMost),
-                    super::yen(lang, group.grant_cap),
+                    yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)
                 ),
             );
         }
         if let Some(min) = tier.members_min {
-            para(
-                &mut out,
+            page.para(
                 &format!("{}: ", t(lang, Key::MembersFlag)),
                 &format!("[{}] {min}{}", tier.label.get(lang), t(lang, Key::OrMore)),
             );
         }
     }
-
-    para(
-        &mut out,
+    page.para(
         &format!("{}: ", t(lang, Key::Rounding)),
         &format!(
             "{}{}",
@@ -428,8 +454,7 @@ pub fn show_text(
     );
     for tier in &program.tiers {
         if let Some(unit) = &tier.per_unit {
-            para(
-                &mut out,
+            page.para(
                 &format!("{}: ", t(lang, Key::PerUnit)),
                 &format!(
                     "{} — {} {} — {}",
@@ -441,11 +466,14 @@ pub fn show_text(
             );
         }
     }
+}
 
-    heading(&mut out, t(lang, Key::Dates), screen);
+/// Every date the sources give, in order (and that the opening is not given).
+fn dates(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    page.heading(t(lang, Key::Dates));
     if let Some(cite) = &program.opens_not_stated {
-        para(
-            &mut out,
+        page.para(
             "  ",
             &format!(
                 "{} — {}",
@@ -461,24 +489,31 @@ pub fn show_text(
             .label
             .as_ref()
             .map_or(date.kind.label(lang), |l| l.get(lang));
-        para(
-            &mut out,
+        page.para(
             &format!("  {}  ", date_text(date.date, lang)),
             &format!("{label} — {}", cite_text(program, &date.cite)),
         );
     }
+}
 
-    if !program.not_covered.is_empty() {
-        heading(&mut out, t(lang, Key::NotCovered), screen);
-        for n in &program.not_covered {
-            para(
-                &mut out,
-                &format!("  {}: ", n.facility.name(lang)),
-                &format!("{} — {}", n.reason.get(lang), cite_text(program, &n.cite)),
-            );
-        }
+/// The facilities the program does not cover, and why.
+fn not_covered(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    if program.not_covered.is_empty() {
+        return;
     }
+    page.heading(t(lang, Key::NotCovered));
+    for n in &program.not_covered {
+        page.para(
+            &format!("  {}: ", n.facility.name(lang)),
+            &format!("{} — {}", n.reason.get(lang), cite_text(program, &n.cite)),
+        );
+    }
+}
 
+/// The program's notes, then each tier's (about its cap, an assumed rate).
+fn notes(page: &mut Page, program: &Program) {
+    let lang = page.lang;
     let tier_notes = program.tiers.iter().flat_map(|t| {
         t.cap_note
             .iter()
@@ -491,106 +526,103 @@ pub fn show_text(
         .map(|n| (None, &n.text, n.cite.as_ref()))
         .chain(tier_notes)
         .collect();
-    if !notes.is_empty() {
-        heading(&mut out, t(lang, Key::NotesHeading), screen);
-        for (tier, text, cite) in notes {
-            let prefix = tier
-                .map(|t| format!("[{}] ", t.label.get(lang)))
-                .unwrap_or_default();
-            let suffix = cite
-                .map(|c| format!(" — {}", cite_text(program, c)))
-                .unwrap_or_default();
-            para(
-                &mut out,
-                "  ・",
-                &format!("{prefix}{}{suffix}", text.get(lang)),
-            );
-        }
+    if notes.is_empty() {
+        return;
     }
+    page.heading(t(lang, Key::NotesHeading));
+    for (tier, text, cite) in notes {
+        let prefix = tier
+            .map(|t| format!("[{}] ", t.label.get(lang)))
+            .unwrap_or_default();
+        let suffix = cite
+            .map(|c| format!(" — {}", cite_text(program, c)))
+            .unwrap_or_default();
+        page.bullet(&format!("{prefix}{}{suffix}", text.get(lang)));
+    }
+}
 
-    if program
+/// The conditions, the program's and its tiers', each with the flags that state it.
+fn conditions(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    let mut all = program
         .conditions
         .iter()
         .chain(program.tiers.iter().flat_map(|t| &t.conditions))
-        .next()
-        .is_some()
-    {
-        heading(
-            &mut out,
-            t(lang, Key::ConditionsStateWithFactPrefecture),
-            screen,
-        );
-        for condition in program
-            .conditions
-            .iter()
-            .chain(program.tiers.iter().flat_map(|t| &t.conditions))
-        {
-            let how = match condition.decided_by {
-                DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
-                _ => crate::core::estimate::how_to_state(condition),
-            };
-            para(
-                &mut out,
-                "  ・",
-                &format!(
-                    "{} [{how}] — {}",
-                    condition.text.get(lang),
-                    cite_text(program, &condition.cite)
-                ),
-            );
-        }
+        .peekable();
+    if all.peek().is_none() {
+        return;
     }
-    if !program.sme_limits.is_empty() {
-        heading(&mut out, t(lang, Key::ShowSmeLimits), screen);
-        for row in &program.sme_limits {
-            let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
-            let limits: Vec<String> = row
-                .limits()
-                .map(|(entity, limit)| {
-                    say(
-                        lang,
-                        Key::ShowSmeLimit,
-                        &[
-                            ("entity", &entity.name(lang)),
-                            ("rule", &super::size_rule(limit, lang)),
-                        ],
-                    )
-                })
-                .collect();
-            para(
-                &mut out,
-                "  ・",
-                &format!(
-                    "{}: {} — {}",
-                    facilities.join(t(lang, Key::ListSeparator)),
-                    limits.join(t(lang, Key::ListSeparator)),
-                    cite_text(program, &row.cite)
-                ),
-            );
-        }
+    page.heading(t(lang, Key::ConditionsStateWithFactPrefecture));
+    for condition in all {
+        let how = match condition.decided_by {
+            DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
+            _ => crate::core::estimate::how_to_state(condition),
+        };
+        page.bullet(&format!(
+            "{} [{how}] — {}",
+            condition.text.get(lang),
+            cite_text(program, &condition.cite)
+        ));
     }
-    if !program.relations.is_empty() {
-        heading(&mut out, t(lang, Key::Relations), screen);
-        for relation in &program.relations {
-            let other = relation
-                .program
-                .as_deref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default();
-            para(
-                &mut out,
-                "  ・",
-                &format!(
-                    "{}{other} — {}",
-                    relation.text.get(lang),
-                    cite_text(program, &relation.cite)
-                ),
-            );
-        }
+}
+
+/// The size test's table (中小企業・小規模事業者等): each facility's limits by legal form.
+fn sme_limits(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    if program.sme_limits.is_empty() {
+        return;
     }
-    out.push('\n');
-    field(
-        &mut out,
+    page.heading(t(lang, Key::ShowSmeLimits));
+    for row in &program.sme_limits {
+        let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
+        let limits: Vec<String> = row
+            .limits()
+            .map(|(entity, limit)| {
+                say(
+                    lang,
+                    Key::ShowSmeLimit,
+                    &[
+                        ("entity", &entity.name(lang)),
+                        ("rule", &size_rule(limit, lang)),
+                    ],
+                )
+            })
+            .collect();
+        page.bullet(&format!(
+            "{}: {} — {}",
+            facilities.join(t(lang, Key::ListSeparator)),
+            limits.join(t(lang, Key::ListSeparator)),
+            cite_text(program, &row.cite)
+        ));
+    }
+}
+
+/// How the program stands to others (stacking, exclusion).
+fn relations(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    if program.relations.is_empty() {
+        return;
+    }
+    page.heading(t(lang, Key::Relations));
+    for relation in &program.relations {
+        let other = relation
+            .program
+            .as_deref()
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        page.bullet(&format!(
+            "{}{other} — {}",
+            relation.text.get(lang),
+            cite_text(program, &relation.cite)
+        ));
+    }
+}
+
+/// Consumption tax, how to apply and whom to ask.
+fn how_to_apply(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    page.out.push('\n');
+    page.field(
         Key::ConsumptionTax,
         &format!(
             "{} — {}",
@@ -598,15 +630,12 @@ pub fn show_text(
             program.tax.evidence.get(lang)
         ),
     );
-
-    let _ = writeln!(out);
-    field(
-        &mut out,
+    page.out.push('\n');
+    page.field(
         Key::HowToApply,
         &format!("{} {}", program.apply.how.get(lang), program.apply.url),
     );
-    field(
-        &mut out,
+    page.field(
         Key::Contact,
         &format!(
             "{} {} {}",
@@ -615,45 +644,21 @@ pub fn show_text(
             program.contact.hours.get(lang)
         ),
     );
-    heading(&mut out, t(lang, Key::Sources), screen);
+}
+
+/// The documents cited, then the program's links.
+fn sources(page: &mut Page, program: &Program) {
+    let lang = page.lang;
+    page.heading(t(lang, Key::Sources));
     for (id, title, note) in super::source_lines(program, lang) {
-        para(
-            &mut out,
-            &format!("  {id} "),
-            &parenthesized(lang, &title, &note),
-        );
+        page.para(&format!("  {id} "), &parenthesized(lang, &title, &note));
     }
     if !program.links.is_empty() {
-        heading(&mut out, t(lang, Key::Links), screen);
+        page.heading(t(lang, Key::Links));
         for link in &program.links {
-            para(
-                &mut out,
-                "  ",
-                &format!("{} [{}]", link.url, link.cite.source),
-            );
+            page.para("  ", &format!("{} [{}]", link.url, link.cite.source));
         }
     }
-    out
-}
-
-#[derive(Serialize)]
-struct ShowOutput<'a> {
-    as_of: NaiveDate,
-    status: &'static str,
-    deadline: Option<NaiveDate>,
-    program: &'a Program,
-    largest_payable: Vec<PayableJson<'a>>,
-    /// With a facility: the ids of the tiers that fit it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    facility_tiers: Option<Vec<&'a str>>,
-}
-
-#[derive(Serialize)]
-struct PayableJson<'a> {
-    tier: &'a str,
-    /// `None` for per-bed caps (they depend on the beds).
-    grant: Option<Yen>,
-    cost: Option<Yen>,
 }
 
 /// `show ID` for a program named without a rate table: what the sources
@@ -692,43 +697,4 @@ pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> Str
         screen.width,
     ));
     out
-}
-
-/// The JSON of a program named without a rate table.
-pub fn show_discovery_json(entry: &Discovery) -> String {
-    #[derive(Serialize)]
-    struct Output<'a> {
-        discovery: &'a Discovery,
-        status: &'static str,
-    }
-    to_json(&Output {
-        discovery: entry,
-        status: "no-rate-table",
-    })
-}
-
-pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> String {
-    let w = window::window(program, as_of);
-    let largest_payable = program
-        .tiers
-        .iter()
-        .map(|tier| {
-            let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
-            let payable = (tier.grant_cap_per_bed.is_none())
-                .then(|| calc::largest_payable(tier, &ctx, program.rounding.rule));
-            PayableJson {
-                tier: &tier.id,
-                grant: payable.map(|(grant, _)| grant),
-                cost: payable.map(|(_, cost)| cost),
-            }
-        })
-        .collect();
-    to_json(&ShowOutput {
-        as_of,
-        status: w.id(),
-        deadline: w.deadline(),
-        program,
-        largest_payable,
-        facility_tiers: fit.map(|fit| fit.tiers.iter().map(|(t, _)| t.id.as_str()).collect()),
-    })
 }
