@@ -186,7 +186,10 @@ fn description(
             lines.push(say(
                 lang,
                 Key::IcsListItem,
-                &[("item", &finding.message(lang))],
+                &[(
+                    "item",
+                    &crate::report::hints::finding_message(finding, lang),
+                )],
             ));
         }
     }

@@ -36,7 +36,7 @@ fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
     list.iter()
         .map(|f| FindingJson {
             code: f.code,
-            message: f.message(lang),
+            message: crate::report::hints::finding_message(f, lang),
             fact: f.fact(),
         })
         .collect()

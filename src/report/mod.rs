@@ -10,6 +10,7 @@
 //! - `ics`: the plan's deadlines as a calendar ([`plan_ics`]).
 
 pub mod chart;
+pub mod hints;
 pub mod html;
 mod ics;
 mod json;

@@ -163,7 +163,7 @@ pub(super) fn size_line<'c>(
         None => say(
             lang,
             Key::SizeUnknown,
-            &[("how", &crate::core::estimate::size_flags(program, class))],
+            &[("how", &crate::report::hints::size_flags(program, class))],
         ),
     };
     let rule = query

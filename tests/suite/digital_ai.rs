@@ -157,7 +157,7 @@ fn four_processes_need_a_wage_raise_plan() {
     query.cost = Some(4_000_000);
     let e = &estimate_program(program, None, &query)[0];
     assert!(e.to_confirm.iter().any(|f| {
-        f.message(subsidy::Lang::En)
+        subsidy::report::hints::finding_message(f, subsidy::Lang::En)
             .contains("--fact wage-raise-plan=yes|no")
     }));
     query.facts.insert("wage-raise-plan".into(), false);

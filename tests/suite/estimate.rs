@@ -168,7 +168,7 @@ fn only_some_items_count_the_others_as_zero() {
         .to_confirm
         .iter()
         .filter(|f| f.code == "missing-item-zero")
-        .map(|f| f.message(subsidy::Lang::Ja).into_owned())
+        .map(|f| subsidy::report::hints::finding_message(f, subsidy::Lang::Ja).into_owned())
         .collect();
     assert_eq!(
         said,

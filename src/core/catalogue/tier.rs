@@ -17,16 +17,6 @@ pub enum RateFlag {
     LargeCompany,
 }
 
-impl RateFlag {
-    pub fn flag(self) -> &'static str {
-        match self {
-            RateFlag::SmallBusiness => "--small-business",
-            RateFlag::MinWageNearby => "--min-wage-nearby",
-            RateFlag::LargeCompany => "--large-company",
-        }
-    }
-}
-
 /// The rate that applies instead when a flag is stated.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

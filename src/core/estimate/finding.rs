@@ -10,12 +10,12 @@ pub struct Finding<'c> {
     pub(super) en: Cow<'c, str>,
     /// A condition found not met: the message says so before its text.
     pub(super) not_met: bool,
-    /// The condition to state, where the finding asks for one: its flags follow the text.
+    /// The condition to state, where the finding asks for one.
     pub(super) asks: Option<&'c Condition>,
     /// The inputs (batch columns) that would settle it: `kenshin`, `item:mobile item:rececon`.
     pub(super) input: Cow<'c, str>,
     /// Settled by the size test of this program for this kind of facility:
-    /// its flags and columns are worded when asked for ([`size_flags`]), not
+    /// its inputs are worded when asked for, not
     /// for every row of a batch.
     pub(super) sized: Option<(&'c Program, FacilityClass)>,
 }
@@ -103,24 +103,20 @@ impl<'c> Finding<'c> {
             .and_then(|c| c.fact.as_deref())
     }
 
-    /// The message in one language, with the flags that state the condition it asks.
-    pub fn message(&self, lang: Lang) -> Cow<'_, str> {
-        let text = self.text(lang);
-        let how = match (self.sized, self.asks) {
-            // The flags depend on the facility: a pharmacy company is judged by capital too.
-            (Some((program, class)), _) => size_flags(program, class),
-            (None, Some(condition)) => how_to_state(condition),
-            (None, None) => return text,
-        };
-        Cow::Owned(i18n::text(
-            lang,
-            Key::StateItWith,
-            &[("text", &text), ("how", &how)],
-        ))
+    /// The condition this finding asks to state, if it asks one.
+    pub fn asks(&self) -> Option<&'c Condition> {
+        self.asks
     }
 
-    /// The message in one language, without the flags (a form asks the
-    /// condition itself).
+    /// The program and kind of facility whose size test settles this
+    /// finding, if the size test does (a pharmacy company is judged by its
+    /// capital too, so the inputs depend on both).
+    pub fn sized(&self) -> Option<(&'c Program, FacilityClass)> {
+        self.sized
+    }
+
+    /// The message in one language. What would settle it ([`Finding::asks`],
+    /// [`Finding::sized`], [`Finding::input`]) each front end says its own way.
     pub fn text(&self, lang: Lang) -> Cow<'_, str> {
         let text = match lang {
             Lang::Ja => &self.ja,
@@ -130,25 +126,6 @@ impl<'c> Finding<'c> {
             Cow::Owned(i18n::text(lang, Key::ConditionNotMet, &[("text", text)]))
         } else {
             Cow::Borrowed(text.as_ref())
-        }
-    }
-}
-
-/// The flags that state a condition: `--fact ID=yes|no`, `--prefecture 福岡県`, …
-pub fn how_to_state(condition: &Condition) -> String {
-    match condition.decided_by {
-        DecidedBy::Fact => format!("--fact {}=yes|no", condition.fact.as_deref().unwrap_or("?")),
-        // Being outside a prefecture: any other one states it.
-        DecidedBy::Prefecture if condition.outside => "--prefecture PREFECTURE".to_string(),
-        DecidedBy::Prefecture => format!(
-            "--prefecture {}",
-            condition.prefecture.as_deref().unwrap_or("?")
-        ),
-        // Without the facility, every legal form (a result names the ones
-        // its facility's row has: [`size_flags`]).
-        DecidedBy::EntitySize => {
-            "--entity medical-corporation|sole-proprietor|company --capital YEN --employees N"
-                .to_string()
         }
     }
 }

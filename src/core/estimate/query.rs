@@ -160,21 +160,6 @@ pub fn is_sme(program: &Program, query: &Query) -> Option<bool> {
     })
 }
 
-/// The flags that settle the size test for a facility of `class`, from the
-/// legal forms and limits the program's table has for it:
-/// `--entity company|sole-proprietor --capital YEN --employees N`.
-pub fn size_flags(program: &Program, class: FacilityClass) -> String {
-    let (forms, capital, employees) = size_inputs(program, class);
-    let mut how = format!("--entity {forms}");
-    if capital {
-        how.push_str(" --capital YEN");
-    }
-    if employees {
-        how.push_str(" --employees N");
-    }
-    how
-}
-
 /// The batch columns that settle the size test: `entity capital employees`.
 pub(crate) fn size_columns(program: &Program, class: FacilityClass) -> String {
     let (_, capital, employees) = size_inputs(program, class);
@@ -190,7 +175,7 @@ pub(crate) fn size_columns(program: &Program, class: FacilityClass) -> String {
 
 /// The legal forms of the table's row for `class` (`a|b`), and whether any
 /// of them is judged by capital, and by employees.
-pub(crate) fn size_inputs(program: &Program, class: FacilityClass) -> (String, bool, bool) {
+pub fn size_inputs(program: &Program, class: FacilityClass) -> (String, bool, bool) {
     let Some(row) = program.sme_row(class) else {
         let forms: Vec<&str> = Entity::ALL.iter().map(|e| e.id()).collect();
         return (forms.join("|"), false, true);

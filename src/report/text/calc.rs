@@ -258,7 +258,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
                     out,
                     "  {}: {}",
                     t(lang, Key::FacilityLabel),
-                    reason.message(lang)
+                    crate::report::hints::finding_message(reason, lang)
                 );
             }
         }
@@ -331,7 +331,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             out,
             "  {}: {}",
             t(lang, Key::NoteLabel),
-            finding.message(lang)
+            crate::report::hints::finding_message(finding, lang)
         );
     }
     let _ = writeln!(out, "  {}:", t(lang, Key::Sources));

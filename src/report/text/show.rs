@@ -49,7 +49,7 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
     let with_alternatives = |rate: Rate, when: &[RateWhen]| {
         let alternatives: Vec<String> = when
             .iter()
-            .map(|w| format!("{} {}", w.flag.flag(), w.rate))
+            .map(|w| format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate))
             .collect();
         if alternatives.is_empty() {
             rate.to_string()
@@ -150,7 +150,10 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
                 // The tier's own cap ends the grant before this band begins.
                 continue;
             }
-            let shown: Vec<&str> = flags.iter().map(|f| f.flag()).collect();
+            let shown: Vec<&str> = flags
+                .iter()
+                .map(|f| crate::report::hints::rate_flag(*f))
+                .collect();
             table.row(
                 vec![
                     if shown.is_empty() {
@@ -379,7 +382,13 @@ fn item_table(page: &mut Page, program: &Program) {
                     let alternatives: Vec<String> = item
                         .rate_when
                         .iter()
-                        .map(|w| parenthesized(lang, "", &format!("{} {}", w.flag.flag(), w.rate)))
+                        .map(|w| {
+                            parenthesized(
+                                lang,
+                                "",
+                                &format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate),
+                            )
+                        })
                         .collect();
                     format!("{rate}{}", alternatives.concat())
                 }
@@ -556,7 +565,7 @@ fn conditions(page: &mut Page, program: &Program) {
     for condition in all {
         let how = match condition.decided_by {
             DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
-            _ => crate::core::estimate::how_to_state(condition),
+            _ => crate::report::hints::how_to_state(condition),
         };
         page.bullet(&format!(
             "{} [{how}] — {}",
