@@ -63,7 +63,7 @@ fn estimate_extremes(catalogue: &Catalogue, program: &Program) {
                 let request = Request {
                     programs: vec![program.id.clone()],
                     variant: variant.clone(),
-                    facility: Some(class),
+                    facility: Some(class.into()),
                     beds: Some(beds),
                     kenshin: Some(count != 0),
                     cost: Some(yen),
