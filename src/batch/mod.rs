@@ -12,7 +12,7 @@
 //! it, and a stage that fails stops the others with an error.
 
 mod read;
-pub(crate) mod row;
+mod row;
 mod write;
 mod xlsx_in;
 mod xlsx_out;
@@ -27,12 +27,12 @@ use chrono::NaiveDate;
 use crate::Lang;
 use crate::core::estimate::{Estimate, Headline, LeftOut};
 use crate::i18n::Key;
+use crate::input::fields::{self, Column, RowError};
 use crate::input::request::{Checker, Request};
 use crate::input::text::shown;
 pub use read::MAX_ROW_BYTES;
 use read::{Columns, Rows, Source};
-pub(crate) use row::{CellError, finish, read_named};
-use row::{Column, Outcome, request_of};
+use row::{Outcome, request_of};
 use write::Chunk;
 pub use xlsx_in::{FormulasWithoutResult, XlsxInError, XlsxInput};
 pub use xlsx_out::{About, EXCEL_ROWS};
@@ -325,7 +325,7 @@ impl BatchError {
                 &[("column", column), ("near", near)],
             ),
             BatchError::ScaledUnit { column, unit, name } => {
-                row::scaled_unit_message(lang, column, unit, name)
+                fields::scaled_unit_message(lang, column, unit, name)
             }
             BatchError::MissingColumn {
                 column,
@@ -818,7 +818,7 @@ impl Layout {
         for (i, name) in names.iter().enumerate() {
             let column = Column::of(name);
             if column == Column::Other
-                && let Some((english, unit)) = row::scaled_unit(name)
+                && let Some((english, unit)) = fields::scaled_unit(name)
             {
                 return Err(BatchError::ScaledUnit {
                     column: shown(name).into_owned(),
@@ -827,7 +827,7 @@ impl Layout {
                 });
             }
             if column == Column::Other
-                && let Some(near) = row::near_miss(name)
+                && let Some(near) = fields::near_miss(name)
             {
                 return Err(BatchError::NearMiss(shown(name).into_owned(), near));
             }
@@ -836,7 +836,7 @@ impl Layout {
                 let key = if column == Column::Other {
                     name.trim().to_lowercase()
                 } else {
-                    row::canonical(name)
+                    fields::canonical(name)
                 };
                 if let Some(&j) = taken.get(&key) {
                     if names[j].trim() == name.trim() {
@@ -871,7 +871,7 @@ impl Layout {
                 return Err(BatchError::MissingColumn {
                     column,
                     alias,
-                    near: row::nearest_header(column, &names).map(|n| shown(n).into_owned()),
+                    near: fields::nearest_header(column, &names).map(|n| shown(n).into_owned()),
                 });
             }
         }
@@ -1285,19 +1285,18 @@ impl<'w, 'c> Worker<'w, 'c> {
             let lang = self.layout.lang;
             let estimated = match row.problem {
                 Some(problem) => Err(problem.to_string()),
-                None => request_of(row, self.layout, &mut self.request).and_then(|()| {
-                    self.checker
-                        .estimates_into(
-                            &self.request,
-                            self.options.as_of,
-                            false,
-                            &mut self.estimates,
-                        )
-                        .map_err(|e| match lang {
-                            Lang::Ja => e.message(lang, &row::japanese_name(e.field)),
-                            Lang::En => e.message(lang, e.field),
-                        })
-                }),
+                None => request_of(row, self.layout, &mut self.request)
+                    .and_then(|()| {
+                        self.checker
+                            .estimates_into(
+                                &self.request,
+                                self.options.as_of,
+                                false,
+                                &mut self.estimates,
+                            )
+                            .map_err(RowError::Input)
+                    })
+                    .map_err(|e| e.message(lang)),
             };
             let error = match estimated {
                 Ok(()) if !self.estimates.is_empty() => {

@@ -171,60 +171,6 @@ enum RowCells<'a> {
     NotJson(Option<&'a str>),
 }
 
-/// One cell as read.
-#[derive(Clone, Copy)]
-pub(super) enum CellRef<'a> {
-    Text(&'a str),
-    /// A JSON value as its original text.
-    Json(&'a RawValue),
-}
-
-impl<'a> CellRef<'a> {
-    /// The cell as trimmed text for parsing; `None` when empty or null.
-    #[inline]
-    pub fn text(self) -> Option<Cow<'a, str>> {
-        let text: Cow<'a, str> = match self {
-            CellRef::Text(s) => Cow::Borrowed(trim(s)),
-            CellRef::Json(raw) => json_cell_text(raw)?,
-        };
-        (!text.is_empty()).then_some(text)
-    }
-}
-
-/// A JSON value as trimmed text for parsing.
-#[inline(never)]
-fn json_cell_text(raw: &RawValue) -> Option<Cow<'_, str>> {
-    Some(match json_text(raw)? {
-        Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
-        Cow::Owned(s) => Cow::Owned(trim(&s).to_string()),
-    })
-}
-
-/// A JSON value as a cell's text: a string's content, `None` for null, and
-/// any other value (number, true, object …) as its original text.
-pub(super) fn json_text(raw: &RawValue) -> Option<Cow<'_, str>> {
-    let text = raw.get();
-    match text.as_bytes().first() {
-        Some(b'"') => Some(match serde_json::from_str::<&str>(text) {
-            Ok(s) => Cow::Borrowed(s),
-            // Escapes: unescaped into a new string (the text is valid JSON).
-            Err(_) => Cow::Owned(serde_json::from_str::<String>(text).unwrap_or_default()),
-        }),
-        _ if text == "null" => None,
-        _ => Some(Cow::Borrowed(text)),
-    }
-}
-
-/// `str::trim`, skipped where the ends are plain ASCII (most cells).
-fn trim(s: &str) -> &str {
-    let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !b.is_ascii_whitespace());
-    if plain(s.as_bytes().first()) && plain(s.as_bytes().last()) {
-        s
-    } else {
-        s.trim()
-    }
-}
-
 impl<'a> Row<'a> {
     /// A CSV row's cells in the header's order; `None` for a JSONL row.
     pub fn csv_cells(self) -> Option<impl Iterator<Item = &'a str>> {

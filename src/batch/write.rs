@@ -8,9 +8,10 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
-use super::read::{Row, json_text};
+use super::read::Row;
 use super::row::Outcome;
 use super::{Format, Layout, Res, Shape};
+use crate::input::fields::json_text;
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
 /// (the OWASP rule for CSV injection); numbers are never touched.

@@ -13,11 +13,11 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, FormatAlign, Workbook, Worksheet};
 
-use super::row::Column;
 use super::{BatchError, Kind, Layout, Res};
 use crate::Lang;
 use crate::core::catalogue::Catalogue;
 use crate::i18n::{Key, template};
+use crate::input::fields::Column;
 
 /// The most rows an Excel sheet holds, the header included (Microsoft,
 /// "Excel specifications and limits": 1,048,576 rows by 16,384 columns;
