@@ -94,12 +94,12 @@ impl Rows {
         self.outside = 0;
         self.text.clear();
         self.ends.clear();
-        if self.text.capacity() > 2 * super::CHUNK_TEXT_BYTES {
-            self.text.shrink_to(super::CHUNK_TEXT_BYTES);
+        if self.text.capacity() > 2 * super::pipeline::CHUNK_TEXT_BYTES {
+            self.text.shrink_to(super::pipeline::CHUNK_TEXT_BYTES);
         }
-        if self.ends.capacity() > super::CHUNK_TEXT_BYTES / size_of::<usize>() {
+        if self.ends.capacity() > super::pipeline::CHUNK_TEXT_BYTES / size_of::<usize>() {
             self.ends
-                .shrink_to(super::CHUNK_TEXT_BYTES / size_of::<usize>());
+                .shrink_to(super::pipeline::CHUNK_TEXT_BYTES / size_of::<usize>());
         }
     }
 

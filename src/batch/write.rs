@@ -3,14 +3,16 @@
 //! and written in input order.
 
 use std::borrow::Cow;
+use std::io::Write;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
+use super::columns::Outcome;
+use super::pipeline::Sink;
 use super::read::Row;
-use super::row::Outcome;
-use super::{Format, Layout, Res, Shape};
+use super::{BatchError, Format, Layout, Res, Shape};
 use crate::input::fields::json_text;
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
@@ -386,7 +388,7 @@ impl<'l> Chunk<'l> {
                 Res::Deadline => line.date(outcome.window.and_then(|w| w.deadline())),
                 Res::ToConfirm if outcome.to_confirm.is_empty() => line.plain(b""),
                 Res::ToConfirm => {
-                    super::row::columns_in(outcome.to_confirm, lang, &mut self.scratch);
+                    super::columns::columns_in(outcome.to_confirm, lang, &mut self.scratch);
                     line.text(&self.scratch);
                 }
                 Res::Note => line.text(outcome.note),
@@ -620,6 +622,32 @@ fn is_plain_line(line: &[u8], separators: usize) -> bool {
         commas += usize::from(block_commas);
     }
     commas == separators && special == 0
+}
+
+/// CSV or JSONL bytes into a writer; a UTF-8 BOM first on request, for
+/// CSV only (JSONL never has one).
+pub(super) struct Bytes<W: Write> {
+    pub out: W,
+    pub bom: bool,
+}
+
+impl<W: Write> Sink for Bytes<W> {
+    fn begin(&mut self, layout: &Layout, header: &[u8]) -> Result<(), BatchError> {
+        if self.bom && layout.output_format == Format::Csv {
+            self.out
+                .write_all(b"\xEF\xBB\xBF")
+                .map_err(BatchError::Write)?;
+        }
+        self.out.write_all(header).map_err(BatchError::Write)
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
+        self.out.write_all(bytes).map_err(BatchError::Write)
+    }
+
+    fn end(&mut self) -> Result<(), BatchError> {
+        self.out.flush().map_err(BatchError::Write)
+    }
 }
 
 /// One CSV line being written, field by field, straight into the chunk's

@@ -13,7 +13,9 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, FormatAlign, Workbook, Worksheet};
 
-use super::{BatchError, Kind, Layout, Res};
+use super::columns::Kind;
+use super::pipeline::Sink;
+use super::{BatchError, Layout, Res};
 use crate::Lang;
 use crate::core::catalogue::Catalogue;
 use crate::i18n::{Key, template};
@@ -378,6 +380,20 @@ impl<'c, W: Write + Seek + Send> XlsxSink<'c, W> {
             sheet.set_column_width(col, chars).map_err(w)?;
         }
         print_setup(sheet)
+    }
+}
+
+impl<W: Write + std::io::Seek + Send> Sink for XlsxSink<'_, W> {
+    fn begin(&mut self, layout: &Layout, _header: &[u8]) -> Result<(), BatchError> {
+        XlsxSink::begin(self, layout)
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
+        XlsxSink::rows(self, bytes)
+    }
+
+    fn end(&mut self) -> Result<(), BatchError> {
+        XlsxSink::end(self)
     }
 }
 

@@ -1,35 +1,125 @@
-//! One batch row: its cells read into a [`Request`] through the input
-//! vocabulary ([`crate::input::fields`]), and each estimate reduced to the
-//! output columns.
+//! The result columns: which there are ([`Res`]), what each holds for a
+//! spreadsheet ([`Kind`]), and one output row's values for them
+//! ([`Outcome`]), as codes each writer words.
 
 use chrono::NaiveDate;
 
-use super::Layout;
-use super::read::Row;
 use crate::Lang;
 use crate::core::catalogue::DecidedBy;
 use crate::core::estimate::{Eligibility, Estimate};
 use crate::core::window::Window;
-use crate::input::fields::{self, Column, RowError};
-use crate::input::request::Request;
+use crate::i18n::Key;
+use crate::input::fields;
 
-/// Reads a row's cells into `request` (reset first, its buffers kept for the
-/// next row): a CSV row's cells by the header's meanings, a JSONL row's
-/// keys by name. Columns the tool does not know pass through untouched.
-pub(super) fn request_of(
-    row: Row<'_>,
-    layout: &Layout,
-    request: &mut Request,
-) -> Result<(), RowError> {
-    if row.csv_cells().is_some() {
-        let read = layout.meanings.iter().zip(layout.names.iter()).enumerate();
-        let cells = read
-            .filter(|(_, (column, _))| **column != Column::Other)
-            .filter_map(|(i, (column, name))| Some((name.as_ref(), *column, row.csv_cell(i)?)));
-        fields::request_of_cells(request, cells)
-    } else {
-        fields::request_of_pairs(request, row.json_pairs(), |key| {
-            layout.index.contains_key(key)
+/// A result column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Res {
+    Row,
+    Program,
+    ProgramName,
+    Variant,
+    VariantName,
+    TierId,
+    Tier,
+    Eligibility,
+    /// The cost the row was estimated with, as read from its cost cell.
+    CostUsed,
+    Grant,
+    SelfBurden,
+    Status,
+    Deadline,
+    ToConfirm,
+    Note,
+    Error,
+    AsOf,
+    DataVersion,
+    /// Summary shape: the grant of the program column `n`.
+    ProgramGrant(usize),
+    BestProgram,
+    BestName,
+    BestGrant,
+    NearestDeadline,
+    DaysLeft,
+}
+
+/// What a result column holds, for a spreadsheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Text,
+    Yen,
+    Date,
+    Number,
+}
+
+impl Res {
+    /// The long shape's columns.
+    pub(super) const LONG: [Res; 18] = [
+        Res::Row,
+        Res::Program,
+        Res::ProgramName,
+        Res::Variant,
+        Res::VariantName,
+        Res::TierId,
+        Res::Tier,
+        Res::Eligibility,
+        Res::CostUsed,
+        Res::Grant,
+        Res::SelfBurden,
+        Res::Status,
+        Res::Deadline,
+        Res::ToConfirm,
+        Res::Note,
+        Res::Error,
+        Res::AsOf,
+        Res::DataVersion,
+    ];
+
+    pub(crate) fn kind(self) -> Kind {
+        match self {
+            Res::CostUsed
+            | Res::Grant
+            | Res::SelfBurden
+            | Res::ProgramGrant(_)
+            | Res::BestGrant => Kind::Yen,
+            Res::Deadline | Res::AsOf | Res::NearestDeadline => Kind::Date,
+            Res::Row | Res::DaysLeft => Kind::Number,
+            _ => Kind::Text,
+        }
+    }
+
+    /// The column's name in `lang`; a program's grant column is named by
+    /// its program instead (empty here).
+    pub(super) fn name(self, lang: Lang) -> &'static str {
+        self.key()
+            .map_or("", |key| crate::i18n::template(lang, key))
+    }
+
+    fn key(self) -> Option<Key> {
+        Some(match self {
+            Res::Row => Key::BatchColRow,
+            Res::Program => Key::BatchColProgram,
+            Res::ProgramName => Key::BatchColProgramName,
+            Res::Variant => Key::BatchColVariant,
+            Res::VariantName => Key::BatchColVariantName,
+            Res::TierId => Key::BatchColTierId,
+            Res::Tier => Key::BatchColTier,
+            Res::Eligibility => Key::BatchColEligibility,
+            Res::CostUsed => Key::BatchColCostUsed,
+            Res::Grant => Key::BatchColGrant,
+            Res::SelfBurden => Key::BatchColSelfBurden,
+            Res::Status => Key::BatchColStatus,
+            Res::Deadline => Key::BatchColDeadline,
+            Res::ToConfirm => Key::BatchColToConfirm,
+            Res::Note => Key::BatchColNote,
+            Res::Error => Key::BatchColError,
+            Res::AsOf => Key::BatchColAsOf,
+            Res::DataVersion => Key::BatchColDataVersion,
+            Res::ProgramGrant(_) => return None,
+            Res::BestProgram => Key::BatchColBestProgram,
+            Res::BestName => Key::BatchColBestName,
+            Res::BestGrant => Key::BatchColBestGrant,
+            Res::NearestDeadline => Key::BatchColNearestDeadline,
+            Res::DaysLeft => Key::BatchColDaysLeft,
         })
     }
 }
@@ -143,5 +233,18 @@ pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
             Lang::En => out.push_str(name),
             Lang::Ja => out.push_str(&fields::japanese_name(name)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The English result columns, for library users and the fuzz oracle,
+    /// are the long shape's names in the English message table.
+    #[test]
+    fn result_columns_are_the_english_names() {
+        let names: Vec<&str> = Res::LONG.iter().map(|c| c.name(Lang::En)).collect();
+        assert_eq!(names, super::super::RESULT_COLUMNS);
     }
 }
