@@ -20,7 +20,6 @@ mod pipeline;
 mod read;
 mod worker;
 mod write;
-mod xlsx_in;
 mod xlsx_out;
 
 use std::io::{Read, Write};
@@ -33,8 +32,8 @@ pub use options::{Encoding, Format, Options, Shape};
 pub use pipeline::MEMORY_BUDGET;
 use pipeline::run_into;
 pub use read::MAX_ROW_BYTES;
+pub use read::xlsx::{FormulasWithoutResult, XlsxInError, XlsxInput};
 use write::Bytes;
-pub use xlsx_in::{FormulasWithoutResult, XlsxInError, XlsxInput};
 pub use xlsx_out::{About, EXCEL_ROWS};
 
 /// What a run did.

@@ -77,7 +77,7 @@ pub(super) fn run_into<R: Read + Send>(
         None
     };
     if let Some(utf16) = utf16 {
-        let mut input: Box<dyn Read + Send + '_> = Box::new(read::Transcoded::new(
+        let mut input: Box<dyn Read + Send + '_> = Box::new(read::encoding::Transcoded::new(
             io::Cursor::new(sample).chain(input),
             utf16,
             options.lang,
@@ -118,7 +118,7 @@ fn run_decoded<R: Read + Send>(
     let has_bom = sample.starts_with(b"\xEF\xBB\xBF");
     let encoding = match options.encoding {
         Encoding::Auto if has_bom => Encoding::Utf8,
-        Encoding::Auto => read::detect(&sample, sample.len() < SAMPLE_BYTES),
+        Encoding::Auto => read::encoding::detect(&sample, sample.len() < SAMPLE_BYTES),
         chosen => chosen,
     };
     let skip = if has_bom && encoding == Encoding::Utf8 {
