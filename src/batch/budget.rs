@@ -3,19 +3,20 @@
 
 use std::sync::{Condvar, Mutex, PoisonError};
 
-use super::pipeline::{CHUNKS_IN_FLIGHT, PIECE_BYTES};
+use super::pipeline::CHUNKS_IN_FLIGHT;
 use super::read::Rows;
+use super::write::Piece;
 
 /// Memory in flight, counted in bytes and chunks. The chunk to be written
 /// next (the head) always gets what it asks for, so the writer never waits
 /// on a stage that waits on the writer; every other chunk waits while the
 /// budget is spent. A cancelled budget stops every waiting stage.
-pub(super) struct Budget {
+pub(super) struct Budget<P> {
     state: Mutex<BudgetState>,
     changed: Condvar,
     bytes: usize,
     chunks: usize,
-    spare_buffers: Mutex<Vec<Vec<u8>>>,
+    spare_pieces: Mutex<Vec<P>>,
     spare_rows: Mutex<Vec<Rows>>,
 }
 
@@ -29,8 +30,8 @@ struct BudgetState {
 /// The run was stopped by another stage.
 pub(super) struct Cancelled;
 
-impl Budget {
-    pub(super) fn new(bytes: usize, chunks: usize) -> Budget {
+impl<P: Piece> Budget<P> {
+    pub(super) fn new(bytes: usize, chunks: usize) -> Budget<P> {
         Budget {
             state: Mutex::new(BudgetState {
                 bytes: 0,
@@ -41,7 +42,7 @@ impl Budget {
             changed: Condvar::new(),
             bytes,
             chunks,
-            spare_buffers: Mutex::new(Vec::new()),
+            spare_pieces: Mutex::new(Vec::new()),
             spare_rows: Mutex::new(Vec::new()),
         }
     }
@@ -100,18 +101,16 @@ impl Budget {
         self.changed.notify_all();
     }
 
-    /// An output buffer: one written before, or a new one the size of a piece.
-    /// Buffers go round instead of being freed on one thread and made on
+    /// An output piece: one written before, or a new one the size of a piece.
+    /// Pieces go round instead of being freed on one thread and made on
     /// another, which leaves allocators holding far more than is in use.
-    pub(super) fn buffer(&self) -> Vec<u8> {
-        self.spare(&self.spare_buffers)
-            .unwrap_or_else(|| Vec::with_capacity(PIECE_BYTES + PIECE_BYTES / 4))
+    pub(super) fn piece(&self) -> P {
+        self.spare(&self.spare_pieces).unwrap_or_else(P::with_room)
     }
 
-    pub(super) fn recycle_buffer(&self, mut buffer: Vec<u8>) {
-        if buffer.capacity() <= 2 * PIECE_BYTES {
-            buffer.clear();
-            self.keep(&self.spare_buffers, buffer);
+    pub(super) fn recycle_piece(&self, mut piece: P) {
+        if piece.clear() {
+            self.keep(&self.spare_pieces, piece);
         }
     }
 
@@ -150,7 +149,7 @@ mod tests {
     /// the budget never above its bound by more than the head chunk.
     #[test]
     fn a_small_budget_still_finishes_in_order() {
-        let budget = Budget::new(1, 1);
+        let budget = Budget::<Vec<u8>>::new(1, 1);
         // The head always gets its share; others wait until it is given back.
         assert!(budget.take(0, 10, true).is_ok());
         let waiter = std::thread::scope(|scope| {
@@ -161,7 +160,7 @@ mod tests {
             waiting.join().unwrap()
         });
         assert!(waiter);
-        let budget = Budget::new(1, 1);
+        let budget = Budget::<Vec<u8>>::new(1, 1);
         let cancelled = std::thread::scope(|scope| {
             let waiting = scope.spawn(|| budget.take(5, 10, false).is_err());
             std::thread::sleep(std::time::Duration::from_millis(50));

@@ -42,15 +42,6 @@ pub(crate) enum Res {
     DaysLeft,
 }
 
-/// What a result column holds, for a spreadsheet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Text,
-    Yen,
-    Date,
-    Number,
-}
-
 impl Res {
     /// The long shape's columns.
     pub(super) const LONG: [Res; 18] = [
@@ -73,19 +64,6 @@ impl Res {
         Res::AsOf,
         Res::DataVersion,
     ];
-
-    pub(crate) fn kind(self) -> Kind {
-        match self {
-            Res::CostUsed
-            | Res::Grant
-            | Res::SelfBurden
-            | Res::ProgramGrant(_)
-            | Res::BestGrant => Kind::Yen,
-            Res::Deadline | Res::AsOf | Res::NearestDeadline => Kind::Date,
-            Res::Row | Res::DaysLeft => Kind::Number,
-            _ => Kind::Text,
-        }
-    }
 
     /// The column's name in `lang`; a program's grant column is named by
     /// its program instead (empty here).

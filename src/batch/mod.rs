@@ -20,7 +20,6 @@ mod pipeline;
 mod read;
 mod worker;
 mod write;
-mod xlsx_out;
 
 use std::io::{Read, Write};
 
@@ -33,8 +32,8 @@ pub use pipeline::MEMORY_BUDGET;
 use pipeline::run_into;
 pub use read::MAX_ROW_BYTES;
 pub use read::xlsx::{FormulasWithoutResult, XlsxInError, XlsxInput};
-use write::Bytes;
-pub use xlsx_out::{About, EXCEL_ROWS};
+pub use write::{About, EXCEL_ROWS};
+use write::{ByteSink, XlsxSink};
 
 /// What a run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -87,11 +86,7 @@ pub fn run<R: Read + Send, W: Write>(
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    let mut sink = Bytes {
-        out: output,
-        // Shift_JIS output has no BOM.
-        bom: options.bom && !options.shift_jis,
-    };
+    let mut sink = ByteSink::new(output, options, checker.catalogue());
     run_into(checker, input, &mut sink, options, progress)
 }
 
@@ -102,7 +97,7 @@ pub fn run_to_xlsx<R: Read + Send, W: Write + std::io::Seek + Send>(
     input: R,
     output: W,
     tempdir: &std::path::Path,
-    about: xlsx_out::About,
+    about: About,
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
@@ -110,14 +105,13 @@ pub fn run_to_xlsx<R: Read + Send, W: Write + std::io::Seek + Send>(
     if options.shift_jis {
         return Err(BatchError::ShiftJisNotCsv);
     }
+    // A sheet has CSV's columns (a JSONL input's keys, and the keys past
+    // them in one column); its cells are typed, so no text is guarded.
     let options = Options {
         format: Some(Format::Csv),
-        // A workbook's cells are typed: text is never run as a formula.
-        raw: true,
-        bom: false,
         ..options.clone()
     };
-    let mut sink = xlsx_out::XlsxSink::new(
+    let mut sink = XlsxSink::new(
         output,
         tempdir,
         checker.catalogue(),

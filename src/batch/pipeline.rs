@@ -9,9 +9,10 @@ use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use super::budget::Budget;
-use super::read::{self, Rows, Source};
+use super::read::{self, Columns, Rows, Source};
 use super::worker::Worker;
-use super::{BatchError, Encoding, Format, Layout, Options, Summary, write};
+use super::write::{Piece, Sink};
+use super::{BatchError, Encoding, Format, Layout, Options, Summary};
 use crate::input::request::Checker;
 
 /// Bytes looked at to choose the encoding.
@@ -31,22 +32,12 @@ pub(super) const PIECE_BYTES: usize = 1 << 20;
 /// [`PIECE_BYTES`] plus one result, the whole run stays under 256 MB.
 pub const MEMORY_BUDGET: usize = 96 << 20;
 
-/// One piece of a chunk's output.
-pub(super) struct Piece {
+/// A piece of a chunk's output, numbered by its chunk.
+pub(super) struct ChunkPiece<P> {
     pub chunk: u64,
-    pub bytes: Vec<u8>,
+    pub piece: P,
     /// The chunk's counts, on its last piece.
     pub last: Option<Summary>,
-}
-
-/// Where a run's rows go: bytes (CSV, JSONL) or a workbook.
-pub(super) trait Sink {
-    /// Before any row: the header.
-    fn begin(&mut self, layout: &Layout, header: &[u8]) -> Result<(), BatchError>;
-    /// Whole rows, in input order.
-    fn rows(&mut self, bytes: &[u8]) -> Result<(), BatchError>;
-    /// After the last row.
-    fn end(&mut self) -> Result<(), BatchError>;
 }
 
 /// Runs a batch from `input` into `sink`: the input's start chooses its
@@ -107,14 +98,82 @@ fn read_sample(input: &mut impl Read) -> Result<Vec<u8>, BatchError> {
 
 /// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected:
 /// `sample` is its start, already read, and `rest` the remainder.
-fn run_decoded<R: Read + Send>(
+fn run_decoded<R: Read + Send, S: Sink>(
     checker: &Checker<'_>,
     sample: Vec<u8>,
     rest: R,
-    sink: &mut impl Sink,
+    sink: &mut S,
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
+    let (mut source, names, input_format, format) = open(sample, rest, options)?;
+    let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
+    sink.begin(&layout)?;
+
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .max(1);
+    let budget = Budget::<S::Piece>::new(MEMORY_BUDGET, CHUNKS_IN_FLIGHT);
+    let (chunk_tx, chunk_rx) = sync_channel::<(u64, Rows)>(CHUNKS_IN_FLIGHT);
+    // Unbounded: what it holds is counted by the budget.
+    let (piece_tx, piece_rx) = channel::<Result<ChunkPiece<S::Piece>, BatchError>>();
+    let chunk_rx = Mutex::new(chunk_rx);
+
+    let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
+        let (budget, layout) = (&budget, &layout);
+        let reader = scope.spawn(move || {
+            let read = read_chunks(&mut source, layout, budget, &chunk_tx);
+            if read.is_err() {
+                budget.cancel();
+            }
+            read
+        });
+        for _ in 0..workers {
+            let piece_tx = piece_tx.clone();
+            let chunk_rx = &chunk_rx;
+            let writer = sink.writer(layout);
+            scope.spawn(move || {
+                let mut worker = Worker::new(checker, options, layout, budget, &piece_tx, writer);
+                worker.run(chunk_rx);
+            });
+        }
+        drop(piece_tx);
+        let written = write_in_order(&piece_rx, budget, sink, &mut progress);
+        // Stop the other threads: the reader and the workers see the budget
+        // cancelled or their channels closed.
+        budget.cancel();
+        drop(piece_rx);
+        let read = reader.join().unwrap_or_else(|panic| {
+            Err(BatchError::Internal {
+                line: 0,
+                message: panic_message(&*panic),
+            })
+        });
+        // A reading error explains a short output better than the writer's view.
+        read?;
+        written
+    })?;
+    sink.end()?;
+    Ok(summary)
+}
+
+/// The input, opened: its encoding (a UTF-8 BOM skipped), its format (JSONL
+/// if it starts with `{`), its rows' source and its columns, and the
+/// output's format.
+#[allow(clippy::type_complexity)]
+fn open<R: Read>(
+    sample: Vec<u8>,
+    rest: R,
+    options: &Options,
+) -> Result<
+    (
+        Source<BufReader<io::Chain<io::Cursor<Vec<u8>>, R>>>,
+        Columns,
+        Format,
+        Format,
+    ),
+    BatchError,
+> {
     let has_bom = sample.starts_with(b"\xEF\xBB\xBF");
     let encoding = match options.encoding {
         Encoding::Auto if has_bom => Encoding::Utf8,
@@ -140,7 +199,7 @@ fn run_decoded<R: Read + Send>(
     if options.shift_jis && format != Format::Csv {
         return Err(BatchError::ShiftJisNotCsv);
     }
-    let (mut source, names) = match input_format {
+    let (source, names) = match input_format {
         Format::Csv => Source::csv(
             input,
             encoding,
@@ -150,58 +209,7 @@ fn run_decoded<R: Read + Send>(
         )?,
         Format::Jsonl => Source::jsonl(input, encoding, options.lang)?,
     };
-    let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
-
-    let mut header = write::header(&layout, options.raw);
-    if options.shift_jis {
-        header = write::shift_jis_header(&header, &layout)?;
-    }
-    sink.begin(&layout, &header)?;
-
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .max(1);
-    let budget = Budget::new(MEMORY_BUDGET, CHUNKS_IN_FLIGHT);
-    let (chunk_tx, chunk_rx) = sync_channel::<(u64, Rows)>(CHUNKS_IN_FLIGHT);
-    // Unbounded: what it holds is counted by the budget.
-    let (piece_tx, piece_rx) = channel::<Result<Piece, BatchError>>();
-    let chunk_rx = Mutex::new(chunk_rx);
-
-    let summary = std::thread::scope(|scope| -> Result<Summary, BatchError> {
-        let (budget, layout) = (&budget, &layout);
-        let reader = scope.spawn(move || {
-            let read = read_chunks(&mut source, layout, budget, &chunk_tx);
-            if read.is_err() {
-                budget.cancel();
-            }
-            read
-        });
-        for _ in 0..workers {
-            let piece_tx = piece_tx.clone();
-            let chunk_rx = &chunk_rx;
-            scope.spawn(move || {
-                let mut worker = Worker::new(checker, options, layout, budget, &piece_tx);
-                worker.run(chunk_rx);
-            });
-        }
-        drop(piece_tx);
-        let written = write_in_order(&piece_rx, budget, sink, &mut progress);
-        // Stop the other threads: the reader and the workers see the budget
-        // cancelled or their channels closed.
-        budget.cancel();
-        drop(piece_rx);
-        let read = reader.join().unwrap_or_else(|panic| {
-            Err(BatchError::Internal {
-                line: 0,
-                message: panic_message(&*panic),
-            })
-        });
-        // A reading error explains a short output better than the writer's view.
-        read?;
-        written
-    })?;
-    sink.end()?;
-    Ok(summary)
+    Ok((source, names, input_format, format))
 }
 
 thread_local! {
@@ -250,10 +258,10 @@ pub(super) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 
 /// Reads rows into numbered chunks until the input ends or the run stops.
 /// What a chunk holds is taken from the budget as it grows.
-fn read_chunks<R: BufRead>(
+fn read_chunks<R: BufRead, P: Piece>(
     source: &mut Source<R>,
     layout: &Layout,
-    budget: &Budget,
+    budget: &Budget<P>,
     chunks: &SyncSender<(u64, Rows)>,
 ) -> Result<(), BatchError> {
     for number in 0.. {
@@ -295,14 +303,14 @@ fn read_chunks<R: BufRead>(
 
 /// Writes pieces as they come back, in their input order, giving back
 /// their bytes and their chunks' places in the budget.
-fn write_in_order(
-    pieces: &Receiver<Result<Piece, BatchError>>,
-    budget: &Budget,
-    output: &mut impl Sink,
+fn write_in_order<S: Sink>(
+    pieces: &Receiver<Result<ChunkPiece<S::Piece>, BatchError>>,
+    budget: &Budget<S::Piece>,
+    output: &mut S,
     progress: &mut impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
     let mut summary = Summary::default();
-    let mut waiting: BTreeMap<u64, VecDeque<Piece>> = BTreeMap::new();
+    let mut waiting: BTreeMap<u64, VecDeque<ChunkPiece<S::Piece>>> = BTreeMap::new();
     let mut next = 0;
     for piece in pieces {
         let piece = piece?;
@@ -313,12 +321,12 @@ fn write_in_order(
             };
             // A library that panics on a failed write (rust_xlsxwriter on a
             // full disk) ends the run with an error, as a write error would.
-            match quietly(std::panic::AssertUnwindSafe(|| output.rows(&piece.bytes))) {
+            match quietly(std::panic::AssertUnwindSafe(|| output.rows(&piece.piece))) {
                 Ok(written) => written?,
                 Err(panic) => return Err(from_panic(&*panic)),
             }
-            budget.give_back(piece.bytes.capacity());
-            budget.recycle_buffer(piece.bytes);
+            budget.give_back(piece.piece.held());
+            budget.recycle_piece(piece.piece);
             if let Some(chunk) = piece.last {
                 summary.read += chunk.read;
                 summary.written += chunk.written;
@@ -346,18 +354,24 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::batch::write::{ByteRows, ByteSink};
 
     /// A sink that panics (rust_xlsxwriter does on a full disk) ends the
     /// run with the error it stands for, promptly: the reader and workers
     /// are stopped, not left waiting on a writer that is gone.
     #[test]
     fn a_panicking_sink_ends_the_run_with_an_error() {
-        struct Full;
+        struct Full(ByteSink<io::Sink>);
         impl Sink for Full {
-            fn begin(&mut self, _: &Layout, _: &[u8]) -> Result<(), BatchError> {
+            type Piece = Vec<u8>;
+            type Writer<'l> = ByteRows<'l>;
+            fn writer<'l>(&self, layout: &'l Layout) -> ByteRows<'l> {
+                self.0.writer(layout)
+            }
+            fn begin(&mut self, _: &Layout) -> Result<(), BatchError> {
                 Ok(())
             }
-            fn rows(&mut self, _: &[u8]) -> Result<(), BatchError> {
+            fn rows(&mut self, _: &Vec<u8>) -> Result<(), BatchError> {
                 panic!("Couldn't write to xml file: Os {{ code: 28, kind: StorageFull }}")
             }
             fn end(&mut self) -> Result<(), BatchError> {
@@ -373,7 +387,8 @@ mod tests {
             let catalogue = crate::core::catalogue::Catalogue::embedded().unwrap();
             let checker = Checker::new(&catalogue);
             let options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
-            let result = run_into(&checker, input.as_slice(), &mut Full, &options, |_| {});
+            let mut full = Full(ByteSink::new(io::sink(), &options, &catalogue));
+            let result = run_into(&checker, input.as_slice(), &mut full, &options, |_| {});
             let _ = done_tx.send(result.map(|_| ()));
         });
         let result = done_rx

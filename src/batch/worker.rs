@@ -2,14 +2,14 @@
 //! rows, handing them to the writer in pieces.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender};
-use std::sync::{Arc, Mutex};
 
 use super::budget::{Budget, Cancelled};
 use super::columns::{Outcome, to_confirm_into};
-use super::pipeline::{PIECE_BYTES, Piece, panic_message, quietly};
+use super::pipeline::{ChunkPiece, PIECE_BYTES, panic_message, quietly};
 use super::read::{Row, Rows};
-use super::write::Chunk;
+use super::write::{Piece, RowWriter};
 use super::{BatchError, Layout, Options, Shape, Summary};
 use crate::Lang;
 use crate::core::estimate::{Estimate, Headline, LeftOut};
@@ -79,16 +79,16 @@ fn request_of(row: Row<'_>, layout: &Layout, request: &mut Request) -> Result<()
     }
 }
 
-/// What one estimating thread keeps from chunk to chunk: the JSONL trace,
-/// and buffers reused for every row.
-pub(super) struct Worker<'w, 'c> {
+/// What one estimating thread keeps from chunk to chunk: its writer, and
+/// buffers reused for every row.
+pub(super) struct Worker<'w, 'c, W: RowWriter> {
     checker: &'w Checker<'c>,
     options: &'w Options,
     layout: &'w Layout,
-    budget: &'w Budget,
-    pieces: &'w Sender<Result<Piece, BatchError>>,
-    /// `as_of`, `catalogue_version`, `catalogue_sha256` for each JSONL line.
-    trace: Arc<[(&'static str, serde_json::Value)]>,
+    budget: &'w Budget<W::Piece>,
+    pieces: &'w Sender<Result<ChunkPiece<W::Piece>, BatchError>>,
+    /// Writes the output rows, in the sink's form.
+    writer: W,
     request: Request,
     estimates: Vec<Estimate<'c>>,
     to_confirm: String,
@@ -99,33 +99,22 @@ pub(super) struct Worker<'w, 'c> {
     grants: Vec<Option<u64>>,
 }
 
-impl<'w, 'c> Worker<'w, 'c> {
+impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     pub(super) fn new(
         checker: &'w Checker<'c>,
         options: &'w Options,
         layout: &'w Layout,
-        budget: &'w Budget,
-        pieces: &'w Sender<Result<Piece, BatchError>>,
-    ) -> Worker<'w, 'c> {
-        let receipt = checker.catalogue().receipt();
-        let trace = Arc::from(vec![
-            ("as_of", serde_json::Value::from(options.as_of.to_string())),
-            (
-                "catalogue_version",
-                serde_json::Value::from(receipt.version.clone()),
-            ),
-            (
-                "catalogue_sha256",
-                serde_json::Value::from(receipt.sha256.clone()),
-            ),
-        ]);
+        budget: &'w Budget<W::Piece>,
+        pieces: &'w Sender<Result<ChunkPiece<W::Piece>, BatchError>>,
+        writer: W,
+    ) -> Worker<'w, 'c, W> {
         Worker {
             checker,
             options,
             layout,
             budget,
             pieces,
-            trace,
+            writer,
             request: Request::default(),
             estimates: Vec::new(),
             to_confirm: String::new(),
@@ -167,13 +156,8 @@ impl<'w, 'c> Worker<'w, 'c> {
 
     /// Estimates a chunk, handing its output to the writer in pieces.
     fn estimate_chunk(&mut self, number: u64, rows: &Rows) -> Result<(), Cancelled> {
-        let mut chunk = Chunk::new(
-            self.budget.buffer(),
-            self.options.raw,
-            self.layout,
-            Arc::clone(&self.trace),
-        )
-        .in_shift_jis(self.options.shift_jis);
+        // The last chunk left the writer an empty piece: this one gets room.
+        let _ = self.writer.take(self.budget.piece());
         let mut summary = Summary::default();
         for row in rows.iter() {
             // `,,,` as Excel leaves below a table: skipped and counted, never an error.
@@ -188,59 +172,69 @@ impl<'w, 'c> Worker<'w, 'c> {
             summary.read += 1;
             #[cfg(test)]
             tests::maybe_fail(row);
-            self.estimates.clear();
-            let lang = self.layout.lang;
-            let estimated = match row.problem {
-                Some(problem) => Err(problem.to_string()),
-                None => request_of(row, self.layout, &mut self.request)
-                    .and_then(|()| {
-                        self.checker
-                            .estimates_into(
-                                &self.request,
-                                self.options.as_of,
-                                false,
-                                &mut self.estimates,
-                            )
-                            .map_err(RowError::Input)
-                    })
-                    .map_err(|e| e.message(lang)),
-            };
-            let error = match estimated {
+            match self.estimate(row) {
                 Ok(()) if !self.estimates.is_empty() => {
-                    let written = self.write_results(row, &mut chunk);
-                    summary.written += written;
-                    if chunk.len() >= PIECE_BYTES {
-                        self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
-                    }
-                    continue;
+                    summary.written += self.write_results(row);
                 }
-                Ok(()) => crate::i18n::text(lang, Key::RowNoProgram, &[("line", &row.line)]),
-                Err(error) if row.problem.is_some() => error,
-                Err(error) => crate::i18n::text(
-                    lang,
-                    Key::RowError,
-                    &[("line", &row.line), ("error", &error)],
-                ),
-            };
-            chunk.write(row, &Outcome::failed(&error));
-            summary.written += 1;
-            summary.failed += 1;
-            if chunk.len() >= PIECE_BYTES {
-                self.hand_over(number, chunk.take(self.budget.buffer()), None)?;
+                estimated => {
+                    let error = self.error_of(row, estimated);
+                    self.writer.write(row, &Outcome::failed(&error));
+                    summary.written += 1;
+                    summary.failed += 1;
+                }
+            }
+            if self.writer.len() >= PIECE_BYTES {
+                let piece = self.writer.take(self.budget.piece());
+                self.hand_over(number, piece, None)?;
             }
         }
         // Rows with a character Shift_JIS cannot hold are failed rows too.
-        summary.failed += chunk.flagged;
-        self.hand_over(number, chunk.take(Vec::new()), Some(summary))
+        summary.failed += self.writer.take_flagged();
+        let piece = self.writer.take(W::Piece::default());
+        self.hand_over(number, piece, Some(summary))
+    }
+
+    /// Reads `row` into the request and estimates it into `self.estimates`;
+    /// a problem reading the row, or the reason the request is refused,
+    /// worded, if there is one.
+    fn estimate(&mut self, row: Row<'_>) -> Result<(), String> {
+        self.estimates.clear();
+        if let Some(problem) = row.problem {
+            return Err(problem.to_string());
+        }
+        request_of(row, self.layout, &mut self.request)
+            .and_then(|()| {
+                self.checker
+                    .estimates_into(
+                        &self.request,
+                        self.options.as_of,
+                        false,
+                        &mut self.estimates,
+                    )
+                    .map_err(RowError::Input)
+            })
+            .map_err(|e| e.message(self.layout.lang))
+    }
+
+    /// The error column of a row [`Self::estimate`] gave no estimate for.
+    fn error_of(&self, row: Row<'_>, estimated: Result<(), String>) -> String {
+        let lang = self.layout.lang;
+        match estimated {
+            Ok(()) => crate::i18n::text(lang, Key::RowNoProgram, &[("line", &row.line)]),
+            // A problem reading the row names its line already.
+            Err(error) if row.problem.is_some() => error,
+            Err(error) => crate::i18n::text(
+                lang,
+                Key::RowError,
+                &[("line", &row.line), ("error", &error)],
+            ),
+        }
     }
 
     /// Writes a row's estimates in the layout's shape: the results that can
     /// be applied for (all of them with `--all`), or one row saying there
     /// are none, so no input row is ever left out. Returns the rows written.
-    fn write_results(&mut self, row: Row<'_>, chunk: &mut Chunk<'_>) -> u64 {
-        let (lang, all) = (self.layout.lang, self.options.all);
-        let cost_used = self.request.cost;
-        let shown = |e: &Estimate<'_>| all || e.left_out().is_none();
+    fn write_results(&mut self, row: Row<'_>) -> u64 {
         let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
         self.note.clear();
         if nothing {
@@ -249,6 +243,7 @@ impl<'w, 'c> Worker<'w, 'c> {
             if self.notes.len() > 1024 {
                 self.notes.clear();
             }
+            let lang = self.layout.lang;
             let note = self
                 .notes
                 .entry(counts)
@@ -256,90 +251,104 @@ impl<'w, 'c> Worker<'w, 'c> {
             self.note.push_str(note);
         }
         match self.layout.shape {
-            Shape::Long => {
-                let mut written = 0;
-                for estimate in self.estimates.iter().filter(|e| shown(e)) {
-                    self.to_confirm.clear();
-                    to_confirm_into(estimate, &mut self.to_confirm);
-                    let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
-                    outcome.cost_used = cost_used;
-                    if let Some(why) = estimate.left_out() {
-                        outcome.note = why.label(lang);
-                    }
-                    chunk.write(row, &outcome);
-                    written += 1;
-                }
-                if written == 0 {
-                    chunk.write(
-                        row,
-                        &Outcome {
-                            note: &self.note,
-                            cost_used,
-                            ..Outcome::default()
-                        },
-                    );
-                    written = 1;
-                }
-                written
-            }
+            Shape::Long => self.write_long(row),
             Shape::Summary => {
-                self.grants.clear();
-                self.grants.resize(self.layout.programs.len(), None);
-                self.to_confirm.clear();
-                let mut open = Vec::new();
-                for estimate in &self.estimates {
-                    let grant = estimate.computation.as_ref().map(|c| c.grant);
-                    let why = estimate.left_out();
-                    if why.is_none() {
-                        open.push((grant, estimate));
-                        to_confirm_into(estimate, &mut self.to_confirm);
-                    }
-                    // --all: the grant of a closed program, or of one whose
-                    // period is not stated, too, for reference.
-                    let counted = why.is_none()
-                        || (all && matches!(why, Some(LeftOut::Closed | LeftOut::PeriodUnknown)));
-                    if let (true, Some(grant)) = (counted, grant)
-                        && let Some(column) = self
-                            .layout
-                            .programs
-                            .iter()
-                            .position(|id| *id == estimate.program.id)
-                    {
-                        let cell = &mut self.grants[column];
-                        *cell = Some(cell.map_or(grant, |g| g.max(grant)));
-                    }
-                }
-                let (best, best_grant) = match crate::core::estimate::headline(&open) {
-                    Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
-                    Some(Headline::Nearest(e)) => (Some(e), None),
-                    None => (None, None),
-                };
-                let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
-                let outcome = Outcome {
-                    cost_used,
-                    grants: &self.grants,
-                    best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
-                    best_grant,
-                    nearest,
-                    days_left: nearest.map(|d| (d - self.options.as_of).num_days()),
-                    to_confirm: &self.to_confirm,
-                    note: &self.note,
-                    ..Outcome::default()
-                };
-                chunk.write(row, &outcome);
+                self.write_summary(row);
                 1
             }
         }
     }
 
+    /// The long shape: a row per result shown, or one row with the note.
+    fn write_long(&mut self, row: Row<'_>) -> u64 {
+        let (lang, all) = (self.layout.lang, self.options.all);
+        let cost_used = self.request.cost;
+        let mut written = 0;
+        for estimate in self
+            .estimates
+            .iter()
+            .filter(|e| all || e.left_out().is_none())
+        {
+            self.to_confirm.clear();
+            to_confirm_into(estimate, &mut self.to_confirm);
+            let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
+            outcome.cost_used = cost_used;
+            if let Some(why) = estimate.left_out() {
+                outcome.note = why.label(lang);
+            }
+            self.writer.write(row, &outcome);
+            written += 1;
+        }
+        if written == 0 {
+            let outcome = Outcome {
+                note: &self.note,
+                cost_used,
+                ..Outcome::default()
+            };
+            self.writer.write(row, &outcome);
+            written = 1;
+        }
+        written
+    }
+
+    /// The summary shape: one row, with a grant column per program, the
+    /// headline result, the nearest deadline and what to confirm.
+    fn write_summary(&mut self, row: Row<'_>) {
+        let (lang, all) = (self.layout.lang, self.options.all);
+        self.grants.clear();
+        self.grants.resize(self.layout.programs.len(), None);
+        self.to_confirm.clear();
+        let mut open = Vec::new();
+        for estimate in &self.estimates {
+            let grant = estimate.computation.as_ref().map(|c| c.grant);
+            let why = estimate.left_out();
+            if why.is_none() {
+                open.push((grant, estimate));
+                to_confirm_into(estimate, &mut self.to_confirm);
+            }
+            // --all: the grant of a closed program, or of one whose
+            // period is not stated, too, for reference.
+            let counted = why.is_none()
+                || (all && matches!(why, Some(LeftOut::Closed | LeftOut::PeriodUnknown)));
+            if let (true, Some(grant)) = (counted, grant)
+                && let Some(column) = self
+                    .layout
+                    .programs
+                    .iter()
+                    .position(|id| *id == estimate.program.id)
+            {
+                let cell = &mut self.grants[column];
+                *cell = Some(cell.map_or(grant, |g| g.max(grant)));
+            }
+        }
+        let (best, best_grant) = match crate::core::estimate::headline(&open) {
+            Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
+            Some(Headline::Nearest(e)) => (Some(e), None),
+            None => (None, None),
+        };
+        let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
+        let outcome = Outcome {
+            cost_used: self.request.cost,
+            grants: &self.grants,
+            best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
+            best_grant,
+            nearest,
+            days_left: nearest.map(|d| (d - self.options.as_of).num_days()),
+            to_confirm: &self.to_confirm,
+            note: &self.note,
+            ..Outcome::default()
+        };
+        self.writer.write(row, &outcome);
+    }
+
     fn hand_over(
         &self,
         chunk: u64,
-        bytes: Vec<u8>,
+        piece: W::Piece,
         last: Option<Summary>,
     ) -> Result<(), Cancelled> {
-        self.budget.take(chunk, bytes.capacity(), false)?;
-        let piece = Piece { chunk, bytes, last };
+        self.budget.take(chunk, piece.held(), false)?;
+        let piece = ChunkPiece { chunk, piece, last };
         self.pieces.send(Ok(piece)).map_err(|_| Cancelled)
     }
 }
