@@ -128,37 +128,40 @@ fn result_cell(
     out: &mut impl CellWriter,
 ) {
     let lang = layout.lang;
-    let cell = match column {
-        Res::Row => Cell::Count(row.line),
-        Res::Program => Cell::Text(outcome.program),
-        Res::ProgramName => Cell::Text(outcome.program_name),
-        Res::Variant => Cell::Text(outcome.variant),
-        Res::VariantName => Cell::Text(outcome.variant_name),
-        Res::TierId => Cell::Text(outcome.tier_id),
-        Res::Tier => Cell::Text(outcome.tier),
-        Res::Eligibility => Cell::Text(outcome.eligibility.map_or("", |e| e.label(lang))),
-        Res::CostUsed => Cell::yen(outcome.cost_used),
-        Res::Grant => Cell::yen(outcome.grant),
-        Res::SelfBurden => Cell::yen(outcome.self_burden),
-        Res::Status => Cell::Text(outcome.window.map_or("", |w| w.label(lang))),
-        Res::Deadline => Cell::date(outcome.window.and_then(|w| w.deadline())),
-        Res::ToConfirm if outcome.to_confirm.is_empty() => Cell::Empty,
+    // Each arm writes its own cell, so where `out.cell` is inlined (CSV, on
+    // the row path) the cell's kind is known there and its match folds away.
+    match column {
+        Res::Row => out.cell(Cell::Count(row.line)),
+        Res::Program => out.cell(Cell::Text(outcome.program)),
+        Res::ProgramName => out.cell(Cell::Text(outcome.program_name)),
+        Res::Variant => out.cell(Cell::Text(outcome.variant)),
+        Res::VariantName => out.cell(Cell::Text(outcome.variant_name)),
+        Res::TierId => out.cell(Cell::Text(outcome.tier_id)),
+        Res::Tier => out.cell(Cell::Text(outcome.tier)),
+        Res::Eligibility => out.cell(Cell::Text(
+            outcome.eligibility.map_or("", |e| e.label(lang)),
+        )),
+        Res::CostUsed => out.cell(Cell::yen(outcome.cost_used)),
+        Res::Grant => out.cell(Cell::yen(outcome.grant)),
+        Res::SelfBurden => out.cell(Cell::yen(outcome.self_burden)),
+        Res::Status => out.cell(Cell::Text(outcome.window.map_or("", |w| w.label(lang)))),
+        Res::Deadline => out.cell(Cell::date(outcome.window.and_then(|w| w.deadline()))),
+        Res::ToConfirm if outcome.to_confirm.is_empty() => out.cell(Cell::Empty),
         Res::ToConfirm => {
             columns_in(outcome.to_confirm, lang, scratch);
-            Cell::Text(scratch)
+            out.cell(Cell::Text(scratch));
         }
-        Res::Note => Cell::Text(outcome.note),
-        Res::Error => Cell::Text(outcome.error),
-        Res::AsOf => Cell::Date(layout.as_of),
-        Res::DataVersion => Cell::Text(&layout.version),
-        Res::ProgramGrant(i) => Cell::yen(outcome.grants.get(i).copied().flatten()),
-        Res::BestProgram => Cell::Text(outcome.best.map_or("", |(id, _)| id)),
-        Res::BestName => Cell::Text(outcome.best.map_or("", |(_, name)| name)),
-        Res::BestGrant => Cell::yen(outcome.best_grant),
-        Res::NearestDeadline => Cell::date(outcome.nearest),
-        Res::DaysLeft => outcome.days_left.map_or(Cell::Empty, Cell::Days),
-    };
-    out.cell(cell);
+        Res::Note => out.cell(Cell::Text(outcome.note)),
+        Res::Error => out.cell(Cell::Text(outcome.error)),
+        Res::AsOf => out.cell(Cell::Date(layout.as_of)),
+        Res::DataVersion => out.cell(Cell::Text(&layout.version)),
+        Res::ProgramGrant(i) => out.cell(Cell::yen(outcome.grants.get(i).copied().flatten())),
+        Res::BestProgram => out.cell(Cell::Text(outcome.best.map_or("", |(id, _)| id))),
+        Res::BestName => out.cell(Cell::Text(outcome.best.map_or("", |(_, name)| name))),
+        Res::BestGrant => out.cell(Cell::yen(outcome.best_grant)),
+        Res::NearestDeadline => out.cell(Cell::date(outcome.nearest)),
+        Res::DaysLeft => out.cell(outcome.days_left.map_or(Cell::Empty, Cell::Days)),
+    }
 }
 
 /// Which of a JSONL row's pairs goes in each column (`NONE` for none): the
