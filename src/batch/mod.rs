@@ -14,6 +14,7 @@
 mod budget;
 mod columns;
 mod error;
+mod excel;
 mod layout;
 mod options;
 mod pipeline;
@@ -26,13 +27,14 @@ use std::io::{Read, Write};
 use crate::input::request::Checker;
 use columns::Res;
 pub use error::BatchError;
+pub use excel::EXCEL_ROWS;
 use layout::Layout;
 pub use options::{Encoding, Format, Options, Shape};
 pub use pipeline::MEMORY_BUDGET;
 use pipeline::run_into;
 pub use read::MAX_ROW_BYTES;
 pub use read::xlsx::{FormulasWithoutResult, XlsxInError, XlsxInput};
-pub use write::{About, EXCEL_ROWS};
+pub use write::About;
 use write::{ByteSink, XlsxSink};
 
 /// What a run did.

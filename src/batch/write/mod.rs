@@ -26,8 +26,8 @@ use super::read::Row;
 use super::{BatchError, Format, Layout, Options};
 use crate::core::catalogue::Catalogue;
 pub(super) use cells::{Cell, Kind};
+pub use xlsx::About;
 pub(super) use xlsx::XlsxSink;
-pub use xlsx::{About, EXCEL_ROWS};
 
 /// Where a run's rows go: CSV or JSONL bytes, or a workbook.
 pub(super) trait Sink {

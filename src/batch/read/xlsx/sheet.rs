@@ -13,12 +13,7 @@ use super::text::{cell_name, cell_text, column_name};
 use super::{
     FormulasWithoutResult, Opened, PIECE_BYTES, Piece, Stop, XlsxInError, open_failure, pick_sheet,
 };
-
-/// Excel's row limit: rows are numbered 1 to 1,048,576.
-const EXCEL_ROWS: u32 = 1_048_576;
-
-/// Excel's column limit: columns run from A to XFD.
-pub(super) const EXCEL_COLUMNS: u32 = 16_384;
+use crate::batch::excel::{EXCEL_COLUMNS, EXCEL_ROWS};
 
 /// The sheet's thread: opens the workbook, finds the sheet and its first
 /// value and reports on `ready`, then sends the sheet as CSV text on
@@ -172,7 +167,7 @@ impl CsvWriter {
             if text.is_empty() && !no_result {
                 continue;
             }
-            if row >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
+            if u64::from(row) >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
                 return Err(self.failure(row, column, "lies past Excel's last row or column"));
             }
             return Ok(Some(Value {

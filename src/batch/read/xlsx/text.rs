@@ -112,7 +112,7 @@ pub(super) fn column_name(column: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::read::xlsx::sheet::EXCEL_COLUMNS;
+    use crate::batch::excel::EXCEL_COLUMNS;
 
     #[test]
     fn numbers_dates_and_errors_have_their_spreadsheet_text() {

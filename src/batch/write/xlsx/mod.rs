@@ -16,20 +16,16 @@ use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, FormatAlign, Workbook
 
 use super::{Cell, Kind, Sink};
 use crate::Lang;
+use crate::batch::excel::{EXCEL_CELL_CHARS, EXCEL_COLUMNS, EXCEL_ROWS};
 use crate::batch::{BatchError, Layout, Res};
 use crate::core::catalogue::Catalogue;
 use crate::i18n::{Key, template};
 pub use about::About;
 use rows::{CellRowWriter, CellRows};
 
-/// The most rows an Excel sheet holds, the header included (Microsoft,
-/// "Excel specifications and limits": 1,048,576 rows by 16,384 columns;
-/// 32,767 characters a cell).
-pub const EXCEL_ROWS: u64 = 1_048_576;
-/// The most characters an Excel cell holds (the same page).
-const EXCEL_CELL_CHARS: usize = 32_767;
-/// The largest integer written as an Excel number: up to 15 digits, what
-/// Excel keeps exactly (the same page); a larger one is written as text.
+/// Integers below this, up to 15 digits, are written as Excel numbers:
+/// Excel keeps 15 digits exactly (Microsoft, "Excel specifications and
+/// limits"); a larger one is written as text.
 const EXACT_DIGITS_BELOW: u64 = 1_000_000_000_000_000;
 /// A column is never made wider than this (in Excel's character widths).
 const MAX_WIDTH: usize = 60;
@@ -378,7 +374,7 @@ fn excel_date(day: NaiveDate) -> Option<ExcelDateTime> {
 fn column(col: usize) -> Result<u16, BatchError> {
     u16::try_from(col)
         .ok()
-        .filter(|c| *c < 16_384) // Excel's columns (see EXCEL_ROWS)
+        .filter(|c| u32::from(*c) < EXCEL_COLUMNS)
         .ok_or(BatchError::TooManyColumnsForXlsx(col + 1))
 }
 
