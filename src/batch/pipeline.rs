@@ -106,7 +106,12 @@ fn run_decoded<R: Read + Send, S: Sink>(
     options: &Options,
     mut progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
-    let (mut source, names, input_format, format) = open(sample, rest, options)?;
+    let Opened {
+        mut source,
+        names,
+        input_format,
+        format,
+    } = open(sample, rest, options)?;
     let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
     sink.begin(&layout)?;
 
@@ -157,23 +162,21 @@ fn run_decoded<R: Read + Send, S: Sink>(
     Ok(summary)
 }
 
+/// The input: its start, read already, then the rest.
+type Input<R> = BufReader<io::Chain<io::Cursor<Vec<u8>>, R>>;
+
+/// An input opened: its rows' source and columns, and the formats read and written.
+struct Opened<R: Read> {
+    source: Source<Input<R>>,
+    names: Columns,
+    input_format: Format,
+    format: Format,
+}
+
 /// The input, opened: its encoding (a UTF-8 BOM skipped), its format (JSONL
 /// if it starts with `{`), its rows' source and its columns, and the
 /// output's format.
-#[allow(clippy::type_complexity)]
-fn open<R: Read>(
-    sample: Vec<u8>,
-    rest: R,
-    options: &Options,
-) -> Result<
-    (
-        Source<BufReader<io::Chain<io::Cursor<Vec<u8>>, R>>>,
-        Columns,
-        Format,
-        Format,
-    ),
-    BatchError,
-> {
+fn open<R: Read>(sample: Vec<u8>, rest: R, options: &Options) -> Result<Opened<R>, BatchError> {
     let has_bom = sample.starts_with(b"\xEF\xBB\xBF");
     let encoding = match options.encoding {
         Encoding::Auto if has_bom => Encoding::Utf8,
@@ -209,7 +212,12 @@ fn open<R: Read>(
         )?,
         Format::Jsonl => Source::jsonl(input, encoding, options.lang)?,
     };
-    Ok((source, names, input_format, format))
+    Ok(Opened {
+        source,
+        names,
+        input_format,
+        format,
+    })
 }
 
 thread_local! {
