@@ -1,6 +1,5 @@
-//! The result columns: which there are ([`Res`]), what each holds for a
-//! spreadsheet ([`Kind`]), and one output row's values for them
-//! ([`Outcome`]), as codes each writer words.
+//! The result columns: which there are ([`Res`]) and their names, and one
+//! output row's values for them ([`Outcome`]), as codes each writer words.
 
 use chrono::NaiveDate;
 

@@ -5,11 +5,18 @@
 //!
 //! [`run`] is the library entry point; the CLI only opens the files. Rows are
 //! read into chunks on one thread, each chunk is estimated and turned into
-//! output bytes on one of a thread per core, and chunks are written in input
-//! order. What is in flight (rows read, output not yet written) is bounded
-//! in bytes by a [`MEMORY_BUDGET`], whatever the rows' width; the chunk to
-//! be written next always goes on, so no stage waits on one that waits on
-//! it, and a stage that fails stops the others with an error.
+//! output rows (bytes, or typed cells for a workbook) on one of a thread per
+//! core, and chunks are written in input order. What is in flight (rows
+//! read, output not yet written) is bounded in bytes by a [`MEMORY_BUDGET`],
+//! whatever the rows' width; the chunk to be written next always goes on,
+//! so no stage waits on one that waits on it, and a stage that fails stops
+//! the others with an error.
+//!
+//! The modules, in the order a row goes through them: `options` and the
+//! `layout` of the header; `pipeline` (the stages, with the `budget`);
+//! `read` (CSV, JSONL, an xlsx sheet as CSV text); `worker` (a row read
+//! into a request through [`crate::input::fields`], estimated, and its
+//! `columns`); `write` (CSV, JSONL, xlsx); `error` and `excel`'s limits.
 
 mod budget;
 mod columns;

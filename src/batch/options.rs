@@ -46,8 +46,8 @@ pub struct Options {
     /// its row's error.
     pub shift_jis: bool,
     /// An .xlsx input's formula cells without a saved result
-    /// ([`XlsxInput::formulas_without_result`]): each makes its row an error
-    /// naming the cell.
+    /// ([`XlsxInput::formulas_without_result`](super::XlsxInput::formulas_without_result)):
+    /// each makes its row an error naming the cell.
     pub formulas_without_result: Option<FormulasWithoutResult>,
 }
 

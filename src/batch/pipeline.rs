@@ -29,7 +29,7 @@ pub(super) const PIECE_BYTES: usize = 1 << 20;
 /// Bytes of input rows and output pieces held at once, outside the one
 /// chunk being written next (which always goes on, so the run never stalls).
 /// With a row at most [`read::MAX_ROW_BYTES`] and a piece at most
-/// [`PIECE_BYTES`] plus one result, the whole run stays under 256 MB.
+/// `PIECE_BYTES` plus one result, the whole run stays under 256 MB.
 pub const MEMORY_BUDGET: usize = 96 << 20;
 
 /// A piece of a chunk's output, numbered by its chunk.
@@ -96,7 +96,7 @@ fn read_sample(input: &mut impl Read) -> Result<Vec<u8>, BatchError> {
     Ok(sample)
 }
 
-/// [`run`] on input whose encoding is UTF-8, Shift_JIS or to be detected:
+/// [`run`](super::run) on input whose encoding is UTF-8, Shift_JIS or to be detected:
 /// `sample` is its start, already read, and `rest` the remainder.
 fn run_decoded<R: Read + Send, S: Sink>(
     checker: &Checker<'_>,

@@ -1,7 +1,7 @@
 //! The input vocabulary: the columns the tool reads, by their English names
 //! and the Japanese ones consultants use (`beds`, `病床数`, `費目:mobile`),
 //! and how a cell of each is read into a [`Request`](crate::input::request::Request)
-//! ([`read`]). It is the one contract for what people type in a batch
+//! (`fields/read.rs`). It is the one contract for what people type in a batch
 //! column, a profile key and a web form field: `subsidy batch`,
 //! [`crate::input::profile`] and the server's form read through it, so each
 //! accepts exactly what the others accept.
