@@ -1,7 +1,9 @@
-//! What people type, read one way everywhere: values ([`parse`]), a request
+//! What people type, read one way everywhere: values ([`parse`]), the
+//! columns, keys and fields and how each is read ([`fields`]), a request
 //! checked into a query ([`request`]), facility profiles ([`profile`]), and
 //! how a value is quoted back ([`text`]).
 
+pub mod fields;
 pub mod parse;
 pub mod profile;
 pub mod request;

@@ -5,7 +5,7 @@
 //! `kenshin`, `prefecture`, `entity`, `capital`, `employees`, `processes`,
 //! `functions`, `members`, `small-business`, `min-wage-nearby`,
 //! `large-company`, `"fact:ID"`, or `ID` in a `[fact]` table), and each value
-//! is read as a batch cell of that column would be ([`crate::batch`]), so a
+//! is read as a batch cell of that column would be ([`crate::input::fields`]), so a
 //! profile accepts exactly what a batch cell accepts. A value may be TOML
 //! text, a whole number or a boolean. What belongs to one calculation
 //! (`program`, `variant`, `cost`, `item:KEY`, `coupons`) is refused with the
@@ -77,7 +77,7 @@ pub enum ProfileProblem {
     /// A float, date, array or table where a value belongs.
     ValueType { key: String },
     /// The value refused, as a batch cell of the column would be.
-    Value(crate::batch::CellError),
+    Value(crate::input::fields::CellError),
     /// An input refused with the others read: a capital without a company.
     Input(crate::input::request::InputError),
     /// Keys left empty (`facility = ""`, as `profile init` writes them), and
@@ -210,7 +210,7 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
         };
         // An empty cell reads nothing: it only asks whether the column exists.
         let before = capital;
-        let read = crate::batch::read_named(
+        let read = crate::input::fields::read_named(
             &mut request,
             &mut capital,
             &name,
@@ -236,7 +236,7 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
             problem: ProfileProblem::Unfilled(unfilled),
         });
     }
-    crate::batch::finish(&mut request, capital).map_err(|e| ProfileError {
+    crate::input::fields::finish(&mut request, capital).map_err(|e| ProfileError {
         line: capital_line,
         problem: ProfileProblem::Input(e),
     })?;

@@ -3,7 +3,7 @@
 //! An error names the value it refuses, but a value can be a 10 MB cell or
 //! hold line breaks; quoted whole it would flood the terminal or split the
 //! one line an error is. An error that quotes a user's value passes it
-//! through [`shown`] (`batch::row` does not yet: its cells are quoted whole).
+//! through [`shown`], the column names and cells of [`crate::input::fields`] too.
 
 use std::borrow::Cow;
 

@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 
-use crate::batch::row;
 use crate::core::catalogue::Lang;
 use crate::core::money::Yen;
+use crate::input::fields as row;
 use crate::input::request::{InputError, Request};
 
 /// The most bytes of a query string read: a form is a few hundred.

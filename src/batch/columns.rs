@@ -1,0 +1,227 @@
+//! The result columns: which there are ([`Res`]) and their names, and one
+//! output row's values for them ([`Outcome`]), as codes each writer words.
+
+use chrono::NaiveDate;
+
+use crate::Lang;
+use crate::core::catalogue::DecidedBy;
+use crate::core::estimate::{Eligibility, Estimate};
+use crate::core::window::Window;
+use crate::i18n::Key;
+use crate::input::fields;
+
+/// A result column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Res {
+    Row,
+    Program,
+    ProgramName,
+    Variant,
+    VariantName,
+    TierId,
+    Tier,
+    Eligibility,
+    /// The cost the row was estimated with, as read from its cost cell.
+    CostUsed,
+    Grant,
+    SelfBurden,
+    Status,
+    Deadline,
+    ToConfirm,
+    Note,
+    Error,
+    AsOf,
+    DataVersion,
+    /// Summary shape: the grant of the program column `n`.
+    ProgramGrant(usize),
+    BestProgram,
+    BestName,
+    BestGrant,
+    NearestDeadline,
+    DaysLeft,
+}
+
+impl Res {
+    /// The long shape's columns.
+    pub(super) const LONG: [Res; 18] = [
+        Res::Row,
+        Res::Program,
+        Res::ProgramName,
+        Res::Variant,
+        Res::VariantName,
+        Res::TierId,
+        Res::Tier,
+        Res::Eligibility,
+        Res::CostUsed,
+        Res::Grant,
+        Res::SelfBurden,
+        Res::Status,
+        Res::Deadline,
+        Res::ToConfirm,
+        Res::Note,
+        Res::Error,
+        Res::AsOf,
+        Res::DataVersion,
+    ];
+
+    /// The column's name in `lang`; a program's grant column is named by
+    /// its program instead (empty here).
+    pub(super) fn name(self, lang: Lang) -> &'static str {
+        self.key()
+            .map_or("", |key| crate::i18n::template(lang, key))
+    }
+
+    fn key(self) -> Option<Key> {
+        Some(match self {
+            Res::Row => Key::BatchColRow,
+            Res::Program => Key::BatchColProgram,
+            Res::ProgramName => Key::BatchColProgramName,
+            Res::Variant => Key::BatchColVariant,
+            Res::VariantName => Key::BatchColVariantName,
+            Res::TierId => Key::BatchColTierId,
+            Res::Tier => Key::BatchColTier,
+            Res::Eligibility => Key::BatchColEligibility,
+            Res::CostUsed => Key::BatchColCostUsed,
+            Res::Grant => Key::BatchColGrant,
+            Res::SelfBurden => Key::BatchColSelfBurden,
+            Res::Status => Key::BatchColStatus,
+            Res::Deadline => Key::BatchColDeadline,
+            Res::ToConfirm => Key::BatchColToConfirm,
+            Res::Note => Key::BatchColNote,
+            Res::Error => Key::BatchColError,
+            Res::AsOf => Key::BatchColAsOf,
+            Res::DataVersion => Key::BatchColDataVersion,
+            Res::ProgramGrant(_) => return None,
+            Res::BestProgram => Key::BatchColBestProgram,
+            Res::BestName => Key::BatchColBestName,
+            Res::BestGrant => Key::BatchColBestGrant,
+            Res::NearestDeadline => Key::BatchColNearestDeadline,
+            Res::DaysLeft => Key::BatchColDaysLeft,
+        })
+    }
+}
+
+/// One output row's result columns: a result (long shape), an input row's
+/// summary (summary shape), or an error. Codes, not labels: each writer
+/// words them (labels in CSV and xlsx, codes in JSONL).
+#[derive(Default, Clone, Copy)]
+pub(super) struct Outcome<'a> {
+    pub program: &'a str,
+    pub program_name: &'a str,
+    pub variant: &'a str,
+    pub variant_name: &'a str,
+    /// The tier that applies (one row per tier where a fact picks it).
+    pub tier_id: &'a str,
+    pub tier: &'a str,
+    pub eligibility: Option<Eligibility>,
+    /// The cost the row was estimated with (its cost cell, read): a number
+    /// whatever was typed, so a spreadsheet can sum it.
+    pub cost_used: Option<u64>,
+    pub grant: Option<u64>,
+    pub self_burden: Option<u64>,
+    pub window: Option<Window>,
+    /// The input columns still to fill, by their English names:
+    /// `fact:online-qual-in-place kenshin`.
+    pub to_confirm: &'a str,
+    /// Why a result cannot be applied for (`--all`), or that an input row
+    /// has nothing to apply for.
+    pub note: &'a str,
+    pub error: &'a str,
+    /// Summary shape: the grant for each program column.
+    pub grants: &'a [Option<u64>],
+    /// Summary shape: the headline result's program id and name.
+    pub best: Option<(&'a str, &'a str)>,
+    pub best_grant: Option<u64>,
+    /// Summary shape: the nearest deadline among the results shown.
+    pub nearest: Option<NaiveDate>,
+    pub days_left: Option<i64>,
+}
+
+impl<'a> Outcome<'a> {
+    /// The result columns of an estimate; `to_confirm` is the text of
+    /// [`to_confirm_into`] for it.
+    pub fn of(estimate: &'a Estimate<'_>, lang: Lang, to_confirm: &'a str) -> Outcome<'a> {
+        let c = estimate.computation.as_ref();
+        Outcome {
+            program: &estimate.program.id,
+            program_name: estimate.program.name.get(lang),
+            variant: estimate.variant.map_or("", |v| v.id.as_str()),
+            variant_name: estimate.variant.map_or("", |v| v.name.get(lang)),
+            tier_id: estimate.tier.map_or("", |t| t.id.as_str()),
+            tier: estimate.tier.map_or("", |t| t.label.get(lang)),
+            eligibility: Some(estimate.eligibility),
+            grant: c.map(|c| c.grant),
+            self_burden: c.map(|c| c.self_burden),
+            window: Some(estimate.window),
+            to_confirm,
+            ..Outcome::default()
+        }
+    }
+
+    pub fn failed(error: &'a str) -> Outcome<'a> {
+        Outcome {
+            error,
+            ..Outcome::default()
+        }
+    }
+}
+
+/// Appends the input columns that would settle what `estimate` leaves
+/// open (`fact:online-qual-in-place kenshin`) to `out`, each once.
+pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
+    let mut add = |column: &str| {
+        if !out.split(' ').any(|c| c == column) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(column);
+        }
+    };
+    for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
+        if !finding.asks_condition() {
+            finding.input().split_whitespace().for_each(&mut add);
+        }
+    }
+    for outcome in estimate.conditions.iter().filter(|o| o.holds.is_none()) {
+        let condition = outcome.condition;
+        match (condition.decided_by, condition.fact.as_deref()) {
+            (DecidedBy::Fact, Some(fact)) => {
+                let mut column = String::with_capacity(5 + fact.len());
+                column.push_str("fact:");
+                column.push_str(fact);
+                add(&column);
+            }
+            (DecidedBy::Prefecture, _) => add("prefecture"),
+            // Its finding names the columns for this facility (a pharmacy's capital).
+            (DecidedBy::EntitySize, _) | (DecidedBy::Fact, None) => {}
+        }
+    }
+}
+
+/// Column names (English, space-separated, as [`to_confirm_into`] writes
+/// them) in `lang`: the Japanese alias of each (`健診 要件:online-qual-in-place`).
+pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
+    out.clear();
+    for name in english_names.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match lang {
+            Lang::En => out.push_str(name),
+            Lang::Ja => out.push_str(&fields::japanese_name(name)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The English result columns, for library users and the fuzz oracle,
+    /// are the long shape's names in the English message table.
+    #[test]
+    fn result_columns_are_the_english_names() {
+        let names: Vec<&str> = Res::LONG.iter().map(|c| c.name(Lang::En)).collect();
+        assert_eq!(names, super::super::RESULT_COLUMNS);
+    }
+}
