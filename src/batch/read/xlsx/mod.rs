@@ -44,24 +44,17 @@ const PIECES_IN_FLIGHT: usize = 4;
 const COMPOUND_FILE_MAGIC: [u8; 4] = [0xD0, 0xCF, 0x11, 0xE0];
 
 /// What keeps an .xlsx sheet from being read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum XlsxInError {
     /// The file is another kind of spreadsheet: `.xls`, `.xlsb`, `.ods`, `.numbers`.
-    #[error("it is a {0} file; save it as .xlsx (Excel Workbook) or CSV and try again")]
     OtherFormat(&'static str),
     /// The workbook is protected with a password.
-    #[error(
-        "the workbook is protected with a password; save it without one, or as CSV, and try again"
-    )]
     Password,
     /// The file is not an .xlsx/.xlsm workbook; calamine's reason.
-    #[error("not an .xlsx workbook ({0}); save it as .xlsx (Excel Workbook) or CSV and try again")]
     NotXlsx(String),
     /// The file could not be opened.
-    #[error("{0}")]
     Io(io::Error),
     /// No worksheet has the name asked for.
-    #[error("no sheet named '{wanted}'; the workbook has: {}", .present.join(", "))]
     NoSheet {
         /// The name asked for.
         wanted: String,
@@ -69,12 +62,19 @@ pub enum XlsxInError {
         present: Vec<String>,
     },
     /// The sheet (or the workbook, when it has no worksheet) holds no value.
-    #[error("the sheet has no values")]
     Empty,
     /// The file could not be read (the reason says why).
-    #[error("reading the workbook: {0}")]
     Read(String),
 }
+
+/// The English message, from the message table like every other language's.
+impl std::fmt::Display for XlsxInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for XlsxInError {}
 
 impl XlsxInError {
     /// The reason in `lang`.
