@@ -160,6 +160,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// Empties `request` for the next row, keeping its buffers.
+#[inline]
 fn reset(request: &mut Request) {
     *request = Request {
         programs: std::mem::take(&mut request.programs),
@@ -176,6 +177,7 @@ fn reset(request: &mut Request) {
 /// next row): each cell with its column's name and meaning, the columns the
 /// tool reads only (their meanings read from the header once, not per row).
 /// Errors name the column and the value.
+#[inline]
 pub(crate) fn request_of_cells<'a>(
     request: &mut Request,
     cells: impl Iterator<Item = (&'a str, Column, &'a str)>,
