@@ -27,7 +27,7 @@ pub const MAX_COUNT: u32 = 1000;
 /// one tier's rates (the real catalogue's largest is 60: 1/2, 2/3, 3/4, 4/5).
 /// Every exact amount of the tier then has a denominator dividing its square,
 /// and the products exact arithmetic forms stay below 2^50 yen (1,000 items
-/// of 1兆円) × 10,000^4 < 2^104, inside the 128 bits [`calc::ExactYen`] computes in.
+/// of 1兆円) × 10,000^4 < 2^104, inside the 128 bits [`crate::core::calc::ExactYen`] computes in.
 pub const MAX_RATE_TERMS: u128 = 10_000;
 
 /// A figure or count outside what the engine computes with: where it is and why.

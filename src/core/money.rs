@@ -116,7 +116,7 @@ fn without_tax_mark(text: &str) -> &str {
 /// `1億2000万円`, `1兆円`, a leading `¥`/`￥` (or `\`, Shift_JIS's yen sign),
 /// 千 and 百 (`13,158千円`, `140万5千円`, `1億4千万`, `14.0百万円`), full-width
 /// forms (`１４００００００`) and a tax mark after the amount
-/// (`1,400万円（税込）`, `14000000(税抜)`: the amount written, see [`without_tax_mark`]).
+/// (`1,400万円（税込）`, `14000000(税抜)`: the amount written, see `without_tax_mark`).
 ///
 /// Refused: spaces between digits (`1 400万`), characters that only look like
 /// digits (`10²`, `①`, `½`), units out of order or repeated (`1万1億`), and a

@@ -50,7 +50,7 @@ pub fn template(lang: Lang, key: Key) -> &'static str {
 /// The sentence for `key` in `lang` with its values filled in:
 /// `text(lang, Key::InvalidValue, &[("flag", &"--beds"), ...])`.
 /// Every `{name}` of the sentence needs a value: in debug builds (every
-/// test) a call that misses or misspells one panics ([`check_names`]); a
+/// test) a call that misses or misspells one panics (`check_names`); a
 /// release build leaves the `{name}` as it is. A value the sentence lacks
 /// is left out (callers pass one set of values to several sentences).
 pub fn text(lang: Lang, key: Key, values: &[(&str, &dyn Display)]) -> String {

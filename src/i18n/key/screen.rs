@@ -6,7 +6,7 @@ area! {
     /// Words on the screen: headings, labels, column names, counts (src/report).
     Screen {
         /// A count with its noun, one and other (English has both; Japanese
-        /// counters one form): `{n}` programs, tiers, days; see [`counted`].
+        /// counters one form): `{n}` programs, tiers, days; see [`crate::i18n::counted`].
         CountProgramsOne,
         CountProgramsOther,
         /// Programs that can be applied for (件 in Japanese).
