@@ -284,6 +284,11 @@ fn to_confirm_by_program<'c>(
 
 fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
     let selected = |name: &str, value: &str| form.value(name) == value;
+    // The facility as read (病院, 有床診療所, ｃｌｉｎｉｃ …), not as typed: an
+    // option must not fall back to the first (病院) for a spelling it lacks.
+    let chosen_class = crate::input::parse::facility(form.value("facility"))
+        .ok()
+        .map(|kind| kind.class);
     let yes_no_unknown = |name: String| {
         let current = form.value(&name).to_string();
         html! {
@@ -302,7 +307,7 @@ fn form_html(form: &FormState<'_>, lang: Lang) -> Markup {
                 label { (t(lang, Key::ServeFacilityClass)) " "
                     select name="facility" required {
                         @for class in FacilityClass::ALL {
-                            option value=(class.id()) selected[selected("facility", class.id())] { (class.name(lang)) }
+                            option value=(class.id()) selected[chosen_class == Some(class)] { (class.name(lang)) }
                         }
                     }
                 }

@@ -547,6 +547,12 @@ fn a_clinic_kind_and_its_beds_must_agree_on_the_form() {
         let page = get(&format!("/?{query}"));
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
         assert!(page.body.contains("有床診療所") || page.body.contains("無床診療所"));
+        // The form comes back with the clinic chosen, not the first option (病院).
+        assert!(
+            page.body.contains("<option value=\"clinic\" selected>"),
+            "{query}"
+        );
+        assert!(!page.body.contains("<option value=\"hospital\" selected>"));
     }
 }
 
