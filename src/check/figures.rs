@@ -11,47 +11,60 @@ pub(crate) fn check_figures(
 ) {
     for (i, t) in program.tiers.iter().enumerate() {
         let path = |key: &'static str| [Key("tiers"), Index(i), Key(key)];
-        for (key, value) in [
-            ("business_cost_cap", t.business_cost_cap),
-            ("grant_cap", t.grant_cap),
-            ("grant_cap_per_bed", t.grant_cap_per_bed),
-            ("grant_min", t.grant_min),
-        ] {
+        let rule = &t.rule;
+        let in_rule = |rest: &[Seg<'static>]| {
+            [
+                &[Key("tiers"), Index(i), Key("rule"), Key(rule.kind())][..],
+                rest,
+            ]
+            .concat()
+        };
+        for (key, value) in rule.figures() {
             if value == Some(0) {
                 out.push(doc.error(
-                    &path(key),
+                    &in_rule(&[Key(key)]),
                     Code::CapNotPositive,
                     said(Msg::CheckCapZero, &[("tier", &t.id), ("key", &key)]),
                 ));
             }
         }
-        for (j, item) in t.items.iter().enumerate() {
-            if item.business_cost_cap == Some(0)
-                || item.grant_cap == Some(0)
-                || item.grant_cap_per_member == Some(0)
-            {
+        let items = rule
+            .summed_items()
+            .iter()
+            .enumerate()
+            .map(|(j, item)| ("items", j, &item.key, [item.business_cost_cap, None, None]));
+        let parts = rule.parts().iter().enumerate().map(|(j, part)| {
+            let caps = [
+                part.business_cost_cap,
+                part.grant_cap,
+                part.grant_cap_per_member,
+            ];
+            ("parts", j, &part.key, caps)
+        });
+        for (list, j, key, caps) in items.chain(parts) {
+            if caps.contains(&Some(0)) {
                 out.push(doc.error(
-                    &[Key("tiers"), Index(i), Key("items"), Index(j)],
+                    &in_rule(&[Key(list), Index(j)]),
                     Code::CapNotPositive,
-                    said(
-                        Msg::CheckItemCapZero,
-                        &[("tier", &t.id), ("item", &item.key)],
-                    ),
+                    said(Msg::CheckItemCapZero, &[("tier", &t.id), ("item", key)]),
                 ));
             }
         }
-        if t.business_cost_cap.is_none() && t.grant_cap.is_none() && t.grant_cap_per_bed.is_none() {
+        if rule.business_cost_cap().is_none()
+            && rule.grant_cap().is_none()
+            && !matches!(rule, RateRule::PerBed(_))
+        {
             out.push(doc.error(
                 &path("id"),
                 Code::NoCap,
                 said(Msg::CheckNoCap, &[("tier", &t.id)]),
             ));
         }
-        if let (Some(min), Some(cap)) = (t.grant_min, t.grant_cap)
+        if let (Some(min), Some(cap)) = (rule.grant_min(), rule.grant_cap())
             && min > cap
         {
             out.push(doc.error(
-                &path("grant_min"),
+                &in_rule(&[Key("grant_min")]),
                 Code::RangeInverted,
                 said(
                     Msg::CheckMinAboveCap,
@@ -87,11 +100,12 @@ pub(crate) fn check_figures(
             continue;
         }
         let ctx = Context::with_beds(t.beds_min.unwrap_or(0));
-        if let Some(cap) = calc::grant_cap(t, &ctx).filter(|_| t.grant_cap_per_bed.is_none()) {
-            let payable = calc::payable_max(t, &ctx, program.rounding.rule);
-            if payable < cap && t.cap_note.is_none() {
+        let per_bed = matches!(rule, RateRule::PerBed(_));
+        if let Some(cap) = calc::grant_cap(rule, &ctx).filter(|_| !per_bed) {
+            let payable = calc::payable_max(rule, &ctx, program.rounding.rule);
+            if payable < cap && rule.cap_note().is_none() {
                 out.push(doc.warning(
-                    &path("grant_cap"),
+                    &in_rule(&[Key("grant_cap")]),
                     Code::UnreachableCap,
                     said(
                         Msg::CheckUnreachableCap,

@@ -35,8 +35,8 @@ use crate::core::bounds::{not_web_addresses, out_of_bounds};
 use crate::core::calc::{self, Context};
 
 use crate::core::catalogue::{
-    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, RelationKind, Tier,
-    receipt,
+    self, Catalogue, Cite, DateKind, Discoveries, Program, RateRule, Receipt, Registry,
+    RelationKind, Tier, receipt,
 };
 
 pub use crate::core::diagnostics::Code;

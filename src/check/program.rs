@@ -334,11 +334,16 @@ pub(crate) fn check_references<'p>(
             )),
             _ => {}
         }
-        for (j, item) in t.items.iter().enumerate() {
-            if program.item(&item.key).is_none() {
+        let list = match t.rule {
+            RateRule::Banded(_) => "parts",
+            _ => "items",
+        };
+        for (j, key) in t.rule.item_keys().enumerate() {
+            if program.item(key).is_none() {
+                let rule = [Key("tiers"), Index(i), Key("rule"), Key(t.rule.kind())];
                 out.push(unknown(
-                    &[Key("tiers"), Index(i), Key("items"), Index(j), Key("key")],
-                    said(Msg::CheckTierItemUnknown, &[("item", &item.key)]),
+                    &[&rule[..], &[Key(list), Index(j), Key("key")]].concat(),
+                    said(Msg::CheckTierItemUnknown, &[("item", &key)]),
                 ));
             }
         }

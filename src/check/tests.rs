@@ -43,19 +43,42 @@ fn bounds_of(replace: &[(&str, &str)]) -> Vec<(&'static str, usize, String)> {
 }
 
 const CAP: &str = "business_cost_cap = 566_000";
-const TIER_CITE: &str = "cite = { source = \"003\", at = \"No.1 病院\" }";
+const GRANT_CAP: &str = "grant_cap = 283_000";
+const LABEL: &str = "label = { ja = \"病院\", en = \"Hospital\" }";
+const CAPPED: &str = "[tiers.rule.capped]";
 
-fn per_unit(max: u32) -> String {
-    format!(
-        "per_unit = {{ name = {{ ja = \"券\", en = \"coupon\" }}, max = {max}, cite = {{ source = \"003\", at = \"x\" }} }}\n{TIER_CITE}"
-    )
+/// The sample's rule as per-unit, with `max` units (the `unit` on line 48).
+fn per_unit(max: u32) -> [(&'static str, String); 2] {
+    [
+        (CAPPED, "[tiers.rule.per_unit]".to_string()),
+        (
+            GRANT_CAP,
+            format!(
+                "{GRANT_CAP}\nunit = {{ name = {{ ja = \"券\", en = \"coupon\" }}, max = {max}, cite = {{ source = \"003\", at = \"x\" }} }}"
+            ),
+        ),
+    ]
 }
 
-fn items(caps: [u64; 2]) -> String {
-    format!(
-        "{TIER_CITE}\n[[tiers.items]]\nkey = \"a\"\nbusiness_cost_cap = {}\n[[tiers.items]]\nkey = \"b\"\nbusiness_cost_cap = {}\n",
-        caps[0], caps[1]
-    )
+/// The sample's rule as per-item, with two items capped at `caps` (lines 48–53).
+fn items(caps: [u64; 2]) -> [(&'static str, String); 2] {
+    [
+        (CAPPED, "[tiers.rule.per_item]".to_string()),
+        (
+            GRANT_CAP,
+            format!(
+                "{GRANT_CAP}\n[[tiers.rule.per_item.items]]\nkey = \"a\"\nbusiness_cost_cap = {}\n[[tiers.rule.per_item.items]]\nkey = \"b\"\nbusiness_cost_cap = {}",
+                caps[0], caps[1]
+            ),
+        ),
+    ]
+}
+
+fn owned<'a>(replace: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    replace
+        .iter()
+        .map(|(from, to)| (*from, to.as_str()))
+        .collect()
 }
 
 #[test]
@@ -63,15 +86,13 @@ fn figures_and_counts_at_their_bounds_pass() {
     let found = bounds_of(&[
         (CAP, "business_cost_cap = 1_000_000_000_000"),
         ("rate = \"1/2\"", "rate = \"625/10000\""),
-        (
-            "grant_cap = 283_000",
-            "grant_cap = 1_000_000_000_000\nmembers_min = 1000",
-        ),
-        (TIER_CITE, &per_unit(1000)),
+        (GRANT_CAP, "grant_cap = 1_000_000_000_000"),
+        (LABEL, &format!("{LABEL}\nmembers_min = 1000")),
         ("cost = 600_000", "cost = 1_000_000_000_000"),
     ]);
     assert_eq!(found, []);
-    let found = bounds_of(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_000]))]);
+    assert_eq!(bounds_of(&owned(&per_unit(1000))), []);
+    let found = bounds_of(&owned(&items([600_000_000_000, 400_000_000_000])));
     assert_eq!(found, []);
 }
 
@@ -83,39 +104,37 @@ fn one_past_each_bound_is_found_at_its_line() {
         found.into_iter().next().unwrap()
     };
     let (code, line, message) = one(&[(CAP, "business_cost_cap = 1_000_000_000_001")]);
-    assert_eq!((code, line), ("figure-too-large", 43));
+    assert_eq!((code, line), ("figure-too-large", 46));
     assert!(message.contains("business_cost_cap 1,000,000,000,001 is above 1,000,000,000,000"));
     for max in [0, 1001] {
-        let (code, line, message) = one(&[(TIER_CITE, &per_unit(max))]);
-        assert_eq!((code, line), ("count-out-of-range", 45));
+        let (code, line, message) = one(&owned(&per_unit(max)));
+        assert_eq!((code, line), ("count-out-of-range", 48));
         assert!(message.contains(&format!("per_unit.max {max} is out of range")));
     }
-    let (code, line, _) = one(&[(
-        "grant_cap = 283_000",
-        "grant_cap = 283_000\nmembers_min = 1001",
-    )]);
-    assert_eq!((code, line), ("count-out-of-range", 45));
+    let (code, line, _) = one(&[(LABEL, &format!("{LABEL}\nmembers_min = 1001"))]);
+    assert_eq!((code, line), ("count-out-of-range", 42));
     let (code, line, message) = one(&[("rate = \"1/2\"", "rate = \"1/10001\"")]);
-    assert_eq!((code, line), ("rate-too-fine", 42));
+    assert_eq!((code, line), ("rate-too-fine", 45));
     assert!(
         message.contains("multiple of 10,001, above 10,000"),
         "{message}"
     );
-    // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 51).
-    let (code, line, message) = one(&[(TIER_CITE, &items([600_000_000_000, 400_000_000_001]))]);
-    assert_eq!((code, line), ("figure-too-large", 51));
+    // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 53).
+    let (code, line, message) = one(&owned(&items([600_000_000_000, 400_000_000_001])));
+    assert_eq!((code, line), ("figure-too-large", 53));
     assert!(message.contains("add up to 1,000,000,000,001"), "{message}");
     let (code, line, _) = one(&[("grant = 283_000", "grant = 1_000_000_000_001")]);
-    assert_eq!((code, line), ("figure-too-large", 52));
+    assert_eq!((code, line), ("figure-too-large", 54));
 }
 
 #[test]
 fn rates_of_bands_and_items_count_together() {
     // 2/3 and then 4/5: terms 2, 3, 4, 5 → 60; with 1/7 → 420; with 1/97 → 40,740.
-    let bands = "[[tiers.bands]]\nup_to_grant = 100_000\nrate = \"2/3\"\nrate_when = [{ flag = \"small-business\", rate = \"4/5\" }]\n[[tiers.bands]]\nrate = \"1/7\"\n";
-    let with = |extra: &str| bounds_of(&[(TIER_CITE, &format!("{TIER_CITE}\n{bands}{extra}"))]);
+    let capped = format!("{CAPPED}\nrate = \"1/2\"\n{CAP}\n{GRANT_CAP}");
+    let bands = "[tiers.rule.banded]\ngrant_cap = 283_000\n[[tiers.rule.banded.bands]]\nup_to_grant = 100_000\nrate = \"2/3\"\nrate_when = [{ flag = \"small-business\", rate = \"4/5\" }]\n[[tiers.rule.banded.bands]]\nrate = \"1/7\"\n";
+    let with = |extra: &str| bounds_of(&[(capped.as_str(), &format!("{bands}{extra}"))]);
     assert_eq!(with(""), []);
-    let found = with("[[tiers.items]]\nkey = \"a\"\nrate = \"1/97\"\n");
+    let found = with("[[tiers.rule.banded.parts]]\nkey = \"a\"\nrate = \"1/97\"\n");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 54));
     assert!(found[0].2.contains("40,740"), "{}", found[0].2);

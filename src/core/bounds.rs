@@ -4,7 +4,7 @@
 
 use toml::de::DeTable;
 
-use crate::core::catalogue::{Program, RateWhen, Tier};
+use crate::core::catalogue::{Program, RateRule, Tier};
 use crate::core::diagnostics::{Code, Said, Seg, clip, position, said, said_each, span};
 use crate::core::money::{MAX_INPUT, Yen, group_thousands};
 use crate::core::rate::Rate;
@@ -16,7 +16,7 @@ use Seg::{Index, Key};
 /// a tier's item caps, stays far inside 64 bits.
 pub const MAX_FIGURE: Yen = MAX_INPUT;
 
-/// The most units a per-unit tier may pay for (`per_unit.max`; the real
+/// The most units a per-unit tier may pay for (`unit.max`; the real
 /// catalogue has 3), the most members a tier may ask (`members_min`; the real
 /// one asks 10) and the most items a tier may list (the real ones list 4).
 /// Each unit is computed on its own, so the count bounds the work of one
@@ -81,21 +81,26 @@ fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
     }
 }
 
+/// The path of `rest` within the rule of tier `i`: `tiers[i].rule.<kind>.…`.
+fn in_rule<'p>(i: usize, rule: &RateRule, rest: &[Seg<'p>]) -> Vec<Seg<'p>> {
+    [
+        &[Key("tiers"), Index(i), Key("rule"), Key(rule.kind())][..],
+        rest,
+    ]
+    .concat()
+}
+
 /// A tier's yen figures above [`MAX_FIGURE`], and item caps summing past it.
 fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
-    let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
-    for (key, value) in [
-        ("business_cost_cap", t.business_cost_cap),
-        ("grant_cap", t.grant_cap),
-        ("grant_cap_per_bed", t.grant_cap_per_bed),
-        ("grant_min", t.grant_min),
-    ] {
+    let rule = &t.rule;
+    let at = |rest: &[Seg<'static>]| in_rule(i, rule, rest);
+    for (key, value) in rule.figures() {
         if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
             let what = said(Msg::CheckWhatTierKey, &[("tier", &t.id), ("key", &key)]);
             found.push(too_large(at(&[Key(key)]), what, yen));
         }
     }
-    for (j, band) in t.bands.iter().enumerate() {
+    for (j, band) in rule.bands().iter().enumerate() {
         if let Some(yen) = band.up_to_grant.filter(|y| *y > MAX_FIGURE) {
             let path = at(&[Key("bands"), Index(j), Key("up_to_grant")]);
             let what = said(
@@ -105,31 +110,32 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
             found.push(too_large(path, what, yen));
         }
     }
+    let item_too_large = |path, item: &str, key: &str, yen| {
+        let what = said(
+            Msg::CheckWhatItemKey,
+            &[("tier", &t.id), ("item", &item), ("key", &key)],
+        );
+        too_large(path, what, yen)
+    };
+    for (j, part) in rule.parts().iter().enumerate() {
+        for (key, value) in [
+            ("grant_cap", part.grant_cap),
+            ("grant_cap_per_member", part.grant_cap_per_member),
+            ("business_cost_cap", part.business_cost_cap),
+        ] {
+            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
+                let path = at(&[Key("parts"), Index(j), Key(key)]);
+                found.push(item_too_large(path, &part.key, key, yen));
+            }
+        }
+    }
     // Items summed under the tier's caps count by the sum of their caps.
     let mut summed: u128 = 0;
     let mut passed: Option<usize> = None;
-    for (j, item) in t.items.iter().enumerate() {
-        let mut caps = vec![
-            ("grant_cap", item.grant_cap),
-            ("grant_cap_per_member", item.grant_cap_per_member),
-        ];
-        if item.is_separate() {
-            caps.push(("business_cost_cap", item.business_cost_cap));
-        } else {
-            summed += u128::from(item.business_cost_cap.unwrap_or(0));
-            if summed > u128::from(MAX_FIGURE) && passed.is_none() {
-                passed = Some(j);
-            }
-        }
-        for (key, value) in caps {
-            if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
-                let path = at(&[Key("items"), Index(j), Key(key)]);
-                let what = said(
-                    Msg::CheckWhatItemKey,
-                    &[("tier", &t.id), ("item", &item.key), ("key", &key)],
-                );
-                found.push(too_large(path, what, yen));
-            }
+    for (j, item) in rule.summed_items().iter().enumerate() {
+        summed += u128::from(item.business_cost_cap.unwrap_or(0));
+        if summed > u128::from(MAX_FIGURE) && passed.is_none() {
+            passed = Some(j);
         }
     }
     if let Some(j) = passed {
@@ -142,12 +148,12 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
                     ("tier", &t.id),
                     ("sum", &group_thousands(summed)),
                     ("max", &group_thousands(u128::from(MAX_FIGURE))),
-                    ("item", &t.items[j].key),
+                    ("item", &rule.summed_items()[j].key),
                 ],
             ),
         });
     }
-    for (j, group) in t.group_caps.iter().enumerate() {
+    for (j, group) in rule.group_caps().iter().enumerate() {
         if group.grant_cap > MAX_FIGURE {
             let path = at(&[Key("group_caps"), Index(j), Key("grant_cap")]);
             let what = said(Msg::CheckWhatGroupCap, &[("tier", &t.id)]);
@@ -158,12 +164,13 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
 
 /// A tier's counts outside 1..=[`MAX_COUNT`], and rates past [`MAX_RATE_TERMS`].
 fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
-    let at = |rest: &[Seg<'static>]| [&[Key("tiers"), Index(i)][..], rest].concat();
-    if let Some(unit) = &t.per_unit
+    let rule = &t.rule;
+    let at = |rest: &[Seg<'static>]| in_rule(i, rule, rest);
+    if let Some(unit) = rule.unit()
         && !(1..=MAX_COUNT).contains(&unit.max)
     {
         found.push(OutOfBounds {
-            path: at(&[Key("per_unit"), Key("max")]),
+            path: at(&[Key("unit"), Key("max")]),
             code: Code::CountOutOfRange,
             message: said(
                 Msg::CheckPerUnitRange,
@@ -171,23 +178,24 @@ fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
             ),
         });
     }
-    if t.items.len() > MAX_COUNT as usize {
-        found.push(OutOfBounds {
-            path: at(&[Key("items"), Index(MAX_COUNT as usize)]),
-            code: Code::CountOutOfRange,
-            message: said(
-                Msg::CheckTooManyItems,
-                &[
-                    ("tier", &t.id),
-                    ("count", &t.items.len()),
-                    ("limit", &MAX_COUNT),
-                ],
-            ),
-        });
+    for (key, count) in [
+        ("items", rule.summed_items().len()),
+        ("parts", rule.parts().len()),
+    ] {
+        if count > MAX_COUNT as usize {
+            found.push(OutOfBounds {
+                path: at(&[Key(key), Index(MAX_COUNT as usize)]),
+                code: Code::CountOutOfRange,
+                message: said(
+                    Msg::CheckTooManyItems,
+                    &[("tier", &t.id), ("count", &count), ("limit", &MAX_COUNT)],
+                ),
+            });
+        }
     }
     if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
         found.push(OutOfBounds {
-            path: at(&[Key("members_min")]),
+            path: vec![Key("tiers"), Index(i), Key("members_min")],
             code: Code::CountOutOfRange,
             message: said(
                 Msg::CheckMembersMin,
@@ -195,7 +203,7 @@ fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
             ),
         });
     }
-    if let Some((path, rate, terms)) = rate_terms_past_bound(t) {
+    if let Some((path, rate, terms)) = rate_terms_past_bound(rule) {
         found.push(OutOfBounds {
             path: at(&path),
             code: Code::RateTooFine,
@@ -271,34 +279,15 @@ pub fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
         .collect()
 }
 
-/// The first rate of `tier` (its path within the tier) that takes the least
-/// common multiple of the tier's rate terms past [`MAX_RATE_TERMS`], and that multiple.
-fn rate_terms_past_bound(tier: &Tier) -> Option<(Vec<Seg<'static>>, Rate, u128)> {
-    fn with_when(
-        rates: &mut Vec<(Vec<Seg<'static>>, Rate)>,
-        base: &[Seg<'static>],
-        rate: Rate,
-        when: &[RateWhen],
-    ) {
-        rates.push(([base, &[Key("rate")]].concat(), rate));
+/// The first rate of `rule` (its path within the rule) that takes the least
+/// common multiple of the rule's rate terms past [`MAX_RATE_TERMS`], and that multiple.
+fn rate_terms_past_bound(rule: &RateRule) -> Option<(Vec<Seg<'static>>, Rate, u128)> {
+    let mut rates: Vec<(Vec<Seg<'static>>, Rate)> = Vec::new();
+    for (base, rate, when) in rule.rates() {
+        rates.push(([&base[..], &[Key("rate")]].concat(), rate));
         for (k, w) in when.iter().enumerate() {
-            let path = [base, &[Key("rate_when"), Index(k), Key("rate")]].concat();
+            let path = [&base[..], &[Key("rate_when"), Index(k), Key("rate")]].concat();
             rates.push((path, w.rate));
-        }
-    }
-    let mut rates = Vec::new();
-    with_when(&mut rates, &[], tier.rate, &tier.rate_when);
-    for (j, band) in tier.bands.iter().enumerate() {
-        with_when(
-            &mut rates,
-            &[Key("bands"), Index(j)],
-            band.rate,
-            &band.rate_when,
-        );
-    }
-    for (j, item) in tier.items.iter().enumerate() {
-        if let Some(rate) = item.rate {
-            with_when(&mut rates, &[Key("items"), Index(j)], rate, &item.rate_when);
         }
     }
     let mut terms: u128 = 1;

@@ -76,10 +76,11 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Plan<'c> {
 fn entry<'c>(estimate: Estimate<'c>, query: &Query) -> PlanEntry<'c> {
     let largest = estimate.tier.map(|tier| {
         let rule = estimate.program.rounding.rule;
-        let (grant, cost) = calc::largest_payable(tier, &query.context(estimate.program), rule);
+        let (grant, cost) =
+            calc::largest_payable(&tier.rule, &query.context(estimate.program), rule);
         // Never more units than the tier pays for (at most 1,000,
         // bounds::MAX_COUNT) …
-        let units = tier.per_unit.as_ref().map_or(1, |unit| {
+        let units = tier.rule.unit().map_or(1, |unit| {
             query
                 .coupons
                 .map_or(unit.max, |coupons| coupons.min(unit.max))

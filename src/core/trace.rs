@@ -5,7 +5,7 @@ use std::fmt::Display;
 
 use crate::Lang;
 use crate::core::calc::Computation;
-use crate::core::catalogue::{Cite, DateKind, DecidedBy, Program, Text, Tier};
+use crate::core::catalogue::{Cite, DateKind, DecidedBy, Program, RateRule, Text, Tier};
 use crate::core::estimate::{ConditionOutcome, Estimate};
 use crate::core::money::group_thousands;
 use crate::i18n::{self, Key};
@@ -47,7 +47,7 @@ pub fn amount_steps<'c>(estimate: &Estimate<'c>) -> Vec<Step<'c>> {
         return Vec::new();
     };
     let program = estimate.program;
-    let mut steps = match (&tier.per_unit, c.units.as_slice()) {
+    let mut steps = match (tier.rule.unit(), c.units.as_slice()) {
         (Some(unit), [_, _, ..]) => {
             let mut steps = Vec::new();
             for (n, one) in c.units.iter().enumerate() {
@@ -145,7 +145,8 @@ fn part_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) -> Vec<
             ),
             value: group.excess.to_string(),
             cite: tier
-                .group_caps
+                .rule
+                .group_caps()
                 .iter()
                 .find(|g| g.parts == group.parts)
                 .map(|g| &g.cite),
@@ -182,7 +183,7 @@ fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) 
     }
     steps.push(business_cap_step(c, tier_cite));
     if c.bands.is_empty() {
-        let label = match &tier.rate_assumed {
+        let label = match tier.rule.rate_assumed() {
             Some(assumed) => said_each(
                 Key::StepRateAssumed,
                 &[("rate", &c.rate), ("note", &assumed.ja)],
@@ -214,10 +215,11 @@ fn computation_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) 
             cite: tier_cite,
         });
     }
+    let exclusive = matches!(&tier.rule, RateRule::Capped(r) if r.grant_cap_exclusive);
     steps.push(Step {
         key: "grant-cap",
         label: match c.grant_cap {
-            Some(cap) if tier.grant_cap_exclusive => said(
+            Some(cap) if exclusive => said(
                 Key::StepGrantCapBelow,
                 &[("below", &yen(cap + 1)), ("cap", &yen(cap))],
             ),

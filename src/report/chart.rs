@@ -36,7 +36,7 @@ impl<'c> Chart<'c> {
         let tier = e.tier?;
         let cost = query.cost;
         let curve = calc::grant_curve(
-            tier,
+            &tier.rule,
             &query.context(e.program),
             e.program.rounding.rule,
             cost.map_or(0, |c| c.saturating_add(c / 2)),

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::model::{Besides, Fit, in_list_order};
 use super::words::{facility_text, rate_applied, size_line};
 use crate::core::calc::{self, Computation, Context};
-use crate::core::catalogue::{Cite, Discovery, Lang, Program, Rank, Receipt, Rounding};
+use crate::core::catalogue::{Cite, Discovery, Lang, Program, Rank, RateRule, Receipt, Rounding};
 use crate::core::estimate::{Estimate, Finding, LeftOut, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
@@ -331,14 +331,14 @@ pub fn calc_json(
                         })
                         .collect()
                 }),
-                business_cost_cap: c.map_or(e.tier.and_then(|t| t.business_cost_cap), |c| {
+                business_cost_cap: c.map_or(e.tier.and_then(|t| t.rule.business_cost_cap()), |c| {
                     c.business_cost_cap
                 }),
                 eligible_cost: c.map(|c| c.eligible_cost),
                 rate: rate_applied(e),
-                rate_stated: e.tier.map(|t| t.rate_assumed.is_none()),
+                rate_stated: e.tier.map(|t| t.rule.rate_assumed().is_none()),
                 grant_before_rounding: c.map(|c| c.before_rounding.to_fraction_string()),
-                grant_min: e.tier.and_then(|t| t.grant_min),
+                grant_min: e.tier.and_then(|t| t.rule.grant_min()),
                 parts: c.map_or_else(Vec::new, |c| {
                     c.parts
                         .iter()
@@ -353,7 +353,7 @@ pub fn calc_json(
                 }),
                 grant_cap: c.map_or(
                     e.tier
-                        .and_then(|t| calc::grant_cap(t, &query.context(e.program))),
+                        .and_then(|t| calc::grant_cap(&t.rule, &query.context(e.program))),
                     |c| c.grant_cap,
                 ),
                 rounding: rounding_id(e.program.rounding.rule),
@@ -601,8 +601,9 @@ pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> 
         .iter()
         .map(|tier| {
             let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
-            let payable = (tier.grant_cap_per_bed.is_none())
-                .then(|| calc::largest_payable(tier, &ctx, program.rounding.rule));
+            let payable = !matches!(tier.rule, RateRule::PerBed(_));
+            let payable =
+                payable.then(|| calc::largest_payable(&tier.rule, &ctx, program.rounding.rule));
             PayableJson {
                 tier: &tier.id,
                 grant: payable.map(|(grant, _)| grant),

@@ -196,8 +196,7 @@ impl<'a, 'c> CalcReport<'a, 'c> {
 /// Whether a result's grant can be drawn against one cost: a tier paid on
 /// the main cost (not per item, per coupon or per group).
 fn chartable(e: &Estimate<'_>) -> bool {
-    e.tier
-        .is_some_and(|t| t.items.is_empty() && t.per_unit.is_none() && t.group_caps.is_empty())
+    e.tier.is_some_and(|t| t.rule.on_main_cost_alone())
 }
 
 /// The results left out, each with how many rows it stands for: the

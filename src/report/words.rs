@@ -382,13 +382,14 @@ pub(super) fn rate_applied(e: &Estimate<'_>) -> Option<String> {
             .collect::<Vec<_>>()
             .join("→"),
         Some(c) => c.rate.to_string(),
-        None if !tier.bands.is_empty() => tier
-            .bands
+        None if !tier.rule.bands().is_empty() => tier
+            .rule
+            .bands()
             .iter()
             .map(|b| b.rate.to_string())
             .collect::<Vec<_>>()
             .join("→"),
-        None => tier.rate.to_string(),
+        None => tier.rule.main_rate().0.to_string(),
     })
 }
 

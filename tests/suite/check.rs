@@ -90,7 +90,7 @@ fn findings_for_people_name_file_line_and_column() {
         .output();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("sample.toml:42:8: error[schema]:"), "{text}");
+    assert!(text.contains("sample.toml:45:8: error[schema]:"), "{text}");
     assert!(text.contains("must be above 0 and at most 1"), "{text}");
     assert!(text.contains("    | rate = \"3/2\""), "{text}");
     assert!(text.contains("check: 1 errors, 0 warnings"), "{text}");
@@ -200,7 +200,7 @@ fn check_reads_the_data_directory_every_command_reads() {
     let findings = report["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0]["code"], "schema");
-    assert_eq!(findings[0]["line"], 42);
+    assert_eq!(findings[0]["line"], 45);
     assert!(
         findings[0]["file"]
             .as_str()

@@ -29,14 +29,14 @@ fn tiers() -> &'static [(Program, Tier, u32)] {
 }
 
 fn costs_for(tier: &Tier, cost: u64) -> Costs {
-    if tier.items.is_empty() {
+    if tier.rule.item_keys().next().is_none() {
         Costs::total(cost)
     } else {
         // Every item gets the amount: monotone in `cost`, and over each item cap alike.
         Costs::by_item(
-            tier.items
-                .iter()
-                .map(|item| (item.key.clone(), cost))
+            tier.rule
+                .item_keys()
+                .map(|key| (key.to_string(), cost))
                 .collect(),
         )
     }
@@ -63,18 +63,11 @@ fn context(beds: u32, members: u32, flag_bits: u8) -> Context {
 
 /// The largest rate any part of the tier can pay at.
 fn max_rate(tier: &Tier) -> (u128, u128) {
-    let rates = std::iter::once(tier.rate)
-        .chain(tier.rate_when.iter().map(|w| w.rate))
-        .chain(
-            tier.bands
-                .iter()
-                .flat_map(|b| std::iter::once(b.rate).chain(b.rate_when.iter().map(|w| w.rate))),
-        )
-        .chain(
-            tier.items
-                .iter()
-                .flat_map(|i| i.rate.into_iter().chain(i.rate_when.iter().map(|w| w.rate))),
-        );
+    let rates = tier
+        .rule
+        .rates()
+        .into_iter()
+        .flat_map(|(_, rate, when)| std::iter::once(rate).chain(when.iter().map(|w| w.rate)));
     rates
         .map(|r| (u128::from(r.numerator()), u128::from(r.denominator())))
         .max_by(|a, b| (a.0 * b.1).cmp(&(b.0 * a.1)))
@@ -91,13 +84,13 @@ proptest! {
         let all = tiers();
         let (program, tier, beds) = &all[index % all.len()];
         let ctx = context(*beds, members, flags);
-        let c = compute(tier, &ctx, program.rounding.rule, &costs_for(tier, cost));
+        let c = compute(&tier.rule, &ctx, program.rounding.rule, &costs_for(tier, cost));
         prop_assert!(c.grant <= c.cost);
         prop_assert!(c.eligible_cost <= c.cost);
-        if let (Some(cap), true) = (grant_cap(tier, &ctx), c.parts.is_empty()) {
+        if let (Some(cap), true) = (grant_cap(&tier.rule, &ctx), c.parts.is_empty()) {
             prop_assert!(c.grant <= cap);
         }
-        if let Some(cap) = tier.business_cost_cap {
+        if let Some(cap) = tier.rule.business_cost_cap() {
             prop_assert!(c.eligible_cost <= cap);
         }
         // grant <= cost × the largest rate, except half-up rounding may add under 1 yen.
@@ -115,8 +108,8 @@ proptest! {
         let (program, tier, beds) = &all[index % all.len()];
         let ctx = context(*beds, members, flags);
         let rule = program.rounding.rule;
-        let low = compute(tier, &ctx, rule, &costs_for(tier, cost));
-        let high = compute(tier, &ctx, rule, &costs_for(tier, cost + more));
+        let low = compute(&tier.rule, &ctx, rule, &costs_for(tier, cost));
+        let high = compute(&tier.rule, &ctx, rule, &costs_for(tier, cost + more));
         prop_assert!(low.grant <= high.grant);
     }
 
@@ -125,10 +118,10 @@ proptest! {
         let all = tiers();
         let (program, tier, beds) = &all[index % all.len()];
         let ctx = context(*beds, 10, flags);
-        let (best, _) = largest_payable(tier, &ctx, program.rounding.rule);
+        let (best, _) = largest_payable(&tier.rule, &ctx, program.rounding.rule);
         // The largest payable covers the main cost; separate parts come on top of it.
-        let costs = if tier.items.iter().any(|i| i.is_separate()) { Costs::total(cost) } else { costs_for(tier, cost) };
-        let c = compute(tier, &ctx, program.rounding.rule, &costs);
+        let costs = if tier.rule.parts().is_empty() { costs_for(tier, cost) } else { Costs::total(cost) };
+        let c = compute(&tier.rule, &ctx, program.rounding.rule, &costs);
         prop_assert!(c.grant <= best);
     }
 }

@@ -16,7 +16,9 @@ use std::collections::BTreeSet;
 
 use std::fmt;
 
-use crate::core::catalogue::{Band, RateFlag, Rounding, Tier, TierItem, rate_for};
+use crate::core::catalogue::{
+    Band, GroupCap, ItemCap, Part, RateFlag, RateRule, RateWhen, Rounding, rate_for,
+};
 
 use crate::core::money::{MAX_INPUT, Yen, group_thousands};
 
@@ -152,30 +154,102 @@ impl Computation {
     }
 }
 
-/// The grant cap for the main cost a facility gets in this tier.
-pub fn grant_cap(tier: &Tier, ctx: &Context) -> Option<Yen> {
-    let per_bed = tier
-        .grant_cap_per_bed
-        .map(|per_bed| per_bed.saturating_mul(Yen::from(ctx.beds)));
-    let cap = match (tier.grant_cap, per_bed) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    // 「150万円未満」: whole yen below the cap.
-    cap.map(|c| {
-        if tier.grant_cap_exclusive {
-            c.saturating_sub(1)
-        } else {
-            c
+/// What the arithmetic needs of a rate rule, each kind of rule giving its
+/// own ([`terms`]): the items summed into the main cost, the caps, the
+/// rate, the parts at their own rates and the caps on parts together.
+struct Terms<'r> {
+    /// Items capped on their own and summed into the main cost.
+    summed: &'r [ItemCap],
+    /// 事業額上限 on the main cost.
+    business_cost_cap: Option<Yen>,
+    rate: MainRate<'r>,
+    /// 補助限度額 for the main cost (per-bed caps multiplied; `未満` caps less 1円).
+    grant_cap: Option<Yen>,
+    parts: &'r [Part],
+    group_caps: &'r [GroupCap],
+    /// 補助下限.
+    grant_min: Option<Yen>,
+}
+
+/// The rate for the main cost: one rate, or bands tiered on the grant.
+#[derive(Clone, Copy)]
+enum MainRate<'r> {
+    One(Rate, &'r [RateWhen]),
+    Bands(&'r [Band]),
+}
+
+impl Terms<'_> {
+    /// The main cost alone, as one amount: no items, parts or group caps.
+    fn main_only(&self) -> Terms<'_> {
+        Terms {
+            summed: &[],
+            business_cost_cap: self.business_cost_cap,
+            rate: self.rate,
+            grant_cap: self.grant_cap,
+            parts: &[],
+            group_caps: &[],
+            grant_min: self.grant_min,
         }
-    })
+    }
+}
+
+/// The terms of `rule` for a facility (`ctx`: its beds, for per-bed caps).
+fn terms<'r>(rule: &'r RateRule, ctx: &Context) -> Terms<'r> {
+    let capped = |business_cost_cap, rate, grant_cap| Terms {
+        summed: &[],
+        business_cost_cap,
+        rate: MainRate::One(rate, &[]),
+        grant_cap,
+        parts: &[],
+        group_caps: &[],
+        grant_min: None,
+    };
+    match rule {
+        RateRule::Capped(r) => Terms {
+            rate: MainRate::One(r.rate, &r.rate_when),
+            // 「150万円未満」: whole yen below the cap.
+            grant_cap: r.grant_cap.map(|cap| {
+                if r.grant_cap_exclusive {
+                    cap.saturating_sub(1)
+                } else {
+                    cap
+                }
+            }),
+            grant_min: r.grant_min,
+            ..capped(r.business_cost_cap, r.rate, None)
+        },
+        RateRule::PerBed(r) => {
+            let per_bed = r.grant_cap_per_bed.saturating_mul(Yen::from(ctx.beds));
+            let cap = r.grant_cap.map_or(per_bed, |cap| cap.min(per_bed));
+            capped(None, r.rate, Some(cap))
+        }
+        RateRule::PerItem(r) => Terms {
+            summed: &r.items,
+            ..capped(r.business_cost_cap, r.rate, r.grant_cap)
+        },
+        // One unit; [`compute_units`] adds the units up.
+        RateRule::PerUnit(r) => capped(r.business_cost_cap, r.rate, r.grant_cap),
+        RateRule::Banded(r) => Terms {
+            rate: MainRate::Bands(&r.bands),
+            parts: &r.parts,
+            group_caps: &r.group_caps,
+            ..capped(None, Rate::whole(), r.grant_cap)
+        },
+    }
+}
+
+/// The grant cap for the main cost a facility gets under this rule.
+pub fn grant_cap(rule: &RateRule, ctx: &Context) -> Option<Yen> {
+    terms(rule, ctx).grant_cap
 }
 
 /// The rate for the main cost with the stated flags (the first band's, if banded).
-pub fn main_rate(tier: &Tier, flags: &BTreeSet<RateFlag>) -> Rate {
-    match tier.bands.first() {
-        Some(band) => rate_for(band.rate, &band.rate_when, flags),
-        None => rate_for(tier.rate, &tier.rate_when, flags),
+fn main_rate(rate: &MainRate<'_>, flags: &BTreeSet<RateFlag>) -> Rate {
+    match rate {
+        MainRate::One(rate, when) => rate_for(*rate, when, flags),
+        MainRate::Bands(bands) => bands.first().map_or(Rate::whole(), |band| {
+            rate_for(band.rate, &band.rate_when, flags)
+        }),
     }
 }
 
@@ -215,26 +289,26 @@ fn banded(cost: ExactYen, bands: &[Band], flags: &BTreeSet<RateFlag>) -> (ExactY
     (grant, lines)
 }
 
-fn separate_part(item: &TierItem, costs: &Costs, ctx: &Context) -> Option<PartLine> {
-    let rate = rate_for(item.rate?, &item.rate_when, &ctx.flags);
-    let cost = costs.item(&item.key);
-    let counted = item.business_cost_cap.map_or(cost, |cap| cost.min(cap));
-    let per_member = item
+fn separate_part(part: &Part, costs: &Costs, ctx: &Context) -> PartLine {
+    let rate = rate_for(part.rate, &part.rate_when, &ctx.flags);
+    let cost = costs.item(&part.key);
+    let counted = part.business_cost_cap.map_or(cost, |cap| cost.min(cap));
+    let per_member = part
         .grant_cap_per_member
         .map(|per| per.saturating_mul(Yen::from(ctx.members)));
-    let grant_cap = match (item.grant_cap, per_member) {
+    let grant_cap = match (part.grant_cap, per_member) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
     let exact = ExactYen::times(counted, rate);
-    Some(PartLine {
-        key: item.key.clone(),
+    PartLine {
+        key: part.key.clone(),
         cost,
         counted,
         rate,
         grant_cap,
         grant: grant_cap.map_or(exact, |cap| exact.min_yen(cap)),
-    })
+    }
 }
 
 /// Computes the grant for one tier. For a tier whose items are summed under
@@ -249,12 +323,16 @@ fn separate_part(item: &TierItem, costs: &Costs, ctx: &Context) -> Option<PartLi
 /// let catalogue = Catalogue::embedded().unwrap();
 /// let program = catalogue.program("ehr-sharing").unwrap();
 /// let tier = program.tiers.iter().find(|t| t.id == "large-kenshin").unwrap();
-/// let c = compute(tier, &Context::with_beds(250), program.rounding.rule, &Costs::total(14_000_000));
+/// let c = compute(&tier.rule, &Context::with_beds(250), program.rounding.rule, &Costs::total(14_000_000));
 /// assert_eq!((c.eligible_cost, c.grant, c.self_burden), (13_158_000, 6_579_000, 7_421_000));
 /// ```
-pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) -> Computation {
-    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
-    let items: Vec<ItemLine> = summed
+pub fn compute(rule: &RateRule, ctx: &Context, rounding: Rounding, costs: &Costs) -> Computation {
+    compute_terms(&terms(rule, ctx), ctx, rounding, costs)
+}
+
+fn compute_terms(t: &Terms<'_>, ctx: &Context, rounding: Rounding, costs: &Costs) -> Computation {
+    let items: Vec<ItemLine> = t
+        .summed
         .iter()
         .map(|item| {
             let cost = costs.item(&item.key);
@@ -269,26 +347,27 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
         .collect();
     // Amounts are inputs of at most 1兆円 each (money::MAX_INPUT), one per
     // item of a tier of at most 1,000 (bounds::MAX_COUNT): sums fit in u64.
-    let after_items: Yen = if summed.is_empty() {
+    let after_items: Yen = if t.summed.is_empty() {
         costs.main
     } else {
         items.iter().map(|line| line.counted).sum()
     };
-    let eligible_cost = tier
+    let eligible_cost = t
         .business_cost_cap
         .map_or(after_items, |cap| after_items.min(cap));
-    let (before_grant_cap, bands) = if tier.bands.is_empty() {
-        let rate = rate_for(tier.rate, &tier.rate_when, &ctx.flags);
-        (ExactYen::times(eligible_cost, rate), Vec::new())
-    } else {
-        banded(ExactYen::whole(eligible_cost), &tier.bands, &ctx.flags)
+    let (before_grant_cap, bands) = match t.rate {
+        MainRate::One(rate, when) => {
+            let rate = rate_for(rate, when, &ctx.flags);
+            (ExactYen::times(eligible_cost, rate), Vec::new())
+        }
+        MainRate::Bands(bands) => banded(ExactYen::whole(eligible_cost), bands, &ctx.flags),
     };
-    let grant_cap = grant_cap(tier, ctx);
+    let grant_cap = t.grant_cap;
     let main_grant = grant_cap.map_or(before_grant_cap, |cap| before_grant_cap.min_yen(cap));
-    let parts: Vec<PartLine> = tier
-        .items
+    let parts: Vec<PartLine> = t
+        .parts
         .iter()
-        .filter_map(|item| separate_part(item, costs, ctx))
+        .map(|part| separate_part(part, costs, ctx))
         .collect();
     let grant_of = |key: &str| {
         if key == "main" {
@@ -300,7 +379,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
                 .map_or(ExactYen::ZERO, |p| p.grant)
         }
     };
-    let groups: Vec<GroupLine> = tier
+    let groups: Vec<GroupLine> = t
         .group_caps
         .iter()
         .map(|group| {
@@ -322,7 +401,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
         |sum, group| sum.saturating_minus(group.excess),
     );
     let grant = before_rounding.round(rounding);
-    let cost = if summed.is_empty() {
+    let cost = if t.summed.is_empty() {
         costs.main + costs.items.iter().map(|(_, yen)| *yen).sum::<Yen>()
     } else {
         costs.items.iter().map(|(_, yen)| *yen).sum()
@@ -330,9 +409,9 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
     Computation {
         cost,
         items,
-        business_cost_cap: tier.business_cost_cap,
+        business_cost_cap: t.business_cost_cap,
         eligible_cost,
-        rate: main_rate(tier, &ctx.flags),
+        rate: main_rate(&t.rate, &ctx.flags),
         bands,
         before_grant_cap,
         grant_cap,
@@ -342,7 +421,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
         before_rounding,
         rounding,
         grant,
-        grant_min: tier.grant_min,
+        grant_min: t.grant_min,
         self_burden: cost.saturating_sub(grant),
         units: Vec::new(),
     }
@@ -352,7 +431,7 @@ pub fn compute(tier: &Tier, ctx: &Context, rounding: Rounding, costs: &Costs) ->
 /// the cost is split as evenly as possible, each unit is capped and rounded
 /// on its own (クーポン補助額１円未満は四捨五入), and the units are summed.
 pub fn compute_units(
-    tier: &Tier,
+    rule: &RateRule,
     ctx: &Context,
     rounding: Rounding,
     cost: Yen,
@@ -362,24 +441,24 @@ pub fn compute_units(
     // short, and sums of per-unit caps of at most 1兆円 fit in u64.
     let n = Yen::from(units.max(1));
     let parts: Vec<Yen> = (0..n).map(|i| cost / n + Yen::from(i < cost % n)).collect();
-    compute_each_unit(tier, ctx, rounding, &parts)
+    compute_each_unit(rule, ctx, rounding, &parts)
 }
 
 /// A per-unit tier with each unit's own cost (003 No.8: one set per coupon
 /// code, each at its own price): every unit computed and rounded on its own,
 /// then added up.
 pub fn compute_each_unit(
-    tier: &Tier,
+    rule: &RateRule,
     ctx: &Context,
     rounding: Rounding,
     costs: &[Yen],
 ) -> Computation {
     let units: Vec<Computation> = costs
         .iter()
-        .map(|cost| compute(tier, ctx, rounding, &Costs::total(*cost)))
+        .map(|cost| compute(rule, ctx, rounding, &Costs::total(*cost)))
         .collect();
     let Some((first, rest)) = units.split_first() else {
-        return compute(tier, ctx, rounding, &Costs::total(0));
+        return compute(rule, ctx, rounding, &Costs::total(0));
     };
     let mut total = first.clone();
     for one in rest {
@@ -408,31 +487,25 @@ pub fn compute_each_unit(
     total
 }
 
-/// The largest grant the rule can pay for the main cost in this tier (what
+/// The largest grant the rule can pay for the main cost (what
 /// [`largest_payable`] finds, without searching for the cost that reaches it).
-pub fn payable_max(tier: &Tier, ctx: &Context, rounding: Rounding) -> Yen {
-    if tier.items.is_empty() && tier.group_caps.is_empty() {
-        return compute(tier, ctx, rounding, &Costs::total(cost_bound(tier))).grant;
-    }
-    let main_only = Tier {
-        items: Vec::new(),
-        group_caps: Vec::new(),
-        ..tier.clone()
-    };
-    compute(&main_only, ctx, rounding, &Costs::total(cost_bound(tier))).grant
+pub fn payable_max(rule: &RateRule, ctx: &Context, rounding: Rounding) -> Yen {
+    let t = terms(rule, ctx);
+    let bound = cost_bound(&t);
+    compute_terms(&t.main_only(), ctx, rounding, &Costs::total(bound)).grant
 }
 
 /// The main cost past which the grant cannot grow: the business-cost cap,
 /// the sum of the item caps, or else the largest input.
-fn cost_bound(tier: &Tier) -> Yen {
-    let summed: Vec<&TierItem> = tier.items.iter().filter(|i| !i.is_separate()).collect();
+fn cost_bound(t: &Terms<'_>) -> Yen {
     // A loaded catalogue keeps this sum at most 1兆円 (bounds::out_of_bounds);
     // a sum past u64 would count as no bound rather than wrap.
-    let item_bound: Option<Yen> = summed
+    let item_bound: Option<Yen> = t
+        .summed
         .iter()
         .try_fold(0, |sum: Yen, i| sum.checked_add(i.business_cost_cap?))
-        .filter(|_| !summed.is_empty());
-    match (tier.business_cost_cap, item_bound) {
+        .filter(|_| !t.summed.is_empty());
+    match (t.business_cost_cap, item_bound) {
         (Some(a), Some(b)) => a.min(b),
         (a, b) => a.or(b).unwrap_or(MAX_INPUT),
     }
@@ -451,21 +524,18 @@ pub struct Curve {
     pub largest: (Yen, Yen),
 }
 
-/// [`Curve`] of a tier's main cost (items and group caps aside), up to
-/// `up_to` (at least past where the grant stops growing).
+/// [`Curve`] of a rule's main cost (items, parts and group caps aside), up
+/// to `up_to` (at least past where the grant stops growing).
 pub fn grant_curve(
-    tier: &Tier,
+    rule: &RateRule,
     ctx: &Context,
     rounding: Rounding,
     up_to: Yen,
     points: u32,
 ) -> Curve {
-    let main_only = Tier {
-        items: Vec::new(),
-        group_caps: Vec::new(),
-        ..tier.clone()
-    };
-    let largest = largest_payable(tier, ctx, rounding);
+    let t = terms(rule, ctx);
+    let main_only = t.main_only();
+    let largest = largest_payable(rule, ctx, rounding);
     let up_to = up_to
         .max(largest.1.saturating_add(largest.1 / 4))
         .clamp(1, MAX_INPUT);
@@ -477,28 +547,25 @@ pub fn grant_curve(
                 .unwrap_or(up_to);
             (
                 cost,
-                compute(&main_only, ctx, rounding, &Costs::total(cost)).grant,
+                compute_terms(&main_only, ctx, rounding, &Costs::total(cost)).grant,
             )
         })
         .collect();
     Curve {
         points,
-        business_cost_cap: tier.business_cost_cap,
+        business_cost_cap: t.business_cost_cap,
         largest,
     }
 }
 
-/// The largest grant the rule can pay for the main cost in this tier (parts
-/// with their own rates aside), and the least main cost that reaches it.
-pub fn largest_payable(tier: &Tier, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {
-    let bound = cost_bound(tier);
+/// The largest grant the rule can pay for the main cost (parts with their
+/// own rates aside), and the least main cost that reaches it.
+pub fn largest_payable(rule: &RateRule, ctx: &Context, rounding: Rounding) -> (Yen, Yen) {
+    let t = terms(rule, ctx);
+    let bound = cost_bound(&t);
     // The main cost alone, as one amount.
-    let main_only = Tier {
-        items: Vec::new(),
-        group_caps: Vec::new(),
-        ..tier.clone()
-    };
-    let grant_at = |cost: Yen| compute(&main_only, ctx, rounding, &Costs::total(cost)).grant;
+    let main_only = t.main_only();
+    let grant_at = |cost: Yen| compute_terms(&main_only, ctx, rounding, &Costs::total(cost)).grant;
     let best = grant_at(bound);
     // The grant never falls as the cost rises: binary-search the least cost reaching `best`.
     let (mut low, mut high) = (0, bound);

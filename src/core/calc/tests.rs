@@ -2,59 +2,40 @@
 
 use super::*;
 
-use crate::core::catalogue::{Cite, FacilityClass, Text, TierItem};
+use crate::core::catalogue::{Banded, Capped, Cite, ItemCap, Part, PerBed, PerItem};
 
-fn tier(rate: &str, business_cost_cap: Option<Yen>, grant_cap: Option<Yen>) -> Tier {
-    Tier {
-        id: "t".into(),
-        variant: None,
-        facilities: vec![FacilityClass::Hospital],
-        beds_min: None,
-        beds_max: None,
-        kenshin: None,
-        label: Text {
-            ja: "t".into(),
-            en: "t".into(),
-        },
-        processes_min: None,
-        processes_max: None,
-        functions_min: None,
-        functions_max: None,
-        members_min: None,
+/// A capped rule: 補助率, 事業額上限, 補助限度額.
+fn tier(rate: &str, business_cost_cap: Option<Yen>, grant_cap: Option<Yen>) -> RateRule {
+    RateRule::Capped(Capped {
         rate: rate.parse().unwrap(),
         rate_when: Vec::new(),
-        bands: Vec::new(),
         rate_assumed: None,
         business_cost_cap,
         grant_cap,
         grant_cap_exclusive: false,
         grant_min: None,
-        group_caps: Vec::new(),
-        conditions: Vec::new(),
-        grant_cap_per_bed: None,
-        items: Vec::new(),
-        default_item: None,
-        per_unit: None,
         cap_note: None,
-        cite: Cite {
-            source: "003".into(),
-            at: "test".into(),
-        },
-    }
+    })
 }
 
-fn item(key: &str, business_cost_cap: Yen) -> TierItem {
-    TierItem {
+/// A per-bed rule: 補助率 and 補助上限額 per bed, no other cap.
+fn per_bed(rate: &str, grant_cap_per_bed: Yen) -> RateRule {
+    RateRule::PerBed(PerBed {
+        rate: rate.parse().unwrap(),
+        rate_assumed: None,
+        grant_cap_per_bed,
+        grant_cap: None,
+    })
+}
+
+fn item(key: &str, business_cost_cap: Yen) -> ItemCap {
+    ItemCap {
         key: key.into(),
         business_cost_cap: Some(business_cost_cap),
-        rate: None,
-        rate_when: Vec::new(),
-        grant_cap: None,
-        grant_cap_per_member: None,
     }
 }
 
-fn grant(tier: &Tier, rounding: Rounding, cost: Yen) -> Yen {
+fn grant(tier: &RateRule, rounding: Rounding, cost: Yen) -> Yen {
     compute(tier, &Context::with_beds(0), rounding, &Costs::total(cost)).grant
 }
 
@@ -108,8 +89,14 @@ fn none_stated_truncates_below_one_yen() {
 #[test]
 fn item_caps_apply_per_item_then_the_business_cap() {
     // 003 No.2 病院: モバイル端末 4.1万, レセコン改修等 78.1万, 事業額上限 82.2万, 1/2, 41.1万.
-    let mut t = tier("1/2", Some(822_000), Some(411_000));
-    t.items = vec![item("mobile", 41_000), item("rececon", 781_000)];
+    let t = RateRule::PerItem(PerItem {
+        rate: "1/2".parse().unwrap(),
+        business_cost_cap: Some(822_000),
+        grant_cap: Some(411_000),
+        items: vec![item("mobile", 41_000), item("rececon", 781_000)],
+        default_item: None,
+        cap_note: None,
+    });
     let costs = Costs::by_item(vec![
         ("mobile".into(), 100_000),
         ("rececon".into(), 300_000),
@@ -125,8 +112,7 @@ fn item_caps_apply_per_item_then_the_business_cap() {
 #[test]
 fn per_bed_caps_multiply() {
     // 003 No.13: 許可病床数 × 4万円; 60 beds → 2,400,000.
-    let mut t = tier("1/1", None, None);
-    t.grant_cap_per_bed = Some(40_000);
+    let t = per_bed("1/1", 40_000);
     let c = compute(
         &t,
         &Context::with_beds(60),
@@ -205,36 +191,46 @@ fn a_tier_at_the_load_bounds_computes_exactly_without_overflow() {
     // 10,000, the most bounds::MAX_RATE_TERMS lets load; every figure and
     // input 1兆円 or just below. Expected values worked with Python's
     // fractions.Fraction following the same steps.
-    use crate::core::catalogue::GroupCap;
     let rate = |text: &str| text.parse::<Rate>().unwrap();
     let band = |up_to_grant, text| Band {
         up_to_grant,
         rate: rate(text),
         rate_when: Vec::new(),
     };
-    let mut t = tier("1/2", None, Some(1_000_000_000_000));
-    t.bands = vec![
-        band(Some(1_000_000_007), "16/625"),
-        band(Some(2_000_000_011), "1/16"),
-        band(None, "625/10000"),
-    ];
-    t.items = vec![
-        TierItem {
-            rate: Some(rate("1/10000")),
-            grant_cap: Some(999_999_999_999),
-            business_cost_cap: None,
-            ..item("a", 0)
-        },
-        TierItem {
-            rate: Some(rate("5/8")),
-            ..item("b", 999_999_999_999)
-        },
-    ];
-    t.group_caps = vec![GroupCap {
-        parts: vec!["main".into(), "a".into(), "b".into()],
-        grant_cap: 1_000_000_000_000,
-        cite: t.cite.clone(),
-    }];
+    let part = |key: &str, text| Part {
+        key: key.into(),
+        business_cost_cap: None,
+        rate: rate(text),
+        rate_when: Vec::new(),
+        grant_cap: None,
+        grant_cap_per_member: None,
+    };
+    let t = RateRule::Banded(Banded {
+        bands: vec![
+            band(Some(1_000_000_007), "16/625"),
+            band(Some(2_000_000_011), "1/16"),
+            band(None, "625/10000"),
+        ],
+        grant_cap: Some(1_000_000_000_000),
+        parts: vec![
+            Part {
+                grant_cap: Some(999_999_999_999),
+                ..part("a", "1/10000")
+            },
+            Part {
+                business_cost_cap: Some(999_999_999_999),
+                ..part("b", "5/8")
+            },
+        ],
+        group_caps: vec![GroupCap {
+            parts: vec!["main".into(), "a".into(), "b".into()],
+            grant_cap: 1_000_000_000_000,
+            cite: Cite {
+                source: "003".into(),
+                at: "test".into(),
+            },
+        }],
+    });
     let costs = Costs {
         main: 1_000_000_000_000,
         items: vec![
@@ -280,8 +276,7 @@ fn a_tier_at_the_load_bounds_computes_exactly_without_overflow() {
 fn per_bed_caps_past_u64_do_not_overflow_when_units_are_summed() {
     // 1兆円 a bed × 4,294,967,295 beds passes u64::MAX: the cap saturates
     // for each unit, and the sum of two such caps did overflow.
-    let mut t = tier("1/2", None, None);
-    t.grant_cap_per_bed = Some(1_000_000_000_000);
+    let t = per_bed("1/2", 1_000_000_000_000);
     let c = compute_units(
         &t,
         &Context::with_beds(u32::MAX),

@@ -12,6 +12,8 @@ mod program;
 pub use program::*;
 mod tier;
 pub use tier::*;
+mod rule;
+pub use rule::*;
 mod entity;
 pub use entity::*;
 mod files;

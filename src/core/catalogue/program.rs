@@ -431,8 +431,7 @@ impl Program {
     /// Every citation in the program, for checking that each names a source.
     pub fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
         let tiers = self.tiers.iter().flat_map(|t| {
-            std::iter::once(("tier", &t.cite))
-                .chain(t.per_unit.iter().map(|u| ("per_unit", &u.cite)))
+            std::iter::once(("tier", &t.cite)).chain(t.rule.unit().map(|u| ("per_unit", &u.cite)))
         });
         std::iter::once(("apply", &self.apply.cite))
             .chain(self.links.iter().map(|l| ("links", &l.cite)))

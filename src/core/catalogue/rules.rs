@@ -146,22 +146,23 @@ pub(crate) fn validate(program: &Program) -> Result<(), Said> {
         if tier.facilities.is_empty() {
             return refuse(said(Key::DataTierNoFacilities, &[]));
         }
-        if tier.business_cost_cap.is_none()
-            && tier.grant_cap.is_none()
-            && tier.grant_cap_per_bed.is_none()
+        if tier.rule.business_cost_cap().is_none()
+            && tier.rule.grant_cap().is_none()
+            && !matches!(tier.rule, RateRule::PerBed(_))
         {
             return refuse(said(Key::DataTierNoCap, &[]));
         }
-        for item in &tier.items {
-            if program.item(&item.key).is_none() {
+        for key in tier.rule.item_keys() {
+            if program.item(key).is_none() {
                 return refuse(said(
                     Key::DataTierUnknownItem,
-                    &[("item", &format!("{:?}", item.key))],
+                    &[("item", &format!("{key:?}"))],
                 ));
             }
         }
-        if let Some(default) = &tier.default_item
-            && !tier.items.iter().any(|i| &i.key == default)
+        if let RateRule::PerItem(rule) = &tier.rule
+            && let Some(default) = &rule.default_item
+            && !rule.items.iter().any(|i| &i.key == default)
         {
             return refuse(said(
                 Key::DataTierDefaultItem,
@@ -216,10 +217,8 @@ pub(crate) fn validate_sme_limits(program: &Program) -> Result<(), Said> {
         .any(|c| c.decided_by == DecidedBy::EntitySize);
     for tier in &program.tiers {
         let rate_by_size = tier
-            .rate_when
-            .iter()
-            .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
-            .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+            .rule
+            .rate_whens()
             .any(|w| w.flag == RateFlag::LargeCompany);
         let asked = size_condition
             || rate_by_size

@@ -68,7 +68,7 @@ fn unknown_keys_are_refused_with_the_file_name() {
     assert!(message.contains("unknown field `bogus`"), "{message}");
     // Every key a tier may have, none cut.
     assert!(
-        message.ends_with("`per_unit`, `cap_note`, `cite`"),
+        message.ends_with("`members_min`, `conditions`, `cite`, `rule`"),
         "{message}"
     );
 }

@@ -1,5 +1,5 @@
-//! One row of a program's amount table (`[[tiers]]`): whom it is for, its
-//! rate (補助率), caps (事業額上限, 補助限度額) and items.
+//! One row of a program's amount table (`[[tiers]]`): whom it is for, and
+//! its rate rule ([`super::rule`]: 補助率, 事業額上限, 補助限度額, items).
 
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -36,69 +36,8 @@ pub fn rate_for(
         .map_or(base, |w| w.rate)
 }
 
-/// One band of a rate tiered on the grant amount: the part of the grant up
-/// to `up_to_grant` (or all the rest) is paid at `rate`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Band {
-    /// The grant level where this band ends; `None` for the last band.
-    pub up_to_grant: Option<Yen>,
-    pub rate: Rate,
-    #[serde(default)]
-    pub rate_when: Vec<RateWhen>,
-}
-
-/// A tier's cap on one cost item.
-///
-/// Without `rate` the item is capped on its own and then summed with the
-/// other items under the tier's business-cost cap and rate (モバイル端末 +
-/// レセコン改修). With `rate` it is a separate part with its own rate and
-/// grant cap, added to the grant for the main cost (PC・タブレット等 1/2, 10万円).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TierItem {
-    pub key: String,
-    /// The item's own 事業額上限.
-    pub business_cost_cap: Option<Yen>,
-    /// The item's own 補助率, making it a separate part.
-    pub rate: Option<Rate>,
-    #[serde(default)]
-    pub rate_when: Vec<RateWhen>,
-    /// The item's own 補助上限額.
-    pub grant_cap: Option<Yen>,
-    /// The item's 補助上限額 per member of a group (× `--members`).
-    pub grant_cap_per_member: Option<Yen>,
-}
-
-impl TierItem {
-    /// A separate part with its own rate, not summed under the tier's caps.
-    pub fn is_separate(&self) -> bool {
-        self.rate.is_some()
-    }
-}
-
-/// A cap on the grants of several parts together ((a)+(b) 合わせて3,000万円).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupCap {
-    /// `"main"` for the main cost, or item keys.
-    pub parts: Vec<String>,
-    pub grant_cap: Yen,
-    pub cite: Cite,
-}
-
-/// Where a tier's amounts are per unit (the スマホ保険証 coupon).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct PerUnit {
-    pub name: Text,
-    /// How many units this facility class may have.
-    pub max: u32,
-    pub cite: Cite,
-}
-
 /// One row of a program's amount table: who it is for and its figures.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Unique within the program.
@@ -120,41 +59,13 @@ pub struct Tier {
     pub functions_max: Option<u32>,
     /// The fewest members a group applying must have (複数者連携: 10者以上).
     pub members_min: Option<u32>,
-    /// 補助率.
-    pub rate: Rate,
-    /// The rate instead, when a flag is stated (小規模事業者 4/5 …).
-    #[serde(default)]
-    pub rate_when: Vec<RateWhen>,
-    /// A rate tiered on the grant amount; replaces `rate` for the main cost.
-    #[serde(default)]
-    pub bands: Vec<Band>,
-    /// Present when the sources state no rate: why the tool uses `rate` anyway.
-    pub rate_assumed: Option<Text>,
-    /// 事業額上限 (on the sum of the items, where there are items).
-    pub business_cost_cap: Option<Yen>,
-    /// 補助限度額 / 補助上限額.
-    pub grant_cap: Option<Yen>,
-    /// The grant must stay below `grant_cap` (「150万円未満」), not reach it.
-    #[serde(default)]
-    pub grant_cap_exclusive: bool,
-    /// 補助下限: a smaller grant makes the case ineligible (never rounded up).
-    pub grant_min: Option<Yen>,
-    /// Caps on several parts together.
-    #[serde(default)]
-    pub group_caps: Vec<GroupCap>,
     /// Conditions of this tier only (4プロセス以上: 賃金引上げ計画).
     #[serde(default)]
     pub conditions: Vec<Condition>,
-    /// 補助上限額 per bed (許可病床数 × this).
-    pub grant_cap_per_bed: Option<Yen>,
-    #[serde(default)]
-    pub items: Vec<TierItem>,
-    /// The item `--cost` alone goes to, where a tier has several.
-    pub default_item: Option<String>,
-    pub per_unit: Option<PerUnit>,
-    /// Acknowledges a published cap the rule cannot reach, and why.
-    pub cap_note: Option<Text>,
+    /// Where the rate and caps come from.
     pub cite: Cite,
+    /// How the grant is figured: the rate, the caps, and how they combine.
+    pub rule: RateRule,
 }
 
 impl Tier {
@@ -162,5 +73,111 @@ impl Tier {
         self.facilities.contains(&class)
             && self.beds_min.is_none_or(|min| beds >= min)
             && self.beds_max.is_none_or(|max| beds <= max)
+    }
+}
+
+/// A tier as `show --format json` has always given it: every figure at the
+/// tier's level, whatever its rule (`null`, `[]` or `false` where the rule
+/// has none), so that scripts reading it see one shape.
+impl Serialize for Tier {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Flat<'t> {
+            id: &'t str,
+            variant: &'t Option<String>,
+            facilities: &'t [FacilityClass],
+            beds_min: Option<u32>,
+            beds_max: Option<u32>,
+            kenshin: Option<bool>,
+            label: &'t Text,
+            processes_min: Option<u32>,
+            processes_max: Option<u32>,
+            functions_min: Option<u32>,
+            functions_max: Option<u32>,
+            members_min: Option<u32>,
+            rate: Rate,
+            rate_when: &'t [RateWhen],
+            bands: &'t [Band],
+            rate_assumed: Option<&'t Text>,
+            business_cost_cap: Option<Yen>,
+            grant_cap: Option<Yen>,
+            grant_cap_exclusive: bool,
+            grant_min: Option<Yen>,
+            group_caps: &'t [GroupCap],
+            conditions: &'t [Condition],
+            grant_cap_per_bed: Option<Yen>,
+            items: Vec<FlatItem<'t>>,
+            default_item: Option<&'t str>,
+            per_unit: Option<&'t Unit>,
+            cap_note: Option<&'t Text>,
+            cite: &'t Cite,
+        }
+        #[derive(Serialize)]
+        struct FlatItem<'t> {
+            key: &'t str,
+            business_cost_cap: Option<Yen>,
+            rate: Option<Rate>,
+            rate_when: &'t [RateWhen],
+            grant_cap: Option<Yen>,
+            grant_cap_per_member: Option<Yen>,
+        }
+        let rule = &self.rule;
+        let summed = rule.summed_items().iter().map(|i| FlatItem {
+            key: &i.key,
+            business_cost_cap: i.business_cost_cap,
+            rate: None,
+            rate_when: &[],
+            grant_cap: None,
+            grant_cap_per_member: None,
+        });
+        let parts = rule.parts().iter().map(|p| FlatItem {
+            key: &p.key,
+            business_cost_cap: p.business_cost_cap,
+            rate: Some(p.rate),
+            rate_when: &p.rate_when,
+            grant_cap: p.grant_cap,
+            grant_cap_per_member: p.grant_cap_per_member,
+        });
+        let (rate_when, grant_cap_exclusive): (&[RateWhen], bool) = match rule {
+            RateRule::Capped(r) => (&r.rate_when, r.grant_cap_exclusive),
+            _ => (&[], false),
+        };
+        Flat {
+            id: &self.id,
+            variant: &self.variant,
+            facilities: &self.facilities,
+            beds_min: self.beds_min,
+            beds_max: self.beds_max,
+            kenshin: self.kenshin,
+            label: &self.label,
+            processes_min: self.processes_min,
+            processes_max: self.processes_max,
+            functions_min: self.functions_min,
+            functions_max: self.functions_max,
+            members_min: self.members_min,
+            rate: rule.main_rate().0,
+            rate_when,
+            bands: rule.bands(),
+            rate_assumed: rule.rate_assumed(),
+            business_cost_cap: rule.business_cost_cap(),
+            grant_cap: rule.grant_cap(),
+            grant_cap_exclusive,
+            grant_min: rule.grant_min(),
+            group_caps: rule.group_caps(),
+            conditions: &self.conditions,
+            grant_cap_per_bed: match rule {
+                RateRule::PerBed(r) => Some(r.grant_cap_per_bed),
+                _ => None,
+            },
+            items: summed.chain(parts).collect(),
+            default_item: match rule {
+                RateRule::PerItem(r) => r.default_item.as_deref(),
+                _ => None,
+            },
+            per_unit: rule.unit(),
+            cap_note: rule.cap_note(),
+            cite: &self.cite,
+        }
+        .serialize(serializer)
     }
 }

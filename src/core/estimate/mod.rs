@@ -23,8 +23,8 @@ use crate::Lang;
 use crate::core::calc::{self, Computation, Context, Costs};
 
 use crate::core::catalogue::{
-    Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, Relation, RelationKind,
-    Rounding, Text, Tier, Variant,
+    Condition, DecidedBy, Entity, FacilityClass, Program, RateFlag, RateRule, Relation,
+    RelationKind, Rounding, Text, Tier, Variant,
 };
 
 use crate::core::money::Yen;

@@ -190,9 +190,7 @@ pub fn size_inputs(program: &Program, class: FacilityClass) -> (String, bool, bo
 
 /// Whether a tier's rate changes for a 大企業等 (a `large-company` rate).
 pub fn rate_by_size(tier: &Tier) -> bool {
-    tier.rate_when
-        .iter()
-        .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
-        .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+    tier.rule
+        .rate_whens()
         .any(|w| w.flag == RateFlag::LargeCompany)
 }

@@ -186,17 +186,15 @@ fn ask_what_decides_the_amount<'c>(
     if rate_by_size(tier) && is_sme(program, query).is_none() && !size_asked {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         let class = query.facility.class;
-        let large = crate::core::catalogue::rate_for(
-            tier.rate,
-            &tier.rate_when,
-            &BTreeSet::from([RateFlag::LargeCompany]),
-        );
+        let (base, when) = tier.rule.main_rate();
+        let large =
+            crate::core::catalogue::rate_for(base, when, &BTreeSet::from([RateFlag::LargeCompany]));
         estimate.to_confirm.push(Finding {
             sized: Some((program, class)),
             ..Finding::said_with(
                 "size",
                 Key::AskSizeForRate,
-                &[("large", &large), ("base", &tier.rate)],
+                &[("large", &large), ("base", &base)],
             )
         });
     }
@@ -251,8 +249,9 @@ fn compute_amount<'c>(
     members_missing: bool,
 ) {
     // Coupons at their own prices stand for the cost of a per-unit tier.
-    let costs = match (&tier.per_unit, query.coupon_costs.as_slice()) {
-        (Some(_), [_, ..]) => Ok(Costs::total(query.coupon_costs.iter().sum())),
+    let per_unit = matches!(tier.rule, RateRule::PerUnit(_));
+    let costs = match query.coupon_costs.as_slice() {
+        [_, ..] if per_unit => Ok(Costs::total(query.coupon_costs.iter().sum())),
         _ => costs_for(tier, query),
     };
     match costs {
@@ -261,18 +260,19 @@ fn compute_amount<'c>(
             .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
         Ok(costs) => {
             let ctx = query.context(program);
-            let computation = match &tier.per_unit {
-                Some(_) if !query.coupon_costs.is_empty() => {
-                    calc::compute_each_unit(tier, &ctx, program.rounding.rule, &query.coupon_costs)
+            let (rule, rounding) = (&tier.rule, program.rounding.rule);
+            let computation = match rule {
+                RateRule::PerUnit(_) if !query.coupon_costs.is_empty() => {
+                    calc::compute_each_unit(rule, &ctx, rounding, &query.coupon_costs)
                 }
-                Some(_) => calc::compute_units(
-                    tier,
+                RateRule::PerUnit(_) => calc::compute_units(
+                    rule,
                     &ctx,
-                    program.rounding.rule,
+                    rounding,
                     costs.main,
                     query.coupons.unwrap_or(1),
                 ),
-                None => calc::compute(tier, &ctx, program.rounding.rule, &costs),
+                _ => calc::compute(rule, &ctx, rounding, &costs),
             };
             if query.notes {
                 estimate
@@ -325,10 +325,10 @@ pub(crate) fn notes<'c>(
     tier: &'c Tier,
 ) -> Vec<Finding<'c>> {
     let mut notes = Vec::new();
-    if let Some(assumed) = &tier.rate_assumed {
+    if let Some(assumed) = tier.rule.rate_assumed() {
         notes.push(Finding::of("rate-assumed", assumed));
     }
-    if let Some(unit) = &tier.per_unit {
+    if let Some(unit) = tier.rule.unit() {
         let per_unit = |lang, name: &str| {
             i18n::text(
                 lang,
@@ -357,10 +357,8 @@ pub(crate) fn notes<'c>(
             .map(relation_note),
     );
     if tier
-        .rate_when
-        .iter()
-        .chain(tier.bands.iter().flat_map(|b| &b.rate_when))
-        .chain(tier.items.iter().flat_map(|i| &i.rate_when))
+        .rule
+        .rate_whens()
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
         notes.push(Finding::said(
@@ -377,9 +375,9 @@ pub(crate) fn notes<'c>(
 /// Resolves `--cost` / `--item` into the amounts this tier needs.
 pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
     let summed: Vec<&str> = tier
-        .items
+        .rule
+        .summed_items()
         .iter()
-        .filter(|i| !i.is_separate())
         .map(|i| i.key.as_str())
         .collect();
     let no_cost = |input: &'static str| {
@@ -399,7 +397,7 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
     };
     if summed.is_empty() {
         // The main cost, plus any separate parts the tier has.
-        let separate: Vec<&str> = tier.items.iter().map(|i| i.key.as_str()).collect();
+        let separate: Vec<&str> = tier.rule.item_keys().collect();
         let items = given(&separate);
         return match query.cost {
             Some(main) => Ok(Costs { main, items }),
@@ -416,7 +414,10 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
     }
     let sole_or_default = match &summed[..] {
         [only] => Some(*only),
-        _ => tier.default_item.as_deref(),
+        _ => match &tier.rule {
+            RateRule::PerItem(rule) => rule.default_item.as_deref(),
+            _ => None,
+        },
     };
     match (query.cost, sole_or_default, items.is_empty()) {
         (Some(cost), Some(key), true) => Ok(Costs::by_item(vec![(key.to_string(), cost)])),
@@ -456,8 +457,8 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
 pub(crate) fn missing_items<'t>(
     tier: &'t Tier,
     query: &Query,
-) -> Vec<&'t crate::core::catalogue::TierItem> {
-    let summed = || tier.items.iter().filter(|i| !i.is_separate());
+) -> Vec<&'t crate::core::catalogue::ItemCap> {
+    let summed = || tier.rule.summed_items().iter();
     let given = |key: &str| query.items.iter().any(|(k, _)| k == key);
     if query.cost.is_some() || !summed().any(|i| given(&i.key)) {
         return Vec::new();
@@ -477,12 +478,12 @@ pub(crate) fn amount_notes<'c>(
     computation: &Computation,
 ) -> Vec<Finding<'c>> {
     let mut notes = Vec::new();
-    let (Some(note), Some(cap)) = (&tier.cap_note, computation.grant_cap) else {
+    let (Some(note), Some(cap)) = (tier.rule.cap_note(), computation.grant_cap) else {
         return notes;
     };
     // Only worth saying when this cost is at the payable maximum.
     if computation.grant < cap
-        && computation.grant == calc::payable_max(tier, ctx, program.rounding.rule)
+        && computation.grant == calc::payable_max(&tier.rule, ctx, program.rounding.rule)
     {
         notes.push(Finding::of("cap-unreachable", note));
     }

@@ -130,7 +130,7 @@ pub fn check_coupons(
         .iter()
         .flat_map(|p| p.tiers.iter().map(move |t| (p, t)))
         .filter(|(_, t)| t.fits(facility.class(), facility.beds()))
-        .find_map(|(p, t)| t.per_unit.as_ref().map(|u| (p.id.as_str(), u.max)));
+        .find_map(|(p, t)| t.rule.unit().map(|u| (p.id.as_str(), u.max)));
     let Some((program, max)) = per_unit else {
         return Err(InputError::new(
             Field::Coupons,
@@ -167,9 +167,9 @@ pub(crate) fn refuse_missing_items(
     let keys: Vec<String> = estimate
         .tier
         .map(|t| {
-            t.items
+            t.rule
+                .summed_items()
                 .iter()
-                .filter(|i| !i.is_separate())
                 .map(|i| format!("--item {}=YEN", i.key))
                 .collect()
         })

@@ -211,7 +211,7 @@ pub(super) fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
 /// The rate for people: [`rate_applied`], or `記載なし` where the sources
 /// state none (the tool pays costs up to the cap, as the tier's note says).
 fn rate_text(e: &Estimate<'_>, lang: Lang) -> Option<String> {
-    match e.tier?.rate_assumed {
+    match e.tier?.rule.rate_assumed() {
         Some(_) => Some(t(lang, Key::NotStated).to_string()),
         None => rate_applied(e),
     }

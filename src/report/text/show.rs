@@ -13,7 +13,7 @@ use crate::report::words::{
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
-    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateWhen, Text, Tier, rate_for,
+    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateRule, RateWhen, Text, Tier, rate_for,
 };
 use crate::core::money::Yen;
 use crate::core::rate::Rate;
@@ -31,11 +31,14 @@ fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
 
 /// The largest payable grant of a tier, as text: `5,456,000円`, or the per-bed rule.
 fn payable_text(program: &Program, tier: &Tier, lang: Lang) -> (String, String) {
-    if let Some(per_bed) = tier.grant_cap_per_bed {
-        return (per_bed_text(per_bed, lang), EMPTY.to_string());
+    if let RateRule::PerBed(rule) = &tier.rule {
+        return (
+            per_bed_text(rule.grant_cap_per_bed, lang),
+            EMPTY.to_string(),
+        );
     }
     let ctx = Context::with_beds(tier.beds_min.unwrap_or(0));
-    let (grant, cost) = calc::largest_payable(tier, &ctx, program.rounding.rule);
+    let (grant, cost) = calc::largest_payable(&tier.rule, &ctx, program.rounding.rule);
     (yen(lang, grant), yen(lang, cost))
 }
 
@@ -61,34 +64,36 @@ fn rate_text(tier: &Tier, lang: Lang) -> String {
             )
         }
     };
-    if tier.rate_assumed.is_some() {
+    if tier.rule.rate_assumed().is_some() {
         // No rate in the sources: never print the 1/1 the tool computes with.
         return format!("{}{}", t(lang, Key::NotStated), t(lang, Key::RateAssumed));
     }
-    if tier.bands.is_empty() {
-        with_alternatives(tier.rate, &tier.rate_when)
-    } else {
-        tier.bands
+    match &tier.rule {
+        RateRule::Banded(rule) => rule
+            .bands
             .iter()
             .map(|b| with_alternatives(b.rate, &b.rate_when))
             .collect::<Vec<_>>()
-            .join(t(lang, Key::ThenRate))
+            .join(t(lang, Key::ThenRate)),
+        rule => {
+            let (rate, when) = rule.main_rate();
+            with_alternatives(rate, when)
+        }
     }
 }
 
 /// `50,000円〜1,500,000円未満`, `3,500,000円`, `許可病床数×40,000円`.
 fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
-    let cap = match (tier.grant_cap, tier.grant_cap_per_bed) {
+    let cap = match (tier.rule.grant_cap(), &tier.rule) {
         (Some(cap), _) => yen(lang, cap),
-        (None, Some(per_bed)) => per_bed_text(per_bed, lang),
-        (None, None) => t(lang, Key::NotStated).to_string(),
+        (None, RateRule::PerBed(rule)) => per_bed_text(rule.grant_cap_per_bed, lang),
+        (None, _) => t(lang, Key::NotStated).to_string(),
     };
-    let below = if tier.grant_cap_exclusive {
-        t(lang, Key::CapExclusive)
-    } else {
-        ""
+    let below = match &tier.rule {
+        RateRule::Capped(rule) if rule.grant_cap_exclusive => t(lang, Key::CapExclusive),
+        _ => "",
     };
-    match tier.grant_min {
+    match tier.rule.grant_min() {
         Some(min) => format!("{}〜{cap}{below}", yen(lang, min)),
         None => format!("{cap}{below}"),
     }
@@ -96,11 +101,14 @@ fn grant_cap_text(tier: &Tier, lang: Lang) -> String {
 
 /// Where each rate of a grant-tiered rate applies, in grant and cost terms.
 fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
-    if tier.bands.is_empty() {
+    let RateRule::Banded(rule) = &tier.rule else {
+        return None;
+    };
+    if rule.bands.is_empty() {
         return None;
     }
     let mut flag_sets: Vec<BTreeSet<RateFlag>> = vec![BTreeSet::new()];
-    for flag in tier
+    for flag in rule
         .bands
         .iter()
         .flat_map(|b| b.rate_when.iter().map(|w| w.flag))
@@ -119,10 +127,10 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
     ]);
     for flags in &flag_sets {
         let (mut grant_from, mut cost_from) = (ExactYen::ZERO, ExactYen::ZERO);
-        let last = tier.bands.len() - 1;
-        for (i, band) in tier.bands.iter().enumerate() {
+        let last = rule.bands.len() - 1;
+        for (i, band) in rule.bands.iter().enumerate() {
             let rate = rate_for(band.rate, &band.rate_when, flags);
-            let limit = match (band.up_to_grant, tier.grant_cap) {
+            let limit = match (band.up_to_grant, rule.grant_cap) {
                 (Some(up_to), Some(cap)) => Some(up_to.min(cap)),
                 (Some(up_to), None) => Some(up_to),
                 (None, cap) if i == last => cap,
@@ -334,7 +342,8 @@ fn tier_table(page: &mut Page, program: &Program, fit: Option<&Fit<'_>>) {
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
                 rate_text(tier, lang),
-                tier.business_cost_cap
+                tier.rule
+                    .business_cost_cap()
                     .map_or_else(|| t(lang, Key::NotStated).to_string(), |y| yen(lang, y)),
                 grant_cap_text(tier, lang),
                 payable,
@@ -356,13 +365,14 @@ fn tier_table(page: &mut Page, program: &Program, fit: Option<&Fit<'_>>) {
     page.out.push('\n');
 }
 
-/// The cost items with caps of their own (`--item KEY=YEN`), where a tier has them.
+/// The cost items with caps of their own (`--item KEY=YEN`), where a tier
+/// has them: items summed at the tier's rate, or parts at their own.
 fn item_table(page: &mut Page, program: &Program) {
     let lang = page.lang;
     let with_items: Vec<&Tier> = program
         .tiers
         .iter()
-        .filter(|t| !t.items.is_empty())
+        .filter(|t| t.rule.item_keys().next().is_some())
         .collect();
     if with_items.is_empty() {
         return;
@@ -374,36 +384,39 @@ fn item_table(page: &mut Page, program: &Program) {
         Column::right(t(lang, Key::ItemGrantCap)),
         Column::left(t(lang, Key::ItemTier)),
     ]);
+    let cap_text = |cap: Option<Yen>| cap.map_or_else(|| EMPTY.to_string(), |y| yen(lang, y));
     for tier in with_items {
-        for item in &tier.items {
-            let name = program.item(&item.key).map_or("", |i| i.name.get(lang));
-            let rate = match item.rate {
-                Some(rate) => {
-                    let alternatives: Vec<String> = item
-                        .rate_when
-                        .iter()
-                        .map(|w| {
-                            parenthesized(
-                                lang,
-                                "",
-                                &format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate),
-                            )
-                        })
-                        .collect();
-                    format!("{rate}{}", alternatives.concat())
-                }
-                None => t(lang, Key::TheTiersRate).to_string(),
-            };
-            let cap = match (item.grant_cap, item.grant_cap_per_member) {
+        // Key, 事業額上限, rate, grant cap.
+        let summed = tier.rule.summed_items().iter().map(|item| {
+            let rate = t(lang, Key::TheTiersRate).to_string();
+            (&item.key, item.business_cost_cap, rate, EMPTY.to_string())
+        });
+        let parts = tier.rule.parts().iter().map(|part| {
+            let alternatives: Vec<String> = part
+                .rate_when
+                .iter()
+                .map(|w| {
+                    parenthesized(
+                        lang,
+                        "",
+                        &format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate),
+                    )
+                })
+                .collect();
+            let rate = format!("{}{}", part.rate, alternatives.concat());
+            let cap = match (part.grant_cap, part.grant_cap_per_member) {
                 (Some(cap), _) => yen(lang, cap),
                 (None, Some(per)) => say(lang, Key::PerMember, &[("yen", &yen(lang, per))]),
                 (None, None) => EMPTY.to_string(),
             };
+            (&part.key, part.business_cost_cap, rate, cap)
+        });
+        for (key, business_cost_cap, rate, cap) in summed.chain(parts) {
+            let name = program.item(key).map_or("", |i| i.name.get(lang));
             items.row(
                 vec![
-                    item.key.clone(),
-                    item.business_cost_cap
-                        .map_or_else(|| EMPTY.to_string(), |y| yen(lang, y)),
+                    key.clone(),
+                    cap_text(business_cost_cap),
                     rate,
                     cap,
                     format!("{name}\n{}", tier.label.get(lang)),
@@ -428,7 +441,7 @@ fn rate_rules(page: &mut Page, program: &Program) {
         let _ = writeln!(page.out, "{}\n{table}", t(lang, Key::RateTieredOnTheGrant));
     }
     for tier in &program.tiers {
-        for group in &tier.group_caps {
+        for group in tier.rule.group_caps() {
             page.para(
                 &format!("{}: ", t(lang, Key::CombinedCap)),
                 &format!(
@@ -462,7 +475,7 @@ fn rate_rules(page: &mut Page, program: &Program) {
         ),
     );
     for tier in &program.tiers {
-        if let Some(unit) = &tier.per_unit {
+        if let Some(unit) = tier.rule.unit() {
             page.para(
                 &format!("{}: ", t(lang, Key::PerUnit)),
                 &format!(
@@ -524,9 +537,10 @@ fn not_covered(page: &mut Page, program: &Program) {
 fn notes(page: &mut Page, program: &Program) {
     let lang = page.lang;
     let tier_notes = program.tiers.iter().flat_map(|t| {
-        t.cap_note
-            .iter()
-            .chain(t.rate_assumed.iter())
+        t.rule
+            .cap_note()
+            .into_iter()
+            .chain(t.rule.rate_assumed())
             .map(move |note| (Some(t), note, None))
     });
     let notes: Vec<(Option<&Tier>, &Text, Option<&Cite>)> = program
