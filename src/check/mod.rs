@@ -7,8 +7,6 @@ mod quotes;
 pub use quotes::*;
 mod program;
 use program::*;
-mod figures;
-use figures::*;
 mod examples;
 use examples::*;
 #[cfg(test)]
@@ -32,16 +30,13 @@ use crate::Lang;
 
 use crate::core::bounds::{not_web_addresses, out_of_bounds};
 
-use crate::core::calc::{self, Context};
-
 use crate::core::catalogue::{
-    self, Catalogue, Cite, DateKind, Discoveries, Program, RateRule, Receipt, Registry,
-    RelationKind, Tier, receipt,
+    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, is_kebab, receipt,
 };
 
 pub use crate::core::diagnostics::Code;
 use crate::core::diagnostics::{
-    CLIP_CHARS, Said, Seg, clip, clip_message, position, said, said_each, span,
+    CLIP_CHARS, Fault, Said, Seg, Weight, clip, clip_message, position, said, said_each, span,
 };
 
 use crate::core::estimate::Eligibility;
@@ -165,6 +160,15 @@ impl Doc<'_> {
     fn warning(&self, path: &[Seg<'_>], code: Code, message: impl Into<Said>) -> Finding {
         self.at(self.span(path), Severity::Warning, code, message)
     }
+
+    /// A fault of the rules as a finding at its key: an error, or a warning.
+    fn fault(&self, fault: Fault<'_>) -> Finding {
+        let severity = match fault.weight {
+            Weight::Refuses | Weight::Error => Severity::Error,
+            Weight::Warning => Severity::Warning,
+        };
+        self.at(self.span(&fault.path), severity, fault.code, fault.message)
+    }
 }
 
 /// Checks every file of a catalogue.
@@ -202,6 +206,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             .collect();
     }
     let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
+    let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
     for (name, text) in discovery {
         if let Some((doc, discoveries)) = parse_file::<Discoveries>(name, text, &mut findings) {
             check_discovery(&doc, &discoveries, &ids, &registry, options, &mut findings);
@@ -219,16 +224,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
                 ),
             ));
         }
-        let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
-        check_program(
-            doc,
-            program,
-            &ids,
-            &by_id,
-            &registry,
-            options,
-            &mut findings,
-        );
+        check_program(doc, program, &by_id, &registry, options, &mut findings);
     }
     check_fact_wording(&parsed, &mut findings);
     let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();

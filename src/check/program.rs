@@ -1,17 +1,8 @@
-//! Each file on its own: the registry, a program's ids, references and
-//! sources, the discovery entries, and the facts asked across programs.
+//! Each file on its own: the registry, a program (its rules are
+//! [`catalogue::faults`]; here what needs the registry, the documents or
+//! today's date), the discovery entries, and the facts asked across programs.
 
 use super::*;
-
-pub(crate) fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
 
 /// A fact is asked in one sentence wherever it is asked (one question to a
 /// clerk, however many programs need it; each condition's own source
@@ -147,217 +138,30 @@ pub(crate) fn check_registry(
     }
 }
 
+/// One program: every rule of [`catalogue::faults`] and its references
+/// to other programs, as loading checks them; its figures' bounds; and
+/// what needs more than the file: the registry, the documents, today.
 pub(crate) fn check_program<'p>(
     doc: &Doc<'_>,
     program: &'p Program,
-    ids: &BTreeSet<&str>,
     by_id: &dyn Fn(&str) -> Option<&'p Program>,
     registry: &Registry,
     options: &Options,
     out: &mut Vec<Finding>,
 ) {
-    // Ids: kebab-case and unique.
-    // `what`: which id it is, in words ([`Msg::CheckKebabProgram`] …).
-    let mut kebab = |path: &[Seg<'_>], what: Msg, id: &str| {
-        if !is_kebab(id) {
-            out.push(doc.error(
-                path,
-                Code::IdNotKebabCase,
-                said_each(|lang| {
-                    i18n::text(
-                        lang,
-                        Msg::CheckNotKebab,
-                        &[("what", &i18n::template(lang, what)), ("id", &id)],
-                    )
-                }),
-            ));
-        }
-    };
-    kebab(&[Key("id")], Msg::CheckKebabProgram, &program.id);
-    for (i, t) in program.tiers.iter().enumerate() {
-        kebab(
-            &[Key("tiers"), Index(i), Key("id")],
-            Msg::CheckKebabTier,
-            &t.id,
-        );
-    }
-    for (i, v) in program.variants.iter().enumerate() {
-        let path = [Key("variants"), Index(i), Key("id")];
-        kebab(&path, Msg::CheckKebabVariant, &v.id);
-    }
-    for (i, item) in program.items.iter().enumerate() {
-        let path = [Key("items"), Index(i), Key("key")];
-        kebab(&path, Msg::CheckKebabItem, &item.key);
-    }
-    for (i, c) in program.conditions.iter().enumerate() {
-        let path = [Key("conditions"), Index(i), Key("id")];
-        kebab(&path, Msg::CheckKebabCondition, &c.id);
-        if let Some(fact) = &c.fact {
-            let path = [Key("conditions"), Index(i), Key("fact")];
-            kebab(&path, Msg::CheckKebabFact, fact);
-        }
-    }
-    let repeats = |list: Vec<&str>| -> Vec<(usize, String)> {
-        list.iter()
-            .enumerate()
-            .filter(|(i, id)| list[..*i].contains(id))
-            .map(|(i, id)| (i, id.to_string()))
-            .collect()
-    };
-    for (section, key, list) in [
-        (
-            "tiers",
-            "id",
-            program
-                .tiers
-                .iter()
-                .map(|t| t.id.as_str())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "variants",
-            "id",
-            program.variants.iter().map(|v| v.id.as_str()).collect(),
-        ),
-        (
-            "items",
-            "key",
-            program.items.iter().map(|i| i.key.as_str()).collect(),
-        ),
-        (
-            "conditions",
-            "id",
-            program.conditions.iter().map(|c| c.id.as_str()).collect(),
-        ),
-        (
-            "sources",
-            "id",
-            program.sources.iter().map(|s| s.id.as_str()).collect(),
-        ),
-    ] {
-        for (i, id) in repeats(list) {
-            out.push(doc.error(
-                &[Key(section), Index(i), Key(key)],
-                Code::IdDuplicate,
-                said(Msg::CheckIdTwice, &[("section", &section), ("id", &id)]),
-            ));
-        }
-    }
-
-    // Figures too large to compute with: nothing below computes with them.
-    let bounds = out_of_bounds(program);
-    let within_bounds = bounds.is_empty();
-    for bound in bounds.into_iter().chain(not_web_addresses(program)) {
-        out.push(doc.error(&bound.path, bound.code, bound.message));
-    }
-    check_references(doc, program, ids, by_id, out);
+    // Figures too large to compute with: the rules compute with none of them.
+    let faults = out_of_bounds(program)
+        .into_iter()
+        .chain(not_web_addresses(program))
+        .chain(catalogue::faults(program))
+        .chain(catalogue::references(program, by_id));
+    out.extend(faults.map(|fault| doc.fault(fault)));
     check_sources(doc, program, registry, options, out);
-    // The size table, as loading refuses it.
-    if let Err(reason) = catalogue::validate_sme_limits(program) {
-        out.push(doc.error(&[Key("sme_limits")], Code::SmeLimits, reason));
-    }
-    check_figures(doc, program, within_bounds, out);
-    check_dates(doc, program, options, out);
-    check_tiers(doc, program, out);
+    check_deadlines(doc, program, options, out);
 }
 
-pub(crate) fn check_references<'p>(
-    doc: &Doc<'_>,
-    program: &'p Program,
-    ids: &BTreeSet<&str>,
-    by_id: &dyn Fn(&str) -> Option<&'p Program>,
-    out: &mut Vec<Finding>,
-) {
-    let unknown =
-        |path: &[Seg<'_>], message: Said| doc.error(path, Code::UnknownReference, message);
-    for (i, r) in program.relations.iter().enumerate() {
-        let needs_program = matches!(r.kind, RelationKind::StacksOn | RelationKind::Excludes);
-        match (&r.program, needs_program) {
-            (Some(id), _) if !ids.contains(id.as_str()) => {
-                out.push(unknown(
-                    &[Key("relations"), Index(i), Key("program")],
-                    said(Msg::CheckRelationUnknown, &[("id", &id)]),
-                ));
-            }
-            (None, true) => out.push(doc.error(
-                &[Key("relations"), Index(i), Key("kind")],
-                Code::Schema,
-                said(Msg::CheckRelationNeedsProgram, &[]),
-            )),
-            _ => {}
-        }
-        for [own, theirs] in &r.variant_pairs {
-            if program.variant(own).is_none() {
-                out.push(unknown(
-                    &[Key("relations"), Index(i), Key("variant_pairs")],
-                    said(
-                        Msg::CheckVariantPairUnknown,
-                        &[("variant", &own), ("program", &program.id)],
-                    ),
-                ));
-            }
-            if let Some(other) = r.program.as_deref().and_then(by_id)
-                && other.variant(theirs).is_none()
-            {
-                out.push(unknown(
-                    &[Key("relations"), Index(i), Key("variant_pairs")],
-                    said(
-                        Msg::CheckVariantPairUnknown,
-                        &[("variant", &theirs), ("program", &other.id)],
-                    ),
-                ));
-            }
-        }
-    }
-    for (i, c) in program.conditions.iter().enumerate() {
-        if let Some(id) = &c.requires_program
-            && !ids.contains(id.as_str())
-        {
-            out.push(unknown(
-                &[Key("conditions"), Index(i), Key("requires_program")],
-                said(Msg::CheckConditionUnknown, &[("id", &id)]),
-            ));
-        }
-    }
-    for (i, t) in program.tiers.iter().enumerate() {
-        match (&t.variant, program.variants.is_empty()) {
-            (Some(v), _) if program.variant(v).is_none() => {
-                out.push(unknown(
-                    &[Key("tiers"), Index(i), Key("variant")],
-                    said(Msg::CheckTierVariantUnknown, &[("variant", &v)]),
-                ));
-            }
-            (None, false) => out.push(doc.error(
-                &[Key("tiers"), Index(i), Key("id")],
-                Code::TierVariantMissing,
-                said(Msg::CheckTierNeedsVariant, &[("tier", &t.id)]),
-            )),
-            _ => {}
-        }
-        let list = match t.rule {
-            RateRule::Banded(_) => "parts",
-            _ => "items",
-        };
-        for (j, key) in t.rule.item_keys().enumerate() {
-            if program.item(key).is_none() {
-                let rule = [Key("tiers"), Index(i), Key("rule"), Key(t.rule.kind())];
-                out.push(unknown(
-                    &[&rule[..], &[Key(list), Index(j), Key("key")]].concat(),
-                    said(Msg::CheckTierItemUnknown, &[("item", &key)]),
-                ));
-            }
-        }
-    }
-    for (i, e) in program.examples.iter().enumerate() {
-        if !program.tiers.iter().any(|t| t.id == e.tier) {
-            out.push(unknown(
-                &[Key("examples"), Index(i), Key("tier")],
-                said(Msg::CheckExampleTierUnknown, &[("tier", &e.tier)]),
-            ));
-        }
-    }
-}
-
+/// Each source a document of the registry; with the documents at hand,
+/// every quote found in the document it quotes.
 pub(crate) fn check_sources(
     doc: &Doc<'_>,
     program: &Program,
@@ -365,13 +169,6 @@ pub(crate) fn check_sources(
     options: &Options,
     out: &mut Vec<Finding>,
 ) {
-    if program.sources.is_empty() {
-        out.push(doc.error(
-            &[Key("id")],
-            Code::NoSource,
-            said(Msg::CheckNoSources, &[("id", &program.id)]),
-        ));
-    }
     for (i, s) in program.sources.iter().enumerate() {
         if let Some(finding) =
             unknown_source(doc, &[Key("sources"), Index(i), Key("id")], &s.id, registry)
@@ -380,33 +177,32 @@ pub(crate) fn check_sources(
         }
     }
     if let Some(documents) = &options.documents {
-        let cites = program.cites().map(|(_, cite)| cite);
+        let cites = program.cites().map(|(_, _, cite)| cite);
         check_quotes(doc, cites, registry, documents, out);
     }
-    // Each citation must name one of the program's sources.
-    for (place, cite) in program.cites() {
-        if program.source(&cite.source).is_none() {
-            let path = locate_cite(program, place, &cite.source);
-            out.push(doc.error(
-                &path,
-                Code::NoSource,
-                said(
-                    Msg::CheckCiteUnknown,
-                    &[("place", &place), ("source", &cite.source)],
-                ),
-            ));
-        }
-        if cite.at.trim().is_empty() {
-            let path = locate_cite(program, place, &cite.source);
-            out.push(doc.error(
-                &path,
-                Code::NoSource,
-                said(
-                    Msg::CheckCiteNoPlace,
-                    &[("place", &place), ("source", &cite.source)],
-                ),
-            ));
-        }
+}
+
+/// A program whose deadlines have all passed on the day checked (`--as-of`).
+pub(crate) fn check_deadlines(
+    doc: &Doc<'_>,
+    program: &Program,
+    options: &Options,
+    out: &mut Vec<Finding>,
+) {
+    let Some(last) = program.dates_of(DateKind::Deadline).max() else {
+        return;
+    };
+    if last < options.as_of {
+        let i = program
+            .dates
+            .iter()
+            .position(|d| d.kind == DateKind::Deadline && d.date == last)
+            .unwrap_or(0);
+        out.push(doc.warning(
+            &[Key("dates"), Index(i), Key("date")],
+            Code::AllDeadlinesPassed,
+            said(Msg::CheckAllDeadlinesPassed, &[("last", &last)]),
+        ));
     }
 }
 

@@ -229,6 +229,56 @@ fn findings_are_worded_in_both_languages_with_words_for_each() {
     );
 }
 
+/// One rule, written once in the core's rules: loading refuses the program
+/// with its sentence after the program and tier, and `check` reports the
+/// same sentence at the line of the key at fault.
+#[test]
+fn a_rule_stops_loading_and_is_a_finding_at_its_line() {
+    let rule =
+        "[tiers.rule.capped]\nrate = \"1/2\"\nbusiness_cost_cap = 566_000\ngrant_cap = 283_000";
+    let cases: [(&str, &str, &str, usize, &str); 3] = [
+        (
+            rule,
+            "[tiers.rule.capped]\nrate = \"1/2\"",
+            "no-cap",
+            44,
+            "tier 'hospital' has no cap at all",
+        ),
+        (
+            "facilities = [\"hospital\"]",
+            "facilities = []",
+            "schema",
+            40,
+            "lists no facilities",
+        ),
+        (
+            rule,
+            "[tiers.rule.banded]\ngrant_cap = 283_000\nbands = []",
+            "schema",
+            46,
+            "a banded rule needs at least one band ([[tiers.rule.banded.bands]])",
+        ),
+    ];
+    for (from, to, code, line, sentence) in cases {
+        assert!(SAMPLE.contains(from), "{from}");
+        let text = SAMPLE.replacen(from, to, 1);
+        let refused = Catalogue::parse([("s.toml".to_string(), text)]).unwrap_err();
+        assert_eq!(
+            refused.message(Lang::En),
+            format!("s.toml: program sample tier hospital: {sentence}")
+        );
+        let found = findings_of(&[(from, to)]);
+        let [finding] = &found[..] else {
+            panic!("{found:?}")
+        };
+        assert_eq!(
+            (finding.code.id(), finding.line, finding.message.as_str()),
+            (code, line, sentence)
+        );
+        assert!(refused.message(Lang::Ja).ends_with(&finding.message_ja));
+    }
+}
+
 #[test]
 fn kebab_case() {
     assert!(is_kebab("ehr-sharing"));

@@ -2,10 +2,8 @@
 //! compute exactly, and the addresses it may link to. Loading refuses what
 //! breaks them (the first); `check` reports them all at their lines.
 
-use toml::de::DeTable;
-
 use crate::core::catalogue::{Program, RateRule, Tier};
-use crate::core::diagnostics::{Code, Said, Seg, clip, position, said, said_each, span};
+use crate::core::diagnostics::{Code, Fault, Said, Seg, clip, said, said_each};
 use crate::core::money::{MAX_INPUT, Yen, group_thousands};
 use crate::core::rate::Rate;
 use crate::i18n::{self, Key as Msg};
@@ -30,30 +28,12 @@ pub const MAX_COUNT: u32 = 1000;
 /// of 1兆円) × 10,000^4 < 2^104, inside the 128 bits [`crate::core::calc::ExactYen`] computes in.
 pub const MAX_RATE_TERMS: u128 = 10_000;
 
-/// A figure or count outside what the engine computes with: where it is and why.
-pub struct OutOfBounds<'p> {
-    pub path: Vec<Seg<'p>>,
-    pub code: Code,
-    pub message: Said,
-}
-
-impl OutOfBounds<'_> {
-    /// The line and column of the figure in the file's `text`.
-    pub fn line_column(&self, text: &str) -> (usize, usize) {
-        let start = DeTable::parse(text)
-            .ok()
-            .map_or(0, |table| span(&table, &self.path).start);
-        let (line, column, _) = position(text, start);
-        (line, column)
-    }
-}
-
 /// Every figure and count of `program` that is too large to compute with:
 /// yen figures above [`MAX_FIGURE`], item caps that add up past it, counts
 /// outside 1..=[`MAX_COUNT`], rates whose terms pass [`MAX_RATE_TERMS`].
 /// `check` reports them; loading refuses them, so that no later sum,
 /// product or loop meets them.
-pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
+pub fn out_of_bounds(program: &Program) -> Vec<Fault<'_>> {
     let mut found = Vec::new();
     for (i, tier) in program.tiers.iter().enumerate() {
         tier_figures(i, tier, &mut found);
@@ -63,22 +43,22 @@ pub fn out_of_bounds(program: &Program) -> Vec<OutOfBounds<'_>> {
     found
 }
 
-fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> OutOfBounds<'p> {
+fn too_large<'p>(path: Vec<Seg<'p>>, what: Said, yen: Yen) -> Fault<'p> {
     let (yen, max) = (
         group_thousands(u128::from(yen)),
         group_thousands(u128::from(MAX_FIGURE)),
     );
-    OutOfBounds {
+    Fault::refuses(
         path,
-        code: Code::FigureTooLarge,
-        message: said_each(|lang| {
+        Code::FigureTooLarge,
+        said_each(|lang| {
             i18n::text(
                 lang,
                 Msg::CheckFigureTooLarge,
                 &[("what", &what.get(lang)), ("yen", &yen), ("max", &max)],
             )
         }),
-    }
+    )
 }
 
 /// The path of `rest` within the rule of tier `i`: `tiers[i].rule.<kind>.…`.
@@ -91,7 +71,7 @@ fn in_rule<'p>(i: usize, rule: &RateRule, rest: &[Seg<'p>]) -> Vec<Seg<'p>> {
 }
 
 /// A tier's yen figures above [`MAX_FIGURE`], and item caps summing past it.
-fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
+fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<Fault<'p>>) {
     let rule = &t.rule;
     let at = |rest: &[Seg<'static>]| in_rule(i, rule, rest);
     for (key, value) in rule.figures() {
@@ -139,10 +119,10 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
         }
     }
     if let Some(j) = passed {
-        found.push(OutOfBounds {
-            path: at(&[Key("items"), Index(j), Key("business_cost_cap")]),
-            code: Code::FigureTooLarge,
-            message: said(
+        found.push(Fault::refuses(
+            at(&[Key("items"), Index(j), Key("business_cost_cap")]),
+            Code::FigureTooLarge,
+            said(
                 Msg::CheckItemCapsSum,
                 &[
                     ("tier", &t.id),
@@ -151,7 +131,7 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
                     ("item", &rule.summed_items()[j].key),
                 ],
             ),
-        });
+        ));
     }
     for (j, group) in rule.group_caps().iter().enumerate() {
         if group.grant_cap > MAX_FIGURE {
@@ -163,51 +143,51 @@ fn tier_figures<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
 }
 
 /// A tier's counts outside 1..=[`MAX_COUNT`], and rates past [`MAX_RATE_TERMS`].
-fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
+fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<Fault<'p>>) {
     let rule = &t.rule;
     let at = |rest: &[Seg<'static>]| in_rule(i, rule, rest);
     if let Some(unit) = rule.unit()
         && !(1..=MAX_COUNT).contains(&unit.max)
     {
-        found.push(OutOfBounds {
-            path: at(&[Key("unit"), Key("max")]),
-            code: Code::CountOutOfRange,
-            message: said(
+        found.push(Fault::refuses(
+            at(&[Key("unit"), Key("max")]),
+            Code::CountOutOfRange,
+            said(
                 Msg::CheckPerUnitRange,
                 &[("tier", &t.id), ("max", &unit.max), ("limit", &MAX_COUNT)],
             ),
-        });
+        ));
     }
     for (key, count) in [
         ("items", rule.summed_items().len()),
         ("parts", rule.parts().len()),
     ] {
         if count > MAX_COUNT as usize {
-            found.push(OutOfBounds {
-                path: at(&[Key(key), Index(MAX_COUNT as usize)]),
-                code: Code::CountOutOfRange,
-                message: said(
+            found.push(Fault::refuses(
+                at(&[Key(key), Index(MAX_COUNT as usize)]),
+                Code::CountOutOfRange,
+                said(
                     Msg::CheckTooManyItems,
                     &[("tier", &t.id), ("count", &count), ("limit", &MAX_COUNT)],
                 ),
-            });
+            ));
         }
     }
     if let Some(min) = t.members_min.filter(|m| *m > MAX_COUNT) {
-        found.push(OutOfBounds {
-            path: vec![Key("tiers"), Index(i), Key("members_min")],
-            code: Code::CountOutOfRange,
-            message: said(
+        found.push(Fault::refuses(
+            vec![Key("tiers"), Index(i), Key("members_min")],
+            Code::CountOutOfRange,
+            said(
                 Msg::CheckMembersMin,
                 &[("tier", &t.id), ("min", &min), ("limit", &MAX_COUNT)],
             ),
-        });
+        ));
     }
     if let Some((path, rate, terms)) = rate_terms_past_bound(rule) {
-        found.push(OutOfBounds {
-            path: at(&path),
-            code: Code::RateTooFine,
-            message: said(
+        found.push(Fault::refuses(
+            at(&path),
+            Code::RateTooFine,
+            said(
                 Msg::CheckRateTooFine,
                 &[
                     ("tier", &t.id),
@@ -216,12 +196,12 @@ fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<OutOfBounds<'p>>) {
                     ("max", &group_thousands(MAX_RATE_TERMS)),
                 ],
             ),
-        });
+        ));
     }
 }
 
 /// The worked examples' yen figures above [`MAX_FIGURE`].
-fn example_figures<'p>(program: &'p Program, found: &mut Vec<OutOfBounds<'p>>) {
+fn example_figures<'p>(program: &'p Program, found: &mut Vec<Fault<'p>>) {
     for (i, e) in program.examples.iter().enumerate() {
         for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
             if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
@@ -260,7 +240,7 @@ pub fn is_web_address(url: &str) -> bool {
 /// print or link to (申請方法 and the links) and that is not a web address
 /// ([`is_web_address`]). `check` reports them; loading refuses them, so that
 /// no `javascript:` link reaches a page.
-pub fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
+pub fn not_web_addresses(program: &Program) -> Vec<Fault<'_>> {
     let apply = [(vec![Key("apply"), Key("url")], &program.apply.url)];
     let links = program
         .links
@@ -271,10 +251,12 @@ pub fn not_web_addresses(program: &Program) -> Vec<OutOfBounds<'_>> {
         .into_iter()
         .chain(links)
         .filter(|(_, url)| !is_web_address(url))
-        .map(|(path, url)| OutOfBounds {
-            path,
-            code: Code::UrlNotWeb,
-            message: said(Msg::CheckNoUrl, &[("url", &clip(url, 60))]),
+        .map(|(path, url)| {
+            Fault::refuses(
+                path,
+                Code::UrlNotWeb,
+                said(Msg::CheckNoUrl, &[("url", &clip(url, 60))]),
+            )
         })
         .collect()
 }

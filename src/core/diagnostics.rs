@@ -128,6 +128,67 @@ pub fn said_each(render: impl Fn(Lang) -> String) -> Said {
     }
 }
 
+/// How much a [`Fault`] weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// Loading refuses the program (at the first such fault); `check`
+    /// reports an error.
+    Refuses,
+    /// `check` reports an error; loading accepts the program (its amounts
+    /// are still computed right).
+    Error,
+    /// `check` reports a warning.
+    Warning,
+}
+
+/// A fault in a catalogue file: the path of the key it is about, its kind,
+/// why, and how much it weighs. Loading and `check` both take them from
+/// one place ([`crate::core::catalogue`]'s rules and [`crate::core::bounds`]).
+#[derive(Debug, Clone)]
+pub struct Fault<'p> {
+    pub path: Vec<Seg<'p>>,
+    pub code: Code,
+    pub message: Said,
+    pub weight: Weight,
+}
+
+impl<'p> Fault<'p> {
+    /// A fault that stops loading.
+    pub fn refuses(path: Vec<Seg<'p>>, code: Code, message: Said) -> Fault<'p> {
+        Fault {
+            path,
+            code,
+            message,
+            weight: Weight::Refuses,
+        }
+    }
+
+    /// A fault `check` reports as an error and loading lets pass.
+    pub fn error(path: Vec<Seg<'p>>, code: Code, message: Said) -> Fault<'p> {
+        Fault {
+            weight: Weight::Error,
+            ..Fault::refuses(path, code, message)
+        }
+    }
+
+    /// A fault `check` reports as a warning.
+    pub fn warning(path: Vec<Seg<'p>>, code: Code, message: Said) -> Fault<'p> {
+        Fault {
+            weight: Weight::Warning,
+            ..Fault::refuses(path, code, message)
+        }
+    }
+
+    /// The line and column of the key it is about in the file's `text`.
+    pub fn line_column(&self, text: &str) -> (usize, usize) {
+        let start = DeTable::parse(text)
+            .ok()
+            .map_or(0, |table| span(&table, &self.path).start);
+        let (line, column, _) = position(text, start);
+        (line, column)
+    }
+}
+
 /// A step of a path into a TOML document.
 #[derive(Debug, Clone, Copy)]
 pub enum Seg<'a> {

@@ -213,7 +213,18 @@ impl Catalogue {
                 ));
             }
         }
-        validate_references(&programs)?;
+        // What each program names in the others exists.
+        let by_id = |id: &str| {
+            programs
+                .binary_search_by(|(_, p)| p.id.as_str().cmp(id))
+                .ok()
+                .map(|i| &programs[i].1)
+        };
+        for (file, program) in &programs {
+            if let Some(fault) = references(program, &by_id).first() {
+                return Err(CatalogueError::invalid(file, in_context(program, fault)));
+            }
+        }
         Ok(Catalogue {
             programs: programs.into_iter().map(|(_, p)| p).collect(),
             discovery: Vec::new(),
@@ -359,7 +370,9 @@ impl Compiled<'_> {
                 },
             });
         }
-        validate(&program).map_err(|message| CatalogueError::invalid(file, message))?;
+        if let Some(message) = refusal(&program) {
+            return Err(CatalogueError::invalid(file, message));
+        }
         resolve_documents(&mut program, registry)
             .map_err(|message| CatalogueError::invalid(file, message))?;
         Ok(program)

@@ -2,6 +2,7 @@
 //! relations, tax basis, notes and worked examples. Its tiers are in [`super::tier`].
 
 use super::*;
+use crate::core::diagnostics::Seg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -428,28 +429,97 @@ impl Program {
             .map(|d| d.date)
     }
 
-    /// Every citation in the program, for checking that each names a source.
-    pub fn cites(&self) -> impl Iterator<Item = (&str, &Cite)> {
-        let tiers = self.tiers.iter().flat_map(|t| {
-            std::iter::once(("tier", &t.cite)).chain(t.rule.unit().map(|u| ("per_unit", &u.cite)))
+    /// Every citation in the program, with the place it is in (`tier`,
+    /// `dates` …) and the path of its `cite`, for checking that each names
+    /// a source and quotes it right.
+    pub fn cites(&self) -> impl Iterator<Item = (&'static str, Vec<Seg<'static>>, &Cite)> {
+        use Seg::{Index, Key};
+        let at = |section: &'static str, i: usize| vec![Key(section), Index(i), Key("cite")];
+        let tiers = self.tiers.iter().enumerate().flat_map(move |(i, t)| {
+            let unit = t.rule.unit().map(|u| {
+                let path = vec![
+                    Key("tiers"),
+                    Index(i),
+                    Key("rule"),
+                    Key(t.rule.kind()),
+                    Key("unit"),
+                    Key("cite"),
+                ];
+                ("per_unit", path, &u.cite)
+            });
+            std::iter::once(("tier", at("tiers", i), &t.cite)).chain(unit)
         });
-        std::iter::once(("apply", &self.apply.cite))
-            .chain(self.links.iter().map(|l| ("links", &l.cite)))
-            .chain(std::iter::once(("contact", &self.contact.cite)))
-            .chain(self.rounding.cite.iter().map(|c| ("rounding", c)))
-            .chain(self.dates.iter().map(|d| ("dates", &d.cite)))
-            .chain(self.variants.iter().map(|v| ("variants", &v.cite)))
-            .chain(tiers)
-            .chain(self.not_covered.iter().map(|n| ("not_covered", &n.cite)))
-            .chain(self.conditions.iter().map(|c| ("conditions", &c.cite)))
-            .chain(self.sme_limits.iter().map(|r| ("sme_limits", &r.cite)))
-            .chain(self.relations.iter().map(|r| ("relations", &r.cite)))
-            .chain(self.tax.cite.iter().map(|c| ("tax", c)))
+        std::iter::once(("apply", vec![Key("apply"), Key("cite")], &self.apply.cite))
             .chain(
-                self.notes
+                self.links
                     .iter()
-                    .filter_map(|n| n.cite.as_ref().map(|c| ("notes", c))),
+                    .enumerate()
+                    .map(move |(i, l)| ("links", at("links", i), &l.cite)),
             )
-            .chain(self.examples.iter().map(|e| ("examples", &e.cite)))
+            .chain(std::iter::once((
+                "contact",
+                vec![Key("contact"), Key("cite")],
+                &self.contact.cite,
+            )))
+            .chain(
+                self.rounding
+                    .cite
+                    .iter()
+                    .map(|c| ("rounding", vec![Key("rounding"), Key("cite")], c)),
+            )
+            .chain(
+                self.dates
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, d)| ("dates", at("dates", i), &d.cite)),
+            )
+            .chain(
+                self.variants
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, v)| ("variants", at("variants", i), &v.cite)),
+            )
+            .chain(tiers)
+            .chain(
+                self.not_covered
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, n)| ("not_covered", at("not_covered", i), &n.cite)),
+            )
+            .chain(
+                self.conditions
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, c)| ("conditions", at("conditions", i), &c.cite)),
+            )
+            .chain(
+                self.sme_limits
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, r)| ("sme_limits", at("sme_limits", i), &r.cite)),
+            )
+            .chain(
+                self.relations
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, r)| ("relations", at("relations", i), &r.cite)),
+            )
+            .chain(
+                self.tax
+                    .cite
+                    .iter()
+                    .map(|c| ("tax", vec![Key("tax"), Key("cite")], c)),
+            )
+            .chain(
+                self.notes.iter().enumerate().filter_map(move |(i, n)| {
+                    n.cite.as_ref().map(|c| ("notes", at("notes", i), c))
+                }),
+            )
+            .chain(
+                self.examples
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, e)| ("examples", at("examples", i), &e.cite)),
+            )
     }
 }

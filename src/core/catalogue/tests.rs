@@ -245,12 +245,12 @@ fn a_program_that_breaks_a_rule_is_refused_in_either_language() {
     );
     assert_eq!(
         err.message(Lang::En),
-        "s.toml: program sample: tier cites source \"9\", which is not among its [[sources]]"
+        "s.toml: program sample tier hospital: tier cites source \"9\", which is not among its [[sources]]"
     );
     assert_eq!(err.to_string(), err.message(Lang::En));
     assert_eq!(
         err.message(Lang::Ja),
-        "s.toml: 制度 sample: tier が挙げる出典 \"9\" は [[sources]] にありません"
+        "s.toml: 制度 sample の tier hospital: tier が挙げる出典 \"9\" は [[sources]] にありません"
     );
     let err = parse("facilities = [\"hospital\"]", "facilities = []");
     assert_eq!(

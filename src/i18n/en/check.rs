@@ -36,14 +36,10 @@ pub(super) fn text(key: Check) -> &'static str {
         Check::CheckNotKebab => "{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)",
         Check::CheckIdTwice => "{section} id '{id}' appears twice",
         Check::CheckRelationUnknown => "relation names program '{id}', which does not exist",
-        Check::CheckRelationNeedsProgram => "this relation needs a `program`",
         Check::CheckVariantPairUnknown => {
             "variant pair names '{variant}', not a variant of {program}"
         }
         Check::CheckConditionUnknown => "condition requires program '{id}', which does not exist",
-        Check::CheckTierVariantUnknown => {
-            "tier names variant '{variant}', which the program does not have"
-        }
         Check::CheckTierNeedsVariant => "tier '{tier}' needs a variant: the program has variants",
         Check::CheckTierItemUnknown => {
             "tier names item '{item}', which is not among the program's [[items]]"
@@ -72,9 +68,6 @@ pub(super) fn text(key: Check) -> &'static str {
         }
         Check::CheckQuoteNotFound => {
             "the quote 「{quote}」 is not in the document {document} (white space and line breaks ignored)"
-        }
-        Check::CheckCiteUnknown => {
-            "{place} cites source '{source}', which is not among the program's [[sources]]"
         }
         Check::CheckCiteNoPlace => "a {place} citation does not say where in source '{source}'",
         Check::CheckCapZero => "tier '{tier}': {key} must be above 0",

@@ -7,7 +7,6 @@ pub(super) fn text(key: Data) -> &'static str {
     match key {
         Data::DataEmpty => "{dir}: no program files (*.toml) found",
         Data::DataIdTwice => "program id {id} appears twice (also in {first})",
-        Data::DataUnknownProgram => "refers to unknown program {id}",
         Data::DataDocumentTwice => "document id {id} appears twice",
         Data::DataUnknownDocument => {
             "cites document {id}, which is not in the registry (sources.toml)"
@@ -16,7 +15,6 @@ pub(super) fn text(key: Data) -> &'static str {
             "the built-in rule data has no document registry {file} (put data/{file} back and rebuild)"
         }
         Data::DataDiscoveryIdTaken => "id {id} appears twice, or is a program's id",
-        Data::DataNoVariant => "{program} has no variant {variant}",
         Data::DataTooLargeTogether => {
             "the program files hold more than {max} bytes together, the most a catalogue may"
         }
@@ -40,24 +38,20 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataInProgram => "program {program}: {reason}",
         Data::DataInTier => "program {program} tier {tier}: {reason}",
         Data::DataInCondition => "program {program} condition {condition}: {reason}",
-        Data::DataTiersShareId => "two tiers share an id",
         Data::DataCiteUnknown => {
             "{place} cites source {source}, which is not among its [[sources]]"
         }
         Data::DataRoundingNeedsCite => "rounding {rule} needs a cite",
-        Data::DataConditionsShareId => "two conditions share an id",
         Data::DataDecidedByKey => "decided_by {by} needs exactly its own key (fact or prefecture)",
         Data::DataRelationNeedsProgram => "relation {kind} needs a `program`",
         Data::DataRelationTakesNoProgram => "relation {kind} takes no `program`",
-        Data::DataRelationUnknownVariant => "relation names unknown variant {variant}",
         Data::DataTaxNeedsCite => "tax basis {basis} needs a cite",
         Data::DataTierUnknownVariant => "unknown variant {variant}",
-        Data::DataTierNeedsVariant => "needs a variant",
-        Data::DataTierNoVariants => "the program has no variants",
         Data::DataTierNoFacilities => "lists no facilities",
-        Data::DataTierNoCap => "has no cap at all",
-        Data::DataTierUnknownItem => "unknown item {item}",
         Data::DataTierDefaultItem => "default_item {item} is not one of its items",
+        Data::DataBandedNoBands => {
+            "a banded rule needs at least one band ([[tiers.rule.banded.bands]])"
+        }
         Data::DataSmeNoFacilities => "sme_limits row {row} lists no facilities",
         Data::DataSmeNoForm => {
             "sme_limits row {row} gives no legal form (medical-corporation, sole-proprietor or company)"

@@ -36,14 +36,10 @@ pub(super) fn text(key: Check) -> &'static str {
         }
         Check::CheckIdTwice => "{section} の id '{id}' が2回あります",
         Check::CheckRelationUnknown => "relation が指す制度 '{id}' は存在しません",
-        Check::CheckRelationNeedsProgram => "この relation には `program` が必要です",
         Check::CheckVariantPairUnknown => {
             "variant_pairs の '{variant}' は {program} の variant ではありません"
         }
         Check::CheckConditionUnknown => "要件が求める制度 '{id}' は存在しません",
-        Check::CheckTierVariantUnknown => {
-            "tier が指す variant '{variant}' は、この制度にありません"
-        }
         Check::CheckTierNeedsVariant => {
             "tier '{tier}' には variant が必要です（この制度には [[variants]] があります）"
         }
@@ -72,9 +68,6 @@ pub(super) fn text(key: Check) -> &'static str {
         }
         Check::CheckQuoteNotFound => {
             "引用「{quote}」が資料 {document} にありません（空白と改行は無視して照合）"
-        }
-        Check::CheckCiteUnknown => {
-            "{place} が挙げる出典 '{source}' は、制度の [[sources]] にありません"
         }
         Check::CheckCiteNoPlace => {
             "{place} が挙げる出典 '{source}' について、出典のどこに書いてあるか（at）がありません"

@@ -7,14 +7,12 @@ pub(super) fn text(key: Data) -> &'static str {
     match key {
         Data::DataEmpty => "{dir}: 制度のファイル（*.toml）がありません",
         Data::DataIdTwice => "制度の id {id} が2回あります（{first} にも）",
-        Data::DataUnknownProgram => "指している制度 {id} は存在しません",
         Data::DataDocumentTwice => "資料の id {id} が2回あります",
         Data::DataUnknownDocument => "出典の資料 {id} が資料の一覧（sources.toml）にありません",
         Data::DataNoRegistry => {
             "組み込みの規則データに資料の一覧 {file} がありません（data/{file} を置いてビルドし直してください）"
         }
         Data::DataDiscoveryIdTaken => "id {id} が2回あるか、制度の id と同じです",
-        Data::DataNoVariant => "{program} に variant {variant} はありません",
         Data::DataTooLargeTogether => {
             "制度のファイルが合わせて {max} バイトを超えています（規則データの上限）"
         }
@@ -40,24 +38,20 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataInProgram => "制度 {program}: {reason}",
         Data::DataInTier => "制度 {program} の tier {tier}: {reason}",
         Data::DataInCondition => "制度 {program} の要件 {condition}: {reason}",
-        Data::DataTiersShareId => "id が同じ tier が2つあります",
         Data::DataCiteUnknown => "{place} が挙げる出典 {source} は [[sources]] にありません",
         Data::DataRoundingNeedsCite => "rounding {rule} には出典（cite）が必要です",
-        Data::DataConditionsShareId => "id が同じ要件（conditions）が2つあります",
         Data::DataDecidedByKey => {
             "decided_by {by} には、それに対応するキー（fact または prefecture）を1つだけ書いてください"
         }
         Data::DataRelationNeedsProgram => "relation {kind} には `program` が必要です",
         Data::DataRelationTakesNoProgram => "relation {kind} には `program` を書きません",
-        Data::DataRelationUnknownVariant => "relation が指す variant {variant} はありません",
         Data::DataTaxNeedsCite => "tax の basis {basis} には出典（cite）が必要です",
         Data::DataTierUnknownVariant => "variant {variant} はありません",
-        Data::DataTierNeedsVariant => "variant が必要です",
-        Data::DataTierNoVariants => "この制度には variant がありません",
         Data::DataTierNoFacilities => "対象施設（facilities）がありません",
-        Data::DataTierNoCap => "上限が1つもありません",
-        Data::DataTierUnknownItem => "費目 {item} はありません",
         Data::DataTierDefaultItem => "default_item {item} がこの tier の費目にありません",
+        Data::DataBandedNoBands => {
+            "banded の規則には帯（[[tiers.rule.banded.bands]]）が1つ以上必要です"
+        }
         Data::DataSmeNoFacilities => {
             "sme_limits の{row}番目の行に対象施設（facilities）がありません"
         }
