@@ -276,7 +276,16 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
         table: None,
     };
     match DeTable::parse(text) {
-        Ok(table) => doc.table = Some(table),
+        Ok(table) => {
+            // A file of the shape before rate rules: where each key went,
+            // rather than the first key the schema does not know.
+            let moved = catalogue::moved_fields(table.get_ref());
+            doc.table = Some(table);
+            if !moved.is_empty() {
+                findings.extend(moved.into_iter().map(|fault| doc.fault(fault)));
+                return None;
+            }
+        }
         Err(e) => {
             findings.push(doc.at(
                 e.span().unwrap_or(0..0),

@@ -279,6 +279,50 @@ fn a_rule_stops_loading_and_is_a_finding_at_its_line() {
     }
 }
 
+/// A tier written as before rate rules (its rate and caps in `[[tiers]]`
+/// itself) is refused by loading at its first such key, and `check` says
+/// at each where it goes now, in both languages.
+#[test]
+fn an_old_tier_says_where_each_key_went() {
+    let new = "cite = { source = \"003\", at = \"No.1 病院\" }\n\n[tiers.rule.capped]\nrate = \"1/2\"\nbusiness_cost_cap = 566_000\ngrant_cap = 283_000\n";
+    let old = "rate = \"1/2\"\nbusiness_cost_cap = 566_000\ngrant_cap = 283_000\ncite = { source = \"003\", at = \"No.1 病院\" }\n";
+    let kinds = "(a rule is one of [tiers.rule.capped], per_bed, per_item, per_unit or banded)";
+    let refused =
+        Catalogue::parse([("s.toml".to_string(), SAMPLE.replacen(new, old, 1))]).unwrap_err();
+    assert_eq!(
+        refused.message(Lang::En),
+        format!(
+            "s.toml:42:1: tier 'hospital': `rate` has moved into the tier's rate rule; write it as [tiers.rule.capped] rate {kinds}"
+        )
+    );
+    let found = findings_of(&[(new, old)]);
+    let moved: Vec<(usize, &str)> = found.iter().map(|f| (f.line, f.code.id())).collect();
+    assert_eq!(
+        moved,
+        [
+            (42, "field-moved"),
+            (43, "field-moved"),
+            (44, "field-moved")
+        ]
+    );
+    assert!(
+        found[1].message.ends_with(&format!(
+            "`business_cost_cap` has moved into the tier's rate rule; write it as [tiers.rule.capped] business_cost_cap {kinds}"
+        )),
+        "{}",
+        found[1].message
+    );
+    assert_eq!(
+        found[2].message_ja,
+        "tier 'hospital': `grant_cap` は tier の補助率の規則に移りました。[tiers.rule.capped] grant_cap として書いてください（規則は [tiers.rule.capped]、per_bed、per_item、per_unit、banded のいずれか）"
+    );
+    assert!(
+        refused
+            .message(Lang::Ja)
+            .starts_with("s.toml:42:1: tier 'hospital': `rate` は")
+    );
+}
+
 #[test]
 fn kebab_case() {
     assert!(is_kebab("ehr-sharing"));

@@ -45,6 +45,7 @@ codes! {
     ExampleInvalid = "example-invalid",
     ExampleMismatch = "example-mismatch",
     FactWordedTwice = "fact-worded-twice",
+    FieldMoved = "field-moved",
     FigureTooLarge = "figure-too-large",
     IdDuplicate = "id-duplicate",
     IdNotKebabCase = "id-not-kebab-case",

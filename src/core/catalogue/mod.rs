@@ -353,7 +353,8 @@ impl Compiled<'_> {
     /// and its documents are in `registry`.
     fn program(&self, registry: &Registry) -> Result<Program, CatalogueError> {
         let (file, text) = (self.name, self.text);
-        let mut program: Program = self.decode()?;
+        // A file of the shape before rate rules: say where a key went.
+        let mut program: Program = self.decode().map_err(|e| moved(file, text).unwrap_or(e))?;
         // Refused here, so that no later sum, product or loop meets them.
         let mut refused = crate::core::bounds::out_of_bounds(&program)
             .into_iter()
@@ -387,6 +388,23 @@ impl Compiled<'_> {
         }
         from_toml(self.name, self.text)
     }
+}
+
+/// The first key of `text` that has moved since (a tier's rate, caps and
+/// items, now in its rule), where it goes now, at its line.
+fn moved(file: &str, text: &str) -> Option<CatalogueError> {
+    let table = toml::de::DeTable::parse(text).ok()?;
+    let fault = moved_fields(table.get_ref()).into_iter().next()?;
+    let (line, column) = fault.line_column(text);
+    Some(CatalogueError::Located {
+        file: file.to_string(),
+        line,
+        column,
+        message: Said {
+            en: crate::core::diagnostics::clip_message(&fault.message.en),
+            ja: crate::core::diagnostics::clip_message(&fault.message.ja),
+        },
+    })
 }
 
 /// A TOML file as `T`, or the place it fails.

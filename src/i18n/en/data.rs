@@ -52,6 +52,9 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataBandedNoBands => {
             "a banded rule needs at least one band ([[tiers.rule.banded.bands]])"
         }
+        Data::DataFieldMoved => {
+            "tier '{tier}': `{key}` has moved into the tier's rate rule; write it as {to} (a rule is one of [tiers.rule.capped], per_bed, per_item, per_unit or banded)"
+        }
         Data::DataSmeNoFacilities => "sme_limits row {row} lists no facilities",
         Data::DataSmeNoForm => {
             "sme_limits row {row} gives no legal form (medical-corporation, sole-proprietor or company)"

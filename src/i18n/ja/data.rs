@@ -52,6 +52,9 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataBandedNoBands => {
             "banded の規則には帯（[[tiers.rule.banded.bands]]）が1つ以上必要です"
         }
+        Data::DataFieldMoved => {
+            "tier '{tier}': `{key}` は tier の補助率の規則に移りました。{to} として書いてください（規則は [tiers.rule.capped]、per_bed、per_item、per_unit、banded のいずれか）"
+        }
         Data::DataSmeNoFacilities => {
             "sme_limits の{row}番目の行に対象施設（facilities）がありません"
         }

@@ -41,6 +41,9 @@ area! {
         DataTierNoFacilities,
         DataTierDefaultItem,
         DataBandedNoBands,
+        /// A tier key of the shape before rate rules: `{tier}`, `{key}`, and
+        /// `{to}`, where it goes now (`[tiers.rule.capped] rate`).
+        DataFieldMoved,
         /// The size table (`[[sme_limits]]`): `{row}` (1-based), `{form}`, `{class}`.
         DataSmeNoFacilities,
         DataSmeNoForm,

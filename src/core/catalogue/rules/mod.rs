@@ -6,15 +6,18 @@
 //!
 //! A new rule goes here, in the file of what it is about: `program.rs`
 //! (ids, cites, conditions, relations, dates), `tiers.rs` (a tier and its
-//! rate rule), `sme.rs` (the size table). The bounds of the figures the
+//! rate rule), `sme.rs` (the size table); `moved.rs` points keys of a file
+//! of an older shape to where they go now. The bounds of the figures the
 //! engine computes with are [`crate::core::bounds`]'s. Rules that need more
 //! than the program (the source documents, the document registry, other
 //! files, today's date, running the worked examples) are `check`'s.
 
+mod moved;
 mod program;
 mod sme;
 mod tiers;
 
+pub(crate) use moved::moved_fields;
 pub(crate) use program::is_kebab;
 
 use super::*;
