@@ -14,6 +14,7 @@ use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::core::trace;
 use crate::core::window::{self, Window};
+use crate::input::spelling::Spelling;
 
 fn to_json(value: &impl Serialize) -> String {
     // Serialising these plain structs cannot fail; an empty object is the fallback.
@@ -32,11 +33,11 @@ struct FindingJson<'a> {
     fact: Option<&'a str>,
 }
 
-fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
+fn findings<'a>(list: &'a [Finding<'_>], lang: Lang, spelling: &Spelling) -> Vec<FindingJson<'a>> {
     list.iter()
         .map(|f| FindingJson {
             code: f.code,
-            message: crate::report::hints::finding_message(f, lang),
+            message: crate::report::hints::finding_message(f, lang, spelling),
             fact: f.fact(),
         })
         .collect()
@@ -227,14 +228,19 @@ fn cite_json<'a>(program: &'a Program, cite: Option<&'a Cite>) -> Option<CiteJso
     })
 }
 
-fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> {
+fn trace_json<'a>(
+    e: &Estimate<'a>,
+    query: &Query,
+    lang: Lang,
+    spelling: &Spelling,
+) -> TraceJson<'a> {
     let program = e.program;
     TraceJson {
         facility: e.tier.map(|tier| TraceLine {
             text: format!("{} → {}", facility_text(query, lang), tier.label.get(lang)),
             source: cite_json(program, Some(&tier.cite)),
         }),
-        size: size_line(e, query, lang).map(|(text, cite)| TraceLine {
+        size: size_line(e, query, lang, spelling).map(|(text, cite)| TraceLine {
             text,
             source: cite_json(program, cite),
         }),
@@ -300,6 +306,7 @@ pub fn calc_json(
     stacks: &[Stack],
     query: &Query,
     lang: Lang,
+    spelling: &Spelling,
     explain: bool,
 ) -> String {
     let results = estimates
@@ -316,9 +323,9 @@ pub fn calc_json(
                 eligibility: e.eligibility.id(),
                 shown_by_default: e.left_out().is_none(),
                 left_out: e.left_out().map(LeftOut::id),
-                reasons: findings(&e.reasons, lang),
-                to_confirm: findings(&e.to_confirm, lang),
-                notes: findings(&e.notes, lang),
+                reasons: findings(&e.reasons, lang, spelling),
+                to_confirm: findings(&e.to_confirm, lang, spelling),
+                notes: findings(&e.notes, lang, spelling),
                 cost: c.map(|c| c.cost),
                 items: c.map_or_else(Vec::new, |c| {
                     c.items
@@ -364,7 +371,7 @@ pub fn calc_json(
                 status: e.window.id(),
                 days_left: days_left(e.window),
                 sources: sources(e.program),
-                trace: explain.then(|| trace_json(e, query, lang)),
+                trace: explain.then(|| trace_json(e, query, lang, spelling)),
             }
         })
         .collect();
@@ -442,11 +449,12 @@ pub fn plan_json(
     besides: &Besides<'_, '_>,
     query: &Query,
     lang: Lang,
+    spelling: &Spelling,
 ) -> String {
     to_json(&PlanOutput {
         as_of: query.as_of,
-        programs: plan_entries_json(entries, lang),
-        period_unknown: plan_entries_json(besides.period_unknown, lang),
+        programs: plan_entries_json(entries, lang, spelling),
+        period_unknown: plan_entries_json(besides.period_unknown, lang, spelling),
         discovery: besides
             .discovery
             .iter()
@@ -459,7 +467,11 @@ pub fn plan_json(
     })
 }
 
-fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJson<'a>> {
+fn plan_entries_json<'a>(
+    entries: &'a [PlanEntry<'_>],
+    lang: Lang,
+    spelling: &Spelling,
+) -> Vec<PlanJson<'a>> {
     entries
         .iter()
         .map(|entry| {
@@ -471,7 +483,7 @@ fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJs
                 tier: e.tier.map(|t| t.label.get(lang)),
                 tier_id: e.tier.map(|t| t.id.as_str()),
                 eligibility: e.eligibility.id(),
-                to_confirm: findings(&e.to_confirm, lang),
+                to_confirm: findings(&e.to_confirm, lang, spelling),
                 largest_grant: entry.largest.map(|(grant, _)| grant),
                 cost_for_largest_grant: entry.largest.map(|(_, cost)| cost),
                 deadline: e.window.deadline(),

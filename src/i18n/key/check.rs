@@ -33,8 +33,6 @@ area! {
         CheckUnknownSource,
         CheckDocumentChanged,
         CheckSha256Form,
-        /// `check DIR` with another `--data DIR`: `{data}`, `{dir}`.
-        CheckTwoDirs,
         CheckNoUrl,
         CheckStaleSource,
         CheckUnknownDocument,

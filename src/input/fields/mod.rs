@@ -106,6 +106,15 @@ pub(crate) const ALIASES: [(&str, &str); 35] = [
     ("要件:", "fact:"),
 ];
 
+/// The column of a rate's circumstance: `small-business`.
+pub fn flag_column(flag: RateFlag) -> &'static str {
+    match flag {
+        RateFlag::SmallBusiness => "small-business",
+        RateFlag::MinWageNearby => "min-wage-nearby",
+        RateFlag::LargeCompany => "large-company",
+    }
+}
+
 /// A header name as written, with its Japanese alias replaced by the
 /// English name (`病床数` → `beds`, `費目:mobile` → `item:mobile`), and a
 /// unit in parentheses after a known name taken off where it is the

@@ -170,7 +170,7 @@ pub(crate) fn refuse_missing_items(
             t.items
                 .iter()
                 .filter(|i| !i.is_separate())
-                .map(|i| format!("--item {}=YEN", i.key))
+                .map(|i| i.key.clone())
                 .collect()
         })
         .unwrap_or_default();

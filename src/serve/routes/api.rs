@@ -9,7 +9,7 @@ use crate::core::estimate;
 use crate::core::plan::Plan;
 use crate::report;
 use crate::serve::error::{ApiError, Reply};
-use crate::serve::form::FormError;
+use crate::serve::form::{FIELDS, FormError};
 use crate::serve::{AppState, json_response};
 
 /// `calc --format json` (`explain=yes` for `--explain`).
@@ -23,6 +23,7 @@ pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
         &stacks,
         &query,
         asked.form.lang,
+        &FIELDS,
         asked.form.explain,
     );
     Ok(json_response(StatusCode::OK, body))
@@ -40,7 +41,7 @@ pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
     };
-    let body = report::plan_json(&entries, &besides, &query, asked.form.lang);
+    let body = report::plan_json(&entries, &besides, &query, asked.form.lang, &FIELDS);
     Ok(json_response(StatusCode::OK, body))
 }
 
