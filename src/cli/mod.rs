@@ -467,15 +467,8 @@ fn calc(
         Format::Table => report::calc_table(&estimates, &stacks, &query, lang, view, screen),
         Format::Json => {
             let receipt = checker.catalogue().receipt();
-            report::calc_json(
-                receipt,
-                &estimates,
-                &stacks,
-                &query,
-                lang,
-                &FLAGS,
-                args.explain,
-            )
+            let report = report::CalcReport::new(&estimates, &stacks, view);
+            report::calc_json(receipt, &report, &query, lang, &FLAGS)
         }
     })
 }

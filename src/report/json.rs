@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Besides, Fit, in_list_order};
+use super::model::{Besides, CalcReport, Fit, Summary, in_list_order};
 use super::words::{facility_text, rate_applied, size_line};
 use crate::core::calc::{self, Computation, Context};
 use crate::core::catalogue::{Cite, Discovery, Lang, Program, Rank, Receipt, Rounding};
-use crate::core::estimate::{Estimate, Finding, LeftOut, Query, Stack};
+use crate::core::estimate::{Estimate, Finding, Headline, LeftOut, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::core::trace;
@@ -87,6 +87,28 @@ struct CalcOutput<'a> {
     facility: FacilityJson,
     results: Vec<ResultJson<'a>>,
     stacks: Vec<StackJson<'a>>,
+    /// What the last line of `calc` says: how many can be applied for, and
+    /// the result it names.
+    summary: SummaryJson<'a>,
+}
+
+#[derive(Serialize)]
+struct SummaryJson<'a> {
+    /// Programs and results that can be applied for on `as_of`.
+    programs: usize,
+    results: usize,
+    /// The largest grant among them, or (no grant computed) the nearest deadline.
+    headline: Option<HeadlineJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct HeadlineJson<'a> {
+    program: &'a str,
+    variant: Option<&'a str>,
+    tier_id: Option<&'a str>,
+    /// The grant, where the headline is the largest grant.
+    grant: Option<Yen>,
+    deadline: Option<NaiveDate>,
 }
 
 #[derive(Serialize)]
@@ -302,16 +324,15 @@ fn rounding_id(rule: Rounding) -> &'static str {
 
 pub fn calc_json(
     receipt: &Receipt,
-    estimates: &[Estimate<'_>],
-    stacks: &[Stack],
+    report: &CalcReport<'_, '_>,
     query: &Query,
     lang: Lang,
     spelling: &Spelling,
-    explain: bool,
 ) -> String {
-    let results = estimates
-        .iter()
-        .map(|e| {
+    let explain = report.view().explain;
+    let results = report
+        .every()
+        .map(|(e, shown_by_default)| {
             let c: Option<&Computation> = e.computation.as_ref();
             ResultJson {
                 program: &e.program.id,
@@ -321,7 +342,7 @@ pub fn calc_json(
                 tier: e.tier.map(|t| t.label.get(lang)),
                 tier_id: e.tier.map(|t| t.id.as_str()),
                 eligibility: e.eligibility.id(),
-                shown_by_default: e.left_out().is_none(),
+                shown_by_default,
                 left_out: e.left_out().map(LeftOut::id),
                 reasons: findings(&e.reasons, lang, spelling),
                 to_confirm: findings(&e.to_confirm, lang, spelling),
@@ -375,19 +396,18 @@ pub fn calc_json(
             }
         })
         .collect();
-    let part = |i: usize| {
-        let e = &estimates[i];
+    fn part<'a>(e: &'a Estimate<'_>) -> StackPart<'a> {
         StackPart {
             program: &e.program.id,
             variant: e.variant.map(|v| v.id.as_str()),
             grant: e.computation.as_ref().map_or(0, |c| c.grant),
         }
-    };
-    let stacks = stacks
-        .iter()
-        .map(|s| StackJson {
-            base: part(s.base),
-            top: part(s.top),
+    }
+    let stacks = report
+        .every_stack()
+        .map(|(s, base, top)| StackJson {
+            base: part(base),
+            top: part(top),
             cost: s.cost,
             combined_grant: s.combined,
             self_burden: s.self_burden,
@@ -407,7 +427,28 @@ pub fn calc_json(
         },
         results,
         stacks,
+        summary: summary_json(&report.summary()),
     })
+}
+
+fn summary_json<'a>(summary: &Summary<'a, '_>) -> SummaryJson<'a> {
+    SummaryJson {
+        programs: summary.programs,
+        results: summary.results,
+        headline: summary.headline.map(|headline| {
+            let (grant, e) = match headline {
+                Headline::Largest(grant, e) => (Some(grant), e),
+                Headline::Nearest(e) => (None, e),
+            };
+            HeadlineJson {
+                program: &e.program.id,
+                variant: e.variant.map(|v| v.id.as_str()),
+                tier_id: e.tier.map(|t| t.id.as_str()),
+                grant,
+                deadline: e.window.deadline(),
+            }
+        }),
+    }
 }
 
 #[derive(Serialize)]

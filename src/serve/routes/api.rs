@@ -17,14 +17,17 @@ pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
     let asked = Asked::read(state, query.as_deref())?;
     let (estimates, query) = asked.estimates()?;
     let stacks = estimate::stacks(&estimates);
+    let view = report::CalcView {
+        explain: asked.form.explain,
+        ..report::CalcView::default()
+    };
+    let report = report::CalcReport::new(&estimates, &stacks, view);
     let body = report::calc_json(
         state.catalogue.receipt(),
-        &estimates,
-        &stacks,
+        &report,
         &query,
         asked.form.lang,
         &FIELDS,
-        asked.form.explain,
     );
     Ok(json_response(StatusCode::OK, body))
 }
