@@ -212,7 +212,7 @@ pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
         }
         match lang {
             Lang::En => out.push_str(name),
-            Lang::Ja => out.push_str(&fields::japanese_name(name)),
+            Lang::Ja => fields::push_japanese_name(name, out),
         }
     }
 }

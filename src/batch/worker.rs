@@ -1,7 +1,6 @@
 //! A worker thread: estimates each chunk of rows and writes its output
 //! rows, handing them to the writer in pieces.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender};
 
@@ -94,8 +93,9 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     estimates: Vec<Estimate<'c>>,
     to_confirm: String,
     note: String,
-    /// The notes of rows with nothing to apply for, by their counts.
-    notes: HashMap<LeftOutCounts, String>,
+    /// The notes of rows with nothing to apply for, by their counts: a few
+    /// kinds of row each, looked up in order (no hashing on the row path).
+    notes: Vec<(LeftOutCounts, String)>,
     /// Summary shape: the grant of each program column.
     grants: Vec<Option<u64>>,
 }
@@ -120,7 +120,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             estimates: Vec::new(),
             to_confirm: String::new(),
             note: String::new(),
-            notes: HashMap::new(),
+            notes: Vec::new(),
             grants: Vec::new(),
         }
     }
@@ -247,15 +247,18 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         if report.nothing_open() {
             // Rows of one kind share their note: it is worded once per worker.
             let counts = left_out_counts(&self.estimates);
-            if self.notes.len() > 1024 {
-                self.notes.clear();
-            }
-            let lang = self.layout.lang;
-            let note = self
-                .notes
-                .entry(counts)
-                .or_insert_with(|| nothing_note(counts, lang));
-            self.note.push_str(note);
+            let at = match self.notes.iter().position(|(c, _)| *c == counts) {
+                Some(at) => at,
+                None => {
+                    if self.notes.len() >= 64 {
+                        self.notes.clear();
+                    }
+                    let note = nothing_note(counts, self.layout.lang);
+                    self.notes.push((counts, note));
+                    self.notes.len() - 1
+                }
+            };
+            self.note.push_str(&self.notes[at].1);
         }
         match self.layout.shape {
             Shape::Long => write_long(
