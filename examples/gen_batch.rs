@@ -2,7 +2,10 @@
 //! - `gen_batch N`: N rows, one program per row;
 //! - `gen_batch wide COLUMNS N`: N rows of COLUMNS pass-through cells, every
 //!   program asked (an empty `program`), so each row gives every result;
-//! - `gen_batch long BYTES N`: N rows with a note of BYTES bytes, every program asked.
+//! - `gen_batch long BYTES N`: N rows with a note of BYTES bytes, every program asked;
+//! - `gen_batch malformed N EVERY`: N rows as `gen_batch N`, every EVERY-th
+//!   of them malformed (a misspelt facility kind, a cost with a typo, a beds
+//!   cell in words, in turn): issue 23's case, 200,000 rows with every 97th bad.
 
 use std::io::{BufWriter, Write};
 
@@ -42,6 +45,26 @@ fn main() -> std::io::Result<()> {
             writeln!(out, "id,note,program,facility,beds,cost")?;
             for row in 0..rows {
                 writeln!(out, "{row},{note},,hospital,250,14000000")?;
+            }
+        }
+        Some("malformed") => {
+            let (n, every) = (number(args.next(), 200_000), number(args.next(), 97).max(1));
+            writeln!(
+                out,
+                "facility_id,name,program,variant,facility,beds,kenshin,cost,prefecture"
+            )?;
+            const BAD: [&str; 3] = [
+                "ehr-sharing,,hosptal,250,yes,14000000,",
+                "e-prescription,basic,clinic,0,,30万x,",
+                "ehr-sharing,,hospital,二百五十,yes,14000000,",
+            ];
+            for i in 0..n {
+                let row = if (i + 1) % every == 0 {
+                    BAD[(i / every) % BAD.len()]
+                } else {
+                    ROWS[i % ROWS.len()]
+                };
+                writeln!(out, "F{i:07},医療機関{i},{row}")?;
             }
         }
         n => {

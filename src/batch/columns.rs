@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use crate::Lang;
 use crate::core::catalogue::DecidedBy;
-use crate::core::estimate::{Eligibility, Estimate};
+use crate::core::estimate::{Ask, Eligibility, Estimate};
 use crate::core::window::Window;
 use crate::i18n::Key;
-use crate::input::fields;
+use crate::input::{fields, spelling};
 
 /// A result column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,9 +177,13 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
             out.push_str(column);
         }
     };
+    let mut columns = String::new();
     for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
-        if !finding.asks_condition() {
-            finding.input().split_whitespace().for_each(&mut add);
+        // A condition's columns come from the conditions below, in order.
+        if let Some(ask) = finding.ask().filter(|a| !matches!(a, Ask::Condition(_))) {
+            columns.clear();
+            spelling::english_columns_of(ask, &mut columns);
+            columns.split_whitespace().for_each(&mut add);
         }
     }
     for outcome in estimate.conditions.iter().filter(|o| o.holds.is_none()) {
@@ -208,7 +212,7 @@ pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
         }
         match lang {
             Lang::En => out.push_str(name),
-            Lang::Ja => out.push_str(&fields::japanese_name(name)),
+            Lang::Ja => fields::push_japanese_name(name, out),
         }
     }
 }

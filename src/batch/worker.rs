@@ -1,7 +1,6 @@
 //! A worker thread: estimates each chunk of rows and writes its output
 //! rows, handing them to the writer in pieces.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender};
 
@@ -16,6 +15,7 @@ use crate::core::estimate::{Estimate, Headline, LeftOut};
 use crate::i18n::Key;
 use crate::input::fields::{self, Column, RowError};
 use crate::input::request::{Checker, Request};
+use crate::report::{CalcReport, CalcView};
 
 /// The reasons a result is left out, in the order notes count them.
 const LEFT_OUT: [LeftOut; 5] = [
@@ -93,8 +93,9 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     estimates: Vec<Estimate<'c>>,
     to_confirm: String,
     note: String,
-    /// The notes of rows with nothing to apply for, by their counts.
-    notes: HashMap<LeftOutCounts, String>,
+    /// The notes of rows with nothing to apply for, by their counts: a few
+    /// kinds of row each, looked up in order (no hashing on the row path).
+    notes: Vec<(LeftOutCounts, String)>,
     /// Summary shape: the grant of each program column.
     grants: Vec<Option<u64>>,
 }
@@ -119,7 +120,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             estimates: Vec::new(),
             to_confirm: String::new(),
             note: String::new(),
-            notes: HashMap::new(),
+            notes: Vec::new(),
             grants: Vec::new(),
         }
     }
@@ -231,114 +232,56 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         }
     }
 
-    /// Writes a row's estimates in the layout's shape: the results that can
-    /// be applied for (all of them with `--all`), or one row saying there
-    /// are none, so no input row is ever left out. Returns the rows written.
+    /// Writes a row's estimates in the layout's shape, as the one result
+    /// model ([`CalcReport`]) shows them: the results that can be applied
+    /// for (and, with `--all`, the rest for reference, a program's variants
+    /// left out alike as one row), or one row saying there are none, so no
+    /// input row is ever left out. Returns the rows written.
     fn write_results(&mut self, row: Row<'_>) -> u64 {
-        let nothing = !self.estimates.iter().any(|e| e.left_out().is_none());
+        let view = CalcView {
+            all: self.options.all,
+            ..CalcView::default()
+        };
+        let report = CalcReport::new(&self.estimates, &[], view);
         self.note.clear();
-        if nothing {
+        if report.nothing_open() {
             // Rows of one kind share their note: it is worded once per worker.
             let counts = left_out_counts(&self.estimates);
-            if self.notes.len() > 1024 {
-                self.notes.clear();
-            }
-            let lang = self.layout.lang;
-            let note = self
-                .notes
-                .entry(counts)
-                .or_insert_with(|| nothing_note(counts, lang));
-            self.note.push_str(note);
+            let at = match self.notes.iter().position(|(c, _)| *c == counts) {
+                Some(at) => at,
+                None => {
+                    if self.notes.len() >= 64 {
+                        self.notes.clear();
+                    }
+                    let note = nothing_note(counts, self.layout.lang);
+                    self.notes.push((counts, note));
+                    self.notes.len() - 1
+                }
+            };
+            self.note.push_str(&self.notes[at].1);
         }
         match self.layout.shape {
-            Shape::Long => self.write_long(row),
+            Shape::Long => write_long(
+                &mut self.writer,
+                &report,
+                row,
+                self.layout.lang,
+                self.request.cost,
+                &self.note,
+                &mut self.to_confirm,
+            ),
             Shape::Summary => {
-                self.write_summary(row);
+                let outcome = RowSummary::of(&report, self.layout, self.options, &mut self.grants)
+                    .outcome(
+                        self.request.cost,
+                        &self.note,
+                        &mut self.to_confirm,
+                        self.layout.lang,
+                    );
+                self.writer.write(row, &outcome);
                 1
             }
         }
-    }
-
-    /// The long shape: a row per result shown, or one row with the note.
-    fn write_long(&mut self, row: Row<'_>) -> u64 {
-        let (lang, all) = (self.layout.lang, self.options.all);
-        let cost_used = self.request.cost;
-        let mut written = 0;
-        for estimate in self
-            .estimates
-            .iter()
-            .filter(|e| all || e.left_out().is_none())
-        {
-            self.to_confirm.clear();
-            to_confirm_into(estimate, &mut self.to_confirm);
-            let mut outcome = Outcome::of(estimate, lang, &self.to_confirm);
-            outcome.cost_used = cost_used;
-            if let Some(why) = estimate.left_out() {
-                outcome.note = why.label(lang);
-            }
-            self.writer.write(row, &outcome);
-            written += 1;
-        }
-        if written == 0 {
-            let outcome = Outcome {
-                note: &self.note,
-                cost_used,
-                ..Outcome::default()
-            };
-            self.writer.write(row, &outcome);
-            written = 1;
-        }
-        written
-    }
-
-    /// The summary shape: one row, with a grant column per program, the
-    /// headline result, the nearest deadline and what to confirm.
-    fn write_summary(&mut self, row: Row<'_>) {
-        let (lang, all) = (self.layout.lang, self.options.all);
-        self.grants.clear();
-        self.grants.resize(self.layout.programs.len(), None);
-        self.to_confirm.clear();
-        let mut open = Vec::new();
-        for estimate in &self.estimates {
-            let grant = estimate.computation.as_ref().map(|c| c.grant);
-            let why = estimate.left_out();
-            if why.is_none() {
-                open.push((grant, estimate));
-                to_confirm_into(estimate, &mut self.to_confirm);
-            }
-            // --all: the grant of a closed program, or of one whose
-            // period is not stated, too, for reference.
-            let counted = why.is_none()
-                || (all && matches!(why, Some(LeftOut::Closed | LeftOut::PeriodUnknown)));
-            if let (true, Some(grant)) = (counted, grant)
-                && let Some(column) = self
-                    .layout
-                    .programs
-                    .iter()
-                    .position(|id| *id == estimate.program.id)
-            {
-                let cell = &mut self.grants[column];
-                *cell = Some(cell.map_or(grant, |g| g.max(grant)));
-            }
-        }
-        let (best, best_grant) = match crate::core::estimate::headline(&open) {
-            Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
-            Some(Headline::Nearest(e)) => (Some(e), None),
-            None => (None, None),
-        };
-        let nearest = open.iter().filter_map(|(_, e)| e.window.deadline()).min();
-        let outcome = Outcome {
-            cost_used: self.request.cost,
-            grants: &self.grants,
-            best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
-            best_grant,
-            nearest,
-            days_left: nearest.map(|d| (d - self.options.as_of).num_days()),
-            to_confirm: &self.to_confirm,
-            note: &self.note,
-            ..Outcome::default()
-        };
-        self.writer.write(row, &outcome);
     }
 
     fn hand_over(
@@ -350,6 +293,125 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         self.budget.take(chunk, piece.held(), false)?;
         let piece = ChunkPiece { chunk, piece, last };
         self.pieces.send(Ok(piece)).map_err(|_| Cancelled)
+    }
+}
+
+/// The long shape: a row per result the report shows (each of the
+/// variants a reference row stands for on its own), or one row with
+/// `nothing` (why there is none).
+fn write_long<W: RowWriter>(
+    writer: &mut W,
+    report: &CalcReport<'_, '_>,
+    row: Row<'_>,
+    lang: Lang,
+    cost_used: Option<u64>,
+    nothing: &str,
+    to_confirm: &mut String,
+) -> u64 {
+    let mut written = 0;
+    for estimate in report.shown_each() {
+        to_confirm.clear();
+        to_confirm_into(estimate, to_confirm);
+        let mut outcome = Outcome::of(estimate, lang, to_confirm);
+        outcome.cost_used = cost_used;
+        if let Some(why) = estimate.left_out() {
+            outcome.note = why.label(lang);
+        }
+        writer.write(row, &outcome);
+        written += 1;
+    }
+    if written == 0 {
+        let outcome = Outcome {
+            note: nothing,
+            cost_used,
+            ..Outcome::default()
+        };
+        writer.write(row, &outcome);
+        written = 1;
+    }
+    written
+}
+
+/// The summary shape's values for one input row, from the report: a grant
+/// per program column, the headline result, the nearest deadline.
+struct RowSummary<'r, 'a, 'c> {
+    report: &'r CalcReport<'a, 'c>,
+    grants: &'r [Option<u64>],
+    as_of: chrono::NaiveDate,
+}
+
+impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
+    /// Fills `grants` (one per program column): the largest grant of the
+    /// program's results that can be applied for; with `--all`, of those
+    /// closed or with no stated period too, for reference.
+    fn of(
+        report: &'r CalcReport<'a, 'c>,
+        layout: &Layout,
+        options: &Options,
+        grants: &'r mut Vec<Option<u64>>,
+    ) -> RowSummary<'r, 'a, 'c> {
+        grants.clear();
+        grants.resize(layout.programs.len(), None);
+        for (estimate, open) in report.every() {
+            let counted = open
+                || (options.all
+                    && matches!(
+                        estimate.left_out(),
+                        Some(LeftOut::Closed | LeftOut::PeriodUnknown)
+                    ));
+            let grant = estimate.computation.as_ref().map(|c| c.grant);
+            if let (true, Some(grant)) = (counted, grant)
+                && let Some(column) = layout
+                    .programs
+                    .iter()
+                    .position(|id| *id == estimate.program.id)
+            {
+                let cell = &mut grants[column];
+                *cell = Some(cell.map_or(grant, |g| g.max(grant)));
+            }
+        }
+        RowSummary {
+            report,
+            grants,
+            as_of: options.as_of,
+        }
+    }
+
+    /// The output row: the headline the report's summary names, the
+    /// nearest deadline and what to confirm among the results that can be
+    /// applied for.
+    fn outcome(
+        &self,
+        cost_used: Option<u64>,
+        note: &'r str,
+        to_confirm: &'r mut String,
+        lang: Lang,
+    ) -> Outcome<'r> {
+        to_confirm.clear();
+        for (_, estimate) in self.report.open() {
+            to_confirm_into(estimate, to_confirm);
+        }
+        let (best, best_grant) = match self.report.summary().headline {
+            Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
+            Some(Headline::Nearest(e)) => (Some(e), None),
+            None => (None, None),
+        };
+        let nearest = self
+            .report
+            .open()
+            .filter_map(|(_, e)| e.window.deadline())
+            .min();
+        Outcome {
+            cost_used,
+            grants: self.grants,
+            best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
+            best_grant,
+            nearest,
+            days_left: nearest.map(|d| (d - self.as_of).num_days()),
+            to_confirm,
+            note,
+            ..Outcome::default()
+        }
     }
 }
 

@@ -47,7 +47,7 @@ pub(crate) fn run_examples(
                             Msg::CheckExampleInvalid,
                             &[
                                 ("tier", &example.tier),
-                                ("reason", &e.message(lang, e.field.name())),
+                                ("reason", &e.message(lang, &crate::input::spelling::COLUMNS)),
                             ],
                         )
                     }),

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use crate::batch::BatchError;
 use crate::core::catalogue::CatalogueError;
 use crate::i18n::{self, Key};
-use crate::input::request::{Field, InputError};
+use crate::input::request::InputError;
+
+use super::spelling::{FLAGS, flag_name};
 use crate::input::text::shown;
 
 /// Everything that stops a command. Each renders as one line on stderr.
@@ -80,7 +82,7 @@ impl CliError {
                 &[
                     ("flag", &flag_name(e.field)),
                     ("value", &shown(&e.value)),
-                    ("reason", &e.reason(lang)),
+                    ("reason", &e.reason(lang, &FLAGS)),
                 ],
             ),
             CliError::Catalogue(e) => {
@@ -91,7 +93,7 @@ impl CliError {
                 Key::WritingOutput,
                 &[("reason", &i18n::io_reason(lang, e))],
             ),
-            CliError::Batch(e) => e.message(lang),
+            CliError::Batch(e) => batch_message(e, lang),
             CliError::CannotRead { path, reason } => i18n::text(
                 lang,
                 Key::CannotRead,
@@ -273,10 +275,32 @@ fn refusal_reason(error: &clap::Error, lang: Lang) -> String {
     }
 }
 
-/// How the command line names an input: `--beds`, or the positional `ID`.
-pub(crate) fn flag_name(field: Field) -> String {
-    match field {
-        Field::ProgramId => "ID".to_string(),
-        field => format!("--{}", field.name()),
+/// A batch's error as the command line says it: the ones about the batch
+/// command's options name the flag to use.
+fn batch_message(e: &BatchError, lang: Lang) -> String {
+    let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
+    match e {
+        BatchError::HeaderEncoding(encoding) => {
+            text(Key::CliBatchHeaderEncoding, &[("encoding", encoding)])
+        }
+        BatchError::HeaderNotShiftJis(column) => {
+            text(Key::CliBatchHeaderNotShiftJis, &[("column", column)])
+        }
+        BatchError::ShiftJisNotCsv => text(Key::CliBatchShiftJisNotCsv, &[]),
+        BatchError::TooManyRowsForXlsx(rows) => text(
+            Key::CliBatchTooManyRowsForXlsx,
+            &[
+                (
+                    "limit",
+                    &crate::core::money::group_thousands(u128::from(crate::batch::EXCEL_ROWS)),
+                ),
+                (
+                    "rows",
+                    &crate::core::money::group_thousands(u128::from(*rows)),
+                ),
+                ("csv", &"estimates.csv"),
+            ],
+        ),
+        _ => e.message(lang),
     }
 }

@@ -6,6 +6,7 @@ mod batch;
 mod check;
 mod error;
 mod profile;
+pub mod spelling;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ use args::{
     ShowArgs,
 };
 pub use error::CliError;
+use spelling::FLAGS;
 
 /// Runs the command line `args` and returns the exit status; prints.
 pub fn main_with<I, T>(args: I, server: Server) -> ExitCode
@@ -37,7 +39,7 @@ where
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let env_lang = std::env::var("SUBSIDY_LANG").ok();
     // Known before parsing, so that help and the parser's errors are in it too.
-    let ui = i18n::lang_from(&args, env_lang.as_deref());
+    let ui = lang_from(&args, env_lang.as_deref());
     let mut command = args::fit_help(args::command(ui), ui, help_width());
     // The rule data's version and SHA-256 are read only when asked for.
     if args.iter().any(|a| a == "--version" || a == "-V") {
@@ -316,6 +318,7 @@ fn screen(color: ColorArg) -> Screen {
     Screen {
         width: screen_width(),
         color,
+        spelling: FLAGS,
     }
 }
 
@@ -411,7 +414,7 @@ fn run(
             };
             Ok(match args.format {
                 PlanFormat::Table => report::plan_table(&entries, &besides, &query, lang, screen),
-                PlanFormat::Json => report::plan_json(&entries, &besides, &query, lang),
+                PlanFormat::Json => report::plan_json(&entries, &besides, &query, lang, &FLAGS),
                 PlanFormat::Ics => report::plan_ics(&entries, &query, catalogue.receipt(), lang),
             })
         }
@@ -424,7 +427,7 @@ fn run(
 fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
     move |e| {
         if e.is_missing() {
-            CliError::Usage(e.message(lang, &error::flag_name(e.field)))
+            CliError::Usage(e.message(lang, &FLAGS))
         } else {
             CliError::Input(e)
         }
@@ -464,9 +467,47 @@ fn calc(
         Format::Table => report::calc_table(&estimates, &stacks, &query, lang, view, screen),
         Format::Json => {
             let receipt = checker.catalogue().receipt();
-            report::calc_json(receipt, &estimates, &stacks, &query, lang, args.explain)
+            let report = report::CalcReport::new(&estimates, &stacks, view);
+            report::calc_json(receipt, &report, &query, lang, &FLAGS)
         }
     })
+}
+
+/// The language asked for on the command line (`--lang en`, `--lang=en`,
+/// anywhere on it) or else by `SUBSIDY_LANG` (`en`, `ja`); Japanese when
+/// neither says. Read before the command line is parsed, so that the
+/// parser's own errors and help are in that language too.
+fn lang_from<I, S>(args: I, env: Option<&str>) -> Lang
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let parse = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
+        "en" | "english" => Some(Lang::En),
+        "ja" | "japanese" | "jp" => Some(Lang::Ja),
+        _ => None,
+    };
+    let mut from_args = None;
+    let mut next_is_lang = false;
+    for arg in args {
+        let Some(arg) = arg.as_ref().to_str() else {
+            next_is_lang = false;
+            continue;
+        };
+        if next_is_lang {
+            from_args = parse(arg).or(from_args);
+            next_is_lang = false;
+        } else if arg == "--lang" {
+            next_is_lang = true;
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            from_args = parse(value).or(from_args);
+        } else if arg == "--" {
+            break;
+        }
+    }
+    from_args
+        .or_else(|| env.and_then(parse))
+        .unwrap_or(Lang::Ja)
 }
 
 #[cfg(test)]
@@ -526,5 +567,17 @@ mod tests {
             note_text(line, Some(80)),
             "施設プロファイルのひな形を p.toml に書きました。facility と beds を記入して\n--profile p.toml で使います\n"
         );
+    }
+
+    #[test]
+    fn the_language_comes_from_the_line_then_the_environment() {
+        let lang = |args: &[&str], env| lang_from(args, env);
+        assert_eq!(lang(&["subsidy", "calc"], None), Lang::Ja);
+        assert_eq!(lang(&["subsidy", "calc", "--lang", "en"], None), Lang::En);
+        assert_eq!(lang(&["subsidy", "--lang=en", "calc"], None), Lang::En);
+        assert_eq!(lang(&["subsidy", "calc"], Some("en")), Lang::En);
+        assert_eq!(lang(&["subsidy", "--lang", "ja"], Some("en")), Lang::Ja);
+        // A bad value is the parser's to refuse; the language stays as it was.
+        assert_eq!(lang(&["subsidy", "--lang", "fr"], Some("en")), Lang::En);
     }
 }

@@ -103,7 +103,7 @@ fn load(path: &Path, lang: Lang) -> Result<Request, CliError> {
             &[
                 ("file", &file),
                 ("line", &e.line),
-                ("message", &e.message(lang)),
+                ("message", &e.message(lang, &super::spelling::FLAGS)),
             ],
         ))
     })
@@ -150,7 +150,7 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
         Ok(catalogue) => catalogue,
         Err(e) => return super::fail(&CliError::Catalogue(e), lang),
     };
-    let template = fit_comments(&profile::template(lang, &catalogue), TEMPLATE_WIDTH);
+    let template = fit_comments(&template(lang, &catalogue), TEMPLATE_WIDTH);
     let Some(path) = args.output else {
         return super::print_out(&template, lang);
     };
@@ -181,4 +181,67 @@ pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode 
     let written = i18n::text(lang, Key::ProfileWritten, &[("file", &file)]);
     super::to_stderr(&super::note_text(&written, super::stderr_width()));
     ExitCode::SUCCESS
+}
+
+/// The commented template `subsidy profile init` writes, in `lang`: every
+/// key with what it means, and every fact the catalogue's programs ask.
+pub fn template(lang: Lang, catalogue: &Catalogue) -> String {
+    let mut text = String::from(i18n::template(lang, Key::ProfileTemplate));
+    text.push_str(i18n::template(lang, Key::ProfileTemplateFacts));
+    let yes = match lang {
+        Lang::Ja => "はい",
+        Lang::En => "yes",
+    };
+    for (id, about) in catalogue.facts() {
+        let about: String = about
+            .get(lang)
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        text.push_str(&format!("# {about}\n# {id} = \"{yes}\"\n"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::FacilityClass;
+    use crate::input::profile::{ProfileProblem, read};
+
+    /// The template was a 250-bed hospital, so a clerk
+    /// who did not edit it got a hospital's results. Its facility and beds
+    /// are left to fill, and a profile with them empty is refused, naming them.
+    #[test]
+    fn the_template_is_refused_until_filled_in_then_reads_back() {
+        let catalogue = Catalogue::embedded().unwrap();
+        for (lang, facility) in [(Lang::Ja, "病院"), (Lang::En, "hospital")] {
+            let text = template(lang, &catalogue);
+            let e = read(&text).unwrap_err();
+            let line = |key: &str| {
+                1 + text
+                    .lines()
+                    .position(|l| l.starts_with(&format!("{key} = ")))
+                    .unwrap()
+            };
+            assert_eq!(
+                e.problem,
+                ProfileProblem::Unfilled(vec![
+                    ("facility".to_string(), line("facility")),
+                    ("beds".to_string(), line("beds")),
+                ]),
+                "{text}"
+            );
+            assert_eq!(e.line, line("facility"));
+            let filled = text
+                .replace("facility = \"\"", &format!("facility = \"{facility}\""))
+                .replace("beds = \"\"", "beds = 250");
+            let request = read(&filled).unwrap_or_else(|e| panic!("{e:?}\n{filled}"));
+            assert_eq!(request.facility, Some(FacilityClass::Hospital.into()));
+            assert_eq!(request.beds, Some(250));
+            // Every fact line, uncommented, reads too.
+            let facts = filled.replace("\n# online-", "\nonline-");
+            assert!(read(&facts).unwrap().facts.len() >= 2, "{facts}");
+        }
+    }
 }

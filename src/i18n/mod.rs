@@ -175,43 +175,6 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     names
 }
 
-/// The language asked for on the command line (`--lang en`, `--lang=en`,
-/// anywhere on it) or else by `SUBSIDY_LANG` (`en`, `ja`); Japanese when
-/// neither says. Read before the command line is parsed, so that the
-/// parser's own errors and help are in that language too.
-pub fn lang_from<I, S>(args: I, env: Option<&str>) -> Lang
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<std::ffi::OsStr>,
-{
-    let parse = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
-        "en" | "english" => Some(Lang::En),
-        "ja" | "japanese" | "jp" => Some(Lang::Ja),
-        _ => None,
-    };
-    let mut from_args = None;
-    let mut next_is_lang = false;
-    for arg in args {
-        let Some(arg) = arg.as_ref().to_str() else {
-            next_is_lang = false;
-            continue;
-        };
-        if next_is_lang {
-            from_args = parse(arg).or(from_args);
-            next_is_lang = false;
-        } else if arg == "--lang" {
-            next_is_lang = true;
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
-            from_args = parse(value).or(from_args);
-        } else if arg == "--" {
-            break;
-        }
-    }
-    from_args
-        .or_else(|| env.and_then(parse))
-        .unwrap_or(Lang::Ja)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,17 +249,5 @@ mod tests {
             Key::InvalidValue,
             &[("flg", &"--beds"), ("value", &"x"), ("reason", &"no")],
         );
-    }
-
-    #[test]
-    fn the_language_comes_from_the_line_then_the_environment() {
-        let lang = |args: &[&str], env| lang_from(args, env);
-        assert_eq!(lang(&["subsidy", "calc"], None), Lang::Ja);
-        assert_eq!(lang(&["subsidy", "calc", "--lang", "en"], None), Lang::En);
-        assert_eq!(lang(&["subsidy", "--lang=en", "calc"], None), Lang::En);
-        assert_eq!(lang(&["subsidy", "calc"], Some("en")), Lang::En);
-        assert_eq!(lang(&["subsidy", "--lang", "ja"], Some("en")), Lang::Ja);
-        // A bad value is the parser's to refuse; the language stays as it was.
-        assert_eq!(lang(&["subsidy", "--lang", "fr"], Some("en")), Lang::En);
     }
 }

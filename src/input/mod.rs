@@ -7,4 +7,5 @@ pub mod fields;
 pub mod parse;
 pub mod profile;
 pub mod request;
+pub mod spelling;
 pub mod text;

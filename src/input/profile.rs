@@ -18,9 +18,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::Lang;
-use crate::core::catalogue::Catalogue;
 use crate::i18n::{self, Key};
-use crate::input::request::Request;
+use crate::input::request::{Field, Request};
+use crate::input::spelling::{self, Spelling};
 use crate::input::text::shown;
 
 /// The keys a profile takes, as the error for an unknown key lists them.
@@ -42,12 +42,12 @@ pub const KEYS: [&str; 14] = [
 ];
 
 /// Batch columns that belong to one calculation, not to the facility, and
-/// the flag that gives each.
-const PER_CALCULATION: [(&str, &str); 4] = [
-    ("program", "--program"),
-    ("variant", "--variant"),
-    ("cost", "--cost"),
-    ("coupons", "--coupons"),
+/// the input each is.
+const PER_CALCULATION: [(&str, Field); 4] = [
+    ("program", Field::Program),
+    ("variant", Field::Variant),
+    ("cost", Field::Cost),
+    ("coupons", Field::Coupons),
 ];
 
 /// A profile that cannot be read: the line (1-based; 1 when the TOML
@@ -70,8 +70,9 @@ pub enum ProfileProblem {
         key: String,
         near: Option<&'static str>,
     },
-    /// A batch column that belongs to one calculation; `flag` gives it.
-    NotAboutTheFacility { key: String, flag: &'static str },
+    /// A batch column that belongs to one calculation; `field` is the
+    /// input that gives it.
+    NotAboutTheFacility { key: String, field: Field },
     /// The same key (ignoring case) twice; `line`: the other one.
     KeyTwice { key: String, line: usize },
     /// A float, date, array or table where a value belongs.
@@ -86,8 +87,9 @@ pub enum ProfileProblem {
 }
 
 impl ProfileError {
-    /// What is wrong, in `lang`, without the file and line.
-    pub fn message(&self, lang: Lang) -> String {
+    /// What is wrong, in `lang`, without the file and line; the inputs
+    /// to use instead named as `spelling` names them.
+    pub fn message(&self, lang: Lang, spelling: &Spelling) -> String {
         let text = |key, values: &[(&str, &dyn std::fmt::Display)]| i18n::text(lang, key, values);
         match &self.problem {
             ProfileProblem::Syntax(message) => text(Key::ProfileSyntax, &[("message", message)]),
@@ -102,9 +104,12 @@ impl ProfileError {
                     &[("key", &shown(key)), ("near", &near), ("keys", &keys)],
                 )
             }
-            ProfileProblem::NotAboutTheFacility { key, flag } => text(
+            ProfileProblem::NotAboutTheFacility { key, field } => text(
                 Key::ProfileNotAboutTheFacility,
-                &[("key", &shown(key)), ("flag", flag)],
+                &[
+                    ("key", &shown(key)),
+                    ("flag", &(spelling.field)(*field, lang)),
+                ],
             ),
             ProfileProblem::KeyTwice { key, line } => text(
                 Key::ProfileKeyTwice,
@@ -114,7 +119,7 @@ impl ProfileError {
                 text(Key::ProfileValueType, &[("key", &shown(key))])
             }
             ProfileProblem::Value(refused) => refused.message(lang),
-            ProfileProblem::Input(refused) => refused.message(lang, refused.field.name()),
+            ProfileProblem::Input(refused) => refused.message(lang, &spelling::COLUMNS),
             ProfileProblem::Unfilled(keys) => {
                 let keys: Vec<String> = keys
                     .iter()
@@ -189,10 +194,10 @@ pub fn read(text: &str) -> Result<Request, ProfileError> {
         let per_calculation = PER_CALCULATION
             .iter()
             .find(|(column, _)| *column == folded)
-            .map(|(_, flag)| *flag)
-            .or_else(|| folded.starts_with("item:").then_some("--item KEY=YEN"));
-        if let Some(flag) = per_calculation {
-            return Err(fail(ProfileProblem::NotAboutTheFacility { key, flag }));
+            .map(|(_, field)| *field)
+            .or_else(|| folded.starts_with("item:").then_some(Field::Item));
+        if let Some(field) = per_calculation {
+            return Err(fail(ProfileProblem::NotAboutTheFacility { key, field }));
         }
         if let Some((_, first)) = seen.iter().find(|(k, _)| *k == folded) {
             return Err(fail(ProfileProblem::KeyTwice { key, line: *first }));
@@ -273,34 +278,20 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
     memchr::memchr_iter(b'\n', &bytes[..end]).count() + 1
 }
 
-/// The commented template `subsidy profile init` writes, in `lang`: every
-/// key with what it means, and every fact the catalogue's programs ask.
-pub fn template(lang: Lang, catalogue: &Catalogue) -> String {
-    let mut text = String::from(i18n::template(lang, Key::ProfileTemplate));
-    text.push_str(i18n::template(lang, Key::ProfileTemplateFacts));
-    let yes = match lang {
-        Lang::Ja => "はい",
-        Lang::En => "yes",
-    };
-    for (id, about) in catalogue.facts() {
-        let about: String = about
-            .get(lang)
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        text.push_str(&format!("# {about}\n# {id} = \"{yes}\"\n"));
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::catalogue::{FacilityClass, RateFlag};
 
+    /// Names the inputs as flags, as the command line does.
+    const AS_FLAGS: Spelling = Spelling {
+        field: |field, _| format!("--{}", field.name()).into(),
+        ..spelling::PLAIN
+    };
+
     fn error(text: &str) -> (usize, String) {
         let e = read(text).unwrap_err();
-        (e.line, e.message(Lang::En))
+        (e.line, e.message(Lang::En, &AS_FLAGS))
     }
 
     #[test]
@@ -355,40 +346,9 @@ mod tests {
         assert_eq!((e.line, e.problem), (2, ProfileProblem::NotUtf8));
     }
 
-    /// The template was a 250-bed hospital, so a clerk
-    /// who did not edit it got a hospital's results. Its facility and beds
-    /// are left to fill, and a profile with them empty is refused, naming them.
+    /// A profile with a key left empty is refused, naming it and its line.
     #[test]
-    fn the_template_is_refused_until_filled_in_then_reads_back() {
-        let catalogue = Catalogue::embedded().unwrap();
-        for (lang, facility) in [(Lang::Ja, "病院"), (Lang::En, "hospital")] {
-            let text = template(lang, &catalogue);
-            let e = read(&text).unwrap_err();
-            let line = |key: &str| {
-                1 + text
-                    .lines()
-                    .position(|l| l.starts_with(&format!("{key} = ")))
-                    .unwrap()
-            };
-            assert_eq!(
-                e.problem,
-                ProfileProblem::Unfilled(vec![
-                    ("facility".to_string(), line("facility")),
-                    ("beds".to_string(), line("beds")),
-                ]),
-                "{text}"
-            );
-            assert_eq!(e.line, line("facility"));
-            let filled = text
-                .replace("facility = \"\"", &format!("facility = \"{facility}\""))
-                .replace("beds = \"\"", "beds = 250");
-            let request = read(&filled).unwrap_or_else(|e| panic!("{e:?}\n{filled}"));
-            assert_eq!(request.facility, Some(FacilityClass::Hospital.into()));
-            assert_eq!(request.beds, Some(250));
-            // Every fact line, uncommented, reads too.
-            let facts = filled.replace("\n# online-", "\nonline-");
-            assert!(read(&facts).unwrap().facts.len() >= 2, "{facts}");
-        }
+    fn an_empty_key_is_refused_naming_it() {
         let (line, message) = error("facility = \"clinic\"\nbeds = \" \"\n");
         assert_eq!(line, 2);
         assert!(

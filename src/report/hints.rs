@@ -1,71 +1,58 @@
-//! How the command line asks for what would settle a finding: the flags
-//! (`--fact ID=yes|no`, `--prefecture 福岡県`, `--entity … --capital YEN`,
-//! `--small-business`). The core says what is missing as data
-//! ([`Finding::asks`], [`Finding::sized`]); this is the command line's
-//! spelling of it, used by the text and JSON renderers.
+//! A finding as a front end says it: its message, then how to state what
+//! it asks, spelled as that front end spells its inputs
+//! ([`Spelling`]: flags on the command line, fields on the web, plain
+//! words in a calendar).
 
 use std::borrow::Cow;
 
-use crate::core::catalogue::{Condition, DecidedBy, FacilityClass, Program, RateFlag};
-use crate::core::estimate::{Finding, size_inputs};
+use crate::core::estimate::{Ask, Finding};
 use crate::i18n::{self, Key, Lang};
+use crate::input::spelling::{self, Hint, Spelling};
 
-/// The finding's message in `lang`, followed by the flags that state what
-/// it asks, where it asks something.
-pub fn finding_message<'f>(finding: &'f Finding<'_>, lang: Lang) -> Cow<'f, str> {
+/// The finding's message in `lang`, followed by how to state what it
+/// asks, where it asks something and `spelling` says how: `金額が未指定です（--cost）。`.
+pub fn finding_message<'f>(
+    finding: &'f Finding<'_>,
+    lang: Lang,
+    spelling: &Spelling,
+) -> Cow<'f, str> {
     let text = finding.text(lang);
-    let how = match (finding.sized(), finding.asks()) {
-        // The flags depend on the facility: a pharmacy company is judged by capital too.
-        (Some((program, class)), _) => size_flags(program, class),
-        (None, Some(condition)) => how_to_state(condition),
-        (None, None) => return text,
+    let Some(how) = finding.ask().and_then(|ask| (spelling.ask)(ask, lang)) else {
+        return text;
     };
-    Cow::Owned(i18n::text(
+    // The hint goes before the sentence's full stop: `…です（--cost）。`
+    let (sentence, stop) = match text.strip_suffix('。') {
+        Some(sentence) => (sentence, "。"),
+        None => match text.strip_suffix('.') {
+            Some(sentence) => (sentence, "."),
+            None => (text.as_ref(), ""),
+        },
+    };
+    let mut said = i18n::text(
         lang,
         Key::StateItWith,
-        &[("text", &text), ("how", &how)],
-    ))
+        &[("text", &sentence), ("how", &how)],
+    );
+    said.push_str(stop);
+    Cow::Owned(said)
 }
 
-/// The flags that state a condition: `--fact ID=yes|no`, `--prefecture 福岡県`, …
-pub fn how_to_state(condition: &Condition) -> String {
-    match condition.decided_by {
-        DecidedBy::Fact => format!("--fact {}=yes|no", condition.fact.as_deref().unwrap_or("?")),
-        // Being outside a prefecture: any other one states it.
-        DecidedBy::Prefecture if condition.outside => "--prefecture PREFECTURE".to_string(),
-        DecidedBy::Prefecture => format!(
-            "--prefecture {}",
-            condition.prefecture.as_deref().unwrap_or("?")
-        ),
-        // Without the facility, every legal form (a result names the ones
-        // its facility's row has: [`size_flags`]).
-        DecidedBy::EntitySize => {
-            "--entity medical-corporation|sole-proprietor|company --capital YEN --employees N"
-                .to_string()
-        }
-    }
+/// How `spelling` states what `ask` asks, or else its batch columns
+/// (`法人形態 資本金 従業員数`): for sentences that must name something.
+pub fn how_to_ask(spelling: &Spelling, ask: &Ask<'_>, lang: Lang) -> String {
+    (spelling.ask)(ask, lang)
+        .or_else(|| (spelling::COLUMNS.ask)(ask, lang))
+        .unwrap_or_default()
 }
 
-/// The flags that settle the size test for a facility of `class`, from the
-/// legal forms and limits the program's table has for it:
-/// `--entity company|sole-proprietor --capital YEN --employees N`.
-pub fn size_flags(program: &Program, class: FacilityClass) -> String {
-    let (forms, capital, employees) = size_inputs(program, class);
-    let mut how = format!("--entity {forms}");
-    if capital {
-        how.push_str(" --capital YEN");
-    }
-    if employees {
-        how.push_str(" --employees N");
-    }
-    how
-}
-
-/// The flag that states a rate's circumstance: `--small-business`.
-pub fn rate_flag(flag: RateFlag) -> &'static str {
-    match flag {
-        RateFlag::SmallBusiness => "--small-business",
-        RateFlag::MinWageNearby => "--min-wage-nearby",
-        RateFlag::LargeCompany => "--large-company",
+/// The front end's hints, as one run of sentences (empty where it has none).
+pub fn hints(spelling: &Spelling, lang: Lang, hints: &[Hint]) -> String {
+    let said: Vec<String> = hints
+        .iter()
+        .filter_map(|hint| (spelling.hint)(*hint, lang))
+        .collect();
+    match lang {
+        Lang::Ja => said.concat(),
+        Lang::En => said.join(" "),
     }
 }

@@ -158,7 +158,12 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
     let report = r.report;
     let open: Vec<&Estimate<'_>> = report.open().map(|(_, e)| e).collect();
     let hidden = report.hidden();
-    let summary = plain(summary_line(&report.summary(), r.query, lang));
+    let summary = plain(summary_line(
+        &report.summary(),
+        r.query,
+        lang,
+        &crate::input::spelling::PLAIN,
+    ));
     // The programs whose result can be charted: a link each.
     let charts: Vec<&str> = report.charts().map(|e| e.program.id.as_str()).collect();
     let query = form.query;
@@ -210,7 +215,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
             }
         }
         @if !hidden.is_empty() {
-            p.leftout { (super::words::left_out_said(&hidden, lang, Key::ServeLeftOut)) }
+            p.leftout { (super::words::left_out_said(&hidden, lang, Key::ServeLeftOut, &crate::input::spelling::PLAIN)) }
         }
         p.links {
             a href=(format!("/plan.ics?{query}")) { (t(lang, Key::ServeCalendar)) }

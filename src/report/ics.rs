@@ -188,7 +188,11 @@ fn description(
                 Key::IcsListItem,
                 &[(
                     "item",
-                    &crate::report::hints::finding_message(finding, lang),
+                    &crate::report::hints::finding_message(
+                        finding,
+                        lang,
+                        &crate::input::spelling::PLAIN,
+                    ),
                 )],
             ));
         }

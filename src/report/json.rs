@@ -5,15 +5,16 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::model::{Besides, Fit, in_list_order};
+use super::model::{Besides, CalcReport, Fit, Summary, in_list_order};
 use super::words::{facility_text, rate_applied, size_line};
 use crate::core::calc::{self, Computation, Context};
 use crate::core::catalogue::{Cite, Discovery, Lang, Program, Rank, RateRule, Receipt, Rounding};
-use crate::core::estimate::{Estimate, Finding, LeftOut, Query, Stack};
+use crate::core::estimate::{Estimate, Finding, Headline, LeftOut, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::core::trace;
 use crate::core::window::{self, Window};
+use crate::input::spelling::Spelling;
 
 fn to_json(value: &impl Serialize) -> String {
     // Serialising these plain structs cannot fail; an empty object is the fallback.
@@ -32,11 +33,11 @@ struct FindingJson<'a> {
     fact: Option<&'a str>,
 }
 
-fn findings<'a>(list: &'a [Finding<'_>], lang: Lang) -> Vec<FindingJson<'a>> {
+fn findings<'a>(list: &'a [Finding<'_>], lang: Lang, spelling: &Spelling) -> Vec<FindingJson<'a>> {
     list.iter()
         .map(|f| FindingJson {
             code: f.code,
-            message: crate::report::hints::finding_message(f, lang),
+            message: crate::report::hints::finding_message(f, lang, spelling),
             fact: f.fact(),
         })
         .collect()
@@ -86,6 +87,28 @@ struct CalcOutput<'a> {
     facility: FacilityJson,
     results: Vec<ResultJson<'a>>,
     stacks: Vec<StackJson<'a>>,
+    /// What the last line of `calc` says: how many can be applied for, and
+    /// the result it names.
+    summary: SummaryJson<'a>,
+}
+
+#[derive(Serialize)]
+struct SummaryJson<'a> {
+    /// Programs and results that can be applied for on `as_of`.
+    programs: usize,
+    results: usize,
+    /// The largest grant among them, or (no grant computed) the nearest deadline.
+    headline: Option<HeadlineJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct HeadlineJson<'a> {
+    program: &'a str,
+    variant: Option<&'a str>,
+    tier_id: Option<&'a str>,
+    /// The grant, where the headline is the largest grant.
+    grant: Option<Yen>,
+    deadline: Option<NaiveDate>,
 }
 
 #[derive(Serialize)]
@@ -227,14 +250,19 @@ fn cite_json<'a>(program: &'a Program, cite: Option<&'a Cite>) -> Option<CiteJso
     })
 }
 
-fn trace_json<'a>(e: &Estimate<'a>, query: &Query, lang: Lang) -> TraceJson<'a> {
+fn trace_json<'a>(
+    e: &Estimate<'a>,
+    query: &Query,
+    lang: Lang,
+    spelling: &Spelling,
+) -> TraceJson<'a> {
     let program = e.program;
     TraceJson {
         facility: e.tier.map(|tier| TraceLine {
             text: format!("{} → {}", facility_text(query, lang), tier.label.get(lang)),
             source: cite_json(program, Some(&tier.cite)),
         }),
-        size: size_line(e, query, lang).map(|(text, cite)| TraceLine {
+        size: size_line(e, query, lang, spelling).map(|(text, cite)| TraceLine {
             text,
             source: cite_json(program, cite),
         }),
@@ -296,15 +324,15 @@ fn rounding_id(rule: Rounding) -> &'static str {
 
 pub fn calc_json(
     receipt: &Receipt,
-    estimates: &[Estimate<'_>],
-    stacks: &[Stack],
+    report: &CalcReport<'_, '_>,
     query: &Query,
     lang: Lang,
-    explain: bool,
+    spelling: &Spelling,
 ) -> String {
-    let results = estimates
-        .iter()
-        .map(|e| {
+    let explain = report.view().explain;
+    let results = report
+        .every()
+        .map(|(e, shown_by_default)| {
             let c: Option<&Computation> = e.computation.as_ref();
             ResultJson {
                 program: &e.program.id,
@@ -314,11 +342,11 @@ pub fn calc_json(
                 tier: e.tier.map(|t| t.label.get(lang)),
                 tier_id: e.tier.map(|t| t.id.as_str()),
                 eligibility: e.eligibility.id(),
-                shown_by_default: e.left_out().is_none(),
+                shown_by_default,
                 left_out: e.left_out().map(LeftOut::id),
-                reasons: findings(&e.reasons, lang),
-                to_confirm: findings(&e.to_confirm, lang),
-                notes: findings(&e.notes, lang),
+                reasons: findings(&e.reasons, lang, spelling),
+                to_confirm: findings(&e.to_confirm, lang, spelling),
+                notes: findings(&e.notes, lang, spelling),
                 cost: c.map(|c| c.cost),
                 items: c.map_or_else(Vec::new, |c| {
                     c.items
@@ -364,23 +392,22 @@ pub fn calc_json(
                 status: e.window.id(),
                 days_left: days_left(e.window),
                 sources: sources(e.program),
-                trace: explain.then(|| trace_json(e, query, lang)),
+                trace: explain.then(|| trace_json(e, query, lang, spelling)),
             }
         })
         .collect();
-    let part = |i: usize| {
-        let e = &estimates[i];
+    fn part<'a>(e: &'a Estimate<'_>) -> StackPart<'a> {
         StackPart {
             program: &e.program.id,
             variant: e.variant.map(|v| v.id.as_str()),
             grant: e.computation.as_ref().map_or(0, |c| c.grant),
         }
-    };
-    let stacks = stacks
-        .iter()
-        .map(|s| StackJson {
-            base: part(s.base),
-            top: part(s.top),
+    }
+    let stacks = report
+        .every_stack()
+        .map(|(s, base, top)| StackJson {
+            base: part(base),
+            top: part(top),
             cost: s.cost,
             combined_grant: s.combined,
             self_burden: s.self_burden,
@@ -400,7 +427,28 @@ pub fn calc_json(
         },
         results,
         stacks,
+        summary: summary_json(&report.summary()),
     })
+}
+
+fn summary_json<'a>(summary: &Summary<'a, '_>) -> SummaryJson<'a> {
+    SummaryJson {
+        programs: summary.programs,
+        results: summary.results,
+        headline: summary.headline.map(|headline| {
+            let (grant, e) = match headline {
+                Headline::Largest(grant, e) => (Some(grant), e),
+                Headline::Nearest(e) => (None, e),
+            };
+            HeadlineJson {
+                program: &e.program.id,
+                variant: e.variant.map(|v| v.id.as_str()),
+                tier_id: e.tier.map(|t| t.id.as_str()),
+                grant,
+                deadline: e.window.deadline(),
+            }
+        }),
+    }
 }
 
 #[derive(Serialize)]
@@ -442,11 +490,12 @@ pub fn plan_json(
     besides: &Besides<'_, '_>,
     query: &Query,
     lang: Lang,
+    spelling: &Spelling,
 ) -> String {
     to_json(&PlanOutput {
         as_of: query.as_of,
-        programs: plan_entries_json(entries, lang),
-        period_unknown: plan_entries_json(besides.period_unknown, lang),
+        programs: plan_entries_json(entries, lang, spelling),
+        period_unknown: plan_entries_json(besides.period_unknown, lang, spelling),
         discovery: besides
             .discovery
             .iter()
@@ -459,7 +508,11 @@ pub fn plan_json(
     })
 }
 
-fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJson<'a>> {
+fn plan_entries_json<'a>(
+    entries: &'a [PlanEntry<'_>],
+    lang: Lang,
+    spelling: &Spelling,
+) -> Vec<PlanJson<'a>> {
     entries
         .iter()
         .map(|entry| {
@@ -471,7 +524,7 @@ fn plan_entries_json<'a>(entries: &'a [PlanEntry<'_>], lang: Lang) -> Vec<PlanJs
                 tier: e.tier.map(|t| t.label.get(lang)),
                 tier_id: e.tier.map(|t| t.id.as_str()),
                 eligibility: e.eligibility.id(),
-                to_confirm: findings(&e.to_confirm, lang),
+                to_confirm: findings(&e.to_confirm, lang, spelling),
                 largest_grant: entry.largest.map(|(grant, _)| grant),
                 cost_for_largest_grant: entry.largest.map(|(_, cost)| cost),
                 deadline: e.window.deadline(),

@@ -86,6 +86,25 @@ impl<'a, 'c> CalcReport<'a, 'c> {
         self.view
     }
 
+    /// Every result, whether shown or not, each with whether it can be
+    /// applied for (what the default view shows): for JSON, which lists
+    /// them all.
+    pub fn every(&self) -> impl Iterator<Item = (&'a Estimate<'c>, bool)> + '_ {
+        let estimates = self.estimates;
+        (0..estimates.len()).map(move |i| (&estimates[i], self.open.contains(&i)))
+    }
+
+    /// Every stack the estimates make, whether or not both its results
+    /// can be applied for (JSON lists them all; [`Self::stacks`] are those shown).
+    pub fn every_stack(
+        &self,
+    ) -> impl Iterator<Item = (&'a Stack, &'a Estimate<'c>, &'a Estimate<'c>)> + '_ {
+        let estimates = self.estimates;
+        self.stacks
+            .iter()
+            .map(move |s| (s, &estimates[s.base], &estimates[s.top]))
+    }
+
     /// The display number of the result at `index`, if it is shown: numbers
     /// run on from the results that can be applied for into the reference.
     fn number(&self, index: usize) -> Option<usize> {
@@ -124,6 +143,18 @@ impl<'a, 'c> CalcReport<'a, 'c> {
     /// Every result shown, numbered: [`Self::open`], then [`Self::reference`].
     pub fn shown(&self) -> impl Iterator<Item = (usize, &'a Estimate<'c>)> + '_ {
         self.open().chain(self.reference().map(|(n, e, _)| (n, e)))
+    }
+
+    /// Every result shown, one by one, in the order [`Self::shown`] shows
+    /// them: a reference row's variants left out alike each on its own (a
+    /// spreadsheet lists every result on a row of its own).
+    pub fn shown_each(&self) -> impl Iterator<Item = &'a Estimate<'c>> + '_ {
+        let estimates = self.estimates;
+        let reference = !self.reference.is_empty();
+        let closed = (0..estimates.len())
+            .filter(move |i| reference && !self.open.contains(i))
+            .map(move |i| &estimates[i]);
+        self.open().map(|(_, e)| e).chain(closed)
     }
 
     /// The results that cannot be applied for and are not shown.
@@ -376,6 +407,9 @@ mod tests {
         assert_eq!(rows[11], (12, "fukuoka-e-prescription", 3));
         // Every result is one row or stood for by one.
         assert_eq!(rows.iter().map(|r| r.2).sum::<usize>(), estimates.len());
+        // A batch lists each of them on a row of its own; by default, none.
+        assert_eq!(report.shown_each().count(), estimates.len());
+        assert_eq!(hidden.shown_each().count(), 0);
         let numbers: Vec<usize> = report.shown().map(|(n, _)| n).collect();
         assert_eq!(numbers, (1..=rows.len()).collect::<Vec<_>>());
     }

@@ -13,6 +13,7 @@ use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::core::money::{Yen, group_thousands};
 use crate::core::window::Window;
 use crate::i18n::{self, Key};
+use crate::input::spelling::{Hint, Spelling};
 
 /// A word or sentence of the screen from the message table of `lang`.
 pub(super) fn t(lang: Lang, key: Key) -> &'static str {
@@ -145,6 +146,7 @@ pub(super) fn size_line<'c>(
     e: &Estimate<'c>,
     query: &Query,
     lang: Lang,
+    spelling: &Spelling,
 ) -> Option<(String, Option<&'c Cite>)> {
     let program = e.program;
     let tier = e.tier?;
@@ -163,7 +165,14 @@ pub(super) fn size_line<'c>(
         None => say(
             lang,
             Key::SizeUnknown,
-            &[("how", &crate::report::hints::size_flags(program, class))],
+            &[(
+                "how",
+                &crate::report::hints::how_to_ask(
+                    spelling,
+                    &crate::core::estimate::Ask::Size(program, class),
+                    lang,
+                ),
+            )],
         ),
     };
     let rule = query
@@ -270,15 +279,28 @@ pub(super) fn deadline_lines(window: Window, lang: Lang) -> String {
 
 /// The last line: how many programs can be applied for and the largest
 /// grant with its deadline, or that nothing can be applied for.
-pub(super) fn summary_line(summary: &Summary<'_, '_>, query: &Query, lang: Lang) -> String {
+pub(super) fn summary_line(
+    summary: &Summary<'_, '_>,
+    query: &Query,
+    lang: Lang,
+    spelling: &Spelling,
+) -> String {
     let on = date_text(query.as_of, lang);
     let Some(headline) = summary.headline else {
-        let (key, total) = match summary.rest {
-            Rest::Hidden(total) => (Key::NothingApplies, total),
-            Rest::Shown => (Key::NothingAppliesSeeAbove, 0),
-            Rest::Elsewhere => (Key::NothingAppliesPlan, 0),
+        let (key, hints) = match summary.rest {
+            Rest::Hidden(total) => (Key::NothingApplies, [Hint::All { total }, Hint::AsOf]),
+            Rest::Shown => (Key::NothingAppliesSeeAbove, [Hint::AsOf, Hint::AsOf]),
+            Rest::Elsewhere => (Key::NothingAppliesPlan, [Hint::WhyElsewhere, Hint::AsOf]),
         };
-        return say(lang, key, &[("on", &on), ("total", &total)]);
+        let hints = if hints[0] == hints[1] {
+            &hints[..1]
+        } else {
+            &hints[..]
+        };
+        let more = crate::report::hints::hints(spelling, lang, hints);
+        return say(lang, key, &[("on", &on), ("more", &more)])
+            .trim_end()
+            .to_string();
     };
     let count = say(
         lang,
@@ -308,12 +330,22 @@ pub(super) fn summary_line(summary: &Summary<'_, '_>, query: &Query, lang: Lang)
         Headline::Largest(grant, e) => (Key::SummaryLargest, Some(grant), e),
         Headline::Nearest(e) => (Key::NearestDeadline, None, e),
     };
+    let more = match lang {
+        Lang::Ja => crate::report::hints::hints(spelling, lang, &[Hint::Cost]),
+        Lang::En => format!(
+            "{} ",
+            crate::report::hints::hints(spelling, lang, &[Hint::Cost])
+        )
+        .trim_start()
+        .to_string(),
+    };
     let grant = grant.map(|g| yen(lang, g)).unwrap_or_default();
     say(
         lang,
         key,
         &[
             ("count", &count),
+            ("more", &more),
             ("grant", &grant),
             ("name", &e.program.name.get(lang)),
             ("id", &e.program.id),
@@ -395,7 +427,12 @@ pub(super) fn rate_applied(e: &Estimate<'_>) -> Option<String> {
 
 /// `ほかに 17制度・24区分は申請できないため…（締切済 23、他県 1）`, worded by
 /// `key`: `calc`'s line says `--all`; the web page's does not.
-pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> String {
+pub(super) fn left_out_said(
+    hidden: &[&Estimate<'_>],
+    lang: Lang,
+    key: Key,
+    spelling: &Spelling,
+) -> String {
     let programs: BTreeSet<&str> = hidden.iter().map(|e| e.program.id.as_str()).collect();
     let mut counts: BTreeMap<LeftOut, usize> = BTreeMap::new();
     for e in hidden {
@@ -426,8 +463,14 @@ pub(super) fn left_out_said(hidden: &[&Estimate<'_>], lang: Lang, key: Key) -> S
                 &crate::i18n::counted(lang, Key::CountTiersOne, Key::CountTiersOther, hidden.len()),
             ),
             ("counts", &counts.join(separator)),
+            (
+                "more",
+                &crate::report::hints::hints(spelling, lang, &[Hint::ShowHidden]),
+            ),
         ],
     )
+    .trim_end()
+    .to_string()
 }
 
 #[cfg(test)]

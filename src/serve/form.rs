@@ -9,6 +9,7 @@ use crate::core::catalogue::Lang;
 use crate::core::money::Yen;
 use crate::input::fields as row;
 use crate::input::request::{InputError, Request};
+use crate::input::spelling::{self, Spelling};
 
 /// The most bytes of a query string read: a form is a few hundred.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
@@ -68,14 +69,14 @@ impl FormError {
     /// An input the core refused (`beds` for a hospital, a bad program id).
     pub fn input(e: &InputError, lang: Lang, pairs: Vec<(String, String)>) -> FormError {
         let reason = if e.is_missing() {
-            Reason::Missing(e.reason(lang))
+            Reason::Missing(e.reason(lang, &FIELDS))
         } else {
-            Reason::Refused(e.reason(lang))
+            Reason::Refused(e.reason(lang, &FIELDS))
         };
         FormError {
             field: e.field.name().to_string(),
             value: e.value.clone(),
-            message: e.message(lang, e.field.name()),
+            message: e.message(lang, &FIELDS),
             pairs,
             reason: Some(Box::new(reason)),
         }
@@ -266,6 +267,19 @@ fn form_urlencoded(query: &str) -> Vec<(String, String)> {
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()
 }
+
+/// The web's names for its inputs: the form's and the API's field names
+/// (`beds`, `fact:online-qual-in-place`, `item:mobile`), the same in
+/// either language.
+pub const FIELDS: Spelling = Spelling {
+    field: |field, _| field.name().into(),
+    ask: |ask, _| {
+        let mut names = String::new();
+        spelling::english_columns_of(ask, &mut names);
+        Some(names).filter(|n| !n.is_empty())
+    },
+    hint: |_, _| None,
+};
 
 #[cfg(test)]
 mod tests {

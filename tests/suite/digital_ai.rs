@@ -157,8 +157,12 @@ fn four_processes_need_a_wage_raise_plan() {
     query.cost = Some(4_000_000);
     let e = &estimate_program(program, None, &query)[0];
     assert!(e.to_confirm.iter().any(|f| {
-        subsidy::report::hints::finding_message(f, subsidy::Lang::En)
-            .contains("--fact wage-raise-plan=yes|no")
+        subsidy::report::hints::finding_message(
+            f,
+            subsidy::Lang::En,
+            &subsidy::cli::spelling::FLAGS,
+        )
+        .contains("--fact wage-raise-plan=yes|no")
     }));
     query.facts.insert("wage-raise-plan".into(), false);
     assert_eq!(

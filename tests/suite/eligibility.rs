@@ -177,10 +177,7 @@ fn a_false_fact_makes_it_ineligible_naming_the_condition() {
     )[0];
     assert_eq!(e.eligibility, Eligibility::Ineligible);
     assert_eq!(e.reasons[0].code, "condition-not-met");
-    assert!(
-        subsidy::report::hints::finding_message(&e.reasons[0], subsidy::Lang::Ja)
-            .contains("訪問診療")
-    );
+    assert!(e.reasons[0].text(subsidy::Lang::Ja).contains("訪問診療"));
     let e = &estimate_program(
         program,
         None,

@@ -3,6 +3,7 @@
 //!
 //! T1000 = 申請額1,000円未満切捨て; "none" = no rounding rule stated (1円未満切捨て).
 
+use subsidy::Lang::Ja;
 use subsidy::core::catalogue::{Catalogue, FacilityClass};
 use subsidy::core::estimate::{Eligibility, Facility, Query, estimate_program};
 use subsidy::core::money::Yen;
@@ -168,13 +169,37 @@ fn only_some_items_count_the_others_as_zero() {
         .to_confirm
         .iter()
         .filter(|f| f.code == "missing-item-zero")
-        .map(|f| subsidy::report::hints::finding_message(f, subsidy::Lang::Ja).into_owned())
+        .map(|f| {
+            subsidy::report::hints::finding_message(f, Ja, &subsidy::cli::spelling::FLAGS)
+                .into_owned()
+        })
         .collect();
     assert_eq!(
         said,
-        [
-            "レセコンの改修等 の金額がないため 0円として計算しています（ある場合は --item rececon=YEN）"
-        ]
+        ["レセコンの改修等 の金額がないため 0円として計算しています（--item rececon=YEN）"]
+    );
+    // The core says which item, as data; each front end spells it: a flag
+    // above, a column in a batch, plain words in a calendar.
+    let missing = estimates[0]
+        .to_confirm
+        .iter()
+        .find(|f| f.code == "missing-item-zero")
+        .unwrap();
+    assert_eq!(
+        missing.ask(),
+        Some(&subsidy::core::estimate::Ask::Item("rececon"))
+    );
+    let columns =
+        subsidy::report::hints::finding_message(missing, Ja, &subsidy::input::spelling::COLUMNS);
+    assert_eq!(
+        columns,
+        "レセコンの改修等 の金額がないため 0円として計算しています（費目:rececon）"
+    );
+    let plain =
+        subsidy::report::hints::finding_message(missing, Ja, &subsidy::input::spelling::PLAIN);
+    assert_eq!(
+        plain,
+        "レセコンの改修等 の金額がないため 0円として計算しています"
     );
 }
 

@@ -228,13 +228,15 @@ fn the_design_card_hospital_has_its_ehr_sharing_deadline_with_the_grant() {
         "最大補助額: 6,579,000円（必要な経費 13,158,000円）",
         "申請期限: 2031-09-30（令和13年9月30日）",
         "判定: 要確認",
-        "online-qual-in-place",
-        "e-prescription-introduced",
+        // What to confirm, as plain questions: never a flag (issue 22, item 4).
+        "・オンライン資格確認等システムを導入している",
+        "・電子処方箋管理サービスを導入している",
         "基準日: 2026-11-22（令和8年11月22日）",
         "規則データ: 2026-05-25",
     ] {
         assert!(description.contains(part), "{part:?} not in {description}");
     }
+    assert!(!description.contains("--"), "{description}");
     // One fact a line, as a calendar shows them.
     assert!(description.contains("\n判定: 要確認\n"), "{description}");
     // The program's page (001: its 申請 page, data/ehr-sharing.toml [apply]).

@@ -397,7 +397,7 @@ fn a_batch_reads_the_capital_column_in_any_order() {
     assert_eq!(rows[2].1, "2000000", "{rows:?}");
     assert!(rows[2].2.contains("entity capital employees"), "{rows:?}");
     assert!(
-        rows[3].3.contains("'capital'") && rows[3].3.contains("--entity company"),
+        rows[3].3.contains("'capital'") && rows[3].3.contains("entity company capital 100000000"),
         "{rows:?}"
     );
 }

@@ -47,28 +47,23 @@ pub(crate) fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
             Some(true) => {}
             Some(false) => {
                 estimate.eligibility = Eligibility::Ineligible;
-                estimate.reasons.push(Finding {
-                    not_met: true,
-                    ..Finding::of("condition-not-met", &condition.text)
-                });
+                estimate
+                    .reasons
+                    .push(Finding::of("condition-not-met", &condition.text).not_met());
             }
             None => {
                 if estimate.eligibility == Eligibility::Eligible {
                     estimate.eligibility = Eligibility::Unknown;
                 }
-                let finding = match condition.decided_by {
-                    // The flags to give depend on the facility: a pharmacy
+                let ask = match condition.decided_by {
+                    // What to give depends on the facility: a pharmacy
                     // company is judged by capital too.
-                    DecidedBy::EntitySize => Finding {
-                        sized: Some((estimate.program, query.facility.class)),
-                        ..Finding::of("condition", &condition.text)
-                    },
-                    _ => Finding {
-                        asks: Some(condition),
-                        ..Finding::of("condition", &condition.text)
-                    },
+                    DecidedBy::EntitySize => Ask::Size(estimate.program, query.facility.class),
+                    _ => Ask::Condition(condition),
                 };
-                estimate.to_confirm.push(finding);
+                estimate
+                    .to_confirm
+                    .push(Finding::of("condition", &condition.text).asking(ask));
             }
         }
     }

@@ -1,4 +1,7 @@
-//! A reason, a fact to confirm or a caveat on a result ([`Finding`]).
+//! A reason, a fact to confirm or a caveat on a result ([`Finding`]): a
+//! message key and its values, and what would settle it ([`Ask`]), as
+//! data. Each front end words it: a flag on the command line, a form field
+//! on the web, a column in a batch, a plain question in a calendar.
 
 use super::*;
 
@@ -6,126 +9,164 @@ use super::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding<'c> {
     pub code: &'static str,
-    pub(super) ja: Cow<'c, str>,
-    pub(super) en: Cow<'c, str>,
+    words: Words<'c>,
     /// A condition found not met: the message says so before its text.
-    pub(super) not_met: bool,
-    /// The condition to state, where the finding asks for one.
-    pub(super) asks: Option<&'c Condition>,
-    /// The inputs (batch columns) that would settle it: `kenshin`, `item:mobile item:rececon`.
-    pub(super) input: Cow<'c, str>,
-    /// Settled by the size test of this program for this kind of facility:
-    /// its inputs are worded when asked for, not
-    /// for every row of a batch.
-    pub(super) sized: Option<(&'c Program, FacilityClass)>,
+    not_met: bool,
+    /// What the user could state to settle it.
+    ask: Option<Ask<'c>>,
+}
+
+/// What a finding says: a sentence of the message tables with its values,
+/// or a text of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Words<'c> {
+    Table(Key, Vec<(&'static str, Value<'c>)>),
+    Catalogue(&'c Text),
+}
+
+/// A value a finding's sentence names, worded in the reader's language
+/// when the sentence is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value<'c> {
+    Count(u64),
+    /// An amount: `1,500,000`.
+    Yen(Yen),
+    Rate(crate::core::rate::Rate),
+    /// A kind of facility: 病院 / hospital.
+    Class(FacilityClass),
+    /// A name from the catalogue (a cost item's, a coupon's).
+    Name(&'c Text),
+    /// Names from the catalogue, as a list.
+    Names(Vec<&'c Text>),
+}
+
+/// What the user could state to settle a finding. The core says which
+/// input; each front end names it its own way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask<'c> {
+    /// The project's cost.
+    Cost,
+    /// The amount of each of these cost items (their keys).
+    Items(Vec<&'c str>),
+    /// The amount of this cost item.
+    Item(&'c str),
+    /// Whether 健診 is carried out.
+    Kenshin,
+    /// The group's members.
+    Members,
+    /// The 業務プロセス count.
+    Processes,
+    /// The 会計・受発注・決済 function count.
+    Functions,
+    /// A fact or the prefecture, as the condition is decided.
+    Condition(&'c Condition),
+    /// A circumstance that changes the rate (小規模事業者).
+    RateFlag(RateFlag),
+    /// The size test of this program for this kind of facility: the legal
+    /// form and, as its table has them, the capital and the employees.
+    Size(&'c Program, FacilityClass),
 }
 
 impl<'c> Finding<'c> {
-    /// A message formatted for this result.
-    pub(crate) fn new(code: &'static str, ja: String, en: String) -> Finding<'c> {
-        Finding::words(code, Cow::Owned(ja), Cow::Owned(en))
-    }
-
-    /// A sentence of the message tables, without values (borrowed: a batch
-    /// makes these for every row).
+    /// A sentence of the message tables, without values.
     pub(crate) fn said(code: &'static str, key: Key) -> Finding<'c> {
-        Finding::words(
-            code,
-            Cow::Borrowed(i18n::template(Lang::Ja, key)),
-            Cow::Borrowed(i18n::template(Lang::En, key)),
-        )
+        Finding::said_with(code, key, Vec::new())
     }
 
-    /// A sentence of the message tables with values the same in both languages.
+    /// A sentence of the message tables with its values.
     pub(crate) fn said_with(
         code: &'static str,
         key: Key,
-        values: &[(&str, &dyn std::fmt::Display)],
+        values: Vec<(&'static str, Value<'c>)>,
     ) -> Finding<'c> {
-        Finding::new(
-            code,
-            i18n::text(Lang::Ja, key, values),
-            i18n::text(Lang::En, key, values),
-        )
+        Finding::with(code, Words::Table(key, values))
     }
 
-    /// Text from the catalogue, borrowed.
+    /// Text from the catalogue.
     pub(crate) fn of(code: &'static str, text: &'c Text) -> Finding<'c> {
-        Finding::words(code, Cow::Borrowed(&text.ja), Cow::Borrowed(&text.en))
+        Finding::with(code, Words::Catalogue(text))
     }
 
-    pub(crate) fn words(code: &'static str, ja: Cow<'c, str>, en: Cow<'c, str>) -> Finding<'c> {
+    fn with(code: &'static str, words: Words<'c>) -> Finding<'c> {
         Finding {
             code,
-            ja,
-            en,
+            words,
             not_met: false,
-            asks: None,
-            input: Cow::Borrowed(""),
-            sized: None,
+            ask: None,
         }
     }
 
-    /// The same finding, settled by these inputs.
-    pub(crate) fn settled_by(self, input: impl Into<Cow<'c, str>>) -> Finding<'c> {
+    /// The same finding, settled by stating `ask`.
+    pub(crate) fn asking(self, ask: Ask<'c>) -> Finding<'c> {
         Finding {
-            input: input.into(),
+            ask: Some(ask),
             ..self
         }
     }
 
-    /// Whether the finding asks a fact or a prefecture condition, whose
-    /// input a batch takes from the condition itself.
-    pub fn asks_condition(&self) -> bool {
-        self.asks.is_some()
+    /// The same finding, about a condition found not met.
+    pub(crate) fn not_met(self) -> Finding<'c> {
+        Finding {
+            not_met: true,
+            ..self
+        }
     }
 
-    /// The inputs (batch column names) that would settle this finding, if any:
-    /// `fact:online-qual-in-place`, `prefecture`, `kenshin`, `item:mobile item:rececon`.
-    pub fn input(&self) -> Cow<'_, str> {
-        if let Some((program, class)) = self.sized {
-            return Cow::Owned(size_columns(program, class));
-        }
-        match self.asks.map(|c| (c.decided_by, c)) {
-            Some((DecidedBy::Fact, c)) => {
-                Cow::Owned(format!("fact:{}", c.fact.as_deref().unwrap_or("")))
-            }
-            Some((DecidedBy::Prefecture, _)) => Cow::Borrowed("prefecture"),
-            Some((DecidedBy::EntitySize, _)) => Cow::Borrowed("entity capital employees"),
-            None => Cow::Borrowed(self.input.as_ref()),
-        }
+    /// What the user could state to settle it, if anything.
+    pub fn ask(&self) -> Option<&Ask<'c>> {
+        self.ask.as_ref()
     }
 
     /// The fact this finding asks (`online-qual-in-place`), if it asks one.
     pub fn fact(&self) -> Option<&'c str> {
-        self.asks
-            .filter(|c| c.decided_by == DecidedBy::Fact)
-            .and_then(|c| c.fact.as_deref())
+        match self.ask {
+            Some(Ask::Condition(c)) if c.decided_by == DecidedBy::Fact => c.fact.as_deref(),
+            _ => None,
+        }
     }
 
-    /// The condition this finding asks to state, if it asks one.
-    pub fn asks(&self) -> Option<&'c Condition> {
-        self.asks
-    }
-
-    /// The program and kind of facility whose size test settles this
-    /// finding, if the size test does (a pharmacy company is judged by its
-    /// capital too, so the inputs depend on both).
-    pub fn sized(&self) -> Option<(&'c Program, FacilityClass)> {
-        self.sized
-    }
-
-    /// The message in one language. What would settle it ([`Finding::asks`],
-    /// [`Finding::sized`], [`Finding::input`]) each front end says its own way.
-    pub fn text(&self, lang: Lang) -> Cow<'_, str> {
-        let text = match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
+    /// The message in one language, in plain words: how to state what it
+    /// asks ([`Finding::ask`]) each front end says its own way.
+    pub fn text(&self, lang: Lang) -> Cow<'c, str> {
+        let text: Cow<'c, str> = match &self.words {
+            Words::Catalogue(text) => Cow::Borrowed(text.get(lang)),
+            Words::Table(key, values) if values.is_empty() => {
+                Cow::Borrowed(i18n::template(lang, *key))
+            }
+            Words::Table(key, values) => {
+                let worded: Vec<(&str, String)> = values
+                    .iter()
+                    .map(|(name, value)| (*name, value.worded(lang)))
+                    .collect();
+                let values: Vec<(&str, &dyn std::fmt::Display)> = worded
+                    .iter()
+                    .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+                    .collect();
+                Cow::Owned(i18n::text(lang, *key, &values))
+            }
         };
         if self.not_met {
-            Cow::Owned(i18n::text(lang, Key::ConditionNotMet, &[("text", text)]))
+            Cow::Owned(i18n::text(lang, Key::ConditionNotMet, &[("text", &text)]))
         } else {
-            Cow::Borrowed(text.as_ref())
+            text
+        }
+    }
+}
+
+impl Value<'_> {
+    /// The value as the sentence in `lang` says it.
+    pub fn worded(&self, lang: Lang) -> String {
+        match self {
+            Value::Count(n) => n.to_string(),
+            Value::Yen(yen) => crate::core::money::group_thousands(u128::from(*yen)),
+            Value::Rate(rate) => rate.to_string(),
+            Value::Class(class) => class.name(lang).to_string(),
+            Value::Name(text) => text.get(lang).to_string(),
+            Value::Names(names) => names
+                .iter()
+                .map(|n| n.get(lang))
+                .collect::<Vec<_>>()
+                .join(i18n::template(lang, Key::ListSeparator)),
         }
     }
 }

@@ -160,19 +160,6 @@ pub fn is_sme(program: &Program, query: &Query) -> Option<bool> {
     })
 }
 
-/// The batch columns that settle the size test: `entity capital employees`.
-pub(crate) fn size_columns(program: &Program, class: FacilityClass) -> String {
-    let (_, capital, employees) = size_inputs(program, class);
-    let mut columns = String::from("entity");
-    if capital {
-        columns.push_str(" capital");
-    }
-    if employees {
-        columns.push_str(" employees");
-    }
-    columns
-}
-
 /// The legal forms of the table's row for `class` (`a|b`), and whether any
 /// of them is judged by capital, and by employees.
 pub fn size_inputs(program: &Program, class: FacilityClass) -> (String, bool, bool) {

@@ -62,10 +62,6 @@ pub(crate) fn estimate_variant<'c>(
             .filter(move |t| t.facilities.contains(&facility.class))
     };
     if tiers().next().is_none() {
-        let (ja_class, en_class) = (
-            facility.class.name(crate::Lang::Ja),
-            facility.class.name(crate::Lang::En),
-        );
         out.push(
             match program
                 .not_covered
@@ -78,10 +74,10 @@ pub(crate) fn estimate_variant<'c>(
                 ),
                 None => blank(
                     Eligibility::Unknown,
-                    vec![Finding::new(
+                    vec![Finding::said_with(
                         "no-tier-for-facility",
-                        i18n::text(Lang::Ja, Key::NoTierForFacility, &[("class", &ja_class)]),
-                        i18n::text(Lang::En, Key::NoTierForFacility, &[("class", &en_class)]),
+                        Key::NoTierForFacility,
+                        vec![("class", Value::Class(facility.class))],
                     )],
                 ),
             },
@@ -108,7 +104,7 @@ pub(crate) fn estimate_variant<'c>(
             vec![Finding::said_with(
                 AMOUNT_NOT_STATED,
                 Key::AmountNotStatedForBeds,
-                &[("beds", &facility.beds)],
+                vec![("beds", Value::Count(facility.beds.into()))],
             )],
         ));
         return;
@@ -119,7 +115,7 @@ pub(crate) fn estimate_variant<'c>(
             vec![Finding::said_with(
                 "no-tier-for-beds",
                 Key::NoTierForBeds,
-                &[("beds", &facility.beds)],
+                vec![("beds", Value::Count(facility.beds.into()))],
             )],
         ));
         return;
@@ -157,7 +153,10 @@ pub(crate) fn estimate_tier<'c>(
         estimate.reasons.push(Finding::said_with(
             "too-few-members",
             Key::TooFewMembers,
-            &[("members", &members), ("least", &least)],
+            vec![
+                ("members", Value::Count(members.into())),
+                ("least", Value::Count(least.into())),
+            ],
         ));
         return estimate;
     }
@@ -189,28 +188,28 @@ fn ask_what_decides_the_amount<'c>(
         let (base, when) = tier.rule.main_rate();
         let large =
             crate::core::catalogue::rate_for(base, when, &BTreeSet::from([RateFlag::LargeCompany]));
-        estimate.to_confirm.push(Finding {
-            sized: Some((program, class)),
-            ..Finding::said_with(
+        estimate.to_confirm.push(
+            Finding::said_with(
                 "size",
                 Key::AskSizeForRate,
-                &[("large", &large), ("base", &base)],
+                vec![("large", Value::Rate(large)), ("base", Value::Rate(base))],
             )
-        });
+            .asking(Ask::Size(program, class)),
+        );
     }
-    for (said, min, max, flag, key) in [
+    for (said, min, max, ask, key) in [
         (
             query.processes,
             tier.processes_min,
             tier.processes_max,
-            "processes",
+            Ask::Processes,
             Key::AskProcesses,
         ),
         (
             query.functions,
             tier.functions_min,
             tier.functions_max,
-            "functions",
+            Ask::Functions,
             Key::AskFunctions,
         ),
     ] {
@@ -218,7 +217,7 @@ fn ask_what_decides_the_amount<'c>(
             estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
             estimate
                 .to_confirm
-                .push(Finding::said("count", key).settled_by(flag));
+                .push(Finding::said("count", key).asking(ask));
         }
     }
     if tier.kenshin.is_some() && query.kenshin.is_none() {
@@ -226,14 +225,14 @@ fn ask_what_decides_the_amount<'c>(
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         estimate
             .to_confirm
-            .push(Finding::said("kenshin", Key::AskKenshin).settled_by("kenshin"));
+            .push(Finding::said("kenshin", Key::AskKenshin).asking(Ask::Kenshin));
     }
     let members_missing = tier.members_min.is_some() && query.members.is_none();
     if members_missing {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         estimate
             .to_confirm
-            .push(Finding::said("count", Key::AskMembers).settled_by("members"));
+            .push(Finding::said("count", Key::AskMembers).asking(Ask::Members));
     }
     members_missing
 }
@@ -252,12 +251,12 @@ fn compute_amount<'c>(
     let per_unit = matches!(tier.rule, RateRule::PerUnit(_));
     let costs = match query.coupon_costs.as_slice() {
         [_, ..] if per_unit => Ok(Costs::total(query.coupon_costs.iter().sum())),
-        _ => costs_for(tier, query),
+        _ => costs_for(program, tier, query),
     };
     match costs {
         Ok(_) if members_missing => estimate
             .reasons
-            .push(Finding::said("needs-members", Key::NeedsMembers).settled_by("members")),
+            .push(Finding::said("needs-members", Key::NeedsMembers).asking(Ask::Members)),
         Ok(costs) => {
             let ctx = query.context(program);
             let (rule, rounding) = (&tier.rule, program.rounding.rule);
@@ -285,32 +284,21 @@ fn compute_amount<'c>(
                 estimate.reasons.push(Finding::said_with(
                     "grant-below-minimum",
                     Key::GrantBelowMinimum,
-                    &[
-                        (
-                            "grant",
-                            &crate::core::money::group_thousands(u128::from(computation.grant)),
-                        ),
-                        ("min", &crate::core::money::group_thousands(u128::from(min))),
+                    vec![
+                        ("grant", Value::Yen(computation.grant)),
+                        ("min", Value::Yen(min)),
                     ],
                 ));
             }
             estimate.computation = Some(computation);
             for item in missing_items(tier, query) {
-                let name = |lang| {
-                    program
-                        .item(&item.key)
-                        .map_or(item.key.as_str(), |d| d.name.get(lang))
-                };
-                let said = |lang| {
-                    i18n::text(
-                        lang,
-                        Key::MissingItemIsZero,
-                        &[("item", &name(lang)), ("key", &item.key)],
-                    )
+                let values = match program.item(&item.key) {
+                    Some(declared) => vec![("item", Value::Name(&declared.name))],
+                    None => Vec::new(),
                 };
                 estimate.to_confirm.push(
-                    Finding::new("missing-item-zero", said(Lang::Ja), said(Lang::En))
-                        .settled_by(format!("item:{}", item.key)),
+                    Finding::said_with("missing-item-zero", Key::MissingItemIsZero, values)
+                        .asking(Ask::Item(&item.key)),
                 );
             }
         }
@@ -329,17 +317,13 @@ pub(crate) fn notes<'c>(
         notes.push(Finding::of("rate-assumed", assumed));
     }
     if let Some(unit) = tier.rule.unit() {
-        let per_unit = |lang, name: &str| {
-            i18n::text(
-                lang,
-                Key::PerUnitNote,
-                &[("unit", &name), ("max", &unit.max)],
-            )
-        };
-        notes.push(Finding::new(
+        notes.push(Finding::said_with(
             "per-unit",
-            per_unit(Lang::Ja, &unit.name.ja),
-            per_unit(Lang::En, &unit.name.en),
+            Key::PerUnitNote,
+            vec![
+                ("unit", Value::Name(&unit.name)),
+                ("max", Value::Count(unit.max.into())),
+            ],
         ));
     }
     let own_variant = variant.map(|v| v.id.as_str());
@@ -361,10 +345,10 @@ pub(crate) fn notes<'c>(
         .rate_whens()
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
-        notes.push(Finding::said(
-            "small-business-from-flag",
-            Key::SmallBusinessFromFlag,
-        ));
+        notes.push(
+            Finding::said("small-business-from-flag", Key::SmallBusinessFromFlag)
+                .asking(Ask::RateFlag(RateFlag::SmallBusiness)),
+        );
     }
     if program.rounding.rule == Rounding::NoneStated {
         notes.push(Finding::said("rounding-not-stated", Key::RoundingNotStated));
@@ -373,19 +357,20 @@ pub(crate) fn notes<'c>(
 }
 
 /// Resolves `--cost` / `--item` into the amounts this tier needs.
-pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding<'c>> {
+pub(crate) fn costs_for<'c>(
+    program: &'c Program,
+    tier: &'c Tier,
+    query: &Query,
+) -> Result<Costs, Finding<'c>> {
     let summed: Vec<&str> = tier
         .rule
         .summed_items()
         .iter()
         .map(|i| i.key.as_str())
         .collect();
-    let no_cost = |input: &'static str| {
-        match input {
-            "cost" => Finding::said("no-cost", Key::NoCost),
-            _ => Finding::said("no-cost", Key::NoItemCost),
-        }
-        .settled_by(input)
+    let no_cost = |ask: Ask<'c>| match ask {
+        Ask::Cost => Finding::said("no-cost", Key::NoCost).asking(ask),
+        _ => Finding::said("no-cost", Key::NoItemCost).asking(ask),
     };
     let given = |keys: &[&str]| -> Vec<(String, Yen)> {
         query
@@ -402,7 +387,7 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
         return match query.cost {
             Some(main) => Ok(Costs { main, items }),
             None if !items.is_empty() => Ok(Costs { main: 0, items }),
-            None => Err(no_cost("cost")),
+            None => Err(no_cost(Ask::Cost)),
         };
     }
     let items = given(&summed);
@@ -410,7 +395,7 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
         return Ok(Costs::by_item(items));
     }
     if query.cost.is_none() && query.items.is_empty() {
-        return Err(no_cost("item"));
+        return Err(no_cost(Ask::Items(summed)));
     }
     let sole_or_default = match &summed[..] {
         [only] => Some(*only),
@@ -434,20 +419,16 @@ pub(crate) fn costs_for<'c>(tier: &Tier, query: &Query) -> Result<Costs, Finding
             Ok(Costs::by_item(all))
         }
         _ => {
-            let keys = summed
+            let names = summed
                 .iter()
-                .map(|k| format!("--item {k}=YEN"))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let columns = summed
-                .iter()
-                .map(|k| format!("item:{k}"))
-                .collect::<Vec<_>>()
-                .join(" ");
-            Err(
-                Finding::said_with("needs-items", Key::NeedsItems, &[("keys", &keys)])
-                    .settled_by(columns),
+                .filter_map(|key| program.item(key).map(|item| &item.name))
+                .collect();
+            Err(Finding::said_with(
+                "needs-items",
+                Key::NeedsItems,
+                vec![("items", Value::Names(names))],
             )
+            .asking(Ask::Items(summed)))
         }
     }
 }

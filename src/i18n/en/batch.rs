@@ -11,7 +11,7 @@ pub(super) fn text(key: Batch) -> &'static str {
             "the input has no header row (put column names such as facility, beds, cost on line 1)"
         }
         Batch::BatchHeaderEncoding => {
-            "the header (line 1) cannot be decoded as {encoding} (give --encoding utf-8 or shift_jis)"
+            "the header (line 1) cannot be decoded as {encoding} (say the input is utf-8 or shift_jis)"
         }
         Batch::BatchHeaderTooLarge => "the header is longer than {mb} MB",
         Batch::BatchOpenQuote => {
@@ -61,9 +61,6 @@ pub(super) fn text(key: Batch) -> &'static str {
         Batch::BatchBlankRows => " ({blank} blank rows skipped)",
         Batch::BatchScaledUnit => {
             "the column '{column}' is in {unit}, but amounts are read in yen; write each amount with its unit ({example}) or in yen, and name the column {name} or {alias}"
-        }
-        Batch::BatchSheetNotXlsx => {
-            "--sheet is for an Excel workbook (.xlsx) input only; for example subsidy batch clients.xlsx --sheet Sheet2"
         }
         Batch::BatchWorkbookOnStdin => {
             "the input is an Excel workbook (a zip file); give its path instead of standard input, for example subsidy batch clients.xlsx"

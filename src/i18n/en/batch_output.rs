@@ -49,13 +49,13 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
             "line {line}: characters Shift_JIS cannot hold, {chars}, in column '{column}'; written as 〓"
         }
         BatchOutput::BatchHeaderNotShiftJis => {
-            "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
+            "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or write UTF-8"
         }
         BatchOutput::BatchJsonlIsUtf8 => {
-            "--output-encoding shift_jis is for CSV output only (JSONL and xlsx are UTF-8); for example -o estimates.csv --output-encoding shift_jis"
+            "Shift_JIS output is for CSV only (JSONL and xlsx are UTF-8)"
         }
         BatchOutput::BatchTooManyRowsForXlsx => {
-            "the output exceeds an Excel sheet's {limit} rows (at least {rows} rows); write CSV (for example -o {csv}) or use --shape summary"
+            "the output exceeds an Excel sheet's {limit} rows (at least {rows} rows); write CSV (for example {csv}) or one row per facility"
         }
         BatchOutput::BatchCellTooLongForXlsx => {
             "row {row} holds a cell of {chars} characters, more than an Excel cell holds (32,767); write CSV"

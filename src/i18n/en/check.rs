@@ -54,9 +54,6 @@ pub(super) fn text(key: Check) -> &'static str {
             "document '{id}' ({file}) has SHA-256 {actual}, but the registry records {expected}: re-verify its figures and quotes, then record the new hash"
         }
         Check::CheckSha256Form => "document '{id}': sha256 must be 64 lower-case hex digits",
-        Check::CheckTwoDirs => {
-            "two directories to check (--data {data} and {dir}); give one (e.g. subsidy check {dir})"
-        }
         Check::CheckNoUrl => {
             "the address '{url}' is not a web address; give one that starts with https:// or http:// (e.g. https://example.org/apply)"
         }

@@ -41,5 +41,80 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::FormatIcsIsForPlan => {
             "; ics (a calendar) is for plan: subsidy plan --facility hospital --beds 250 --format ics"
         }
+        Cli::BatchSheetNotXlsx => {
+            "--sheet is for an Excel workbook (.xlsx) input only; for example subsidy batch clients.xlsx --sheet Sheet2"
+        }
+        Cli::CheckTwoDirs => {
+            "two directories to check (--data {data} and {dir}); give one (e.g. subsidy check {dir})"
+        }
+        Cli::ProfileWritten => {
+            "wrote a facility profile template to {file}; fill in facility and beds, then use --profile {file}"
+        }
+        Cli::ProfileTemplate => PROFILE_TEMPLATE,
+        Cli::ProfileTemplateFacts => {
+            "\n# Facts the conditions ask: yes or no.\n# `subsidy show ID` lists each program's facts.\n[fact]\n"
+        }
+        Cli::HintAll => "--all shows all {total} tiers and why.",
+        Cli::HintShowHidden => "--all shows them.",
+        Cli::HintWhyInCalc => "subsidy calc --all shows why.",
+        Cli::HintAsOf => "--as-of DATE judges another day.",
+        Cli::HintCost => "Give --cost to compute the grants.",
+        Cli::CliBatchHeaderEncoding => {
+            "the header (line 1) cannot be decoded as {encoding} (give --encoding utf-8 or shift_jis)"
+        }
+        Cli::CliBatchHeaderNotShiftJis => {
+            "the header's column '{column}' holds characters Shift_JIS cannot hold; rename it, or use --output-encoding utf-8"
+        }
+        Cli::CliBatchShiftJisNotCsv => {
+            "--output-encoding shift_jis is for CSV output only (JSONL and xlsx are UTF-8); for example -o estimates.csv --output-encoding shift_jis"
+        }
+        Cli::CliBatchTooManyRowsForXlsx => {
+            "the output exceeds an Excel sheet's {limit} rows (at least {rows} rows); write CSV (for example -o {csv}) or use --shape summary"
+        }
     }
 }
+
+/// The template `subsidy profile init` writes; the facts follow it.
+const PROFILE_TEMPLATE: &str = "\
+# A facility profile for subsidy (TOML, UTF-8).
+# Use: subsidy calc --profile THIS-FILE --cost 14000000
+#      subsidy plan --profile THIS-FILE
+#      subsidy show ehr-sharing --profile THIS-FILE (marks this facility's tier)
+# Flags given on the command line override the values in this file.
+# Keys and values are written as the columns of subsidy batch.
+# Keep the # before a key you do not use.
+
+# The kind of facility (fill in): hospital, clinic or pharmacy (病院・診療所・薬局)
+facility = \"\"
+# Beds (fill in): a hospital has 20 or more, a clinic 0-19, a pharmacy 0;
+# 許可病床数 for the Fukuoka work-environment grant
+beds = \"\"
+# Health checkups with a 健診部門システム in place (the EHR-sharing tiers):
+# yes or no
+# kenshin = \"yes\"
+# Prefecture (conditions of the Fukuoka programs): 福岡県, 福岡 or fukuoka
+# prefecture = \"fukuoka\"
+# Legal form (the SME size test of the digitalisation and AI subsidy):
+# medical-corporation, sole-proprietor or company
+# entity = \"medical-corporation\"
+# A company's capital (資本金の額又は出資の総額; a pharmacy company of
+# 50,000,000 yen or less is an SME)
+# capital = \"50,000,000\"
+# Regular employees (常時使用する従業員数; an SME has 300 or fewer as a
+# medical corporation, 100 as a sole proprietor, 50 as a pharmacy)
+# employees = 50
+# A small business (小規模事業者; the sources do not define it for medical
+# providers): yes or no
+# small-business = \"no\"
+# Close to the minimum wage (normal frame 2/3): yes or no
+# min-wage-nearby = \"no\"
+# A large company, instead of capital and employees (e-trade type 1/2):
+# yes or no
+# large-company = \"no\"
+# Business processes of the IT tool (normal frame)
+# processes = 4
+# Accounting, ordering and payment functions (invoice frame)
+# functions = 2
+# Members of a multi-party group (10 or more)
+# members = 10
+";

@@ -28,8 +28,8 @@ pub(super) fn text(key: Explain) -> &'static str {
         Explain::HowMet => "met",
         Explain::HowNotMet => "not met",
         Explain::HowNotStated => "not stated",
-        Explain::HowByFact => "--fact {fact} → {outcome}",
-        Explain::HowByPrefecture => "--prefecture ({prefecture}) → {outcome}",
-        Explain::HowBySize => "--entity / --capital / --employees → {outcome}",
+        Explain::HowByFact => "fact {fact} → {outcome}",
+        Explain::HowByPrefecture => "prefecture ({prefecture}) → {outcome}",
+        Explain::HowBySize => "size test → {outcome}",
     }
 }

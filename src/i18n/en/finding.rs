@@ -16,16 +16,14 @@ pub(super) fn text(key: Finding) -> &'static str {
             "The sources give no tier or amount for a facility with {beds} beds, and do not exclude it either: to confirm (no other tier's amount is used)."
         }
         Finding::PlanAmountNotStated => "amount not stated",
-        Finding::AskProcesses => "the number of business processes (--processes N)",
-        Finding::AskFunctions => {
-            "the number of functions: accounting, ordering, payment (--functions N)"
-        }
-        Finding::AskKenshin => "whether a health-checkup system is in place (--kenshin yes|no)",
-        Finding::AskMembers => "the number of members (--members N, 10 or more)",
+        Finding::AskProcesses => "the number of business processes",
+        Finding::AskFunctions => "the number of functions: accounting, ordering, payment",
+        Finding::AskKenshin => "whether a health-checkup system is in place",
+        Finding::AskMembers => "the number of members (10 or more)",
         Finding::AskSizeForRate => {
             "whether an SME or a large company (a large company gets {large}; computed at the SME rate {base} until stated)"
         }
-        Finding::NeedsMembers => "The amount needs the number of members (--members).",
+        Finding::NeedsMembers => "The amount needs the number of members.",
         Finding::TooFewMembers => {
             "{members} members; a multi-party application needs {least} or more (ineligible)."
         }
@@ -36,17 +34,15 @@ pub(super) fn text(key: Finding) -> &'static str {
             "Caps and rounding apply per {unit} (up to {max} for this class); the grant adds up each {unit}'s amount."
         }
         Finding::SmallBusinessFromFlag => {
-            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only with --small-business."
+            "The sources do not define 小規模事業者 for medical providers: the small-business rate applies only when stated."
         }
         Finding::RoundingNotStated => {
             "The sources state no rounding rule: computed exactly, truncated below 1 yen."
         }
-        Finding::NoCost => "No cost given (--cost).",
-        Finding::NoItemCost => "No cost given (--item).",
-        Finding::NeedsItems => "This program caps each cost item: give {keys}",
-        Finding::MissingItemIsZero => {
-            "No amount for {item}: counted as 0 yen (give --item {key}=YEN if there is one)"
-        }
+        Finding::NoCost => "No cost given.",
+        Finding::NoItemCost => "No cost given for the cost items.",
+        Finding::NeedsItems => "This program caps each cost item: give the amount of {items}",
+        Finding::MissingItemIsZero => "No amount for {item}: counted as 0 yen",
         Finding::PeriodUnknown => "no period stated",
     }
 }

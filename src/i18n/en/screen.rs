@@ -81,16 +81,14 @@ pub(super) fn text(key: Screen) -> &'static str {
         Screen::RateTieredOnTheGrant => "Rate tiered on the grant:",
         Screen::CombinedCap => "Combined cap",
         Screen::TogetherAtMost => "together at most",
-        Screen::MembersFlag => "Members (--members)",
+        Screen::MembersFlag => "Members",
         Screen::OrMore => " or more",
         Screen::Rounding => "Rounding",
         Screen::PerUnit => "Per unit",
         Screen::Dates => "Dates",
         Screen::NotCovered => "Not covered",
         Screen::NotesHeading => "Notes",
-        Screen::ConditionsStateWithFactPrefecture => {
-            "Conditions (state with --fact / --prefecture)"
-        }
+        Screen::ConditionsStateWithFactPrefecture => "Conditions",
         Screen::Relations => "Relations",
         Screen::Authority => "Authority",
         Screen::Fund => "Fund",

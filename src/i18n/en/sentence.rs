@@ -31,31 +31,27 @@ pub(super) fn text(key: Sentence) -> &'static str {
         Sentence::SizeRuleCapital => "capital of at most {capital} yen",
         Sentence::SizeRuleNone => "no limit in the sources for this legal form",
         Sentence::ShowSmeLimits => {
-            "Who counts as an SME (the size test: --entity, --capital, --employees)"
+            "Who counts as an SME (the size test: {entity}, {capital}, {employees})"
         }
         Sentence::ShowSmeLimit => "a {entity}: {rule}",
         Sentence::DaysLeft => "{days} left",
         Sentence::ClosesToday => "closes today",
         Sentence::OpensOn => "opens {opens}",
         Sentence::NothingAppliesSeeAbove => {
-            "Nothing can be applied for on {on} by this facility (the table above says why). --as-of DATE judges another day."
+            "Nothing can be applied for on {on} by this facility (the table above says why). {more}"
         }
-        Sentence::NothingApplies => {
-            "Nothing can be applied for on {on} by this facility. --all shows all {total} tiers and why; --as-of DATE judges another day."
-        }
+        Sentence::NothingApplies => "Nothing can be applied for on {on} by this facility. {more}",
         Sentence::NothingAppliesPlan => {
-            "Nothing can be applied for on {on} by this facility. subsidy calc --all shows why; --as-of DATE plans from another day."
+            "Nothing can be applied for on {on} by this facility. {more}"
         }
         Sentence::CanApplyCount => "Can be applied for: {programs}, {tiers}.",
         Sentence::SummaryLargest => "{count} Largest: {grant} from {name} ({id}), {when}.",
-        Sentence::NearestDeadline => {
-            "{count} Give --cost to compute the grants. The nearest deadline: {name} ({id}), {when}."
-        }
+        Sentence::NearestDeadline => "{count} {more}The nearest deadline: {name} ({id}), {when}.",
         Sentence::WhenOpen => "deadline {deadline}, {days_left}",
         Sentence::WhenNotYetOpen => "opens {opens}, deadline {deadline}",
         Sentence::WhenClosed => "closed on {deadline}",
         Sentence::LeftOutLine => {
-            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts}); --all shows them."
+            "Cannot be applied for, so not shown: {tiers} of {programs} ({counts}). {more}"
         }
         Sentence::Parenthesized => "{text} ({note})",
         Sentence::PerLicensedBed => "{yen} per licensed bed",

@@ -11,7 +11,7 @@ pub(super) fn text(key: Batch) -> &'static str {
             "入力に見出し行がありません（1行目に facility, beds, cost などの列名を書いてください）"
         }
         Batch::BatchHeaderEncoding => {
-            "見出し（1行目）を {encoding} として読めません（--encoding utf-8 か shift_jis を指定してください）"
+            "見出し（1行目）を {encoding} として読めません（入力の文字コードを utf-8 か shift_jis にしてください）"
         }
         Batch::BatchHeaderTooLarge => "見出しが {mb} MB を超えています",
         Batch::BatchOpenQuote => "見出し（{line}行目）の引用符が閉じていません",
@@ -59,9 +59,6 @@ pub(super) fn text(key: Batch) -> &'static str {
         Batch::BatchBlankRows => "（空行 {blank}行は飛ばしました）",
         Batch::BatchScaledUnit => {
             "列 '{column}' は{unit}単位ですが、金額は円で読みます。金額に単位を付けて（例 {example}）か円で書き、列名を {alias} か {name} にしてください"
-        }
-        Batch::BatchSheetNotXlsx => {
-            "--sheet は Excel のブック（.xlsx）の入力にだけ使えます。例 subsidy batch 顧客一覧.xlsx --sheet Sheet2"
         }
         Batch::BatchWorkbookOnStdin => {
             "入力は Excel のブック（zip）です。標準入力ではなくファイルのパスで渡してください。例 subsidy batch 顧客一覧.xlsx"

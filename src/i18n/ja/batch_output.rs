@@ -49,13 +49,13 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
             "{line}行目: Shift_JIS で書けない文字 {chars} があります（列 '{column}'）。〓 に置き換えました"
         }
         BatchOutput::BatchHeaderNotShiftJis => {
-            "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
+            "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか、出力を UTF-8 にしてください"
         }
         BatchOutput::BatchJsonlIsUtf8 => {
-            "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL と xlsx は UTF-8 です）。例 -o 試算.csv --output-encoding shift_jis"
+            "Shift_JIS の出力は CSV だけに使えます（JSONL と xlsx は UTF-8 です）"
         }
         BatchOutput::BatchTooManyRowsForXlsx => {
-            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行以上）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
+            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行以上）。CSV（例 {csv}）に書くか、1施設1行の形にしてください"
         }
         BatchOutput::BatchCellTooLongForXlsx => {
             "行 {row} に {chars} 文字のセルがあり、Excel のセルの上限（32,767文字）を超えます。CSV に書いてください"

@@ -54,9 +54,6 @@ pub(super) fn text(key: Check) -> &'static str {
             "資料 '{id}'（{file}）の SHA-256 は {actual} で、一覧の記録 {expected} と違います。金額と引用を確かめ直してから新しいハッシュを記録してください"
         }
         Check::CheckSha256Form => "資料 '{id}' の sha256 は小文字の16進数64桁にしてください",
-        Check::CheckTwoDirs => {
-            "検査するディレクトリが2つあります（--data {data} と {dir}）。どちらか1つにしてください（例: subsidy check {dir}）"
-        }
         Check::CheckNoUrl => {
             "アドレス '{url}' は Web のアドレスではありません。https:// か http:// で始まるアドレスにしてください（例: https://example.org/apply）"
         }

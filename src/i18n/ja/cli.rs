@@ -39,5 +39,79 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::FormatIcsIsForPlan => {
             "。ics（カレンダー）は plan で使えます: subsidy plan --facility hospital --beds 250 --format ics"
         }
+        Cli::BatchSheetNotXlsx => {
+            "--sheet は Excel のブック（.xlsx）の入力にだけ使えます。例 subsidy batch 顧客一覧.xlsx --sheet Sheet2"
+        }
+        Cli::CheckTwoDirs => {
+            "検査するディレクトリが2つあります（--data {data} と {dir}）。どちらか1つにしてください（例: subsidy check {dir}）"
+        }
+        Cli::ProfileWritten => {
+            "施設プロファイルのひな形を {file} に書きました。facility と beds を記入して --profile {file} で使います"
+        }
+        Cli::ProfileTemplate => PROFILE_TEMPLATE,
+        Cli::ProfileTemplateFacts => {
+            "\n# 要件の事実: はい・いいえ（yes・no）。\n# 制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
+        }
+        Cli::HintAll => "--all で全{total}区分とその理由を表示します。",
+        Cli::HintShowHidden => "すべて表示するには --all を付けてください。",
+        Cli::HintWhyInCalc => "理由は subsidy calc --all で表示します。",
+        Cli::HintAsOf => "--as-of 日付 で別の日の状況を表示します。",
+        Cli::HintCost => "補助額は --cost を付けると計算します。",
+        Cli::CliBatchHeaderEncoding => {
+            "見出し（1行目）を {encoding} として読めません（--encoding utf-8 か shift_jis を指定してください）"
+        }
+        Cli::CliBatchHeaderNotShiftJis => {
+            "見出しの列 '{column}' に Shift_JIS で書けない文字があります。列名を変えるか --output-encoding utf-8 にしてください"
+        }
+        Cli::CliBatchShiftJisNotCsv => {
+            "--output-encoding shift_jis は CSV の出力だけに使えます（JSONL と xlsx は UTF-8 です）。例 -o 試算.csv --output-encoding shift_jis"
+        }
+        Cli::CliBatchTooManyRowsForXlsx => {
+            "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行以上）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
+        }
     }
 }
+
+/// The template `subsidy profile init` writes; the facts follow it.
+const PROFILE_TEMPLATE: &str = "\
+# subsidy の施設プロファイル（TOML、UTF-8）
+# 使い方: subsidy calc --profile このファイル --cost 14000000
+#         subsidy plan --profile このファイル
+#         subsidy show ehr-sharing --profile このファイル
+#         （show では、この施設に当たる区分を示します）
+# コマンドラインで指定したフラグは、このファイルの値より優先されます。
+# キーと値の書き方は subsidy batch の列と同じです。
+# 使わないキーは先頭の # を残します。
+
+# 施設区分（必ず記入）: 病院・診療所・薬局（hospital・clinic・pharmacy）
+facility = \"\"
+# 病床数（必ず記入）: 病院は20床以上、診療所は0〜19床、薬局は0。
+# 福岡県の勤務環境改善補助金では許可病床数
+beds = \"\"
+# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービス
+# の区分）: はい・いいえ
+# kenshin = \"はい\"
+# 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
+# prefecture = \"福岡県\"
+# 開設者（デジタル化・AI導入補助金の中小企業の判定）:
+# 医療法人・個人開業医（個人事業主）・会社
+# entity = \"医療法人\"
+# 会社の資本金の額又は出資の総額（薬局の会社は5千万円以下なら中小企業）
+# capital = \"5,000万円\"
+# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、
+# 薬局は50人以下が中小企業）
+# employees = 50
+# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関について
+# の定義を示していません）: はい・いいえ
+# small-business = \"いいえ\"
+# 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
+# min-wage-nearby = \"いいえ\"
+# 大企業等か（capital・employees の代わりに。電子取引類型は 1/2）: はい・いいえ
+# large-company = \"いいえ\"
+# IT ツールの業務プロセス数（通常枠）
+# processes = 4
+# 会計・受発注・決済の機能数（インボイス枠）
+# functions = 2
+# 複数者連携の構成員数（10以上）
+# members = 10
+";

@@ -30,8 +30,8 @@ pub(super) fn text(key: Explain) -> &'static str {
         Explain::HowMet => "満たす",
         Explain::HowNotMet => "満たさない",
         Explain::HowNotStated => "未確認",
-        Explain::HowByFact => "--fact {fact} → {outcome}",
-        Explain::HowByPrefecture => "--prefecture（{prefecture}） → {outcome}",
-        Explain::HowBySize => "--entity / --capital / --employees → {outcome}",
+        Explain::HowByFact => "要件 {fact} → {outcome}",
+        Explain::HowByPrefecture => "都道府県（{prefecture}） → {outcome}",
+        Explain::HowBySize => "事業者の規模 → {outcome}",
     }
 }

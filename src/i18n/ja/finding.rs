@@ -16,14 +16,14 @@ pub(super) fn text(key: Finding) -> &'static str {
             "出典に{beds}床の施設の区分・金額の記載がありません（対象外とも書かれていないため要確認。他の区分の金額は使いません）。"
         }
         Finding::PlanAmountNotStated => "金額は記載なし",
-        Finding::AskProcesses => "業務プロセス数（--processes N）",
-        Finding::AskFunctions => "会計・受発注・決済の機能数（--functions N）",
-        Finding::AskKenshin => "健診部門システム導入済（健診実施）か（--kenshin yes|no）",
-        Finding::AskMembers => "構成員数（--members N、10者以上）",
+        Finding::AskProcesses => "業務プロセス数",
+        Finding::AskFunctions => "会計・受発注・決済の機能数",
+        Finding::AskKenshin => "健診部門システム導入済（健診実施）か",
+        Finding::AskMembers => "構成員数（10者以上）",
         Finding::AskSizeForRate => {
             "中小企業・小規模事業者等か大企業等か（大企業等の補助率は {large}。未確認のため中小企業等の {base} で計算）"
         }
-        Finding::NeedsMembers => "構成員数（--members）がないため金額を計算できません。",
+        Finding::NeedsMembers => "構成員数がないため金額を計算できません。",
         Finding::TooFewMembers => {
             "構成員数が {members}者です。複数者連携の要件は {least}者以上です（対象外）。"
         }
@@ -34,15 +34,13 @@ pub(super) fn text(key: Finding) -> &'static str {
             "上限と端数処理は{unit}1つごと（この区分は{max}つまで）。補助額は{unit}ごとの額の合計です。"
         }
         Finding::SmallBusinessFromFlag => {
-            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は --small-business の指定によってのみ適用します。"
+            "出典は医療機関の小規模事業者の定義を示していないため、小規模事業者の補助率は小規模事業者と指定した場合にのみ適用します。"
         }
         Finding::RoundingNotStated => "出典に端数処理の記載なし：1円未満切捨てで計算。",
-        Finding::NoCost => "金額が未指定です（--cost）。",
-        Finding::NoItemCost => "金額が未指定です（--item）。",
-        Finding::NeedsItems => "費目ごとの金額が必要です：{keys}",
-        Finding::MissingItemIsZero => {
-            "{item} の金額がないため 0円として計算しています（ある場合は --item {key}=YEN）"
-        }
+        Finding::NoCost => "金額が未指定です。",
+        Finding::NoItemCost => "費目ごとの金額が未指定です。",
+        Finding::NeedsItems => "費目ごとの金額が必要です：{items}",
+        Finding::MissingItemIsZero => "{item} の金額がないため 0円として計算しています",
         Finding::PeriodUnknown => "期間の記載なし",
     }
 }

@@ -34,24 +34,24 @@ pub(super) fn text(key: Input) -> &'static str {
         Input::InputNotAVariant => "{program} の区分ではありません。{near}（区分: {variants}）",
         Input::InputUnknownVariant => "この区分がある制度はありません。{near}（区分: {variants}）",
         Input::InputItemTwice => "費目 '{key}' が2回指定されています",
-        Input::InputNoItems => "選んだ制度は経費を費目に分けません。--cost を使ってください",
+        Input::InputNoItems => "選んだ制度は経費を費目に分けません。{cost} を使ってください",
         Input::InputUnknownItem => "選んだ制度にこの費目はありません。{near}（費目: {items}）",
         Input::InputNoCoupons => "選んだ制度には、この施設にクーポン単位で支払うものがありません",
         Input::InputCouponRange => "{program} のクーポンは{facility}で1〜{max}個です",
         Input::InputCouponCount => {
-            "--coupon-cost が {priced}回あります。--coupons はその数にするか、省いてください"
+            "{coupon_costs} が {priced}回あります。{coupons} はその数にするか、省いてください"
         }
         Input::InputNeedsItems => {
             "{program} は費目ごとに上限があります。{items} を指定してください"
         }
         Input::InputCapitalNeedsEntity => {
-            "資本金は会社の規模の判定に使います。--entity company（会社）も指定してください（例: --entity company --capital 1億）"
+            "資本金は会社の規模の判定に使います。{entity_field} も company（会社）と指定してください（例: {entity_field} company {capital} 1億）"
         }
         Input::InputCapitalNotCompany => {
-            "資本金で規模を判定するのは会社だけです（{entity}は従業員数で判定します。例: --entity company --capital 1億）"
+            "資本金で規模を判定するのは会社だけです（{entity}は従業員数で判定します。例: {entity_field} company {capital} 1億）"
         }
         Input::InputLargeCompanyWithSize => {
-            "--large-company（大企業等）と一緒には指定できません。規模は --large-company か、--entity・--capital・--employees のどちらかで指定してください"
+            "{large_company}（大企業等）と一緒には指定できません。規模は {large_company} か、{entity_field}・{capital}・{employees} のどちらかで指定してください"
         }
         Input::BedsHospitalTooFew => "病院は医療法上20床以上です。19床以下は診療所です",
         Input::BedsClinicTooMany => "診療所は19床以下です。20床以上は病院です",
@@ -88,56 +88,5 @@ pub(super) fn text(key: Input) -> &'static str {
             "'{file}' はすでにあります。上書きしません（別の名前にするか、先に消してください）"
         }
         Input::ProfileCannotWrite => "'{file}' に書き込めません: {reason}",
-        Input::ProfileWritten => {
-            "施設プロファイルのひな形を {file} に書きました。facility と beds を記入して --profile {file} で使います"
-        }
-        Input::ProfileTemplate => PROFILE_TEMPLATE,
-        Input::ProfileTemplateFacts => {
-            "\n# 要件の事実: はい・いいえ（yes・no）。\n# 制度ごとの事実は subsidy show ID で表示します。\n[fact]\n"
-        }
     }
 }
-
-/// The template `subsidy profile init` writes; the facts follow it.
-const PROFILE_TEMPLATE: &str = "\
-# subsidy の施設プロファイル（TOML、UTF-8）
-# 使い方: subsidy calc --profile このファイル --cost 14000000
-#         subsidy plan --profile このファイル
-#         subsidy show ehr-sharing --profile このファイル
-#         （show では、この施設に当たる区分を示します）
-# コマンドラインで指定したフラグは、このファイルの値より優先されます。
-# キーと値の書き方は subsidy batch の列と同じです。
-# 使わないキーは先頭の # を残します。
-
-# 施設区分（必ず記入）: 病院・診療所・薬局（hospital・clinic・pharmacy）
-facility = \"\"
-# 病床数（必ず記入）: 病院は20床以上、診療所は0〜19床、薬局は0。
-# 福岡県の勤務環境改善補助金では許可病床数
-beds = \"\"
-# 健診部門システムを導入して健診を実施しているか（電子カルテ情報共有サービス
-# の区分）: はい・いいえ
-# kenshin = \"はい\"
-# 都道府県（福岡県の制度の要件）: 福岡県、福岡、fukuoka
-# prefecture = \"福岡県\"
-# 開設者（デジタル化・AI導入補助金の中小企業の判定）:
-# 医療法人・個人開業医（個人事業主）・会社
-# entity = \"医療法人\"
-# 会社の資本金の額又は出資の総額（薬局の会社は5千万円以下なら中小企業）
-# capital = \"5,000万円\"
-# 常時使用する従業員数（医療法人は300人以下、個人開業医は100人以下、
-# 薬局は50人以下が中小企業）
-# employees = 50
-# 小規模事業者か（デジタル化・AI導入補助金の補助率。出典は医療機関について
-# の定義を示していません）: はい・いいえ
-# small-business = \"いいえ\"
-# 最低賃金近傍の事業者か（通常枠 2/3）: はい・いいえ
-# min-wage-nearby = \"いいえ\"
-# 大企業等か（capital・employees の代わりに。電子取引類型は 1/2）: はい・いいえ
-# large-company = \"いいえ\"
-# IT ツールの業務プロセス数（通常枠）
-# processes = 4
-# 会計・受発注・決済の機能数（インボイス枠）
-# functions = 2
-# 複数者連携の構成員数（10以上）
-# members = 10
-";

@@ -31,31 +31,25 @@ pub(super) fn text(key: Sentence) -> &'static str {
         Sentence::SizeRuleCapital => "資本金{capital}円以下",
         Sentence::SizeRuleNone => "この法人形態の基準は出典にない",
         Sentence::ShowSmeLimits => {
-            "中小企業・小規模事業者等の範囲（規模の判定。--entity、--capital、--employees）"
+            "中小企業・小規模事業者等の範囲（規模の判定。{entity}、{capital}、{employees}）"
         }
         Sentence::ShowSmeLimit => "{entity} {rule}",
         Sentence::DaysLeft => "あと{days}",
         Sentence::ClosesToday => "本日締切",
         Sentence::OpensOn => "{opens}から受付",
         Sentence::NothingAppliesSeeAbove => {
-            "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。--as-of 日付 で別の日の状況を表示します。"
+            "{on}時点で、この施設が申請できる制度はありません（理由は上の表）。{more}"
         }
-        Sentence::NothingApplies => {
-            "{on}時点で、この施設が申請できる制度はありません。--all で全{total}区分とその理由を、--as-of 日付 で別の日の状況を表示します。"
-        }
-        Sentence::NothingAppliesPlan => {
-            "{on}時点で、この施設が申請できる制度はありません。理由は subsidy calc --all で、別の日の状況は --as-of 日付 で表示します。"
-        }
+        Sentence::NothingApplies => "{on}時点で、この施設が申請できる制度はありません。{more}",
+        Sentence::NothingAppliesPlan => "{on}時点で、この施設が申請できる制度はありません。{more}",
         Sentence::CanApplyCount => "申請できる制度: {programs}（{tiers}）。",
         Sentence::SummaryLargest => "{count}最大は {grant}：{name}（{id}）、{when}。",
-        Sentence::NearestDeadline => {
-            "{count}補助額は --cost を付けると計算します。期限が最も近いのは {name}（{id}）、{when}。"
-        }
+        Sentence::NearestDeadline => "{count}{more}期限が最も近いのは {name}（{id}）、{when}。",
         Sentence::WhenOpen => "申請期限 {deadline}、{days_left}",
         Sentence::WhenNotYetOpen => "{opens}から受付、申請期限 {deadline}",
         Sentence::WhenClosed => "{deadline}に締切済",
         Sentence::LeftOutLine => {
-            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。すべて表示するには --all を付けてください。"
+            "ほかに{programs}・{tiers}は申請できないため表示していません（{counts}）。{more}"
         }
         Sentence::Parenthesized => "{text}（{note}）",
         Sentence::PerLicensedBed => "許可病床数1床あたり{yen}",

@@ -42,7 +42,6 @@ area! {
         /// A money column in 千円, 万円 …: `{column}`, `{unit}`, `{example}`,
         /// `{name}` (English) and `{alias}` (Japanese).
         BatchScaledUnit,
-        BatchSheetNotXlsx,
         BatchWorkbookOnStdin,
         BatchXlsxInput,
         BatchNoSheet,

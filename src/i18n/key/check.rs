@@ -31,8 +31,6 @@ area! {
         CheckUnknownSource,
         CheckDocumentChanged,
         CheckSha256Form,
-        /// `check DIR` with another `--data DIR`: `{data}`, `{dir}`.
-        CheckTwoDirs,
         CheckNoUrl,
         CheckStaleSource,
         CheckUnknownDocument,

@@ -41,5 +41,32 @@ area! {
         IoAddrNotAvailable,
         /// `--format ics` where it is not taken: after [`Key::InvalidChoice`], an example that works.
         FormatIcsIsForPlan,
+        BatchSheetNotXlsx,
+        /// `check DIR` with another `--data DIR`: `{data}`, `{dir}`.
+        CheckTwoDirs,
+        /// `profile init -o {file}` wrote it.
+        ProfileWritten,
+        /// The template `profile init` writes, before the facts.
+        ProfileTemplate,
+        /// The heading of the facts in the template.
+        ProfileTemplateFacts,
+        /// How to see every tier left out (`{total}`) and why.
+        HintAll,
+        /// How to show the rows left out.
+        HintShowHidden,
+        /// Where `plan` shows why nothing applies.
+        HintWhyInCalc,
+        /// How to judge another day.
+        HintAsOf,
+        /// How to compute the grants.
+        HintCost,
+        /// The header cannot be decoded as `{encoding}`: the flag that says the encoding.
+        CliBatchHeaderEncoding,
+        /// A header name Shift_JIS cannot hold (`{column}`).
+        CliBatchHeaderNotShiftJis,
+        /// Shift_JIS output asked for other than CSV.
+        CliBatchShiftJisNotCsv,
+        /// More rows (`{rows}`) than a sheet holds (`{limit}`); `{csv}` a CSV name.
+        CliBatchTooManyRowsForXlsx,
     }
 }

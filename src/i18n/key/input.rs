@@ -100,11 +100,5 @@ area! {
         ProfileExists,
         /// `profile init -o {file}` could not write: `{reason}`.
         ProfileCannotWrite,
-        /// `profile init -o {file}` wrote it.
-        ProfileWritten,
-        /// The template `profile init` writes, before the facts.
-        ProfileTemplate,
-        /// The heading of the facts in the template.
-        ProfileTemplateFacts,
     }
 }

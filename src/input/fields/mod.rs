@@ -106,6 +106,15 @@ pub(crate) const ALIASES: [(&str, &str); 35] = [
     ("要件:", "fact:"),
 ];
 
+/// The column of a rate's circumstance: `small-business`.
+pub fn flag_column(flag: RateFlag) -> &'static str {
+    match flag {
+        RateFlag::SmallBusiness => "small-business",
+        RateFlag::MinWageNearby => "min-wage-nearby",
+        RateFlag::LargeCompany => "large-company",
+    }
+}
+
 /// A header name as written, with its Japanese alias replaced by the
 /// English name (`病床数` → `beds`, `費目:mobile` → `item:mobile`), and a
 /// unit in parentheses after a known name taken off where it is the
@@ -314,6 +323,25 @@ pub(crate) fn near_miss(name: &str) -> Option<&'static str> {
 
 /// The first Japanese alias of a column (`beds` → `病床数`, `fact:x` →
 /// `要件:x`); the name itself where it has none.
+/// [`japanese_name`] appended to `out`, without allocating: a batch words
+/// its 要確認 column this way on every row.
+pub(crate) fn push_japanese_name(english_name: &str, out: &mut String) {
+    // `fact:ID` and `item:KEY` are most of what a row asks: their aliases,
+    // the table's last entries, are looked at first.
+    let prefixed = ALIASES.iter().rev().take_while(|(_, e)| e.ends_with(':'));
+    for (alias, english) in prefixed {
+        if let Some(rest) = english_name.strip_prefix(english) {
+            out.push_str(alias);
+            out.push_str(rest);
+            return;
+        }
+    }
+    match ALIASES.iter().find(|(_, english)| *english == english_name) {
+        Some((alias, _)) => out.push_str(alias),
+        None => out.push_str(english_name),
+    }
+}
+
 pub(crate) fn japanese_name(english_name: &str) -> std::borrow::Cow<'_, str> {
     for (alias, english) in ALIASES {
         if english.ends_with(':') {
@@ -325,4 +353,28 @@ pub(crate) fn japanese_name(english_name: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Borrowed(english_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The batch's 要確認 column words each name as the header aliases do:
+    /// `fact:x` as 要件:x, `beds` as 病床数, a name without an alias as itself.
+    #[test]
+    fn japanese_names_are_the_first_alias_however_written() {
+        let names = KNOWN
+            .iter()
+            .map(|(name, _)| (*name).to_string())
+            .chain(["fact:online-qual-in-place", "item:mobile", "no-such"].map(String::from));
+        for name in names {
+            let mut pushed = String::new();
+            push_japanese_name(&name, &mut pushed);
+            assert_eq!(pushed, japanese_name(&name), "{name}");
+        }
+        let mut out = String::new();
+        push_japanese_name("fact:online-qual-in-place", &mut out);
+        push_japanese_name("beds", &mut out);
+        assert_eq!(out, "要件:online-qual-in-place病床数");
+    }
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
-use super::{Column, english, japanese_name, near_miss, scaled_unit, scaled_unit_message};
+use super::{Column, english, near_miss, scaled_unit, scaled_unit_message};
 use crate::Lang;
 use crate::core::money::Yen;
 use crate::i18n::{self, Key};
@@ -72,10 +72,7 @@ impl RowError {
                 i18n::text(lang, Key::KeyNotRead, &[("key", key), ("near", near)])
             }
             RowError::Twice { key } => i18n::text(lang, Key::KeyTwice, &[("key", key)]),
-            RowError::Input(e) => match lang {
-                Lang::Ja => e.message(lang, &japanese_name(e.field.name())),
-                Lang::En => e.message(lang, e.field.name()),
-            },
+            RowError::Input(e) => e.message(lang, &crate::input::spelling::COLUMNS),
         }
     }
 }

@@ -170,7 +170,7 @@ pub(crate) fn refuse_missing_items(
             t.rule
                 .summed_items()
                 .iter()
-                .map(|i| format!("--item {}=YEN", i.key))
+                .map(|i| i.key.clone())
                 .collect()
         })
         .unwrap_or_default();

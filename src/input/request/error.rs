@@ -17,14 +17,20 @@ pub enum Field {
     Beds,
     Prefecture,
     Fact,
+    /// The legal form (`entity`: company, medical-corporation, …).
+    Entity,
     Capital,
     Employees,
+    /// Stated a 大企業等 (`large-company`).
+    LargeCompany,
     Processes,
     Functions,
     Members,
     Cost,
     Item,
     Coupons,
+    /// Each coupon's own price (`coupon-costs`).
+    CouponCosts,
 }
 
 impl Field {
@@ -38,21 +44,24 @@ impl Field {
             Field::Beds => "beds",
             Field::Prefecture => "prefecture",
             Field::Fact => "fact",
+            Field::Entity => "entity",
             Field::Capital => "capital",
             Field::Employees => "employees",
+            Field::LargeCompany => "large-company",
             Field::Processes => "processes",
             Field::Functions => "functions",
             Field::Members => "members",
             Field::Cost => "cost",
             Field::Item => "item",
             Field::Coupons => "coupons",
+            Field::CouponCosts => "coupon-costs",
         }
     }
 }
 
 /// One input that is wrong or missing: which, its value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.message(Lang::En, self.field.name()))]
+#[error("{}", self.message(Lang::En, &spelling::COLUMNS))]
 pub struct InputError {
     /// The input, which each front end names its own way.
     pub field: Field,
@@ -139,7 +148,8 @@ pub enum Problem {
         max: u32,
         program: String,
     },
-    /// A program that caps items separately needs an amount per item.
+    /// A program that caps items separately needs an amount per item
+    /// (`items`: their keys).
     NeedsItems {
         program: String,
         items: Vec<String>,
@@ -182,8 +192,10 @@ impl InputError {
         )
     }
 
-    /// Why, in `lang`, without the input's name and value.
-    pub fn reason(&self, lang: Lang) -> String {
+    /// Why, in `lang`, without the input's name and value; other inputs
+    /// it names are named as `spelling` names them.
+    pub fn reason(&self, lang: Lang, spelling: &Spelling) -> String {
+        let name = |field| (spelling.field)(field, lang);
         let list = |items: &[String]| items.join(i18n::template(lang, Key::InputListSeparator));
         let near = |near: &Option<String>, key| match near {
             Some(near) => i18n::text(lang, key, &[("near", near)]),
@@ -255,13 +267,20 @@ impl InputError {
                 ],
             ),
             Problem::ItemTwice { key } => text(Key::InputItemTwice, &[("key", &shown(key))]),
-            Problem::NoItems => text(Key::InputNoItems, &[]),
+            Problem::NoItems => text(Key::InputNoItems, &[("cost", &name(Field::Cost))]),
             Problem::UnknownItem { near: n, items } => text(
                 Key::InputUnknownItem,
                 &[("near", &near(n, Key::InputNear)), ("items", &list(items))],
             ),
             Problem::NoCoupons => text(Key::InputNoCoupons, &[]),
-            Problem::CouponCount { priced } => text(Key::InputCouponCount, &[("priced", priced)]),
+            Problem::CouponCount { priced } => text(
+                Key::InputCouponCount,
+                &[
+                    ("priced", priced),
+                    ("coupon_costs", &name(Field::CouponCosts)),
+                    ("coupons", &name(Field::Coupons)),
+                ],
+            ),
             Problem::CouponRange {
                 class,
                 max,
@@ -274,26 +293,49 @@ impl InputError {
                     ("program", program),
                 ],
             ),
-            Problem::NeedsItems { program, items } => text(
-                Key::InputNeedsItems,
-                &[("program", program), ("items", &items.join(" "))],
+            Problem::NeedsItems { program, items } => {
+                let keys: Vec<&str> = items.iter().map(String::as_str).collect();
+                let how = (spelling.ask)(&Ask::Items(keys), lang).unwrap_or_else(|| list(items));
+                text(
+                    Key::InputNeedsItems,
+                    &[("program", program), ("items", &how)],
+                )
+            }
+            Problem::CapitalNotCompany { entity: None } => text(
+                Key::InputCapitalNeedsEntity,
+                &[
+                    ("entity_field", &name(Field::Entity)),
+                    ("capital", &name(Field::Capital)),
+                ],
             ),
-            Problem::CapitalNotCompany { entity: None } => text(Key::InputCapitalNeedsEntity, &[]),
             Problem::CapitalNotCompany {
                 entity: Some(entity),
             } => text(
                 Key::InputCapitalNotCompany,
-                &[("entity", &entity.name(lang))],
+                &[
+                    ("entity", &entity.name(lang)),
+                    ("entity_field", &name(Field::Entity)),
+                    ("capital", &name(Field::Capital)),
+                ],
             ),
-            Problem::LargeCompanyWithSize => text(Key::InputLargeCompanyWithSize, &[]),
+            Problem::LargeCompanyWithSize => text(
+                Key::InputLargeCompanyWithSize,
+                &[
+                    ("large_company", &name(Field::LargeCompany)),
+                    ("entity_field", &name(Field::Entity)),
+                    ("capital", &name(Field::Capital)),
+                    ("employees", &name(Field::Employees)),
+                ],
+            ),
         }
     }
 
-    /// The whole sentence in `lang`, the input called `name` (`--beds` on
-    /// the command line, `beds` in a batch): "invalid value … for …" for a
-    /// wrong value, "missing …" for a missing one.
-    pub fn message(&self, lang: Lang, name: &str) -> String {
-        let reason = self.reason(lang);
+    /// The whole sentence in `lang`, the inputs named as `spelling` names
+    /// them (`--beds` on the command line, `病床数` in a batch): "invalid
+    /// value … for …" for a wrong value, "missing …" for a missing one.
+    pub fn message(&self, lang: Lang, spelling: &Spelling) -> String {
+        let name = (spelling.field)(self.field, lang);
+        let reason = self.reason(lang, spelling);
         if self.is_missing() {
             i18n::text(
                 lang,

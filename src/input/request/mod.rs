@@ -21,7 +21,7 @@ use crate::Lang;
 
 use crate::core::catalogue::{Catalogue, Entity, FacilityClass, Program, RateFlag};
 
-use crate::core::estimate::{self, Estimate, Facility, FacilityError, Query};
+use crate::core::estimate::{self, Ask, Estimate, Facility, FacilityError, Query};
 
 use crate::core::money::Yen;
 
@@ -29,6 +29,7 @@ use crate::core::prefecture;
 
 use crate::i18n::{self, Key};
 
+use crate::input::spelling::{self, Spelling};
 use crate::input::text::shown;
 
 /// The most group members accepted. Our own input bound, not a rule of any

@@ -75,6 +75,6 @@ fn a_line_break_in_a_value_stays_on_one_line() {
     let error = check_items(&[], &[("a\nb".to_string(), 1)]).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "invalid value 'a\\nb=1' for 'item': none of the selected programs splits costs into items; use --cost"
+        "invalid value 'a\\nb=1' for 'item': none of the selected programs splits costs into items; use cost"
     );
 }

@@ -44,7 +44,7 @@ pub fn calc_text(report: &CalcReport<'_, '_>, query: &Query, lang: Lang, screen:
     if report.view().explain {
         let mut explained = String::new();
         for (n, e) in report.shown() {
-            write_explanation(&mut explained, n, e, query, lang);
+            write_explanation(&mut explained, n, e, query, lang, screen);
         }
         out.push_str(&wrap_lines(&explained, screen.width));
     } else {
@@ -54,11 +54,15 @@ pub fn calc_text(report: &CalcReport<'_, '_>, query: &Query, lang: Lang, screen:
     let hidden = report.hidden();
     if !hidden.is_empty() {
         out.push('\n');
-        out.push_str(&hanging("", &left_out_line(&hidden, lang), screen.width));
+        out.push_str(&hanging(
+            "",
+            &left_out_line(&hidden, lang, screen),
+            screen.width,
+        ));
     }
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&report.summary(), query, lang),
+        &summary_line(&report.summary(), query, lang, &screen.spelling),
         screen,
     ));
     out
@@ -204,8 +208,8 @@ fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
 }
 
 /// `ほかに 17制度・24区分は申請できないため表示していません（締切済 23、他県 1）。すべて表示するには --all`.
-pub(super) fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang) -> String {
-    left_out_said(hidden, lang, Key::LeftOutLine)
+pub(super) fn left_out_line(hidden: &[&Estimate<'_>], lang: Lang, screen: Screen) -> String {
+    left_out_said(hidden, lang, Key::LeftOutLine, &screen.spelling)
 }
 
 /// The rate for people: [`rate_applied`], or `記載なし` where the sources
@@ -223,7 +227,14 @@ fn source_suffix(program: &Program, cite: Option<&Cite>) -> String {
 }
 
 /// The `--explain` block of one result: facility, conditions, window, tax, amount.
-fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query, lang: Lang) {
+fn write_explanation(
+    out: &mut String,
+    n: usize,
+    e: &Estimate<'_>,
+    query: &Query,
+    lang: Lang,
+    screen: Screen,
+) {
     let program = e.program;
     let _ = writeln!(
         out,
@@ -258,12 +269,12 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
                     out,
                     "  {}: {}",
                     t(lang, Key::FacilityLabel),
-                    crate::report::hints::finding_message(reason, lang)
+                    crate::report::hints::finding_message(reason, lang, &screen.spelling)
                 );
             }
         }
     }
-    if let Some((size, cite)) = size_line(e, query, lang) {
+    if let Some((size, cite)) = size_line(e, query, lang, &screen.spelling) {
         let _ = writeln!(
             out,
             "  {}: {}{}",
@@ -331,7 +342,7 @@ fn write_explanation(out: &mut String, n: usize, e: &Estimate<'_>, query: &Query
             out,
             "  {}: {}",
             t(lang, Key::NoteLabel),
-            crate::report::hints::finding_message(finding, lang)
+            crate::report::hints::finding_message(finding, lang, &screen.spelling)
         );
     }
     let _ = writeln!(out, "  {}:", t(lang, Key::Sources));

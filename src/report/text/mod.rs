@@ -121,15 +121,21 @@ fn said_once(
         let lists: [Vec<String>; 4] = [
             e.reasons
                 .iter()
-                .map(|f| crate::report::hints::finding_message(f, lang).into_owned())
+                .map(|f| {
+                    crate::report::hints::finding_message(f, lang, &screen.spelling).into_owned()
+                })
                 .collect(),
             e.to_confirm
                 .iter()
-                .map(|f| crate::report::hints::finding_message(f, lang).into_owned())
+                .map(|f| {
+                    crate::report::hints::finding_message(f, lang, &screen.spelling).into_owned()
+                })
                 .collect(),
             e.notes
                 .iter()
-                .map(|f| crate::report::hints::finding_message(f, lang).into_owned())
+                .map(|f| {
+                    crate::report::hints::finding_message(f, lang, &screen.spelling).into_owned()
+                })
                 .collect(),
             vec![tax],
         ];

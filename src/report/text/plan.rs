@@ -71,7 +71,12 @@ pub fn plan_table(
         .collect();
     out.push('\n');
     out.push_str(&summary_text(
-        &summary_line(&Summary::new(&open, Rest::Elsewhere), query, lang),
+        &summary_line(
+            &Summary::new(&open, Rest::Elsewhere),
+            query,
+            lang,
+            &screen.spelling,
+        ),
         screen,
     ));
     out

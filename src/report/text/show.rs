@@ -15,10 +15,12 @@ use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
     Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateRule, RateWhen, Text, Tier, rate_for,
 };
+use crate::core::estimate::Ask;
 use crate::core::money::Yen;
 use crate::core::rate::Rate;
 use crate::core::window;
 use crate::i18n::{self, Key};
+use crate::input::request::Field;
 
 /// `本文（注）` in Japanese, `text (note)` in English.
 fn parenthesized(lang: Lang, text: &str, note: &str) -> String {
@@ -47,12 +49,24 @@ fn per_bed_text(per_bed: Yen, lang: Lang) -> String {
     say(lang, Key::PerLicensedBed, &[("yen", &yen(lang, per_bed))])
 }
 
+/// A rate's circumstance as the front end states it: `--small-business` on
+/// the command line, 小規模事業者 in plain words.
+fn flag_text(flag: RateFlag, lang: Lang, screen: Screen) -> String {
+    (screen.spelling.ask)(&Ask::RateFlag(flag), lang).unwrap_or_else(|| {
+        let column = crate::input::fields::flag_column(flag);
+        match lang {
+            Lang::Ja => crate::input::fields::japanese_name(column).into_owned(),
+            Lang::En => column.to_string(),
+        }
+    })
+}
+
 /// `1/2`, `1/2（--min-wage-nearby 2/3）`, `3/4（--small-business 4/5）→ 2/3`.
-fn rate_text(tier: &Tier, lang: Lang) -> String {
+fn rate_text(tier: &Tier, lang: Lang, screen: Screen) -> String {
     let with_alternatives = |rate: Rate, when: &[RateWhen]| {
         let alternatives: Vec<String> = when
             .iter()
-            .map(|w| format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate))
+            .map(|w| format!("{} {}", flag_text(w.flag, lang, screen), w.rate))
             .collect();
         if alternatives.is_empty() {
             rate.to_string()
@@ -158,10 +172,7 @@ fn band_table(tier: &Tier, lang: Lang, screen: Screen) -> Option<String> {
                 // The tier's own cap ends the grant before this band begins.
                 continue;
             }
-            let shown: Vec<&str> = flags
-                .iter()
-                .map(|f| crate::report::hints::rate_flag(*f))
-                .collect();
+            let shown: Vec<String> = flags.iter().map(|f| flag_text(*f, lang, screen)).collect();
             table.row(
                 vec![
                     if shown.is_empty() {
@@ -341,7 +352,7 @@ fn tier_table(page: &mut Page, program: &Program, fit: Option<&Fit<'_>>) {
                     .map(|f| f.name(lang))
                     .collect::<Vec<_>>()
                     .join(t(lang, Key::NameSeparator)),
-                rate_text(tier, lang),
+                rate_text(tier, lang, page.screen),
                 tier.rule
                     .business_cost_cap()
                     .map_or_else(|| t(lang, Key::NotStated).to_string(), |y| yen(lang, y)),
@@ -378,7 +389,10 @@ fn item_table(page: &mut Page, program: &Program) {
         return;
     }
     let mut items = Table::new(vec![
-        Column::left("--item KEY"),
+        Column::left(&format!(
+            "{} KEY",
+            (page.screen.spelling.field)(Field::Item, lang)
+        )),
         Column::right(t(lang, Key::ItemCap)),
         Column::left(t(lang, Key::RateColumn)),
         Column::right(t(lang, Key::ItemGrantCap)),
@@ -399,7 +413,7 @@ fn item_table(page: &mut Page, program: &Program) {
                     parenthesized(
                         lang,
                         "",
-                        &format!("{} {}", crate::report::hints::rate_flag(w.flag), w.rate),
+                        &format!("{} {}", flag_text(w.flag, lang, page.screen), w.rate),
                     )
                 })
                 .collect();
@@ -578,11 +592,19 @@ fn conditions(page: &mut Page, program: &Program) {
     page.heading(t(lang, Key::ConditionsStateWithFactPrefecture));
     for condition in all {
         let how = match condition.decided_by {
-            DecidedBy::EntitySize => "--entity / --capital / --employees".to_string(),
-            _ => crate::report::hints::how_to_state(condition),
+            DecidedBy::EntitySize => [Field::Entity, Field::Capital, Field::Employees]
+                .map(|field| (page.screen.spelling.field)(field, lang))
+                .join(" / "),
+            _ => (page.screen.spelling.ask)(&Ask::Condition(condition), lang)
+                .unwrap_or_else(|| condition.fact.clone().unwrap_or_default()),
+        };
+        let how = if how.is_empty() {
+            String::new()
+        } else {
+            format!(" [{how}]")
         };
         page.bullet(&format!(
-            "{} [{how}] — {}",
+            "{}{how} — {}",
             condition.text.get(lang),
             cite_text(program, &condition.cite)
         ));
@@ -595,7 +617,16 @@ fn sme_limits(page: &mut Page, program: &Program) {
     if program.sme_limits.is_empty() {
         return;
     }
-    page.heading(t(lang, Key::ShowSmeLimits));
+    let name = |field| (page.screen.spelling.field)(field, lang);
+    page.heading(&say(
+        lang,
+        Key::ShowSmeLimits,
+        &[
+            ("entity", &name(Field::Entity)),
+            ("capital", &name(Field::Capital)),
+            ("employees", &name(Field::Employees)),
+        ],
+    ));
     for row in &program.sme_limits {
         let facilities: Vec<&str> = row.facilities.iter().map(|c| c.name(lang)).collect();
         let limits: Vec<String> = row

@@ -9,7 +9,7 @@ use crate::core::estimate;
 use crate::core::plan::Plan;
 use crate::report;
 use crate::serve::error::{ApiError, Reply};
-use crate::serve::form::FormError;
+use crate::serve::form::{FIELDS, FormError};
 use crate::serve::{AppState, json_response};
 
 /// `calc --format json` (`explain=yes` for `--explain`).
@@ -17,13 +17,17 @@ pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
     let asked = Asked::read(state, query.as_deref())?;
     let (estimates, query) = asked.estimates()?;
     let stacks = estimate::stacks(&estimates);
+    let view = report::CalcView {
+        explain: asked.form.explain,
+        ..report::CalcView::default()
+    };
+    let report = report::CalcReport::new(&estimates, &stacks, view);
     let body = report::calc_json(
         state.catalogue.receipt(),
-        &estimates,
-        &stacks,
+        &report,
         &query,
         asked.form.lang,
-        asked.form.explain,
+        &FIELDS,
     );
     Ok(json_response(StatusCode::OK, body))
 }
@@ -40,7 +44,7 @@ pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
     };
-    let body = report::plan_json(&entries, &besides, &query, asked.form.lang);
+    let body = report::plan_json(&entries, &besides, &query, asked.form.lang, &FIELDS);
     Ok(json_response(StatusCode::OK, body))
 }
 

@@ -93,7 +93,7 @@ pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<Stri
     let program = crate::input::request::Checker::new(&state.catalogue)
         .program(crate::input::request::Field::ProgramId, &id)
         .map_err(|e| {
-            let error = FormError::whole("path", "", e.message(lang, "id"));
+            let error = FormError::whole("path", "", e.message(lang, &crate::serve::form::FIELDS));
             ApiError::page(StatusCode::NOT_FOUND, error, lang)
         })?;
     let shown = report::show_text(program, as_of, lang, Screen::PLAIN, None);

@@ -12,6 +12,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::input::spelling::{self, Spelling};
+
 mod breaks;
 mod table;
 
@@ -19,12 +21,15 @@ pub use breaks::{OVERLONG_INDENT, hanging, wrap, wrap_lines};
 pub use table::{Align, Column, Emphasis, Table};
 
 /// Where output goes: how wide it may be and whether it may carry colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Screen {
     /// Columns available.
     pub width: usize,
     /// Whether to emphasise with ANSI escapes (a terminal, colour allowed).
     pub color: bool,
+    /// How the front end names its inputs (flags, form fields, plain words),
+    /// where the text says how to state something.
+    pub spelling: Spelling,
 }
 
 impl Screen {
@@ -36,6 +41,7 @@ impl Screen {
     pub const PLAIN: Screen = Screen {
         width: Screen::UNKNOWN_WIDTH,
         color: false,
+        spelling: spelling::PLAIN,
     };
 
     /// `text` in bold, where colour is on.

@@ -315,19 +315,19 @@ mod tests {
         );
         let wide = table.render(Screen {
             width: 120,
-            color: false,
+            ..Screen::PLAIN
         });
         assert!(wide.contains("自己負担"), "{wide}");
         // At 54 columns the name would get 25 with 自己負担 kept, under the 30 it should have.
         let narrow = table.render(Screen {
             width: 54,
-            color: false,
+            ..Screen::PLAIN
         });
         assert!(!narrow.contains("自己負担"), "{narrow}");
         assert!(narrow.lines().all(|l| width(l) <= 54), "{narrow}");
         let blocks = table.render(Screen {
             width: 30,
-            color: false,
+            ..Screen::PLAIN
         });
         assert!(blocks.contains("  補助額: 6,579,000円"), "{blocks}");
         assert!(blocks.lines().all(|l| width(l) <= 30), "{blocks}");
@@ -360,7 +360,7 @@ mod tests {
         for w in 40..100 {
             let text = table.render(Screen {
                 width: w,
-                color: false,
+                ..Screen::PLAIN
             });
             assert!(text.lines().all(|l| width(l) <= w), "width {w}:\n{text}");
             assert!(

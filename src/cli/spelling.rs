@@ -1,0 +1,104 @@
+//! The command line's names for its inputs ([`FLAGS`]): what a finding asks
+//! as the flags that state it (`--fact ID=yes|no`, `--prefecture 福岡県`,
+//! `--entity … --capital YEN`, `--small-business`), an input as its flag,
+//! and the flags that show more (`--all`, `--as-of`). The only place
+//! outside the help that spells a flag.
+
+use std::borrow::Cow;
+
+use crate::Lang;
+use crate::core::catalogue::{Condition, DecidedBy, FacilityClass, Program, RateFlag};
+use crate::core::estimate::{Ask, size_inputs};
+use crate::i18n::{self, Key};
+use crate::input::request::Field;
+use crate::input::spelling::{Hint, Spelling};
+
+/// Inputs as flags.
+pub const FLAGS: Spelling = Spelling {
+    field: |field, _| Cow::Owned(flag_name(field)),
+    ask: |ask, _| Some(how_to_ask(ask)),
+    hint,
+};
+
+/// How the command line names an input: `--beds`, or the positional `ID`.
+pub(crate) fn flag_name(field: Field) -> String {
+    match field {
+        Field::ProgramId => "ID".to_string(),
+        Field::CouponCosts => "--coupon-cost".to_string(),
+        field => format!("--{}", field.name()),
+    }
+}
+
+/// The flags that state what a finding asks.
+fn how_to_ask(ask: &Ask<'_>) -> String {
+    match ask {
+        Ask::Cost => "--cost".to_string(),
+        Ask::Items(keys) => keys
+            .iter()
+            .map(|key| format!("--item {key}=YEN"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Ask::Item(key) => format!("--item {key}=YEN"),
+        Ask::Kenshin => "--kenshin yes|no".to_string(),
+        Ask::Members => "--members N".to_string(),
+        Ask::Processes => "--processes N".to_string(),
+        Ask::Functions => "--functions N".to_string(),
+        Ask::RateFlag(flag) => rate_flag(*flag).to_string(),
+        Ask::Condition(condition) => how_to_state(condition),
+        Ask::Size(program, class) => size_flags(program, *class),
+    }
+}
+
+/// The flags that state a condition: `--fact ID=yes|no`, `--prefecture 福岡県`, …
+pub fn how_to_state(condition: &Condition) -> String {
+    match condition.decided_by {
+        DecidedBy::Fact => format!("--fact {}=yes|no", condition.fact.as_deref().unwrap_or("?")),
+        // Being outside a prefecture: any other one states it.
+        DecidedBy::Prefecture if condition.outside => "--prefecture PREFECTURE".to_string(),
+        DecidedBy::Prefecture => format!(
+            "--prefecture {}",
+            condition.prefecture.as_deref().unwrap_or("?")
+        ),
+        // Without the facility, every legal form (a result names the ones
+        // its facility's row has: [`size_flags`]).
+        DecidedBy::EntitySize => {
+            "--entity medical-corporation|sole-proprietor|company --capital YEN --employees N"
+                .to_string()
+        }
+    }
+}
+
+/// The flags that settle the size test for a facility of `class`, from the
+/// legal forms and limits the program's table has for it:
+/// `--entity company|sole-proprietor --capital YEN --employees N`.
+pub fn size_flags(program: &Program, class: FacilityClass) -> String {
+    let (forms, capital, employees) = size_inputs(program, class);
+    let mut how = format!("--entity {forms}");
+    if capital {
+        how.push_str(" --capital YEN");
+    }
+    if employees {
+        how.push_str(" --employees N");
+    }
+    how
+}
+
+/// The flag that states a rate's circumstance: `--small-business`.
+pub fn rate_flag(flag: RateFlag) -> &'static str {
+    match flag {
+        RateFlag::SmallBusiness => "--small-business",
+        RateFlag::MinWageNearby => "--min-wage-nearby",
+        RateFlag::LargeCompany => "--large-company",
+    }
+}
+
+/// The flags that show more, as sentences of the command line's table.
+fn hint(hint: Hint, lang: Lang) -> Option<String> {
+    Some(match hint {
+        Hint::All { total } => i18n::text(lang, Key::HintAll, &[("total", &total)]),
+        Hint::ShowHidden => i18n::text(lang, Key::HintShowHidden, &[]),
+        Hint::WhyElsewhere => i18n::text(lang, Key::HintWhyInCalc, &[]),
+        Hint::AsOf => i18n::text(lang, Key::HintAsOf, &[]),
+        Hint::Cost => i18n::text(lang, Key::HintCost, &[]),
+    })
+}
