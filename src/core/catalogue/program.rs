@@ -436,18 +436,28 @@ impl Program {
         use Seg::{Index, Key};
         let at = |section: &'static str, i: usize| vec![Key(section), Index(i), Key("cite")];
         let tiers = self.tiers.iter().enumerate().flat_map(move |(i, t)| {
-            let unit = t.rule.unit().map(|u| {
+            let rule = [Key("tiers"), Index(i), Key("rule"), Key(t.rule.kind())];
+            let in_rule = move |rest: &[Seg<'static>]| [&rule[..], rest].concat();
+            let unit = (t.rule.unit())
+                .map(|u| ("per_unit", in_rule(&[Key("unit"), Key("cite")]), &u.cite));
+            let groups = t.rule.group_caps().iter().enumerate().map(move |(j, g)| {
+                let path = in_rule(&[Key("group_caps"), Index(j), Key("cite")]);
+                ("group_caps", path, &g.cite)
+            });
+            let conditions = t.conditions.iter().enumerate().map(move |(j, c)| {
                 let path = vec![
                     Key("tiers"),
                     Index(i),
-                    Key("rule"),
-                    Key(t.rule.kind()),
-                    Key("unit"),
+                    Key("conditions"),
+                    Index(j),
                     Key("cite"),
                 ];
-                ("per_unit", path, &u.cite)
+                ("conditions", path, &c.cite)
             });
-            std::iter::once(("tier", at("tiers", i), &t.cite)).chain(unit)
+            std::iter::once(("tier", at("tiers", i), &t.cite))
+                .chain(unit)
+                .chain(groups)
+                .chain(conditions)
         });
         std::iter::once(("apply", vec![Key("apply"), Key("cite")], &self.apply.cite))
             .chain(
@@ -472,6 +482,10 @@ impl Program {
                     .iter()
                     .enumerate()
                     .map(move |(i, d)| ("dates", at("dates", i), &d.cite)),
+            )
+            .chain(
+                (self.opens_not_stated.iter())
+                    .map(|c| ("opens_not_stated", vec![Key("opens_not_stated")], c)),
             )
             .chain(
                 self.variants
