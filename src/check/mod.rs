@@ -28,7 +28,7 @@ use toml::de::DeTable;
 
 use crate::Lang;
 
-use crate::core::bounds::{not_web_addresses, out_of_bounds};
+use crate::core::catalogue::rules::bounds::{not_web_addresses, out_of_bounds};
 
 use crate::core::catalogue::{
     self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, is_kebab, receipt,

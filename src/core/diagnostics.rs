@@ -144,7 +144,7 @@ pub enum Weight {
 
 /// A fault in a catalogue file: the path of the key it is about, its kind,
 /// why, and how much it weighs. Loading and `check` both take them from
-/// one place ([`crate::core::catalogue`]'s rules and [`crate::core::bounds`]).
+/// one place (the rules of [`crate::core::catalogue`], the bounds of its figures among them).
 #[derive(Debug, Clone)]
 pub struct Fault<'p> {
     pub path: Vec<Seg<'p>>,

@@ -2,7 +2,6 @@
 //! It reads a catalogue directory when asked and otherwise does no I/O; it
 //! never prints, and it knows nothing of flags, columns or form fields.
 
-pub mod bounds;
 pub mod calc;
 pub mod catalogue;
 pub mod diagnostics;

@@ -7,7 +7,7 @@ use super::*;
 ///
 /// Computed in 128 bits without checks: a loaded catalogue keeps every figure
 /// at most 1兆円 and the terms of each tier's rates small (see
-/// [`crate::core::bounds::MAX_RATE_TERMS`]), so every product formed here stays
+/// `MAX_RATE_TERMS` in the catalogue's rules), so every product formed here stays
 /// below 2^104.
 #[derive(Debug, Clone, Copy)]
 pub struct ExactYen {

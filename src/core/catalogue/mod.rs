@@ -18,7 +18,7 @@ mod entity;
 pub use entity::*;
 mod files;
 pub use files::*;
-mod rules;
+pub(crate) mod rules;
 pub(crate) use rules::*;
 #[cfg(test)]
 mod tests;
@@ -356,9 +356,11 @@ impl Compiled<'_> {
         // A file of the shape before rate rules: say where a key went.
         let mut program: Program = self.decode().map_err(|e| moved(file, text).unwrap_or(e))?;
         // Refused here, so that no later sum, product or loop meets them.
-        let mut refused = crate::core::bounds::out_of_bounds(&program)
+        let mut refused = crate::core::catalogue::rules::bounds::out_of_bounds(&program)
             .into_iter()
-            .chain(crate::core::bounds::not_web_addresses(&program));
+            .chain(crate::core::catalogue::rules::bounds::not_web_addresses(
+                &program,
+            ));
         if let Some(bound) = refused.next() {
             let (line, column) = bound.line_column(text);
             return Err(CatalogueError::Located {

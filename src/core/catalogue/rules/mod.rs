@@ -8,10 +8,11 @@
 //! (ids, cites, conditions, relations, dates), `tiers.rs` (a tier and its
 //! rate rule), `sme.rs` (the size table); `moved.rs` points keys of a file
 //! of an older shape to where they go now. The bounds of the figures the
-//! engine computes with are [`crate::core::bounds`]'s. Rules that need more
+//! engine computes with are [`bounds`]'s. Rules that need more
 //! than the program (the source documents, the document registry, other
 //! files, today's date, running the worked examples) are `check`'s.
 
+pub(crate) mod bounds;
 mod moved;
 mod program;
 mod sme;

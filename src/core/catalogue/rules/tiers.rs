@@ -101,7 +101,7 @@ fn rule<'p>(program: &'p Program, i: usize, t: &'p Tier, out: &mut Vec<Fault<'p>
 /// saying why not).
 pub(super) fn figures<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {
     // A figure too large to compute with is refused first: then nothing here computes.
-    let within_bounds = crate::core::bounds::out_of_bounds(program).is_empty();
+    let within_bounds = crate::core::catalogue::rules::bounds::out_of_bounds(program).is_empty();
     for (i, t) in program.tiers.iter().enumerate() {
         let rule = &t.rule;
         for (key, value) in rule.figures() {
