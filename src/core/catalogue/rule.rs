@@ -238,9 +238,17 @@ impl RateRule {
         }
     }
 
-    /// Every `rate_when` of the rule: the flags that change a rate.
+    /// Every `rate_when` of the rule: the flags that change a rate (the
+    /// same as [`Self::rates`]'s, without building their paths: a batch
+    /// asks this of every result).
     pub fn rate_whens(&self) -> impl Iterator<Item = &RateWhen> {
-        self.rates().into_iter().flat_map(|(_, _, when)| when)
+        let (main, bands, parts): (&[RateWhen], &[Band], &[Part]) = match self {
+            RateRule::Banded(r) => (&[], &r.bands, &r.parts),
+            _ => (self.main_rate().1, &[], &[]),
+        };
+        main.iter()
+            .chain(bands.iter().flat_map(|b| &b.rate_when))
+            .chain(parts.iter().flat_map(|p| &p.rate_when))
     }
 
     /// The rule's own yen figures, each with its key: its caps and minimum
