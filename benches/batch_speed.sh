@@ -37,7 +37,7 @@ best() { # best of 5 wall-clock seconds, to the millisecond
 
 batch_s=$(best "$bin/subsidy batch $dir/in.csv --as-of 2026-11-21 -o $dir/out.csv")
 copy_s=$(best "$examples/csv_copy < $dir/in.csv > $dir/copy.csv")
-python_s=$(best "python3 benches/batch_python.py < $dir/in.csv > $dir/py.csv")
+python_s=$(best "python3 benches/batch_python.py data 2026-11-21 < $dir/in.csv > $dir/py.csv")
 awk -v n="$rows" -v b="$batch_s" -v c="$copy_s" -v p="$python_s" 'BEGIN {
     printf "%d rows, every 97th malformed, default output (best of 5):\n", n
     printf "  subsidy batch   %.3f s  %9.0f rows/s\n", b, n / b

@@ -69,9 +69,17 @@ pub const COLUMNS: Spelling = Spelling {
 
 /// A field's column name in `lang`: `病床数`, `beds`.
 fn column_name(field: Field, lang: Lang) -> Cow<'static, str> {
-    match lang {
-        Lang::Ja => fields::japanese_name(field.name()),
-        Lang::En => Cow::Borrowed(field.name()),
+    match (lang, field) {
+        // Items and facts are columns of their own (`費目:mobile`,
+        // `要件:ID`): the input is named by that prefix, 費目 or 要件.
+        (Lang::Ja, Field::Item | Field::Fact) => {
+            let prefix = format!("{}:", field.name());
+            let mut name = String::new();
+            fields::push_japanese_name(&prefix, &mut name);
+            Cow::Owned(name.trim_end_matches(':').to_string())
+        }
+        (Lang::Ja, _) => fields::japanese_name(field.name()),
+        (Lang::En, _) => Cow::Borrowed(field.name()),
     }
 }
 

@@ -167,6 +167,29 @@ fn the_explanation_and_a_program_page() {
     ] {
         assert!(program.body.contains(needle), "{needle}");
     }
+    // A program page names its inputs as a page does, never as flags: the
+    // item table's key column (費目), the conditions, the size test.
+    for page in [
+        "/programs/online-qual-home-care",
+        "/programs/digital-ai-invoice",
+        "/programs/ehr-sharing",
+    ] {
+        let body = get(page).body;
+        for flag in [
+            "--item",
+            "--fact",
+            "--entity",
+            "--prefecture",
+            "--small-business",
+        ] {
+            assert!(!body.contains(flag), "{page} shows {flag}");
+        }
+    }
+    assert!(
+        get("/programs/online-qual-home-care")
+            .body
+            .contains("費目 KEY")
+    );
 }
 
 /// 003 No.3 交付額【診療所】「補助率：3/4 補助限度額：9.7万円 ※事業額上限13万円」:
