@@ -107,10 +107,6 @@ impl<S> Guarded<S> {
         out.put_slice(&self.buf[..n]);
         self.buf.drain(..n);
         self.ready -= n;
-        // An idle connection keeps no buffer a long head grew.
-        if self.buf.is_empty() && self.buf.capacity() > READ_CHUNK {
-            self.buf = Vec::new();
-        }
     }
 
     /// A whole head of `len` bytes, checked: hyper may read it (and, if a
@@ -177,6 +173,10 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Guarded<S> {
         let polled = Pin::new(&mut self.inner).poll_read(cx, &mut read);
         let n = read.filled().len();
         self.buf.truncate(len + n);
+        if polled.is_pending() && self.buf.is_empty() {
+            // Waiting for a next request holds no buffer.
+            self.buf = Vec::new();
+        }
         ready!(polled)?;
         Poll::Ready(Ok(n))
     }

@@ -16,6 +16,7 @@ use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
+use tokio::time::Instant;
 use tower::ServiceExt as _;
 
 use super::conns::{Conns, Place};
@@ -80,7 +81,7 @@ pub fn run(
         .map_err(|e| e.to_string())?;
     runtime.block_on(async move {
         let addr = options.addr;
-        let listener = TcpListener::bind(addr).await.map_err(|e| {
+        let listener = listen(addr).map_err(|e| {
             i18n::text(
                 lang,
                 Key::ServeCannotListen,
@@ -109,6 +110,23 @@ pub fn run(
     })
 }
 
+/// Connections waiting to be accepted, at most: a burst of new clients
+/// waits in the kernel (tokio's default, 128, drops the rest for a second).
+const BACKLOG: u32 = 1024;
+
+/// A listener on `addr` with room for [`BACKLOG`] connections not yet accepted.
+fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    // As std and tokio do: a restarted server may bind again at once.
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
+
 /// Accepts connections for ever: each in a place of its own, served in a
 /// task; one refused (all places busy) or an accept that fails is logged,
 /// once a second at most, with how many since.
@@ -123,16 +141,16 @@ async fn accept(
 ) {
     let mut refused = 0u64;
     let mut failed: Option<std::io::Error> = None;
-    let mut last_said: Option<tokio::time::Instant> = None;
-    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut last_said: Option<Instant> = None;
     loop {
         let unsaid = refused > 0 || failed.is_some();
+        // What is left unsaid is said a second after the last line.
+        let due = last_said.map_or_else(Instant::now, |at| at + Duration::from_secs(1));
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => match conns.admit().await {
                     Some(place) => {
                         tokio::spawn(connection(stream, place, app.clone(), limits, stopped.clone()));
-                        continue;
                     }
                     None => refused += 1,
                 },
@@ -142,9 +160,9 @@ async fn accept(
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
             },
-            _ = tick.tick(), if unsaid => {}
+            () = tokio::time::sleep_until(due), if unsaid => {}
         }
-        if last_said.is_some_and(|at| at.elapsed() < Duration::from_secs(1)) {
+        if (refused == 0 && failed.is_none()) || Instant::now() < due {
             continue;
         }
         if refused > 0 {
@@ -164,7 +182,7 @@ async fn accept(
                 &[("reason", &reason)],
             ));
         }
-        last_said = Some(tokio::time::Instant::now());
+        last_said = Some(Instant::now());
     }
 }
 
@@ -181,6 +199,20 @@ async fn connection(
     // Responses go out whole: no wait for the client's acknowledgement.
     let _ = stream.set_nodelay(true);
     let conn = Arc::clone(place.conn());
+    // Until its first byte, a connection is only its socket: hyper's
+    // buffers (16 KiB) are for one that has begun a request. (A peek, not
+    // `readable()`, which may be ready before any byte is.)
+    conn.set_idle(true);
+    let mut byte = [0u8; 1];
+    let first = tokio::time::timeout(limits.idle_timeout, stream.peek(&mut byte));
+    tokio::select! {
+        peeked = first => if !matches!(peeked, Ok(Ok(1))) {
+            return;
+        },
+        () = conn.closing() => return,
+        _ = stopped.wait_for(|stop| *stop) => return,
+    }
+    conn.set_idle(false);
     let io = TokioIo::new(Guarded::new(stream, Arc::clone(&conn), limits));
     let answering = Arc::clone(&conn);
     let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
