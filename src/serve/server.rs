@@ -90,9 +90,10 @@ pub fn run(
         })?;
         let bound = listener.local_addr().unwrap_or(addr);
         let hosts = Hosts::new(bound, &options.allow_hosts, lang)?;
-        let mut limits = options.limits;
-        limits.max_connections = max_connections(limits.max_connections, lang, &mut say);
+        // Where it listens, first: scripts read the address off that line.
         say(&i18n::text(lang, Key::ServeListening, &[("addr", &bound)]));
+        let mut limits = options.limits;
+        limits.max_connections = max_connections(limits.max_connections.max(1), lang, &mut say);
         let app = router(AppState::new(catalogue).with_hosts(hosts));
         let conns = Arc::new(Conns::new(limits.max_connections));
         let (stop, stopped) = watch::channel(false);
