@@ -5,9 +5,8 @@
 //! holds one place for a bounded time (the timeouts of [`super::io`]).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::task::Waker;
 use std::time::{Duration, Instant};
 
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
@@ -23,21 +22,26 @@ pub struct Conns {
     epoch: Instant,
 }
 
-/// One open connection, as its task, its socket and its requests share it.
+/// One open connection, as its task, its socket and its requests share it
+/// (atomics: kept by the socket and the requests as they go, read when a
+/// place is wanted and when the idle timer fires, never waited on).
 pub struct Conn {
     id: u64,
     epoch: Instant,
-    /// Since when it is idle (milliseconds from `epoch`, plus one); 0 while not.
-    idle_since: AtomicU64,
-    /// Requests answered (their response made); the socket counts those it passed.
+    /// Requests handed to hyper, and answered (their response made): idle
+    /// when as many, with no head begun and no write blocked.
+    passed: AtomicU64,
     answered: AtomicU64,
-    /// Told to close (its place is given to a new connection).
+    head_begun: AtomicBool,
+    write_blocked: AtomicBool,
+    /// When it last did something (accepted, answered, a blocked write
+    /// gone out): milliseconds from `epoch`.
+    last_active: AtomicU64,
+    /// Chosen to give its place (not chosen twice), and told to close.
+    closing: AtomicBool,
     close: Notify,
     /// A head the socket refused: the next request is its stand-in.
     refused: Mutex<Option<HeadRefused>>,
-    /// The reader waiting for a request to be answered (and then to time
-    /// the idle wait): hyper reads again only when woken.
-    reader: Mutex<Option<Waker>>,
 }
 
 /// A connection's place: given back, and the connection forgotten, on drop.
@@ -84,11 +88,14 @@ impl Conns {
         let conn = Arc::new(Conn {
             id: self.next_id.fetch_add(1, Ordering::Relaxed),
             epoch: self.epoch,
-            idle_since: AtomicU64::new(0),
+            passed: AtomicU64::new(0),
             answered: AtomicU64::new(0),
+            head_begun: AtomicBool::new(false),
+            write_blocked: AtomicBool::new(false),
+            last_active: AtomicU64::new(millis(self.epoch)),
+            closing: AtomicBool::new(false),
             close: Notify::new(),
             refused: Mutex::new(None),
-            reader: Mutex::new(None),
         });
         self.lock().insert(conn.id, Arc::clone(&conn));
         Some(Place {
@@ -103,12 +110,11 @@ impl Conns {
         let open = self.lock();
         let longest = open
             .values()
-            .filter(|conn| conn.idle_since.load(Ordering::Relaxed) != 0)
-            .min_by_key(|conn| conn.idle_since.load(Ordering::Relaxed));
+            .filter(|conn| conn.is_idle() && !conn.closing.load(Ordering::Relaxed))
+            .min_by_key(|conn| conn.last_active.load(Ordering::Relaxed));
         match longest {
             Some(conn) => {
-                // Not chosen twice.
-                conn.idle_since.store(0, Ordering::Relaxed);
+                conn.closing.store(true, Ordering::Relaxed);
                 conn.close.notify_one();
                 true
             }
@@ -140,47 +146,45 @@ impl Drop for Place {
 }
 
 impl Conn {
-    /// Idle (waiting for a next request, none being answered), or not.
-    pub fn set_idle(&self, idle: bool) {
-        let since = match idle {
-            true => u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX - 1) + 1,
-            false => 0,
-        };
-        self.idle_since.store(since, Ordering::Relaxed);
+    /// Waiting for a next request (or a first), none under way.
+    pub fn is_idle(&self) -> bool {
+        self.passed.load(Ordering::Acquire) == self.answered.load(Ordering::Acquire)
+            && !self.head_begun.load(Ordering::Relaxed)
+            && !self.write_blocked.load(Ordering::Relaxed)
     }
 
-    /// Requests answered so far.
-    pub fn answered(&self) -> u64 {
-        self.answered.load(Ordering::Acquire)
+    /// When it last did something.
+    pub fn last_active(&self) -> Instant {
+        self.epoch + Duration::from_millis(self.last_active.load(Ordering::Relaxed))
     }
 
-    /// One more request answered: the reader is woken to time the wait for the next.
+    fn touch(&self) {
+        self.last_active
+            .store(millis(self.epoch), Ordering::Relaxed);
+    }
+
+    /// A request handed to hyper.
+    pub fn pass(&self) {
+        self.passed.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// One more request answered.
     pub fn answer(&self) {
-        self.answered.fetch_add(1, Ordering::Release);
-        self.wake_reader();
+        self.touch();
+        self.answered.fetch_add(1, Ordering::AcqRel);
     }
 
-    /// The reader waits for a request to be answered, or a write to go out.
-    pub fn park_reader(&self, waker: &Waker) {
-        let mut reader = self.reader.lock().unwrap_or_else(PoisonError::into_inner);
-        if !reader
-            .as_ref()
-            .is_some_and(|parked| parked.will_wake(waker))
-        {
-            *reader = Some(waker.clone());
-        }
+    /// A head has begun to arrive, or is whole.
+    pub fn set_head_begun(&self, begun: bool) {
+        self.head_begun.store(begun, Ordering::Relaxed);
     }
 
-    /// Wakes the reader parked (a request answered, a write gone out).
-    pub fn wake_reader(&self) {
-        let parked = self
-            .reader
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        if let Some(waker) = parked {
-            waker.wake();
+    /// A write the socket does not take, or (false) one it took.
+    pub fn set_write_blocked(&self, blocked: bool) {
+        if !blocked {
+            self.touch();
         }
+        self.write_blocked.store(blocked, Ordering::Relaxed);
     }
 
     /// Once the connection is told to close.
@@ -202,6 +206,11 @@ impl Conn {
     }
 }
 
+/// Milliseconds since `epoch`.
+fn millis(epoch: Instant) -> u64 {
+    u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,8 +222,9 @@ mod tests {
             .unwrap()
     }
 
-    /// Full of idle connections, the next takes the place of the one idle
-    /// the longest; full of busy ones, it is refused.
+    /// Full of busy connections (heads begun), the next is refused; with
+    /// idle ones, it takes the place of the one idle the longest (the one
+    /// whose last answer is older).
     #[test]
     fn a_full_house_closes_its_longest_idle_or_refuses() {
         runtime().block_on(async {
@@ -223,10 +233,14 @@ mod tests {
             for _ in 0..3 {
                 places.push(conns.admit().await.unwrap());
             }
+            for place in &places {
+                place.conn().set_head_begun(true);
+            }
             assert!(conns.admit().await.is_none(), "all busy: refused");
-            places[1].conn().set_idle(true);
+            places[1].conn().set_head_begun(false);
             tokio::time::sleep(Duration::from_millis(5)).await;
-            places[2].conn().set_idle(true);
+            places[2].conn().set_write_blocked(false);
+            places[2].conn().set_head_begun(false);
             // The first idle is told to close; its task ends and gives its place back.
             let closing = Arc::clone(places[1].conn());
             let task = tokio::spawn(async move { closing.closing().await });

@@ -48,9 +48,6 @@ pub struct Guarded<S> {
     /// The bytes at the front of `buf` hyper may read.
     ready: usize,
     mode: Mode,
-    /// Requests handed to hyper (a refused head's stand-in too): the
-    /// connection is idle when as many have been answered.
-    passed: u64,
     waiting: Waiting,
     read_timer: Pin<Box<Sleep>>,
     /// A write the socket did not take, and since when (its timer).
@@ -75,7 +72,11 @@ enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Waiting {
     Nothing,
+    /// No head under way: when it fires, the connection is closed if it
+    /// has been idle for the idle timeout, else it is set again. (Set
+    /// lazily, so that a busy connection resets no timer per request.)
     Idle,
+    /// A head begun (or a refused one's stand-in): its deadline.
     Header,
     Linger,
 }
@@ -91,7 +92,6 @@ impl<S> Guarded<S> {
             scan: Scan::default(),
             ready: 0,
             mode: Mode::Heads,
-            passed: 0,
             waiting: Waiting::Nothing,
             read_timer: far(),
             write_blocked: false,
@@ -112,9 +112,9 @@ impl<S> Guarded<S> {
     /// A whole head of `len` bytes, checked: hyper may read it (and, if a
     /// body follows, everything after it).
     fn pass(&mut self, len: usize, body: bool) {
-        self.passed += 1;
+        self.conn.pass();
         self.scan.reset();
-        self.set_waiting(Waiting::Nothing);
+        self.head_done();
         if body {
             self.mode = Mode::Through;
             self.ready = self.buf.len();
@@ -126,34 +126,28 @@ impl<S> Guarded<S> {
     /// A head refused: hyper reads the stand-in, the guard answers it.
     fn refuse(&mut self, refused: head::HeadRefused) {
         self.conn.refuse(refused);
+        self.conn.pass();
         self.buf = STAND_IN.to_vec();
         self.ready = self.buf.len();
-        self.passed += 1;
         self.mode = Mode::Refused;
-        self.set_waiting(Waiting::Nothing);
     }
 
-    /// Starts the read timer for `waiting` (unless it already runs for it)
-    /// and says whether the connection is idle.
-    fn set_waiting(&mut self, waiting: Waiting) {
-        if waiting == self.waiting {
-            return;
+    /// The head that was arriving is whole (or gone): its timer is done.
+    fn head_done(&mut self) {
+        if self.waiting == Waiting::Header {
+            self.waiting = Waiting::Nothing;
+            self.conn.set_head_begun(false);
         }
-        let after = match waiting {
-            Waiting::Nothing => None,
-            Waiting::Idle => Some(self.limits.idle_timeout),
-            Waiting::Header => Some(self.limits.header_timeout),
-            Waiting::Linger => Some(LINGER.min(self.limits.header_timeout)),
-        };
-        if let Some(after) = after {
-            self.read_timer.as_mut().reset(Instant::now() + after);
+    }
+
+    /// When an idle connection is closed: the idle timeout after its last
+    /// answer; for one not idle, a look again an idle timeout from now.
+    fn idle_deadline(&self) -> Instant {
+        let idle = self.limits.idle_timeout;
+        match self.conn.is_idle() {
+            true => Instant::from_std(self.conn.last_active()) + idle,
+            false => Instant::now() + idle,
         }
-        match waiting {
-            Waiting::Idle => self.conn.set_idle(true),
-            _ if self.waiting == Waiting::Idle => self.conn.set_idle(false),
-            _ => {}
-        }
-        self.waiting = waiting;
     }
 }
 
@@ -181,28 +175,41 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Guarded<S> {
         Poll::Ready(Ok(n))
     }
 
-    /// Nothing more to read now: the wait, timed if the connection is idle
-    /// or a head is unfinished; when the time is up, the end of the stream
-    /// (hyper closes the connection, quietly: there is nothing to answer).
+    /// Nothing more to read now: the wait, timed; when the time is up (a
+    /// head not whole in the header timeout, a connection idle for the
+    /// idle timeout), the end of the stream: hyper closes the connection,
+    /// quietly, there being nothing to answer.
     fn wait(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        let answered = self.passed == self.conn.answered() && !self.write_blocked;
-        let waiting = match self.mode {
-            Mode::Heads if !self.buf.is_empty() => Waiting::Header,
-            Mode::Heads | Mode::Through if answered => Waiting::Idle,
+        let head = match self.mode {
+            Mode::Heads => !self.buf.is_empty(),
             // The stand-in is answered and closed at once; a bound all the same.
-            Mode::Refused => Waiting::Header,
-            _ => Waiting::Nothing,
+            Mode::Refused => true,
+            Mode::Through => false,
         };
-        self.set_waiting(waiting);
-        if self.waiting == Waiting::Nothing {
-            // Idle only once the request under way is answered and written:
-            // then woken, to time the wait (hyper reads again only if woken).
-            self.conn.park_reader(cx.waker());
-            return Poll::Pending;
+        if head {
+            if self.waiting != Waiting::Header {
+                self.waiting = Waiting::Header;
+                self.conn.set_head_begun(true);
+                let deadline = Instant::now() + self.limits.header_timeout;
+                self.read_timer.as_mut().reset(deadline);
+            }
+            return match self.read_timer.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(Ok(())),
+                Poll::Pending => Poll::Pending,
+            };
         }
-        if self.read_timer.as_mut().poll(cx).is_ready() {
-            self.set_waiting(Waiting::Nothing);
-            return Poll::Ready(Ok(()));
+        self.head_done();
+        if self.waiting != Waiting::Idle {
+            self.waiting = Waiting::Idle;
+            let deadline = self.idle_deadline();
+            self.read_timer.as_mut().reset(deadline);
+        }
+        while self.read_timer.as_mut().poll(cx).is_ready() {
+            let deadline = self.idle_deadline();
+            if self.conn.is_idle() && Instant::now() >= deadline {
+                return Poll::Ready(Ok(()));
+            }
+            self.read_timer.as_mut().reset(deadline);
         }
         Poll::Pending
     }
@@ -218,13 +225,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Guarded<S> {
             Poll::Ready(done) => {
                 if self.write_blocked {
                     self.write_blocked = false;
-                    self.conn.wake_reader();
+                    self.conn.set_write_blocked(false);
                 }
                 Poll::Ready(done)
             }
             Poll::Pending => {
                 if !self.write_blocked {
                     self.write_blocked = true;
+                    self.conn.set_write_blocked(true);
                     let deadline = Instant::now() + self.limits.write_timeout;
                     self.write_timer.as_mut().reset(deadline);
                 }
@@ -241,7 +249,11 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Guarded<S> {
     /// [`LINGER`] or [`LINGER_BYTES`] at most, so that closing does not
     /// reset the connection before the client has read the answer.
     fn linger(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        self.set_waiting(Waiting::Linger);
+        if self.waiting != Waiting::Linger {
+            self.waiting = Waiting::Linger;
+            let deadline = Instant::now() + LINGER.min(self.limits.header_timeout);
+            self.read_timer.as_mut().reset(deadline);
+        }
         let mut scratch = [0u8; 2048];
         while self.lingered < LINGER_BYTES {
             let mut read = ReadBuf::new(&mut scratch);

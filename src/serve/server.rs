@@ -203,7 +203,6 @@ async fn connection(
     // Until its first byte, a connection is only its socket: hyper's
     // buffers (16 KiB) are for one that has begun a request. (A peek, not
     // `readable()`, which may be ready before any byte is.)
-    conn.set_idle(true);
     let mut byte = [0u8; 1];
     let first = tokio::time::timeout(limits.idle_timeout, stream.peek(&mut byte));
     tokio::select! {
@@ -213,7 +212,6 @@ async fn connection(
         () = conn.closing() => return,
         _ = stopped.wait_for(|stop| *stop) => return,
     }
-    conn.set_idle(false);
     let io = TokioIo::new(Guarded::new(stream, Arc::clone(&conn), limits));
     let answering = Arc::clone(&conn);
     let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
