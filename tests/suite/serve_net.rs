@@ -197,6 +197,22 @@ fn closed(mut stream: &TcpStream, wait: Duration) -> bool {
     }
 }
 
+/// Whether the server has closed the connection from `local` to `peer`
+/// or reset it, seen without reading it: its line in /proc/net/tcp is
+/// gone, or not ESTABLISHED.
+fn peer_closed(local: SocketAddr, peer: SocketAddr) -> bool {
+    let ours = format!(":{:04X} ", local.port());
+    let theirs = format!(":{:04X} ", peer.port());
+    let table = std::fs::read_to_string("/proc/net/tcp").unwrap();
+    let line = table.lines().find(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        fields.len() > 3
+            && format!("{} ", fields[1]).ends_with(&ours)
+            && format!("{} ", fields[2]).ends_with(&theirs)
+    });
+    line.is_none_or(|line| line.split_whitespace().nth(3) != Some("01"))
+}
+
 /// Raises this process's soft limit on open files towards `wanted` (the
 /// server, started after, inherits it); the limit it has.
 fn open_files(wanted: u64) -> u64 {
@@ -358,8 +374,13 @@ fn a_client_that_never_reads_is_let_go_after_the_write_timeout() {
         server.host()
     );
     stream.write_all(one.repeat(ASKED).as_bytes()).unwrap();
-    std::thread::sleep(Duration::from_secs(2));
+    // Not a byte read: the server fills the buffers, waits 0.5 s, lets go.
     let started = Instant::now();
+    let (local, peer) = (stream.local_addr().unwrap(), server.addr);
+    while !peer_closed(local, peer) {
+        assert!(started.elapsed() < Duration::from_secs(60), "never let go");
+        std::thread::sleep(Duration::from_millis(100));
+    }
     let mut got = Vec::new();
     let ended = loop {
         let mut buf = [0u8; 65536];
