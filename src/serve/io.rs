@@ -1,5 +1,5 @@
 //! A connection's bytes, between the socket and hyper: each request's head
-//! is read here first, checked ([`head`](super::head)) and only then handed
+//! is read here first, checked ([`super::head`]) and only then handed
 //! to hyper, so that what one connection holds is bounded by our limits
 //! and its time by our timeouts:
 //!

@@ -248,6 +248,8 @@ fn idle_and_unfinished_connections_cost_little_and_keep_no_one_out() {
     for target in [
         format!("/?{DESIGN_CARD}"),
         format!("/api/v1/calc?{DESIGN_CARD}"),
+        "/api/v1/programs".to_string(),
+        "/assets/style.css".to_string(),
     ] {
         assert_eq!(server.get(&target).status, 200);
     }
