@@ -172,6 +172,19 @@ pub struct ServeArgs {
     /// The address and port to listen on.
     #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080", value_parser = parse::socket_addr)]
     pub addr: std::net::SocketAddr,
+    /// A host name answered to besides localhost (repeatable).
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_host: Vec<String>,
+    /// For tests: the idle, header and write timeouts in milliseconds, and
+    /// the most connections (the server's own defaults otherwise).
+    #[arg(long = "idle-timeout-ms", value_name = "MS", hide = true, value_parser = parse::count)]
+    pub idle_timeout_ms: Option<u32>,
+    #[arg(long = "header-timeout-ms", value_name = "MS", hide = true, value_parser = parse::count)]
+    pub header_timeout_ms: Option<u32>,
+    #[arg(long = "write-timeout-ms", value_name = "MS", hide = true, value_parser = parse::count)]
+    pub write_timeout_ms: Option<u32>,
+    #[arg(long = "max-connections", value_name = "N", hide = true, value_parser = parse::count)]
+    pub max_connections: Option<u32>,
 }
 
 #[derive(Debug, Args)]

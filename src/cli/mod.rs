@@ -22,6 +22,7 @@ use crate::report;
 use crate::report::layout::Screen;
 /// The plan as a calendar, for front ends beyond this one (`subsidy serve`).
 pub use crate::report::plan_ics;
+pub use args::ServeArgs;
 pub use args::command;
 use args::{
     CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, PlanFormat, ProfileAction,
@@ -125,11 +126,11 @@ fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
     }
 }
 
-/// The web front end that `subsidy serve` starts: its address, the loaded
-/// catalogue, the language, and where to announce that it listens. `main`
-/// hands it in, so that the two front ends never import each other.
-pub type Server =
-    fn(std::net::SocketAddr, Catalogue, Lang, &mut dyn FnMut(&str)) -> Result<(), String>;
+/// The web front end that `subsidy serve` starts: its flags, the loaded
+/// catalogue, the language, and where to say that it listens (and what it
+/// refuses). `main` hands it in, so that the two front ends never import
+/// each other.
+pub type Server = fn(&ServeArgs, Catalogue, Lang, &mut dyn FnMut(&str)) -> Result<(), String>;
 
 /// `subsidy serve`: loads the catalogue (any fault refuses to start), then
 /// serves until SIGINT or SIGTERM.
@@ -147,7 +148,7 @@ fn serve(
         Ok(catalogue) => catalogue,
         Err(e) => return fail(&CliError::from(e), lang),
     };
-    match server(args.addr, catalogue, lang, &mut |line| {
+    match server(args, catalogue, lang, &mut |line| {
         to_stderr(&format!("{line}\n"));
     }) {
         Ok(()) => ExitCode::SUCCESS,

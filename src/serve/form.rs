@@ -52,6 +52,8 @@ pub enum Reason {
     Refused(String),
     /// It is missing (a hospital without beds).
     Missing(String),
+    /// It is given twice (`facility=hospital&facility=clinic`).
+    Twice,
 }
 
 impl FormError {
@@ -101,6 +103,7 @@ impl FormError {
                 Key::ServeMissing,
                 &[("field", &label), ("reason", reason)],
             ),
+            Some(Reason::Twice) => text(lang, Key::ServeFieldTwicePage, &[("field", &label)]),
             None => self.message.clone(),
         }
     }
@@ -135,7 +138,10 @@ pub fn label(field: &str, lang: Lang) -> Option<&'static str> {
 impl Form {
     /// Reads `query` (without the `?`). Blank values mean "not given" (a
     /// form's empty field, or わからない); a name a letter or two from a
-    /// field's is refused as a typo, any other unknown name passed over.
+    /// field's is refused as a typo, any other unknown name passed over; a
+    /// field given twice (by one name or two: `beds` and `病床数`) is
+    /// refused, as a batch refuses a column given twice: which one was
+    /// meant is not for the server to guess.
     pub fn parse(query: &str) -> Result<Form, FormError> {
         // Refused before it is decoded (in the language of its start).
         if query.len() > MAX_QUERY_BYTES {
@@ -157,6 +163,7 @@ impl Form {
         };
         let pairs: Vec<(String, String)> = form_urlencoded(query);
         let mut capital: Option<Yen> = None;
+        let mut seen: Vec<String> = Vec::new();
         for (name, value) in &pairs {
             let refused = |message: String, reason: Option<String>| FormError {
                 field: name.clone(),
@@ -165,6 +172,19 @@ impl Form {
                 pairs: pairs.clone(),
                 reason: reason.map(|r| Box::new(Reason::Refused(r))),
             };
+            if let Some(field) = field_of(name) {
+                if seen.contains(&field) {
+                    let message = crate::i18n::text(
+                        form.lang,
+                        crate::i18n::Key::ServeFieldTwice,
+                        &[("field", &crate::input::text::shown(name))],
+                    );
+                    let mut error = refused(message, None);
+                    error.reason = Some(Box::new(Reason::Twice));
+                    return Err(error);
+                }
+                seen.push(field);
+            }
             match name.as_str() {
                 "lang" => {}
                 "as_of" => {
@@ -233,6 +253,17 @@ impl Form {
     /// This form's query string with `name` set to `value` (or removed when empty).
     pub fn with(&self, name: &str, value: &str) -> String {
         crate::report::html::query_with(&self.pairs, name, value)
+    }
+}
+
+/// The field a query's `name` gives, under one name for all its names
+/// (`病床数` → `beds`, `費目:mobile` → `item:mobile`); `None` for a name no
+/// field has (`utm_source`), which may come any number of times.
+fn field_of(name: &str) -> Option<String> {
+    match name {
+        "lang" | "as_of" | "explain" | "chart" => Some(name.to_string()),
+        _ if row::Column::of(name) != row::Column::Other => Some(row::canonical(name)),
+        _ => None,
     }
 }
 
@@ -327,6 +358,35 @@ mod tests {
         assert_eq!(form.request.facility, Some(FacilityClass::Clinic.into()));
         let error = Form::parse(&"a".repeat(MAX_QUERY_BYTES + 1)).unwrap_err();
         assert_eq!(error.field, "query");
+    }
+
+    /// Issue 23: `facility=hospital&facility=clinic` computed a clinic and
+    /// showed 病院 selected. A field given twice is refused, under any of
+    /// its names; a name no field has may come twice.
+    #[test]
+    fn a_field_given_twice_is_refused() {
+        for (query, field) in [
+            ("facility=hospital&facility=clinic", "facility"),
+            (
+                "beds=250&%E7%97%85%E5%BA%8A%E6%95%B0=20&facility=hospital",
+                "病床数",
+            ),
+            ("facility=clinic&fact:a=yes&FACT:A=no", "FACT:A"),
+            ("lang=en&lang=ja", "lang"),
+            ("facility=clinic&cost=&cost=100", "cost"),
+        ] {
+            let error = Form::parse(query).unwrap_err();
+            assert_eq!(error.field, field, "{query}");
+            assert_eq!(error.reason.as_deref(), Some(&Reason::Twice), "{query}");
+        }
+        let error = Form::parse("lang=en&facility=hospital&facility=clinic").unwrap_err();
+        assert_eq!(error.message, "'facility' is given twice (give it once)");
+        assert_eq!(
+            error.message_as("Facility type", Lang::En),
+            "Facility type is given twice (give it once)"
+        );
+        let form = Form::parse("facility=clinic&utm=a&utm=b&item:a=1&item:b=2").unwrap();
+        assert_eq!(form.request.items.len(), 2);
     }
 
     #[test]

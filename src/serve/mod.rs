@@ -5,15 +5,23 @@
 //! renderers write the answer (the same JSON as `calc --format json`, one
 //! serializer). One process, no database, no state between requests.
 //!
-//! Here: the state, the router and its limits, and the server's run; the
-//! handlers in `routes` (`page`, `api`, `files`), each returning a `Reply`
-//! whose refusal, an `ApiError` in `error`, says itself as JSON or as the page.
+//! Here: the state, the router and its limits; the handlers in `routes`
+//! (`page`, `api`, `files`), each returning a `Reply` whose refusal, an
+//! `ApiError` in `error`, says itself as JSON or as the page. Before the
+//! routes, the `guard` (hosts, bodies, refused heads). The connections:
+//! `server` (the accept loop and hyper), `conns` (the cap), `io` (each
+//! head read and checked, `head`, and the timeouts).
 
+mod conns;
 mod error;
 pub mod form;
+mod guard;
+pub mod head;
+pub mod host;
+mod io;
 mod routes;
+mod server;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,9 +34,12 @@ use chrono::NaiveDate;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::core::catalogue::{Catalogue, Lang};
-use crate::i18n::{self, Key};
+use crate::i18n::Key;
 use error::{ApiError, Reply, method_not_allowed, not_found};
+pub use guard::MAX_BODY;
+use host::Hosts;
 use routes::{api, files, page};
+pub use server::{Limits, Options, run};
 
 /// At most this many requests are computed at once; more wait their turn.
 pub const MAX_CONCURRENT: usize = 64;
@@ -51,6 +62,8 @@ pub struct AppState {
     permits: Arc<tokio::sync::Semaphore>,
     /// Today, for requests without `as_of` (a function, so tests can pin it).
     today: fn() -> NaiveDate,
+    /// The host names answered to; `None`: any (a router tested in process).
+    hosts: Option<Arc<Hosts>>,
 }
 
 impl AppState {
@@ -64,12 +77,20 @@ impl AppState {
             catalogue: Arc::new(catalogue),
             permits: Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT)),
             today,
+            hosts: None,
         }
+    }
+
+    /// Answering only to `hosts` (a request for another name is refused).
+    pub fn with_hosts(mut self, hosts: Hosts) -> AppState {
+        self.hosts = Some(Arc::new(hosts));
+        self
     }
 }
 
-/// Every route, with the limits and, on every response (errors too), the
-/// security headers.
+/// Every route, behind the guard, with the limits and, on every response
+/// (errors too), the security headers and `Cache-Control: no-store` (an
+/// answer is for one facility on one day; the style sheet says its own).
 pub fn router(state: AppState) -> Router {
     let header = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::overriding(
@@ -77,7 +98,7 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static(value),
         )
     };
-    Router::new()
+    let routes = Router::new()
         .route("/", by_query(false, page::answer))
         .route("/programs/{id}", by_id(false, "/programs/", page::program))
         .route("/plan.ics", by_query(true, files::plan_ics))
@@ -93,81 +114,22 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(api::openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
-        // The last layer is the outermost: the headers go on every
-        // response, the body limit's 413 included.
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(16 * 1024))
+        .with_state(state.clone());
+    // The guard before the routing (a layer on `routes` would run per
+    // route, after it); the last layer is the outermost: the headers go on
+    // every response, the guard's refusals included.
+    Router::new()
+        .fallback_service(routes)
+        .layer(axum::middleware::from_fn_with_state(state, guard::guard))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .layer(header("content-security-policy", CSP))
         .layer(header("x-content-type-options", "nosniff"))
         .layer(header("referrer-policy", "no-referrer"))
         .layer(header("x-frame-options", "DENY"))
         .layer(header("cross-origin-resource-policy", "same-origin"))
-}
-
-/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
-pub fn run(
-    addr: SocketAddr,
-    catalogue: Catalogue,
-    lang: Lang,
-    announce: impl FnOnce(&str),
-) -> Result<(), String> {
-    // The computing is CPU work: as many threads for it as cores, so that
-    // memory stays flat (a thread per waiting request would grow it).
-    let cores = std::thread::available_parallelism().map_or(2, usize::from);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .max_blocking_threads(cores.max(2))
-        .build()
-        .map_err(|e| e.to_string())?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
-            i18n::text(
-                lang,
-                Key::ServeCannotListen,
-                &[("addr", &addr), ("reason", &i18n::io_reason(lang, &e))],
-            )
-        })?;
-        let bound = listener.local_addr().unwrap_or(addr);
-        announce(&i18n::text(lang, Key::ServeListening, &[("addr", &bound)]));
-        // On a signal, stop accepting and let requests in flight finish;
-        // after SHUTDOWN_GRACE, stop anyway (a client that holds a
-        // connection open cannot keep the server up).
-        let (stop, mut stopped) = tokio::sync::watch::channel(false);
-        let server = axum::serve(listener, router(AppState::new(catalogue)))
-            .with_graceful_shutdown(async move {
-                let _ = stopped.changed().await;
-            });
-        tokio::select! {
-            served = server => served.map_err(|e| i18n::io_reason(lang, &e)),
-            () = async {
-                shutdown().await;
-                let _ = stop.send(true);
-                tokio::time::sleep(SHUTDOWN_GRACE).await;
-            } => Ok(()),
-        }
-    })
-}
-
-/// SIGINT (Ctrl+C) or SIGTERM.
-async fn shutdown() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
 }
 
 /// Runs `work` off the async threads, at most [`MAX_CONCURRENT`] at once,

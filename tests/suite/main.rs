@@ -36,6 +36,7 @@ mod batch_shapes;
 // `subsidy serve`, in process and in a real browser.
 mod browser;
 mod serve;
+mod serve_net;
 
 // The library: the rules of each program, worked by hand, and invariants.
 mod digital_ai;

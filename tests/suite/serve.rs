@@ -32,6 +32,7 @@ struct Got {
     status: StatusCode,
     content_type: String,
     csp: String,
+    cache_control: String,
     body: String,
 }
 
@@ -53,10 +54,11 @@ fn get(uri: &str) -> Got {
                 .map(|v| v.to_str().unwrap().to_string())
                 .unwrap_or_default()
         };
-        let (status, content_type, csp) = (
+        let (status, content_type, csp, cache_control) = (
             response.status(),
             header("content-type"),
             header("content-security-policy"),
+            header("cache-control"),
         );
         let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
             .await
@@ -65,6 +67,7 @@ fn get(uri: &str) -> Got {
             status,
             content_type,
             csp,
+            cache_control,
             body: String::from_utf8(bytes.to_vec()).unwrap(),
         }
     })
@@ -715,4 +718,67 @@ fn each_to_confirm_item_carries_its_fact_id() {
         .find(|item| item["code"] == "kenshin")
         .unwrap_or_else(|| panic!("{kenshin}"));
     assert!(asks_kenshin.get("fact").is_none(), "{asks_kenshin}");
+}
+
+/// Issue 23: `/?facility=hospital&facility=clinic` computed a clinic and
+/// showed 病院 selected. A field given twice, by one name or two, is
+/// refused on the page and in the API, as batch refuses a column given
+/// twice; a name no field has may come twice.
+#[test]
+fn a_field_given_twice_is_refused_on_the_page_and_in_the_api() {
+    let page = get("/?facility=hospital&facility=clinic");
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.body
+            .contains("「施設区分」が2回指定されています（1つにしてください）"),
+        "{}",
+        page.body
+    );
+    // `経費` is `cost` by another name.
+    let api = get("/api/v1/calc?facility=clinic&cost=100&%E7%B5%8C%E8%B2%BB=200&lang=en");
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+    let error: Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(error["error"]["field"], "経費");
+    assert_eq!(error["error"]["value"], "200");
+    assert_eq!(
+        error["error"]["message"],
+        "'経費' is given twice (give it once)"
+    );
+    for route in ["/plan.ics", "/chart.svg", "/api/v1/plan"] {
+        let got = get(&format!("{route}?{DESIGN_CARD}&kenshin=no"));
+        assert_eq!(got.status, StatusCode::BAD_REQUEST, "{route}");
+        assert!(
+            got.body.contains("'kenshin' が2回指定されています"),
+            "{route}: {}",
+            got.body
+        );
+    }
+    let fine = get(&format!(
+        "/api/v1/calc?{DESIGN_CARD}&utm_source=a&utm_source=b"
+    ));
+    assert_eq!(fine.status, StatusCode::OK);
+}
+
+/// Issue 23: nothing said how long an answer may be kept. An answer is
+/// for one facility on one day: never stored (the style sheet, the same
+/// for everyone, for an hour).
+#[test]
+fn no_answer_is_cached_but_the_style_sheet() {
+    for uri in [
+        format!("/?{DESIGN_CARD}"),
+        format!("/api/v1/calc?{DESIGN_CARD}"),
+        format!("/plan.ics?{DESIGN_CARD}"),
+        format!("/chart.svg?{DESIGN_CARD}"),
+        "/programs/ehr-sharing".to_string(),
+        "/api/v1/programs".to_string(),
+        "/?facility=hospital&beds=abc".to_string(),
+        "/nowhere".to_string(),
+    ] {
+        let got = get(&uri);
+        assert_eq!(got.cache_control, "no-store", "{uri}: {}", got.status);
+    }
+    assert_eq!(
+        get("/assets/style.css").cache_control,
+        "public, max-age=3600"
+    );
 }

@@ -19,7 +19,8 @@ fn every_flag() -> (Vec<String>, Vec<(String, String)>) {
     let mut flags = Vec::new();
     let mut walk = vec![(String::new(), command)];
     while let Some((path, command)) = walk.pop() {
-        for arg in command.get_arguments() {
+        // Hidden flags (serve's timeouts for tests) are in no man page.
+        for arg in command.get_arguments().filter(|arg| !arg.is_hide_set()) {
             if let Some(long) = arg.get_long() {
                 flags.push((path.clone(), long.to_string()));
             }

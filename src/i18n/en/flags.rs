@@ -58,6 +58,31 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "addr",
         "The address and port to listen on (default 127.0.0.1:8080).",
     ),
+    (
+        "serve",
+        "allow_host",
+        "A host name answered to besides localhost (a LAN name, or the name a reverse proxy passes on; repeatable). A request for another name is refused with 421.",
+    ),
+    (
+        "serve",
+        "idle_timeout_ms",
+        "(For tests) milliseconds before an idle connection is closed.",
+    ),
+    (
+        "serve",
+        "header_timeout_ms",
+        "(For tests) milliseconds to read a request's headers.",
+    ),
+    (
+        "serve",
+        "write_timeout_ms",
+        "(For tests) milliseconds to wait for a client that does not read.",
+    ),
+    (
+        "serve",
+        "max_connections",
+        "(For tests) the most connections open at once.",
+    ),
     (ANY, "quiet", "No summary lines (errors still print)."),
     (
         ANY,

@@ -68,5 +68,30 @@ pub(super) fn text(key: Serve) -> &'static str {
         Serve::ServeCannotListen => "cannot listen on {addr}: {reason}",
         Serve::ServeBusy => "busy: try again in a moment",
         Serve::ServeTimeout => "the request took too long",
+        Serve::ServeBadRequest => "the request cannot be read (it is not well-formed HTTP)",
+        Serve::ServeRequestLineTooLong => "the request line is too long (at most {max} bytes)",
+        Serve::ServeHeadersTooLarge => {
+            "the headers are too large (at most {max} bytes and {lines} lines)"
+        }
+        Serve::ServeBodyTooLarge => {
+            "the body is too large (at most {max} bytes; only GET is served here)"
+        }
+        Serve::ServeNoHost => "the Host header is missing (HTTP/1.1 requires one)",
+        Serve::ServeHostTwice => "more than one Host header (give one)",
+        Serve::ServeHostNotServed => {
+            "this server does not answer to '{host}' (it answers to {names}; add another name with --allow-host NAME when starting it)"
+        }
+        Serve::ServeBadAllowHost => {
+            "--allow-host '{value}' is not a host name (e.g. subsidy.office.lan, 192.168.1.10; no port)"
+        }
+        Serve::ServeFieldTwice => "'{field}' is given twice (give it once)",
+        Serve::ServeFieldTwicePage => "{field} is given twice (give it once)",
+        Serve::ServeConnectionsRefused => {
+            "refused {count} new connection(s): all {max} connections are open and none is idle"
+        }
+        Serve::ServeConnectionsLowered => {
+            "at most {max} connections at once (the limit on open files is {limit})"
+        }
+        Serve::ServeAcceptFailed => "cannot accept a connection: {reason}",
     }
 }

@@ -72,5 +72,28 @@ pub(super) fn text(key: Serve) -> &'static str {
         Serve::ServeCannotListen => "{addr} で待ち受けられません: {reason}",
         Serve::ServeBusy => "混み合っています。少し待ってからもう一度お試しください",
         Serve::ServeTimeout => "時間内に処理できませんでした",
+        Serve::ServeBadRequest => "リクエストを読めません（HTTP の形式になっていません）",
+        Serve::ServeRequestLineTooLong => "リクエストの行が長すぎます（{max} バイトまで）",
+        Serve::ServeHeadersTooLarge => "ヘッダーが大きすぎます（{max} バイト、{lines} 行まで）",
+        Serve::ServeBodyTooLarge => {
+            "本文が大きすぎます（{max} バイトまで。このサーバーは GET だけを受け付けます）"
+        }
+        Serve::ServeNoHost => "Host ヘッダーがありません（HTTP/1.1 では必須です）",
+        Serve::ServeHostTwice => "Host ヘッダーが2つ以上あります（1つにしてください）",
+        Serve::ServeHostNotServed => {
+            "このサーバーは '{host}' という名前では応答しません（応答する名前: {names}。ほかの名前は起動時に --allow-host NAME で加えます）"
+        }
+        Serve::ServeBadAllowHost => {
+            "--allow-host の値 '{value}' はホスト名ではありません（例: subsidy.office.lan、192.168.1.10。ポートは付けません）"
+        }
+        Serve::ServeFieldTwice => "'{field}' が2回指定されています（1つにしてください）",
+        Serve::ServeFieldTwicePage => "「{field}」が2回指定されています（1つにしてください）",
+        Serve::ServeConnectionsRefused => {
+            "新しい接続を {count} 件断りました: 接続数が上限の {max} に達していて、空いている（待機中の）接続もありません"
+        }
+        Serve::ServeConnectionsLowered => {
+            "開けるファイル数の上限が {limit} のため、同時に開く接続は {max} までにします"
+        }
+        Serve::ServeAcceptFailed => "接続を受け付けられません: {reason}",
     }
 }

@@ -62,5 +62,28 @@ area! {
         ServeCannotListen,
         ServeBusy,
         ServeTimeout,
+        ServeBadRequest,
+        /// The request line over `{max}` bytes (414).
+        ServeRequestLineTooLong,
+        /// The header lines over `{max}` bytes or `{lines}` lines (431).
+        ServeHeadersTooLarge,
+        /// A body over `{max}` bytes (413).
+        ServeBodyTooLarge,
+        /// An HTTP/1.1 request without a Host header.
+        ServeNoHost,
+        ServeHostTwice,
+        /// A host name not answered to: `{host}`, and those answered to, `{names}`.
+        ServeHostNotServed,
+        /// `--allow-host {value}` that is not a host name.
+        ServeBadAllowHost,
+        /// The API's refusal of a field given twice: `{field}` as the query names it.
+        ServeFieldTwice,
+        /// The page's refusal of a field given twice: `{field}`, its label on the form.
+        ServeFieldTwicePage,
+        /// The log line for `{count}` connections refused with all `{max}` places busy.
+        ServeConnectionsRefused,
+        /// At most `{max}` connections, the limit on open files being `{limit}`.
+        ServeConnectionsLowered,
+        ServeAcceptFailed,
     }
 }
