@@ -71,6 +71,9 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::CliBatchTooManyRowsForXlsx => {
             "the output exceeds an Excel sheet's {limit} rows (at least {rows} rows); write CSV (for example -o {csv}) or use --shape summary"
         }
+        Cli::ServeBadAllowHost => {
+            "--allow-host '{value}' is not a host name (e.g. subsidy.office.lan, 192.168.1.10; no port)"
+        }
     }
 }
 

@@ -79,10 +79,7 @@ pub(super) fn text(key: Serve) -> &'static str {
         Serve::ServeNoHost => "the Host header is missing (HTTP/1.1 requires one)",
         Serve::ServeHostTwice => "more than one Host header (give one)",
         Serve::ServeHostNotServed => {
-            "this server does not answer to '{host}' (it answers to {names}; add another name with --allow-host NAME when starting it)"
-        }
-        Serve::ServeBadAllowHost => {
-            "--allow-host '{value}' is not a host name (e.g. subsidy.office.lan, 192.168.1.10; no port)"
+            "this server does not answer to '{host}' (it answers to {names}; to use another name, whoever starts the server allows it)"
         }
         Serve::ServeFieldTwice => "'{field}' is given twice (give it once)",
         Serve::ServeFieldTwicePage => "{field} is given twice (give it once)",

@@ -69,6 +69,9 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::CliBatchTooManyRowsForXlsx => {
             "出力が Excel の1シートの上限（{limit}行）を超えます（{rows}行以上）。CSV に書くか（例 -o {csv}）、--shape summary にしてください"
         }
+        Cli::ServeBadAllowHost => {
+            "--allow-host の値 '{value}' はホスト名ではありません（例: subsidy.office.lan、192.168.1.10。ポートは付けません）"
+        }
     }
 }
 

@@ -81,10 +81,7 @@ pub(super) fn text(key: Serve) -> &'static str {
         Serve::ServeNoHost => "Host ヘッダーがありません（HTTP/1.1 では必須です）",
         Serve::ServeHostTwice => "Host ヘッダーが2つ以上あります（1つにしてください）",
         Serve::ServeHostNotServed => {
-            "このサーバーは '{host}' という名前では応答しません（応答する名前: {names}。ほかの名前は起動時に --allow-host NAME で加えます）"
-        }
-        Serve::ServeBadAllowHost => {
-            "--allow-host の値 '{value}' はホスト名ではありません（例: subsidy.office.lan、192.168.1.10。ポートは付けません）"
+            "このサーバーは '{host}' という名前では応答しません（応答する名前: {names}。ほかの名前で使うには、サーバーを起動する人がその名前を許可してください）"
         }
         Serve::ServeFieldTwice => "'{field}' が2回指定されています（1つにしてください）",
         Serve::ServeFieldTwicePage => "「{field}」が2回指定されています（1つにしてください）",

@@ -68,5 +68,7 @@ area! {
         CliBatchShiftJisNotCsv,
         /// More rows (`{rows}`) than a sheet holds (`{limit}`); `{csv}` a CSV name.
         CliBatchTooManyRowsForXlsx,
+        /// `--allow-host {value}` that is not a host name.
+        ServeBadAllowHost,
     }
 }

@@ -74,8 +74,6 @@ area! {
         ServeHostTwice,
         /// A host name not answered to: `{host}`, and those answered to, `{names}`.
         ServeHostNotServed,
-        /// `--allow-host {value}` that is not a host name.
-        ServeBadAllowHost,
         /// The API's refusal of a field given twice: `{field}` as the query names it.
         ServeFieldTwice,
         /// The page's refusal of a field given twice: `{field}`, its label on the form.
