@@ -36,7 +36,7 @@ struct FindingJson<'a> {
 fn findings<'a>(list: &'a [Finding<'_>], lang: Lang, spelling: &Spelling) -> Vec<FindingJson<'a>> {
     list.iter()
         .map(|f| FindingJson {
-            code: f.code,
+            code: f.code.id(),
             message: crate::report::hints::finding_message(f, lang, spelling),
             fact: f.fact(),
         })

@@ -3,6 +3,7 @@
 //! stated, so amounts are exact and truncated below 1円.
 
 use subsidy::core::catalogue::{Catalogue, Entity, FacilityClass, RateFlag};
+use subsidy::core::estimate::FindingCode;
 use subsidy::core::estimate::{Eligibility, Estimate, Facility, Query, estimate_program};
 use subsidy::core::money::Yen;
 
@@ -65,7 +66,7 @@ fn run(
         e.tier.unwrap().id.clone(),
         e.computation.as_ref().map(|c| c.grant),
         e.eligibility,
-        e.reasons.iter().map(|r| r.code).collect(),
+        e.reasons.iter().map(|r| r.code.id()).collect(),
     )
 }
 
@@ -377,8 +378,16 @@ fn small_business_is_only_taken_from_the_flag_and_said() {
     query.functions = Some(2);
     query.cost = Some(1_000_000);
     let e = &estimate_program(program, None, &query)[0];
-    assert!(e.notes.iter().any(|n| n.code == "small-business-from-flag"));
-    assert!(e.notes.iter().any(|n| n.code == "rounding-not-stated"));
+    assert!(
+        e.notes
+            .iter()
+            .any(|n| n.code == FindingCode::SmallBusinessFromFlag)
+    );
+    assert!(
+        e.notes
+            .iter()
+            .any(|n| n.code == FindingCode::RoundingNotStated)
+    );
 }
 
 /// 002 (low–medium rank, on the older IT導入補助金) names

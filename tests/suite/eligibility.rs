@@ -2,6 +2,7 @@
 //! and how the engine decides them.
 
 use std::collections::BTreeMap;
+use subsidy::core::estimate::FindingCode;
 
 use subsidy::core::catalogue::{Catalogue, DecidedBy, FacilityClass, RelationKind};
 use subsidy::core::estimate::{Eligibility, Facility, Query, estimate_program, stacks};
@@ -176,7 +177,7 @@ fn a_false_fact_makes_it_ineligible_naming_the_condition() {
         &query(FacilityClass::Clinic, 0, &[("home-visits-done", false)]),
     )[0];
     assert_eq!(e.eligibility, Eligibility::Ineligible);
-    assert_eq!(e.reasons[0].code, "condition-not-met");
+    assert_eq!(e.reasons[0].code, FindingCode::ConditionNotMet);
     assert!(e.reasons[0].text(subsidy::Lang::Ja).contains("訪問診療"));
     let e = &estimate_program(
         program,
@@ -254,7 +255,7 @@ fn programs_that_exclude_each_other_are_never_summed() {
     assert!(
         estimates
             .iter()
-            .all(|e| e.notes.iter().any(|n| n.code == "excludes"))
+            .all(|e| e.notes.iter().any(|n| n.code == FindingCode::Excludes))
     );
 }
 
@@ -289,7 +290,7 @@ fn a_facility_the_sources_neither_include_nor_exclude_is_to_confirm() {
     assert_eq!(e.eligibility, Eligibility::Unknown);
     assert!(e.tier.is_none() && e.computation.is_none());
     assert!(e.amount_not_stated());
-    assert_eq!(e.reasons[0].code, "amount-not-stated-for-beds");
+    assert_eq!(e.reasons[0].code, FindingCode::AmountNotStatedForBeds);
     assert_eq!(
         e.left_out(),
         Some(subsidy::core::estimate::LeftOut::PeriodUnknown)

@@ -5,6 +5,7 @@
 
 use subsidy::Lang::Ja;
 use subsidy::core::catalogue::{Catalogue, FacilityClass};
+use subsidy::core::estimate::FindingCode;
 use subsidy::core::estimate::{Eligibility, Facility, Query, estimate_program};
 use subsidy::core::money::Yen;
 
@@ -168,7 +169,7 @@ fn only_some_items_count_the_others_as_zero() {
     let said: Vec<String> = estimates[0]
         .to_confirm
         .iter()
-        .filter(|f| f.code == "missing-item-zero")
+        .filter(|f| f.code == FindingCode::MissingItemZero)
         .map(|f| {
             subsidy::report::hints::finding_message(f, Ja, &subsidy::cli::spelling::FLAGS)
                 .into_owned()
@@ -183,7 +184,7 @@ fn only_some_items_count_the_others_as_zero() {
     let missing = estimates[0]
         .to_confirm
         .iter()
-        .find(|f| f.code == "missing-item-zero")
+        .find(|f| f.code == FindingCode::MissingItemZero)
         .unwrap();
     assert_eq!(
         missing.ask(),

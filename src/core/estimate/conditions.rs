@@ -49,7 +49,7 @@ pub(crate) fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
                 estimate.eligibility = Eligibility::Ineligible;
                 estimate
                     .reasons
-                    .push(Finding::of("condition-not-met", &condition.text).not_met());
+                    .push(Finding::of(FindingCode::ConditionNotMet, &condition.text).not_met());
             }
             None => {
                 if estimate.eligibility == Eligibility::Eligible {
@@ -63,7 +63,7 @@ pub(crate) fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
                 };
                 estimate
                     .to_confirm
-                    .push(Finding::of("condition", &condition.text).asking(ask));
+                    .push(Finding::of(FindingCode::Condition, &condition.text).asking(ask));
             }
         }
     }

@@ -5,10 +5,83 @@
 
 use super::*;
 
+/// Declares [`FindingCode`]: each code with its stable id (the JSON's
+/// `code`), and [`FindingCode::ALL`], derived from the same list.
+macro_rules! finding_codes {
+    ($($(#[$doc:meta])* $name:ident = $id:literal),* $(,)?) => {
+        /// What a finding is about, stable across releases (the JSON's `code`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum FindingCode {
+            $($(#[$doc])* $name),*
+        }
+
+        impl FindingCode {
+            /// Every code, in the order declared.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$name),*];
+
+            /// The code's stable id: `condition-not-met`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(FindingCode::$name => $id),*
+                }
+            }
+        }
+    };
+}
+
+finding_codes! {
+    /// A condition to confirm (a fact, the prefecture, the size test).
+    Condition = "condition",
+    /// A condition stated and not met.
+    ConditionNotMet = "condition-not-met",
+    /// The sources exclude this kind of facility.
+    FacilityNotCovered = "facility-not-covered",
+    /// The sources give no tier for this kind of facility.
+    NoTierForFacility = "no-tier-for-facility",
+    /// No tier for these beds, and none excluded either: 要確認, no amount.
+    AmountNotStatedForBeds = "amount-not-stated-for-beds",
+    /// No tier for these beds.
+    NoTierForBeds = "no-tier-for-beds",
+    /// Fewer members than a group application needs.
+    TooFewMembers = "too-few-members",
+    /// The size test decides the rate and is not known.
+    Size = "size",
+    /// A count that picks the tier (processes, functions, members) not given.
+    Count = "count",
+    /// Whether 健診 is carried out, not given.
+    Kenshin = "kenshin",
+    /// The amount needs the members, not given.
+    NeedsMembers = "needs-members",
+    /// The grant is under the tier's 補助下限.
+    GrantBelowMinimum = "grant-below-minimum",
+    /// A summed item not given, counted as 0.
+    MissingItemZero = "missing-item-zero",
+    /// No cost given.
+    NoCost = "no-cost",
+    /// Some items given, not all, and no cost.
+    NeedsItems = "needs-items",
+    /// The sources state no rate; the catalogue says what is used.
+    RateAssumed = "rate-assumed",
+    /// Caps and rounding per unit (a coupon).
+    PerUnit = "per-unit",
+    /// The small-business rate applies only when stated.
+    SmallBusinessFromFlag = "small-business-from-flag",
+    /// The sources state no rounding.
+    RoundingNotStated = "rounding-not-stated",
+    /// A published cap the rule cannot reach at this cost.
+    CapUnreachable = "cap-unreachable",
+    /// Relations to other programs and variants.
+    StacksOn = "stacks-on",
+    Excludes = "excludes",
+    VariantsExclusive = "variants-exclusive",
+    SingleClaim = "single-claim",
+    OneApplication = "one-application",
+}
+
 /// A reason, a fact to confirm, or a caveat on the amount, with a stable code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding<'c> {
-    pub code: &'static str,
+    pub code: FindingCode,
     words: Words<'c>,
     /// A condition found not met: the message says so before its text.
     not_met: bool,
@@ -69,13 +142,13 @@ pub enum Ask<'c> {
 
 impl<'c> Finding<'c> {
     /// A sentence of the message tables, without values.
-    pub(crate) fn said(code: &'static str, key: Key) -> Finding<'c> {
+    pub(crate) fn said(code: FindingCode, key: Key) -> Finding<'c> {
         Finding::said_with(code, key, Vec::new())
     }
 
     /// A sentence of the message tables with its values.
     pub(crate) fn said_with(
-        code: &'static str,
+        code: FindingCode,
         key: Key,
         values: Vec<(&'static str, Value<'c>)>,
     ) -> Finding<'c> {
@@ -83,11 +156,11 @@ impl<'c> Finding<'c> {
     }
 
     /// Text from the catalogue.
-    pub(crate) fn of(code: &'static str, text: &'c Text) -> Finding<'c> {
+    pub(crate) fn of(code: FindingCode, text: &'c Text) -> Finding<'c> {
         Finding::with(code, Words::Catalogue(text))
     }
 
-    fn with(code: &'static str, words: Words<'c>) -> Finding<'c> {
+    fn with(code: FindingCode, words: Words<'c>) -> Finding<'c> {
         Finding {
             code,
             words,
@@ -173,11 +246,35 @@ impl Value<'_> {
 
 pub(crate) fn relation_note(relation: &Relation) -> Finding<'_> {
     let code = match relation.kind {
-        RelationKind::StacksOn => "stacks-on",
-        RelationKind::Excludes => "excludes",
-        RelationKind::VariantsExclusive => "variants-exclusive",
-        RelationKind::SingleClaim => "single-claim",
-        RelationKind::OneApplication => "one-application",
+        RelationKind::StacksOn => FindingCode::StacksOn,
+        RelationKind::Excludes => FindingCode::Excludes,
+        RelationKind::VariantsExclusive => FindingCode::VariantsExclusive,
+        RelationKind::SingleClaim => FindingCode::SingleClaim,
+        RelationKind::OneApplication => FindingCode::OneApplication,
     };
     Finding::of(code, &relation.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FindingCode;
+
+    /// Each code's id is its own (the JSON's `code` tells them apart) and
+    /// kebab-case, as every id the tool prints.
+    #[test]
+    fn finding_code_ids_are_unique_and_kebab_case() {
+        let ids: Vec<&str> = FindingCode::ALL.iter().map(|c| c.id()).collect();
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(ids.len() >= 25, "{ids:?}");
+        for id in ids {
+            assert!(
+                id.split('-')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase())),
+                "{id}"
+            );
+        }
+    }
 }

@@ -132,15 +132,15 @@ impl LeftOut {
     }
 }
 
-/// The reason code of a result whose facility the sources neither include
-/// nor exclude: a tier for its kind, none for its beds.
-const AMOUNT_NOT_STATED: &str = "amount-not-stated-for-beds";
-
 impl Estimate<'_> {
     /// The sources give tiers for this kind of facility but none for its
     /// beds, and do not exclude it: 要確認, the amount 記載なし.
     pub fn amount_not_stated(&self) -> bool {
-        self.tier.is_none() && self.reasons.iter().any(|r| r.code == AMOUNT_NOT_STATED)
+        self.tier.is_none()
+            && self
+                .reasons
+                .iter()
+                .any(|r| r.code == FindingCode::AmountNotStatedForBeds)
     }
 
     /// `None` where the result can be applied for on the as-of date: its

@@ -70,12 +70,15 @@ pub(crate) fn estimate_variant<'c>(
             {
                 Some(not_covered) => blank(
                     Eligibility::Ineligible,
-                    vec![Finding::of("facility-not-covered", &not_covered.reason)],
+                    vec![Finding::of(
+                        FindingCode::FacilityNotCovered,
+                        &not_covered.reason,
+                    )],
                 ),
                 None => blank(
                     Eligibility::Unknown,
                     vec![Finding::said_with(
-                        "no-tier-for-facility",
+                        FindingCode::NoTierForFacility,
                         Key::NoTierForFacility,
                         vec![("class", Value::Class(facility.class))],
                     )],
@@ -102,7 +105,7 @@ pub(crate) fn estimate_variant<'c>(
         out.push(blank(
             Eligibility::Unknown,
             vec![Finding::said_with(
-                AMOUNT_NOT_STATED,
+                FindingCode::AmountNotStatedForBeds,
                 Key::AmountNotStatedForBeds,
                 vec![("beds", Value::Count(facility.beds.into()))],
             )],
@@ -113,7 +116,7 @@ pub(crate) fn estimate_variant<'c>(
         out.push(blank(
             Eligibility::Ineligible,
             vec![Finding::said_with(
-                "no-tier-for-beds",
+                FindingCode::NoTierForBeds,
                 Key::NoTierForBeds,
                 vec![("beds", Value::Count(facility.beds.into()))],
             )],
@@ -151,7 +154,7 @@ pub(crate) fn estimate_tier<'c>(
     {
         estimate.eligibility = Eligibility::Ineligible;
         estimate.reasons.push(Finding::said_with(
-            "too-few-members",
+            FindingCode::TooFewMembers,
             Key::TooFewMembers,
             vec![
                 ("members", Value::Count(members.into())),
@@ -190,7 +193,7 @@ fn ask_what_decides_the_amount<'c>(
             crate::core::catalogue::rate_for(base, when, &BTreeSet::from([RateFlag::LargeCompany]));
         estimate.to_confirm.push(
             Finding::said_with(
-                "size",
+                FindingCode::Size,
                 Key::AskSizeForRate,
                 vec![("large", Value::Rate(large)), ("base", Value::Rate(base))],
             )
@@ -217,7 +220,7 @@ fn ask_what_decides_the_amount<'c>(
             estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
             estimate
                 .to_confirm
-                .push(Finding::said("count", key).asking(ask));
+                .push(Finding::said(FindingCode::Count, key).asking(ask));
         }
     }
     if tier.kenshin.is_some() && query.kenshin.is_none() {
@@ -225,14 +228,14 @@ fn ask_what_decides_the_amount<'c>(
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         estimate
             .to_confirm
-            .push(Finding::said("kenshin", Key::AskKenshin).asking(Ask::Kenshin));
+            .push(Finding::said(FindingCode::Kenshin, Key::AskKenshin).asking(Ask::Kenshin));
     }
     let members_missing = tier.members_min.is_some() && query.members.is_none();
     if members_missing {
         estimate.eligibility = estimate.eligibility.max(Eligibility::Unknown);
         estimate
             .to_confirm
-            .push(Finding::said("count", Key::AskMembers).asking(Ask::Members));
+            .push(Finding::said(FindingCode::Count, Key::AskMembers).asking(Ask::Members));
     }
     members_missing
 }
@@ -256,7 +259,7 @@ fn compute_amount<'c>(
     match costs {
         Ok(_) if members_missing => estimate
             .reasons
-            .push(Finding::said("needs-members", Key::NeedsMembers).asking(Ask::Members)),
+            .push(Finding::said(FindingCode::NeedsMembers, Key::NeedsMembers).asking(Ask::Members)),
         Ok(costs) => {
             let ctx = query.context(program);
             let (rule, rounding) = (&tier.rule, program.rounding.rule);
@@ -282,7 +285,7 @@ fn compute_amount<'c>(
                 let min = computation.grant_min.unwrap_or(0);
                 estimate.eligibility = Eligibility::Ineligible;
                 estimate.reasons.push(Finding::said_with(
-                    "grant-below-minimum",
+                    FindingCode::GrantBelowMinimum,
                     Key::GrantBelowMinimum,
                     vec![
                         ("grant", Value::Yen(computation.grant)),
@@ -297,8 +300,12 @@ fn compute_amount<'c>(
                     None => Vec::new(),
                 };
                 estimate.to_confirm.push(
-                    Finding::said_with("missing-item-zero", Key::MissingItemIsZero, values)
-                        .asking(Ask::Item(&item.key)),
+                    Finding::said_with(
+                        FindingCode::MissingItemZero,
+                        Key::MissingItemIsZero,
+                        values,
+                    )
+                    .asking(Ask::Item(&item.key)),
                 );
             }
         }
@@ -314,11 +321,11 @@ pub(crate) fn notes<'c>(
 ) -> Vec<Finding<'c>> {
     let mut notes = Vec::new();
     if let Some(assumed) = tier.rule.rate_assumed() {
-        notes.push(Finding::of("rate-assumed", assumed));
+        notes.push(Finding::of(FindingCode::RateAssumed, assumed));
     }
     if let Some(unit) = tier.rule.unit() {
         notes.push(Finding::said_with(
-            "per-unit",
+            FindingCode::PerUnit,
             Key::PerUnitNote,
             vec![
                 ("unit", Value::Name(&unit.name)),
@@ -346,12 +353,18 @@ pub(crate) fn notes<'c>(
         .any(|w| w.flag == RateFlag::SmallBusiness)
     {
         notes.push(
-            Finding::said("small-business-from-flag", Key::SmallBusinessFromFlag)
-                .asking(Ask::RateFlag(RateFlag::SmallBusiness)),
+            Finding::said(
+                FindingCode::SmallBusinessFromFlag,
+                Key::SmallBusinessFromFlag,
+            )
+            .asking(Ask::RateFlag(RateFlag::SmallBusiness)),
         );
     }
     if program.rounding.rule == Rounding::NoneStated {
-        notes.push(Finding::said("rounding-not-stated", Key::RoundingNotStated));
+        notes.push(Finding::said(
+            FindingCode::RoundingNotStated,
+            Key::RoundingNotStated,
+        ));
     }
     notes
 }
@@ -369,8 +382,8 @@ pub(crate) fn costs_for<'c>(
         .map(|i| i.key.as_str())
         .collect();
     let no_cost = |ask: Ask<'c>| match ask {
-        Ask::Cost => Finding::said("no-cost", Key::NoCost).asking(ask),
-        _ => Finding::said("no-cost", Key::NoItemCost).asking(ask),
+        Ask::Cost => Finding::said(FindingCode::NoCost, Key::NoCost).asking(ask),
+        _ => Finding::said(FindingCode::NoCost, Key::NoItemCost).asking(ask),
     };
     let given = |keys: &[&str]| -> Vec<(String, Yen)> {
         query
@@ -424,7 +437,7 @@ pub(crate) fn costs_for<'c>(
                 .filter_map(|key| program.item(key).map(|item| &item.name))
                 .collect();
             Err(Finding::said_with(
-                "needs-items",
+                FindingCode::NeedsItems,
                 Key::NeedsItems,
                 vec![("items", Value::Names(names))],
             )
@@ -466,7 +479,7 @@ pub(crate) fn amount_notes<'c>(
     if computation.grant < cap
         && computation.grant == calc::payable_max(&tier.rule, ctx, program.rounding.rule)
     {
-        notes.push(Finding::of("cap-unreachable", note));
+        notes.push(Finding::of(FindingCode::CapUnreachable, note));
     }
     notes
 }

@@ -158,10 +158,11 @@ pub(crate) fn refuse_missing_items(
     estimates: &[Estimate<'_>],
     query: &Query,
 ) -> Result<(), InputError> {
-    let Some(estimate) = estimates
-        .iter()
-        .find(|e| e.reasons.iter().any(|r| r.code == "needs-items"))
-    else {
+    let Some(estimate) = estimates.iter().find(|e| {
+        e.reasons
+            .iter()
+            .any(|r| r.code == estimate::FindingCode::NeedsItems)
+    }) else {
         return Ok(());
     };
     let keys: Vec<String> = estimate
