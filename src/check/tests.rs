@@ -236,7 +236,7 @@ fn findings_are_worded_in_both_languages_with_words_for_each() {
 fn a_rule_stops_loading_and_is_a_finding_at_its_line() {
     let rule =
         "[tiers.rule.capped]\nrate = \"1/2\"\nbusiness_cost_cap = 566_000\ngrant_cap = 283_000";
-    let cases: [(&str, &str, &str, usize, &str); 3] = [
+    let cases: [(&str, &str, &str, usize, &str); 4] = [
         (
             rule,
             "[tiers.rule.capped]\nrate = \"1/2\"",
@@ -257,6 +257,13 @@ fn a_rule_stops_loading_and_is_a_finding_at_its_line() {
             "schema",
             46,
             "a banded rule needs at least one band ([[tiers.rule.banded.bands]])",
+        ),
+        (
+            rule,
+            "[tiers.rule.banded]\ngrant_cap = 283_000\n[[tiers.rule.banded.bands]]\nrate = \"1/2\"\n[[tiers.rule.banded.group_caps]]\nparts = [\"main\", \"printer\"]\ngrant_cap = 300_000\ncite = { source = \"003\", at = \"No.1 病院\" }",
+            "unknown-reference",
+            49,
+            "the group cap names \"printer\", which is neither main nor a key of the rule's parts",
         ),
     ];
     for (from, to, code, line, sentence) in cases {

@@ -140,7 +140,10 @@ fn part_steps<'c>(program: &'c Program, tier: &'c Tier, c: &Computation) -> Vec<
                 Key::StepGroupCap,
                 &[
                     ("cap", &yen(group.grant_cap)),
-                    ("parts", &group.parts.join(" + ")),
+                    (
+                        "parts",
+                        &crate::core::catalogue::group_parts_text(&group.parts),
+                    ),
                 ],
             ),
             value: group.excess.to_string(),

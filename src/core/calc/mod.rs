@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::catalogue::{
-    Band, GroupCap, ItemCap, Part, RateFlag, RateRule, RateWhen, Rounding, rate_for,
+    Band, GroupCap, GroupPart, ItemCap, Part, RateFlag, RateRule, RateWhen, Rounding, rate_for,
 };
 
 use crate::core::money::{MAX_INPUT, Yen, group_thousands};
@@ -107,7 +107,7 @@ pub struct PartLine {
 /// A cap on several parts together, as applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupLine {
-    pub parts: Vec<String>,
+    pub parts: Vec<GroupPart>,
     pub grant_cap: Yen,
     /// How much the parts together exceeded the cap (taken off the grant).
     pub excess: ExactYen,
@@ -369,15 +369,12 @@ fn compute_terms(t: &Terms<'_>, ctx: &Context, rounding: Rounding, costs: &Costs
         .iter()
         .map(|part| separate_part(part, costs, ctx))
         .collect();
-    let grant_of = |key: &str| {
-        if key == "main" {
-            main_grant
-        } else {
-            parts
-                .iter()
-                .find(|p| p.key == key)
-                .map_or(ExactYen::ZERO, |p| p.grant)
-        }
+    let grant_of = |part: &GroupPart| match part {
+        GroupPart::Main => main_grant,
+        GroupPart::Part(key) => parts
+            .iter()
+            .find(|p| &p.key == key)
+            .map_or(ExactYen::ZERO, |p| p.grant),
     };
     let groups: Vec<GroupLine> = t
         .group_caps
@@ -386,7 +383,7 @@ fn compute_terms(t: &Terms<'_>, ctx: &Context, rounding: Rounding, costs: &Costs
             let together = group
                 .parts
                 .iter()
-                .fold(ExactYen::ZERO, |sum, key| sum.plus(grant_of(key)));
+                .fold(ExactYen::ZERO, |sum, part| sum.plus(grant_of(part)));
             GroupLine {
                 parts: group.parts.clone(),
                 grant_cap: group.grant_cap,

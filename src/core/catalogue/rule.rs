@@ -180,10 +180,68 @@ pub struct Part {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupCap {
-    /// `"main"` for the main cost, or part keys.
-    pub parts: Vec<String>,
+    /// The parts capped together: `"main"` for the main cost, or part keys.
+    pub parts: Vec<GroupPart>,
     pub grant_cap: Yen,
     pub cite: Cite,
+}
+
+/// One of the parts a group cap adds up: the main cost's grant, or a
+/// part's (by its key). Written `"main"` or the key in the TOML.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
+pub enum GroupPart {
+    /// The grant for the main cost (`--cost`).
+    Main,
+    /// The grant of the part with this key.
+    Part(String),
+}
+
+impl From<String> for GroupPart {
+    fn from(key: String) -> GroupPart {
+        if key == "main" {
+            GroupPart::Main
+        } else {
+            GroupPart::Part(key)
+        }
+    }
+}
+
+impl From<&str> for GroupPart {
+    fn from(key: &str) -> GroupPart {
+        GroupPart::from(key.to_string())
+    }
+}
+
+impl From<GroupPart> for String {
+    fn from(part: GroupPart) -> String {
+        part.key().to_string()
+    }
+}
+
+impl GroupPart {
+    /// As the TOML writes it: `main`, or the part's key.
+    pub fn key(&self) -> &str {
+        match self {
+            GroupPart::Main => "main",
+            GroupPart::Part(key) => key,
+        }
+    }
+}
+
+/// `main + analysis`: the parts a group cap adds up, as the TOML names them.
+pub fn group_parts_text(parts: &[GroupPart]) -> String {
+    parts
+        .iter()
+        .map(GroupPart::key)
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+impl std::fmt::Display for GroupPart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
 }
 
 impl RateRule {

@@ -72,5 +72,8 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataSmeMissing => {
             "its size test (an entity-size condition or a large-company rate) has no sme_limits row for facility {class}"
         }
+        Data::DataGroupPartUnknown => {
+            "the group cap names {part}, which is neither main nor a key of the rule's parts"
+        }
     }
 }

@@ -72,5 +72,8 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataSmeMissing => {
             "規模の判定（entity-size の要件または large-company の補助率）に使う sme_limits に、施設 {class} の行がありません"
         }
+        Data::DataGroupPartUnknown => {
+            "合算上限の対象 {part} は main でも、この規則の parts の key でもありません"
+        }
     }
 }

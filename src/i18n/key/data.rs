@@ -52,5 +52,7 @@ area! {
         DataSmeZero,
         DataSmeClassTwice,
         DataSmeMissing,
+        /// A group cap names `{part}`, which is neither `main` nor a part of the rule.
+        DataGroupPartUnknown,
     }
 }

@@ -461,7 +461,7 @@ fn rate_rules(page: &mut Page, program: &Program) {
                 &format!(
                     "[{}] {} {} {} — {}",
                     tier.label.get(lang),
-                    group.parts.join(" + "),
+                    crate::core::catalogue::group_parts_text(&group.parts),
                     t(lang, Key::TogetherAtMost),
                     yen(lang, group.grant_cap),
                     cite_text(program, &group.cite)

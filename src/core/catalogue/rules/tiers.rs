@@ -94,6 +94,25 @@ fn rule<'p>(program: &'p Program, i: usize, t: &'p Tier, out: &mut Vec<Fault<'p>
         )),
         _ => {}
     }
+    // A group cap adds up the main cost's grant and parts of this rule: a
+    // key it names that no part has would add nothing, silently.
+    for (j, group) in rule.group_caps().iter().enumerate() {
+        for (k, part) in group.parts.iter().enumerate() {
+            if let GroupPart::Part(key) = part
+                && !rule.parts().iter().any(|p| &p.key == key)
+            {
+                out.push(Fault::refuses(
+                    in_rule(
+                        i,
+                        rule,
+                        &[Key("group_caps"), Index(j), Key("parts"), Index(k)],
+                    ),
+                    Code::UnknownReference,
+                    said(Msg::DataGroupPartUnknown, &[("part", &format!("{key:?}"))]),
+                ));
+            }
+        }
+    }
 }
 
 /// Each tier's figures: caps above 0, a minimum below the cap, ranges that
