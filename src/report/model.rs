@@ -53,8 +53,16 @@ pub struct ShownStack<'a, 'c> {
 impl<'a, 'c> CalcReport<'a, 'c> {
     /// The report of `estimates` (with their `stacks`) as `view` shows them.
     pub fn new(estimates: &'a [Estimate<'c>], stacks: &'a [Stack], view: CalcView) -> Self {
-        let (open, closed): (Vec<usize>, Vec<usize>) =
-            (0..estimates.len()).partition(|&i| estimates[i].left_out().is_none());
+        let (mut open, mut closed) = (
+            Vec::with_capacity(estimates.len()),
+            Vec::with_capacity(estimates.len()),
+        );
+        for (i, e) in estimates.iter().enumerate() {
+            match e.left_out() {
+                None => open.push(i),
+                Some(_) => closed.push(i),
+            }
+        }
         let reference = if view.all || view.named {
             one_row_per_reason(estimates, &closed)
         } else {

@@ -17,10 +17,12 @@ pub fn decide_conditions<'c>(
     tier: Option<&'c Tier>,
     query: &Query,
 ) -> Vec<ConditionOutcome<'c>> {
-    program
+    let tier_conditions: &[Condition] = tier.map_or(&[], |t| &t.conditions);
+    let mut out = Vec::with_capacity(program.conditions.len() + tier_conditions.len());
+    let decided = program
         .conditions
         .iter()
-        .chain(tier.into_iter().flat_map(|t| &t.conditions))
+        .chain(tier_conditions)
         .map(|condition| {
             let holds = match condition.decided_by {
                 DecidedBy::Fact => condition
@@ -34,13 +36,20 @@ pub fn decide_conditions<'c>(
                 DecidedBy::EntitySize => is_sme(program, query),
             };
             ConditionOutcome { condition, holds }
-        })
-        .collect()
+        });
+    out.extend(decided);
+    out
 }
 
 /// Any condition false → ineligible, naming it; any unknown → unknown,
 /// listing the facts to confirm; otherwise the tier's own verdict stands.
 pub(crate) fn apply_conditions(estimate: &mut Estimate<'_>, query: &Query) {
+    let unknown = estimate
+        .conditions
+        .iter()
+        .filter(|o| o.holds.is_none())
+        .count();
+    estimate.to_confirm.reserve(unknown);
     for i in 0..estimate.conditions.len() {
         let ConditionOutcome { condition, holds } = estimate.conditions[i];
         match holds {
