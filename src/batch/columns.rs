@@ -8,7 +8,7 @@ use crate::core::catalogue::DecidedBy;
 use crate::core::estimate::{Ask, Eligibility, Estimate};
 use crate::core::window::Window;
 use crate::i18n::Key;
-use crate::input::{fields, spelling};
+use crate::input::spelling;
 
 /// A result column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,33 +186,20 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
             columns.split_whitespace().for_each(&mut add);
         }
     }
+    // Facts and prefectures in the order the conditions stand, spelt as
+    // `english_columns_of` spells them but without a buffer (every row).
     for outcome in estimate.conditions.iter().filter(|o| o.holds.is_none()) {
         let condition = outcome.condition;
         match (condition.decided_by, condition.fact.as_deref()) {
             (DecidedBy::Fact, Some(fact)) => {
-                let mut column = String::with_capacity(5 + fact.len());
-                column.push_str("fact:");
-                column.push_str(fact);
-                add(&column);
+                columns.clear();
+                columns.push_str("fact:");
+                columns.push_str(fact);
+                add(&columns);
             }
             (DecidedBy::Prefecture, _) => add("prefecture"),
             // Its finding names the columns for this facility (a pharmacy's capital).
             (DecidedBy::EntitySize, _) | (DecidedBy::Fact, None) => {}
-        }
-    }
-}
-
-/// Column names (English, space-separated, as [`to_confirm_into`] writes
-/// them) in `lang`: the Japanese alias of each (`健診 要件:online-qual-in-place`).
-pub(super) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
-    out.clear();
-    for name in english_names.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match lang {
-            Lang::En => out.push_str(name),
-            Lang::Ja => fields::push_japanese_name(name, out),
         }
     }
 }

@@ -391,7 +391,7 @@ impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
         for (_, estimate) in self.report.open() {
             to_confirm_into(estimate, to_confirm);
         }
-        let (best, best_grant) = match self.report.summary().headline {
+        let (best, best_grant) = match self.report.headline() {
             Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
             Some(Headline::Nearest(e)) => (Some(e), None),
             None => (None, None),

@@ -130,13 +130,22 @@ pub fn english_columns_of(ask: &Ask<'_>, out: &mut String) {
 fn columns_of(ask: &Ask<'_>, lang: Lang, out: &mut String) {
     let mut english = String::new();
     english_columns_of(ask, &mut english);
-    for name in english.split_whitespace() {
+    columns_in(&english, lang, out);
+}
+
+/// Column names (English, space-separated, as [`english_columns_of`]
+/// writes them) in `lang`, into `out` (cleared first): the Japanese alias
+/// of each (`健診 要件:online-qual-in-place`). A batch words its 要確認
+/// column with it on every row, without allocating.
+pub(crate) fn columns_in(english_names: &str, lang: Lang, out: &mut String) {
+    out.clear();
+    for name in english_names.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         match lang {
             Lang::En => out.push_str(name),
-            Lang::Ja => out.push_str(&fields::japanese_name(name)),
+            Lang::Ja => fields::push_japanese_name(name, out),
         }
     }
 }

@@ -197,6 +197,13 @@ impl<'a, 'c> CalcReport<'a, 'c> {
         Summary::new(&self.with_grants(|_| true), rest)
     }
 
+    /// The result the last line names ([`estimate::headline`]), without
+    /// counting programs as [`Self::summary`] does: a batch's summary row
+    /// asks this of every input row.
+    pub fn headline(&self) -> Option<Headline<'a, 'c>> {
+        estimate::headline(&self.with_grants(|_| true))
+    }
+
     /// The results that can be applied for whose grant can be drawn
     /// against the cost (`chartable`): a chart link each.
     pub fn charts(&self) -> impl Iterator<Item = &'a Estimate<'c>> + '_ {

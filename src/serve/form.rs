@@ -304,11 +304,8 @@ fn form_urlencoded(query: &str) -> Vec<(String, String)> {
 /// either language.
 pub const FIELDS: Spelling = Spelling {
     field: |field, _| field.name().into(),
-    ask: |ask, _| {
-        let mut names = String::new();
-        spelling::english_columns_of(ask, &mut names);
-        Some(names).filter(|n| !n.is_empty())
-    },
+    // The API reads the batch's columns by their English names.
+    ask: |ask, _| (spelling::COLUMNS.ask)(ask, Lang::En),
     hint: |_, _| None,
 };
 

@@ -6,10 +6,11 @@
 
 use chrono::NaiveDate;
 
-use super::super::columns::{Outcome, columns_in};
+use super::super::columns::Outcome;
 use super::super::read::Row;
 use super::super::{Layout, Res};
 use crate::input::fields::{Column, json_text};
+use crate::input::spelling::columns_in;
 
 /// One output cell, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
