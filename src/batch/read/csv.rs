@@ -26,6 +26,10 @@ struct Record {
     too_large: bool,
     /// The file ended inside a quoted field of this record.
     open_quote: bool,
+    /// The record as it stood in the input, where that is its fields
+    /// joined by commas (no field quoted, the delimiter a comma, read in
+    /// one piece): most records. Empty otherwise.
+    joined: Vec<u8>,
 }
 
 impl Record {
@@ -61,6 +65,8 @@ pub(super) struct CsvReader<R> {
     cr_last: bool,
     /// `\n`s counted by csv_core so far.
     lf_seen: u64,
+    /// The delimiter is a comma: a record as it stands may be its fields joined.
+    comma: bool,
     record: Record,
 }
 
@@ -78,6 +84,7 @@ impl<R: BufRead> CsvReader<R> {
             cr_last: false,
             // csv_core numbers lines from 1.
             lf_seen: 1,
+            comma: delimiter == b',',
             record: Record {
                 bytes: vec![0; 1024],
                 len: 0,
@@ -86,6 +93,7 @@ impl<R: BufRead> CsvReader<R> {
                 line: 0,
                 too_large: false,
                 open_quote: false,
+                joined: Vec::new(),
             },
         }
     }
@@ -96,6 +104,7 @@ impl<R: BufRead> CsvReader<R> {
         let record = &mut self.record;
         record.too_large = false;
         record.open_quote = false;
+        record.joined.clear();
         let (mut out, mut ends) = (0, 0);
         // Line breaks read for this record, its terminator and blank lines before it included.
         let mut record_breaks = 0;
@@ -150,6 +159,13 @@ impl<R: BufRead> CsvReader<R> {
                     }
                 }
                 record_breaks += self.breaks - before;
+                if result == Read::Record
+                    && (out, ends) == (0, 0)
+                    && self.comma
+                    && !record.too_large
+                {
+                    keep_if_joined(&input[..read], written, ended, &mut record.joined);
+                }
                 self.input.consume(read);
             }
             out += written;
@@ -196,6 +212,20 @@ impl<R: BufRead> CsvReader<R> {
                 Read::End => return Ok(false),
             }
         }
+    }
+}
+
+/// Keeps `raw`, a whole record as read in one piece (blank lines before
+/// it and its line break included), in `joined` where it is its `fields`
+/// fields of `bytes` bytes joined by commas: a quoted field is at least two
+/// bytes longer than its text, and every other byte stands for itself.
+fn keep_if_joined(raw: &[u8], bytes: usize, fields: usize, joined: &mut Vec<u8>) {
+    let start = raw.iter().position(|b| !matches!(b, b'\r' | b'\n'));
+    let end = raw.iter().rposition(|b| !matches!(b, b'\r' | b'\n'));
+    if let (Some(start), Some(end)) = (start, end)
+        && end + 1 - start + 1 == bytes + fields
+    {
+        joined.extend_from_slice(&raw[start..=end]);
     }
 }
 
@@ -317,6 +347,7 @@ fn csv_row(
     // UTF-8 is checked once for the whole record, whose fields lie end to
     // end; a field boundary inside a character is checked for too.
     let whole = match encoding {
+        _ if record.fields == columns && !record.joined.is_empty() => None,
         Encoding::Utf8 | Encoding::Auto => std::str::from_utf8(&record.bytes[..record.len])
             .ok()
             .filter(|whole| {
@@ -326,18 +357,41 @@ fn csv_row(
             }),
         Encoding::ShiftJis => None,
     };
-    if let Some(whole) = whole {
-        rows.text.push_str(whole);
+    // The cells are stored joined by commas ([`Rows`]): a record as it
+    // stood in the input, where that is them joined (most), in one piece.
+    let joined = match encoding {
+        Encoding::Utf8 | Encoding::Auto
+            if record.fields == columns && !record.joined.is_empty() =>
+        {
+            // Checked with SIMD: every byte of the input goes through here.
+            simdutf8::basic::from_utf8(&record.joined).ok()
+        }
+        _ => None,
+    };
+    if let Some(joined) = joined {
+        rows.text.push_str(joined);
+        for (i, end) in record.ends[..columns].iter().enumerate() {
+            rows.ends.push(start + end + i);
+        }
+    } else if let Some(whole) = whole {
+        rows.text.reserve(whole.len() + columns);
+        let mut from = 0;
         for i in 0..columns {
-            let end = if i < record.fields {
-                record.ends[i]
-            } else {
-                whole.len()
-            };
-            rows.ends.push(start + end);
+            if i > 0 {
+                rows.text.push(',');
+            }
+            if i < record.fields {
+                let end = record.ends[i];
+                rows.text.push_str(&whole[from..end]);
+                from = end;
+            }
+            rows.ends.push(rows.text.len());
         }
     } else {
         for i in 0..columns {
+            if i > 0 {
+                rows.text.push(',');
+            }
             let field: &[u8] = if i < record.fields {
                 record.field(i)
             } else {
@@ -428,6 +482,27 @@ mod tests {
             assert_eq!(lines, [1, 2, 4, 5], "{end:?}");
             assert_eq!(rows[2].1, ["2", format!("b{end}c").as_str()]);
         }
+    }
+
+    /// A record is kept as it stood only where that is its fields joined by
+    /// commas: never when a field was quoted (the text differs), whatever the
+    /// line ends and blank lines before it.
+    #[test]
+    fn a_record_is_kept_as_read_only_where_it_is_its_fields_joined() {
+        let mut reader = CsvReader::new(
+            &b"h,n\r\n1,a\r\n\r\n2,\"b,c\"\n3,\"d\"\n4,e\"f\n5,"[..],
+            b',',
+        );
+        let mut joined = Vec::new();
+        while reader.read().unwrap() {
+            joined.push(String::from_utf8(reader.record.joined.clone()).unwrap());
+        }
+        // `4,e"f`: a quote inside an unquoted field is text, as read.
+        assert_eq!(joined, ["h,n", "1,a", "", "", "4,e\"f", ""]);
+        // Not with another delimiter: the stored cells are joined by commas.
+        let mut reader = CsvReader::new(&b"h\tn\n1\ta\n"[..], b'\t');
+        assert!(reader.read().unwrap() && reader.read().unwrap());
+        assert!(reader.record.joined.is_empty());
     }
 
     #[test]

@@ -31,8 +31,9 @@ use jsonl::JsonlSource;
 pub const MAX_ROW_BYTES: usize = 4 << 20;
 
 /// A chunk of input rows, read and estimated together. The text of every CSV
-/// row lives in one buffer, so reading a row allocates nothing; a chunk's
-/// buffers are used again for later chunks.
+/// row lives in one buffer, its cells joined by commas (so a batch writes
+/// them back as one piece where none needs quotes), and reading a row
+/// allocates nothing; a chunk's buffers are used again for later chunks.
 pub(super) struct Rows {
     names: Arc<[Arc<str>]>,
     text: String,
@@ -161,7 +162,8 @@ pub(super) struct Row<'a> {
 
 #[derive(Clone, Copy)]
 enum RowCells<'a> {
-    /// Field `i` is `text[ends[i - 1]..ends[i]]`, the first from `start`.
+    /// The fields lie in `text` joined by commas, from `start`: field `i`
+    /// is `text[ends[i - 1] + 1..ends[i]]`, the first from `start`.
     Csv {
         text: &'a str,
         start: usize,
@@ -176,12 +178,13 @@ enum RowCells<'a> {
 
 impl<'a> Row<'a> {
     /// A CSV row's cells in the header's order; `None` for a JSONL row.
-    pub fn csv_cells(self) -> Option<impl Iterator<Item = &'a str>> {
+    pub fn csv_cells(self) -> Option<impl Iterator<Item = &'a str> + Clone> {
         match self.cells {
             RowCells::Csv { text, start, ends } => {
                 Some(ends.iter().scan(start, move |from, &end| {
                     let cell = &text[*from..end];
-                    *from = end;
+                    // Past the comma after it.
+                    *from = end + 1;
                     Some(cell)
                 }))
             }
@@ -189,14 +192,13 @@ impl<'a> Row<'a> {
         }
     }
 
-    /// Cell `i` of a CSV row.
+    /// A CSV row's cells as read, joined by commas (as CSV, where no cell
+    /// holds a comma, a quote or a line break); `None` for a JSONL row.
     #[inline]
-    pub fn csv_cell(self, i: usize) -> Option<&'a str> {
+    pub fn csv_joined(self) -> Option<&'a str> {
         match self.cells {
             RowCells::Csv { text, start, ends } => {
-                let end = *ends.get(i)?;
-                let start = if i == 0 { start } else { ends[i - 1] };
-                Some(&text[start..end])
+                Some(&text[start..ends.last().copied().unwrap_or(start)])
             }
             _ => None,
         }

@@ -72,6 +72,21 @@ impl Kind {
 /// Takes an output row's cells, in column order.
 pub(super) trait CellWriter {
     fn cell(&mut self, cell: Cell<'_>);
+
+    /// A CSV row's input cells, as read (`joined` is them joined by
+    /// commas), each of the kind `kind` gives its column.
+    #[inline]
+    fn input_cells<'a>(
+        &mut self,
+        joined: &'a str,
+        cells: impl Iterator<Item = &'a str> + Clone,
+        kind: impl Fn(usize) -> Kind,
+    ) {
+        let _ = joined;
+        for (i, cell) in cells.enumerate() {
+            self.cell(Cell::Input(cell, kind(i)));
+        }
+    }
 }
 
 /// Buffers reused from row to row.
@@ -93,10 +108,8 @@ pub(super) fn row_cells(
     out: &mut impl CellWriter,
 ) {
     let kind = |i: usize| layout.meanings.get(i).map_or(Kind::Text, |m| Kind::of(*m));
-    if let Some(cells) = row.csv_cells() {
-        for (i, cell) in cells.enumerate() {
-            out.cell(Cell::Input(cell, kind(i)));
-        }
+    if let (Some(cells), Some(joined)) = (row.csv_cells(), row.csv_joined()) {
+        out.input_cells(joined, cells, kind);
     } else {
         place(layout, row, &mut scratch.slots);
         let pairs = row.json_pairs();

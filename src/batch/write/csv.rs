@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::cells::{Cell, CellWriter, row_cells};
+use super::cells::{Cell, CellWriter, Kind, row_cells};
 use super::{ByteRows, Outcome};
 use crate::batch::read::Row;
 use crate::batch::{Format, Layout};
@@ -67,8 +67,10 @@ pub(super) fn header(layout: &Layout, raw: bool) -> Vec<u8> {
     if layout.output_format == Format::Jsonl {
         return out;
     }
+    let mut dates = DateTexts::default();
     let mut line = CsvLine {
         out: &mut out,
+        dates: &mut dates,
         raw,
         quote: true,
         first: true,
@@ -111,11 +113,44 @@ fn is_plain_line(line: &[u8], separators: usize) -> bool {
     commas == separators && special == 0
 }
 
+/// Dates as text, the last two written kept (chrono's `Display` is slow
+/// per row, and a row's dates are mostly the same few).
+#[derive(Default)]
+pub(super) struct DateTexts {
+    kept: [Option<(NaiveDate, [u8; 10])>; 2],
+}
+
+impl DateTexts {
+    /// `2031-09-30`.
+    #[inline]
+    fn text(&mut self, date: NaiveDate) -> [u8; 10] {
+        for (kept, text) in self.kept.iter().flatten() {
+            if *kept == date {
+                return *text;
+            }
+        }
+        let mut text = *b"0000-00-00";
+        let digits = |out: &mut [u8], mut n: u32| {
+            for place in out.iter_mut().rev() {
+                *place = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        digits(&mut text[0..4], date.year().unsigned_abs());
+        digits(&mut text[5..7], date.month());
+        digits(&mut text[8..10], date.day());
+        self.kept[1] = self.kept[0];
+        self.kept[0] = Some((date, text));
+        text
+    }
+}
+
 /// One CSV line being written, field by field, straight into the chunk's
 /// bytes. With `quote`, fields are quoted where the csv crate's writer would
 /// quote them (`QuoteStyle::Necessary`), by csv_core.
 struct CsvLine<'a> {
     out: &'a mut Vec<u8>,
+    dates: &'a mut DateTexts,
     raw: bool,
     quote: bool,
     first: bool,
@@ -125,11 +160,7 @@ impl CsvLine<'_> {
     /// A text cell, guarded against formula injection.
     #[inline]
     fn text(&mut self, text: &str) {
-        let guard: &[u8] = if !self.raw && is_formula(text) {
-            b"'"
-        } else {
-            b""
-        };
+        let guard = !self.raw && is_formula(text);
         self.write(guard, text.as_bytes());
     }
 
@@ -146,28 +177,20 @@ impl CsvLine<'_> {
         self.plain(n.map_or("", |n| buffer.format(n)).as_bytes());
     }
 
-    /// `2031-09-30`, written digit by digit (chrono's `Display` is slow per
-    /// row); empty for `None`.
+    /// `2031-09-30`; empty for `None`. A row's dates are a few (the as-of
+    /// date, a program's deadline): the last ones written are kept as text.
     fn date(&mut self, date: Option<NaiveDate>) {
         let Some(date) = date else {
             return self.plain(b"");
         };
-        let mut text = *b"0000-00-00";
-        let digits = |out: &mut [u8], mut n: u32| {
-            for place in out.iter_mut().rev() {
-                *place = b'0' + (n % 10) as u8;
-                n /= 10;
-            }
-        };
-        digits(&mut text[0..4], date.year().unsigned_abs());
-        digits(&mut text[5..7], date.month());
-        digits(&mut text[8..10], date.day());
+        let text = self.dates.text(date);
         self.plain(&text);
     }
 
     /// A field that never needs quotes.
     #[inline]
     fn plain(&mut self, bytes: &[u8]) {
+        self.out.reserve(bytes.len() + 1);
         self.separate();
         self.out.extend_from_slice(bytes);
     }
@@ -179,15 +202,27 @@ impl CsvLine<'_> {
         }
     }
 
-    /// `guard` (empty or `'`) then `bytes`, as one field.
-    #[inline]
-    fn write(&mut self, guard: &[u8], bytes: &[u8]) {
-        self.separate();
+    /// `'` first with `guard`, then `bytes`, as one field.
+    #[inline(always)]
+    fn write(&mut self, guard: bool, bytes: &[u8]) {
         if !self.quote || !needs_quotes(bytes) {
-            self.out.extend_from_slice(guard);
+            // One check for room: the separator, the guard and the bytes.
+            self.out.reserve(bytes.len() + 2);
+            self.separate();
+            if guard {
+                self.out.push(b'\'');
+            }
             self.out.extend_from_slice(bytes);
-            return;
+        } else {
+            self.write_quoted(guard, bytes);
         }
+    }
+
+    /// [`Self::write`] where the field needs quotes (few lines).
+    #[inline(never)]
+    fn write_quoted(&mut self, guard: bool, bytes: &[u8]) {
+        self.separate();
+        let guard: &[u8] = if guard { b"'" } else { b"" };
         // Worst case: every byte a quote, doubled, and the two around it.
         let at = self.out.len();
         self.out.resize(at + guard.len() + 2 * bytes.len() + 2, 0);
@@ -212,6 +247,25 @@ impl CellWriter for CsvLine<'_> {
             Cell::Yen(n) | Cell::Count(n) => self.number(Some(n)),
             Cell::Days(n) => self.signed(Some(n)),
             Cell::Date(date) => self.date(Some(date)),
+        }
+    }
+
+    /// The input cells as one piece, where none is quoted or guarded
+    /// (most rows; a cell holding a comma shows in the line's commas, and
+    /// the line is written again quoted); otherwise cell by cell.
+    #[inline]
+    fn input_cells<'a>(
+        &mut self,
+        joined: &'a str,
+        cells: impl Iterator<Item = &'a str> + Clone,
+        _kind: impl Fn(usize) -> Kind,
+    ) {
+        if !self.quote && (self.raw || !cells.clone().any(is_formula)) {
+            self.plain(joined.as_bytes());
+        } else {
+            for cell in cells {
+                self.text(cell);
+            }
         }
     }
 }
@@ -241,6 +295,7 @@ impl ByteRows<'_> {
     fn write_fields(&mut self, row: Row<'_>, outcome: &Outcome<'_>, quote: bool) {
         let mut line = CsvLine {
             out: &mut self.out,
+            dates: &mut self.dates,
             raw: self.raw,
             quote,
             first: true,
@@ -267,7 +322,8 @@ mod tests {
         #[test]
         fn lines_match_the_csv_writer(fields in proptest::collection::vec("[a-z,\"\r\n 病院'=-]{0,8}", 1..6)) {
             let mut ours = Vec::new();
-            let mut line = CsvLine { out: &mut ours, raw: false, quote: true, first: true };
+            let mut dates = DateTexts::default();
+            let mut line = CsvLine { out: &mut ours, dates: &mut dates, raw: false, quote: true, first: true };
             for field in &fields {
                 line.text(field);
             }

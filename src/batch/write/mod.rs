@@ -156,6 +156,7 @@ pub(super) struct ByteRows<'l> {
     out: Vec<u8>,
     /// Reused from row to row.
     scratch: cells::Scratch,
+    dates: csv::DateTexts,
     /// CSV in Shift_JIS: each line is encoded as it is written.
     shift_jis: bool,
     /// What ends a CSV line: `\n`, or CRLF in Shift_JIS (the Windows
@@ -176,6 +177,7 @@ impl<'l> ByteRows<'l> {
             layout,
             out: Vec::new(),
             scratch: cells::Scratch::default(),
+            dates: csv::DateTexts::default(),
             shift_jis: false,
             line_end: b"\n",
             flagged: 0,

@@ -123,17 +123,22 @@ pub(crate) fn estimate_variant<'c>(
         ));
         return;
     }
-    out.extend(fitting().map(|tier| estimate_tier(program, variant, tier, query, window)));
+    for tier in fitting() {
+        estimate_tier_into(program, variant, tier, query, window, out);
+    }
 }
 
-pub(crate) fn estimate_tier<'c>(
+/// The estimate of one tier, pushed onto `out` and worked out where it
+/// lies (an estimate is large: it is not moved about).
+pub(crate) fn estimate_tier_into<'c>(
     program: &'c Program,
     variant: Option<&'c Variant>,
     tier: &'c Tier,
     query: &Query,
     window: Window,
-) -> Estimate<'c> {
-    let mut estimate = Estimate {
+    out: &mut Vec<Estimate<'c>>,
+) {
+    out.push(Estimate {
         program,
         variant,
         tier: Some(tier),
@@ -144,9 +149,12 @@ pub(crate) fn estimate_tier<'c>(
         conditions: decide_conditions(program, Some(tier), query),
         computation: None,
         window,
+    });
+    let Some(estimate) = out.last_mut() else {
+        return;
     };
-    apply_conditions(&mut estimate, query);
-    let members_missing = ask_what_decides_the_amount(&mut estimate, program, tier, query);
+    apply_conditions(estimate, query);
+    let members_missing = ask_what_decides_the_amount(estimate, program, tier, query);
     // 複数者連携: fewer members than the tier asks is a result (対象外), not
     // a usage error (004: 「10者以上」であること等を要件とする).
     if let (Some(least), Some(members)) = (tier.members_min, query.members)
@@ -161,13 +169,12 @@ pub(crate) fn estimate_tier<'c>(
                 ("least", Value::Count(least.into())),
             ],
         ));
-        return estimate;
+        return;
     }
-    compute_amount(&mut estimate, program, tier, query, members_missing);
+    compute_amount(estimate, program, tier, query, members_missing);
     if query.notes {
         estimate.notes.extend(notes(program, variant, tier));
     }
-    estimate
 }
 
 /// Asks what picks the tier's rate or amount and was not said (the size
