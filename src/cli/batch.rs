@@ -9,12 +9,14 @@ use std::process::ExitCode;
 use tempfile::NamedTempFile;
 
 use super::args::{BatchArgs, BatchFormat, EncodingArg, OutputEncodingArg, ShapeArg};
+use super::spelling::FLAGS;
 use super::{CliError, fail, to_stderr};
 use crate::Lang;
 use crate::batch::{self, BatchError, Encoding, Format, Options, Shape};
 use crate::core::catalogue::{self, Catalogue};
 use crate::i18n::{self, Key};
 use crate::input::request::Checker;
+use crate::report;
 
 /// Runs `subsidy batch`: 0 when no row failed, 1 when some did, 2 for a usage error.
 pub fn run(data: Option<&Path>, args: BatchArgs, lang: Lang) -> ExitCode {
@@ -164,7 +166,18 @@ fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCod
         } else {
             String::new()
         };
-        to_stderr(&format!("{line}{blank}\n"));
+        let mut said = format!("{line}{blank}\n");
+        // What every row rests on: the rule data, its age on the run's as-of date.
+        if let Some(age) = catalogue.receipt().age(options.as_of) {
+            said.push_str(&report::data_age_line(&age, lang));
+            said.push('\n');
+            let ask = report::ask_each_contact(&FLAGS, lang);
+            if let Some(stale) = report::stale_line(&age, lang, &ask) {
+                said.push_str(&report::layout::plain(&stale));
+                said.push('\n');
+            }
+        }
+        to_stderr(&said);
     }
     Ok(if summary.failed > 0 {
         ExitCode::from(1)

@@ -357,9 +357,13 @@ fn run(
             } else {
                 catalogue.discovery()
             };
+            let receipt = catalogue.receipt();
             Ok(match args.format {
-                Format::Table => report::list_table(&programs, discovery, as_of, lang, screen),
-                Format::Json => report::list_json(&programs, discovery, as_of),
+                Format::Table => {
+                    let age = receipt.age(as_of);
+                    report::list_table(&programs, discovery, as_of, age.as_ref(), lang, screen)
+                }
+                Format::Json => report::list_json(receipt, &programs, discovery, as_of),
             })
         }
         Printed::Show(args) => {
@@ -392,9 +396,13 @@ fn run(
                     .collect();
                 report::Fit { query, tiers }
             });
+            let receipt = catalogue.receipt();
             Ok(match args.format {
-                Format::Table => report::show_text(program, as_of, lang, screen, fit.as_ref()),
-                Format::Json => report::show_json(program, as_of, fit.as_ref()),
+                Format::Table => {
+                    let age = receipt.age(as_of);
+                    report::show_text(program, as_of, age.as_ref(), lang, screen, fit.as_ref())
+                }
+                Format::Json => report::show_json(receipt, program, as_of, fit.as_ref()),
             })
         }
         Printed::Plan(args) => {
@@ -413,10 +421,16 @@ fn run(
                 period_unknown: &period_unknown,
                 discovery: catalogue.discovery(),
             };
+            let receipt = catalogue.receipt();
             Ok(match args.format {
-                PlanFormat::Table => report::plan_table(&entries, &besides, &query, lang, screen),
-                PlanFormat::Json => report::plan_json(&entries, &besides, &query, lang, &FLAGS),
-                PlanFormat::Ics => report::plan_ics(&entries, &query, catalogue.receipt(), lang),
+                PlanFormat::Table => {
+                    let age = receipt.age(as_of);
+                    report::plan_table(&entries, &besides, &query, age.as_ref(), lang, screen)
+                }
+                PlanFormat::Json => {
+                    report::plan_json(receipt, &entries, &besides, &query, lang, &FLAGS)
+                }
+                PlanFormat::Ics => report::plan_ics(&entries, &query, receipt, lang),
             })
         }
     }
@@ -464,10 +478,21 @@ fn calc(
     query.cost = request.cost;
     query.coupon_costs.clone_from(&request.coupon_costs);
     let stacks = crate::core::estimate::stacks(&estimates);
+    let receipt = checker.catalogue().receipt();
     Ok(match args.format {
-        Format::Table => report::calc_table(&estimates, &stacks, &query, lang, view, screen),
+        Format::Table => {
+            let age = receipt.age(as_of);
+            report::calc_table(
+                &estimates,
+                &stacks,
+                &query,
+                age.as_ref(),
+                lang,
+                view,
+                screen,
+            )
+        }
         Format::Json => {
-            let receipt = checker.catalogue().receipt();
             let report = report::CalcReport::new(&estimates, &stacks, view);
             report::calc_json(receipt, &report, &query, lang, &FLAGS)
         }

@@ -12,6 +12,7 @@ use crate::core::estimate::{Ask, size_inputs};
 use crate::i18n::{self, Key};
 use crate::input::request::Field;
 use crate::input::spelling::{Hint, Spelling};
+use crate::report::layout;
 
 /// Inputs as flags.
 pub const FLAGS: Spelling = Spelling {
@@ -100,5 +101,11 @@ fn hint(hint: Hint, lang: Lang) -> Option<String> {
         Hint::WhyElsewhere => i18n::text(lang, Key::HintWhyInCalc, &[]),
         Hint::AsOf => i18n::text(lang, Key::HintAsOf, &[]),
         Hint::Cost => i18n::text(lang, Key::HintCost, &[]),
+        Hint::Contacts => i18n::text(
+            lang,
+            Key::HintContacts,
+            // Kept on one line, to be copied whole.
+            &[("command", &layout::unbroken("subsidy show ID"))],
+        ),
     })
 }

@@ -45,6 +45,8 @@ pub enum Hint {
     AsOf,
     /// The grants, given the cost.
     Cost,
+    /// Each program's contact (問合せ先), to ask when the rule data is old.
+    Contacts,
 }
 
 /// Plain words, for a report or a calendar: inputs by their Japanese

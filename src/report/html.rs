@@ -7,8 +7,8 @@ use maud::{DOCTYPE, Markup, html};
 use super::chart::Chart;
 use super::layout::Screen;
 use super::model::{CalcReport, CalcView};
-use super::words::{deadline_lines, say, summary_line, t, yen};
-use crate::core::catalogue::{FacilityClass, Lang, Program, Text};
+use super::words::{data_age_line, deadline_lines, say, stale_line, summary_line, t, yen};
+use crate::core::catalogue::{DataAge, FacilityClass, Lang, Program, Text};
 use crate::core::estimate::{Estimate, Query};
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
@@ -26,6 +26,8 @@ pub struct Results<'a, 'c> {
     /// applied for, the rest counted in one line.
     pub report: &'a CalcReport<'a, 'c>,
     pub query: &'a Query,
+    /// The rule data's age on the query's as-of date, said under the answer.
+    pub age: Option<DataAge>,
     pub chart: Option<Chart<'c>>,
     pub explain: bool,
     /// Programs were named (`program=`): each is shown whatever its standing, as `calc --program`.
@@ -171,6 +173,12 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
         section.answer {
             p.headline { (summary) }
             p.facility { (plain(super::text::header_line(r.query, lang, Screen::PLAIN)).trim()) }
+            @if let Some(age) = &r.age {
+                p.data-age { (data_age_line(age, lang)) }
+                @if let Some(stale) = stale_line(age, lang, t(lang, Key::ServeAskContacts)) {
+                    p.stale role="note" { (stale) }
+                }
+            }
         }
         @if !open.is_empty() {
             table.results {
@@ -261,7 +269,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
         @if r.explain {
             details open {
                 summary { (t(lang, Key::ServeExplain)) }
-                pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true }), r.query, lang, Screen::PLAIN))) }
+                pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true }), r.query, None, lang, Screen::PLAIN))) }
             }
         }
     }

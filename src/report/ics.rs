@@ -25,8 +25,8 @@ use std::fmt::Write as _;
 use chrono::{Days, NaiveDate};
 
 use super::layout;
-use super::words::{self, date_text, say, t, yen};
-use crate::core::catalogue::{Lang, Receipt};
+use super::words::{self, ask_this_contact, data_age_line, date_text, say, stale_line, t, yen};
+use crate::core::catalogue::{DataAge, Lang, Receipt};
 use crate::core::estimate::Query;
 use crate::core::plan::PlanEntry;
 use crate::core::window;
@@ -60,6 +60,7 @@ pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lan
     out.line("METHOD:PUBLISH");
     out.text("X-WR-CALNAME", t(lang, Key::IcsCalendarName));
     let stamp = format!("{}T000000Z", query.as_of.format("%Y%m%d"));
+    let age = receipt.age(query.as_of);
     for entry in entries {
         let e = &entry.estimate;
         let name = e.program.name.get(lang);
@@ -77,7 +78,15 @@ pub fn plan_ics(entries: &[PlanEntry<'_>], query: &Query, receipt: &Receipt, lan
             let round = deadline.label.as_ref().map(|l| l.get(lang));
             out.text(
                 "DESCRIPTION",
-                &description(entry, entries, deadline.date, round, query, receipt, lang),
+                &description(
+                    entry,
+                    entries,
+                    deadline.date,
+                    round,
+                    query,
+                    age.as_ref(),
+                    lang,
+                ),
             );
             if let Some(url) = page(entry) {
                 out.uri("URL", url);
@@ -127,15 +136,16 @@ fn page<'c>(entry: &PlanEntry<'c>) -> Option<&'c str> {
 
 /// The event's description, one fact a line: the program, its tier, the
 /// largest grant, the deadline (and round), the eligibility and what to
-/// confirm, the program it tops up, where to apply, and the as-of date
-/// and rule data it was made from.
+/// confirm, the program it tops up, where to apply, the as-of date, and
+/// the rule data it was made from with its age (past 90 days, that the
+/// program may have changed since, and its contact).
 fn description(
     entry: &PlanEntry<'_>,
     entries: &[PlanEntry<'_>],
     deadline: NaiveDate,
     round: Option<&str>,
     query: &Query,
-    receipt: &Receipt,
+    age: Option<&DataAge>,
     lang: Lang,
 ) -> String {
     let e = &entry.estimate;
@@ -213,11 +223,12 @@ fn description(
     lines.push(say(
         lang,
         Key::IcsAsOf,
-        &[
-            ("as_of", &date_text(query.as_of, lang)),
-            ("version", &receipt.version),
-        ],
+        &[("as_of", &date_text(query.as_of, lang))],
     ));
+    if let Some(age) = age {
+        lines.push(data_age_line(age, lang));
+        lines.extend(stale_line(age, lang, &ask_this_contact(e.program, lang)));
+    }
     lines.join("\n")
 }
 

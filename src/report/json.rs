@@ -82,14 +82,40 @@ fn days_left(window: Window) -> Option<i64> {
 #[derive(Serialize)]
 struct CalcOutput<'a> {
     as_of: NaiveDate,
-    /// Which rule data produced these results.
-    catalogue: &'a Receipt,
+    /// Which rule data produced these results, and how old it is on `as_of`.
+    catalogue: CatalogueJson<'a>,
     facility: FacilityJson,
     results: Vec<ResultJson<'a>>,
     stacks: Vec<StackJson<'a>>,
     /// What the last line of `calc` says: how many can be applied for, and
     /// the result it names.
     summary: SummaryJson<'a>,
+}
+
+/// The rule data an output rests on: its receipt, and its age on the
+/// output's as-of date (issue 24).
+#[derive(Serialize)]
+struct CatalogueJson<'a> {
+    version: &'a str,
+    sha256: &'a str,
+    files: usize,
+    /// Days from `version` to the as-of date, negative before it; null
+    /// where the version is no date.
+    age_days: Option<i64>,
+    /// More than 90 days old ([`crate::core::catalogue::STALE_AFTER_DAYS`]):
+    /// programs may have opened or changed since.
+    stale: Option<bool>,
+}
+
+fn catalogue_json(receipt: &Receipt, as_of: NaiveDate) -> CatalogueJson<'_> {
+    let age = receipt.age(as_of);
+    CatalogueJson {
+        version: &receipt.version,
+        sha256: &receipt.sha256,
+        files: receipt.files,
+        age_days: age.map(|age| age.days),
+        stale: age.map(|age| age.stale),
+    }
 }
 
 #[derive(Serialize)]
@@ -415,7 +441,7 @@ pub fn calc_json(
         .collect();
     to_json(&CalcOutput {
         as_of: query.as_of,
-        catalogue: receipt,
+        catalogue: catalogue_json(receipt, query.as_of),
         facility: FacilityJson {
             class: query.facility.class().id(),
             beds: query.facility.beds(),
@@ -454,6 +480,8 @@ fn summary_json<'a>(summary: &Summary<'a, '_>) -> SummaryJson<'a> {
 #[derive(Serialize)]
 struct PlanOutput<'a> {
     as_of: NaiveDate,
+    /// Which rule data the plan rests on, and how old it is on `as_of`.
+    catalogue: CatalogueJson<'a>,
     programs: Vec<PlanJson<'a>>,
     /// Results whose application period the sources do not give.
     period_unknown: Vec<PlanJson<'a>>,
@@ -486,6 +514,7 @@ struct PlanJson<'a> {
 }
 
 pub fn plan_json(
+    receipt: &Receipt,
     entries: &[PlanEntry<'_>],
     besides: &Besides<'_, '_>,
     query: &Query,
@@ -494,6 +523,7 @@ pub fn plan_json(
 ) -> String {
     to_json(&PlanOutput {
         as_of: query.as_of,
+        catalogue: catalogue_json(receipt, query.as_of),
         programs: plan_entries_json(entries, lang, spelling),
         period_unknown: plan_entries_json(besides.period_unknown, lang, spelling),
         discovery: besides
@@ -539,6 +569,8 @@ fn plan_entries_json<'a>(
 #[derive(Serialize)]
 struct ListOutput<'a> {
     as_of: NaiveDate,
+    /// Which rule data the list rests on, and how old it is on `as_of`.
+    catalogue: CatalogueJson<'a>,
     programs: Vec<ListJson<'a>>,
     /// Programs the sources name without a rate table: no amount is computed.
     discovery: Vec<DiscoveryJson<'a>>,
@@ -574,7 +606,12 @@ struct ListJson<'a> {
     days_left: Option<i64>,
 }
 
-pub fn list_json(programs: &[&Program], discovery: &[Discovery], as_of: NaiveDate) -> String {
+pub fn list_json(
+    receipt: &Receipt,
+    programs: &[&Program],
+    discovery: &[Discovery],
+    as_of: NaiveDate,
+) -> String {
     let programs = in_list_order(programs, as_of)
         .into_iter()
         .map(|p| {
@@ -609,6 +646,7 @@ pub fn list_json(programs: &[&Program], discovery: &[Discovery], as_of: NaiveDat
         .collect();
     to_json(&ListOutput {
         as_of,
+        catalogue: catalogue_json(receipt, as_of),
         programs,
         discovery,
     })
@@ -617,6 +655,8 @@ pub fn list_json(programs: &[&Program], discovery: &[Discovery], as_of: NaiveDat
 #[derive(Serialize)]
 struct ShowOutput<'a> {
     as_of: NaiveDate,
+    /// Which rule data this rests on, and how old it is on `as_of`.
+    catalogue: CatalogueJson<'a>,
     status: &'static str,
     deadline: Option<NaiveDate>,
     program: &'a Program,
@@ -647,7 +687,12 @@ pub fn show_discovery_json(entry: &Discovery) -> String {
     })
 }
 
-pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> String {
+pub fn show_json(
+    receipt: &Receipt,
+    program: &Program,
+    as_of: NaiveDate,
+    fit: Option<&Fit<'_>>,
+) -> String {
     let w = window::window(program, as_of);
     let largest_payable = program
         .tiers
@@ -666,6 +711,7 @@ pub fn show_json(program: &Program, as_of: NaiveDate, fit: Option<&Fit<'_>>) -> 
         .collect();
     to_json(&ShowOutput {
         as_of,
+        catalogue: catalogue_json(receipt, as_of),
         status: w.id(),
         deadline: w.deadline(),
         program,

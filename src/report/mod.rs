@@ -23,3 +23,4 @@ pub use json::{calc_json, list_json, plan_json, show_discovery_json, show_json};
 pub use model::{Besides, CalcReport, CalcView, Fit, Rest, ShownStack, Summary};
 pub use text::layout;
 pub use text::{calc_table, calc_text, list_table, plan_table, show_discovery_text, show_text};
+pub use words::{ask_each_contact, ask_this_contact, data_age_line, stale_line};

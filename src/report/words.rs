@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::layout;
 use super::model::{Rest, Summary};
-use crate::core::catalogue::{Cite, FacilityClass, Lang, Program};
+use crate::core::catalogue::{Cite, DataAge, FacilityClass, Lang, Program, STALE_AFTER_DAYS};
 use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::core::money::{Yen, group_thousands};
 use crate::core::window::Window;
@@ -37,6 +37,56 @@ pub(super) fn yen(lang: Lang, amount: Yen) -> String {
 /// `1773日`, `1 day`, `1773 days`.
 pub(super) fn days(n: i64, lang: Lang) -> String {
     i18n::counted(lang, Key::CountDaysOne, Key::CountDaysOther, n)
+}
+
+/// `規則データ 2026-05-25版（195日前）`: the rule data's version and its age
+/// on the as-of date (`基準日当日` on it, `基準日の5日後` before it). Every
+/// output that answers says it in these words.
+pub fn data_age_line(age: &DataAge, lang: Lang) -> String {
+    let key = match age.days.cmp(&0) {
+        std::cmp::Ordering::Greater => Key::DataAgeOld,
+        std::cmp::Ordering::Equal => Key::DataAgeSameDay,
+        std::cmp::Ordering::Less => Key::DataAgeAhead,
+    };
+    say(
+        lang,
+        key,
+        &[
+            ("version", &age.version),
+            ("days", &days(age.days.abs(), lang)),
+        ],
+    )
+}
+
+/// Past [`STALE_AFTER_DAYS`], the line that says programs may have opened
+/// or changed since, ending with `ask` (where to look): `None` until then.
+pub fn stale_line(age: &DataAge, lang: Lang, ask: &str) -> Option<String> {
+    age.stale.then(|| {
+        say(
+            lang,
+            Key::DataStale,
+            &[("limit", &STALE_AFTER_DAYS), ("ask", &ask)],
+        )
+    })
+}
+
+/// Where to look about many programs: each one's contact, and how the
+/// front end of `spelling` shows it (`subsidy show ID` on the command line).
+pub fn ask_each_contact(spelling: &Spelling, lang: Lang) -> String {
+    (spelling.hint)(Hint::Contacts, lang)
+        .unwrap_or_else(|| t(lang, Key::AskEachContact).to_string())
+}
+
+/// Where to look about `program`: the contact its sources give, by name
+/// and telephone number (the data writes `—` where the sources give none).
+pub fn ask_this_contact(program: &Program, lang: Lang) -> String {
+    let contact = &program.contact;
+    let phone = contact.phone.trim();
+    let contact = match phone.chars().any(|c| c.is_ascii_digit()) {
+        true => format!("{} {}", contact.name.get(lang), layout::unbroken(phone)),
+        false => contact.name.get(lang).to_string(),
+    };
+    say(lang, Key::AskThisContact, &[("contact", &contact)])
 }
 
 /// 令和8年1月15日, for the Japanese display (令和元年 for 2019).

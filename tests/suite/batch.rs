@@ -100,10 +100,15 @@ fn utf8_input_gives_the_known_grants_in_order() {
         rows[0][to_confirm],
         "fact:online-qual-in-place fact:e-prescription-introduced"
     );
-    // stderr is not a terminal here: the summary alone, no progress bar.
+    // stderr is not a terminal here: the summary alone, no progress bar,
+    // then the rule data it rests on: 2026-05-25 → 2026-11-21 (AS_OF) is
+    // 6 + 30 + 31 + 31 + 30 + 31 + 21 = 180 days, past 90, so stale.
     assert_eq!(
         run.stderr,
-        "batch: 3 rows read, 3 rows written, 0 rows with errors\n"
+        "batch: 3 rows read, 3 rows written, 0 rows with errors\n\
+         Rule data of 2026-05-25 (180 days old)\n\
+         The rule data is more than 90 days old: programs may have opened or \
+         changed since. Check with each program's contact (subsidy show ID shows it).\n"
     );
 }
 

@@ -147,6 +147,16 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
     };
     assert_eq!(find("基準日"), AS_OF);
     assert_eq!(find("規則データ SHA-256").len(), 64);
+    // The data's age on the as-of date (2026-05-25 → 2026-11-21: 6 + 30 +
+    // 31 + 31 + 30 + 31 + 21 = 180 days), and past 90 days a note.
+    assert_eq!(
+        find("規則データの古さ"),
+        "規則データ 2026-05-25版（180日前）"
+    );
+    assert_eq!(
+        find("注意"),
+        "規則データが90日を超えて古いため、その後に始まった・変わった制度があるかもしれません。各制度の問合せ先で最新の状況を確認してください。"
+    );
     assert!(find("コマンド").starts_with("subsidy batch clients.csv"));
     assert!(
         about.iter().any(|r| text(&r[0]) == "ehr-sharing"),
@@ -489,4 +499,33 @@ fn an_input_past_excels_rows_is_refused_up_front_for_xlsx() {
             "--shape summary",
         ]);
     assert!(!dir.path().join("big.xlsx").exists());
+}
+
+/// Within 90 days of the rule data (2026-05-25 → 2026-06-01: 7 days), the
+/// 情報 sheet says its age and no note.
+#[test]
+fn a_fresh_about_sheet_has_the_age_and_no_note() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("clients.csv"), CLIENTS).unwrap();
+    let out = subsidy()
+        .lang("en")
+        .current_dir(dir.path())
+        .args([
+            "batch",
+            "clients.csv",
+            "--as-of",
+            "2026-06-01",
+            "-o",
+            "e.xlsx",
+        ])
+        .output();
+    assert_eq!(out.status.code(), Some(0));
+    let about = sheet(&dir.path().join("e.xlsx"), "About");
+    let labels: Vec<String> = about.iter().map(|r| text(&r[0])).collect();
+    let age = about
+        .iter()
+        .find(|r| text(&r[0]) == "Rule data age")
+        .unwrap();
+    assert_eq!(text(&age[1]), "Rule data of 2026-05-25 (7 days old)");
+    assert!(!labels.iter().any(|l| l == "Note"), "{labels:?}");
 }

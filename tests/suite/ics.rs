@@ -232,7 +232,11 @@ fn the_design_card_hospital_has_its_ehr_sharing_deadline_with_the_grant() {
         "・オンライン資格確認等システムを導入している",
         "・電子処方箋管理サービスを導入している",
         "基準日: 2026-11-22（令和8年11月22日）",
-        "規則データ: 2026-05-25",
+        // 2026-05-25 → 2026-11-22: 6 + 30 + 31 + 31 + 30 + 31 + 22 = 181 days.
+        "規則データ 2026-05-25版（181日前）",
+        // Past 90 days: the program's own contact, as its data gives it.
+        "その後に始まった・変わった制度があるかもしれません",
+        "問合せ先（オンライン資格確認等コールセンター 0800-080-4583）",
     ] {
         assert!(description.contains(part), "{part:?} not in {description}");
     }
@@ -429,7 +433,9 @@ fn english_with_lang_en() {
         "Largest grant: 6,579,000 yen (for a cost of 13,158,000 yen)",
         "Deadline: 2031-09-30",
         "Eligibility: to confirm",
-        "As of 2026-11-22, rule data 2026-05-25",
+        "As of 2026-11-22, made by subsidy plan",
+        "Rule data of 2026-05-25 (181 days old)",
+        "Check with its contact: Online eligibility confirmation call centre 0800-080-4583.",
     ] {
         assert!(
             event.description.contains(part),

@@ -782,3 +782,74 @@ fn no_answer_is_cached_but_the_style_sheet() {
         "public, max-age=3600"
     );
 }
+
+/// Issue 24, item 1: the page says under its answer which rule data it
+/// rests on and how old that is on the form's date; past 90 days, that
+/// programs may have changed since and where each program's contact is.
+/// 2026-05-25 → 2026-11-22: 6 + 30 + 31 + 31 + 30 + 31 + 22 = 181 days;
+/// → 2026-06-01: 6 + 1 = 7 days.
+#[test]
+fn the_page_says_the_datas_age_under_its_answer() {
+    let stale = get(&format!("/?{DESIGN_CARD}")).body;
+    let age = "<p class=\"data-age\">規則データ 2026-05-25版（181日前）</p>";
+    assert!(stale.contains(age), "{stale}");
+    assert!(
+        stale.contains(
+            "<p class=\"stale\" role=\"note\">規則データが90日を超えて古いため、その後に始まった・変わった制度があるかもしれません。各制度の問合せ先（制度のページに記載）で最新の状況を確認してください。</p>"
+        ),
+        "{stale}"
+    );
+    // Under the answer, above the table; never a command on a web page.
+    let (headline, at) = (
+        stale.find("class=\"headline\"").unwrap(),
+        stale.find(age).unwrap(),
+    );
+    assert!(headline < at && at < stale.find("<table").unwrap());
+    assert!(!stale.contains("subsidy show"), "{stale}");
+    let en = get(&format!("/?{DESIGN_CARD}&lang=en")).body;
+    assert!(en.contains("<p class=\"data-age\">Rule data of 2026-05-25 (181 days old)</p>"));
+    assert!(
+        en.contains("Check with each program's contact (on the program's page).</p>"),
+        "{en}"
+    );
+    // 7 days: the age, no warning.
+    let fresh = get(&format!(
+        "/?{}",
+        DESIGN_CARD.replace("2026-11-22", "2026-06-01")
+    ))
+    .body;
+    assert!(fresh.contains("<p class=\"data-age\">規則データ 2026-05-25版（7日前）</p>"));
+    assert!(!fresh.contains("class=\"stale\""), "{fresh}");
+    // The explanation under the page does not say it again.
+    let explained = get(&format!("/?{DESIGN_CARD}&explain=yes")).body;
+    assert_eq!(explained.matches("規則データ 2026-05-25版").count(), 1);
+    // A program's page: as `show`, with that program's own contact.
+    let program = get("/programs/ehr-sharing?as_of=2026-11-22").body;
+    assert!(
+        program.contains("規則データ 2026-05-25版（181日前）"),
+        "{program}"
+    );
+    // (The page shows `show`'s text as it is laid out, 100 columns wide.)
+    let unwrapped = program.replace('\n', "");
+    assert!(
+        unwrapped.contains("問合せ先（オンライン資格確認等コールセンター"),
+        "{program}"
+    );
+    assert!(
+        unwrapped.contains("0800-080-4583）で最新の状況を確認してください。"),
+        "{program}"
+    );
+    // The API: the age beside the version, in every answer.
+    for route in [
+        "/api/v1/calc",
+        "/api/v1/plan",
+        "/api/v1/programs",
+        "/api/v1/programs/ehr-sharing",
+    ] {
+        let json: Value =
+            serde_json::from_str(&get(&format!("{route}?{DESIGN_CARD}")).body).unwrap();
+        assert_eq!(json["catalogue"]["version"], "2026-05-25", "{route}");
+        assert_eq!(json["catalogue"]["age_days"], 181, "{route}");
+        assert_eq!(json["catalogue"]["stale"], true, "{route}");
+    }
+}

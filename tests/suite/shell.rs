@@ -121,7 +121,12 @@ fn quiet_silences_the_summaries_not_the_errors() {
         String::from_utf8(loud.stderr).unwrap(),
         // Row 2 has nothing to apply for on 2026-11-22 (a clinic, no
         // program open to it): one row saying so; row 3 one error row.
-        "batch: 2行を読み、2行を書き、1行がエラーです\n"
+        // Then the rule data, 181 days old (6 + 30 + 31 + 31 + 30 + 31 + 22
+        // from 2026-05-25), past 90: stale.
+        "batch: 2行を読み、2行を書き、1行がエラーです\n\
+         規則データ 2026-05-25版（181日前）\n\
+         規則データが90日を超えて古いため、その後に始まった・変わった制度があるかもしれません。\
+         各制度の問合せ先（subsidy show ID で表示）で最新の状況を確認してください。\n"
     );
     let quiet = subsidy()
         .args(["batch", "-q", "--as-of", "2026-11-22"])

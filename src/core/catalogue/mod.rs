@@ -8,6 +8,8 @@ mod text;
 pub use text::*;
 mod registry;
 pub use registry::*;
+mod age;
+pub use age::*;
 mod program;
 pub use program::*;
 mod tier;

@@ -75,5 +75,7 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxSourceTitle => "Document",
         BatchOutput::XlsxSourceDate => "Date",
         BatchOutput::XlsxSourceUrl => "URL",
+        BatchOutput::XlsxDataAge => "Rule data age",
+        BatchOutput::XlsxDataStale => "Note",
     }
 }

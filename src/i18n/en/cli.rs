@@ -59,6 +59,7 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::HintWhyInCalc => "subsidy calc --all shows why.",
         Cli::HintAsOf => "--as-of DATE judges another day.",
         Cli::HintCost => "Give --cost to compute the grants.",
+        Cli::HintContacts => "Check with each program's contact ({command} shows it).",
         Cli::CliBatchHeaderEncoding => {
             "the header (line 1) cannot be decoded as {encoding} (give --encoding utf-8 or shift_jis)"
         }

@@ -17,7 +17,7 @@ pub(super) fn text(key: Ics) -> &'static str {
         Ics::IcsListItem => "- {item}",
         Ics::IcsTopsUp => "Tops up: {program}",
         Ics::IcsApply => "Apply: {url}",
-        Ics::IcsAsOf => "As of {as_of}, rule data {version} (made by subsidy plan)",
+        Ics::IcsAsOf => "As of {as_of}, made by subsidy plan",
         Ics::IcsAlarm => "{days} to the deadline: {name}",
     }
 }

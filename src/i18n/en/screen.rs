@@ -104,5 +104,6 @@ pub(super) fn text(key: Screen) -> &'static str {
             "no rate table: the sources give none, so no amount is computed (figures shown are the sources' own, for reference)."
         }
         Screen::Links => "Links",
+        Screen::AskEachContact => "Check with each program's contact.",
     }
 }

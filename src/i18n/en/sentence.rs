@@ -66,5 +66,12 @@ pub(super) fn text(key: Sentence) -> &'static str {
             "Programs whose application period the sources do not give (ask where you apply): {entries}"
         }
         Sentence::SourceDateRank => "{date}, rank {rank}",
+        Sentence::DataAgeOld => "Rule data of {version} ({days} old)",
+        Sentence::DataAgeSameDay => "Rule data of {version} (the as-of date itself)",
+        Sentence::DataAgeAhead => "Rule data of {version} ({days} after the as-of date)",
+        Sentence::DataStale => {
+            "The rule data is more than {limit} days old: programs may have opened or changed since. {ask}"
+        }
+        Sentence::AskThisContact => "Check with its contact: {contact}.",
     }
 }

@@ -90,5 +90,6 @@ pub(super) fn text(key: Serve) -> &'static str {
             "at most {max} connections at once (the limit on open files is {limit})"
         }
         Serve::ServeAcceptFailed => "cannot accept a connection: {reason}",
+        Serve::ServeAskContacts => "Check with each program's contact (on the program's page).",
     }
 }

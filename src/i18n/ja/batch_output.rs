@@ -75,5 +75,7 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxSourceTitle => "資料",
         BatchOutput::XlsxSourceDate => "日付",
         BatchOutput::XlsxSourceUrl => "URL",
+        BatchOutput::XlsxDataAge => "規則データの古さ",
+        BatchOutput::XlsxDataStale => "注意",
     }
 }

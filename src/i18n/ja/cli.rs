@@ -57,6 +57,7 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::HintWhyInCalc => "理由は subsidy calc --all で表示します。",
         Cli::HintAsOf => "--as-of 日付 で別の日の状況を表示します。",
         Cli::HintCost => "補助額は --cost を付けると計算します。",
+        Cli::HintContacts => "各制度の問合せ先（{command} で表示）で最新の状況を確認してください。",
         Cli::CliBatchHeaderEncoding => {
             "見出し（1行目）を {encoding} として読めません（--encoding utf-8 か shift_jis を指定してください）"
         }

@@ -17,7 +17,7 @@ pub(super) fn text(key: Ics) -> &'static str {
         Ics::IcsListItem => "・{item}",
         Ics::IcsTopsUp => "上乗せ先: {program}",
         Ics::IcsApply => "申請: {url}",
-        Ics::IcsAsOf => "基準日: {as_of}、規則データ: {version}（subsidy plan で作成）",
+        Ics::IcsAsOf => "基準日: {as_of}、subsidy plan で作成",
         Ics::IcsAlarm => "申請期限まであと{days}: {name}",
     }
 }

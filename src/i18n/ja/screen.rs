@@ -102,5 +102,6 @@ pub(super) fn text(key: Screen) -> &'static str {
             "料率表なし：出典に料率表がないため、金額は計算しません（示す額は出典が挙げる参考の値）。"
         }
         Screen::Links => "リンク",
+        Screen::AskEachContact => "各制度の問合せ先で最新の状況を確認してください。",
     }
 }

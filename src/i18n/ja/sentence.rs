@@ -64,5 +64,12 @@ pub(super) fn text(key: Sentence) -> &'static str {
             "出典に申請期間の記載がない制度（申請先に期間を確認してください）: {entries}"
         }
         Sentence::SourceDateRank => "{date}、信頼度 {rank}",
+        Sentence::DataAgeOld => "規則データ {version}版（{days}前）",
+        Sentence::DataAgeSameDay => "規則データ {version}版（基準日当日）",
+        Sentence::DataAgeAhead => "規則データ {version}版（基準日の{days}後）",
+        Sentence::DataStale => {
+            "規則データが{limit}日を超えて古いため、その後に始まった・変わった制度があるかもしれません。{ask}"
+        }
+        Sentence::AskThisContact => "問合せ先（{contact}）で最新の状況を確認してください。",
     }
 }

@@ -92,5 +92,8 @@ pub(super) fn text(key: Serve) -> &'static str {
             "開けるファイル数の上限が {limit} のため、同時に開く接続は {max} までにします"
         }
         Serve::ServeAcceptFailed => "接続を受け付けられません: {reason}",
+        Serve::ServeAskContacts => {
+            "各制度の問合せ先（制度のページに記載）で最新の状況を確認してください。"
+        }
     }
 }

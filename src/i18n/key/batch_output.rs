@@ -58,5 +58,8 @@ area! {
         XlsxSourceTitle,
         XlsxSourceDate,
         XlsxSourceUrl,
+        /// The rule data's age on the as-of date, and the line that says it is stale.
+        XlsxDataAge,
+        XlsxDataStale,
     }
 }

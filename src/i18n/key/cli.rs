@@ -60,6 +60,9 @@ area! {
         HintAsOf,
         /// How to compute the grants.
         HintCost,
+        /// Where each program's contact is shown (when the rule data is
+        /// stale): the `{command}` that shows it.
+        HintContacts,
         /// The header cannot be decoded as `{encoding}`: the flag that says the encoding.
         CliBatchHeaderEncoding,
         /// A header name Shift_JIS cannot hold (`{column}`).

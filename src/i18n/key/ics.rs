@@ -25,7 +25,7 @@ area! {
         IcsTopsUp,
         /// Where to apply: `{url}`.
         IcsApply,
-        /// `{as_of}` and the rule data's `{version}`.
+        /// `{as_of}`; the rule data's version and age follow on a line of their own.
         IcsAsOf,
         /// A reminder `{days}` days before the deadline of `{name}`.
         IcsAlarm,

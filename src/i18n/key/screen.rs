@@ -104,5 +104,8 @@ area! {
         NoRateTable,
         DiscoveryHeading,
         Links,
+        /// Where to look when the rule data is stale, for a front end that
+        /// has no way of its own to show the contacts.
+        AskEachContact,
     }
 }

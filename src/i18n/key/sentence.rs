@@ -62,5 +62,17 @@ area! {
         PlanDiscovery,
         PlanPeriodUnknown,
         SourceDateRank,
+        /// The rule data's `{version}` and its age on the as-of date
+        /// (issue 24): `{days}` (a count of days) before it, …
+        DataAgeOld,
+        /// … on the as-of date itself, …
+        DataAgeSameDay,
+        /// … or `{days}` after it.
+        DataAgeAhead,
+        /// The data is more than `{limit}` days old: programs may have
+        /// opened or changed since; `{ask}` says where to look.
+        DataStale,
+        /// Where to look, for one program: its `{contact}` as the sources give it.
+        AskThisContact,
     }
 }

@@ -83,5 +83,7 @@ area! {
         /// At most `{max}` connections, the limit on open files being `{limit}`.
         ServeConnectionsLowered,
         ServeAcceptFailed,
+        /// Where the page shows each program's contact (when the rule data is stale).
+        ServeAskContacts,
     }
 }

@@ -3,16 +3,16 @@
 use std::fmt::Write as _;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
-use super::{header_line, notes_said_once, summary_text};
-use crate::core::catalogue::{Cite, Lang, Program};
+use super::{data_age_text, header_line, notes_said_once, summary_text};
+use crate::core::catalogue::{Cite, DataAge, Lang, Program};
 use crate::core::estimate::{Estimate, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::trace;
 use crate::i18n::Key;
 use crate::report::model::{CalcReport, CalcView, ShownStack};
 use crate::report::words::{
-    cite_text, date_text, deadline_lines, facility_text, left_out_said, rate_applied, say,
-    size_line, status_text, summary_line, t, yen,
+    ask_each_contact, cite_text, date_text, deadline_lines, facility_text, left_out_said,
+    rate_applied, say, size_line, status_text, summary_line, t, yen,
 };
 
 /// `calc`'s text for `estimates` as `view` shows them: [`calc_text`].
@@ -20,6 +20,7 @@ pub fn calc_table(
     estimates: &[Estimate<'_>],
     stacks: &[Stack],
     query: &Query,
+    age: Option<&DataAge>,
     lang: Lang,
     view: CalcView,
     screen: Screen,
@@ -27,6 +28,7 @@ pub fn calc_table(
     calc_text(
         &CalcReport::new(estimates, stacks, view),
         query,
+        age,
         lang,
         screen,
     )
@@ -34,9 +36,16 @@ pub fn calc_table(
 
 /// The results table: what can be applied for first, then (with `--all` or
 /// `--program`) what cannot, for reference; notes said once (or, with
-/// `--explain`, each result's working); what was left out; and last, one
-/// summary line.
-pub fn calc_text(report: &CalcReport<'_, '_>, query: &Query, lang: Lang, screen: Screen) -> String {
+/// `--explain`, each result's working); what was left out; one summary
+/// line; and under it, the rule data's `age` (none for the web page's
+/// explanation, whose page says it above).
+pub fn calc_text(
+    report: &CalcReport<'_, '_>,
+    query: &Query,
+    age: Option<&DataAge>,
+    lang: Lang,
+    screen: Screen,
+) -> String {
     let mut out = header_line(query, lang, screen);
     out.push_str(&open_table(report, lang, screen));
     out.push_str(&reference_table(report, lang, screen));
@@ -63,6 +72,12 @@ pub fn calc_text(report: &CalcReport<'_, '_>, query: &Query, lang: Lang, screen:
     out.push('\n');
     out.push_str(&summary_text(
         &summary_line(&report.summary(), query, lang, &screen.spelling),
+        screen,
+    ));
+    out.push_str(&data_age_text(
+        age,
+        || ask_each_contact(&screen.spelling, lang),
+        lang,
         screen,
     ));
     out

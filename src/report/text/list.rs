@@ -3,21 +3,29 @@
 use chrono::NaiveDate;
 
 use super::layout::{Column, Emphasis, Screen, Table, hanging};
-use crate::core::catalogue::{Discovery, Lang, Program};
+use crate::core::catalogue::{DataAge, Discovery, Lang, Program};
 use crate::core::window;
 use crate::i18n::Key;
 use crate::report::model::in_list_order;
-use crate::report::words::{date_text, deadline_lines, status_word, t};
+use crate::report::words::{ask_each_contact, date_text, deadline_lines, status_word, t};
 
 /// Every program, open ones first; then the programs named without a rate
-/// table (`discovery`), marked 料率表なし, with what the sources say of them.
+/// table (`discovery`), marked 料率表なし, with what the sources say of them;
+/// last, the rule data's `age`.
 pub fn list_table(
     programs: &[&Program],
     discovery: &[Discovery],
     as_of: NaiveDate,
+    age: Option<&DataAge>,
     lang: Lang,
     screen: Screen,
 ) -> String {
+    let age = super::data_age_text(
+        age,
+        || ask_each_contact(&screen.spelling, lang),
+        lang,
+        screen,
+    );
     let header = hanging(
         &format!("{}: ", t(lang, Key::AsOfLabel)),
         &date_text(as_of, lang),
@@ -25,7 +33,7 @@ pub fn list_table(
     );
     if programs.is_empty() && discovery.is_empty() {
         let none = t(lang, Key::NoProgramCanStillBe);
-        return format!("{header}\n{none}\n");
+        return format!("{header}\n{none}\n{}", with_blank_line(&age));
     }
     let mut table = Table::new(vec![
         Column::left(t(lang, Key::Status)),
@@ -78,5 +86,14 @@ pub fn list_table(
         out.push('\n');
         out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
     }
+    out.push_str(&with_blank_line(&age));
     out
+}
+
+/// `text` after a blank line, or nothing where it is empty.
+fn with_blank_line(text: &str) -> String {
+    match text.is_empty() {
+        true => String::new(),
+        false => format!("\n{text}"),
+    }
 }

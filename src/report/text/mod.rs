@@ -16,10 +16,10 @@ pub use show::{show_discovery_text, show_text};
 
 use std::fmt::Write as _;
 
-use crate::core::catalogue::{Lang, Program};
+use crate::core::catalogue::{DataAge, Lang, Program};
 use crate::core::estimate::{Estimate, Query};
 use crate::i18n::Key;
-use crate::report::words::{date_text, facility_text, say, t, yen};
+use crate::report::words::{data_age_line, date_text, facility_text, say, stale_line, t, yen};
 
 /// `基準日: 2026-11-21（令和8年11月21日）  施設: 病院・250床・健診実施  経費: 14,000,000円`,
 /// for calc and plan.
@@ -48,6 +48,25 @@ pub(in crate::report) fn header_line(query: &Query, lang: Lang, screen: layout::
         );
     }
     layout::hanging("", &text, screen.width)
+}
+
+/// The rule data's version and age, and once it is stale, the line that
+/// says so, ending with `ask` (where to look): each wrapped to the screen.
+/// Nothing where the data has no dated version.
+fn data_age_text(
+    age: Option<&DataAge>,
+    ask: impl FnOnce() -> String,
+    lang: Lang,
+    screen: layout::Screen,
+) -> String {
+    let Some(age) = age else {
+        return String::new();
+    };
+    let mut out = layout::hanging("", &data_age_line(age, lang), screen.width);
+    if let Some(stale) = stale_line(age, lang, &ask()) {
+        out.push_str(&layout::hanging("", &stale, screen.width));
+    }
+    out
 }
 
 /// Each source of a program for people: `[003] 福岡県「…一覧」No.12`, and

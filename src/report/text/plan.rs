@@ -1,19 +1,23 @@
 //! `subsidy plan`.
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{header_line, summary_text, to_confirm_said_once};
-use crate::core::catalogue::Lang;
+use super::{data_age_text, header_line, summary_text, to_confirm_said_once};
+use crate::core::catalogue::{DataAge, Lang};
 use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
 use crate::report::model::{Besides, Rest, Summary};
-use crate::report::words::{deadline_lines, say, summary_line, t, yen};
+use crate::report::words::{ask_each_contact, deadline_lines, say, summary_line, t, yen};
 
+/// What the facility can still apply for, with the largest grant and the
+/// cost that reaches it; what the sources leave without a period or a
+/// rate table; one summary line; and under it, the rule data's `age`.
 pub fn plan_table(
     entries: &[PlanEntry<'_>],
     besides: &Besides<'_, '_>,
     query: &Query,
+    age: Option<&DataAge>,
     lang: Lang,
     screen: Screen,
 ) -> String {
@@ -77,6 +81,12 @@ pub fn plan_table(
             lang,
             &screen.spelling,
         ),
+        screen,
+    ));
+    out.push_str(&data_age_text(
+        age,
+        || ask_each_contact(&screen.spelling, lang),
+        lang,
         screen,
     ));
     out

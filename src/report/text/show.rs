@@ -8,12 +8,13 @@ use std::collections::BTreeSet;
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
 use crate::report::model::Fit;
 use crate::report::words::{
-    cite_text, date_text, facility_text, say, size_rule, status_text, t, yen,
+    ask_this_contact, cite_text, date_text, facility_text, say, size_rule, status_text, t, yen,
 };
 
 use crate::core::calc::{self, Context, ExactYen};
 use crate::core::catalogue::{
-    Cite, DecidedBy, Discovery, Lang, Program, RateFlag, RateRule, RateWhen, Text, Tier, rate_for,
+    Cite, DataAge, DecidedBy, Discovery, Lang, Program, RateFlag, RateRule, RateWhen, Text, Tier,
+    rate_for,
 };
 use crate::core::estimate::Ask;
 use crate::core::money::Yen;
@@ -257,10 +258,12 @@ fn heading(out: &mut String, text: &str, screen: Screen) {
 }
 
 /// `show ID`; with a facility ([`Fit`]), the tiers that fit it are bold and
-/// named under the tier table. Section by section, in the order printed.
+/// named under the tier table. Section by section, in the order printed;
+/// the rule data's `age` under the deadline, which it judges.
 pub fn show_text(
     program: &Program,
     as_of: NaiveDate,
+    age: Option<&DataAge>,
     lang: Lang,
     screen: Screen,
     fit: Option<&Fit<'_>>,
@@ -270,7 +273,7 @@ pub fn show_text(
         lang,
         screen,
     };
-    overview(&mut page, program, as_of);
+    overview(&mut page, program, as_of, age);
     tier_table(&mut page, program, fit);
     item_table(&mut page, program);
     rate_rules(&mut page, program);
@@ -285,8 +288,9 @@ pub fn show_text(
     page.out
 }
 
-/// The name, who runs it, the deadline and where it stands, and what it is for.
-fn overview(page: &mut Page, program: &Program, as_of: NaiveDate) {
+/// The name, who runs it, the deadline and where it stands (with the rule
+/// data's age: past 90 days, ask the program's contact), and what it is for.
+fn overview(page: &mut Page, program: &Program, as_of: NaiveDate, age: Option<&DataAge>) {
     let lang = page.lang;
     let w = window::window(program, as_of);
     page.para("", &format!("{} ({})", program.name.get(lang), program.id));
@@ -317,6 +321,12 @@ fn overview(page: &mut Page, program: &Program, as_of: NaiveDate) {
             )
         ),
     );
+    page.out.push_str(&super::data_age_text(
+        age,
+        || ask_this_contact(program, lang),
+        lang,
+        page.screen,
+    ));
     page.out.push('\n');
     page.field(Key::Summary, program.summary.get(lang));
     page.field(Key::WhoCanApply, program.eligibility.get(lang));

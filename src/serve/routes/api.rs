@@ -44,7 +44,14 @@ pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
         period_unknown: &period_unknown,
         discovery: state.catalogue.discovery(),
     };
-    let body = report::plan_json(&entries, &besides, &query, asked.form.lang, &FIELDS);
+    let body = report::plan_json(
+        state.catalogue.receipt(),
+        &entries,
+        &besides,
+        &query,
+        asked.form.lang,
+        &FIELDS,
+    );
     Ok(json_response(StatusCode::OK, body))
 }
 
@@ -52,7 +59,12 @@ pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
 pub(in crate::serve) fn programs(state: &AppState, query: Option<String>) -> Reply {
     let asked = Asked::read(state, query.as_deref())?;
     let programs: Vec<&Program> = state.catalogue.programs().iter().collect();
-    let body = report::list_json(&programs, state.catalogue.discovery(), asked.as_of);
+    let body = report::list_json(
+        state.catalogue.receipt(),
+        &programs,
+        state.catalogue.discovery(),
+        asked.as_of,
+    );
     Ok(json_response(StatusCode::OK, body))
 }
 
@@ -77,7 +89,7 @@ pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<Stri
         })?;
     Ok(json_response(
         StatusCode::OK,
-        report::show_json(program, asked.as_of, None),
+        report::show_json(state.catalogue.receipt(), program, asked.as_of, None),
     ))
 }
 

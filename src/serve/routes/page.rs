@@ -63,6 +63,7 @@ pub(in crate::serve) fn answer(state: &AppState, query: Option<String>) -> Reply
     let results = html::Results {
         report: &report,
         query: &query,
+        age: catalogue.receipt().age(query.as_of),
         chart,
         explain: form.explain,
         named: !form.request.programs.is_empty(),
@@ -96,7 +97,8 @@ pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<Stri
             let error = FormError::whole("path", "", e.message(lang, &crate::serve::form::FIELDS));
             ApiError::page(StatusCode::NOT_FOUND, error, lang)
         })?;
-    let shown = report::show_text(program, as_of, lang, Screen::PLAIN, None);
+    let age = state.catalogue.receipt().age(as_of);
+    let shown = report::show_text(program, as_of, age.as_ref(), lang, Screen::PLAIN, None);
     let page = html::program_page(
         &program.name,
         &program.id,

@@ -1,12 +1,14 @@
 //! The workbook's second sheet, 情報: what the estimates rest on (the
-//! as-of date, the rule data's version and SHA-256, the command) and the
-//! sources of every program shown.
+//! as-of date, the rule data's version, age and SHA-256, the command) and
+//! the sources of every program shown.
 
 use std::io::{Seek, Write};
 
 use super::{XlsxSink, excel_date, print_setup, write_error};
 use crate::batch::BatchError;
 use crate::i18n::{Key, template};
+use crate::input::spelling::COLUMNS;
+use crate::report;
 
 /// What the second sheet says about the run besides the catalogue.
 pub struct About {
@@ -15,8 +17,9 @@ pub struct About {
 }
 
 impl<W: Write + Seek + Send> XlsxSink<'_, W> {
-    /// 情報: the as-of date, rule data, command, and the sources of every
-    /// program shown.
+    /// 情報: the as-of date, rule data (with its age on that date, and past
+    /// 90 days a note that programs may have changed since), command, and
+    /// the sources of every program shown.
     pub(super) fn about_sheet(&mut self) -> Result<(), BatchError> {
         let lang = self.lang;
         let receipt = self.catalogue.receipt();
@@ -26,15 +29,22 @@ impl<W: Write + Seek + Send> XlsxSink<'_, W> {
             .set_name(template(lang, Key::XlsxInfoSheet))
             .map_err(write_error)?;
         let as_of = excel_date(self.as_of);
-        let rows: [(Key, &str); 4] = [
-            (Key::XlsxDataVersion, &receipt.version),
-            (Key::XlsxDataSha, &receipt.sha256),
+        let age = receipt.age(self.as_of);
+        let age_line = age.map(|age| report::data_age_line(&age, lang));
+        let stale = age.and_then(|age| {
+            report::stale_line(&age, lang, &report::ask_each_contact(&COLUMNS, lang))
+        });
+        let mut rows: Vec<(Key, &str)> = vec![(Key::XlsxDataVersion, &receipt.version)];
+        rows.extend(age_line.as_deref().map(|line| (Key::XlsxDataAge, line)));
+        rows.extend(stale.as_deref().map(|line| (Key::XlsxDataStale, line)));
+        rows.extend([
+            (Key::XlsxDataSha, receipt.sha256.as_str()),
             (Key::XlsxCommand, &self.about.command),
             (
                 Key::XlsxGenerated,
                 concat!("subsidy ", env!("CARGO_PKG_VERSION")),
             ),
-        ];
+        ]);
         let w = |e| write_error(e);
         sheet
             .write_string_with_format(0, 0, template(lang, Key::XlsxAsOf), &bold)

@@ -94,6 +94,12 @@ pub fn unbroken(text: &str) -> String {
     out
 }
 
+/// `text` for where it is not wrapped (a line on stderr): the marks that
+/// keep it whole ([`JOIN`], [`NO_BREAK_SPACE`]) taken out, as [`wrap`] does.
+pub fn plain(text: &str) -> String {
+    text.replace(JOIN, "").replace(NO_BREAK_SPACE, " ")
+}
+
 /// What an empty cell shows: ASCII, so it is one column wide everywhere.
 pub const EMPTY: &str = "-";
 
