@@ -139,7 +139,7 @@ pub(super) struct Outcome<'a> {
 
 impl<'a> Outcome<'a> {
     /// The result columns of an estimate; `to_confirm` is the text of
-    /// [`to_confirm_into`] for it.
+    /// [`ToConfirm`] for it.
     pub fn of(estimate: &'a Estimate<'_>, lang: Lang, to_confirm: &'a str) -> Outcome<'a> {
         let c = estimate.computation.as_ref();
         Outcome {
@@ -166,9 +166,30 @@ impl<'a> Outcome<'a> {
     }
 }
 
+/// The 要確認 column of an output row: the input columns that would settle
+/// what its results leave open, by their English names
+/// (`fact:online-qual-in-place kenshin`). Its buffers are kept from row to row.
+#[derive(Default)]
+pub(super) struct ToConfirm {
+    pub text: String,
+    columns: String,
+}
+
+impl ToConfirm {
+    /// Empty, for the next output row.
+    pub fn clear(&mut self) {
+        self.text.clear();
+    }
+
+    /// Adds what `estimate` leaves open, each column once.
+    pub fn add(&mut self, estimate: &Estimate<'_>) {
+        to_confirm_into(estimate, &mut self.text, &mut self.columns);
+    }
+}
+
 /// Appends the input columns that would settle what `estimate` leaves
-/// open (`fact:online-qual-in-place kenshin`) to `out`, each once.
-pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
+/// open to `out`, each once; `columns` is a buffer.
+fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String, columns: &mut String) {
     let mut add = |column: &str| {
         if !out.split(' ').any(|c| c == column) {
             if !out.is_empty() {
@@ -177,12 +198,11 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
             out.push_str(column);
         }
     };
-    let mut columns = String::new();
     for finding in estimate.to_confirm.iter().chain(&estimate.reasons) {
         // A condition's columns come from the conditions below, in order.
         if let Some(ask) = finding.ask().filter(|a| !matches!(a, Ask::Condition(_))) {
             columns.clear();
-            spelling::english_columns_of(ask, &mut columns);
+            spelling::english_columns_of(ask, columns);
             columns.split_whitespace().for_each(&mut add);
         }
     }
@@ -195,7 +215,7 @@ pub(super) fn to_confirm_into(estimate: &Estimate<'_>, out: &mut String) {
                 columns.clear();
                 columns.push_str("fact:");
                 columns.push_str(fact);
-                add(&columns);
+                add(columns);
             }
             (DecidedBy::Prefecture, _) => add("prefecture"),
             // Its finding names the columns for this facility (a pharmacy's capital).

@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, Sender};
 
 use super::budget::{Budget, Cancelled};
-use super::columns::{Outcome, to_confirm_into};
+use super::columns::{Outcome, ToConfirm};
 use super::pipeline::{ChunkPiece, PIECE_BYTES, panic_message, quietly};
 use super::read::{Row, Rows};
 use super::write::{Piece, RowWriter};
@@ -91,7 +91,7 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     writer: W,
     request: Request,
     estimates: Vec<Estimate<'c>>,
-    to_confirm: String,
+    to_confirm: ToConfirm,
     note: String,
     /// The notes of rows with nothing to apply for, by their counts: a few
     /// kinds of row each, looked up in order (no hashing on the row path).
@@ -118,7 +118,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             writer,
             request: Request::default(),
             estimates: Vec::new(),
-            to_confirm: String::new(),
+            to_confirm: ToConfirm::default(),
             note: String::new(),
             notes: Vec::new(),
             grants: Vec::new(),
@@ -306,13 +306,13 @@ fn write_long<W: RowWriter>(
     lang: Lang,
     cost_used: Option<u64>,
     nothing: &str,
-    to_confirm: &mut String,
+    to_confirm: &mut ToConfirm,
 ) -> u64 {
     let mut written = 0;
     for estimate in report.shown_each() {
         to_confirm.clear();
-        to_confirm_into(estimate, to_confirm);
-        let mut outcome = Outcome::of(estimate, lang, to_confirm);
+        to_confirm.add(estimate);
+        let mut outcome = Outcome::of(estimate, lang, &to_confirm.text);
         outcome.cost_used = cost_used;
         if let Some(why) = estimate.left_out() {
             outcome.note = why.label(lang);
@@ -384,12 +384,12 @@ impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
         &self,
         cost_used: Option<u64>,
         note: &'r str,
-        to_confirm: &'r mut String,
+        to_confirm: &'r mut ToConfirm,
         lang: Lang,
     ) -> Outcome<'r> {
         to_confirm.clear();
         for (_, estimate) in self.report.open() {
-            to_confirm_into(estimate, to_confirm);
+            to_confirm.add(estimate);
         }
         let (best, best_grant) = match self.report.headline() {
             Some(Headline::Largest(grant, e)) => (Some(e), Some(grant)),
@@ -408,7 +408,7 @@ impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
             best_grant,
             nearest,
             days_left: nearest.map(|d| (d - self.as_of).num_days()),
-            to_confirm,
+            to_confirm: &to_confirm.text,
             note,
             ..Outcome::default()
         }

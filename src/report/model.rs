@@ -32,14 +32,18 @@ pub struct CalcReport<'a, 'c> {
     estimates: &'a [Estimate<'c>],
     stacks: &'a [Stack],
     /// The results that can be applied for on the as-of date, in order.
-    open: Vec<usize>,
+    open: Indices,
     /// Those that cannot, shown for reference (`--all`, `--program`), each
     /// with the number of results it stands for ([`one_row_per_reason`]).
     reference: Vec<(usize, usize)>,
     /// Those that cannot and are not shown: counted in one line.
-    hidden: Vec<usize>,
+    hidden: Indices,
     view: CalcView,
 }
+
+/// Results by their place in the estimates: a few for a facility and one
+/// program (a batch row), held in place.
+type Indices = smallvec::SmallVec<[usize; 8]>;
 
 /// A pair of results that can both be applied for and are added up on the
 /// same cost, with their display numbers.
@@ -54,8 +58,8 @@ impl<'a, 'c> CalcReport<'a, 'c> {
     /// The report of `estimates` (with their `stacks`) as `view` shows them.
     pub fn new(estimates: &'a [Estimate<'c>], stacks: &'a [Stack], view: CalcView) -> Self {
         let (mut open, mut closed) = (
-            Vec::with_capacity(estimates.len()),
-            Vec::with_capacity(estimates.len()),
+            Indices::with_capacity(estimates.len()),
+            Indices::with_capacity(estimates.len()),
         );
         for (i, e) in estimates.iter().enumerate() {
             match e.left_out() {
@@ -71,7 +75,7 @@ impl<'a, 'c> CalcReport<'a, 'c> {
         let hidden = if reference.is_empty() {
             closed
         } else {
-            Vec::new()
+            Indices::new()
         };
         CalcReport {
             estimates,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::super::columns::Outcome;
 use super::super::read::Row;
-use super::super::{Layout, Res};
+use super::super::{Layout, Res, Shape};
 use crate::input::fields::{Column, json_text};
 use crate::input::spelling::columns_in;
 
@@ -120,8 +120,12 @@ pub(super) fn row_cells(
             }
         }
     }
-    for &column in &layout.columns {
-        result_cell(layout, column, row, outcome, &mut scratch.text, out);
+    if layout.shape == Shape::Long {
+        long_result_cells(layout, row, outcome, &mut scratch.text, out);
+    } else {
+        for &column in &layout.columns {
+            result_cell(layout, column, row, outcome, &mut scratch.text, out);
+        }
     }
     if layout.extra.is_some() {
         extra_cell(layout, &scratch.slots, &mut scratch.text, row);
@@ -129,10 +133,50 @@ pub(super) fn row_cells(
     }
 }
 
+/// The long shape's result columns ([`Res::LONG`]), each named here so
+/// that where `out.cell` is inlined (CSV, on the row path) every cell's
+/// kind is known and [`result_cell`]'s match folds away.
+#[inline]
+fn long_result_cells(
+    layout: &Layout,
+    row: Row<'_>,
+    outcome: &Outcome<'_>,
+    scratch: &mut String,
+    out: &mut impl CellWriter,
+) {
+    macro_rules! cells {
+        ($($column:ident),*) => {
+            const IN_ORDER: &[Res] = &[$(Res::$column),*];
+            debug_assert_eq!(IN_ORDER, Res::LONG);
+            $(result_cell(layout, Res::$column, row, outcome, scratch, out);)*
+        };
+    }
+    cells!(
+        Row,
+        Program,
+        ProgramName,
+        Variant,
+        VariantName,
+        TierId,
+        Tier,
+        Eligibility,
+        CostUsed,
+        Grant,
+        SelfBurden,
+        Status,
+        Deadline,
+        ToConfirm,
+        Note,
+        Error,
+        AsOf,
+        DataVersion
+    );
+}
+
 /// Writes the cell of result column `column` into `out`: numbers, dates
 /// and fixed words; names and ids from the catalogue (which `--data` may
 /// set) and messages as text, like any input cell.
-#[inline]
+#[inline(always)]
 fn result_cell(
     layout: &Layout,
     column: Res,

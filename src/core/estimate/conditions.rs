@@ -16,9 +16,9 @@ pub fn decide_conditions<'c>(
     program: &'c Program,
     tier: Option<&'c Tier>,
     query: &Query,
-) -> Vec<ConditionOutcome<'c>> {
+) -> Conditions<'c> {
     let tier_conditions: &[Condition] = tier.map_or(&[], |t| &t.conditions);
-    let mut out = Vec::with_capacity(program.conditions.len() + tier_conditions.len());
+    let mut out = Conditions::with_capacity(program.conditions.len() + tier_conditions.len());
     let decided = program
         .conditions
         .iter()

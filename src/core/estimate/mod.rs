@@ -63,6 +63,10 @@ impl Eligibility {
     }
 }
 
+/// The conditions of one result and how each was decided: the catalogue
+/// gives a program and its tier at most five today.
+pub type Conditions<'c> = smallvec::SmallVec<[ConditionOutcome<'c>; 6]>;
+
 /// One result row.
 #[derive(Debug, Clone)]
 pub struct Estimate<'c> {
@@ -77,8 +81,9 @@ pub struct Estimate<'c> {
     pub to_confirm: Vec<Finding<'c>>,
     /// Caveats on the amount and relations to other programs.
     pub notes: Vec<Finding<'c>>,
-    /// Every condition of the program and how it was decided.
-    pub conditions: Vec<ConditionOutcome<'c>>,
+    /// Every condition of the program and how it was decided (a few: held
+    /// in place, so a batch row allocates nothing for them).
+    pub conditions: Conditions<'c>,
     /// `None` where the amount inputs are missing or no tier applies.
     pub computation: Option<Computation>,
     pub window: Window,

@@ -91,10 +91,11 @@ impl From<InputError> for RowError {
 
 /// A cell read with one of the shared parsers ([`crate::input::parse`]); a refusal
 /// names the column and the value.
+#[inline]
 fn read_value<T>(
     column: &str,
     value: &str,
-    parse: fn(&str) -> Result<T, parse::ValueError>,
+    parse: impl FnOnce(&str) -> Result<T, parse::ValueError>,
 ) -> Result<T, CellError> {
     parse(value).map_err(|refused| CellError {
         column: column.to_string(),
