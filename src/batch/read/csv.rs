@@ -30,12 +30,19 @@ struct Record {
     /// joined by commas (no field quoted, the delimiter a comma, read in
     /// one piece): most records. Empty otherwise.
     joined: Vec<u8>,
+    /// The fields are in `joined` only (read by [`CsvReader::read_plain_line`]).
+    only_joined: bool,
 }
 
 impl Record {
     fn field(&self, i: usize) -> &[u8] {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.bytes[start..self.ends[i]]
+        if self.only_joined {
+            // Past the `i` commas before it.
+            &self.joined[start + i..self.ends[i] + i]
+        } else {
+            &self.bytes[start..self.ends[i]]
+        }
     }
 
     fn fields(&self) -> impl Iterator<Item = &[u8]> {
@@ -67,6 +74,9 @@ pub(super) struct CsvReader<R> {
     lf_seen: u64,
     /// The delimiter is a comma: a record as it stands may be its fields joined.
     comma: bool,
+    /// Lines of plain text with this many fields are read without csv_core
+    /// ([`CsvReader::read_plain_line`]); set once the header is read.
+    plain_fields: Option<usize>,
     record: Record,
 }
 
@@ -85,6 +95,7 @@ impl<R: BufRead> CsvReader<R> {
             // csv_core numbers lines from 1.
             lf_seen: 1,
             comma: delimiter == b',',
+            plain_fields: None,
             record: Record {
                 bytes: vec![0; 1024],
                 len: 0,
@@ -94,16 +105,88 @@ impl<R: BufRead> CsvReader<R> {
                 too_large: false,
                 open_quote: false,
                 joined: Vec::new(),
+                only_joined: false,
             },
         }
     }
 
     /// Reads the next record into `self.record`; `false` at the end.
     fn read(&mut self) -> io::Result<bool> {
+        if let Some(fields) = self.plain_fields
+            && self.read_plain_line(fields)?
+        {
+            return Ok(true);
+        }
+        self.read_with_csv_core()
+    }
+
+    /// Reads the next line as a record without csv_core where it is plain
+    /// (most lines): whole in the buffer, not empty, ending in `\n` or
+    /// `\r\n`, with no quote and no other `\r`, shorter than
+    /// [`MAX_ROW_BYTES`], and of `fields` fields split at commas. Then the
+    /// line is its fields joined, as csv_core would read them. `false`,
+    /// having read nothing, for any other line.
+    fn read_plain_line(&mut self, fields: usize) -> io::Result<bool> {
+        if self.fed_break || self.cr_last {
+            return Ok(false);
+        }
+        let buffered = self.input.fill_buf()?;
+        let Some(newline) = memchr::memchr(b'\n', buffered) else {
+            return Ok(false);
+        };
+        let line = &buffered[..newline];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        // Far below the limit csv_core's buffers are held to: a longer row is read as it reads it.
+        if line.is_empty()
+            || line.len() + fields * size_of::<usize>() >= MAX_ROW_BYTES / 2
+            || memchr::memchr2(b'"', b'\r', line).is_some()
+        {
+            return Ok(false);
+        }
+        let record = &mut self.record;
+        if record.ends.len() < fields {
+            record.ends.resize(fields, 0);
+        }
+        let mut found = 0;
+        for at in memchr::memchr_iter(b',', line) {
+            if found + 1 >= fields {
+                return Ok(false);
+            }
+            // Field ends as csv_core gives them: the fields end to end.
+            record.ends[found] = at - found;
+            found += 1;
+        }
+        if found + 1 != fields {
+            return Ok(false);
+        }
+        record.ends[found] = line.len() - found;
+        record.joined.clear();
+        record.joined.extend_from_slice(line);
+        record.only_joined = true;
+        record.too_large = false;
+        record.open_quote = false;
+        (record.len, record.fields) = (line.len() - found, fields);
+        // One line break; the `\r` of a `\r\n`, if it was looked over
+        // already, is the same break.
+        let consumed = self.consumed + newline as u64 + 1;
+        while self.cr_at.front().is_some_and(|&(at, _)| at < consumed) {
+            self.cr_at.pop_front();
+        }
+        self.scanned = self.scanned.max(consumed);
+        self.consumed = consumed;
+        self.breaks += 1;
+        record.line = self.breaks.saturating_sub(self.breaks_in_cells);
+        self.input.consume(newline + 1);
+        Ok(true)
+    }
+
+    /// Reads the next record into `self.record` with csv_core; `false` at the end.
+    fn read_with_csv_core(&mut self) -> io::Result<bool> {
         use csv_core::ReadRecordResult as Read;
         let record = &mut self.record;
         record.too_large = false;
         record.open_quote = false;
+        record.only_joined = false;
         record.joined.clear();
         let (mut out, mut ends) = (0, 0);
         // Line breaks read for this record, its terminator and blank lines before it included.
@@ -299,6 +382,10 @@ impl<R: BufRead> CsvSource<R> {
             names.push(Arc::from(name.as_ref()));
         }
         let columns = names.len();
+        // Plain lines go without csv_core where their text is kept as it stands.
+        if reader.comma && matches!(encoding, Encoding::Utf8 | Encoding::Auto) {
+            reader.plain_fields = Some(columns);
+        }
         let source = CsvSource {
             reader,
             encoding,
@@ -469,6 +556,57 @@ mod tests {
             out.push((r.line, fields, r.open_quote));
         }
         out
+    }
+
+    /// Every record, read with or without the plain-line path: its row,
+    /// its fields, and whether it was cut or left open.
+    fn read_all(input: &[u8], plain: bool) -> Vec<(u64, Vec<Vec<u8>>, bool, bool)> {
+        let mut reader = CsvReader::new(input, b',');
+        let mut out = Vec::new();
+        while reader.read().unwrap() {
+            let r = &reader.record;
+            if plain && out.is_empty() {
+                reader.plain_fields = Some(r.fields);
+            }
+            let r = &reader.record;
+            out.push((
+                r.line,
+                r.fields().map(<[u8]>::to_vec).collect(),
+                r.open_quote,
+                r.too_large,
+            ));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Lines read without csv_core come out exactly as csv_core reads
+        /// them: the same rows, numbered alike, whatever the line ends,
+        /// quotes and blank lines around them.
+        #[test]
+        fn plain_lines_read_as_csv_core_reads_them(
+            lines in proptest::collection::vec("[a,\"\r\n病 ]{0,12}", 1..12),
+            end in proptest::sample::select(vec!["\n", "\r\n", "\r"]),
+        ) {
+            let mut input = b"h1,h2,h3".to_vec();
+            for line in &lines {
+                input.extend_from_slice(end.as_bytes());
+                input.extend_from_slice(line.as_bytes());
+            }
+            proptest::prop_assert_eq!(read_all(&input, true), read_all(&input, false));
+        }
+    }
+
+    #[test]
+    fn plain_lines_are_numbered_as_csv_core_numbers_them() {
+        let input = b"h1,h2\n1,a\n\n2,b\r\n3,\"c\nd\"\n4,e\r5,f\n6,g,h\n7,i";
+        let rows = read_all(input, true);
+        assert_eq!(rows, read_all(input, false));
+        let lines: Vec<u64> = rows.iter().map(|r| r.0).collect();
+        // Row 3 is blank; the line break in "c\nd" does not start a row (a
+        // spreadsheet shows the cell on row 5), so `4,e` is row 6, ended by a
+        // lone `\r`; then `5,f`, `6,g,h` (a cell too many) and `7,i`.
+        assert_eq!(lines, [1, 2, 4, 5, 6, 7, 8, 9]);
     }
 
     #[test]
