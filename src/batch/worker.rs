@@ -163,9 +163,9 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         for row in rows.iter() {
             // `,,,` as Excel leaves below a table: skipped and counted, never an error.
             if row.problem.is_none()
-                && row
-                    .csv_cells()
-                    .is_some_and(|mut cells| cells.all(|c| c.trim_matches([' ', '\t']).is_empty()))
+                && row.csv_cells().is_some_and(|mut cells| {
+                    cells.all(|c| c.bytes().all(|b| b == b' ' || b == b'\t'))
+                })
             {
                 summary.blank += 1;
                 continue;

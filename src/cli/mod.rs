@@ -41,13 +41,22 @@ where
     let env_lang = std::env::var("SUBSIDY_LANG").ok();
     // Known before parsing, so that help and the parser's errors are in it too.
     let ui = lang_from(&args, env_lang.as_deref());
-    let mut command = args::fit_help(args::command(ui), ui, help_width());
-    // The rule data's version and SHA-256 are read only when asked for.
-    if args.iter().any(|a| a == "--version" || a == "-V") {
-        command = command.version(version_text(&args, ui));
-    }
-    let parsed = command
+    let command = |fitted: bool| {
+        let mut command = args::command(ui);
+        // Help is fitted to the terminal only when it is to be shown: a
+        // line that parses needs none of it (a batch starts sooner).
+        if fitted {
+            command = args::fit_help(command, ui, help_width());
+        }
+        // The rule data's version and SHA-256 are read only when asked for.
+        if args.iter().any(|a| a == "--version" || a == "-V") {
+            command = command.version(version_text(&args, ui));
+        }
+        command
+    };
+    let parsed = command(false)
         .try_get_matches_from(&args)
+        .or_else(|_| command(true).try_get_matches_from(&args))
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,

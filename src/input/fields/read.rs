@@ -160,15 +160,44 @@ fn trim(s: &str) -> &str {
 /// Empties `request` for the next row, keeping its buffers.
 #[inline]
 fn reset(request: &mut Request) {
-    *request = Request {
-        programs: std::mem::take(&mut request.programs),
-        items: std::mem::take(&mut request.items),
-        facts: std::mem::take(&mut request.facts),
-        ..Request::default()
-    };
-    request.programs.clear();
-    request.items.clear();
-    request.facts.clear();
+    // Field by field (every field named, so a new one cannot be missed):
+    // no whole request built and moved for every row.
+    let Request {
+        programs,
+        variant,
+        facility,
+        beds,
+        kenshin,
+        prefecture,
+        facts,
+        entity,
+        employees,
+        flags,
+        processes,
+        functions,
+        members,
+        cost,
+        items,
+        coupons,
+        coupon_costs,
+    } = request;
+    programs.clear();
+    *variant = None;
+    *facility = None;
+    *beds = None;
+    *kenshin = None;
+    *prefecture = None;
+    facts.clear();
+    *entity = None;
+    *employees = None;
+    flags.clear();
+    *processes = None;
+    *functions = None;
+    *members = None;
+    *cost = None;
+    items.clear();
+    *coupons = None;
+    coupon_costs.clear();
 }
 
 /// Reads a CSV row into `request` (reset first, its buffers kept for the
