@@ -238,3 +238,33 @@ fn move_dates_last(text: &str) -> String {
     let dates = &text[start..end];
     format!("{}{}\n{dates}\n", &text[..start], &text[end..])
 }
+
+/// A window needs its day, and is one of the window's words.
+#[test]
+fn a_window_without_its_day_or_with_an_unknown_word_is_refused() {
+    let with = |extra: &str| {
+        program(&example(100_001, 50_000).replace(
+            "eligibility = \"eligible\"",
+            &format!("eligibility = \"eligible\"\n{extra}"),
+        ))
+    };
+    let (findings, coverage) = coverage_of(&with("window = \"open\""));
+    let [finding] = &findings[..] else {
+        panic!("{findings:?}")
+    };
+    assert_eq!(finding.code, Code::Schema);
+    assert_eq!(
+        finding.message,
+        "example for tier 'hospital' states a window but no as_of to judge it on"
+    );
+    // A refused example covers nothing.
+    assert_eq!(coverage.covered, 0);
+    let (findings, _) = coverage_of(&with("as_of = \"2026-01-15\"\nwindow = \"shut\""));
+    assert_eq!(
+        findings
+            .iter()
+            .map(|f| f.message.as_str())
+            .collect::<Vec<_>>(),
+        ["window 'shut' is not open, not-yet-open, opening-not-stated, closed or unknown"]
+    );
+}
