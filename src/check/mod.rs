@@ -9,6 +9,10 @@ mod program;
 use program::*;
 mod examples;
 use examples::*;
+mod coverage;
+pub use coverage::{
+    Coverage, Covered, Day, Measure, NotTarget, ProgramCoverage, Reason, SizeMeasure, Target,
+};
 #[cfg(test)]
 mod tests;
 
@@ -92,6 +96,8 @@ pub struct Options {
     /// The source documents (`--sources DIR`), to verify every `seed` and
     /// every quoted passage against; `None` checks neither.
     pub documents: Option<Documents>,
+    /// Measure which rules the worked examples exercise (`--coverage`).
+    pub coverage: bool,
 }
 
 /// Everything `check` found.
@@ -101,6 +107,9 @@ pub struct Report {
     pub receipt: Receipt,
     pub programs: usize,
     pub examples: usize,
+    /// With [`Options::coverage`], once the examples could run (no error
+    /// before them): what they exercise, program by program.
+    pub coverage: Option<Coverage>,
 }
 
 impl Report {
@@ -229,14 +238,20 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
     check_fact_wording(&parsed, &mut findings);
     let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
     let mut examples = 0;
+    let mut coverage = None;
     if findings.iter().all(|f| f.severity != Severity::Error) {
         // Run the worked examples only on data that loads.
         let catalogue = Catalogue::from_programs(programs);
         let checker = Checker::new(&catalogue);
+        let mut measured = Vec::new();
         for (doc, program) in &parsed {
             examples += program.examples.len();
-            run_examples(doc, program, &checker, options, &mut findings);
+            let observed = run_examples(doc, program, &checker, options, &mut findings);
+            if options.coverage {
+                measured.push(coverage::measure(program, doc.name, &observed));
+            }
         }
+        coverage = options.coverage.then(|| Coverage::new(measured));
     }
     // Errors first, then warnings; each in file order.
     findings.sort_by(|a, b| {
@@ -260,6 +275,7 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
         receipt: receipt(files, registry.documents.iter().map(|d| d.date).max()),
         programs: parsed.len(),
         examples,
+        coverage,
     }
 }
 

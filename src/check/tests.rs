@@ -185,6 +185,7 @@ fn findings_of(replace: &[(&str, &str)]) -> Vec<Finding> {
         as_of: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         stale_days: 365,
         documents: None,
+        coverage: false,
     };
     check(&[("s.toml".to_string(), text)], &options).findings
 }

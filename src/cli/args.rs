@@ -236,6 +236,11 @@ pub struct CheckArgs {
     /// Print the findings only, without the summary lines.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Report what no worked example exercises, per program (each tier,
+    /// item, cap, rounding rule, condition, bed or size threshold and
+    /// window day); fail (exit 1) below 100 %.
+    #[arg(long)]
+    pub coverage: bool,
     /// The day to judge deadlines and staleness on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
     pub as_of: Option<NaiveDate>,

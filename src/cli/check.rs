@@ -9,12 +9,13 @@ use serde::Serialize;
 use super::args::{CheckArgs, CheckFormat};
 use super::{CliError, fail, print_out};
 use crate::Lang;
-use crate::check::{self, Finding, Report};
+use crate::check::{self, Coverage, Covered, Finding, Report};
 use crate::core::catalogue;
 use crate::core::catalogue::Receipt;
 use crate::i18n::{self, Key};
 
-/// 0 when clean, 1 when errors were found (warnings too with --deny-warnings), 2 for usage errors.
+/// 0 when clean, 1 when errors were found (warnings too with
+/// --deny-warnings; with --coverage, below 100 %), 2 for usage errors.
 /// The directory checked: `DIR`, else `--data DIR` (the catalogue every other
 /// command would read), else the built-in catalogue.
 pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
@@ -49,6 +50,7 @@ pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
             },
             None => None,
         },
+        coverage: args.coverage,
     };
     let mut report = check::check(&files, &options);
     // --allow drops a kind of finding; --deny makes it an error.
@@ -64,15 +66,16 @@ pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
         .findings
         .sort_by_key(|f| f.severity != check::Severity::Error);
     let text = match args.format {
-        CheckFormat::Table => for_people(&report, lang, args.quiet),
-        CheckFormat::Json => as_json(&report),
-        CheckFormat::Github => for_github(&report, lang),
+        CheckFormat::Table => for_people(&report, lang, args.quiet, args.coverage),
+        CheckFormat::Json => as_json(&report, args.coverage),
+        CheckFormat::Github => for_github(&report, lang, args.coverage),
     };
     let printed = print_out(&text, lang);
     if printed != ExitCode::SUCCESS {
         return printed;
     }
-    let failed = report.errors() > 0 || (args.deny_warnings && report.warnings() > 0);
+    let short = args.coverage && !report.coverage.as_ref().is_some_and(|c| c.complete);
+    let failed = report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) || short;
     if failed {
         ExitCode::from(1)
     } else {
@@ -104,7 +107,7 @@ fn read_documents(dir: &std::path::Path) -> Result<check::Documents, CliError> {
     Ok(check::Documents::new(files))
 }
 
-fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
+fn for_people(report: &Report, lang: Lang, quiet: bool, coverage: bool) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let severity = match f.severity {
@@ -121,6 +124,9 @@ fn for_people(report: &Report, lang: Lang, quiet: bool) -> String {
             f.message_in(lang)
         );
         let _ = writeln!(out, "    | {}", f.snippet);
+    }
+    if coverage {
+        out.push_str(&coverage_for_people(report.coverage.as_ref(), lang));
     }
     if quiet {
         return out;
@@ -156,7 +162,7 @@ fn summary_line(report: &Report, lang: Lang) -> String {
 
 /// GitHub Actions workflow commands: each finding an annotation on its
 /// file and line, then the summary as a notice.
-fn for_github(report: &Report, lang: Lang) -> String {
+fn for_github(report: &Report, lang: Lang, coverage: bool) -> String {
     // Property values escape %, CR, LF, `:` and `,`; messages %, CR and LF.
     let data = |text: &str| {
         text.replace('%', "%25")
@@ -180,12 +186,103 @@ fn for_github(report: &Report, lang: Lang) -> String {
             data(f.message_in(lang))
         );
     }
+    if coverage {
+        match &report.coverage {
+            Some(c) => {
+                for p in &c.programs {
+                    for missing in p.missing() {
+                        let _ = writeln!(
+                            out,
+                            "::error file={},title=coverage::{}",
+                            property(&p.file),
+                            data(&missing_line(missing, lang))
+                        );
+                    }
+                }
+                let _ = writeln!(
+                    out,
+                    "::notice title=subsidy check --coverage::{}",
+                    data(&total_line(c, lang))
+                );
+            }
+            None => {
+                let line = i18n::text(lang, Key::CoverageNotMeasured, &[]);
+                let _ = writeln!(out, "::error title=coverage::{}", data(&line));
+            }
+        }
+    }
     let _ = writeln!(
         out,
         "::notice title=subsidy check::{}",
         data(&summary_line(report, lang))
     );
     out
+}
+
+/// `ehr-sharing（data/ehr-sharing.toml）: 96%（27/28）`, then each target no
+/// example exercises, each rule that is no target and why, and the total.
+fn coverage_for_people(coverage: Option<&Coverage>, lang: Lang) -> String {
+    let mut out = String::new();
+    let Some(coverage) = coverage else {
+        let _ = writeln!(out, "{}", i18n::text(lang, Key::CoverageNotMeasured, &[]));
+        return out;
+    };
+    for p in &coverage.programs {
+        let line = i18n::text(
+            lang,
+            Key::CoverageProgram,
+            &[
+                ("program", &p.id),
+                ("file", &p.file),
+                ("percent", &p.percent),
+                ("covered", &p.covered),
+                ("total", &p.total),
+            ],
+        );
+        let _ = writeln!(out, "{line}");
+        for missing in p.missing() {
+            let _ = writeln!(out, "  - {}", missing_line(missing, lang));
+        }
+        for note in &p.not_targets {
+            let (target, why) = match lang {
+                Lang::Ja => (&note.text_ja, &note.why_ja),
+                Lang::En => (&note.text, &note.why),
+            };
+            let line = i18n::text(
+                lang,
+                Key::CoverageNote,
+                &[("target", target), ("reason", why)],
+            );
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    let _ = writeln!(out, "{}", total_line(coverage, lang));
+    if !coverage.complete {
+        let _ = writeln!(out, "{}", i18n::text(lang, Key::CoverageBelowFull, &[]));
+    }
+    out
+}
+
+/// 「区分 large-kenshin の補助限度額が効く例がありません」.
+fn missing_line(missing: &Covered, lang: Lang) -> String {
+    let target = match lang {
+        Lang::Ja => &missing.text_ja,
+        Lang::En => &missing.text,
+    };
+    i18n::text(lang, Key::CoverageMissing, &[("target", target)])
+}
+
+fn total_line(coverage: &Coverage, lang: Lang) -> String {
+    i18n::text(
+        lang,
+        Key::CoverageTotal,
+        &[
+            ("percent", &coverage.percent),
+            ("covered", &coverage.covered),
+            ("total", &coverage.total),
+            ("programs", &coverage.programs.len()),
+        ],
+    )
 }
 
 #[derive(Serialize)]
@@ -196,9 +293,14 @@ struct CheckJson<'a> {
     errors: usize,
     warnings: usize,
     findings: &'a [Finding],
+    /// With --coverage: every target of each program, the examples that
+    /// exercise it, and what is no target and why (`null` where the
+    /// examples could not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coverage: Option<Option<&'a Coverage>>,
 }
 
-fn as_json(report: &Report) -> String {
+fn as_json(report: &Report, coverage: bool) -> String {
     let json = CheckJson {
         catalogue: &report.receipt,
         programs: report.programs,
@@ -206,6 +308,7 @@ fn as_json(report: &Report) -> String {
         errors: report.errors(),
         warnings: report.warnings(),
         findings: &report.findings,
+        coverage: coverage.then_some(report.coverage.as_ref()),
     };
     let mut text = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_string());
     text.push('\n');

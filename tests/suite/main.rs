@@ -15,6 +15,7 @@ mod calc_output;
 mod catalogue;
 mod check;
 mod coupons;
+mod coverage;
 mod data_age;
 mod discovery;
 mod i18n;

@@ -377,10 +377,16 @@ pub struct Example {
     /// Each coupon's own price (`--coupon-cost`, repeated).
     #[serde(default)]
     pub coupon_costs: Vec<Yen>,
-    /// The grant the rules must pay.
-    pub grant: Yen,
+    /// The grant the rules must pay; left out where they pay no amount
+    /// (a group of fewer members than the tier asks: 対象外, nothing computed).
+    pub grant: Option<Yen>,
     /// `eligible`, `unknown` or `ineligible`.
     pub eligibility: String,
+    /// The day the example is judged on (its window); else `check --as-of`.
+    pub as_of: Option<NaiveDate>,
+    /// The window the rules must give on `as_of` (`open`, `not-yet-open`,
+    /// `opening-not-stated`, `closed`, `unknown`); needs `as_of`.
+    pub window: Option<String>,
     /// Where the working comes from.
     pub cite: Cite,
 }

@@ -105,6 +105,18 @@ pub(super) fn text(key: Check) -> &'static str {
         Check::CheckExampleNoGrant => {
             "example for tier '{tier}' expects a grant of {expected}, the rules pay nothing"
         }
+        Check::CheckExampleUnexpectedGrant => {
+            "example for tier '{tier}' expects no amount, the rules pay {got}"
+        }
+        Check::CheckExampleWindowWord => {
+            "window '{value}' is not open, not-yet-open, opening-not-stated, closed or unknown"
+        }
+        Check::CheckExampleWindowNoDate => {
+            "example for tier '{tier}' states a window but no as_of to judge it on"
+        }
+        Check::CheckExampleWindow => {
+            "example for tier '{tier}' expects the window {expected} on {as_of}, the rules say {got}"
+        }
         Check::CheckWhatTierKey => "tier '{tier}': {key}",
         Check::CheckWhatItemKey => "tier '{tier}': item '{item}' {key}",
         Check::CheckWhatGroupCap => "tier '{tier}': group grant_cap",

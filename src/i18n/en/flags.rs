@@ -340,4 +340,9 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "deny",
         "Make findings of this kind errors (repeatable), e.g. --deny all-deadlines-passed.",
     ),
+    (
+        "check",
+        "coverage",
+        "Worked-example coverage: per program, each tier, item, cap, rounding rule, condition, bed or size threshold and window day no example exercises; fail (exit 1) below 100%.",
+    ),
 ];

@@ -117,6 +117,18 @@ pub(super) fn text(key: Check) -> &'static str {
         Check::CheckExampleNoGrant => {
             "tier '{tier}' の計算例の補助額は {expected} ですが、規則で計算すると補助額が出ません"
         }
+        Check::CheckExampleUnexpectedGrant => {
+            "tier '{tier}' の計算例は補助額なしのはずですが、規則で計算すると {got} です"
+        }
+        Check::CheckExampleWindowWord => {
+            "window '{value}' は open、not-yet-open、opening-not-stated、closed、unknown のどれでもありません"
+        }
+        Check::CheckExampleWindowNoDate => {
+            "tier '{tier}' の計算例に window がありますが、判定する日（as_of）がありません"
+        }
+        Check::CheckExampleWindow => {
+            "tier '{tier}' の計算例の受付状況は {as_of} に {expected} のはずですが、規則では {got} です"
+        }
         Check::CheckWhatTierKey => "tier '{tier}': {key}",
         Check::CheckWhatItemKey => "tier '{tier}': 費目 '{item}' の {key}",
         Check::CheckWhatGroupCap => "tier '{tier}': group_caps の grant_cap",

@@ -10,6 +10,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod coverage;
 mod data;
 mod explain;
 mod finding;
@@ -34,6 +35,7 @@ pub fn text(key: Key) -> &'static str {
         Key::BatchOutput(key) => batch_output::text(key),
         Key::Data(key) => data::text(key),
         Key::Check(key) => check::text(key),
+        Key::Coverage(key) => coverage::text(key),
         Key::Value(key) => value::text(key),
         Key::Input(key) => input::text(key),
         Key::Serve(key) => serve::text(key),

@@ -57,6 +57,10 @@ area! {
         /// Findings whose values differ by language: the rules chose no tier, pay nothing.
         CheckExampleNoTier,
         CheckExampleNoGrant,
+        CheckExampleUnexpectedGrant,
+        CheckExampleWindowWord,
+        CheckExampleWindowNoDate,
+        CheckExampleWindow,
         /// What a figure too large is ([`Key::CheckFigureTooLarge`]'s `{what}`).
         CheckWhatTierKey,
         CheckWhatItemKey,

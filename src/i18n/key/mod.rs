@@ -38,6 +38,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod coverage;
 mod data;
 mod explain;
 mod finding;
@@ -53,6 +54,7 @@ pub use batch_output::BatchOutput;
 pub use catalogue::Catalogue;
 pub use check::Check;
 pub use cli::Cli;
+pub use coverage::Coverage;
 pub use data::Data;
 pub use explain::Explain;
 pub use finding::Finding;
@@ -102,6 +104,7 @@ areas! {
     BatchOutput,
     Data,
     Check,
+    Coverage,
     Value,
     Input,
     Serve,

@@ -203,7 +203,7 @@ fn tier_counts<'p>(i: usize, t: &'p Tier, found: &mut Vec<Fault<'p>>) {
 /// The worked examples' yen figures above [`MAX_FIGURE`].
 fn example_figures<'p>(program: &'p Program, found: &mut Vec<Fault<'p>>) {
     for (i, e) in program.examples.iter().enumerate() {
-        for (key, value) in [("cost", e.cost), ("grant", Some(e.grant))] {
+        for (key, value) in [("cost", e.cost), ("grant", e.grant)] {
             if let Some(yen) = value.filter(|y| *y > MAX_FIGURE) {
                 let path = vec![Key("examples"), Index(i), Key(key)];
                 let what = said(
