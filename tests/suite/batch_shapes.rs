@@ -851,12 +851,12 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
 
 /// The as-of date and the rule data's version (as `subsidy --version`
 /// prints it) on every CSV row, nothing rows and error rows too, in both
-/// shapes, with and without `--all`; and the as-of date, version and
-/// SHA-256 on every JSONL line.
+/// shapes, with and without `--all`; and the as-of date, version,
+/// SHA-256 and the data's age on every JSONL line.
 #[test]
 fn the_as_of_date_and_rule_data_version_are_on_every_row() {
     let (version, sha256) = rule_data();
-    assert!(version.parse::<NaiveDate>().is_ok(), "{version}");
+    assert_eq!(version, "2026-05-25");
     assert_eq!(sha256.len(), 64, "{sha256}");
     for as_of in ["2025-06-01", AS_OF] {
         for all in [false, true] {
@@ -884,10 +884,20 @@ fn the_as_of_date_and_rule_data_version_are_on_every_row() {
                     args.extend(["--format", "jsonl"]);
                     let lines = json_lines(&batch(MIXED, &args).stdout);
                     assert_eq!(lines.len(), rows.len(), "{args:?}");
+                    // The data's age (issue 24), version 2026-05-25: from
+                    // 2025-06-01 it is 365 − 7 = 358 days ahead; to 2026-11-21,
+                    // 6 + 30 + 31 + 31 + 30 + 31 + 21 = 180 days old, past 90.
+                    let (age, stale) = if as_of == AS_OF {
+                        (180, true)
+                    } else {
+                        (-358, false)
+                    };
                     for line in &lines {
                         assert_eq!(line["as_of"], as_of, "{args:?}");
                         assert_eq!(line["catalogue_version"], version.as_str(), "{args:?}");
                         assert_eq!(line["catalogue_sha256"], sha256.as_str(), "{args:?}");
+                        assert_eq!(line["catalogue_age_days"], age, "{args:?}");
+                        assert_eq!(line["catalogue_stale"], stale, "{args:?}");
                     }
                 }
             }

@@ -12,13 +12,19 @@ use crate::batch::read::Row;
 use crate::core::catalogue::Catalogue;
 
 /// What every JSONL line ends with, so a line says what it rests on:
-/// `as_of`, `catalogue_version`, `catalogue_sha256`.
+/// `as_of`, `catalogue_version`, `catalogue_sha256`, and the data's age
+/// on the as-of date: `catalogue_age_days`, `catalogue_stale`.
 pub(super) fn trace(catalogue: &Catalogue, as_of: NaiveDate) -> Arc<[(&'static str, Value)]> {
     let receipt = catalogue.receipt();
+    // The data's age on the as-of date, as every JSON output gives it
+    // (null where the version is no date).
+    let age = receipt.age(as_of);
     Arc::from(vec![
         ("as_of", Value::from(as_of.to_string())),
         ("catalogue_version", Value::from(receipt.version.clone())),
         ("catalogue_sha256", Value::from(receipt.sha256.clone())),
+        ("catalogue_age_days", Value::from(age.map(|age| age.days))),
+        ("catalogue_stale", Value::from(age.map(|age| age.stale))),
     ])
 }
 
