@@ -45,7 +45,7 @@ pub(crate) fn is_discovery(name: &str) -> bool {
 }
 
 /// Whether a catalogue file names an extension ([`EXTENSION_FILE`]).
-pub(crate) fn is_extension_file(name: &str) -> bool {
+pub fn is_extension_file(name: &str) -> bool {
     name.rsplit(['/', '\\']).next() == Some(EXTENSION_FILE)
 }
 

@@ -74,6 +74,11 @@ fn in_dir(dir: &str, name: &str) -> String {
 }
 
 impl Catalogue {
+    /// Every document of every layer's registry, with the file that lists it.
+    pub fn documents(&self) -> impl Iterator<Item = (&str, &Document)> {
+        self.documents.iter().map(|(file, d)| (file.as_str(), d))
+    }
+
     /// This catalogue with the extension `files` (read from `dir`) laid
     /// over it. Refused, with nothing laid over, where the extension has no
     /// [`EXTENSION_FILE`] or one that is wrong, a name a lower layer has, a
@@ -177,7 +182,11 @@ impl Catalogue {
         }
         for program in &upper {
             if let Some(lower) = programs.iter().find(|p| p.id == program.id) {
-                return Err(clash(program, lower));
+                let builtin = self.receipt.dir.is_none();
+                return Err(CatalogueError::invalid(
+                    &program.file,
+                    clash_said(program, lower, builtin),
+                ));
             }
             if self.discovery.iter().any(|d| d.id == program.id) {
                 return Err(CatalogueError::invalid(
@@ -206,18 +215,16 @@ impl Catalogue {
     }
 }
 
-/// `program` (of an extension) has the id of `lower`, which it does not
-/// replace: refused, naming both files and how to replace it.
-pub(crate) fn clash(program: &Program, lower: &Program) -> CatalogueError {
-    CatalogueError::invalid(&program.file, clash_said(program, lower))
-}
-
-/// The sentence of [`clash`]: the lower program's file and layer.
-pub(crate) fn clash_said(program: &Program, lower: &Program) -> Said {
+/// Why `program` (of an extension) is refused: it has the id of `lower`,
+/// which it does not replace. Names the lower program's file and layer
+/// (`builtin`: the first layer is the built-in catalogue), and how to
+/// replace it.
+pub fn clash_said(program: &Program, lower: &Program, builtin: bool) -> Said {
     crate::core::diagnostics::said_each(|lang| {
-        let layer = match &lower.extension {
-            Some(name) => name.clone(),
-            None => i18n::template(lang, Key::DataFirstLayer).to_string(),
+        let layer = match (&lower.extension, builtin) {
+            (Some(name), _) => name.clone(),
+            (None, true) => i18n::template(lang, Key::DataBuiltinLayer).to_string(),
+            (None, false) => i18n::template(lang, Key::DataFirstLayer).to_string(),
         };
         i18n::text(
             lang,
@@ -324,7 +331,7 @@ mod tests {
         assert_eq!(
             refused(&files),
             "ext/clash.toml: program id \"online-qual-exempt\" is also in \
-             online-qual-exempt.toml, in a layer below (the rule data); to replace \
+             online-qual-exempt.toml, in a layer below (the built-in rule data); to replace \
              that program write replaces = \"online-qual-exempt\" and a \
              replaces_reason, or give this one another id"
         );
@@ -334,7 +341,7 @@ mod tests {
             .unwrap_err()
             .message(Lang::Ja);
         assert!(
-            ja.starts_with("ext/clash.toml: 制度の id \"online-qual-exempt\" は下の層（規則データ）の online-qual-exempt.toml にもあります"),
+            ja.starts_with("ext/clash.toml: 制度の id \"online-qual-exempt\" は下の層（組み込みの規則データ）の online-qual-exempt.toml にもあります"),
             "{ja}"
         );
     }

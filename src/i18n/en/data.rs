@@ -112,5 +112,6 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataReplacesNotAnId => {
             "replaces {id} is not a program id (lower-case letters, digits and hyphens, e.g. \"online-qual-medical-aid\")"
         }
+        Data::DataBuiltinLayer => "the built-in rule data",
     }
 }

@@ -9,6 +9,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod config;
 mod data;
 mod explain;
 mod finding;
@@ -37,6 +38,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Input(key) => input::text(key),
         Key::Serve(key) => serve::text(key),
         Key::Ics(key) => ics::text(key),
+        Key::Config(key) => config::text(key),
     }
 }
 

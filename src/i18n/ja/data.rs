@@ -110,5 +110,6 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataReplacesNotAnId => {
             "replaces {id} は制度の id（小文字の英数字とハイフン、例 \"online-qual-medical-aid\"）ではありません"
         }
+        Data::DataBuiltinLayer => "組み込みの規則データ",
     }
 }

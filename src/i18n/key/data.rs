@@ -70,6 +70,8 @@ area! {
         DataIdClash,
         /// The first layer (built-in or `--data`), in [`Key::DataIdClash`].
         DataFirstLayer,
+        /// The first layer when it is the built-in catalogue.
+        DataBuiltinLayer,
         /// `replaces` names no program of the layers below: `{id}`.
         DataReplacesUnknown,
         /// `replaces` in the first layer, which has none below it.

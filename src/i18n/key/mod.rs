@@ -38,6 +38,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod config;
 mod data;
 mod explain;
 mod finding;
@@ -53,6 +54,7 @@ pub use batch_output::BatchOutput;
 pub use catalogue::Catalogue;
 pub use check::Check;
 pub use cli::Cli;
+pub use config::Config;
 pub use data::Data;
 pub use explain::Explain;
 pub use finding::Finding;
@@ -106,6 +108,7 @@ areas! {
     Input,
     Serve,
     Ics,
+    Config,
 }
 
 /// The lists joined, at compile time.
