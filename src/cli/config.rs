@@ -550,7 +550,7 @@ mod tests {
             (1, AtLine::Prefecture("Fukuoaka".to_string()))
         );
         assert!(matches!(at("lang = "), (1, AtLine::Syntax(_))));
-        assert_eq!(at(b"lang = \"\xff\"".as_ref()), (1, AtLine::NotUtf8));
+        assert_eq!(parse(b"lang = \"\xff\"").unwrap_err(), (1, AtLine::NotUtf8));
         let error = ConfigError {
             file: PathBuf::from("/x/config.toml"),
             problem: ConfigProblem::At(2, AtLine::UnknownKey("language".to_string())),
