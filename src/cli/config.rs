@@ -11,7 +11,6 @@
 //! setting is, and from where.
 
 use std::ffi::OsString;
-use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
@@ -338,7 +337,8 @@ pub fn lang_named(value: &str) -> Option<Lang> {
 }
 
 /// Where a setting comes from, in words: the flag `flag`, the variable
-/// `env`, the line of the config `file`, or the default.
+/// `env`, the line of the config `file` (of the config file, `None`: named
+/// already), or the default.
 pub fn origin_text(
     from: &Origin,
     file: Option<&Path>,
@@ -349,10 +349,14 @@ pub fn origin_text(
     match from {
         Origin::Flag => i18n::text(lang, Key::FromFlag, &[("flag", &flag)]),
         Origin::Env => i18n::text(lang, Key::FromEnv, &[("env", &env)]),
-        Origin::File(line) => {
-            let file = file.map_or_else(String::new, |f| f.display().to_string());
-            i18n::text(lang, Key::FromFile, &[("file", &file), ("line", line)])
-        }
+        Origin::File(line) => match file {
+            Some(file) => i18n::text(
+                lang,
+                Key::FromFile,
+                &[("file", &file.display()), ("line", line)],
+            ),
+            None => i18n::text(lang, Key::FromFileLine, &[("line", line)]),
+        },
         Origin::Default => i18n::template(lang, Key::FromDefault).to_string(),
     }
 }
@@ -437,9 +441,10 @@ impl Settings {
         }
     }
 
-    /// Where a setting of flag `flag` (and variable `env`) comes from, in words.
-    pub fn origin(&self, from: &Origin, flag: &str, env: &str, lang: Lang) -> String {
-        origin_text(from, self.file(), flag, env, lang)
+    /// Where a setting of flag `flag` (and variable `env`) comes from, in
+    /// words, under the line that names the config file.
+    fn origin(&self, from: &Origin, flag: &str, env: &str, lang: Lang) -> String {
+        origin_text(from, None, flag, env, lang)
     }
 
     /// The config file, where it was read.
@@ -451,36 +456,29 @@ impl Settings {
     }
 
     /// What `subsidy config` prints: the file, then each setting and where
-    /// it comes from.
-    pub fn text(&self, lang: Lang) -> String {
+    /// it comes from, each line wrapped to `width` (paths kept whole).
+    pub fn text(&self, lang: Lang, width: usize) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{}",
-            match &self.location {
-                None => i18n::template(lang, Key::ConfigShowNowhere).to_string(),
-                Some(location) => i18n::text(
-                    lang,
-                    if self.read {
-                        Key::ConfigShowRead
-                    } else {
-                        Key::ConfigShowMissing
-                    },
-                    &[("file", &location.path.display()), ("by", &location.by)],
-                ),
-            }
-        );
+        let mut push = |line: &str| out.push_str(&crate::report::layout::hanging("", line, width));
+        push(&match &self.location {
+            None => i18n::template(lang, Key::ConfigShowNowhere).to_string(),
+            Some(location) => i18n::text(
+                lang,
+                if self.read {
+                    Key::ConfigShowRead
+                } else {
+                    Key::ConfigShowMissing
+                },
+                &[("file", &location.path.display()), ("by", &location.by)],
+            ),
+        });
         let none = i18n::template(lang, Key::ConfigShowNone);
         let mut line = |key: &str, value: &dyn std::fmt::Display, from: String| {
-            let _ = writeln!(
-                out,
-                "{}",
-                i18n::text(
-                    lang,
-                    Key::ConfigShowSetting,
-                    &[("key", &key), ("value", value), ("from", &from)]
-                )
-            );
+            push(&i18n::text(
+                lang,
+                Key::ConfigShowSetting,
+                &[("key", &key), ("value", value), ("from", &from)],
+            ));
         };
         let lang_id = match self.lang.value {
             Lang::Ja => "ja",
@@ -510,7 +508,7 @@ impl Settings {
                 self.origin(&Origin::Default, "", "", lang),
             ),
         }
-        let _ = writeln!(out, "{}", i18n::template(lang, Key::ConfigShowPaths));
+        push(i18n::template(lang, Key::ConfigShowPaths));
         out
     }
 }

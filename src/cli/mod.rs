@@ -110,7 +110,7 @@ where
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
         Command::Serve(args) => return serve(&layers, &args, ui, server),
-        Command::Config => return print_out(&settings.text(ui), ui),
+        Command::Config => return print_out(&settings.text(ui, screen_width()), ui),
         Command::Profile(args) => match args.action {
             ProfileAction::Init(args) => return profile::init(&layers, args, ui),
         },

@@ -46,5 +46,6 @@ pub(super) fn text(key: Config) -> &'static str {
         Config::CheckExtensionReceipt => {
             "; extension {name} {version} (sha256 {sha256}, {files} files)"
         }
+        Config::FromFileLine => "line {line} of the config file",
     }
 }

@@ -46,5 +46,6 @@ pub(super) fn text(key: Config) -> &'static str {
         Config::CheckExtensionReceipt => {
             "、拡張 {name} {version}（sha256 {sha256}、{files}ファイル）"
         }
+        Config::FromFileLine => "設定ファイルの{line}行目",
     }
 }

@@ -52,5 +52,7 @@ area! {
         VersionExtension,
         /// `check` of an extension: the extension after the rule data's receipt.
         CheckExtensionReceipt,
+        /// Where a setting comes from: the config file (named above), at `{line}`.
+        FromFileLine,
     }
 }
