@@ -23,7 +23,7 @@ pub enum CliError {
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     Catalogue(CatalogueError),
     /// An extension could not be laid over it.
-    Extension(ExtensionError),
+    Extension(Box<ExtensionError>),
     /// The config file cannot be used.
     Config(ConfigError),
     /// Standard output could not be written (a full disk; a closed pipe is not an error).

@@ -66,11 +66,11 @@ impl Layers {
         for extension in extensions {
             catalogue =
                 catalogue::read_extension(catalogue, &extension.value).map_err(|error| {
-                    CliError::Extension(ExtensionError {
+                    CliError::Extension(Box::new(ExtensionError {
                         from: extension.from.clone(),
                         config: self.config.clone(),
                         error,
-                    })
+                    }))
                 })?;
         }
         Ok(catalogue)

@@ -96,11 +96,6 @@ impl Subsidy {
         self
     }
 
-    pub fn env_remove(&mut self, name: &str) -> &mut Self {
-        self.cmd.env_remove(name);
-        self
-    }
-
     pub fn current_dir(&mut self, dir: impl AsRef<Path>) -> &mut Self {
         self.cmd.current_dir(dir);
         self

@@ -167,13 +167,8 @@ impl Catalogue {
             Some(file) => file.discoveries(&registry, &programs)?,
             None => Vec::new(),
         };
-        let mut catalogue = Catalogue::assemble(
-            programs,
-            receipt(&registry),
-            None,
-            &registry_file,
-            &registry,
-        )?;
+        let mut catalogue =
+            Catalogue::assemble(programs, receipt(&registry), None, registry_file, &registry)?;
         catalogue.discovery = discovery;
         Ok(catalogue)
     }
