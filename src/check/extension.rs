@@ -10,12 +10,12 @@ use crate::core::catalogue::{CatalogueError, LayerReceipt};
 
 /// The documents an extension's programs may cite: the layers' below, and
 /// its own (`own`; an id that clashes is a finding of [`check_layering`]).
-pub(super) fn registry(own: Option<&Registry>, lower: &Catalogue) -> Option<Registry> {
+pub(super) fn registry(own: Option<&Registry>, lower: &Catalogue) -> Registry {
     let below = lower.documents().map(|(_, d)| d.clone());
     let own = own.into_iter().flat_map(|r| r.documents.iter().cloned());
-    Some(Registry {
+    Registry {
         documents: below.chain(own).collect(),
-    })
+    }
 }
 
 /// A finding at `line` and `column` of `file` (`text`), from a fault
@@ -131,9 +131,7 @@ pub(super) fn check_fact_wording_below(
     lower: &Catalogue,
     out: &mut Vec<Finding>,
 ) {
-    let kept = with_lower(Vec::new(), lower);
-    let kept: Vec<&Program> = kept
-        .iter()
+    let kept: Vec<&Program> = (lower.programs().iter())
         .filter(|p| {
             !parsed
                 .iter()

@@ -210,7 +210,7 @@ fn check_layer(files: &[(String, String)], lower: Option<&Catalogue>, options: &
         registry
     });
     let registry = match (&own, lower) {
-        (_, Some(lower)) => extension::registry(own.as_ref().map(|(_, r)| r), lower),
+        (_, Some(lower)) => Some(extension::registry(own.as_ref().map(|(_, r)| r), lower)),
         (Some((_, registry)), None) => Some(registry.clone()),
         (None, None) => catalogue::embedded_registry().ok(),
     }

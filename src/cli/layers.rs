@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use super::config::{Origin, Setting};
+use super::config::{Origin, Setting, Settings};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -31,6 +31,15 @@ pub struct ExtensionError {
 }
 
 impl Layers {
+    /// The layers the settings name over `data` (`--data DIR`), if given.
+    pub fn new(data: Option<PathBuf>, settings: &Settings) -> Layers {
+        Layers {
+            data,
+            extend: settings.extend.clone(),
+            config: settings.file().map(Path::to_path_buf),
+        }
+    }
+
     /// The whole catalogue: the first layer, every extension over it.
     pub fn load(&self) -> Result<Catalogue, CliError> {
         self.over(self.first()?, &self.extend)

@@ -62,11 +62,7 @@ where
             &env,
             config,
         );
-        let layers = layers::Layers {
-            data: flag_values(&args, "--data").pop(),
-            config: settings.file().map(std::path::Path::to_path_buf),
-            extend: settings.extend,
-        };
+        let layers = layers::Layers::new(flag_values(&args, "--data").pop(), &settings);
         command = command.version(version_text(&layers, ui));
     }
     let parsed = command
@@ -98,11 +94,7 @@ where
         command,
     } = cli;
     let settings = config::Settings::resolve(lang_in_args(&args), &extend, &env, config);
-    let layers = layers::Layers {
-        data,
-        config: settings.file().map(std::path::Path::to_path_buf),
-        extend: settings.extend.clone(),
-    };
+    let layers = layers::Layers::new(data, &settings);
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
         Command::Batch(args) => return batch::run(&layers, args, ui),
@@ -161,11 +153,18 @@ fn version_text(layers: &layers::Layers, lang: Lang) -> String {
             }
             text
         }
-        Err(e) => i18n::text(
-            lang,
-            Key::VersionDataUnreadable,
-            &[("version", &version), ("reason", &e.message(lang))],
-        ),
+        Err(e) => {
+            // The rule data's own fault, without `rule data:` before it again.
+            let reason = match &e {
+                CliError::Catalogue(e) => e.message(lang),
+                other => other.message(lang),
+            };
+            i18n::text(
+                lang,
+                Key::VersionDataUnreadable,
+                &[("version", &version), ("reason", &reason)],
+            )
+        }
     }
 }
 

@@ -159,7 +159,17 @@ impl Catalogue {
             program.extension = Some(meta.name.clone());
         }
         // Each id once within the extension, before it meets the layers below.
-        check_assembled(&mut upper.clone())?;
+        for (i, program) in upper.iter().enumerate() {
+            if let Some(first) = upper[..i].iter().find(|p| p.id == program.id) {
+                return Err(CatalogueError::invalid(
+                    &program.file,
+                    said(
+                        Key::DataIdTwice,
+                        &[("id", &format!("{:?}", program.id)), ("first", &first.file)],
+                    ),
+                ));
+            }
+        }
         let mut programs = std::mem::take(&mut self.programs);
         for program in &upper {
             let Some(replaced) = &program.replaces else {
@@ -422,6 +432,37 @@ mod tests {
             base.starts_with("x.toml: replaces belongs in an extension"),
             "{base}"
         );
+    }
+
+    /// A city's top-up of a national grant names it: the program it names
+    /// is in the layer below.
+    #[test]
+    fn an_extensions_program_may_name_a_program_below_it() {
+        let topping_up = PROGRAM.replace(
+            "[[tiers]]\nid = \"clinic\"",
+            "[[relations]]\nkind = \"excludes\"\nprogram = \"ehr-sharing\"\n\
+             text = { ja = \"テスト\", en = \"Test\" }\n\
+             cite = { source = \"kakuu-1\", at = \"1 目的\" }\n\n[[tiers]]\nid = \"clinic\"",
+        );
+        assert_ne!(topping_up, PROGRAM);
+        let mut files = kakuu();
+        files[2].1 = topping_up;
+        let layered = Catalogue::embedded()
+            .unwrap()
+            .extend("ext", &files)
+            .unwrap();
+        let program = layered.program("kakuu-city-dx").unwrap();
+        assert_eq!(program.relations[0].program.as_deref(), Some("ehr-sharing"));
+        // One it names that no layer has is refused, as in any catalogue.
+        files[2].1 = files[2]
+            .1
+            .replace("program = \"ehr-sharing\"", "program = \"no-such\"");
+        let message = refused(&files);
+        assert!(
+            message.starts_with("ext/kakuu-city-dx.toml: program kakuu-city-dx: "),
+            "{message}"
+        );
+        assert!(message.contains("no-such"), "{message}");
     }
 
     #[test]
