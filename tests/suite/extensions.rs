@@ -552,6 +552,46 @@ fn extensions_stack_in_order_and_come_from_the_environment_too() {
     );
 }
 
+/// `check DIR` of an extension that is also named for every command is
+/// checked against those named before it, not against itself.
+#[test]
+fn check_takes_the_layers_below_from_the_settings() {
+    let both = std::env::join_paths([KAKUU, REPLACES]).unwrap();
+    let check = |dir: &str| {
+        let run = subsidy()
+            .env("SUBSIDY_EXTEND", &both)
+            .args(["check", dir, "--as-of", AS_OF, "--format", "json"])
+            .run();
+        let report: Value = serde_json::from_slice(&run.stdout).unwrap();
+        (run.code, report)
+    };
+    let (code, report) = check(KAKUU);
+    assert_eq!(code, 0, "{report}");
+    let layers: Vec<&str> = report["catalogue"]["extensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(layers, ["kakuu-city"]);
+    let (code, report) = check(REPLACES);
+    assert_eq!(code, 0, "{report}");
+    let layers: Vec<&str> = report["catalogue"]["extensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(layers, ["kakuu-city", "kakuu-replaces"]);
+    // The same directory spelt otherwise is still itself.
+    let (code, report) = check("tests/extensions/../extensions/kakuu-city/.");
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(
+        report["catalogue"]["extensions"].as_array().unwrap().len(),
+        1
+    );
+}
+
 #[test]
 fn a_missing_or_broken_extension_is_one_line_naming_it() {
     crate::support::refused(
