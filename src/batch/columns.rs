@@ -32,6 +32,8 @@ pub(crate) enum Res {
     Error,
     AsOf,
     DataVersion,
+    /// The extension the result's program comes from (empty: the rule data itself).
+    Extension,
     /// Summary shape: the grant of the program column `n`.
     ProgramGrant(usize),
     BestProgram,
@@ -43,7 +45,7 @@ pub(crate) enum Res {
 
 impl Res {
     /// The long shape's columns.
-    pub(super) const LONG: [Res; 18] = [
+    pub(super) const LONG: [Res; 19] = [
         Res::Row,
         Res::Program,
         Res::ProgramName,
@@ -62,6 +64,7 @@ impl Res {
         Res::Error,
         Res::AsOf,
         Res::DataVersion,
+        Res::Extension,
     ];
 
     /// The column's name in `lang`; a program's grant column is named by
@@ -91,6 +94,7 @@ impl Res {
             Res::Error => Key::BatchColError,
             Res::AsOf => Key::BatchColAsOf,
             Res::DataVersion => Key::BatchColDataVersion,
+            Res::Extension => Key::BatchColExtension,
             Res::ProgramGrant(_) => return None,
             Res::BestProgram => Key::BatchColBestProgram,
             Res::BestName => Key::BatchColBestName,
@@ -108,6 +112,8 @@ impl Res {
 pub(super) struct Outcome<'a> {
     pub program: &'a str,
     pub program_name: &'a str,
+    /// The extension the program comes from; empty for the rule data itself.
+    pub extension: &'a str,
     pub variant: &'a str,
     pub variant_name: &'a str,
     /// The tier that applies (one row per tier where a fact picks it).
@@ -145,6 +151,7 @@ impl<'a> Outcome<'a> {
         Outcome {
             program: &estimate.program.id,
             program_name: estimate.program.name.get(lang),
+            extension: estimate.program.extension.as_deref().unwrap_or_default(),
             variant: estimate.variant.map_or("", |v| v.id.as_str()),
             variant_name: estimate.variant.map_or("", |v| v.name.get(lang)),
             tier_id: estimate.tier.map_or("", |t| t.id.as_str()),

@@ -61,7 +61,7 @@ pub struct Summary {
 /// English (`--lang en`; Japanese names in Japanese; a test keeps them the
 /// message tables' names). A result column whose name the input already has
 /// is written as `result:NAME` (`結果:NAME`).
-pub const RESULT_COLUMNS: [&str; 18] = [
+pub const RESULT_COLUMNS: [&str; 19] = [
     "row",
     "program",
     "program_name",
@@ -80,6 +80,7 @@ pub const RESULT_COLUMNS: [&str; 18] = [
     "error",
     "as_of",
     "data_version",
+    "extension",
 ];
 
 /// The column that JSONL input written as CSV gets for the keys not among

@@ -13,6 +13,7 @@ mod coverage;
 pub use coverage::{
     Coverage, Covered, Day, Measure, NotTarget, ProgramCoverage, Reason, SizeMeasure, Target,
 };
+mod extension;
 #[cfg(test)]
 mod tests;
 
@@ -182,20 +183,45 @@ impl Doc<'_> {
 
 /// Checks every file of a catalogue.
 pub fn check(files: &[(String, String)], options: &Options) -> Report {
+    check_layer(files, None, options)
+}
+
+/// Checks the files of the extension in `dir` against `lower`, the layers
+/// below it: its `extension.toml`, ids and documents that clash with
+/// theirs, what it replaces, and everything [`check`] checks.
+pub fn check_extension(
+    dir: &str,
+    files: &[(String, String)],
+    lower: &Catalogue,
+    options: &Options,
+) -> Report {
+    let mut report = check_layer(files, Some(lower), options);
+    report.receipt = extension::layered_receipt(dir, files, lower);
+    report
+}
+
+/// Checks a catalogue's files, or an extension's over `lower`.
+fn check_layer(files: &[(String, String)], lower: Option<&Catalogue>, options: &Options) -> Report {
     let mut findings = Vec::new();
-    let (registry, programs): (Vec<_>, Vec<_>) = files
+    let (meta, rest): (Vec<_>, Vec<_>) = files
         .iter()
+        .partition(|(name, _)| catalogue::is_extension_file(name));
+    let (registry, programs): (Vec<_>, Vec<_>) = rest
+        .into_iter()
         .partition(|(name, _)| catalogue::is_registry(name));
-    // The directory's own registry, checked; else the embedded one, as loading uses.
-    let registry = match registry.first() {
-        Some((name, text)) => {
-            let registry = parse_file::<Registry>(name, text, &mut findings);
-            if let Some((doc, registry)) = &registry {
-                check_registry(doc, registry, options, &mut findings);
-            }
-            registry.map(|(_, registry)| registry)
+    // The directory's own registry, checked; else the embedded one, as
+    // loading uses (an extension's programs cite the layers' below too).
+    let own = registry.first().and_then(|(name, text)| {
+        let registry = parse_file::<Registry>(name, text, &mut findings);
+        if let Some((doc, registry)) = &registry {
+            check_registry(doc, registry, options, &mut findings);
         }
-        None => catalogue::embedded_registry().ok(),
+        registry
+    });
+    let registry = match (&own, lower) {
+        (_, Some(lower)) => Some(extension::registry(own.as_ref().map(|(_, r)| r), lower)),
+        (Some((_, registry)), None) => Some(registry.clone()),
+        (None, None) => catalogue::embedded_registry().ok(),
     }
     .unwrap_or(Registry {
         documents: Vec::new(),
@@ -215,11 +241,25 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
             .collect();
     }
     let ids: BTreeSet<&str> = parsed.iter().map(|(_, p)| p.id.as_str()).collect();
-    let by_id = |id: &str| parsed.iter().map(|(_, p)| p).find(|p| p.id == id);
+    // The layers below too: what an extension's programs name may be theirs.
+    let below = |id: &str| lower.and_then(|l| l.program(id));
+    let by_id =
+        |id: &str| (parsed.iter().map(|(_, p)| p).find(|p| p.id == id)).or_else(|| below(id));
     for (name, text) in discovery {
-        if let Some((doc, discoveries)) = parse_file::<Discoveries>(name, text, &mut findings) {
+        if lower.is_some() {
+            findings.push(extension::no_discovery(name, text));
+        } else if let Some((doc, discoveries)) =
+            parse_file::<Discoveries>(name, text, &mut findings)
+        {
             check_discovery(&doc, &discoveries, &ids, &registry, options, &mut findings);
         }
+    }
+    match lower {
+        Some(lower) => {
+            extension::check_meta(&meta, &mut findings);
+            extension::check_layering(own.as_ref(), &parsed, lower, &mut findings);
+        }
+        None => extension::nothing_to_replace(&parsed, &mut findings),
     }
     let mut seen = BTreeMap::new();
     for (doc, program) in &parsed {
@@ -236,12 +276,19 @@ pub fn check(files: &[(String, String)], options: &Options) -> Report {
         check_program(doc, program, &by_id, &registry, options, &mut findings);
     }
     check_fact_wording(&parsed, &mut findings);
+    if let Some(lower) = lower {
+        extension::check_fact_wording_below(&parsed, lower, &mut findings);
+    }
     let programs: Vec<Program> = parsed.iter().map(|(_, p)| p.clone()).collect();
     let mut examples = 0;
     let mut coverage = None;
     if findings.iter().all(|f| f.severity != Severity::Error) {
-        // Run the worked examples only on data that loads.
-        let catalogue = Catalogue::from_programs(programs);
+        // Run the worked examples only on data that loads (an extension's
+        // over the layers below, less what it replaces).
+        let catalogue = Catalogue::from_programs(match lower {
+            Some(lower) => extension::with_lower(programs, lower),
+            None => programs,
+        });
         let checker = Checker::new(&catalogue);
         let mut measured = Vec::new();
         for (doc, program) in &parsed {

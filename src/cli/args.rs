@@ -133,6 +133,9 @@ pub struct Cli {
     /// Load the rule catalogue from DIR (*.toml) instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Lay the extension in DIR over the catalogue (repeatable, lowest first).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub extend: Vec<PathBuf>,
     /// Language of names and headers.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Ja)]
     pub lang: LangArg,
@@ -163,6 +166,8 @@ pub enum Command {
     Man,
     /// Serve the web page and the JSON API.
     Serve(ServeArgs),
+    /// Where the config file is read from, and each setting with where it comes from.
+    Config,
     /// A facility profile: a file that gives calc, plan and show a facility (--profile FILE).
     Profile(ProfileCommandArgs),
 }

@@ -9,29 +9,27 @@ use std::process::ExitCode;
 use tempfile::NamedTempFile;
 
 use super::args::{BatchArgs, BatchFormat, EncodingArg, OutputEncodingArg, ShapeArg};
+use super::layers::Layers;
 use super::spelling::FLAGS;
 use super::{CliError, fail, to_stderr};
 use crate::Lang;
 use crate::batch::{self, BatchError, Encoding, Format, Options, Shape};
-use crate::core::catalogue::{self, Catalogue};
+
 use crate::i18n::{self, Key};
 use crate::input::request::Checker;
 use crate::report;
 
 /// Runs `subsidy batch`: 0 when no row failed, 1 when some did, 2 for a usage error.
-pub fn run(data: Option<&Path>, args: BatchArgs, lang: Lang) -> ExitCode {
-    match run_batch(data, args, lang) {
+pub fn run(layers: &Layers, args: BatchArgs, lang: Lang) -> ExitCode {
+    match run_batch(layers, args, lang) {
         Ok(code) => code,
         Err(e) => fail(&e, lang),
     }
 }
 
-fn run_batch(data: Option<&Path>, args: BatchArgs, lang: Lang) -> Result<ExitCode, CliError> {
+fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let quiet = args.quiet;
-    let catalogue = match data {
-        Some(dir) => catalogue::read_dir(dir)?,
-        None => Catalogue::embedded()?,
-    };
+    let catalogue = layers.load()?;
     let checker = Checker::new(&catalogue);
     // xlsx by `--format xlsx`, or by the output file's name.
     let output_format = args.format.or_else(|| {

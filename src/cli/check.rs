@@ -1,12 +1,12 @@
 //! `subsidy check`: reports findings for people or as JSON for CI annotations.
 
 use std::fmt::Write as _;
-use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
 use super::args::{CheckArgs, CheckFormat};
+use super::layers::Layers;
 use super::{CliError, fail, print_out};
 use crate::Lang;
 use crate::check::{self, Coverage, Covered, Finding, Report};
@@ -17,10 +17,17 @@ use crate::i18n::{self, Key};
 /// 0 when clean, 1 when errors were found (warnings too with
 /// --deny-warnings; with --coverage, below 100 %), 2 for usage errors.
 /// The directory checked: `DIR`, else `--data DIR` (the catalogue every other
-/// command would read), else the built-in catalogue.
-pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
+/// command would read), else the built-in catalogue. A `DIR` that holds an
+/// `extension.toml` is an extension, checked against the layers below it:
+/// the first (built in, or `--data DIR`) and the extensions named before it.
+pub fn run(args: CheckArgs, layers: &Layers, lang: Lang) -> ExitCode {
+    let data = layers.data.as_deref();
+    let extension = args
+        .dir
+        .as_deref()
+        .filter(|dir| dir.join(catalogue::EXTENSION_FILE).is_file());
     let dir = match (args.dir.as_deref(), data) {
-        (Some(dir), Some(data)) if dir != data => {
+        (Some(dir), Some(data)) if dir != data && extension.is_none() => {
             let line = i18n::text(
                 lang,
                 Key::CheckTwoDirs,
@@ -38,6 +45,17 @@ pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
         },
         None => catalogue::embedded_files(),
     };
+    // The layers below an extension must load: it is checked against them.
+    let lower = match extension {
+        Some(dir) => match layers
+            .first()
+            .and_then(|first| layers.over(first, layers.below(dir)))
+        {
+            Ok(lower) => Some((dir, lower)),
+            Err(e) => return fail(&e, lang),
+        },
+        None => None,
+    };
     let options = check::Options {
         as_of: args
             .as_of
@@ -52,7 +70,12 @@ pub fn run(args: CheckArgs, data: Option<&Path>, lang: Lang) -> ExitCode {
         },
         coverage: args.coverage,
     };
-    let mut report = check::check(&files, &options);
+    let mut report = match &lower {
+        Some((dir, lower)) => {
+            check::check_extension(&dir.display().to_string(), &files, lower, &options)
+        }
+        None => check::check(&files, &options),
+    };
     // --allow drops a kind of finding; --deny makes it an error.
     report
         .findings
@@ -149,6 +172,20 @@ fn summary_line(report: &Report, lang: Lang) -> String {
             ("examples", &report.examples),
         ],
     );
+    // An extension checked: each extension over the rule data too.
+    let mut receipt = receipt;
+    for layer in &r.extensions {
+        receipt.push_str(&i18n::text(
+            lang,
+            Key::CheckExtensionReceipt,
+            &[
+                ("name", &layer.name),
+                ("version", &layer.version),
+                ("sha256", &layer.sha256),
+                ("files", &layer.files),
+            ],
+        ));
+    }
     i18n::text(
         lang,
         Key::CheckSummary,

@@ -8,6 +8,8 @@ use crate::core::catalogue::CatalogueError;
 use crate::i18n::{self, Key};
 use crate::input::request::InputError;
 
+use super::config::{ConfigError, origin_text};
+use super::layers::ExtensionError;
 use super::spelling::{FLAGS, flag_name};
 use crate::input::text::shown;
 
@@ -20,6 +22,10 @@ pub enum CliError {
     Input(InputError),
     /// The catalogue (embedded or `--data DIR`) could not be loaded.
     Catalogue(CatalogueError),
+    /// An extension could not be laid over it.
+    Extension(Box<ExtensionError>),
+    /// The config file cannot be used.
+    Config(ConfigError),
     /// Standard output could not be written (a full disk; a closed pipe is not an error).
     Write(std::io::Error),
     /// A batch run stopped as a whole.
@@ -88,6 +94,21 @@ impl CliError {
             CliError::Catalogue(e) => {
                 i18n::text(lang, Key::RuleData, &[("reason", &e.message(lang))])
             }
+            CliError::Extension(e) => {
+                let from = origin_text(
+                    &e.from,
+                    e.config.as_deref(),
+                    "--extend",
+                    "SUBSIDY_EXTEND",
+                    lang,
+                );
+                i18n::text(
+                    lang,
+                    Key::ExtensionRefused,
+                    &[("from", &from), ("reason", &e.error.message(lang))],
+                )
+            }
+            CliError::Config(e) => e.message(lang),
             CliError::Write(e) => i18n::text(
                 lang,
                 Key::WritingOutput,

@@ -4,7 +4,9 @@
 mod args;
 mod batch;
 mod check;
+mod config;
 mod error;
+mod layers;
 mod profile;
 pub mod spelling;
 
@@ -38,9 +40,15 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-    let env_lang = std::env::var("SUBSIDY_LANG").ok();
-    // Known before parsing, so that help and the parser's errors are in it too.
-    let ui = lang_from(&args, env_lang.as_deref());
+    let env = config::Env::read();
+    let config = config::load(&env);
+    // Known before parsing, so that help and the parser's errors are in it
+    // too: the flag, else SUBSIDY_LANG, else the config file's (if it reads).
+    let file_lang = config
+        .as_ref()
+        .ok()
+        .and_then(|c| c.file.as_ref()?.lang.map(|(lang, _)| lang));
+    let ui = lang_from(&args, env.lang.as_deref(), file_lang);
     let command = |fitted: bool| {
         let mut command = args::command(ui);
         // Help is fitted to the terminal only when it is to be shown: a
@@ -50,13 +58,27 @@ where
         }
         // The rule data's version and SHA-256 are read only when asked for.
         if args.iter().any(|a| a == "--version" || a == "-V") {
-            command = command.version(version_text(&args, ui));
+            let config = config.clone().unwrap_or(config::Config {
+                location: None,
+                file: None,
+            });
+            let settings = config::Settings::resolve(
+                lang_in_args(&args),
+                &flag_values(&args, "--extend"),
+                &env,
+                config,
+            );
+            let layers = layers::Layers::new(flag_values(&args, "--data").pop(), &settings);
+            command = command.version(version_text(&layers, ui));
         }
         command
     };
     let parsed = command(false)
         .try_get_matches_from(&args)
-        .or_else(|_| command(true).try_get_matches_from(&args))
+        .or_else(|e| match e.kind() {
+            clap::error::ErrorKind::DisplayVersion => Err(e),
+            _ => command(true).try_get_matches_from(&args),
+        })
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
@@ -71,68 +93,110 @@ where
         }
         Err(e) => return fail(&error::from_clap(&e, ui), ui),
     };
+    let config = match config {
+        Ok(config) => config,
+        Err(e) => return fail(&CliError::Config(e), ui),
+    };
     // `--lang` was read before parsing (`ui`); clap only checks its value.
     let Cli {
         data,
+        extend,
         lang: _,
         color,
         command,
     } = cli;
+    let settings = config::Settings::resolve(lang_in_args(&args), &extend, &env, config);
+    let layers = layers::Layers::new(data, &settings);
     // `batch` streams its own output; every other command returns its text.
     let command = match command {
-        Command::Batch(args) => return batch::run(data.as_deref(), args, ui),
-        Command::Check(args) => return check::run(args, data.as_deref(), ui),
+        Command::Batch(args) => return batch::run(&layers, args, ui),
+        Command::Check(args) => return check::run(args, &layers, ui),
         Command::Completions(args) => return print_out(&completions(args.shell, ui), ui),
         Command::Man => return print_out(&man_page(ui), ui),
-        Command::Serve(args) => return serve(data.as_deref(), &args, ui, server),
+        Command::Serve(args) => return serve(&layers, &args, ui, server),
+        Command::Config => return print_out(&settings.text(ui, screen_width()), ui),
         Command::Profile(args) => match args.action {
-            ProfileAction::Init(args) => return profile::init(data.as_deref(), args, ui),
+            ProfileAction::Init(args) => return profile::init(&layers, args, ui),
         },
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
         Command::Plan(args) => Printed::Plan(args),
     };
-    match run(data.as_deref(), ui, screen(color), command) {
+    let prefecture = settings.prefecture.map(|p| p.value);
+    match run(&layers, prefecture, ui, screen(color), command) {
         Ok(out) => print_out(&out, ui),
         Err(e) => fail(&e, ui),
     }
 }
 
 /// `0.1.0（規則データ 2026-05-25、sha256 …）`: the program's version and the
-/// rule data's (`--data DIR` when given and readable, else the built-in).
-fn version_text(args: &[std::ffi::OsString], lang: Lang) -> String {
-    let data = args
-        .iter()
-        .position(|a| a == "--data")
-        .and_then(|i| args.get(i + 1))
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            args.iter()
-                .find_map(|a| a.to_str()?.strip_prefix("--data=").map(Into::into))
-        });
+/// rule data's (`--data DIR` when given and readable, else the built-in),
+/// then each extension over it on a line of its own.
+fn version_text(layers: &layers::Layers, lang: Lang) -> String {
     // The built-in data's receipt was computed by the build: nothing to read.
-    let receipt = match data {
-        Some(dir) => catalogue::read_dir(&dir).map(|c| c.receipt().clone()),
-        None => Ok(catalogue::embedded_receipt()),
+    let receipt = match (&layers.data, layers.extend.is_empty()) {
+        (None, true) => Ok(catalogue::embedded_receipt()),
+        _ => layers.load().map(|c| c.receipt().clone()),
     };
     let version = env!("CARGO_PKG_VERSION");
     match receipt {
-        Ok(receipt) => i18n::text(
-            lang,
-            Key::VersionWithData,
-            &[
-                ("version", &version),
-                ("data", &receipt.version),
-                ("sha256", &receipt.sha256),
-            ],
-        ),
-        Err(e) => i18n::text(
-            lang,
-            Key::VersionDataUnreadable,
-            &[("version", &version), ("reason", &e.message(lang))],
-        ),
+        Ok(receipt) => {
+            let mut text = i18n::text(
+                lang,
+                Key::VersionWithData,
+                &[
+                    ("version", &version),
+                    ("data", &receipt.version),
+                    ("sha256", &receipt.sha256),
+                ],
+            );
+            for layer in &receipt.extensions {
+                text.push('\n');
+                text.push_str(&i18n::text(
+                    lang,
+                    Key::VersionExtension,
+                    &[
+                        ("name", &layer.name),
+                        ("version", &layer.version),
+                        ("sha256", &layer.sha256),
+                    ],
+                ));
+            }
+            text
+        }
+        Err(e) => {
+            // The rule data's own fault, without `rule data:` before it again.
+            let reason = match &e {
+                CliError::Catalogue(e) => e.message(lang),
+                other => other.message(lang),
+            };
+            i18n::text(
+                lang,
+                Key::VersionDataUnreadable,
+                &[("version", &version), ("reason", &reason)],
+            )
+        }
     }
+}
+
+/// Every value of flag `name` on the line (`--data DIR`, `--data=DIR`),
+/// read before the line is parsed (`--version`).
+fn flag_values(args: &[std::ffi::OsString], name: &str) -> Vec<std::path::PathBuf> {
+    let prefix = format!("{name}=");
+    let mut values = Vec::new();
+    let mut next = false;
+    for arg in args {
+        if next {
+            values.push(std::path::PathBuf::from(arg));
+            next = false;
+        } else if arg == name {
+            next = true;
+        } else if let Some(value) = arg.to_str().and_then(|a| a.strip_prefix(&prefix)) {
+            values.push(value.into());
+        }
+    }
+    values
 }
 
 /// The web front end that `subsidy serve` starts: its flags, the loaded
@@ -143,19 +207,10 @@ pub type Server = fn(&ServeArgs, Catalogue, Lang, &mut dyn FnMut(&str)) -> Resul
 
 /// `subsidy serve`: loads the catalogue (any fault refuses to start), then
 /// serves until SIGINT or SIGTERM.
-fn serve(
-    data: Option<&std::path::Path>,
-    args: &args::ServeArgs,
-    lang: Lang,
-    server: Server,
-) -> ExitCode {
-    let catalogue = match data {
-        Some(dir) => catalogue::read_dir(dir),
-        None => Catalogue::embedded(),
-    };
-    let catalogue = match catalogue {
+fn serve(layers: &layers::Layers, args: &args::ServeArgs, lang: Lang, server: Server) -> ExitCode {
+    let catalogue = match layers.load() {
         Ok(catalogue) => catalogue,
-        Err(e) => return fail(&CliError::from(e), lang),
+        Err(e) => return fail(&e, lang),
     };
     match server(args, catalogue, lang, &mut |line| {
         to_stderr(&format!("{line}\n"));
@@ -332,26 +387,27 @@ fn screen(color: ColorArg) -> Screen {
     }
 }
 
-/// Runs a parsed command and returns what to print.
+/// Runs a parsed command and returns what to print; `prefecture`: the
+/// config file's, for `calc` and `plan` when neither a flag nor a profile gives one.
 fn run(
-    data: Option<&std::path::Path>,
+    layers: &layers::Layers,
+    prefecture: Option<&str>,
     lang: Lang,
     screen: Screen,
     command: Printed,
 ) -> Result<String, CliError> {
-    let catalogue = match (data, &command) {
-        (Some(dir), _) => catalogue::read_dir(dir)?,
+    let catalogue = match &command {
         // `calc --program ID`: only what it needs is read (issue 14, part 5).
-        (None, Printed::Calc(args)) if !args.programs.is_empty() => {
+        Printed::Calc(args) if !args.programs.is_empty() => {
             let ids: Vec<&str> = args.programs.iter().map(String::as_str).collect();
-            Catalogue::embedded_subset(&ids).unwrap_or_else(Catalogue::embedded)?
+            layers.load_for(&ids)?
         }
-        (None, _) => Catalogue::embedded()?,
+        _ => layers.load()?,
     };
     let checker = Checker::new(&catalogue);
     let today = || chrono::Local::now().date_naive();
     match command {
-        Printed::Calc(args) => calc(&checker, args, lang, screen, today()),
+        Printed::Calc(args) => calc(&checker, args, prefecture, lang, screen, today()),
         Printed::List(args) => {
             let as_of = args.as_of.unwrap_or_else(today);
             let programs: Vec<&Program> = catalogue
@@ -417,10 +473,11 @@ fn run(
         Printed::Plan(args) => {
             let refused = refused(lang);
             let as_of = args.as_of.unwrap_or_else(today);
-            let request = Request {
+            let mut request = Request {
                 coupons: args.coupons,
                 ..profile::request(&args.profile, lang)?
             };
+            with_default_prefecture(&mut request, prefecture);
             let query = checker.plan_query(&request, as_of).map_err(&refused)?;
             let plan::Plan {
                 entries,
@@ -458,9 +515,17 @@ fn refused(lang: Lang) -> impl Fn(InputError) -> CliError {
     }
 }
 
+/// The config file's `prefecture`, where the request names none.
+fn with_default_prefecture(request: &mut Request, prefecture: Option<&str>) {
+    if request.prefecture.is_none() {
+        request.prefecture = prefecture.map(str::to_string);
+    }
+}
+
 fn calc(
     checker: &Checker<'_>,
     args: CalcArgs,
+    prefecture: Option<&str>,
     lang: Lang,
     screen: Screen,
     today: NaiveDate,
@@ -470,7 +535,7 @@ fn calc(
         named: !args.programs.is_empty(),
         explain: args.explain,
     };
-    let request = Request {
+    let mut request = Request {
         programs: args.programs,
         variant: args.variant,
         cost: args.cost,
@@ -479,6 +544,7 @@ fn calc(
         coupon_costs: args.coupon_costs,
         ..profile::request(&args.profile, lang)?
     };
+    with_default_prefecture(&mut request, prefecture);
     let as_of = args.as_of.unwrap_or(today);
     let refused = refused(lang);
     let estimates = checker.estimates(&request, as_of, true).map_err(&refused)?;
@@ -509,19 +575,28 @@ fn calc(
 }
 
 /// The language asked for on the command line (`--lang en`, `--lang=en`,
-/// anywhere on it) or else by `SUBSIDY_LANG` (`en`, `ja`); Japanese when
-/// neither says. Read before the command line is parsed, so that the
-/// parser's own errors and help are in that language too.
-fn lang_from<I, S>(args: I, env: Option<&str>) -> Lang
+/// anywhere on it), else by `SUBSIDY_LANG` (`en`, `ja`), else by the config
+/// file (`file`); Japanese when none says. Read before the command line is
+/// parsed, so that the parser's own errors and help are in that language too.
+fn lang_from<I, S>(args: I, env: Option<&str>, file: Option<Lang>) -> Lang
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let parse = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
-        "en" | "english" => Some(Lang::En),
-        "ja" | "japanese" | "jp" => Some(Lang::Ja),
-        _ => None,
-    };
+    lang_in_args(args)
+        .or_else(|| env.and_then(config::lang_named))
+        .or(file)
+        .unwrap_or(Lang::Ja)
+}
+
+/// The language the command line asks for, if it does (the last `--lang`
+/// with a value that is one).
+fn lang_in_args<I, S>(args: I) -> Option<Lang>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let parse = config::lang_named;
     let mut from_args = None;
     let mut next_is_lang = false;
     for arg in args {
@@ -541,8 +616,6 @@ where
         }
     }
     from_args
-        .or_else(|| env.and_then(parse))
-        .unwrap_or(Lang::Ja)
 }
 
 #[cfg(test)]
@@ -606,7 +679,7 @@ mod tests {
 
     #[test]
     fn the_language_comes_from_the_line_then_the_environment() {
-        let lang = |args: &[&str], env| lang_from(args, env);
+        let lang = |args: &[&str], env| lang_from(args, env, None);
         assert_eq!(lang(&["subsidy", "calc"], None), Lang::Ja);
         assert_eq!(lang(&["subsidy", "calc", "--lang", "en"], None), Lang::En);
         assert_eq!(lang(&["subsidy", "--lang=en", "calc"], None), Lang::En);
@@ -614,5 +687,10 @@ mod tests {
         assert_eq!(lang(&["subsidy", "--lang", "ja"], Some("en")), Lang::Ja);
         // A bad value is the parser's to refuse; the language stays as it was.
         assert_eq!(lang(&["subsidy", "--lang", "fr"], Some("en")), Lang::En);
+        // The config file's, where neither the line nor the environment says.
+        let with_file = |args: &[&str], env| lang_from(args, env, Some(Lang::En));
+        assert_eq!(with_file(&["subsidy", "calc"], None), Lang::En);
+        assert_eq!(with_file(&["subsidy", "calc"], Some("ja")), Lang::Ja);
+        assert_eq!(with_file(&["subsidy", "--lang", "ja"], None), Lang::Ja);
     }
 }

@@ -141,14 +141,10 @@ fn fit_comments(text: &str, width: usize) -> String {
 
 /// `subsidy profile init [-o FILE]`: the template on stdout, or in a new
 /// file (never one that exists).
-pub fn init(data: Option<&Path>, args: ProfileInitArgs, lang: Lang) -> ExitCode {
-    let catalogue = match data {
-        Some(dir) => catalogue::read_dir(dir),
-        None => Catalogue::embedded(),
-    };
-    let catalogue = match catalogue {
+pub fn init(layers: &super::layers::Layers, args: ProfileInitArgs, lang: Lang) -> ExitCode {
+    let catalogue = match layers.load() {
         Ok(catalogue) => catalogue,
-        Err(e) => return super::fail(&CliError::Catalogue(e), lang),
+        Err(e) => return super::fail(&e, lang),
     };
     let template = fit_comments(&template(lang, &catalogue), TEMPLATE_WIDTH);
     let Some(path) = args.output else {

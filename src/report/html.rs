@@ -7,7 +7,9 @@ use maud::{DOCTYPE, Markup, html};
 use super::chart::Chart;
 use super::layout::Screen;
 use super::model::{CalcReport, CalcView};
-use super::words::{data_age_line, deadline_lines, say, stale_line, summary_line, t, yen};
+use super::words::{
+    data_age_line, deadline_lines, extension_label, say, stale_line, summary_line, t, yen,
+};
 use crate::core::catalogue::{DataAge, FacilityClass, Lang, Program, Text};
 use crate::core::estimate::{Estimate, Query};
 use crate::core::plan::PlanEntry;
@@ -200,6 +202,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                                 @if charts.contains(&e.program.id.as_str()) {
                                     " · " a href=(format!("/?{}", with_pair(form, "chart", &e.program.id))) { (t(lang, Key::ServeChartLink)) }
                                 }
+                                @if let Some(extension) = extension_label(e.program, lang) { br; small.extension { (extension) } }
                                 @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                 @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                             }
@@ -248,6 +251,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                             tr {
                                 td {
                                     a href=(program_href(&e.program.id, query, lang)) { (e.program.name.get(lang)) }
+                                    @if let Some(extension) = extension_label(e.program, lang) { br; small.extension { (extension) } }
                                     @if let Some(variant) = e.variant { br; small { (variant.name.get(lang)) } }
                                     @if let Some(tier) = e.tier { br; small { (tier.label.get(lang)) } }
                                 }

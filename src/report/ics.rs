@@ -155,6 +155,7 @@ fn description(
         Key::IcsProgram,
         &[("program", &named(e.program.name.get(lang), &e.program.id))],
     )];
+    lines.extend(super::words::extension_label(e.program, lang));
     if let Some(tier) = e.tier {
         let tier = match e.variant {
             Some(variant) => say(

@@ -8,7 +8,9 @@ use serde::Serialize;
 use super::model::{Besides, CalcReport, Fit, Summary, in_list_order};
 use super::words::{facility_text, rate_applied, size_line};
 use crate::core::calc::{self, Computation, Context};
-use crate::core::catalogue::{Cite, Discovery, Lang, Program, Rank, RateRule, Receipt, Rounding};
+use crate::core::catalogue::{
+    Cite, Discovery, Lang, LayerReceipt, Program, Rank, RateRule, Receipt, Rounding,
+};
 use crate::core::estimate::{Estimate, Finding, Headline, LeftOut, Query};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
@@ -105,6 +107,9 @@ struct CatalogueJson<'a> {
     /// More than 90 days old ([`crate::core::catalogue::STALE_AFTER_DAYS`]):
     /// programs may have opened or changed since.
     stale: Option<bool>,
+    /// Every layer, lowest first: `builtin` (or `data`, from `--data DIR`),
+    /// then each extension, each with its version and SHA-256.
+    layers: Vec<LayerReceipt>,
 }
 
 fn catalogue_json(receipt: &Receipt, as_of: NaiveDate) -> CatalogueJson<'_> {
@@ -115,6 +120,7 @@ fn catalogue_json(receipt: &Receipt, as_of: NaiveDate) -> CatalogueJson<'_> {
         files: receipt.files,
         age_days: age.map(|age| age.days),
         stale: age.map(|age| age.stale),
+        layers: receipt.layers(),
     }
 }
 
@@ -153,6 +159,8 @@ struct FacilityJson {
 #[derive(Serialize)]
 struct ResultJson<'a> {
     program: &'a str,
+    /// The extension the program comes from; null: the rule data itself.
+    extension: Option<&'a str>,
     variant: Option<&'a str>,
     name: &'a str,
     variant_name: Option<&'a str>,
@@ -362,6 +370,7 @@ pub fn calc_json(
             let c: Option<&Computation> = e.computation.as_ref();
             ResultJson {
                 program: &e.program.id,
+                extension: e.program.extension.as_deref(),
                 variant: e.variant.map(|v| v.id.as_str()),
                 name: e.program.name.get(lang),
                 variant_name: e.variant.map(|v| v.name.get(lang)),
@@ -499,6 +508,8 @@ struct DiscoveryRef<'a> {
 #[derive(Serialize)]
 struct PlanJson<'a> {
     program: &'a str,
+    /// The extension the program comes from; null: the rule data itself.
+    extension: Option<&'a str>,
     variant: Option<&'a str>,
     name: &'a str,
     tier: Option<&'a str>,
@@ -549,6 +560,7 @@ fn plan_entries_json<'a>(
             let e = &entry.estimate;
             PlanJson {
                 program: &e.program.id,
+                extension: e.program.extension.as_deref(),
                 variant: e.variant.map(|v| v.id.as_str()),
                 name: e.program.name.get(lang),
                 tier: e.tier.map(|t| t.label.get(lang)),
@@ -598,6 +610,8 @@ struct DiscoverySourceJson<'a> {
 #[derive(Serialize)]
 struct ListJson<'a> {
     id: &'a str,
+    /// The extension the program comes from; null: the rule data itself.
+    extension: Option<&'a str>,
     name: &'a str,
     name_en: &'a str,
     authority: &'a str,
@@ -618,6 +632,7 @@ pub fn list_json(
             let window = window::window(p, as_of);
             ListJson {
                 id: &p.id,
+                extension: p.extension.as_deref(),
                 name: &p.name.ja,
                 name_en: &p.name.en,
                 authority: &p.authority.ja,

@@ -39,6 +39,31 @@ pub(super) fn days(n: i64, lang: Lang) -> String {
     i18n::counted(lang, Key::CountDaysOne, Key::CountDaysOther, n)
 }
 
+/// `拡張: kakuu-city`: the extension a program comes from, if it comes
+/// from one (decided on loading; every renderer says it in these words).
+pub fn extension_label(program: &Program, lang: Lang) -> Option<String> {
+    (program.extension.as_deref()).map(|name| say(lang, Key::FromExtension, &[("name", &name)]))
+}
+
+/// `電子カルテ… (ehr-sharing)`, and for a program of an extension its
+/// name on the next line (`拡張: kakuu-city`): a table's program cell.
+pub(super) fn program_heading(program: &Program, lang: Lang) -> String {
+    let mut text = format!("{} ({})", program.name.get(lang), program.id);
+    if let Some(extension) = extension_label(program, lang) {
+        text.push('\n');
+        text.push_str(&extension);
+    }
+    text
+}
+
+/// [`program_heading`] on one line: `架空市… (kakuu-city-dx) [拡張: kakuu-city]`.
+pub(super) fn program_inline(program: &Program, lang: Lang) -> String {
+    match extension_label(program, lang) {
+        Some(extension) => format!("{} ({}) [{extension}]", program.name.get(lang), program.id),
+        None => format!("{} ({})", program.name.get(lang), program.id),
+    }
+}
+
 /// `規則データ 2026-05-25版（195日前）`: the rule data's version and its age
 /// on the as-of date (`基準日当日` on it, `基準日の5日後` before it). Every
 /// output that answers says it in these words.

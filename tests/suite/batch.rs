@@ -58,7 +58,8 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "note",
             "error",
             "as_of",
-            "data_version"
+            "data_version",
+            "extension"
         ]
     );
     let grant = column(&header, "grant");

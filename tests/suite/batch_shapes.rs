@@ -65,7 +65,7 @@ const ROWS: [u64; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
 const ERROR_ROW: u64 = 8;
 
 /// The long shape's result columns, in Japanese (the default) and in English.
-const LONG_JA: [&str; 18] = [
+const LONG_JA: [&str; 19] = [
     "行",
     "制度ID",
     "制度名",
@@ -84,8 +84,9 @@ const LONG_JA: [&str; 18] = [
     "エラー",
     "基準日",
     "規則データ版",
+    "拡張",
 ];
-const LONG_EN: [&str; 18] = [
+const LONG_EN: [&str; 19] = [
     "row",
     "program",
     "program_name",
@@ -104,6 +105,7 @@ const LONG_EN: [&str; 18] = [
     "error",
     "as_of",
     "data_version",
+    "extension",
 ];
 
 /// The summary shape's columns after the program grant columns.
@@ -135,7 +137,7 @@ const SUMMARY_TAIL_EN: [&str; 10] = [
 /// The words of one language: how it is asked for and how it labels.
 struct Words {
     args: &'static [&'static str],
-    long: [&'static str; 18],
+    long: [&'static str; 19],
     summary_tail: [&'static str; 10],
     row: &'static str,
     /// The cost the row was estimated with (after 行 in the summary shape).
@@ -270,7 +272,7 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
     }
     let run = batch(input, &args);
     let (header, rows) = csv_rows(&run.stdout);
-    assert_eq!(header.len(), INPUT_COLUMNS + 18, "{header:?}");
+    assert_eq!(header.len(), INPUT_COLUMNS + 19, "{header:?}");
     assert_eq!(header[INPUT_COLUMNS..], words.long, "{header:?}");
     let rows = rows
         .into_iter()

@@ -27,6 +27,9 @@ fn serve() -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_subsidy"))
         .args(["serve", "--addr", "127.0.0.1:0"])
         .env_remove("SUBSIDY_LANG")
+        .env_remove("SUBSIDY_CONFIG")
+        .env_remove("SUBSIDY_EXTEND")
+        .env("XDG_CONFIG_HOME", crate::support::NO_CONFIG_HOME)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();

@@ -187,6 +187,9 @@ fn an_error_on_a_terminal_is_wrapped_at_its_width() {
         ])
         .env("COLUMNS", "80")
         .env_remove("SUBSIDY_LANG")
+        .env_remove("SUBSIDY_CONFIG")
+        .env_remove("SUBSIDY_EXTEND")
+        .env("XDG_CONFIG_HOME", crate::support::NO_CONFIG_HOME)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -6,7 +6,10 @@
 //! know the width of its output (piped), and colours only on request. A
 //! test that needs another language or width says so on the run
 //! (`.lang("en")`, `.columns(80)`), never through the environment it
-//! happens to be started in.
+//! happens to be started in. No run reads the user's settings: the config
+//! file is looked for under [`NO_CONFIG_HOME`] (in the repository, empty),
+//! and `SUBSIDY_CONFIG` and `SUBSIDY_EXTEND` are removed; a test of the
+//! settings sets its own.
 
 use std::ffi::OsStr;
 use std::fmt::Display;
@@ -17,6 +20,14 @@ use serde_json::Value;
 
 /// A run that takes longer fails (a hang is a failure, not a wait).
 const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// `XDG_CONFIG_HOME` of every run: a directory of the repository with no
+/// `subsidy/config.toml` in it, so that no test reads the settings of the
+/// person running it.
+pub const NO_CONFIG_HOME: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/config/none");
+
+/// The environment variables of the user's settings that every run removes.
+pub const SETTINGS_VARS: [&str; 3] = ["SUBSIDY_LANG", "SUBSIDY_CONFIG", "SUBSIDY_EXTEND"];
 
 /// The day the batch tests judge deadlines on.
 pub const AS_OF: &str = "2026-11-21";
@@ -32,7 +43,10 @@ pub struct Subsidy {
 /// The `subsidy` binary of this build, ready to be given arguments.
 pub fn subsidy() -> Subsidy {
     let mut cmd = assert_cmd::Command::cargo_bin("subsidy").unwrap();
-    cmd.env_remove("SUBSIDY_LANG")
+    for var in SETTINGS_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME)
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .timeout(TIMEOUT);

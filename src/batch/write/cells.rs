@@ -169,7 +169,8 @@ fn long_result_cells(
         Note,
         Error,
         AsOf,
-        DataVersion
+        DataVersion,
+        Extension
     );
 }
 
@@ -213,6 +214,7 @@ fn result_cell(
         Res::Error => out.cell(Cell::Text(outcome.error)),
         Res::AsOf => out.cell(Cell::Date(layout.as_of)),
         Res::DataVersion => out.cell(Cell::Text(&layout.version)),
+        Res::Extension => out.cell(Cell::Text(outcome.extension)),
         Res::ProgramGrant(i) => out.cell(Cell::yen(outcome.grants.get(i).copied().flatten())),
         Res::BestProgram => out.cell(Cell::Text(outcome.best.map_or("", |(id, _)| id))),
         Res::BestName => out.cell(Cell::Text(outcome.best.map_or("", |(_, name)| name))),

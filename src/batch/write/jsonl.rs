@@ -12,20 +12,33 @@ use crate::batch::read::Row;
 use crate::core::catalogue::Catalogue;
 
 /// What every JSONL line ends with, so a line says what it rests on:
-/// `as_of`, `catalogue_version`, `catalogue_sha256`, and the data's age
-/// on the as-of date: `catalogue_age_days`, `catalogue_stale`.
+/// `as_of`, `catalogue_version`, `catalogue_sha256`, the data's age on the
+/// as-of date (`catalogue_age_days`, `catalogue_stale`), and with
+/// extensions `catalogue_extensions` (each one's name, version and SHA-256).
 pub(super) fn trace(catalogue: &Catalogue, as_of: NaiveDate) -> Arc<[(&'static str, Value)]> {
     let receipt = catalogue.receipt();
     // The data's age on the as-of date, as every JSON output gives it
     // (null where the version is no date).
     let age = receipt.age(as_of);
-    Arc::from(vec![
+    let mut trace = vec![
         ("as_of", Value::from(as_of.to_string())),
         ("catalogue_version", Value::from(receipt.version.clone())),
         ("catalogue_sha256", Value::from(receipt.sha256.clone())),
         ("catalogue_age_days", Value::from(age.map(|age| age.days))),
         ("catalogue_stale", Value::from(age.map(|age| age.stale))),
-    ])
+    ];
+    // The extensions over the rule data, where there are any.
+    if !receipt.extensions.is_empty() {
+        let layers = receipt.extensions.iter().map(|layer| {
+            serde_json::json!({
+                "name": layer.name,
+                "version": layer.version,
+                "sha256": layer.sha256,
+            })
+        });
+        trace.push(("catalogue_extensions", Value::Array(layers.collect())));
+    }
+    Arc::from(trace)
 }
 
 impl ByteRows<'_> {
@@ -60,6 +73,7 @@ impl ByteRows<'_> {
             Shape::Long => vec![
                 ("program", text(outcome.program)),
                 ("program_name", text(outcome.program_name)),
+                ("extension", text(outcome.extension)),
                 ("variant", text(outcome.variant)),
                 ("variant_name", text(outcome.variant_name)),
                 ("tier_id", text(outcome.tier_id)),

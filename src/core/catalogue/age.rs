@@ -60,6 +60,8 @@ mod tests {
             version: version.to_string(),
             sha256: String::new(),
             files: 0,
+            dir: None,
+            extensions: Vec::new(),
         }
     }
 

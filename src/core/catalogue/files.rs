@@ -44,9 +44,14 @@ pub(crate) fn is_discovery(name: &str) -> bool {
     name.rsplit(['/', '\\']).next() == Some(DISCOVERY_FILE)
 }
 
+/// Whether a catalogue file names an extension ([`EXTENSION_FILE`]).
+pub fn is_extension_file(name: &str) -> bool {
+    name.rsplit(['/', '\\']).next() == Some(EXTENSION_FILE)
+}
+
 /// Whether a catalogue file is one program's.
 pub(crate) fn is_program(name: &str) -> bool {
-    !is_registry(name) && !is_discovery(name)
+    !is_registry(name) && !is_discovery(name) && !is_extension_file(name)
 }
 
 /// The `(file name, text)` pairs compiled into the binary.
@@ -182,5 +187,14 @@ pub(crate) fn file_kind(kind: &std::fs::FileType) -> Key {
 
 /// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
 pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
-    Catalogue::parse(read_files(dir)?)
+    let mut catalogue = Catalogue::parse(read_files(dir)?)?;
+    catalogue.receipt.dir = Some(dir.display().to_string());
+    Ok(catalogue)
+}
+
+/// `catalogue` with the extension in `dir` laid over it (`--extend DIR`):
+/// every `*.toml` file directly under it, read as [`read_files`] reads them.
+pub fn read_extension(catalogue: Catalogue, dir: &Path) -> Result<Catalogue, CatalogueError> {
+    let files = read_files(dir)?;
+    catalogue.extend(&dir.display().to_string(), &files)
 }

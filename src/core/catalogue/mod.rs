@@ -20,6 +20,8 @@ mod entity;
 pub use entity::*;
 mod files;
 pub use files::*;
+mod layers;
+pub use layers::*;
 pub(crate) mod rules;
 pub(crate) use rules::*;
 #[cfg(test)]
@@ -44,6 +46,9 @@ pub struct Catalogue {
     receipt: Receipt,
     /// For a part of the embedded catalogue: the facts of all of it.
     every_fact: Option<&'static [&'static str]>,
+    /// Every document of every layer's registry, with the file that lists
+    /// it: an extension's programs may cite them, and may not reuse an id.
+    documents: Vec<(String, Document)>,
 }
 
 /// A catalogue that could not be loaded: which file, and what is wrong.
@@ -138,22 +143,32 @@ impl Catalogue {
         files: &[Compiled<'_>],
         receipt: impl FnOnce(&Registry) -> Receipt,
     ) -> Result<Catalogue, CatalogueError> {
-        let registry = match files.iter().find(|f| is_registry(f.name)) {
-            Some(file) => file
-                .decode::<Registry>()
-                .and_then(|r| checked_registry(file.name, r))?,
-            None => embedded_registry()?,
+        let (registry_file, registry) = match files.iter().find(|f| is_registry(f.name)) {
+            Some(file) => (
+                file.name,
+                file.decode::<Registry>()
+                    .and_then(|r| checked_registry(file.name, r))?,
+            ),
+            None => (REGISTRY_FILE, embedded_registry()?),
         };
         let programs = files
             .iter()
             .filter(|f| is_program(f.name))
-            .map(|file| file.program(&registry).map(|p| (file.name, p)))
+            .map(|file| file.program(&registry))
             .collect::<Result<Vec<_>, _>>()?;
+        // Nothing lies below the first layer to replace.
+        if let Some(program) = programs.iter().find(|p| p.replaces.is_some()) {
+            return Err(CatalogueError::invalid(
+                &program.file,
+                said(Key::DataReplacesInBase, &[]),
+            ));
+        }
         let discovery = match files.iter().find(|f| is_discovery(f.name)) {
             Some(file) => file.discoveries(&registry, &programs)?,
             None => Vec::new(),
         };
-        let mut catalogue = Catalogue::assemble(programs, receipt(&registry), None)?;
+        let mut catalogue =
+            Catalogue::assemble(programs, receipt(&registry), None, registry_file, &registry)?;
         catalogue.discovery = discovery;
         Ok(catalogue)
     }
@@ -172,9 +187,9 @@ impl Catalogue {
     fn embedded_closure(mut wanted: Vec<&embedded::File>) -> Result<Catalogue, CatalogueError> {
         let file_of = |id: &str| embedded::FILES.iter().find(|f| f.id == Some(id));
         let registry = embedded_registry()?;
-        let mut programs: Vec<(&str, Program)> = Vec::new();
+        let mut programs: Vec<Program> = Vec::new();
         while let Some(file) = wanted.pop() {
-            if programs.iter().any(|(name, _)| *name == file.name) {
+            if programs.iter().any(|p| p.file == file.name) {
                 continue;
             }
             let program = file.compiled().program(&registry)?;
@@ -190,48 +205,37 @@ impl Catalogue {
                         .filter_map(|c| c.requires_program.as_deref()),
                 );
             wanted.extend(named.filter_map(file_of));
-            programs.push((file.name, program));
+            programs.push(program);
         }
-        Catalogue::assemble(programs, embedded_receipt(), Some(embedded::FACTS))
+        Catalogue::assemble(
+            programs,
+            embedded_receipt(),
+            Some(embedded::FACTS),
+            REGISTRY_FILE,
+            &registry,
+        )
     }
 
-    /// Sorted, each id once, every reference resolved.
+    /// Sorted, each id once, every reference resolved; `registry` (read
+    /// from `registry_file`) is the documents they cite.
     fn assemble(
-        mut programs: Vec<(&str, Program)>,
+        mut programs: Vec<Program>,
         receipt: Receipt,
         facts: Option<&'static [&'static str]>,
+        registry_file: &str,
+        registry: &Registry,
     ) -> Result<Catalogue, CatalogueError> {
-        programs.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
-        for pair in programs.windows(2) {
-            if let [(first, a), (file, b)] = pair
-                && a.id == b.id
-            {
-                return Err(CatalogueError::invalid(
-                    file,
-                    said(
-                        Key::DataIdTwice,
-                        &[("id", &format!("{:?}", b.id)), ("first", first)],
-                    ),
-                ));
-            }
-        }
-        // What each program names in the others exists.
-        let by_id = |id: &str| {
-            programs
-                .binary_search_by(|(_, p)| p.id.as_str().cmp(id))
-                .ok()
-                .map(|i| &programs[i].1)
-        };
-        for (file, program) in &programs {
-            if let Some(fault) = references(program, &by_id).first() {
-                return Err(CatalogueError::invalid(file, in_context(program, fault)));
-            }
-        }
+        check_assembled(&mut programs)?;
         Ok(Catalogue {
-            programs: programs.into_iter().map(|(_, p)| p).collect(),
+            programs,
             discovery: Vec::new(),
             receipt,
             every_fact: facts,
+            documents: registry
+                .documents
+                .iter()
+                .map(|d| (registry_file.to_string(), d.clone()))
+                .collect(),
         })
     }
 
@@ -245,6 +249,7 @@ impl Catalogue {
             discovery: Vec::new(),
             receipt: receipt(&[], version),
             every_fact: None,
+            documents: Vec::new(),
         }
     }
 
@@ -325,13 +330,13 @@ impl Compiled<'_> {
     fn discoveries(
         &self,
         registry: &Registry,
-        programs: &[(&str, Program)],
+        programs: &[Program],
     ) -> Result<Vec<Discovery>, CatalogueError> {
         let mut entries = self.decode::<Discoveries>()?.entries;
         for i in 0..entries.len() {
             let id = &entries[i].id;
-            let taken = entries[..i].iter().any(|e| e.id == *id)
-                || programs.iter().any(|(_, p)| p.id == *id);
+            let taken =
+                entries[..i].iter().any(|e| e.id == *id) || programs.iter().any(|p| p.id == *id);
             if taken {
                 return Err(CatalogueError::invalid(
                     self.name,
@@ -380,6 +385,7 @@ impl Compiled<'_> {
         }
         resolve_documents(&mut program, registry)
             .map_err(|message| CatalogueError::invalid(file, message))?;
+        program.file = file.to_string();
         Ok(program)
     }
 
@@ -432,4 +438,39 @@ fn one_line(message: &str) -> String {
         .filter(|l| !l.is_empty() && !l.chars().all(|c| c == '|' || c == '^' || c == ' '))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `programs` sorted by id, refused where an id is used twice (naming
+/// both files) or a program names one that is not there.
+pub(crate) fn check_assembled(programs: &mut [Program]) -> Result<(), CatalogueError> {
+    programs.sort_by(|a, b| a.id.cmp(&b.id));
+    for pair in programs.windows(2) {
+        if let [a, b] = pair
+            && a.id == b.id
+        {
+            return Err(CatalogueError::invalid(
+                &b.file,
+                said(
+                    Key::DataIdTwice,
+                    &[("id", &format!("{:?}", b.id)), ("first", &a.file)],
+                ),
+            ));
+        }
+    }
+    // What each program names in the others exists.
+    let by_id = |id: &str| {
+        programs
+            .binary_search_by(|p| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &programs[i])
+    };
+    for program in programs.iter() {
+        if let Some(fault) = references(program, &by_id).first() {
+            return Err(CatalogueError::invalid(
+                &program.file,
+                in_context(program, fault),
+            ));
+        }
+    }
+    Ok(())
 }

@@ -343,6 +343,22 @@ pub struct Program {
     /// Worked examples: `subsidy check` runs each and compares.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// In an extension: the id of the lower layer's program this one takes
+    /// the place of (with `replaces_reason`); loading refuses an id that
+    /// clashes with a lower layer's otherwise.
+    pub replaces: Option<String>,
+    /// Why it replaces that program: `show` prints it. Given with
+    /// `replaces`, and only then.
+    pub replaces_reason: Option<Text>,
+    /// The extension the program comes from (its `extension.toml` name);
+    /// `None` for the built-in catalogue or `--data`. Set on loading, never
+    /// read from the file: every renderer names it.
+    #[serde(skip_deserializing)]
+    pub extension: Option<String>,
+    /// The file the program was read from: set on loading, for messages
+    /// that name it (an id that clashes across layers).
+    #[serde(skip)]
+    pub file: String,
     /// The registry entries of `sources`, in their order: filled in on loading.
     #[serde(skip)]
     pub documents: Vec<Document>,

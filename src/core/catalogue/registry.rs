@@ -154,6 +154,8 @@ pub fn embedded_receipt() -> Receipt {
         version: embedded::VERSION.unwrap_or("unknown").to_string(),
         sha256: embedded::SHA256.to_string(),
         files: embedded::FILES.len(),
+        dir: None,
+        extensions: Vec::new(),
     }
 }
 
@@ -186,7 +188,8 @@ pub(crate) fn newest_document(programs: &[Program]) -> Option<NaiveDate> {
         .max()
 }
 
-/// Which exact rule data produced a result.
+/// Which exact rule data produced a result: the first layer (the
+/// built-in catalogue, or `--data DIR`) and each extension laid over it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Receipt {
     /// The date of the newest document the catalogue cites.
@@ -194,6 +197,55 @@ pub struct Receipt {
     /// SHA-256 over every file (name and content), in name order.
     pub sha256: String,
     pub files: usize,
+    /// The directory the first layer was read from; `None`: built in.
+    #[serde(skip)]
+    pub dir: Option<String>,
+    /// The extensions over it, lowest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<LayerReceipt>,
+}
+
+impl Receipt {
+    /// Every layer, lowest first: the first (named [`BUILTIN_LAYER`], or
+    /// [`DATA_LAYER`] when read from a directory), then each extension.
+    pub fn layers(&self) -> Vec<LayerReceipt> {
+        let first = LayerReceipt {
+            name: match self.dir {
+                None => BUILTIN_LAYER,
+                Some(_) => DATA_LAYER,
+            }
+            .to_string(),
+            version: self.version.clone(),
+            sha256: self.sha256.clone(),
+            files: self.files,
+            dir: self.dir.clone(),
+        };
+        std::iter::once(first)
+            .chain(self.extensions.iter().cloned())
+            .collect()
+    }
+}
+
+/// The name of the first layer in a receipt when it is built in.
+pub const BUILTIN_LAYER: &str = "builtin";
+
+/// The name of the first layer in a receipt when it was read from a directory.
+pub const DATA_LAYER: &str = "data";
+
+/// One layer of a catalogue, as a receipt names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LayerReceipt {
+    /// An extension's name (its `extension.toml`); [`BUILTIN_LAYER`] or
+    /// [`DATA_LAYER`] for the first layer.
+    pub name: String,
+    /// An extension's version as it states it; the first layer's is the
+    /// date of its newest document.
+    pub version: String,
+    /// SHA-256 over the layer's files (name and content), in name order.
+    pub sha256: String,
+    pub files: usize,
+    /// The directory it was read from; `None`: built in.
+    pub dir: Option<String>,
 }
 
 /// The receipt of a set of catalogue files.
@@ -214,5 +266,7 @@ pub fn receipt(files: &[(String, String)], newest_document: Option<NaiveDate>) -
         version: newest_document.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
         sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
         files: files.len(),
+        dir: None,
+        extensions: Vec::new(),
     }
 }

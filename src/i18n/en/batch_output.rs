@@ -77,5 +77,7 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxSourceUrl => "URL",
         BatchOutput::XlsxDataAge => "Rule data age",
         BatchOutput::XlsxDataStale => "Note",
+        BatchOutput::BatchColExtension => "extension",
+        BatchOutput::XlsxExtension => "Extension",
     }
 }

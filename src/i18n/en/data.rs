@@ -75,5 +75,43 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataGroupPartUnknown => {
             "the group cap names {part}, which is neither main nor a key of the rule's parts"
         }
+        Data::DataNoExtensionFile => {
+            "not found: an extension's directory needs an extension.toml with its name and version (e.g. the two lines name = \"kita-city\" and version = \"2026.1\")"
+        }
+        Data::DataExtensionName => {
+            "the extension's name '{name}' must be lower-case letters, digits and hyphens (e.g. name = \"kita-city\")"
+        }
+        Data::DataExtensionVersion => {
+            "the extension's version is blank (e.g. version = \"2026.1\")"
+        }
+        Data::DataExtensionNameTwice => {
+            "the extension name '{name}' is already used by the extension in {other}; rename one of them"
+        }
+        Data::DataExtensionDiscovery => {
+            "not read from an extension: programs without a rate table are listed in the built-in rule data only (an extension holds program files, sources.toml and extension.toml)"
+        }
+        Data::DataDocumentClash => {
+            "document id {id} is also in {lower}, a layer below; give the extension's document another id (a lower layer's documents can be cited as they are)"
+        }
+        Data::DataIdClash => {
+            "program id {id} is also in {lower}, in a layer below ({layer}); to replace that program write replaces = {id} and a replaces_reason, or give this one another id"
+        }
+        Data::DataFirstLayer => "the rule data",
+        Data::DataReplacesUnknown => {
+            "replaces {id}: no program of the layers below has this id (see subsidy list for the ids)"
+        }
+        Data::DataReplacesInBase => {
+            "replaces belongs in an extension's program only (there is no layer below this rule data to replace)"
+        }
+        Data::DataReplacesNeedsReason => {
+            "replaces needs a replaces_reason (e.g. a table [replaces_reason] with ja = \"市の要綱で上限が変わったため\" and en = \"The city's rules changed the cap\")"
+        }
+        Data::DataReasonWithoutReplaces => {
+            "replaces_reason goes with replaces (the id of the program replaced)"
+        }
+        Data::DataReplacesNotAnId => {
+            "replaces {id} is not a program id (lower-case letters, digits and hyphens, e.g. \"online-qual-medical-aid\")"
+        }
+        Data::DataBuiltinLayer => "the built-in rule data",
     }
 }

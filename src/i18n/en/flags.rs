@@ -49,6 +49,11 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     ),
     ("man", "", "Print the man page (roff)."),
     (
+        "config",
+        "",
+        "Print where the config file is read from ($XDG_CONFIG_HOME/subsidy/config.toml, or the file SUBSIDY_CONFIG names) and each setting (lang, extend, prefecture) with where it comes from (flag, environment, file, default).",
+    ),
+    (
         "serve",
         "",
         "Serve the web page and the JSON API (estimates in a browser; Ctrl+C stops).",
@@ -111,8 +116,13 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     ),
     (
         ANY,
+        "extend",
+        "Lay the extension in DIR (extension.toml, program *.toml, sources.toml) over the rule data (repeatable, lowest first). Wins over SUBSIDY_EXTEND (separated as PATH is) and the config file's extend.",
+    ),
+    (
+        ANY,
         "lang",
-        "Language of output, help and errors: ja (Japanese, the default) or en. SUBSIDY_LANG sets it too.",
+        "Language of output, help and errors: ja (Japanese, the default) or en. SUBSIDY_LANG or the config file's lang set it too (the flag wins).",
     ),
     (
         ANY,

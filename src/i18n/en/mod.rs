@@ -9,6 +9,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod config;
 mod coverage;
 mod data;
 mod explain;
@@ -39,6 +40,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Input(key) => input::text(key),
         Key::Serve(key) => serve::text(key),
         Key::Ics(key) => ics::text(key),
+        Key::Config(key) => config::text(key),
     }
 }
 

@@ -105,5 +105,9 @@ pub(super) fn text(key: Screen) -> &'static str {
         }
         Screen::Links => "Links",
         Screen::AskEachContact => "Check with each program's contact.",
+        Screen::FromExtension => "extension: {name}",
+        Screen::ExtensionColumn => "Extension",
+        Screen::ReplacesLabel => "Replaces",
+        Screen::ReplacesText => "takes the place of {id} of a layer below. Why: {reason}",
     }
 }

@@ -77,5 +77,7 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxSourceUrl => "URL",
         BatchOutput::XlsxDataAge => "規則データの古さ",
         BatchOutput::XlsxDataStale => "注意",
+        BatchOutput::BatchColExtension => "拡張",
+        BatchOutput::XlsxExtension => "拡張",
     }
 }

@@ -75,5 +75,41 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataGroupPartUnknown => {
             "合算上限の対象 {part} は main でも、この規則の parts の key でもありません"
         }
+        Data::DataNoExtensionFile => {
+            "ありません。拡張のディレクトリには、名前と版を書いた extension.toml が必要です（例: name = \"kita-city\" と version = \"2026.1\" の2行）"
+        }
+        Data::DataExtensionName => {
+            "拡張の名前 '{name}' は小文字の英数字とハイフンで書いてください（例: name = \"kita-city\"）"
+        }
+        Data::DataExtensionVersion => "拡張の版（version）が空です（例: version = \"2026.1\"）",
+        Data::DataExtensionNameTwice => {
+            "拡張の名前 '{name}' は {other} の拡張ですでに使われています。どちらかの name を変えてください"
+        }
+        Data::DataExtensionDiscovery => {
+            "拡張には置けません。料率表のない制度の一覧は組み込みの規則データにだけ書けます（拡張には制度のファイル、sources.toml、extension.toml を置きます）"
+        }
+        Data::DataDocumentClash => {
+            "資料の id {id} は下の層の {lower} にもあります。拡張の資料には別の id を付けてください（下の層の資料はそのまま出典に使えます）"
+        }
+        Data::DataIdClash => {
+            "制度の id {id} は下の層（{layer}）の {lower} にもあります。その制度を置き換えるなら replaces = {id} と replaces_reason（理由）を書き、別の制度なら別の id にしてください"
+        }
+        Data::DataFirstLayer => "規則データ",
+        Data::DataReplacesUnknown => {
+            "replaces {id}: 下の層にこの id の制度はありません（subsidy list で id を確かめてください）"
+        }
+        Data::DataReplacesInBase => {
+            "replaces は拡張の制度にだけ書けます（この規則データの下に置き換える層はありません）"
+        }
+        Data::DataReplacesNeedsReason => {
+            "replaces には理由 replaces_reason が必要です（例: 表 [replaces_reason] に ja = \"市の要綱で上限が変わったため\" と en = \"The city's rules changed the cap\"）"
+        }
+        Data::DataReasonWithoutReplaces => {
+            "replaces_reason は replaces（置き換える制度の id）と一緒に書きます"
+        }
+        Data::DataReplacesNotAnId => {
+            "replaces {id} は制度の id（小文字の英数字とハイフン、例 \"online-qual-medical-aid\"）ではありません"
+        }
+        Data::DataBuiltinLayer => "組み込みの規則データ",
     }
 }

@@ -49,6 +49,11 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     ),
     ("man", "", "man ページ（roff）を出力します。"),
     (
+        "config",
+        "",
+        "設定ファイルをどこから読むか（$XDG_CONFIG_HOME/subsidy/config.toml、または環境変数 SUBSIDY_CONFIG が指定するファイル）と、各設定（lang、extend、prefecture）の値とその出どころ（フラグ、環境変数、設定ファイル、既定）を表示します。",
+    ),
+    (
         "serve",
         "",
         "Web ページと JSON API を提供します（ブラウザで試算。Ctrl+C で終了）。",
@@ -111,8 +116,13 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     ),
     (
         ANY,
+        "extend",
+        "DIR の拡張（extension.toml、制度の *.toml、sources.toml）を規則データに重ねます（繰り返し可、先に書いたものが下）。環境変数 SUBSIDY_EXTEND（PATH と同じ区切り）や設定ファイルの extend より優先します。",
+    ),
+    (
+        ANY,
         "lang",
-        "表示・ヘルプ・エラーの言語：ja（日本語、既定）、en（英語）。環境変数 SUBSIDY_LANG でも指定できます。",
+        "表示・ヘルプ・エラーの言語：ja（日本語、既定）、en（英語）。環境変数 SUBSIDY_LANG や設定ファイルの lang でも指定できます（フラグが優先）。",
     ),
     (
         ANY,

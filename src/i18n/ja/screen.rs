@@ -103,5 +103,9 @@ pub(super) fn text(key: Screen) -> &'static str {
         }
         Screen::Links => "リンク",
         Screen::AskEachContact => "各制度の問合せ先で最新の状況を確認してください。",
+        Screen::FromExtension => "拡張: {name}",
+        Screen::ExtensionColumn => "拡張",
+        Screen::ReplacesLabel => "置き換え",
+        Screen::ReplacesText => "下の層の {id} に代わる制度です。理由: {reason}",
     }
 }

@@ -61,5 +61,9 @@ area! {
         /// The rule data's age on the as-of date, and the line that says it is stale.
         XlsxDataAge,
         XlsxDataStale,
+        /// The result column naming the extension a program comes from (empty: built in).
+        BatchColExtension,
+        /// The info sheet's row for an extension over the rule data.
+        XlsxExtension,
     }
 }

@@ -54,5 +54,33 @@ area! {
         DataSmeMissing,
         /// A group cap names `{part}`, which is neither `main` nor a part of the rule.
         DataGroupPartUnknown,
+        /// An extension's directory without `extension.toml` (the file is named before).
+        DataNoExtensionFile,
+        /// `extension.toml`'s name not kebab-case: `{name}`.
+        DataExtensionName,
+        /// `extension.toml`'s version blank.
+        DataExtensionVersion,
+        /// Two extensions of one name: `{name}`, the other's directory `{other}`.
+        DataExtensionNameTwice,
+        /// A `discovery.toml` in an extension.
+        DataExtensionDiscovery,
+        /// An extension's document id a lower registry has: `{id}`, `{lower}` (that registry's file).
+        DataDocumentClash,
+        /// An extension's program id a lower layer has: `{id}`, `{lower}` (its file), `{layer}`.
+        DataIdClash,
+        /// The first layer (built-in or `--data`), in [`Key::DataIdClash`].
+        DataFirstLayer,
+        /// The first layer when it is the built-in catalogue.
+        DataBuiltinLayer,
+        /// `replaces` names no program of the layers below: `{id}`.
+        DataReplacesUnknown,
+        /// `replaces` in the first layer, which has none below it.
+        DataReplacesInBase,
+        /// `replaces` without `replaces_reason`.
+        DataReplacesNeedsReason,
+        /// `replaces_reason` without `replaces`.
+        DataReasonWithoutReplaces,
+        /// `replaces` not a program id: `{id}`.
+        DataReplacesNotAnId,
     }
 }

@@ -38,6 +38,7 @@ mod batch_output;
 mod catalogue;
 mod check;
 mod cli;
+mod config;
 mod coverage;
 mod data;
 mod explain;
@@ -54,6 +55,7 @@ pub use batch_output::BatchOutput;
 pub use catalogue::Catalogue;
 pub use check::Check;
 pub use cli::Cli;
+pub use config::Config;
 pub use coverage::Coverage;
 pub use data::Data;
 pub use explain::Explain;
@@ -109,6 +111,7 @@ areas! {
     Input,
     Serve,
     Ics,
+    Config,
 }
 
 /// The lists joined, at compile time.

@@ -107,5 +107,13 @@ area! {
         /// Where to look when the rule data is stale, for a front end that
         /// has no way of its own to show the contacts.
         AskEachContact,
+        /// A program from an extension, under its name: `{name}`.
+        FromExtension,
+        /// The list's column, and show's line, naming a program's extension.
+        ExtensionColumn,
+        /// `show`: the program a program of an extension replaces.
+        ReplacesLabel,
+        /// `show`: `{id}` replaced, and why (`{reason}`).
+        ReplacesText,
     }
 }

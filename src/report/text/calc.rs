@@ -12,7 +12,8 @@ use crate::i18n::Key;
 use crate::report::model::{CalcReport, CalcView, ShownStack};
 use crate::report::words::{
     ask_each_contact, cite_text, date_text, deadline_lines, facility_text, left_out_said,
-    rate_applied, say, size_line, status_text, summary_line, t, yen,
+    program_heading, program_inline, rate_applied, say, size_line, status_text, summary_line, t,
+    yen,
 };
 
 /// `calc`'s text for `estimates` as `view` shows them: [`calc_text`].
@@ -161,7 +162,7 @@ fn reference_table(report: &CalcReport<'_, '_>, lang: Lang, screen: Screen) -> S
                 deadline_lines(e.window, lang),
                 if rows > 1 {
                     let every = say(lang, Key::EveryVariantAlike, &[("count", &rows)]);
-                    format!("{} ({})\n{every}", e.program.name.get(lang), e.program.id)
+                    format!("{}\n{every}", program_heading(e.program, lang))
                 } else {
                     program_and_tier(e, lang)
                 },
@@ -212,7 +213,7 @@ fn yen_text(amount: Option<Yen>, lang: Lang) -> String {
 
 /// `電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)` over the variant and tier.
 fn program_and_tier(e: &Estimate<'_>, lang: Lang) -> String {
-    let mut text = format!("{} ({})", e.program.name.get(lang), e.program.id);
+    let mut text = program_heading(e.program, lang);
     if let Some(variant) = e.variant {
         let _ = write!(text, "\n{} ({})", variant.name.get(lang), variant.id);
     }
@@ -253,10 +254,9 @@ fn write_explanation(
     let program = e.program;
     let _ = writeln!(
         out,
-        "\n[{}] {} ({}){}",
+        "\n[{}] {}{}",
         n,
-        program.name.get(lang),
-        program.id,
+        program_inline(program, lang),
         e.variant
             .map(|v| format!(" / {}", v.name.get(lang)))
             .unwrap_or_default()

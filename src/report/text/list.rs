@@ -35,24 +35,41 @@ pub fn list_table(
         let none = t(lang, Key::NoProgramCanStillBe);
         return format!("{header}\n{none}\n{}", with_blank_line(&age));
     }
-    let mut table = Table::new(vec![
+    // A column naming each program's extension, where any comes from one.
+    let extended = programs.iter().any(|p| p.extension.is_some());
+    let mut columns = vec![
         Column::left(t(lang, Key::Status)),
         Column::left(t(lang, Key::Deadline)),
-        Column::left(t(lang, Key::ProgramIDAuthority)),
-    ]);
+    ];
+    if extended {
+        columns.push(Column::left(t(lang, Key::ExtensionColumn)));
+    }
+    columns.push(Column::left(t(lang, Key::ProgramIDAuthority)));
+    let mut table = Table::new(columns);
+    let cells = |first: [String; 2], extension: Option<&str>, program: String| {
+        let extension = extended.then(|| extension.unwrap_or_default().to_string());
+        first
+            .into_iter()
+            .chain(extension)
+            .chain([program])
+            .collect()
+    };
     for program in in_list_order(programs, as_of) {
         let window = window::window(program, as_of);
         table.row(
-            vec![
-                status_word(window, lang).to_string(),
-                deadline_lines(window, lang),
+            cells(
+                [
+                    status_word(window, lang).to_string(),
+                    deadline_lines(window, lang),
+                ],
+                program.extension.as_deref(),
                 format!(
                     "{} ({})\n{}",
                     program.name.get(lang),
                     program.id,
                     program.authority.get(lang)
                 ),
-            ],
+            ),
             if window.can_still_apply() {
                 Emphasis::Strong
             } else {
@@ -67,9 +84,12 @@ pub fn list_table(
             .map(|f| format!("\n{}", f.get(lang)))
             .unwrap_or_default();
         table.row(
-            vec![
-                t(lang, Key::NoRateTable).to_string(),
-                t(lang, Key::NotStated).to_string(),
+            cells(
+                [
+                    t(lang, Key::NoRateTable).to_string(),
+                    t(lang, Key::NotStated).to_string(),
+                ],
+                None,
                 format!(
                     "{} ({})\n{}{figures} [{}]",
                     entry.name.get(lang),
@@ -77,7 +97,7 @@ pub fn list_table(
                     entry.authority.get(lang),
                     entry.cite.source
                 ),
-            ],
+            ),
             Emphasis::None,
         );
     }

@@ -8,7 +8,9 @@ use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
 use crate::report::model::{Besides, Rest, Summary};
-use crate::report::words::{ask_each_contact, deadline_lines, say, summary_line, t, yen};
+use crate::report::words::{
+    ask_each_contact, deadline_lines, program_heading, program_inline, say, summary_line, t, yen,
+};
 
 /// What the facility can still apply for, with the largest grant and the
 /// cost that reaches it; what the sources leave without a period or a
@@ -51,9 +53,8 @@ pub fn plan_table(
                     yen(entry.largest.map(|(_, cost)| cost)),
                     deadline_lines(e.window, lang),
                     format!(
-                        "{} ({})\n{variant}{tier}{stacked}",
-                        e.program.name.get(lang),
-                        e.program.id
+                        "{}\n{variant}{tier}{stacked}",
+                        program_heading(e.program, lang)
                     ),
                 ],
                 Emphasis::Strong,
@@ -112,11 +113,7 @@ fn besides_text(besides: &Besides<'_, '_>, lang: Lang, screen: Screen) -> String
                     None => String::new(),
                 };
                 let eligibility = e.eligibility.label(lang);
-                format!(
-                    "{} ({}){grant} {eligibility}",
-                    e.program.name.get(lang),
-                    e.program.id
-                )
+                format!("{}{grant} {eligibility}", program_inline(e.program, lang))
             })
             .collect();
         let text = say(

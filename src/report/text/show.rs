@@ -308,6 +308,17 @@ fn overview(page: &mut Page, program: &Program, as_of: NaiveDate, age: Option<&D
         ),
     );
     page.field(Key::Fund, program.fund.get(lang));
+    if let Some(extension) = &program.extension {
+        page.field(Key::ExtensionColumn, extension);
+    }
+    if let (Some(id), Some(reason)) = (&program.replaces, &program.replaces_reason) {
+        let text = say(
+            lang,
+            Key::ReplacesText,
+            &[("id", id), ("reason", &reason.get(lang))],
+        );
+        page.field(Key::ReplacesLabel, &text);
+    }
     page.field(
         Key::Deadline,
         &format!(

@@ -37,9 +37,20 @@ impl<W: Write + Seek + Send> XlsxSink<'_, W> {
         let mut rows: Vec<(Key, &str)> = vec![(Key::XlsxDataVersion, &receipt.version)];
         rows.extend(age_line.as_deref().map(|line| (Key::XlsxDataAge, line)));
         rows.extend(stale.as_deref().map(|line| (Key::XlsxDataStale, line)));
+        // Each extension over the rule data: its name, version and SHA-256.
+        let extensions: Vec<String> = receipt
+            .extensions
+            .iter()
+            .map(|l| format!("{} {} sha256 {}", l.name, l.version, l.sha256))
+            .collect();
+        rows.push((Key::XlsxDataSha, receipt.sha256.as_str()));
+        rows.extend(
+            extensions
+                .iter()
+                .map(|line| (Key::XlsxExtension, line.as_str())),
+        );
         rows.extend([
-            (Key::XlsxDataSha, receipt.sha256.as_str()),
-            (Key::XlsxCommand, &self.about.command),
+            (Key::XlsxCommand, self.about.command.as_str()),
             (
                 Key::XlsxGenerated,
                 concat!("subsidy ", env!("CARGO_PKG_VERSION")),

@@ -38,6 +38,7 @@ pub(crate) fn faults(program: &Program) -> Vec<Fault<'_>> {
     program::conditions(program, &mut out);
     sme::sme_limits(program, &mut out);
     program::relations(program, &mut out);
+    program::replaces(program, &mut out);
     tiers::tiers(program, &mut out);
     tiers::figures(program, &mut out);
     tiers::overlaps(program, &mut out);

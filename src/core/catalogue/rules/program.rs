@@ -173,6 +173,30 @@ pub(super) fn conditions<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {
     }
 }
 
+/// `replaces` and `replaces_reason` come together: a program takes a lower
+/// layer's place only with a reason `show` can give. (Whether that program
+/// exists, and that there is a layer below, is for the layers to say.)
+pub(super) fn replaces<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {
+    match (&program.replaces, &program.replaces_reason) {
+        (Some(_), None) => out.push(Fault::refuses(
+            vec![Key("replaces")],
+            Code::Replaces,
+            said(Msg::DataReplacesNeedsReason, &[]),
+        )),
+        (None, Some(_)) => out.push(Fault::refuses(
+            vec![Key("replaces_reason")],
+            Code::Replaces,
+            said(Msg::DataReasonWithoutReplaces, &[]),
+        )),
+        (Some(id), Some(_)) if !is_kebab(id) => out.push(Fault::refuses(
+            vec![Key("replaces")],
+            Code::Replaces,
+            said(Msg::DataReplacesNotAnId, &[("id", &format!("{id:?}"))]),
+        )),
+        _ => {}
+    }
+}
+
 /// A relation names another program exactly when its kind is about one,
 /// and pairs only variants the program has (the other program's are
 /// [`super::references`]').

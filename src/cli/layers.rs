@@ -1,0 +1,100 @@
+//! The catalogue the command line reads: the first layer (built in, or
+//! `--data DIR`) and the extensions laid over it, lowest first, each named
+//! by `--extend`, `SUBSIDY_EXTEND` or the config file. An extension that
+//! cannot be laid over refuses the command, naming where it was named:
+//! nothing is computed from half a catalogue.
+
+use std::path::{Path, PathBuf};
+
+use super::CliError;
+use super::config::{Origin, Setting, Settings};
+use crate::core::catalogue::{self, Catalogue, CatalogueError};
+
+/// Where the catalogue's layers are read from.
+#[derive(Debug, Clone, Default)]
+pub struct Layers {
+    /// `--data DIR`: the first layer instead of the built-in catalogue.
+    pub data: Option<PathBuf>,
+    /// The extensions, lowest first, each with where it was named.
+    pub extend: Vec<Setting<PathBuf>>,
+    /// The config file read, for naming an extension's line in it.
+    pub config: Option<PathBuf>,
+}
+
+/// An extension refused: which, named where, and why.
+#[derive(Debug)]
+pub struct ExtensionError {
+    pub from: Origin,
+    /// The config file, when it named the extension.
+    pub config: Option<PathBuf>,
+    pub error: CatalogueError,
+}
+
+impl Layers {
+    /// The layers the settings name over `data` (`--data DIR`), if given.
+    pub fn new(data: Option<PathBuf>, settings: &Settings) -> Layers {
+        Layers {
+            data,
+            extend: settings.extend.clone(),
+            config: settings.file().map(Path::to_path_buf),
+        }
+    }
+
+    /// The whole catalogue: the first layer, every extension over it.
+    pub fn load(&self) -> Result<Catalogue, CliError> {
+        self.over(self.first()?, &self.extend)
+    }
+
+    /// The catalogue for `calc --program ID`: with no extension, only the
+    /// built-in programs `ids` and those they name are decoded; else the
+    /// whole catalogue.
+    pub fn load_for(&self, ids: &[&str]) -> Result<Catalogue, CliError> {
+        match (&self.data, self.extend.is_empty()) {
+            (None, true) => {
+                Ok(Catalogue::embedded_subset(ids).unwrap_or_else(Catalogue::embedded)?)
+            }
+            _ => self.load(),
+        }
+    }
+
+    /// The first layer alone.
+    pub fn first(&self) -> Result<Catalogue, CliError> {
+        Ok(match &self.data {
+            Some(dir) => catalogue::read_dir(dir)?,
+            None => Catalogue::embedded()?,
+        })
+    }
+
+    /// `base` with `extensions` laid over it, in order.
+    pub fn over(
+        &self,
+        base: Catalogue,
+        extensions: &[Setting<PathBuf>],
+    ) -> Result<Catalogue, CliError> {
+        let mut catalogue = base;
+        for extension in extensions {
+            catalogue =
+                catalogue::read_extension(catalogue, &extension.value).map_err(|error| {
+                    CliError::Extension(Box::new(ExtensionError {
+                        from: extension.from.clone(),
+                        config: self.config.clone(),
+                        error,
+                    }))
+                })?;
+        }
+        Ok(catalogue)
+    }
+
+    /// The extensions below `dir` (`check DIR` of an extension): those
+    /// named before it, or every one if it is not among them.
+    pub fn below(&self, dir: &Path) -> &[Setting<PathBuf>] {
+        let same = |other: &Path| match (dir.canonicalize(), other.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => dir == other,
+        };
+        match self.extend.iter().position(|e| same(&e.value)) {
+            Some(at) => &self.extend[..at],
+            None => &self.extend,
+        }
+    }
+}
