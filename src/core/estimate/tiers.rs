@@ -54,14 +54,32 @@ pub(crate) fn estimate_variant<'c>(
         computation: None,
         window,
     };
-    let tiers = || {
-        program
-            .tiers
-            .iter()
-            .filter(move |t| t.variant.as_deref() == variant.map(|v| v.id.as_str()))
-            .filter(move |t| t.facilities.contains(&facility.class))
-    };
-    if tiers().next().is_none() {
+    // One look over the tiers: those for this variant and class, whether
+    // any has the facility's beds, and those that fit what was said.
+    let (mut for_class, mut for_beds) = (false, false);
+    let mut fitting: smallvec::SmallVec<[&'c Tier; 8]> = smallvec::SmallVec::new();
+    let own_variant = variant.map(|v| v.id.as_str());
+    for tier in &program.tiers {
+        if tier.variant.as_deref() != own_variant || !tier.facilities.contains(&facility.class) {
+            continue;
+        }
+        for_class = true;
+        if !tier.fits(facility.class, facility.beds) {
+            continue;
+        }
+        for_beds = true;
+        let kenshin_fits = match (tier.kenshin, query.kenshin) {
+            (Some(tier), Some(said)) => tier == said,
+            _ => true,
+        };
+        if kenshin_fits
+            && within(query.processes, tier.processes_min, tier.processes_max)
+            && within(query.functions, tier.functions_min, tier.functions_max)
+        {
+            fitting.push(tier);
+        }
+    }
+    if !for_class {
         out.push(
             match program
                 .not_covered
@@ -87,17 +105,7 @@ pub(crate) fn estimate_variant<'c>(
         );
         return;
     }
-    let fitting = || {
-        tiers()
-            .filter(move |t| t.fits(facility.class, facility.beds))
-            .filter(|t| match (t.kenshin, query.kenshin) {
-                (Some(tier), Some(said)) => tier == said,
-                _ => true,
-            })
-            .filter(|t| within(query.processes, t.processes_min, t.processes_max))
-            .filter(|t| within(query.functions, t.functions_min, t.functions_max))
-    };
-    if !tiers().any(|t| t.fits(facility.class, facility.beds)) {
+    if !for_beds {
         // Tiers for the class, none for these beds: the sources neither
         // include nor exclude the facility (national-work-environment: 002
         // gives 病院 and 無床診療所 「など」, nothing for 有床診療所), so it is
@@ -112,7 +120,7 @@ pub(crate) fn estimate_variant<'c>(
         ));
         return;
     }
-    if fitting().next().is_none() {
+    if fitting.is_empty() {
         out.push(blank(
             Eligibility::Ineligible,
             vec![Finding::said_with(
@@ -123,7 +131,7 @@ pub(crate) fn estimate_variant<'c>(
         ));
         return;
     }
-    for tier in fitting() {
+    for tier in fitting {
         estimate_tier_into(program, variant, tier, query, window, out);
     }
 }
