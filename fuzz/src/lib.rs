@@ -35,6 +35,7 @@ pub fn check_options() -> check::Options {
         as_of: as_of(),
         stale_days: 365,
         documents: None,
+        coverage: false,
     }
 }
 

@@ -440,8 +440,9 @@ fn run(
                 .map_err(&refused)?;
             // A program named without a rate table: what the sources say of it.
             if let Some(entry) = catalogue.discovery().iter().find(|d| d.id == id) {
+                let age = catalogue.receipt().age(args.as_of.unwrap_or_else(today));
                 return Ok(match args.format {
-                    Format::Table => report::show_discovery_text(entry, lang, screen),
+                    Format::Table => report::show_discovery_text(entry, age.as_ref(), lang, screen),
                     Format::Json => report::show_discovery_json(entry),
                 });
             }

@@ -44,7 +44,7 @@ fn text(lang: &str, args: &[&str], as_of: &str) -> String {
 }
 
 /// The text commands, each as a user would run it.
-const COMMANDS: [&[&str]; 5] = [
+const COMMANDS: [&[&str]; 6] = [
     &[
         "calc",
         "--facility",
@@ -68,7 +68,21 @@ const COMMANDS: [&[&str]; 5] = [
     ],
     &["list"],
     &["show", "ehr-sharing"],
+    // A program named without a rate table (data/discovery.toml).
+    &["show", "minami-town"],
 ];
+
+/// Past 90 days, `show` of a program without a rate table sends people to
+/// the authority its source names (徳島県美波町), as it has no contact.
+#[test]
+fn a_program_without_a_rate_table_sends_people_to_its_authority() {
+    let out = text("ja", &["show", "minami-town"], STALE);
+    assert!(
+        out.contains("問合せ先（徳島県美波町）で最新の状況を確認してください。"),
+        "{out}"
+    );
+    assert!(!text("ja", &["show", "minami-town"], FRESH).contains("問合せ先"));
+}
 
 #[test]
 fn every_text_output_names_the_data_and_its_age_in_both_languages() {

@@ -737,8 +737,14 @@ fn sources(page: &mut Page, program: &Program) {
 }
 
 /// `show ID` for a program named without a rate table: what the sources
-/// say of it, and that no amount is computed.
-pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> String {
+/// say of it, that no amount is computed, and the rule data's `age` (past
+/// 90 days: ask the authority the sources name).
+pub fn show_discovery_text(
+    entry: &Discovery,
+    age: Option<&DataAge>,
+    lang: Lang,
+    screen: Screen,
+) -> String {
     let mut out = hanging(
         "",
         &format!("{} ({})", entry.name.get(lang), entry.id),
@@ -753,6 +759,15 @@ pub fn show_discovery_text(entry: &Discovery, lang: Lang, screen: Screen) -> Str
         field(&mut out, Key::FiguresStated, figures.get(lang));
     }
     out.push_str(&hanging("", t(lang, Key::DiscoveryHeading), screen.width));
+    out.push_str(&super::data_age_text(
+        age,
+        || {
+            let authority = entry.authority.get(lang);
+            say(lang, Key::AskThisContact, &[("contact", &authority)])
+        },
+        lang,
+        screen,
+    ));
     heading(&mut out, t(lang, Key::Sources), screen);
     let source = match &entry.document {
         Some(d) => parenthesized(

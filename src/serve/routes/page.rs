@@ -87,7 +87,8 @@ pub(in crate::serve) fn program(state: &AppState, id: String, query: Option<Stri
     // As `show` finds it: a program named without a rate table by its id,
     // else a program by its id or a part of its Japanese name.
     if let Some(entry) = state.catalogue.discovery().iter().find(|d| d.id == id) {
-        let shown = report::show_discovery_text(entry, lang, Screen::PLAIN);
+        let age = state.catalogue.receipt().age(as_of);
+        let shown = report::show_discovery_text(entry, age.as_ref(), lang, Screen::PLAIN);
         let page = html::program_page(&entry.name, &entry.id, None, &shown, raw, &other, lang);
         return Ok(html_response(StatusCode::OK, page));
     }
