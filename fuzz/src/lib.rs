@@ -325,11 +325,12 @@ fn error_column() -> usize {
 }
 
 /// The keys of every JSONL output line, in order.
-const JSONL_KEYS: [&str; 20] = [
+const JSONL_KEYS: [&str; 23] = [
     "row",
     "input",
     "program",
     "program_name",
+    "extension",
     "variant",
     "variant_name",
     "tier_id",
@@ -346,6 +347,8 @@ const JSONL_KEYS: [&str; 20] = [
     "as_of",
     "catalogue_version",
     "catalogue_sha256",
+    "catalogue_age_days",
+    "catalogue_stale",
 ];
 
 /// JSONL output: every line is a JSON object with the keys in order, and
