@@ -43,9 +43,22 @@ fn located(file: &str, text: &str, error: &CatalogueError) -> Finding {
     }
 }
 
-/// `extension.toml`: strict, a kebab-case name, a version.
+/// `extension.toml`: strict, a kebab-case name, a version, nothing left blank.
 pub(super) fn check_meta(meta: &[&(String, String)], out: &mut Vec<Finding>) {
     for (name, text) in meta {
+        // A skeleton not filled in yet: each blank at its line.
+        if let Ok(table) = DeTable::parse(text) {
+            let doc = Doc {
+                name,
+                text,
+                table: None,
+            };
+            let blanks = unfilled(&doc, table.get_ref());
+            if !blanks.is_empty() {
+                out.extend(blanks);
+                continue;
+            }
+        }
         if let Err(e) = catalogue::parse_extension_meta(name, text) {
             out.push(located(name, text, &e));
         }
