@@ -351,7 +351,7 @@ fn filled(kind: catalogue::SkeletonKind, file: &str) -> String {
     let mut out = text.clone();
     let kind_id = Some(kind.id());
     for blank in blanks(table.get_ref()).into_iter().rev() {
-        let example = catalogue::example_for(file, kind_id, &blank.path)
+        let example = catalogue::example_for(file, kind_id, &blank.indexed, &blank.path)
             .unwrap_or_else(|| panic!("no example for {}", blank.path));
         let mut span = blank.span.clone();
         assert_eq!(&text[span.clone()], "\"＿＿\"", "{}", blank.path);

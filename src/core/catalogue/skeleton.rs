@@ -522,32 +522,51 @@ fn render(out: &mut String, lines: &[Line], given: &str, lang: Lang) {
     }
 }
 
-/// Every field the lines leave blank, by its path without indices
-/// (`tiers.rule.capped.rate`), with the value that fills it as TOML
-/// writes it.
-fn examples(lines: &[Line]) -> Vec<(String, String)> {
-    let mut table = String::new();
+/// Every field the lines leave blank, by its path with indices
+/// (`dates[1].date`) and without (`dates.date`), with the value that
+/// fills it as TOML writes it.
+fn examples(lines: &[Line]) -> Vec<(String, String, String)> {
+    // The header of the table the lines are in, as a path without and
+    // with indices; how many of each array of tables came so far.
+    let (mut table, mut indexed) = (String::new(), String::new());
+    let mut counts: Vec<(String, usize)> = Vec::new();
     let mut out = Vec::new();
-    let path = |table: &str, key: &str| {
-        if table.is_empty() {
-            key.to_string()
-        } else {
-            format!("{table}.{key}")
-        }
+    let join = |table: &str, key: &str| match table {
+        "" => key.to_string(),
+        _ => format!("{table}.{key}"),
     };
     for line in lines {
+        let mut push = |key: &str, value: String| {
+            out.push((join(&indexed, key), join(&table, key), value));
+        };
         match *line {
-            Table(header) => table = header.trim_matches(['[', ']']).to_string(),
-            Value(key, value) | List(key, value) => {
-                out.push((path(&table, key), value.to_string()));
+            Table(header) => {
+                table = header.trim_matches(['[', ']']).to_string();
+                if header.starts_with("[[") {
+                    match counts.iter_mut().find(|(t, _)| *t == table) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((table.clone(), 0)),
+                    }
+                }
+                // Each array of tables the header runs through, at its last.
+                let mut at = String::new();
+                indexed = String::new();
+                for segment in table.split('.') {
+                    at = join(&at, segment);
+                    indexed = join(&indexed, segment);
+                    if let Some((_, n)) = counts.iter().find(|(t, _)| *t == at) {
+                        indexed.push_str(&format!("[{n}]"));
+                    }
+                }
             }
+            Value(key, value) | List(key, value) => push(key, value.to_string()),
             Text(key, [ja, en]) => {
-                out.push((path(&table, &format!("{key}.ja")), quoted(ja)));
-                out.push((path(&table, &format!("{key}.en")), quoted(en)));
+                push(&format!("{key}.ja"), quoted(ja));
+                push(&format!("{key}.en"), quoted(en));
             }
             Cite(source, at) => {
-                out.push((path(&table, "cite.source"), quoted(source)));
-                out.push((path(&table, "cite.at"), quoted(at)));
+                push("cite.source", quoted(source));
+                push("cite.at", quoted(at));
             }
             Note(_) | Gap | Fixed(_) | Given(_) => {}
         }
@@ -555,10 +574,16 @@ fn examples(lines: &[Line]) -> Vec<(String, String)> {
     out
 }
 
-/// The example the skeletons give for the blank at `path` (without
-/// indices) of catalogue file `file`: a program's of its kind of rule
-/// (`kind`, from its first tier), else of any kind.
-pub(crate) fn example_for(file: &str, kind: Option<&str>, path: &str) -> Option<String> {
+/// The example the skeletons give for the blank at `indexed` (its path
+/// with indices; else at `path`, without them) of catalogue file `file`: a
+/// program's of its kind of rule (`kind`, from its first tier), else of any
+/// kind.
+pub(crate) fn example_for(
+    file: &str,
+    kind: Option<&str>,
+    indexed: &str,
+    path: &str,
+) -> Option<String> {
     let lists: Vec<Vec<Line>> = if is_extension_file(file) {
         vec![EXTENSION.to_vec()]
     } else if is_registry(file) {
@@ -573,11 +598,12 @@ pub(crate) fn example_for(file: &str, kind: Option<&str>, path: &str) -> Option<
         kinds.sort_by_key(|k| Some(k.id()) != kind);
         kinds.into_iter().map(SkeletonKind::lines).collect()
     };
-    lists
-        .iter()
-        .flat_map(|lines| examples(lines))
-        .find(|(at, _)| at == path)
-        .map(|(_, example)| example)
+    let examples: Vec<(String, String, String)> =
+        lists.iter().flat_map(|lines| examples(lines)).collect();
+    let exact = examples.iter().find(|(at, _, _)| at == indexed);
+    exact
+        .or_else(|| examples.iter().find(|(_, at, _)| at == path))
+        .map(|(_, _, example)| example.clone())
 }
 
 #[cfg(test)]
@@ -587,7 +613,7 @@ mod tests {
     #[test]
     fn the_skeletons_own_texts_need_no_escaping() {
         for kind in SkeletonKind::ALL {
-            for (path, example) in examples(&kind.lines()) {
+            for (_, path, example) in examples(&kind.lines()) {
                 let inner = example.trim_matches('"');
                 assert!(
                     !inner.contains(['"', '\\']) || !example.starts_with('"'),

@@ -12,43 +12,51 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// One value left blank: the path of its key without indices
-/// (`tiers.rule.capped.rate`), and where the value stands.
+/// (`tiers.rule.capped.rate`, as messages name it) and with them
+/// (`tiers[0].rule.capped.rate`, to find the example of that very place),
+/// and where the value stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Blank {
     pub path: String,
+    pub indexed: String,
     pub span: Range<usize>,
 }
 
 /// Every blank of a file, in the file's order.
 pub(crate) fn blanks(table: &DeTable<'_>) -> Vec<Blank> {
     let mut out = Vec::new();
-    walk_table(table, "", &mut out);
+    walk_table(table, ("", ""), &mut out);
     out.sort_by_key(|b| b.span.start);
     out
 }
 
-fn walk_table(table: &DeTable<'_>, path: &str, out: &mut Vec<Blank>) {
+/// `(path, indexed)`: a value's path without indices and with them.
+type Path<'a> = (&'a str, &'a str);
+
+fn walk_table(table: &DeTable<'_>, (path, indexed): Path<'_>, out: &mut Vec<Blank>) {
     for (key, value) in table {
-        let path = match path {
-            "" => key.get_ref().to_string(),
-            _ => format!("{path}.{}", key.get_ref()),
+        let key = key.get_ref();
+        let (path, indexed) = match path {
+            "" => (key.to_string(), key.to_string()),
+            _ => (format!("{path}.{key}"), format!("{indexed}.{key}")),
         };
-        walk(value, &path, out);
+        walk(value, (&path, &indexed), out);
     }
 }
 
-fn walk(value: &Spanned<DeValue<'_>>, path: &str, out: &mut Vec<Blank>) {
+fn walk(value: &Spanned<DeValue<'_>>, (path, indexed): Path<'_>, out: &mut Vec<Blank>) {
     match value.get_ref() {
         DeValue::String(text) if is_blank(text) => out.push(Blank {
             path: path.to_string(),
+            indexed: indexed.to_string(),
             span: value.span(),
         }),
         DeValue::Array(items) => {
-            for item in items {
-                walk(item, path, out);
+            for (i, item) in items.iter().enumerate() {
+                walk(item, (path, &format!("{indexed}[{i}]")), out);
             }
         }
-        DeValue::Table(table) => walk_table(table, path, out),
+        DeValue::Table(table) => walk_table(table, (path, indexed), out),
         _ => {}
     }
 }
@@ -82,7 +90,7 @@ fn get<'a, 't>(table: &'a DeTable<'t>, key: &str) -> Option<&'a DeValue<'t>> {
 /// the skeleton gives as an example.
 pub(crate) fn blank_said(file: &str, table: &DeTable<'_>, blank: &Blank) -> Said {
     let kind = kind_in(table);
-    match example_for(file, kind.as_deref(), &blank.path) {
+    match example_for(file, kind.as_deref(), &blank.indexed, &blank.path) {
         Some(example) => said(
             Msg::DataUnfilled,
             &[("field", &blank.path), ("example", &example)],
