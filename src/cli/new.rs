@@ -91,13 +91,16 @@ fn write(args: &NewArgs, lang: Lang) -> Result<String, CliError> {
             let _ = std::fs::remove_file(&meta);
             return Err(e);
         }
-        let mut note = wrote(&program, kind, dir, lang);
-        note.push_str(&i18n::text(
+        return Ok(i18n::text(
             lang,
             Key::NewWroteExtension,
-            &[("meta", &meta.display())],
+            &[
+                ("dir", &shown),
+                ("meta", &meta.display()),
+                ("kind", &kind.id()),
+                ("file", &program.display()),
+            ],
         ));
-        return Ok(note);
     }
     create(&program, &text, lang)?;
     Ok(wrote(&program, kind, dir, lang))

@@ -426,8 +426,7 @@ fn the_skeleton_speaks_the_users_language_first() {
         .run();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr
-            .starts_with("wrote a program skeleton (capped) to "),
+        run.stderr.starts_with("made the extension "),
         "{}",
         run.stderr
     );
@@ -467,7 +466,14 @@ fn new_refuses_to_overwrite_and_refuses_bad_ids_and_places() {
     assert!(before.contains("id = \"city-dx\""));
     // A second program in the extension: no second extension.toml.
     let meta = std::fs::read_to_string(dir.join("extension.toml")).unwrap();
-    assert_eq!(new(&dir, &["city-other", "--kind", "per_bed"]).code, 0);
+    let other = new(&dir, &["city-other", "--kind", "per_bed"]);
+    assert_eq!(other.code, 0);
+    assert!(
+        other.stderr.starts_with("制度のひな形（per_bed）を ")
+            && other.stderr.contains("city-other.toml に書きました"),
+        "{}",
+        other.stderr
+    );
     assert_eq!(
         std::fs::read_to_string(dir.join("extension.toml")).unwrap(),
         meta

@@ -445,6 +445,7 @@ pub fn skeleton(kind: SkeletonKind, id: &str, lang: Lang) -> String {
     let mut out = String::new();
     if kind != SkeletonKind::Discovery {
         note(&mut out, Key::SkeletonHead, &[("kind", &kind.id())], lang);
+        out.push('\n');
     }
     render(&mut out, &kind.lines(), id, lang);
     out
@@ -472,10 +473,15 @@ pub fn registry_head(lang: Lang) -> String {
     out
 }
 
-/// `key`'s sentence as comment lines, in `lang` and then the other.
+/// `key`'s sentence as comment lines, in `lang` and then the other (a
+/// sentence of several lines, a paragraph, with an empty comment between).
 fn note(out: &mut String, key: Key, values: &[(&str, &dyn std::fmt::Display)], lang: Lang) {
-    for lang in [lang, other(lang)] {
-        for line in i18n::text(lang, key, values).lines() {
+    for (i, lang) in [lang, other(lang)].into_iter().enumerate() {
+        let text = i18n::text(lang, key, values);
+        if i > 0 && text.contains('\n') {
+            out.push_str("#\n");
+        }
+        for line in text.lines() {
             out.push_str("# ");
             out.push_str(line);
             out.push('\n');

@@ -78,7 +78,9 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::NewWrote => {
             "wrote a program skeleton ({kind}) to {file}. Replace each \"＿＿\" with the document's words and figures, then run subsidy check {dir} (steps: docs/authoring.md)"
         }
-        Cli::NewWroteExtension => "; it also made {meta}, for the extension's name and version",
+        Cli::NewWroteExtension => {
+            "made the extension {dir}: {meta}, for its name and version, and a program skeleton ({kind}), {file}. Replace each \"＿＿\" with the document's words and figures, then run subsidy check {dir} (steps: docs/authoring.md)"
+        }
         Cli::NewWroteDiscovery => {
             "added an entry {id} (a program without a rate table) to the end of {file}. Replace each \"＿＿\" with the document's words, then run subsidy check {dir}"
         }

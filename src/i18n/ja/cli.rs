@@ -76,7 +76,9 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::NewWrote => {
             "制度のひな形（{kind}）を {file} に書きました。「＿＿」を資料の言葉と数字に置き換え、subsidy check {dir} で確かめます（手順: docs/authoring.md）"
         }
-        Cli::NewWroteExtension => "。拡張の名前と版を書く {meta} も作りました",
+        Cli::NewWroteExtension => {
+            "拡張 {dir} を作り、名前と版を書く {meta} と、制度のひな形（{kind}）{file} を書きました。「＿＿」を資料の言葉と数字に置き換え、subsidy check {dir} で確かめます（手順: docs/authoring.md）"
+        }
         Cli::NewWroteDiscovery => {
             "料率表のない制度 {id} のひな形を {file} の最後に足しました。「＿＿」を資料の言葉に置き換え、subsidy check {dir} で確かめます"
         }

@@ -75,7 +75,7 @@ area! {
         ServeBadAllowHost,
         /// `new` wrote `{file}`, a skeleton of `{kind}`; `{dir}` to check.
         NewWrote,
-        /// after [`Key::NewWrote`]: it made `{meta}`, the extension's name and version.
+        /// `new` made the extension `{dir}`: `{meta}` and the skeleton `{file}` of `{kind}`.
         NewWroteExtension,
         /// `new --kind discovery` added entry `{id}` to `{file}`; `{dir}` to check.
         NewWroteDiscovery,
