@@ -43,9 +43,22 @@ fn located(file: &str, text: &str, error: &CatalogueError) -> Finding {
     }
 }
 
-/// `extension.toml`: strict, a kebab-case name, a version.
+/// `extension.toml`: strict, a kebab-case name, a version, nothing left blank.
 pub(super) fn check_meta(meta: &[&(String, String)], out: &mut Vec<Finding>) {
     for (name, text) in meta {
+        // A skeleton not filled in yet: each blank at its line.
+        if let Ok(table) = DeTable::parse(text) {
+            let doc = Doc {
+                name,
+                text,
+                table: None,
+            };
+            let blanks = unfilled(&doc, table.get_ref());
+            if !blanks.is_empty() {
+                out.extend(blanks);
+                continue;
+            }
+        }
         if let Err(e) = catalogue::parse_extension_meta(name, text) {
             out.push(located(name, text, &e));
         }
@@ -204,14 +217,20 @@ pub(super) fn with_lower(programs: Vec<Program>, lower: &Catalogue) -> Vec<Progr
 
 /// The receipt of the layers below with the extension in `dir` (`files`) over them.
 pub(super) fn layered_receipt(dir: &str, files: &[(String, String)], lower: &Catalogue) -> Receipt {
+    // As written, where the file does not load (a skeleton's blank version
+    // shows as the blank it is).
     let meta = files
         .iter()
         .find(|(name, _)| catalogue::is_extension_file(name))
-        .and_then(|(name, text)| catalogue::parse_extension_meta(name, text).ok());
+        .and_then(|(_, text)| toml::from_str::<toml::Table>(text).ok());
+    let value = |key: &str| {
+        let value = meta.as_ref().and_then(|m| m.get(key)?.as_str());
+        value.unwrap_or_default().to_string()
+    };
     let mut receipt = lower.receipt().clone();
     receipt.extensions.push(LayerReceipt {
-        name: meta.as_ref().map_or_else(String::new, |m| m.name.clone()),
-        version: meta.map_or_else(String::new, |m| m.version),
+        name: value("name"),
+        version: value("version"),
         sha256: catalogue::receipt(files, None).sha256,
         files: files.len(),
         dir: Some(dir.to_string()),

@@ -343,9 +343,16 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
             // A file of the shape before rate rules: where each key went,
             // rather than the first key the schema does not know.
             let moved = catalogue::moved_fields(table.get_ref());
+            // A skeleton not filled in yet: each blank, rather than the
+            // first value the schema cannot read.
+            let blanks = unfilled(&doc, table.get_ref());
             doc.table = Some(table);
             if !moved.is_empty() {
                 findings.extend(moved.into_iter().map(|fault| doc.fault(fault)));
+                return None;
+            }
+            if !blanks.is_empty() {
+                findings.extend(blanks);
                 return None;
             }
         }
@@ -371,6 +378,19 @@ fn parse_file<'t, T: serde::de::DeserializeOwned>(
             None
         }
     }
+}
+
+/// Each value of `doc` (`table`) left as the skeleton's blank, at its
+/// line, with the example the skeleton gives for it.
+fn unfilled(doc: &Doc<'_>, table: &DeTable<'_>) -> Vec<Finding> {
+    use crate::core::catalogue::rules::unfilled::{blank_said, blanks};
+    blanks(table)
+        .into_iter()
+        .map(|blank| {
+            let message = blank_said(doc.name, table, &blank);
+            doc.at(blank.span, Severity::Error, Code::Unfilled, message)
+        })
+        .collect()
 }
 
 fn one_line(message: &str) -> String {

@@ -341,3 +341,159 @@ fn kebab_case() {
     assert!(!is_kebab("-ehr"));
     assert!(!is_kebab(""));
 }
+
+/// `subsidy new`'s skeleton of `kind`, each blank replaced by the example
+/// the skeleton gives for it (a list's blank by the whole list).
+fn filled(kind: catalogue::SkeletonKind, file: &str) -> String {
+    use crate::core::catalogue::rules::unfilled::blanks;
+    let text = catalogue::skeleton(kind, "reidai-city-dx", Lang::Ja);
+    let table = DeTable::parse(&text).unwrap();
+    let mut out = text.clone();
+    let kind_id = Some(kind.id());
+    for blank in blanks(table.get_ref()).into_iter().rev() {
+        let example = catalogue::example_for(file, kind_id, &blank.indexed, &blank.path)
+            .unwrap_or_else(|| panic!("no example for {}", blank.path));
+        let mut span = blank.span.clone();
+        assert_eq!(&text[span.clone()], "\"＿＿\"", "{}", blank.path);
+        if example.starts_with('[') {
+            span = span.start - 1..span.end + 1;
+        }
+        out.replace_range(span, &example);
+    }
+    out
+}
+
+/// The document every skeleton's examples cite, and the extension's name.
+const REIDAI_FILES: [(&str, &str); 2] = [
+    (
+        "ext/sources.toml",
+        "[[documents]]\nid = \"reidai-1\"\nfile = \"reidai-city-notice.txt\"\ntitle = \"t\"\npublisher = \"p\"\ndate = \"2026-06-01\"\nrank = \"high\"\nsha256 = \"9ccd980cbb2a000126dd4eb23d48459e994825e1e0cf502c1b3425ded1a8a7bb\"\n",
+    ),
+    (
+        "ext/extension.toml",
+        "name = \"reidai-city\"\nversion = \"1\"\n",
+    ),
+];
+
+/// Every kind of skeleton is a whole program: filled with the examples it
+/// shows, it loads as an extension and checks without an error, its one
+/// worked example computed as the example says.
+#[test]
+fn every_skeleton_filled_with_its_own_examples_loads_and_checks_clean() {
+    let base = Catalogue::embedded().unwrap();
+    let options = Options {
+        as_of: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        stale_days: 365,
+        documents: None,
+        coverage: false,
+    };
+    for kind in catalogue::SkeletonKind::ALL {
+        if kind == catalogue::SkeletonKind::Discovery {
+            continue;
+        }
+        let program = filled(kind, "ext/reidai-city-dx.toml");
+        let mut files: Vec<(String, String)> = REIDAI_FILES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect();
+        files.push(("ext/reidai-city-dx.toml".to_string(), program.clone()));
+        let layered = base.clone().extend("ext", &files);
+        let layered = layered.unwrap_or_else(|e| panic!("{kind:?}: {e}\n{program}"));
+        let loaded = layered.program("reidai-city-dx").unwrap();
+        assert_eq!(loaded.tiers[0].rule.kind(), kind.id());
+        let report = check_extension("ext", &files, &base, &options);
+        let errors: Vec<&Finding> = (report.findings.iter())
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{kind:?}: {errors:#?}");
+        assert_eq!((report.programs, report.examples), (1, 1), "{kind:?}");
+    }
+}
+
+/// A skeleton left as it is: each blank an error at its line and column,
+/// and nothing else of the file checked; the extension's name and version
+/// as well.
+#[test]
+fn a_skeleton_not_filled_in_is_each_blank_at_its_line() {
+    let base = Catalogue::embedded().unwrap();
+    let options = Options {
+        as_of: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        stale_days: 365,
+        documents: None,
+        coverage: false,
+    };
+    let program = catalogue::skeleton(catalogue::SkeletonKind::PerItem, "x-dx", Lang::En);
+    let meta = catalogue::extension_skeleton(None, Lang::En);
+    let files = vec![
+        ("ext/extension.toml".to_string(), meta.clone()),
+        ("ext/x-dx.toml".to_string(), program.clone()),
+    ];
+    let report = check_extension("ext", &files, &base, &options);
+    let lines_with_blanks = |text: &str| -> usize {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.matches("＿＿").count())
+            .sum()
+    };
+    assert_eq!(
+        report.findings.len(),
+        lines_with_blanks(&program) + lines_with_blanks(&meta)
+    );
+    for f in &report.findings {
+        assert_eq!((f.code, f.severity), (Code::Unfilled, Severity::Error));
+        let text = if f.file.ends_with("extension.toml") {
+            &meta
+        } else {
+            &program
+        };
+        let line = text.lines().nth(f.line - 1).unwrap();
+        assert_eq!(line, f.snippet);
+        let at: String = line.chars().skip(f.column - 1).take(4).collect();
+        assert_eq!(at, "\"＿＿\"", "{f:?}");
+        // The field is the key on the line, the example what fills it.
+        let field = f.message.strip_prefix("not filled in: ").unwrap();
+        let key = field.split(' ').next().unwrap();
+        let last = key.rsplit('.').next().unwrap();
+        assert!(line.contains(&format!("{last} = ")), "{key}: {line}");
+        assert!(field.contains(" (e.g. "), "{field}");
+    }
+    let name = &report.findings[0];
+    assert_eq!(
+        (name.file.as_str(), name.message.as_str()),
+        (
+            "ext/extension.toml",
+            "not filled in: name (e.g. \"reidai-city\")"
+        )
+    );
+    let rate = report
+        .findings
+        .iter()
+        .find(|f| {
+            f.message
+                .starts_with("not filled in: tiers.rule.per_item.rate ")
+        })
+        .unwrap();
+    assert_eq!(
+        rate.message,
+        "not filled in: tiers.rule.per_item.rate (e.g. \"3/4\")"
+    );
+    assert_eq!(
+        rate.message_ja,
+        "未記入: tiers.rule.per_item.rate（例: \"3/4\"）"
+    );
+    assert_eq!(report.examples, 0);
+}
+
+/// The discovery entry, filled with its examples, is one a catalogue's
+/// discovery.toml may hold.
+#[test]
+fn the_discovery_skeleton_filled_with_its_examples_loads() {
+    let text = filled(catalogue::SkeletonKind::Discovery, "discovery.toml");
+    let text = text.replace("reidai-city-dx", "tokyo-ai-example");
+    let catalogue = Catalogue::parse([("discovery.toml".to_string(), text.clone())])
+        .unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let entry = &catalogue.discovery()[0];
+    assert_eq!(entry.id, "tokyo-ai-example");
+    assert_eq!(entry.authority.ja, "東京都");
+    assert_eq!(entry.document.as_ref().unwrap().id, "002");
+}

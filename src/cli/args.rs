@@ -170,6 +170,85 @@ pub enum Command {
     Config,
     /// A facility profile: a file that gives calc, plan and show a facility (--profile FILE).
     Profile(ProfileCommandArgs),
+    /// Write a commented skeleton of a program (or a discovery entry) to fill in from its document.
+    New(NewArgs),
+    /// The source documents of an extension or a catalogue (its sources.toml).
+    Source(SourceCommandArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The program's id: lower-case letters, digits and hyphens (reidai-city-dx).
+    pub id: String,
+    /// The directory: an extension's (made, with an extension.toml to fill,
+    /// if it does not exist or is empty) or a catalogue's.
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+    /// How the grant is figured: capped, per_bed, per_item, per_unit or
+    /// banded; or discovery, a program without a rate table.
+    #[arg(long, value_enum, default_value_t = KindArg::Capped)]
+    pub kind: KindArg,
+}
+
+/// `new --kind`: a kind of rate rule (as the TOML names it), or a discovery entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Capped,
+    #[value(name = "per_bed", alias = "per-bed")]
+    PerBed,
+    #[value(name = "per_item", alias = "per-item")]
+    PerItem,
+    #[value(name = "per_unit", alias = "per-unit")]
+    PerUnit,
+    Banded,
+    Discovery,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceCommandArgs {
+    #[command(subcommand)]
+    pub action: SourceAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceAction {
+    /// Record a document in DIR/sources.toml with its SHA-256.
+    Add(SourceAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SourceAddArgs {
+    /// The document's text (.txt, UTF-8), as `check --sources` reads it.
+    pub file: PathBuf,
+    /// The extension's (or catalogue's) directory: its sources.toml.
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The id programs cite it by (default: the file's name without .txt).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The document's title (left to fill in when not given).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Who issued it (left to fill in when not given).
+    #[arg(long, value_name = "TEXT")]
+    pub publisher: Option<String>,
+    /// The date it was issued (left to fill in when not given).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    pub date: Option<NaiveDate>,
+    /// How far it is trusted (left to fill in when not given).
+    #[arg(long, value_enum)]
+    pub rank: Option<RankArg>,
+    /// What a reader should know about the document as a whole.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+/// `source add --rank`: as `sources.toml` writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankArg {
+    High,
+    LowMedium,
+    Lowest,
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,9 @@ mod check;
 mod config;
 mod error;
 mod layers;
+mod new;
 mod profile;
+mod source;
 pub mod spelling;
 
 use std::io::Write;
@@ -28,7 +30,7 @@ pub use args::ServeArgs;
 pub use args::command;
 use args::{
     CalcArgs, Cli, ColorArg, Command, Format, ListArgs, PlanArgs, PlanFormat, ProfileAction,
-    ShowArgs,
+    ShowArgs, SourceAction,
 };
 pub use error::CliError;
 use spelling::FLAGS;
@@ -117,6 +119,10 @@ where
         Command::Config => return print_out(&settings.text(ui, screen_width()), ui),
         Command::Profile(args) => match args.action {
             ProfileAction::Init(args) => return profile::init(&layers, args, ui),
+        },
+        Command::New(args) => return new::run(args, ui),
+        Command::Source(args) => match args.action {
+            SourceAction::Add(args) => return source::add(&layers, args, ui),
         },
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),

@@ -115,7 +115,7 @@ const TEMPLATE_WIDTH: usize = 80;
 /// Comment lines wider than `width` wrapped, each piece a comment at the
 /// line's own indent, with the output's line-breaking rules (the facts'
 /// texts come from the catalogue and run to 190 columns).
-fn fit_comments(text: &str, width: usize) -> String {
+pub(super) fn fit_comments(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + 256);
     for line in text.lines() {
         let body = line

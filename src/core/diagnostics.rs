@@ -64,6 +64,7 @@ codes! {
     Syntax = "syntax",
     TierOverlap = "tier-overlap",
     TierVariantMissing = "tier-variant-missing",
+    Unfilled = "unfilled",
     UnknownDocument = "unknown-document",
     UnknownReference = "unknown-reference",
     UnknownSource = "unknown-source",

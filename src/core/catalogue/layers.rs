@@ -34,8 +34,10 @@ struct MetaFile {
 }
 
 /// The extension named in `file` (`text`): both keys given, the name
-/// kebab-case, the version not blank; refused at the line at fault.
+/// kebab-case, the version not blank (nor left as the skeleton's [`BLANK`]);
+/// refused at the line at fault.
 pub fn parse_extension_meta(file: &str, text: &str) -> Result<ExtensionMeta, CatalogueError> {
+    refuse_blanks(file, text)?;
     let meta: MetaFile = from_toml(file, text)?;
     let at = |span: std::ops::Range<usize>, message: Said| {
         let (line, column, _) = crate::core::diagnostics::position(text, span.start);
@@ -84,7 +86,8 @@ impl Catalogue {
     /// [`EXTENSION_FILE`] or one that is wrong, a name a lower layer has, a
     /// document id a lower registry has, a program id a lower layer has
     /// (naming both files) unless the program replaces it, a `replaces`
-    /// that names no lower program, or any fault loading refuses.
+    /// that names no lower program, a value left blank ([`BLANK`], at the
+    /// first, counting them all), or any fault loading refuses.
     pub fn extend(
         mut self,
         dir: &str,
@@ -98,6 +101,8 @@ impl Catalogue {
                 json: None,
             })
             .collect();
+        // Skeletons not filled in yet: how many blanks in all.
+        refuse_blanks_in(compiled.iter().map(|f| (f.name, f.text)))?;
         let Some(meta_file) = compiled.iter().find(|f| is_extension_file(f.name)) else {
             return Err(CatalogueError::invalid(
                 &in_dir(dir, EXTENSION_FILE),

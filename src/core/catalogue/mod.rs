@@ -22,6 +22,8 @@ mod files;
 pub use files::*;
 mod layers;
 pub use layers::*;
+mod skeleton;
+pub use skeleton::*;
 pub(crate) mod rules;
 pub(crate) use rules::*;
 #[cfg(test)]
@@ -143,6 +145,13 @@ impl Catalogue {
         files: &[Compiled<'_>],
         receipt: impl FnOnce(&Registry) -> Receipt,
     ) -> Result<Catalogue, CatalogueError> {
+        // Skeletons not filled in yet: how many blanks in all (the built-in
+        // files, compiled, hold none).
+        refuse_blanks_in(
+            (files.iter())
+                .filter(|f| f.json.is_none())
+                .map(|f| (f.name, f.text)),
+        )?;
         let (registry_file, registry) = match files.iter().find(|f| is_registry(f.name)) {
             Some(file) => (
                 file.name,
@@ -391,8 +400,10 @@ impl Compiled<'_> {
 
     /// The file as `T`: from its JSON when there is one (several times
     /// faster), else, or should that fail, from its TOML, whose error names
-    /// the line.
+    /// the line. Refused at a value left blank ([`BLANK`]).
     fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, CatalogueError> {
+        // A skeleton not filled in yet: refused at its first blank.
+        refuse_blanks(self.name, self.text)?;
         if let Some(value) = self.json.and_then(|json| serde_json::from_str(json).ok()) {
             return Ok(value);
         }

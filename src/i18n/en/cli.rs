@@ -75,6 +75,59 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::ServeBadAllowHost => {
             "--allow-host '{value}' is not a host name (e.g. subsidy.office.lan, 192.168.1.10; no port)"
         }
+        Cli::NewWrote => {
+            "wrote a program skeleton ({kind}) to {file}. Replace each \"＿＿\" with the document's words and figures, then run subsidy check {dir} (steps: docs/authoring.md)"
+        }
+        Cli::NewWroteExtension => {
+            "made the extension {dir}: {meta}, for its name and version, and a program skeleton ({kind}), {file}. Replace each \"＿＿\" with the document's words and figures, then run subsidy check {dir} (steps: docs/authoring.md)"
+        }
+        Cli::NewWroteDiscovery => {
+            "added an entry {id} (a program without a rate table) to the end of {file}. Replace each \"＿＿\" with the document's words, then run subsidy check {dir}"
+        }
+        Cli::NewExists => {
+            "'{file}' exists already and is not overwritten (give another id, or edit that file)"
+        }
+        Cli::NewBadId => {
+            "the id '{id}' cannot be used: write it in lower-case letters, digits and hyphens (e.g. subsidy new reidai-city-dx --dir reidai-city)"
+        }
+        Cli::NewNotADir => "--dir '{dir}' is not a directory (e.g. --dir reidai-city)",
+        Cli::NewDiscoveryInExtension => {
+            "--kind discovery cannot go in an extension ({dir} has an extension.toml): programs without a rate table live in a catalogue directory's discovery.toml only (e.g. --dir data); an extension holds programs with a rate table (e.g. --kind capped)"
+        }
+        Cli::NewDiscoveryNoDir => {
+            "--kind discovery adds to the discovery.toml of a catalogue directory; '{dir}' does not exist (e.g. --dir data)"
+        }
+        Cli::NewEntryTaken => "{file} already has an entry with id {id}; give another id",
+        Cli::TomlAt => "{file}:{line}: not TOML: {message}",
+        Cli::SourceAdded => {
+            "recorded document {id} ({file}, sha256 {sha256}) in {registry}; a program's cites give it as source = \"{id}\""
+        }
+        Cli::SourceAddedUnfilled => {
+            "; not filled in: {fields} (replace the \"＿＿\" in {registry})"
+        }
+        Cli::SourceNoDir => {
+            "--dir '{dir}' is not a directory; make the extension first with subsidy new ID --dir {dir}"
+        }
+        Cli::SourceNotTxt => {
+            "'{file}' is not a .txt: subsidy check --sources reads a document's text from a UTF-8 .txt (e.g. save the notice's text as reidai-city-notice.txt and record that)"
+        }
+        Cli::SourceNotUtf8 => "'{file}' is not UTF-8 text (save it as UTF-8)",
+        Cli::SourceTooLarge => "'{file}' must be a regular file of at most {max} bytes",
+        Cli::SourceNoId => {
+            "no document id can be made of the name '{file}'; give one with --id (e.g. --id reidai-1)"
+        }
+        Cli::SourceBadId => {
+            "--id '{id}' cannot be used: write it in lower-case letters, digits and hyphens (e.g. --id reidai-1)"
+        }
+        Cli::SourceIdTaken => {
+            "document id {id} is in {registry} already; give another with --id (e.g. --id {id}-2)"
+        }
+        Cli::SourceFileRecorded => {
+            "'{file}' is recorded in {registry} already, as document {id} (a document is recorded once)"
+        }
+        Cli::SourceIdBelow => {
+            "document id {id} is in {lower}, a layer below; give the extension's document another id (e.g. --id reidai-1)"
+        }
     }
 }
 

@@ -113,5 +113,12 @@ pub(super) fn text(key: Data) -> &'static str {
             "replaces {id} is not a program id (lower-case letters, digits and hyphens, e.g. \"online-qual-medical-aid\")"
         }
         Data::DataBuiltinLayer => "the built-in rule data",
+        Data::DataUnfilled => "not filled in: {field} (e.g. {example})",
+        Data::DataUnfilledBare => {
+            "not filled in: {field} (replace \"＿＿\" with the document's value)"
+        }
+        Data::DataUnfilledMore => {
+            "; {more} more not filled in (subsidy check of the directory names each at its file:line)"
+        }
     }
 }

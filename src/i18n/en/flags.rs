@@ -110,6 +110,76 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "Write the template to FILE, which must not exist yet (never overwritten).",
     ),
     (
+        "new",
+        "",
+        "Write a commented program skeleton, every value to fill marked \"＿＿\"; until filled, subsidy check names each at its line. Steps: docs/authoring.md.",
+    ),
+    (
+        "new",
+        "id",
+        "The program's id: lower-case letters, digits and hyphens (reidai-city-dx); written to DIR/ID.toml.",
+    ),
+    (
+        "new",
+        "dir",
+        "The directory. If it does not exist or is empty, it is made an extension, with an extension.toml to fill in. No file is overwritten.",
+    ),
+    (
+        "new",
+        "kind",
+        "How the grant is figured: capped (the default: min(cost, business_cost_cap) × rate, up to grant_cap), per_bed (a cap per licensed bed), per_item (caps item by item), per_unit (per coupon or other unit), banded (rates by bands of the grant), or discovery (a program without a rate table: an entry added to DIR/discovery.toml, in a catalogue's directory only).",
+    ),
+    (
+        "source",
+        "",
+        "The source documents of an extension or a catalogue (its sources.toml).",
+    ),
+    (
+        "add",
+        "",
+        "Record a document in DIR/sources.toml with its SHA-256 (what is there, comments and all, stays as it is).",
+    ),
+    (
+        "add",
+        "file",
+        "The document's text: a UTF-8 .txt, where subsidy check --sources looks for the quotes.",
+    ),
+    (
+        "add",
+        "dir",
+        "The extension's (or catalogue's) directory, whose sources.toml it writes.",
+    ),
+    (
+        "add",
+        "id",
+        "The id programs cite the document by (default: the file's name without .txt).",
+    ),
+    (
+        "add",
+        "title",
+        "The document's title (left as \"＿＿\" to fill in when not given).",
+    ),
+    (
+        "add",
+        "publisher",
+        "Who issued it (left as \"＿＿\" when not given).",
+    ),
+    (
+        "add",
+        "date",
+        "The date it was issued (2026-06-01, 令和8年6月1日 …; left as \"＿＿\" when not given).",
+    ),
+    (
+        "add",
+        "rank",
+        "How far it is trusted: high (an official document), low-medium, lowest (left as \"＿＿\" when not given).",
+    ),
+    (
+        "add",
+        "note",
+        "What a reader should know about the document as a whole (optional).",
+    ),
+    (
         ANY,
         "data",
         "Load the rule data from DIR (*.toml) instead of the built-in one.",

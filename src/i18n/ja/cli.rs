@@ -73,6 +73,63 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::ServeBadAllowHost => {
             "--allow-host の値 '{value}' はホスト名ではありません（例: subsidy.office.lan、192.168.1.10。ポートは付けません）"
         }
+        Cli::NewWrote => {
+            "制度のひな形（{kind}）を {file} に書きました。「＿＿」を資料の言葉と数字に置き換え、subsidy check {dir} で確かめます（手順: docs/authoring.md）"
+        }
+        Cli::NewWroteExtension => {
+            "拡張 {dir} を作り、名前と版を書く {meta} と、制度のひな形（{kind}）{file} を書きました。「＿＿」を資料の言葉と数字に置き換え、subsidy check {dir} で確かめます（手順: docs/authoring.md）"
+        }
+        Cli::NewWroteDiscovery => {
+            "料率表のない制度 {id} のひな形を {file} の最後に足しました。「＿＿」を資料の言葉に置き換え、subsidy check {dir} で確かめます"
+        }
+        Cli::NewExists => {
+            "'{file}' はすでにあります。上書きしません（別の ID にするか、そのファイルを直してください）"
+        }
+        Cli::NewBadId => {
+            "ID '{id}' は使えません: 小文字の英数字とハイフンで書きます（例: subsidy new reidai-city-dx --dir reidai-city）"
+        }
+        Cli::NewNotADir => {
+            "--dir の値 '{dir}' はディレクトリではありません（例: --dir reidai-city）"
+        }
+        Cli::NewDiscoveryInExtension => {
+            "--kind discovery は拡張（{dir} には extension.toml があります）には書けません。料率表のない制度は規則データのディレクトリの discovery.toml にだけ置けます（例: --dir data）。拡張には料率表のある制度を書きます（例: --kind capped）"
+        }
+        Cli::NewDiscoveryNoDir => {
+            "--kind discovery は規則データのディレクトリにある discovery.toml に足します。'{dir}' がありません（例: --dir data）"
+        }
+        Cli::NewEntryTaken => "{file} に id {id} の項目がすでにあります。別の ID にしてください",
+        Cli::TomlAt => "{file}:{line}: TOML として読めません: {message}",
+        Cli::SourceAdded => {
+            "資料 {id}（{file}、sha256 {sha256}）を {registry} に記録しました。制度の出典（cite）の source には \"{id}\" と書きます"
+        }
+        Cli::SourceAddedUnfilled => {
+            "。未記入: {fields}（{registry} で「＿＿」を置き換えてください）"
+        }
+        Cli::SourceNoDir => {
+            "--dir の値 '{dir}' はディレクトリではありません。拡張は先に subsidy new ID --dir {dir} で作ります"
+        }
+        Cli::SourceNotTxt => {
+            "'{file}' は .txt ではありません。subsidy check --sources は資料の本文を UTF-8 の .txt で読みます（例: 募集要項の文を reidai-city-notice.txt に保存して記録します）"
+        }
+        Cli::SourceNotUtf8 => {
+            "'{file}' は UTF-8 のテキストではありません（UTF-8 で保存してください）"
+        }
+        Cli::SourceTooLarge => "'{file}' は {max} バイト以下の通常のファイルにしてください",
+        Cli::SourceNoId => {
+            "'{file}' の名前からは資料の id を作れません。--id で指定してください（例: --id reidai-1）"
+        }
+        Cli::SourceBadId => {
+            "--id の値 '{id}' は使えません: 小文字の英数字とハイフンで書きます（例: --id reidai-1）"
+        }
+        Cli::SourceIdTaken => {
+            "資料の id {id} は {registry} にすでにあります。別の id を --id で指定してください（例: --id {id}-2）"
+        }
+        Cli::SourceFileRecorded => {
+            "'{file}' は {registry} に資料 {id} としてすでに記録されています（同じ資料は1度だけ記録します）"
+        }
+        Cli::SourceIdBelow => {
+            "資料の id {id} は下の層の {lower} にあります。拡張の資料には別の id を付けてください（例: --id reidai-1）"
+        }
     }
 }
 

@@ -111,5 +111,10 @@ pub(super) fn text(key: Data) -> &'static str {
             "replaces {id} は制度の id（小文字の英数字とハイフン、例 \"online-qual-medical-aid\"）ではありません"
         }
         Data::DataBuiltinLayer => "組み込みの規則データ",
+        Data::DataUnfilled => "未記入: {field}（例: {example}）",
+        Data::DataUnfilledBare => "未記入: {field}（「＿＿」を資料の値に置き換えてください）",
+        Data::DataUnfilledMore => {
+            "。ほかに未記入が{more}か所あります（subsidy check でそのディレクトリを検査すると、すべてを ファイル:行 で示します）"
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 use super::Key;
 
+mod authoring;
 mod batch;
 mod batch_output;
 mod catalogue;
@@ -42,6 +43,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Serve(key) => serve::text(key),
         Key::Ics(key) => ics::text(key),
         Key::Config(key) => config::text(key),
+        Key::Authoring(key) => authoring::text(key),
     }
 }
 

@@ -73,5 +73,47 @@ area! {
         CliBatchTooManyRowsForXlsx,
         /// `--allow-host {value}` that is not a host name.
         ServeBadAllowHost,
+        /// `new` wrote `{file}`, a skeleton of `{kind}`; `{dir}` to check.
+        NewWrote,
+        /// `new` made the extension `{dir}`: `{meta}` and the skeleton `{file}` of `{kind}`.
+        NewWroteExtension,
+        /// `new --kind discovery` added entry `{id}` to `{file}`; `{dir}` to check.
+        NewWroteDiscovery,
+        /// `new` would overwrite `{file}`.
+        NewExists,
+        /// `new` given an id (`{id}`) that is not kebab-case.
+        NewBadId,
+        /// `--dir {dir}` that is not a directory.
+        NewNotADir,
+        /// `new --kind discovery` into an extension (`{dir}`).
+        NewDiscoveryInExtension,
+        /// `new --kind discovery` into a directory that is not there (`{dir}`).
+        NewDiscoveryNoDir,
+        /// `new --kind discovery` with an id (`{id}`) `{file}` has.
+        NewEntryTaken,
+        /// A TOML file that does not parse: `{file}`, `{line}`, `{message}`.
+        TomlAt,
+        /// `source add` recorded `{id}` (`{file}`, `{sha256}`) in `{registry}`.
+        SourceAdded,
+        /// after [`Key::SourceAdded`]: what it left blank (`{fields}`).
+        SourceAddedUnfilled,
+        /// `source add --dir {dir}` that is not a directory.
+        SourceNoDir,
+        /// `source add` of a file (`{file}`) that is not .txt.
+        SourceNotTxt,
+        /// `source add` of a file (`{file}`) that is not UTF-8.
+        SourceNotUtf8,
+        /// `source add` of a file (`{file}`) over `{max}` bytes, or not a file.
+        SourceTooLarge,
+        /// `source add` without `--id`, of a file whose name (`{file}`) is no id.
+        SourceNoId,
+        /// `source add --id {id}` that is not kebab-case.
+        SourceBadId,
+        /// `source add` of an id (`{id}`) `{registry}` has.
+        SourceIdTaken,
+        /// `source add` of a file (`{file}`) `{registry}` records as `{id}`.
+        SourceFileRecorded,
+        /// `source add` to an extension of an id (`{id}`) a layer below has (`{lower}`).
+        SourceIdBelow,
     }
 }

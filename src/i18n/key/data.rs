@@ -82,5 +82,12 @@ area! {
         DataReasonWithoutReplaces,
         /// `replaces` not a program id: `{id}`.
         DataReplacesNotAnId,
+        /// A value left as the skeleton's blank (`＿＿`): `{field}`, and
+        /// `{example}`, a value that would fill it.
+        DataUnfilled,
+        /// A blank with no example at hand: `{field}`.
+        DataUnfilledBare,
+        /// After the first blank, when loading refuses: `{more}` others.
+        DataUnfilledMore,
     }
 }

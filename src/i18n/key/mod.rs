@@ -33,6 +33,7 @@ macro_rules! area {
     };
 }
 
+mod authoring;
 mod batch;
 mod batch_output;
 mod catalogue;
@@ -50,6 +51,7 @@ mod sentence;
 mod serve;
 mod value;
 
+pub use authoring::Authoring;
 pub use batch::Batch;
 pub use batch_output::BatchOutput;
 pub use catalogue::Catalogue;
@@ -112,6 +114,7 @@ areas! {
     Serve,
     Ics,
     Config,
+    Authoring,
 }
 
 /// The lists joined, at compile time.

@@ -17,9 +17,11 @@ mod moved;
 mod program;
 mod sme;
 mod tiers;
+pub(crate) mod unfilled;
 
 pub(crate) use moved::moved_fields;
 pub(crate) use program::is_kebab;
+pub(crate) use unfilled::{refuse_blanks, refuse_blanks_in};
 
 use super::*;
 use crate::core::diagnostics::{Code, Fault, Seg, Weight, said_each};
