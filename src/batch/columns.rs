@@ -43,29 +43,46 @@ pub(crate) enum Res {
     DaysLeft,
 }
 
+/// The long shape's columns, in order, handed to the macro `$then` by
+/// name: the one list both [`Res::LONG`] and the CSV writer's fixed order
+/// (`write::cells`, where each cell's kind must be known) are made from.
+macro_rules! long_columns {
+    ($then:ident) => {
+        $then!(
+            Row,
+            Program,
+            ProgramName,
+            Variant,
+            VariantName,
+            TierId,
+            Tier,
+            Eligibility,
+            CostUsed,
+            Grant,
+            SelfBurden,
+            Status,
+            Deadline,
+            ToConfirm,
+            Note,
+            Error,
+            AsOf,
+            DataVersion,
+            Extension
+        )
+    };
+}
+pub(super) use long_columns;
+
+/// `[Res::Row, Res::Program, …]` from the names [`long_columns`] hands over.
+macro_rules! res_array {
+    ($($column:ident),*) => {
+        [$(Res::$column),*]
+    };
+}
+
 impl Res {
     /// The long shape's columns.
-    pub(super) const LONG: [Res; 19] = [
-        Res::Row,
-        Res::Program,
-        Res::ProgramName,
-        Res::Variant,
-        Res::VariantName,
-        Res::TierId,
-        Res::Tier,
-        Res::Eligibility,
-        Res::CostUsed,
-        Res::Grant,
-        Res::SelfBurden,
-        Res::Status,
-        Res::Deadline,
-        Res::ToConfirm,
-        Res::Note,
-        Res::Error,
-        Res::AsOf,
-        Res::DataVersion,
-        Res::Extension,
-    ];
+    pub(super) const LONG: [Res; 19] = long_columns!(res_array);
 
     /// The column's name in `lang`; a program's grant column is named by
     /// its program instead (empty here).

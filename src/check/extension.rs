@@ -161,24 +161,7 @@ pub(super) fn check_fact_wording_below(
         })
     };
     for (doc, program) in parsed {
-        let own = program
-            .conditions
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (vec![Key("conditions"), Index(i), Key("text")], c));
-        let of_tiers = program.tiers.iter().enumerate().flat_map(|(t, tier)| {
-            tier.conditions.iter().enumerate().map(move |(i, c)| {
-                let path = vec![
-                    Key("tiers"),
-                    Index(t),
-                    Key("conditions"),
-                    Index(i),
-                    Key("text"),
-                ];
-                (path, c)
-            })
-        });
-        for (path, condition) in own.chain(of_tiers) {
+        for (path, condition) in super::program::condition_texts(program) {
             let Some(fact) = condition.fact.as_deref() else {
                 continue;
             };

@@ -4,6 +4,31 @@
 
 use super::*;
 
+/// Each condition of `program`, its own and then each tier's, with the path
+/// of its text (where a finding about its wording points).
+pub(crate) fn condition_texts(
+    program: &Program,
+) -> impl Iterator<Item = (Vec<Seg<'static>>, &crate::core::catalogue::Condition)> {
+    let own = program
+        .conditions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (vec![Key("conditions"), Index(i), Key("text")], c));
+    let of_tiers = program.tiers.iter().enumerate().flat_map(|(t, tier)| {
+        tier.conditions.iter().enumerate().map(move |(i, c)| {
+            let path = vec![
+                Key("tiers"),
+                Index(t),
+                Key("conditions"),
+                Index(i),
+                Key("text"),
+            ];
+            (path, c)
+        })
+    });
+    own.chain(of_tiers)
+}
+
 /// A fact is asked in one sentence wherever it is asked (one question to a
 /// clerk, however many programs need it; each condition's own source
 /// wording stays in its cite): a condition that words a fact another
@@ -11,24 +36,7 @@ use super::*;
 pub(crate) fn check_fact_wording(parsed: &[(Doc<'_>, Program)], out: &mut Vec<Finding>) {
     let mut first: BTreeMap<&str, (&crate::core::catalogue::Text, &str)> = BTreeMap::new();
     for (doc, program) in parsed {
-        let own = program
-            .conditions
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (vec![Key("conditions"), Index(i), Key("text")], c));
-        let of_tiers = program.tiers.iter().enumerate().flat_map(|(t, tier)| {
-            tier.conditions.iter().enumerate().map(move |(i, c)| {
-                let path = vec![
-                    Key("tiers"),
-                    Index(t),
-                    Key("conditions"),
-                    Index(i),
-                    Key("text"),
-                ];
-                (path, c)
-            })
-        });
-        for (path, condition) in own.chain(of_tiers) {
+        for (path, condition) in condition_texts(program) {
             let Some(fact) = condition.fact.as_deref() else {
                 continue;
             };

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::super::columns::Outcome;
+use super::super::columns::{Outcome, long_columns};
 use super::super::read::Row;
 use super::super::{Layout, Res, Shape};
 use crate::input::fields::{Column, json_text};
@@ -133,9 +133,9 @@ pub(super) fn row_cells(
     }
 }
 
-/// The long shape's result columns ([`Res::LONG`]), each named here so
-/// that where `out.cell` is inlined (CSV, on the row path) every cell's
-/// kind is known and [`result_cell`]'s match folds away.
+/// The long shape's result columns ([`Res::LONG`]), each named (by
+/// [`long_columns`]) so that where `out.cell` is inlined (CSV, on the row
+/// path) every cell's kind is known and [`result_cell`]'s match folds away.
 #[inline]
 fn long_result_cells(
     layout: &Layout,
@@ -146,32 +146,10 @@ fn long_result_cells(
 ) {
     macro_rules! cells {
         ($($column:ident),*) => {
-            const IN_ORDER: &[Res] = &[$(Res::$column),*];
-            debug_assert_eq!(IN_ORDER, Res::LONG);
             $(result_cell(layout, Res::$column, row, outcome, scratch, out);)*
         };
     }
-    cells!(
-        Row,
-        Program,
-        ProgramName,
-        Variant,
-        VariantName,
-        TierId,
-        Tier,
-        Eligibility,
-        CostUsed,
-        Grant,
-        SelfBurden,
-        Status,
-        Deadline,
-        ToConfirm,
-        Note,
-        Error,
-        AsOf,
-        DataVersion,
-        Extension
-    );
+    long_columns!(cells);
 }
 
 /// Writes the cell of result column `column` into `out`: numbers, dates
