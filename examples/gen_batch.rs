@@ -5,7 +5,9 @@
 //! - `gen_batch long BYTES N`: N rows with a note of BYTES bytes, every program asked;
 //! - `gen_batch malformed N EVERY`: N rows as `gen_batch N`, every EVERY-th
 //!   of them malformed (a misspelt facility kind, a cost with a typo, a beds
-//!   cell in words, in turn): issue 23's case, 200,000 rows with every 97th bad.
+//!   cell in words, in turn): issue 23's case, 200,000 rows with every 97th bad;
+//! - `gen_batch distinct N EVERY`: as `malformed`, but each row's cost is its
+//!   own (the row's number added to it), so no two rows ask the same thing.
 
 use std::io::{BufWriter, Write};
 
@@ -20,6 +22,18 @@ const ROWS: [&str; 6] = [
 
 fn number(arg: Option<String>, default: usize) -> usize {
     arg.and_then(|a| a.parse().ok()).unwrap_or(default)
+}
+
+/// A row of [`ROWS`] split at its cost (the sixth cell): what comes before
+/// it (with its comma), the cost, and what comes after.
+fn cost_of(row: &str) -> Option<(&str, usize, &str)> {
+    let start = row.match_indices(',').nth(4)?.0 + 1;
+    let end = start + row[start..].find(',')?;
+    Some((
+        &row[..start],
+        row[start..end].parse().ok()?,
+        &row[end + 1..],
+    ))
 }
 
 fn main() -> std::io::Result<()> {
@@ -47,7 +61,8 @@ fn main() -> std::io::Result<()> {
                 writeln!(out, "{row},{note},,hospital,250,14000000")?;
             }
         }
-        Some("malformed") => {
+        Some(mode @ ("malformed" | "distinct")) => {
+            let distinct = mode == "distinct";
             let (n, every) = (number(args.next(), 200_000), number(args.next(), 97).max(1));
             writeln!(
                 out,
@@ -64,7 +79,11 @@ fn main() -> std::io::Result<()> {
                 } else {
                     ROWS[i % ROWS.len()]
                 };
-                writeln!(out, "F{i:07},医療機関{i},{row}")?;
+                if distinct && let Some((before, cost, after)) = cost_of(row) {
+                    writeln!(out, "F{i:07},医療機関{i},{before}{},{after}", cost + i)?;
+                } else {
+                    writeln!(out, "F{i:07},医療機関{i},{row}")?;
+                }
             }
         }
         n => {

@@ -79,6 +79,165 @@ fn request_of(row: Row<'_>, layout: &Layout, request: &mut Request) -> Result<()
     }
 }
 
+/// How many requests a worker remembers the estimates of ([`Recent`]).
+const RECENT_REQUESTS: usize = 16;
+/// Rows a worker looks up in [`Recent`] before judging whether it pays: if
+/// fewer than one in [`RECENT_PAYS`] was found, it rests for
+/// [`RECENT_REST`] rows (a list of all different requests pays the lookup
+/// on one row in 17), then tries again.
+const RECENT_TRIAL: u32 = 1024;
+const RECENT_PAYS: u32 = 16;
+const RECENT_REST: u32 = 16 * RECENT_TRIAL;
+/// A request whose cells take more bytes than this is never remembered, so
+/// what [`Recent`] holds stays small whatever the rows' shape.
+const RECENT_KEY_BYTES: usize = 512;
+
+/// The estimates of the last few requests a worker read, by the cells they
+/// were read from. An estimate depends only on those cells (the columns the
+/// tool reads: never an id, a name or a note), the rule data and the as-of
+/// date, the last two the same for the whole run: a row whose cells are
+/// those of a request seen just before is written from its estimates, not
+/// read and estimated again. Lists often repeat a request (a vendor's
+/// package at one price for many clinics); a list of all different requests
+/// pays one comparison a row. Only CSV rows, and only requests read without
+/// an error, are remembered.
+struct Recent<'c> {
+    entries: Vec<Remembered<'c>>,
+    /// The entry replaced next (oldest first).
+    next: usize,
+    /// The runs of adjacent columns the tool reads, as `first..end`.
+    runs: Vec<(usize, usize)>,
+    /// The current row's key, built in place, and its hash.
+    key: Vec<u8>,
+    hash: u64,
+    /// The entry the current row's estimates were taken from, to be put back.
+    taken: Option<usize>,
+    /// The current row's estimates were made from its key's cells, without error.
+    fresh: bool,
+    /// Rows looked up and found in this trial, and rows left to rest.
+    looked: u32,
+    found: u32,
+    resting: u32,
+}
+
+struct Remembered<'c> {
+    hash: u64,
+    key: Vec<u8>,
+    cost: Option<u64>,
+    estimates: Vec<Estimate<'c>>,
+}
+
+impl<'c> Recent<'c> {
+    fn new(layout: &Layout) -> Recent<'c> {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (i, column) in layout.meanings.iter().enumerate() {
+            match runs.last_mut() {
+                _ if *column == Column::Other => {}
+                Some((_, end)) if *end == i => *end = i + 1,
+                _ => runs.push((i, i + 1)),
+            }
+        }
+        Recent {
+            entries: Vec::with_capacity(RECENT_REQUESTS),
+            next: 0,
+            runs,
+            key: Vec::with_capacity(RECENT_KEY_BYTES),
+            hash: 0,
+            taken: None,
+            fresh: false,
+            looked: 0,
+            found: 0,
+            resting: 0,
+        }
+    }
+
+    /// Makes `row`'s key: the text of each run of adjacent columns the tool
+    /// reads, with where each cell ends in it (so no two rows' cells make the
+    /// same key), and its hash. False when the row cannot be remembered
+    /// (JSONL, or cells too long).
+    fn key_of(&mut self, row: Row<'_>) -> bool {
+        if self.resting > 0 {
+            self.resting -= 1;
+            return false;
+        }
+        self.key.clear();
+        for &(first, end) in &self.runs {
+            let Some((text, ends)) = row.csv_span(first, end) else {
+                return false;
+            };
+            if self.key.len() + text.len() + 2 * (end - first) > RECENT_KEY_BYTES {
+                return false;
+            }
+            push_span(&mut self.key, text, ends);
+        }
+        self.hash = hash(&self.key);
+        true
+    }
+
+    /// The entry holding the current key's estimates, if one does.
+    fn find(&mut self) -> Option<usize> {
+        let found = self
+            .entries
+            .iter()
+            .position(|e| e.hash == self.hash && e.key == self.key);
+        self.looked += 1;
+        self.found += u32::from(found.is_some());
+        if self.looked == RECENT_TRIAL {
+            if self.found < RECENT_TRIAL / RECENT_PAYS {
+                self.resting = RECENT_REST;
+            }
+            (self.looked, self.found) = (0, 0);
+        }
+        found
+    }
+
+    /// Keeps `estimates` (of the current key, costing `cost`) in place of
+    /// the oldest entry, handing back that entry's vector to reuse.
+    fn keep(&mut self, cost: Option<u64>, estimates: &mut Vec<Estimate<'c>>) {
+        if self.entries.len() < RECENT_REQUESTS {
+            self.entries.push(Remembered {
+                hash: self.hash,
+                key: self.key.clone(),
+                cost,
+                estimates: std::mem::take(estimates),
+            });
+            return;
+        }
+        let entry = &mut self.entries[self.next];
+        self.next = (self.next + 1) % RECENT_REQUESTS;
+        entry.hash = self.hash;
+        entry.key.clone_from(&self.key);
+        entry.cost = cost;
+        std::mem::swap(&mut entry.estimates, estimates);
+    }
+}
+
+/// Adds to a key a run of cells as read, joined by commas, and where each
+/// ends in that text: `a,b` then `c` and `a` then `b,c` make different keys.
+/// The text is under [`RECENT_KEY_BYTES`], so each end fits in two bytes.
+fn push_span(key: &mut Vec<u8>, text: &str, ends: impl Iterator<Item = usize>) {
+    key.extend_from_slice(text.as_bytes());
+    for end in ends {
+        key.extend_from_slice(&(end as u16).to_le_bytes());
+    }
+}
+
+/// A hash of a key, a word at a time (FxHash's step): keys that differ
+/// almost always differ here, and equal ones are then compared whole.
+fn hash(bytes: &[u8]) -> u64 {
+    let mut hash = bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    let mut step =
+        |word: u64| hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    for word in &mut words {
+        step(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+    }
+    let mut last = [0u8; 8];
+    last[..words.remainder().len()].copy_from_slice(words.remainder());
+    step(u64::from_le_bytes(last));
+    hash
+}
+
 /// What one estimating thread keeps from chunk to chunk: its writer, and
 /// buffers reused for every row.
 pub(super) struct Worker<'w, 'c, W: RowWriter> {
@@ -91,6 +250,9 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     writer: W,
     request: Request,
     estimates: Vec<Estimate<'c>>,
+    /// The cost the row's request gives (`None`: not given).
+    cost: Option<u64>,
+    recent: Recent<'c>,
     to_confirm: ToConfirm,
     note: String,
     /// The notes of rows with nothing to apply for, by their counts: a few
@@ -118,6 +280,8 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             writer,
             request: Request::default(),
             estimates: Vec::new(),
+            cost: None,
+            recent: Recent::new(layout),
             to_confirm: ToConfirm::default(),
             note: String::new(),
             notes: Vec::new(),
@@ -184,6 +348,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
                     summary.failed += 1;
                 }
             }
+            self.remember();
             if self.writer.len() >= PIECE_BYTES {
                 let piece = self.writer.take(self.budget.piece());
                 self.hand_over(number, piece, None)?;
@@ -203,8 +368,17 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         if let Some(problem) = row.problem {
             return Err(problem.to_string());
         }
-        request_of(row, self.layout, &mut self.request)
+        let keyed = self.recent.key_of(row);
+        if keyed && let Some(at) = self.recent.find() {
+            let entry = &mut self.recent.entries[at];
+            std::mem::swap(&mut self.estimates, &mut entry.estimates);
+            self.cost = entry.cost;
+            self.recent.taken = Some(at);
+            return Ok(());
+        }
+        let estimated = request_of(row, self.layout, &mut self.request)
             .and_then(|()| {
+                self.cost = self.request.cost;
                 self.checker
                     .estimates_into(
                         &self.request,
@@ -214,7 +388,19 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
                     )
                     .map_err(RowError::Input)
             })
-            .map_err(|e| e.message(self.layout.lang))
+            .map_err(|e| e.message(self.layout.lang));
+        self.recent.fresh = keyed && estimated.is_ok();
+        estimated
+    }
+
+    /// After a row is written: puts back the estimates it took from
+    /// [`Recent`], or keeps the ones it made there.
+    fn remember(&mut self) {
+        if let Some(at) = self.recent.taken.take() {
+            std::mem::swap(&mut self.estimates, &mut self.recent.entries[at].estimates);
+        } else if std::mem::take(&mut self.recent.fresh) {
+            self.recent.keep(self.cost, &mut self.estimates);
+        }
     }
 
     /// The error column of a row [`Self::estimate`] gave no estimate for.
@@ -266,14 +452,14 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
                 &report,
                 row,
                 self.layout.lang,
-                self.request.cost,
+                self.cost,
                 &self.note,
                 &mut self.to_confirm,
             ),
             Shape::Summary => {
                 let outcome = RowSummary::of(&report, self.layout, self.options, &mut self.grants)
                     .outcome(
-                        self.request.cost,
+                        self.cost,
                         &self.note,
                         &mut self.to_confirm,
                         self.layout.lang,
@@ -439,6 +625,72 @@ mod tests {
         let mut output = Vec::new();
         let summary = run(&checker, input.as_slice(), &mut output, &options, |_| {})?;
         Ok((summary, output))
+    }
+
+    /// Two runs of cells with the same text, split at a different comma,
+    /// are different requests.
+    #[test]
+    fn a_key_tells_cells_apart_by_where_they_end() {
+        let (mut one, mut other) = (Vec::new(), Vec::new());
+        push_span(&mut one, "a,b,c", [3, 5].into_iter());
+        push_span(&mut other, "a,b,c", [1, 5].into_iter());
+        assert_ne!(one, other);
+        assert_ne!(hash(&one), hash(&other));
+        let mut again = Vec::new();
+        push_span(&mut again, "a,b,c", [3, 5].into_iter());
+        assert_eq!((hash(&one), &one), (hash(&again), &again));
+    }
+
+    /// Rows that repeat a request, among others, are written from the
+    /// estimates of the first (issue 23): each as if it were alone, its own
+    /// row number and pass-through cells kept, a row with an error never
+    /// taken for the request it resembles.
+    #[test]
+    fn repeated_requests_are_written_as_if_each_were_alone() {
+        let header = "id,program,facility,beds,kenshin,cost,fact:online-qual-in-place\n";
+        let pool = [
+            "ehr-sharing,hospital,250,yes,14000000,yes",
+            "ehr-sharing,hospital,250,,14000000,",
+            "ehr-sharing,hospital,250,yes,14000000,no",
+            "ehr-sharing,hosptal,250,yes,14000000,yes",
+            "e-prescription,clinic,0,,\"300,000\",",
+            "online-qual-medical-aid,clinic,0,,60000,",
+        ];
+        let alone: Vec<String> = pool
+            .iter()
+            .map(|request| {
+                let (_, out) = run_text(format!("{header}ID,{request}\n").into_bytes()).unwrap();
+                String::from_utf8(out).unwrap()
+            })
+            .collect();
+        let picks: Vec<usize> = (0..3 * RECENT_TRIAL as usize)
+            .map(|i| (i * 7 + i / 5) % pool.len())
+            .collect();
+        let rows: Vec<String> = picks
+            .iter()
+            .enumerate()
+            .map(|(i, &pick)| format!("r{i},{}", pool[pick]))
+            .collect();
+        let (_, whole) = run_text(format!("{header}{}\n", rows.join("\n")).into_bytes()).unwrap();
+        let whole = String::from_utf8(whole).unwrap();
+        let mut lines = whole.lines().skip(1);
+        for (i, &pick) in picks.iter().enumerate() {
+            for expected in alone[pick].lines().skip(1) {
+                // Its own id, and its row number: 2 alone, `i + 2` in the
+                // list (an error names it too).
+                let line = i + 2;
+                let expected = expected
+                    .replacen("ID,", &format!("r{i},"), 1)
+                    .replacen(
+                        &format!("{},2,", pool[pick]),
+                        &format!("{},{line},", pool[pick]),
+                        1,
+                    )
+                    .replacen(",2行目:", &format!(",{line}行目:"), 1);
+                assert_eq!(lines.next(), Some(expected.as_str()), "row {i}");
+            }
+        }
+        assert_eq!(lines.next(), None);
     }
 
     /// Issue 10, defect 1: a worker that fails ends the run with an error

@@ -192,6 +192,29 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// A CSV row's cells `first..end` as read, joined by commas, and each
+    /// one's end, counted from the start of that text; `None` for a JSONL
+    /// row, or if the row has fewer cells.
+    #[inline]
+    pub fn csv_span(
+        self,
+        first: usize,
+        end: usize,
+    ) -> Option<(&'a str, impl Iterator<Item = usize> + 'a)> {
+        match self.cells {
+            RowCells::Csv { text, start, ends } if first < end && end <= ends.len() => {
+                let from = if first == 0 {
+                    start
+                } else {
+                    ends[first - 1] + 1
+                };
+                let span = &text[from..ends[end - 1]];
+                Some((span, ends[first..end].iter().map(move |e| e - from)))
+            }
+            _ => None,
+        }
+    }
+
     /// A CSV row's cells as read, joined by commas (as CSV, where no cell
     /// holds a comma, a quote or a line break); `None` for a JSONL row.
     #[inline]
