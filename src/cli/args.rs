@@ -156,6 +156,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Every program a facility can still apply for, with the largest grant and its deadline.
     Plan(PlanArgs),
+    /// A one-page A4 PDF for a facility: what it can get, by when, how to apply, what to confirm.
+    Report(ReportArgs),
     /// Estimates for many facilities from CSV or JSONL, streamed; bad rows carry their error.
     Batch(BatchArgs),
     /// Check rule data: schema, ids, references, figures, dates, tiers, sources, worked examples.
@@ -470,8 +472,10 @@ pub struct ProfileArgs {
     pub members: Option<u32>,
 }
 
+/// The facility, the project and the day a calculation is for: `calc`'s
+/// and `report`'s.
 #[derive(Debug, Args)]
-pub struct CalcArgs {
+pub struct CalcQueryArgs {
     /// Program id, or text of its Japanese name (repeatable); omitted means every program.
     #[arg(long = "program", value_name = "ID")]
     pub programs: Vec<String>,
@@ -492,6 +496,15 @@ pub struct CalcArgs {
     /// One coupon's own price, once per coupon (repeatable), for the スマホ保険証 card-reader grant.
     #[arg(long = "coupon-cost", value_name = "YEN", value_parser = parse::yen, allow_hyphen_values = true)]
     pub coupon_costs: Vec<Yen>,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalcArgs {
+    #[command(flatten)]
+    pub query: CalcQueryArgs,
     /// Also show what cannot be applied for (closed, ineligible, another
     /// prefecture), in its own section, with the reason.
     #[arg(long)]
@@ -499,11 +512,23 @@ pub struct CalcArgs {
     /// Show how each result shown was decided and computed, step by step, with its sources.
     #[arg(long)]
     pub explain: bool,
-    /// The day to judge deadlines on (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
-    pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub query: CalcQueryArgs,
+    /// The client's name, for the report's title.
+    #[arg(long, value_name = "NAME")]
+    pub client: Option<String>,
+    /// The PDF file to write (replaced whole, or left as it was).
+    #[arg(short, long, value_name = "FILE.pdf")]
+    pub output: Option<PathBuf>,
+    /// A font to set the report in (.ttf, .otf, .ttc) instead of the system's Japanese font.
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

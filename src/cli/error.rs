@@ -54,6 +54,12 @@ pub enum CliError {
     },
     /// `-o` names the input file.
     OutputIsInput { path: PathBuf, example: PathBuf },
+    /// A PDF to standard output that is a terminal.
+    PdfToTerminal,
+    /// No Japanese font on the system for a PDF.
+    NoJapaneseFont,
+    /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
+    Font { path: PathBuf, japanese: bool },
 }
 
 /// The English message, from the message table like every other language's.
@@ -157,6 +163,17 @@ impl CliError {
                 lang,
                 Key::OutputIsInput,
                 &[("path", &path.display()), ("example", &example.display())],
+            ),
+            CliError::PdfToTerminal => i18n::text(lang, Key::PdfToTerminal, &[]),
+            CliError::NoJapaneseFont => i18n::text(lang, Key::NoJapaneseFont, &[]),
+            CliError::Font { path, japanese } => i18n::text(
+                lang,
+                if *japanese {
+                    Key::FontWithoutJapanese
+                } else {
+                    Key::FontUnreadable
+                },
+                &[("path", &path.display())],
             ),
         }
     }

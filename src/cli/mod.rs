@@ -6,8 +6,10 @@ mod batch;
 mod check;
 mod config;
 mod error;
+mod fonts;
 mod layers;
 mod new;
+mod printed;
 mod profile;
 mod source;
 pub mod spelling;
@@ -121,6 +123,10 @@ where
             ProfileAction::Init(args) => return profile::init(&layers, args, ui),
         },
         Command::New(args) => return new::run(args, ui),
+        Command::Report(args) => {
+            let prefecture = settings.prefecture.map(|p| p.value);
+            return printed::run(&layers, args, prefecture, ui);
+        }
         Command::Source(args) => match args.action {
             SourceAction::Add(args) => return source::add(&layers, args, ui),
         },
@@ -404,8 +410,8 @@ fn run(
 ) -> Result<String, CliError> {
     let catalogue = match &command {
         // `calc --program ID`: only what it needs is read (issue 14, part 5).
-        Printed::Calc(args) if !args.programs.is_empty() => {
-            let ids: Vec<&str> = args.programs.iter().map(String::as_str).collect();
+        Printed::Calc(args) if !args.query.programs.is_empty() => {
+            let ids: Vec<&str> = args.query.programs.iter().map(String::as_str).collect();
             layers.load_for(&ids)?
         }
         _ => layers.load()?,
@@ -529,19 +535,13 @@ fn with_default_prefecture(request: &mut Request, prefecture: Option<&str>) {
     }
 }
 
-fn calc(
-    checker: &Checker<'_>,
-    args: CalcArgs,
+/// The request `calc` and `report` make of their flags (and `--profile`),
+/// with the config file's prefecture where none is given.
+fn calc_request(
+    args: args::CalcQueryArgs,
     prefecture: Option<&str>,
     lang: Lang,
-    screen: Screen,
-    today: NaiveDate,
-) -> Result<String, CliError> {
-    let view = report::CalcView {
-        all: args.all,
-        named: !args.programs.is_empty(),
-        explain: args.explain,
-    };
+) -> Result<Request, CliError> {
     let mut request = Request {
         programs: args.programs,
         variant: args.variant,
@@ -552,13 +552,47 @@ fn calc(
         ..profile::request(&args.profile, lang)?
     };
     with_default_prefecture(&mut request, prefecture);
-    let as_of = args.as_of.unwrap_or(today);
+    Ok(request)
+}
+
+/// The estimates of `request` on `as_of`, and the query as checked (for a
+/// header and the JSON facility block).
+fn estimate<'c>(
+    checker: &Checker<'c>,
+    request: &Request,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<
+    (
+        Vec<crate::core::estimate::Estimate<'c>>,
+        crate::core::estimate::Query,
+    ),
+    CliError,
+> {
     let refused = refused(lang);
-    let estimates = checker.estimates(&request, as_of, true).map_err(&refused)?;
-    // The query as checked, for the header and the JSON facility block.
-    let mut query = checker.profile(&request, as_of).map_err(&refused)?;
+    let estimates = checker.estimates(request, as_of, true).map_err(&refused)?;
+    let mut query = checker.profile(request, as_of).map_err(&refused)?;
     query.cost = request.cost;
     query.coupon_costs.clone_from(&request.coupon_costs);
+    Ok((estimates, query))
+}
+
+fn calc(
+    checker: &Checker<'_>,
+    args: CalcArgs,
+    prefecture: Option<&str>,
+    lang: Lang,
+    screen: Screen,
+    today: NaiveDate,
+) -> Result<String, CliError> {
+    let view = report::CalcView {
+        all: args.all,
+        named: !args.query.programs.is_empty(),
+        explain: args.explain,
+    };
+    let as_of = args.query.as_of.unwrap_or(today);
+    let request = calc_request(args.query, prefecture, lang)?;
+    let (estimates, query) = estimate(checker, &request, as_of, lang)?;
     let stacks = crate::core::estimate::stacks(&estimates);
     let receipt = checker.catalogue().receipt();
     Ok(match args.format {

@@ -193,7 +193,7 @@ fn add_entry(
         text.push('\n');
     }
     text.push_str(entry);
-    super::source::replace(file, &text, lang)?;
+    super::source::replace(file, text.as_bytes(), lang)?;
     Ok(i18n::text(
         lang,
         Key::NewWroteDiscovery,

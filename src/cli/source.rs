@@ -163,7 +163,7 @@ fn record(layers: &Layers, args: &SourceAddArgs, lang: Lang) -> Result<String, C
     };
     text.push('\n');
     text.push_str(&entry);
-    replace(&registry, &text, lang)?;
+    replace(&registry, text.as_bytes(), lang)?;
     let mut note = i18n::text(
         lang,
         Key::SourceAdded,
@@ -233,17 +233,29 @@ pub(super) fn toml_table(file: &Path, text: &str, lang: Lang) -> Result<toml::Ta
     })
 }
 
-/// `path` replaced by `text` whole, or left as it was: written beside it,
+/// `path` replaced by `bytes` whole, or left as it was: written beside it,
 /// then renamed over it.
-pub(super) fn replace(path: &Path, text: &str, lang: Lang) -> Result<(), CliError> {
+pub(super) fn replace(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), CliError> {
     let cannot = |e: std::io::Error| CliError::CannotWrite {
         path: path.to_path_buf(),
         reason: Some(i18n::io_reason(lang, &e)),
     };
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let mut temp =
-        tempfile::NamedTempFile::new_in(dir.unwrap_or(Path::new("."))).map_err(cannot)?;
-    temp.write_all(text.as_bytes())
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".subsidy-").suffix(".tmp");
+    // Created as File::create would (0666 less the umask), not 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder
+        .tempfile_in(dir.unwrap_or(Path::new(".")))
+        .map_err(cannot)?;
+    // A replaced file keeps its mode.
+    if let Ok(meta) = std::fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(cannot)?;
+    }
+    temp.write_all(bytes)
         .and_then(|()| temp.flush())
         .map_err(cannot)?;
     temp.persist(path).map_err(|e| cannot(e.error))?;

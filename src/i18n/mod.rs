@@ -23,6 +23,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's BCP 47 tag: `ja`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+}
+
 pub mod en;
 pub mod ja;
 mod key;

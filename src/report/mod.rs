@@ -15,6 +15,8 @@ pub mod html;
 mod ics;
 mod json;
 mod model;
+pub mod pdf;
+pub mod printed;
 mod text;
 mod words;
 

@@ -28,6 +28,7 @@ mod list;
 mod pharmacy;
 mod plan;
 mod profile;
+mod report;
 mod shell;
 mod show;
 

@@ -128,6 +128,18 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::SourceIdBelow => {
             "document id {id} is in {lower}, a layer below; give the extension's document another id (e.g. --id reidai-1)"
         }
+        Cli::PdfToTerminal => {
+            "a PDF cannot be shown on a terminal; name a file, for example subsidy report --facility hospital --beds 250 --cost 14000000 -o report.pdf"
+        }
+        Cli::NoJapaneseFont => {
+            "no Japanese font was found for the PDF; install Noto Sans CJK (Debian, Ubuntu: sudo apt-get install fonts-noto-cjk) or IPAex Gothic (fonts-ipaexfont), or name a font file with --font FILE (for example --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)"
+        }
+        Cli::FontUnreadable => {
+            "--font '{path}' cannot be read as a font; name a .ttf, .otf or .ttc file (for example --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)"
+        }
+        Cli::FontWithoutJapanese => {
+            "--font '{path}' has no Japanese characters; name a Japanese font (for example --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)"
+        }
     }
 }
 

@@ -28,6 +28,26 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "Every program a facility can still apply for, with the largest grant and its deadline.",
     ),
     (
+        "report",
+        "",
+        "A one-page A4 PDF for a facility: the grants it can get, the deadlines, how to apply and whom to ask, what is still to confirm.",
+    ),
+    (
+        "report",
+        "client",
+        "The client's (facility's) name, for the report's title.",
+    ),
+    (
+        "report",
+        "output",
+        "The PDF file to write (replaced once written whole; left as it was if the run fails).",
+    ),
+    (
+        "report",
+        "font",
+        "A Japanese font file (.ttf, .otf, .ttc). Default: the system's Japanese font (Noto Sans CJK, IPAex Gothic, Yu Gothic, Meiryo …).",
+    ),
+    (
         "batch",
         "",
         "Estimates for many facilities from Excel (.xlsx), CSV or JSONL; bad rows carry their error.",

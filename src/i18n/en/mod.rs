@@ -18,6 +18,7 @@ mod finding;
 pub(super) mod flags;
 mod ics;
 mod input;
+mod printed;
 mod screen;
 mod sentence;
 mod serve;
@@ -41,6 +42,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Input(key) => input::text(key),
         Key::Serve(key) => serve::text(key),
         Key::Ics(key) => ics::text(key),
+        Key::Printed(key) => printed::text(key),
         Key::Config(key) => config::text(key),
         Key::Authoring(key) => authoring::text(key),
     }

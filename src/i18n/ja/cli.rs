@@ -130,6 +130,18 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::SourceIdBelow => {
             "資料の id {id} は下の層の {lower} にあります。拡張の資料には別の id を付けてください（例: --id reidai-1）"
         }
+        Cli::PdfToTerminal => {
+            "PDF は端末に表示できません。ファイルを指定してください。例 subsidy report --facility hospital --beds 250 --cost 14000000 -o report.pdf"
+        }
+        Cli::NoJapaneseFont => {
+            "PDF に使う日本語のフォントが見つかりません。Noto Sans CJK（Debian・Ubuntu: sudo apt-get install fonts-noto-cjk）か IPAex ゴシック（fonts-ipaexfont）を入れるか、--font FILE でフォントのファイルを指定してください（例 --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf）"
+        }
+        Cli::FontUnreadable => {
+            "--font の '{path}' はフォントとして読めません。.ttf・.otf・.ttc のファイルを指定してください（例 --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf）"
+        }
+        Cli::FontWithoutJapanese => {
+            "--font の '{path}' には日本語の文字がありません。日本語のフォントを指定してください（例 --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf）"
+        }
     }
 }
 

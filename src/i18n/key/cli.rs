@@ -115,5 +115,13 @@ area! {
         SourceFileRecorded,
         /// `source add` to an extension of an id (`{id}`) a layer below has (`{lower}`).
         SourceIdBelow,
-    }
+        /// A PDF asked for on a terminal.
+    PdfToTerminal,
+    /// No Japanese font was found for a PDF: what to install.
+    NoJapaneseFont,
+    /// `--font {path}` is not a font file.
+    FontUnreadable,
+    /// `--font {path}` has no Japanese characters.
+    FontWithoutJapanese,
+}
 }

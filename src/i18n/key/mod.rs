@@ -46,6 +46,7 @@ mod explain;
 mod finding;
 mod ics;
 mod input;
+mod printed;
 mod screen;
 mod sentence;
 mod serve;
@@ -64,6 +65,7 @@ pub use explain::Explain;
 pub use finding::Finding;
 pub use ics::Ics;
 pub use input::Input;
+pub use printed::Printed;
 pub use screen::Screen;
 pub use sentence::Sentence;
 pub use serve::Serve;
@@ -115,6 +117,7 @@ areas! {
     Ics,
     Config,
     Authoring,
+    Printed,
 }
 
 /// The lists joined, at compile time.

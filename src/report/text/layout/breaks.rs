@@ -268,8 +268,8 @@ pub(super) fn tokens(line: &str) -> Vec<Token<'_>> {
 
 /// A token bound across spaces (a flag and its value) that is wider than
 /// the line comes apart at its spaces rather than overflow.
-fn fit_words(token: Token<'_>, width: usize) -> Vec<Token<'_>> {
-    if self::width(token.text) <= width || !token.text.contains(' ') {
+fn fit_words<'a>(token: Token<'a>, width: u32, measure: &impl Fn(&str) -> u32) -> Vec<Token<'a>> {
+    if measure(token.text) <= width || !token.text.contains(' ') {
         return vec![token];
     }
     let mut parts = Vec::new();
@@ -288,30 +288,40 @@ fn fit_words(token: Token<'_>, width: usize) -> Vec<Token<'_>> {
 /// `text` wrapped to `width` columns; its own line breaks kept. A piece
 /// wider than the line (a long URL) gets a line of its own, whole.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let columns = |text: &str| u32::try_from(self::width(text)).unwrap_or(u32::MAX);
+    wrap_measured(text, u32::try_from(width).unwrap_or(u32::MAX), columns)
+}
+
+/// [`wrap`] where `measure` gives a piece's width in any unit (a printed
+/// page's thousandths of a point) and `width` is the line's, in that unit;
+/// a space is as wide as `measure(" ")`.
+pub fn wrap_measured(text: &str, width: u32, measure: impl Fn(&str) -> u32) -> Vec<String> {
     let width = width.max(1);
+    let space = measure(" ");
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        let mut used = 0;
+        let mut used = 0u32;
         for token in tokens(paragraph)
             .into_iter()
-            .flat_map(|t| fit_words(t, width))
+            .flat_map(|t| fit_words(t, width, &measure))
         {
-            let w = self::width(token.text);
+            let w = measure(token.text);
             let gap = if line.is_empty() {
                 0
             } else {
                 token.spaces_before
             };
-            if !line.is_empty() && used + gap + w > width {
+            let gap_width = space.saturating_mul(u32::try_from(gap).unwrap_or(u32::MAX));
+            if !line.is_empty() && used.saturating_add(gap_width).saturating_add(w) > width {
                 lines.push(std::mem::take(&mut line));
                 used = 0;
             } else {
                 line.push_str(&" ".repeat(gap));
-                used += gap;
+                used = used.saturating_add(gap_width);
             }
             line.push_str(token.text);
-            used += w;
+            used = used.saturating_add(w);
         }
         lines.push(line);
     }

@@ -17,7 +17,7 @@ use crate::input::spelling::{self, Spelling};
 mod breaks;
 mod table;
 
-pub use breaks::{OVERLONG_INDENT, hanging, wrap, wrap_lines};
+pub use breaks::{OVERLONG_INDENT, hanging, wrap, wrap_lines, wrap_measured};
 pub use table::{Align, Column, Emphasis, Table};
 
 /// Where output goes: how wide it may be and whether it may carry colour.

@@ -1,0 +1,217 @@
+//! `subsidy report`: the one-page A4 PDF for a facility (issue 25, item 2).
+//!
+//! What the page says is tested on the report's blocks (the library's
+//! `report::printed`), which need no font; the PDF itself needs a Japanese
+//! font and poppler's `pdftotext` and `pdfinfo` to read it back (Debian's
+//! fonts-noto-cjk and poppler-utils; `.ci/run` installs both). Without them
+//! those tests say so and pass, except under CI (`CI` set), where they fail.
+
+use std::process::Command;
+
+use subsidy::Lang;
+use subsidy::core::catalogue::{Catalogue, FacilityClass};
+use subsidy::input::request::{Checker, Request};
+use subsidy::report::printed::{About, Block, facility_report};
+use subsidy::report::{CalcReport, CalcView};
+
+use crate::support::subsidy;
+
+/// The design card: a 250-bed hospital with 健診, 14,000,000円, before
+/// ehr-sharing's deadline.
+const DESIGN_CARD: [&str; 8] = [
+    "--facility",
+    "hospital",
+    "--beds",
+    "250",
+    "--kenshin",
+    "yes",
+    "--cost",
+    "14000000",
+];
+
+/// The blocks of the design card's report on 2026-11-21.
+fn design_card_blocks(lang: Lang) -> Vec<Block> {
+    let catalogue = Catalogue::embedded().unwrap();
+    let checker = Checker::new(&catalogue);
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let request = Request {
+        facility: Some(FacilityClass::Hospital.into()),
+        beds: Some(250),
+        kenshin: Some(true),
+        cost: Some(14_000_000),
+        ..Request::default()
+    };
+    let estimates = checker.estimates(&request, as_of, true).unwrap();
+    let mut query = checker.profile(&request, as_of).unwrap();
+    query.cost = request.cost;
+    let report = CalcReport::new(&estimates, &[], CalcView::default());
+    let receipt = catalogue.receipt();
+    let about = About {
+        client: Some("架空総合病院"),
+        cost: request.cost,
+    };
+    facility_report(
+        &report,
+        &query,
+        about,
+        receipt,
+        receipt.age(as_of).as_ref(),
+        lang,
+    )
+}
+
+/// The blocks as text, without the word joiners (U+2060) that keep a
+/// date or a count on one line.
+fn text_of(blocks: &[Block]) -> String {
+    format!("{blocks:?}").replace("\\u{2060}", "")
+}
+
+fn plain(text: &str) -> String {
+    text.replace('\u{2060}', "")
+}
+
+/// 001 / 003 No.12: 大規模病院・健診実施 13,158,000 × 1/2 = 6,579,000円,
+/// 申請は令和13年9月30日まで (001 「令和13年9月30日までに申請」).
+#[test]
+fn the_design_card_report_gives_the_grant_its_deadline_and_the_data_version() {
+    let blocks = design_card_blocks(Lang::Ja);
+    let Some(Block::Total(total)) = blocks.iter().find(|b| matches!(b, Block::Total(_))) else {
+        panic!("no total: {blocks:?}");
+    };
+    assert!(total.contains("6,579,000円"), "{total}");
+    let Some(Block::Table { rows, .. }) = blocks.iter().find(|b| matches!(b, Block::Table { .. }))
+    else {
+        panic!("no table: {blocks:?}");
+    };
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][2], "6,579,000円");
+    assert!(rows[0][3].starts_with("2031-09-30"), "{:?}", rows[0]);
+    assert!(
+        plain(&rows[0][3]).contains("令和13年9月30日"),
+        "{:?}",
+        rows[0]
+    );
+    let text = text_of(&blocks);
+    assert!(text.contains("架空総合病院"), "{text}");
+    assert!(text.contains("規則データ 2026-05-25版"), "{text}");
+    // The contact the data gives for ehr-sharing (001), and how to apply.
+    assert!(text.contains("0800-080-4583"), "{text}");
+    assert!(text.contains("医療機関等向け総合ポータルサイト"), "{text}");
+}
+
+/// What is left to ask is said in sentences: no id, no flag.
+#[test]
+fn the_questions_are_sentences_without_ids_or_flags() {
+    let blocks = design_card_blocks(Lang::Ja);
+    let Some(Block::Bullets(questions)) = blocks.iter().find(|b| matches!(b, Block::Bullets(_)))
+    else {
+        panic!("no questions: {blocks:?}");
+    };
+    // ehr-sharing's two requirements (001): オンライン資格確認, 電子処方箋.
+    assert_eq!(questions.len(), 2, "{questions:?}");
+    assert!(questions[0].contains("オンライン資格確認"), "{questions:?}");
+    for question in questions {
+        assert!(!question.contains("--"), "{question}");
+        assert!(!question.contains("online-qual"), "{question}");
+        assert!(!question.contains("fact"), "{question}");
+    }
+}
+
+#[test]
+fn the_report_is_in_english_on_request() {
+    let text = text_of(&design_card_blocks(Lang::En));
+    assert!(text.contains("6,579,000 yen"), "{text}");
+    assert!(text.contains("Rule data of 2026-05-25"), "{text}");
+}
+
+/// Whether `missing` (a tool, a font) lets a PDF test be skipped: here
+/// it says so; under CI it fails.
+fn skipped(missing: &str) -> bool {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{missing} is missing (apt-get install poppler-utils fonts-noto-cjk)"
+    );
+    eprintln!("report: {missing} is missing here; the PDF is not read back");
+    true
+}
+
+fn has_tool(tool: &str) -> bool {
+    Command::new(tool).arg("-v").output().is_ok()
+}
+
+/// `subsidy report` for the design card: one A4 page whose text holds the
+/// grant, the deadline and the data version.
+#[test]
+fn the_design_card_pdf_is_one_a4_page_with_the_grant_and_the_deadline() {
+    if !(has_tool("pdftotext") && has_tool("pdfinfo")) && skipped("pdftotext or pdfinfo") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let run = subsidy()
+        .arg("report")
+        .args(DESIGN_CARD)
+        .args(["--as-of", "2026-11-21", "-o"])
+        .arg(&pdf)
+        .run();
+    if run.stderr.contains("日本語のフォントが見つかりません") && skipped("a Japanese font")
+    {
+        return;
+    }
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Pages:           1\n"), "{info}");
+    // A4: 595.28 x 841.89 pt.
+    assert!(info.contains("595.28 x 841.89 pts (A4)"), "{info}");
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    for needle in [
+        "6,579,000円",
+        "2031-09-30",
+        "2026-05-25",
+        "申請の方法と問合せ先",
+    ] {
+        assert!(text.contains(needle), "{needle:?} not in {text}");
+    }
+}
+
+#[test]
+fn a_font_that_is_not_a_font_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_font = dir.path().join("font.ttf");
+    std::fs::write(&not_a_font, "not a font").unwrap();
+    let pdf = dir.path().join("report.pdf");
+    subsidy()
+        .lang("en")
+        .arg("report")
+        .args(DESIGN_CARD)
+        .arg("--font")
+        .arg(&not_a_font)
+        .arg("-o")
+        .arg(&pdf)
+        .refused(&[
+            "--font",
+            "font.ttf",
+            "cannot be read as a font",
+            "for example --font",
+        ]);
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn a_bad_value_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    subsidy()
+        .lang("en")
+        .args(["report", "--facility", "hosptal", "-o"])
+        .arg(&pdf)
+        .refused(&["--facility", "hosptal"]);
+    assert!(!pdf.exists());
+}
