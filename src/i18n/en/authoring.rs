@@ -17,6 +17,9 @@ The steps: docs/authoring.md"
         Authoring::SkeletonName => {
             "The program's name: in Japanese as the document writes it, and short in English"
         }
+        Authoring::SkeletonShortName => {
+            "A short name: a calendar event's title (up to 24 characters in Japanese, 48 in English; the document's name shortened, unlike any other program's)"
+        }
         Authoring::SkeletonAuthority => "Who runs it (a city, a prefecture, the state …)",
         Authoring::SkeletonImplementer => "The office or body that carries it out",
         Authoring::SkeletonFund => {

@@ -15,6 +15,9 @@ pub(super) fn text(key: Authoring) -> &'static str {
         }
         Authoring::SkeletonExample => "例",
         Authoring::SkeletonName => "制度の名前: 資料のとおりの日本語の名前と、短い英語の名前",
+        Authoring::SkeletonShortName => {
+            "短い名前: カレンダーの予定の題名になります（日本語24文字・英語48文字まで。資料の名前を縮めたもの、ほかの制度と重ならないもの）"
+        }
         Authoring::SkeletonAuthority => "実施主体（市・県・国など）",
         Authoring::SkeletonImplementer => "事業を担当する部署・機関",
         Authoring::SkeletonFund => "財源（資料に書かれていなければ「出典に記載なし」と書く）",
