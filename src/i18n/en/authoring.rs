@@ -34,7 +34,7 @@ The steps: docs/authoring.md"
             "The id of the document the program draws on (subsidy source add records it in sources.toml and prints the id)"
         }
         Authoring::SkeletonDates => {
-            "The window: the opening day (opens) and the deadline (deadline). If the document gives no opening day, delete that [[dates]] and write opens_not_stated, shaped as a cite (source and at), at the passage that shows it"
+            "The window: the opening day (opens) and the deadline (deadline). If the document gives no opening day, delete that [[dates]] and write opens_not_stated, shaped as a cite (source and at), at the passage that shows it. Milestones the document dates (work completed by: completion-by; the cost period: costs-from, costs-until; a condition's cut-off: condition-cutoff) go in [[dates]] too, with a label and a cite: each is a calendar event"
         }
         Authoring::SkeletonRounding => {
             "Rounding: \"truncate-1000\" (below 1,000 yen dropped), \"round-half-up-1\" (to the yen, half up), \"none-stated\" (not stated; delete the cite line)"
