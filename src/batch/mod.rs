@@ -42,7 +42,7 @@ use pipeline::run_into;
 pub use read::MAX_ROW_BYTES;
 pub use read::xlsx::{FormulasWithoutResult, XlsxInError, XlsxInput};
 pub use write::About;
-use write::{ByteSink, XlsxSink};
+use write::{ByteSink, IcsSink, XlsxSink};
 
 /// What a run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -98,6 +98,38 @@ pub fn run<R: Read + Send, W: Write>(
 ) -> Result<Summary, BatchError> {
     let mut sink = ByteSink::new(output, options, checker.catalogue());
     run_into(checker, input, &mut sink, options, progress)
+}
+
+/// [`run`], writing one calendar for the whole list (iCalendar): an event
+/// per program and day ahead (its deadlines and the milestones its sources
+/// state), naming the facilities it concerns ([`write`]'s `ics`). Written
+/// into `output` at the end, whole, or not at all. The summary's `written`
+/// counts the calendar's events. A calendar has no shape and shows only
+/// what can still be applied for: `options.shape` and `options.all` do not
+/// matter.
+pub fn run_to_ics<R: Read + Send, W: Write>(
+    checker: &Checker<'_>,
+    input: R,
+    output: W,
+    options: &Options,
+    progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    if options.shift_jis {
+        return Err(BatchError::ShiftJisNotCsv);
+    }
+    // The long shape's results, one per program, variant and tier.
+    let options = Options {
+        format: Some(Format::Csv),
+        shape: Shape::Long,
+        all: false,
+        ..options.clone()
+    };
+    let mut sink = IcsSink::new(output, checker.catalogue(), options.lang, options.as_of);
+    let summary = run_into(checker, input, &mut sink, &options, progress)?;
+    Ok(Summary {
+        written: sink.written(),
+        ..summary
+    })
 }
 
 /// [`run`], writing an Excel workbook into `output` (its rows kept in a

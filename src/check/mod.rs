@@ -36,7 +36,8 @@ use crate::Lang;
 use crate::core::catalogue::rules::bounds::{not_web_addresses, out_of_bounds};
 
 use crate::core::catalogue::{
-    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, is_kebab, receipt,
+    self, Catalogue, Cite, DateKind, Discoveries, Program, Receipt, Registry, Text, is_kebab,
+    receipt,
 };
 
 pub use crate::core::diagnostics::Code;
@@ -276,6 +277,20 @@ fn check_layer(files: &[(String, String)], lower: Option<&Catalogue>, options: &
         check_program(doc, program, &by_id, &registry, options, &mut findings);
     }
     check_fact_wording(&parsed, &mut findings);
+    // The layers below, but for what the extension replaces: its short
+    // names are new beside theirs.
+    let replaced = |id: &str| {
+        parsed
+            .iter()
+            .any(|(_, p)| p.replaces.as_deref() == Some(id))
+    };
+    let below: Vec<(&str, &Text, &str)> = lower.map_or_else(Vec::new, |lower| {
+        (lower.programs().iter())
+            .filter(|p| !replaced(&p.id))
+            .map(|p| (p.id.as_str(), &p.short_name, p.file.as_str()))
+            .collect()
+    });
+    check_short_names(&parsed, &below, &mut findings);
     if let Some(lower) = lower {
         extension::check_fact_wording_below(&parsed, lower, &mut findings);
     }

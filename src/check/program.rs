@@ -58,6 +58,42 @@ pub(crate) fn check_fact_wording(parsed: &[(Doc<'_>, Program)], out: &mut Vec<Fi
     }
 }
 
+/// No two programs share a short name, in either language: a calendar
+/// titles each event with it, and two programs with one deadline day would
+/// give two events of one title on one day. `taken` holds the short names
+/// of the layers below and the files each is in (empty for the rule data
+/// itself); a program's own id below (one it replaces) does not count.
+pub(crate) fn check_short_names(
+    parsed: &[(Doc<'_>, Program)],
+    taken: &[(&str, &Text, &str)],
+    out: &mut Vec<Finding>,
+) {
+    let mut seen: Vec<(&str, &Text, &str)> = taken.to_vec();
+    for (doc, program) in parsed {
+        let own = &program.short_name;
+        for (lang, key) in [(Lang::Ja, "ja"), (Lang::En, "en")] {
+            let name = own.get(lang).trim();
+            let clash = seen.iter().find(|(id, other, _)| {
+                *id != program.id
+                    && program.replaces.as_deref() != Some(*id)
+                    && !name.is_empty()
+                    && other.get(lang).trim() == name
+            });
+            if let Some((_, _, file)) = clash {
+                out.push(doc.error(
+                    &[Key("short_name"), Key(key)],
+                    Code::ShortName,
+                    said(
+                        Msg::CheckShortNameTwice,
+                        &[("name", &name), ("first", file)],
+                    ),
+                ));
+            }
+        }
+        seen.push((&program.id, own, doc.name));
+    }
+}
+
 /// The registry: each document once, with a file and a well-formed hash; a
 /// stale document once, however many programs cite it; with the documents
 /// at hand, each file present and unchanged.

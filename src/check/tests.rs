@@ -104,27 +104,27 @@ fn one_past_each_bound_is_found_at_its_line() {
         found.into_iter().next().unwrap()
     };
     let (code, line, message) = one(&[(CAP, "business_cost_cap = 1_000_000_000_001")]);
-    assert_eq!((code, line), ("figure-too-large", 46));
+    assert_eq!((code, line), ("figure-too-large", 47));
     assert!(message.contains("business_cost_cap 1,000,000,000,001 is above 1,000,000,000,000"));
     for max in [0, 1001] {
         let (code, line, message) = one(&owned(&per_unit(max)));
-        assert_eq!((code, line), ("count-out-of-range", 48));
+        assert_eq!((code, line), ("count-out-of-range", 49));
         assert!(message.contains(&format!("per_unit.max {max} is out of range")));
     }
     let (code, line, _) = one(&[(LABEL, &format!("{LABEL}\nmembers_min = 1001"))]);
-    assert_eq!((code, line), ("count-out-of-range", 42));
+    assert_eq!((code, line), ("count-out-of-range", 43));
     let (code, line, message) = one(&[("rate = \"1/2\"", "rate = \"1/10001\"")]);
-    assert_eq!((code, line), ("rate-too-fine", 45));
+    assert_eq!((code, line), ("rate-too-fine", 46));
     assert!(
         message.contains("multiple of 10,001, above 10,000"),
         "{message}"
     );
-    // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 53).
+    // 600,000,000,000 + 400,000,000,001 passes 1兆円 at the second item (line 54).
     let (code, line, message) = one(&owned(&items([600_000_000_000, 400_000_000_001])));
-    assert_eq!((code, line), ("figure-too-large", 53));
+    assert_eq!((code, line), ("figure-too-large", 54));
     assert!(message.contains("add up to 1,000,000,000,001"), "{message}");
     let (code, line, _) = one(&[("grant = 283_000", "grant = 1_000_000_000_001")]);
-    assert_eq!((code, line), ("figure-too-large", 54));
+    assert_eq!((code, line), ("figure-too-large", 55));
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn rates_of_bands_and_items_count_together() {
     assert_eq!(with(""), []);
     let found = with("[[tiers.rule.banded.parts]]\nkey = \"a\"\nrate = \"1/97\"\n");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 54));
+    assert_eq!((found[0].0, found[0].1), ("rate-too-fine", 55));
     assert!(found[0].2.contains("40,740"), "{}", found[0].2);
 }
 
@@ -242,28 +242,28 @@ fn a_rule_stops_loading_and_is_a_finding_at_its_line() {
             rule,
             "[tiers.rule.capped]\nrate = \"1/2\"",
             "no-cap",
-            44,
+            45,
             "tier 'hospital' has no cap at all",
         ),
         (
             "facilities = [\"hospital\"]",
             "facilities = []",
             "schema",
-            40,
+            41,
             "lists no facilities",
         ),
         (
             rule,
             "[tiers.rule.banded]\ngrant_cap = 283_000\nbands = []",
             "schema",
-            46,
+            47,
             "a banded rule needs at least one band ([[tiers.rule.banded.bands]])",
         ),
         (
             rule,
             "[tiers.rule.banded]\ngrant_cap = 283_000\n[[tiers.rule.banded.bands]]\nrate = \"1/2\"\n[[tiers.rule.banded.group_caps]]\nparts = [\"main\", \"printer\"]\ngrant_cap = 300_000\ncite = { source = \"003\", at = \"No.1 病院\" }",
             "unknown-reference",
-            49,
+            50,
             "the group cap names \"printer\", which is neither main nor a key of the rule's parts",
         ),
     ];
@@ -300,7 +300,7 @@ fn an_old_tier_says_where_each_key_went() {
     assert_eq!(
         refused.message(Lang::En),
         format!(
-            "s.toml:42:1: tier 'hospital': `rate` has moved into the tier's rate rule; write it as [tiers.rule.capped] rate {kinds}"
+            "s.toml:43:1: tier 'hospital': `rate` has moved into the tier's rate rule; write it as [tiers.rule.capped] rate {kinds}"
         )
     );
     let found = findings_of(&[(new, old)]);
@@ -308,9 +308,9 @@ fn an_old_tier_says_where_each_key_went() {
     assert_eq!(
         moved,
         [
-            (42, "field-moved"),
             (43, "field-moved"),
-            (44, "field-moved")
+            (44, "field-moved"),
+            (45, "field-moved")
         ]
     );
     assert!(
@@ -327,7 +327,7 @@ fn an_old_tier_says_where_each_key_went() {
     assert!(
         refused
             .message(Lang::Ja)
-            .starts_with("s.toml:42:1: tier 'hospital': `rate` は")
+            .starts_with("s.toml:43:1: tier 'hospital': `rate` は")
     );
 }
 
@@ -496,4 +496,59 @@ fn the_discovery_skeleton_filled_with_its_examples_loads() {
     assert_eq!(entry.id, "tokyo-ai-example");
     assert_eq!(entry.authority.ja, "東京都");
     assert_eq!(entry.document.as_ref().unwrap().id, "002");
+}
+
+/// A short name is a calendar event's title: loading refuses a blank one,
+/// `check` warns past 24 characters in Japanese (48 in English), at its line.
+#[test]
+fn a_short_name_is_given_and_short() {
+    let given = "short_name = { ja = \"サンプル補助金\", en = \"Sample grant\" }";
+    let blank = "short_name = { ja = \" \", en = \"Sample grant\" }";
+    let refused =
+        Catalogue::parse([("s.toml".to_string(), SAMPLE.replacen(given, blank, 1))]).unwrap_err();
+    assert_eq!(
+        refused.message(Lang::En),
+        "s.toml: program sample: short_name's ja is empty (give the program's short name, a calendar event's title; e.g. en = \"EHR sharing service adoption\")"
+    );
+    let found = findings_of(&[(given, blank)]);
+    let [finding] = &found[..] else {
+        panic!("{found:?}")
+    };
+    assert_eq!((finding.code.id(), finding.line), ("short-name", 4));
+    // 24 characters pass; 25 are warned of, and so are 49 in English.
+    let at_most = format!(
+        "short_name = {{ ja = \"{}\", en = \"{}\" }}",
+        "補".repeat(24),
+        "a".repeat(48)
+    );
+    assert_eq!(findings_of(&[(given, &at_most)]), []);
+    let past = format!(
+        "short_name = {{ ja = \"{}\", en = \"{}\" }}",
+        "補".repeat(25),
+        "a".repeat(49)
+    );
+    let found = findings_of(&[(given, &past)]);
+    let codes: Vec<(&str, usize, Severity)> = found
+        .iter()
+        .map(|f| (f.code.id(), f.line, f.severity))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("short-name", 4, Severity::Warning),
+            ("short-name", 4, Severity::Warning)
+        ]
+    );
+    assert!(
+        found[0].message_ja.contains("25 文字あります（24 文字まで"),
+        "{}",
+        found[0].message_ja
+    );
+    assert!(
+        found[1]
+            .message
+            .contains("has 49 characters; keep it to 48"),
+        "{}",
+        found[1].message
+    );
 }

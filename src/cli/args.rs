@@ -350,7 +350,7 @@ pub struct BatchArgs {
     /// replaced only when the run completes; never the input file.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Output format (default: the input's).
+    /// Output format (default: the input's, or xlsx/ics by the output file's name).
     #[arg(long, value_enum)]
     pub format: Option<BatchFormat>,
     /// The day to judge deadlines on (default: today).
@@ -395,6 +395,7 @@ pub enum BatchFormat {
     Csv,
     Jsonl,
     Xlsx,
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

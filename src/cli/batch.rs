@@ -31,24 +31,28 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
     let quiet = args.quiet;
     let catalogue = layers.load()?;
     let checker = Checker::new(&catalogue);
-    // xlsx by `--format xlsx`, or by the output file's name.
+    // xlsx and ics by `--format`, or by the output file's name.
     let output_format = args.format.or_else(|| {
-        args.output
-            .as_deref()
-            .and_then(Path::extension)
-            .filter(|ext| ext.eq_ignore_ascii_case("xlsx"))
-            .map(|_| BatchFormat::Xlsx)
+        let ext = args.output.as_deref().and_then(Path::extension)?;
+        if ext.eq_ignore_ascii_case("xlsx") {
+            Some(BatchFormat::Xlsx)
+        } else if ext.eq_ignore_ascii_case("ics") {
+            Some(BatchFormat::Ics)
+        } else {
+            None
+        }
     });
     let xlsx = matches!(output_format, Some(BatchFormat::Xlsx));
+    let ics = matches!(output_format, Some(BatchFormat::Ics));
     let options = Options {
         as_of: args
             .as_of
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        // xlsx: batch::run_to_xlsx sets what a workbook needs.
         format: match output_format {
             Some(BatchFormat::Csv) => Some(Format::Csv),
             Some(BatchFormat::Jsonl) => Some(Format::Jsonl),
-            Some(BatchFormat::Xlsx) | None => None,
+            // xlsx and ics: batch::run_to_xlsx and run_to_ics set what they need.
+            Some(BatchFormat::Xlsx | BatchFormat::Ics) | None => None,
         },
         encoding: match args.encoding {
             EncodingArg::Auto => Encoding::Auto,
@@ -132,6 +136,8 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
             }
             None => return Err(CliError::XlsxToStdout),
         }
+    } else if ics {
+        batch::run_to_ics(&checker, input, output.writer(), &options, progress)
     } else {
         batch::run(&checker, input, output.writer(), &options, progress)
     };
@@ -152,10 +158,15 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
     if !quiet {
         let line = i18n::text(
             lang,
-            Key::BatchSummary,
+            if ics {
+                Key::BatchSummaryIcs
+            } else {
+                Key::BatchSummary
+            },
             &[
                 ("read", &summary.read),
                 ("written", &summary.written),
+                ("events", &summary.written),
                 ("failed", &summary.failed),
             ],
         );

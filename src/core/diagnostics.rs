@@ -59,6 +59,7 @@ codes! {
     Replaces = "replaces",
     Schema = "schema",
     Sha256Form = "sha256-form",
+    ShortName = "short-name",
     SmeLimits = "sme-limits",
     StaleSource = "stale-source",
     Syntax = "syntax",

@@ -136,6 +136,48 @@ pub fn deadlines_ahead(program: &Program, as_of: NaiveDate) -> Vec<&DateEntry> {
     ahead
 }
 
+/// A day on a program's calendar: an application deadline (a round), or a
+/// milestone the sources state (受付開始, 導入完了期限, the cost period's
+/// ends, a condition's cut-off), with the program's entries for that kind
+/// and day (usually one; a second for the same day adds its words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarDate<'p> {
+    pub kind: DateKind,
+    pub date: NaiveDate,
+    pub entries: Vec<&'p DateEntry>,
+}
+
+impl CalendarDate<'_> {
+    /// An application deadline; otherwise a milestone.
+    pub fn is_deadline(&self) -> bool {
+        self.kind == DateKind::Deadline
+    }
+}
+
+/// Every day of the program's calendar on or after `as_of`: its deadlines
+/// still ahead ([`deadlines_ahead`]) and the other dates its sources state
+/// (`[[dates]]` of every other kind), one per kind and day, by date, a
+/// deadline before a milestone of the same day. Nothing is made up: a day
+/// is here only as the catalogue dates it.
+pub fn calendar_ahead(program: &Program, as_of: NaiveDate) -> Vec<CalendarDate<'_>> {
+    let mut ahead: Vec<CalendarDate<'_>> = Vec::new();
+    let mut dates: Vec<&DateEntry> = program.dates.iter().filter(|d| d.date >= as_of).collect();
+    dates.sort_by_key(|d| (d.date, d.kind));
+    for entry in dates {
+        match ahead.last_mut() {
+            Some(last) if last.kind == entry.kind && last.date == entry.date => {
+                last.entries.push(entry);
+            }
+            _ => ahead.push(CalendarDate {
+                kind: entry.kind,
+                date: entry.date,
+                entries: vec![entry],
+            }),
+        }
+    }
+    ahead
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +360,47 @@ cite = { source = "001", at = "test" }
     /// 6月 15日」「第3次申請締切日 7月 21日」「第4次申請締切日 8月 25日」: on
     /// 2026-06-15 (round 2's deadline day) rounds 2, 3 and 4 can be reached;
     /// after 8月25日 none.
+    #[test]
+    fn the_calendar_has_each_deadline_and_milestone_still_ahead() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let days = |id: &str, as_of: &str| -> Vec<(DateKind, NaiveDate)> {
+            let program = catalogue.program(id).unwrap();
+            calendar_ahead(program, day(as_of))
+                .iter()
+                .map(|d| (d.kind, d.date))
+                .collect()
+        };
+        // ehr-sharing (001 l.130): 「令和13年3月31日までに電子カルテ情報共有サービ
+        // スの導入を完了した上で、令和13年9月30日までに申請」; opened 2024-03-01
+        // (000, 002), which is past on 2025-12-01.
+        assert_eq!(
+            days("ehr-sharing", "2025-12-01"),
+            [
+                (DateKind::CompletionBy, day("2031-03-31")),
+                (DateKind::Deadline, day("2031-09-30")),
+            ]
+        );
+        // The day before it opened, the opening is on the calendar too.
+        assert_eq!(days("ehr-sharing", "2024-02-29").len(), 3);
+        // fukuoka-work-environment (003 No.13): 【第２回募集】令和７年12月15日
+        // まで; the system introduced 令和６年４月１日から令和８年２月28日.
+        assert_eq!(
+            days("fukuoka-work-environment", "2025-12-01"),
+            [
+                (DateKind::Deadline, day("2025-12-15")),
+                (DateKind::CostsUntil, day("2026-02-28")),
+            ]
+        );
+        // On the day itself the milestone is still ahead; the day after, gone.
+        assert_eq!(days("ehr-sharing", "2031-03-31").len(), 2);
+        assert_eq!(
+            days("ehr-sharing", "2031-04-01"),
+            [(DateKind::Deadline, day("2031-09-30"))]
+        );
+        // digital-ai-normal: four rounds (004), no other date.
+        assert_eq!(days("digital-ai-normal", "2026-04-01").len(), 4);
+    }
+
     #[test]
     fn deadlines_ahead_are_every_round_not_yet_passed() {
         let catalogue = Catalogue::embedded().unwrap();

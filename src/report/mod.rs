@@ -7,7 +7,9 @@
 //! - `text`: tables and paragraphs for a terminal, laid out by [`layout`].
 //! - `json`: JSON for scripts, the CLI's and the web API's alike.
 //! - [`html`] and [`chart`]: the web page of `subsidy serve`, and its SVG chart.
-//! - `ics`: the plan's deadlines as a calendar ([`plan_ics`]).
+//! - `ics`: the calendars, a plan's ([`plan_ics`]) and a list of
+//!   facilities' ([`facilities_ics`]): deadlines and milestones.
+//! - `questions`: what is still to confirm, asked in plain words ([`question`]).
 
 pub mod chart;
 pub mod hints;
@@ -17,12 +19,14 @@ mod json;
 mod model;
 pub mod pdf;
 pub mod printed;
+mod questions;
 mod text;
 mod words;
 
-pub use ics::plan_ics;
+pub use ics::{FacilitiesEvent, facilities_ics, plan_ics};
 pub use json::{calc_json, list_json, plan_json, show_discovery_json, show_json};
 pub use model::{Besides, CalcReport, CalcView, Fit, Rest, ShownStack, Summary};
+pub use questions::question;
 pub use text::layout;
 pub use text::{calc_table, calc_text, list_table, plan_table, show_discovery_text, show_text};
 pub use words::{ask_each_contact, ask_this_contact, data_age_line, stale_line};

@@ -223,14 +223,13 @@ fn results_table(open: &[&Estimate<'_>], lang: Lang) -> Block {
     }
 }
 
-/// What is still to confirm, as plain sentences (never an id or a flag),
-/// each once however many results ask it.
+/// What is still to confirm, as questions in plain words (never an id or a
+/// flag, [`super::questions`], as the calendars ask them), each once
+/// however many results ask it.
 fn questions(open: &[&Estimate<'_>], lang: Lang) -> Vec<String> {
     let mut said = Vec::new();
     for finding in open.iter().flat_map(|e| &e.to_confirm) {
-        let text =
-            crate::report::hints::finding_message(finding, lang, &crate::input::spelling::PLAIN)
-                .into_owned();
+        let text = super::questions::question(finding, lang).into_owned();
         if !said.contains(&text) {
             said.push(text);
         }

@@ -48,19 +48,19 @@ fn catalogues_with_figures_too_large_stop_calc_show_and_plan_at_the_figure() {
         // (The flag itself now stops at parse::MAX_COUNT, a million.)
         (
             "per-unit-max-huge",
-            48,
+            49,
             &["--cost", "100000", "--coupons", "1000000"],
         ),
         // 3 coupons × a cap of 7e18 yen passes u64::MAX.
         (
             "figure-too-large",
-            47,
+            48,
             &["--cost", "100000", "--coupons", "3"],
         ),
         // Item caps adding up to exactly 2^64: show's largest payable was 0円.
         (
             "item-caps-overflow",
-            63,
+            64,
             &[
                 "--item",
                 "terminal=1000",
@@ -73,7 +73,7 @@ fn catalogues_with_figures_too_large_stop_calc_show_and_plan_at_the_figure() {
         // Four rates with prime denominators near 2^32: their sum passes 2^128.
         (
             "rate-too-fine",
-            68,
+            69,
             &[
                 "--cost",
                 "600000",
@@ -114,7 +114,7 @@ fn the_figure_error_says_what_is_wrong_and_what_would_work() {
         ],
         &["per_unit.max 4294967295", "1 to 1000"],
     );
-    assert!(line.contains("sample.toml:48:49: "), "{line}");
+    assert!(line.contains("sample.toml:49:49: "), "{line}");
     let line = refused(
         &["--data", "tests/broken/item-caps-overflow", "list"],
         &["18,446,744,073,709,551,616", "1,000,000,000,000"],
@@ -203,7 +203,7 @@ fn a_long_value_is_clipped_in_errors_and_findings() {
     std::fs::write(&file, with_long_value(3 * 1024 * 1024)).unwrap();
     let line = refused(
         &["--data", arg(dir.path()), "list"],
-        &[&format!("{}:46:", arg(&file)), "aaa…\"", "u64"],
+        &[&format!("{}:47:", arg(&file)), "aaa…\"", "u64"],
     );
     assert!(line.contains("invalid type: string"), "{line}");
 
@@ -218,7 +218,7 @@ fn a_long_value_is_clipped_in_errors_and_findings() {
     let finding = &report["findings"][0];
     assert_eq!(
         (finding["code"].as_str(), finding["line"].as_u64()),
-        (Some("schema"), Some(46))
+        (Some("schema"), Some(47))
     );
     let snippet = finding["snippet"].as_str().unwrap();
     assert_eq!(snippet.chars().count(), 121, "{snippet}");

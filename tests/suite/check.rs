@@ -90,7 +90,7 @@ fn findings_for_people_name_file_line_and_column() {
         .output();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("sample.toml:45:8: error[schema]:"), "{text}");
+    assert!(text.contains("sample.toml:46:8: error[schema]:"), "{text}");
     assert!(text.contains("must be above 0 and at most 1"), "{text}");
     assert!(text.contains("    | rate = \"3/2\""), "{text}");
     assert!(text.contains("check: 1 errors, 0 warnings"), "{text}");
@@ -200,7 +200,7 @@ fn check_reads_the_data_directory_every_command_reads() {
     let findings = report["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0]["code"], "schema");
-    assert_eq!(findings[0]["line"], 45);
+    assert_eq!(findings[0]["line"], 46);
     assert!(
         findings[0]["file"]
             .as_str()
@@ -237,7 +237,7 @@ fn an_address_that_is_not_a_web_address_is_refused_at_its_line() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("sample.toml:13:1: error[url-not-web]: the address 'javascript:alert(document.cookie)' is not a web address; give one that starts with https:// or http://"),
+        text.contains("sample.toml:14:1: error[url-not-web]: the address 'javascript:alert(document.cookie)' is not a web address; give one that starts with https:// or http://"),
         "{text}"
     );
     for args in [
@@ -258,7 +258,7 @@ fn an_address_that_is_not_a_web_address_is_refused_at_its_line() {
             .args(args)
             .refused(&[]);
         assert!(
-            stderr.starts_with("error: rule data: tests/broken/url-not-web/sample.toml:13:1: ")
+            stderr.starts_with("error: rule data: tests/broken/url-not-web/sample.toml:14:1: ")
                 && stderr.contains("'javascript:alert(document.cookie)' is not a web address"),
             "{stderr}"
         );

@@ -172,7 +172,7 @@ fn rule_data_that_cannot_load_is_refused_in_the_users_language() {
     let line = refusal(None, &["--data", "tests/broken/figure-too-large", "list"]);
     assert_eq!(
         line.trim_end(),
-        "エラー: 規則データ: tests/broken/figure-too-large/sample.toml:47:1: tier 'hospital': grant_cap 7,000,000,000,000,000,000 は上限 1,000,000,000,000（1兆円）を超えています"
+        "エラー: 規則データ: tests/broken/figure-too-large/sample.toml:48:1: tier 'hospital': grant_cap 7,000,000,000,000,000,000 は上限 1,000,000,000,000（1兆円）を超えています"
     );
     let line = refusal(
         Some("en"),
@@ -204,11 +204,11 @@ fn check_words_the_values_of_a_finding_in_the_users_language_too() {
     let dir = "tests/broken/tier-overlap";
     assert_eq!(
         first_finding(None, dir),
-        "tests/broken/tier-overlap/sample.toml:59:1: エラー[tier-overlap]: tier 'hospital' と 'large' が、どちらも 100 床の病院に当たります"
+        "tests/broken/tier-overlap/sample.toml:60:1: エラー[tier-overlap]: tier 'hospital' と 'large' が、どちらも 100 床の病院に当たります"
     );
     assert_eq!(
         first_finding(Some("en"), dir),
-        "tests/broken/tier-overlap/sample.toml:59:1: error[tier-overlap]: tiers 'hospital' and 'large' both match a hospital with 100 beds"
+        "tests/broken/tier-overlap/sample.toml:60:1: error[tier-overlap]: tiers 'hospital' and 'large' both match a hospital with 100 beds"
     );
     let out = subsidy_in(None)
         .args(["--lang", "en", "check", dir, "--as-of", "2026-01-01"])

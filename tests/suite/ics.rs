@@ -11,7 +11,7 @@ use crate::support::subsidy;
 
 /// The calendar `plan ARGS --format ics` prints (at 80 columns, which must
 /// not matter), asserting success and nothing on stderr.
-fn ics(args: &[&str]) -> String {
+pub(crate) fn ics(args: &[&str]) -> String {
     let out = subsidy()
         .columns(80)
         .arg("plan")
@@ -41,16 +41,16 @@ const DESIGN_CARD: [&str; 8] = [
 
 /// One VEVENT as read back: its properties (unescaped) and its alarms.
 #[derive(Debug)]
-struct Event {
-    uid: String,
-    summary: String,
-    description: String,
-    url: Option<String>,
-    start: String,
-    end: String,
-    stamp: String,
+pub(crate) struct Event {
+    pub(crate) uid: String,
+    pub(crate) summary: String,
+    pub(crate) description: String,
+    pub(crate) url: Option<String>,
+    pub(crate) start: String,
+    pub(crate) end: String,
+    pub(crate) stamp: String,
     /// Each VALARM's (ACTION, TRIGGER, DESCRIPTION).
-    alarms: Vec<(String, String, String)>,
+    pub(crate) alarms: Vec<(String, String, String)>,
 }
 
 fn prop(component: &Component<'_>, name: &str) -> Option<String> {
@@ -58,7 +58,7 @@ fn prop(component: &Component<'_>, name: &str) -> Option<String> {
 }
 
 /// Checks the file as RFC 5545 requires, parses it, and returns its events.
-fn events(text: &str) -> Vec<Event> {
+pub(crate) fn events(text: &str) -> Vec<Event> {
     well_formed(text);
     // The typed reader: every event has its UID, summary and dates.
     let typed: Calendar = text.parse().expect("icalendar parses the file");
@@ -207,40 +207,45 @@ fn the_design_card_hospital_has_its_ehr_sharing_deadline_with_the_grant() {
     let events = events(&ics(&DESIGN_CARD));
     let ehr: Vec<&Event> = events
         .iter()
-        .filter(|e| e.uid.starts_with("ehr-sharing."))
+        .filter(|e| e.uid.starts_with("ehr-sharing.deadline."))
         .collect();
     assert_eq!(ehr.len(), 1, "{events:#?}");
     let event = ehr[0];
     // 001 補助金申請期間「令和13年9月30日までに申請」; 003 No.12 申請期日「令和
     // 13年９月30日（火）」: an all-day event on 2031-09-30.
-    assert_eq!(event.uid, "ehr-sharing.large-kenshin.2031-09-30@subsidy");
+    assert_eq!(event.uid, "ehr-sharing.deadline.2031-09-30@subsidy");
     assert_eq!(event.start, "20310930");
     assert_eq!(event.end, "20311001");
+    // Titled with the program's short name (data/ehr-sharing.toml short_name).
     assert_eq!(
         event.summary,
-        "申請期限: 電子カルテ情報共有サービスの導入に係る補助金"
+        "申請期限: 電子カルテ情報共有サービス導入補助"
     );
     // 001 / 003 No.12: 事業額上限 13,158,000円 × 1/2 = 6,579,000円 (大規模病院・健診実施).
     let description = &event.description;
     for part in [
-        "電子カルテ情報共有サービスの導入に係る補助金 (ehr-sharing)",
-        "大規模病院（200床以上）・健診実施（3文書6情報）",
-        "最大補助額: 6,579,000円（必要な経費 13,158,000円）",
+        "制度: 電子カルテ情報共有サービスの導入に係る補助金\n",
         "申請期限: 2031-09-30（令和13年9月30日）",
+        "区分: 大規模病院（200床以上）・健診実施（3文書6情報）",
+        "最大補助額: 6,579,000円（必要な経費 13,158,000円）",
         "判定: 要確認",
-        // What to confirm, as plain questions: never a flag (issue 22, item 4).
-        "・オンライン資格確認等システムを導入している",
-        "・電子処方箋管理サービスを導入している",
-        "基準日: 2026-11-22（令和8年11月22日）",
+        // What is still to find out, as plain questions: never a flag or an id.
+        "確かめること:\n",
+        "・「オンライン資格確認等システムを導入している（医療保険においてオンライン資格確認を実施可能な体制を整えている）」に当てはまりますか？",
+        "・「電子処方箋管理サービスを導入している（導入する旨の申し出がある場合は導入しているとみなす）」に当てはまりますか？",
+        // 003 No.12 問合せ先, as data/ehr-sharing.toml [contact] gives it.
+        "問合せ先: オンライン資格確認等コールセンター 0800-080-4583（月～金曜日(祝日を除く) 8:00～18:00、土曜日(祝日を除く) 8:00～16:00（通話無料））",
+        "基準日: 2026-11-22（令和8年11月22日）、subsidy plan で作成",
         // 2026-05-25 → 2026-11-22: 6 + 30 + 31 + 31 + 30 + 31 + 22 = 181 days.
         "規則データ 2026-05-25版（181日前）",
         // Past 90 days: the program's own contact, as its data gives it.
         "その後に始まった・変わった制度があるかもしれません",
-        "問合せ先（オンライン資格確認等コールセンター 0800-080-4583）",
     ] {
         assert!(description.contains(part), "{part:?} not in {description}");
     }
+    // No flag and no id: the program is named, not numbered.
     assert!(!description.contains("--"), "{description}");
+    assert!(!description.contains("ehr-sharing"), "{description}");
     // One fact a line, as a calendar shows them.
     assert!(description.contains("\n判定: 要確認\n"), "{description}");
     // The program's page (001: its 申請 page, data/ehr-sharing.toml [apply]).
@@ -250,12 +255,15 @@ fn the_design_card_hospital_has_its_ehr_sharing_deadline_with_the_grant() {
     assert!(description.contains(page));
     // DTSTAMP: the as-of date, not the clock.
     assert_eq!(event.stamp, "20261122T000000Z");
-    // Two reminders, 30 and 7 days before.
+    // Two reminders, 30 and 7 days before, naming the program shortly.
     let triggers: Vec<&str> = event.alarms.iter().map(|a| a.1.as_str()).collect();
     assert_eq!(triggers, ["-P30D", "-P7D"]);
     for (action, _, text) in &event.alarms {
         assert_eq!(action, "DISPLAY");
-        assert!(text.contains("電子カルテ情報共有サービスの導入に係る補助金"));
+        assert!(
+            text.ends_with("電子カルテ情報共有サービス導入補助"),
+            "{text}"
+        );
     }
     assert!(event.alarms[0].2.contains("あと30日"));
     assert!(event.alarms[1].2.contains("あと7日"));
@@ -292,11 +300,27 @@ fn the_same_command_gives_the_same_file_and_uids_unique_within_it() {
         // Every event is on a deadline the facility can still reach.
         assert!(event.start.as_str() >= "20251201", "{}", event.start);
     }
-    // The UID names program, variant, tier and deadline: the two tiers of
-    // ehr-sharing (健診 not given) are two events on the same day.
-    assert!(uids.contains(&"ehr-sharing.large-kenshin.2031-09-30@subsidy"));
-    assert!(uids.contains(&"ehr-sharing.large-no-kenshin.2031-09-30@subsidy"));
-    assert!(uids.contains(&"e-prescription.basic.basic-large.2026-03-31@subsidy"));
+    // The UID names program, kind of day and day: the two tiers of
+    // ehr-sharing (健診 not given) are the options of one event.
+    assert!(uids.contains(&"ehr-sharing.deadline.2031-09-30@subsidy"));
+    assert!(uids.contains(&"ehr-sharing.completion-by.2031-03-31@subsidy"));
+    assert!(uids.contains(&"e-prescription.deadline.2026-03-31@subsidy"));
+    let ehr = events
+        .iter()
+        .find(|e| e.uid == "ehr-sharing.deadline.2031-09-30@subsidy")
+        .unwrap();
+    // 001: 健診実施 6,579千円 (事業額 13,158千円), 健診未実施 5,081千円 (10,162千円).
+    for part in [
+        "・大規模病院（200床以上）・健診実施（3文書6情報）: 最大6,579,000円（必要な経費 13,158,000円）、要確認",
+        "・大規模病院（200床以上）・健診未実施（2文書6情報）: 最大5,081,000円（必要な経費 10,162,000円）、要確認",
+        "・健診部門システムを導入していますか（健診を実施していますか）？",
+    ] {
+        assert!(
+            ehr.description.contains(part),
+            "{part:?} not in {}",
+            ehr.description
+        );
+    }
 }
 
 #[test]
@@ -306,17 +330,28 @@ fn a_top_up_has_its_own_event_naming_the_grant_it_tops_up() {
     // the national 電子処方箋 grant (003 No.9); 病院 1/6 of 4,866,000 = 811,000円.
     let top_up = events
         .iter()
-        .find(|e| e.uid == "fukuoka-e-prescription.basic.basic-large.2026-01-30@subsidy")
+        .find(|e| e.uid == "fukuoka-e-prescription.deadline.2026-01-30@subsidy")
         .expect("the 福岡県 top-up's event");
     assert_eq!(top_up.start, "20260130");
+    assert_eq!(
+        top_up.summary,
+        "申請期限: 福岡県 電子処方箋導入促進費補助金"
+    );
+    // ① tops up No.9, ② No.10 (data/fukuoka-e-prescription.toml variant_pairs).
     assert!(
-        top_up
-            .description
-            .contains("上乗せ先: 電子処方箋管理サービスの導入に係る補助金 (e-prescription)"),
+        top_up.description.contains(
+            "上乗せ先: 電子処方箋の機能拡充の促進事業、電子処方箋管理サービスの導入に係る補助金"
+        ),
         "{}",
         top_up.description
     );
-    assert!(top_up.description.contains("最大補助額: 811,000円"));
+    assert!(
+        top_up.description.contains(
+            "・大規模病院（200床以上）（①基本機能の導入）: 最大811,000円（必要な経費 4,866,000円）、要確認"
+        ),
+        "{}",
+        top_up.description
+    );
     assert_eq!(
         top_up.url.as_deref(),
         Some("https://www.pref.fukuoka.lg.jp/contents/denshishohousen.html")
@@ -345,15 +380,23 @@ fn every_round_still_ahead_is_an_event() {
     assert_eq!(
         uids,
         [
-            "digital-ai-normal.processes-4-plus.2026-06-15@subsidy",
-            "digital-ai-normal.processes-4-plus.2026-07-21@subsidy",
-            "digital-ai-normal.processes-4-plus.2026-08-25@subsidy",
+            "digital-ai-normal.deadline.2026-06-15@subsidy",
+            "digital-ai-normal.deadline.2026-07-21@subsidy",
+            "digital-ai-normal.deadline.2026-08-25@subsidy",
         ]
     );
     let rounds: Vec<&str> = normal.iter().map(|e| e.start.as_str()).collect();
     assert_eq!(rounds, ["20260615", "20260721", "20260825"]);
-    assert!(normal[0].description.contains("（第2次申請締切）"));
+    assert!(
+        normal[0]
+            .description
+            .contains("申請期限（第2次申請締切）: 2026-06-15（令和8年6月15日）")
+    );
     assert!(normal[2].description.contains("（第4次申請締切）"));
+    assert_eq!(
+        normal[0].summary,
+        "申請期限: デジタル化・AI導入補助金 通常枠"
+    );
     // 004: 4プロセス以上 150万円〜450万円.
     for event in &normal {
         assert!(event.description.contains("最大補助額: 4,500,000円"));
@@ -362,7 +405,7 @@ fn every_round_still_ahead_is_an_event() {
     // 複数者連携 has two rounds of its own, 6月15日 and 8月25日 (004).
     let multi: Vec<&str> = events
         .iter()
-        .filter(|e| e.uid.starts_with("digital-ai-multi.one-function."))
+        .filter(|e| e.uid.starts_with("digital-ai-multi.deadline."))
         .map(|e| e.start.as_str())
         .collect();
     assert_eq!(multi, ["20260615", "20260825"]);
@@ -375,13 +418,11 @@ fn every_round_still_ahead_is_an_event() {
         "--as-of",
         "2026-07-21",
     ]);
-    assert!(
-        on_the_day.contains(&"digital-ai-normal.processes-4-plus.2026-07-21@subsidy".to_string())
-    );
+    assert!(on_the_day.contains(&"digital-ai-normal.deadline.2026-07-21@subsidy".to_string()));
     assert!(!on_the_day.iter().any(|u| u.contains("2026-06-15")));
 }
 
-fn events_of(args: &[&str]) -> Vec<String> {
+pub(crate) fn events_of(args: &[&str]) -> Vec<String> {
     events(&ics(args)).into_iter().map(|e| e.uid).collect()
 }
 
@@ -419,20 +460,22 @@ fn a_program_without_a_deadline_has_no_event() {
 fn english_with_lang_en() {
     let text = ics(&[&DESIGN_CARD[..], &["--lang", "en"]].concat());
     let events = events(&text);
-    let event = &events[0];
+    let event = events
+        .iter()
+        .find(|e| e.uid.starts_with("ehr-sharing.deadline."))
+        .unwrap();
     // The same event as in Japanese: the UID does not depend on the language.
-    assert_eq!(event.uid, "ehr-sharing.large-kenshin.2031-09-30@subsidy");
-    assert_eq!(
-        event.summary,
-        "Deadline: EHR information sharing service adoption"
-    );
+    assert_eq!(event.uid, "ehr-sharing.deadline.2031-09-30@subsidy");
+    assert_eq!(event.summary, "Deadline: EHR sharing service adoption");
     for part in [
-        "Program: EHR information sharing service adoption (ehr-sharing)",
+        "Program: EHR information sharing service adoption\n",
         // The tier's English label has commas: escaped in the file, back here.
         "Tier: Large hospital (200+ beds), with health checkups (3 documents, 6 items)",
         "Largest grant: 6,579,000 yen (for a cost of 13,158,000 yen)",
         "Deadline: 2031-09-30",
         "Eligibility: to confirm",
+        "To find out:\n- Does this hold: ",
+        "Contact: Online eligibility confirmation call centre 0800-080-4583 (Mon–Fri 8:00–18:00, Sat 8:00–16:00, except public holidays (toll-free))",
         "As of 2026-11-22, made by subsidy plan",
         "Rule data of 2026-05-25 (181 days old)",
         "Check with its contact: Online eligibility confirmation call centre 0800-080-4583.",
@@ -443,6 +486,22 @@ fn english_with_lang_en() {
             event.description
         );
     }
+    let milestone = events
+        .iter()
+        .find(|e| e.uid == "ehr-sharing.completion-by.2031-03-31@subsidy")
+        .unwrap();
+    assert_eq!(
+        milestone.summary,
+        "Work to be completed: EHR sharing service adoption"
+    );
+    assert!(milestone.description.contains(
+        "Work to be completed: 2031-03-31\nEHR sharing service introduction completed\nSource: "
+    ));
+    assert!(
+        milestone.alarms[0]
+            .2
+            .starts_with("Work to be completed in 30 days: ")
+    );
     assert!(!event.description.contains("令和"));
     assert!(event.alarms[0].2.starts_with("30 days to the deadline"));
     assert!(text.contains("PRODID:-//subsidy//subsidy "));
@@ -468,13 +527,22 @@ fn commas_semicolons_and_backslashes_survive_a_round_trip() {
     let dir = std::env::temp_dir().join(format!("subsidy-ics-data-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let name = r"電子カルテ, 共有; テスト\補助金";
+    let short = r"カルテ, 共有; 短い\名前";
     let text = std::fs::read_to_string("data/ehr-sharing.toml")
         .unwrap()
         .replace(
             "ja = \"電子カルテ情報共有サービスの導入に係る補助金\"",
             &format!("ja = {:?}", name),
+        )
+        .replace(
+            "ja = \"電子カルテ情報共有サービス導入補助\"",
+            &format!("ja = {:?}", short),
         );
     assert!(text.contains(r"テスト\\補助金"), "the TOML holds the name");
+    assert!(
+        text.contains(r"短い\\名前"),
+        "the TOML holds the short name"
+    );
     std::fs::write(dir.join("ehr-sharing.toml"), text).unwrap();
     let out = subsidy()
         .columns(80)
@@ -492,20 +560,16 @@ fn commas_semicolons_and_backslashes_survive_a_round_trip() {
     // Escaped in the file (RFC 5545 3.3.11) …
     let unfolded = unfold(&text);
     assert!(
-        unfolded.contains(r"SUMMARY:申請期限: 電子カルテ\, 共有\; テスト\\補助金"),
+        unfolded.contains(r"SUMMARY:申請期限: カルテ\, 共有\; 短い\\名前"),
         "{unfolded}"
     );
     // … and read back as it was, in the summary, the description and the alarms.
     let events = events(&text);
-    assert_eq!(events.len(), 1);
-    let event = &events[0];
-    assert_eq!(event.summary, format!("申請期限: {name}"));
-    assert!(
-        event
-            .description
-            .contains(&format!("制度: {name} (ehr-sharing)"))
-    );
-    assert!(event.alarms[1].2.ends_with(name), "{}", event.alarms[1].2);
+    assert_eq!(events.len(), 2, "the milestone and the deadline");
+    let event = &events[1];
+    assert_eq!(event.summary, format!("申請期限: {short}"));
+    assert!(event.description.contains(&format!("制度: {name}\n")));
+    assert!(event.alarms[1].2.ends_with(short), "{}", event.alarms[1].2);
 }
 
 #[test]
@@ -577,7 +641,8 @@ fn the_typed_reader_sees_all_day_dates() {
         Some(DatePerhapsTime::Date(date)) => date,
         other => panic!("{other:?}"),
     };
-    assert_eq!(start, chrono::NaiveDate::from_ymd_opt(2031, 9, 30).unwrap());
+    // The first event by day: ehr-sharing's 導入完了 by 2031-03-31 (001 l.130).
+    assert_eq!(start, chrono::NaiveDate::from_ymd_opt(2031, 3, 31).unwrap());
     let stamp = event.get_timestamp().unwrap();
     assert_eq!(stamp.to_rfc3339(), "2026-11-22T00:00:00+00:00");
     // Not a date-time: an all-day event has no time zone to get wrong.

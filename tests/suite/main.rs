@@ -23,6 +23,7 @@ mod discovery;
 mod extensions;
 mod i18n;
 mod ics;
+mod ics_events;
 mod input;
 mod list;
 mod pharmacy;
@@ -36,6 +37,7 @@ mod show;
 mod batch;
 mod batch_excel;
 mod batch_headers;
+mod batch_ics;
 mod batch_malformed;
 mod batch_shapes;
 

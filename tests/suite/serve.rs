@@ -394,7 +394,7 @@ fn the_api_returns_the_json_the_cli_prints() {
     assert_eq!(ics.body, cli_ics);
     assert!(
         ics.body
-            .contains("UID:ehr-sharing.large-kenshin.2031-09-30@subsidy")
+            .contains("UID:ehr-sharing.deadline.2031-09-30@subsidy")
     );
 }
 

@@ -3,7 +3,8 @@
 //! yen, a count, a date …, [`cells`]); each format writes those its own
 //! way: CSV ([`csv`], guarded against formula injection, in UTF-8 or
 //! [`shift_jis`]) and JSONL ([`jsonl`]) as bytes, an Excel workbook
-//! ([`xlsx`]) as typed cells. No format reads another's output.
+//! ([`xlsx`]) as typed cells, a calendar of the whole list ([`ics`]) as the
+//! events each row concerns. No format reads another's output.
 //!
 //! The workers write rows in parallel, a chunk at a time, into pieces of
 //! their sink's own kind ([`Sink::Piece`]: bytes, or typed cells for a
@@ -11,6 +12,7 @@
 
 mod cells;
 mod csv;
+mod ics;
 mod jsonl;
 mod shift_jis;
 mod xlsx;
@@ -26,6 +28,7 @@ use super::read::Row;
 use super::{BatchError, Format, Layout, Options};
 use crate::core::catalogue::Catalogue;
 pub(super) use cells::{Cell, Kind};
+pub(super) use ics::IcsSink;
 pub use xlsx::About;
 pub(super) use xlsx::XlsxSink;
 

@@ -8,6 +8,7 @@ fn program(examples: &str) -> String {
     format!(
         r#"id = "tiny"
 name = {{ ja = "小さな補助金", en = "Tiny subsidy" }}
+short_name = {{ ja = "小さな補助金", en = "Tiny subsidy" }}
 authority = {{ ja = "国", en = "National" }}
 implementer = {{ ja = "支払基金", en = "Fund" }}
 fund = {{ ja = "基金", en = "Fund" }}

@@ -7,6 +7,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The most characters a [`Program::short_name`] has in Japanese and in
+/// English before `check` warns: what a phone's calendar shows of a title.
+pub const SHORT_NAME_CHARS: [usize; 2] = [24, 48];
+
 /// The facility classes the sources distinguish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -101,6 +105,18 @@ pub enum DateKind {
 }
 
 impl DateKind {
+    /// As the TOML names it (`completion-by`): a calendar event's `UID` says it.
+    pub fn id(self) -> &'static str {
+        match self {
+            DateKind::Deadline => "deadline",
+            DateKind::Opens => "opens",
+            DateKind::CompletionBy => "completion-by",
+            DateKind::CostsFrom => "costs-from",
+            DateKind::CostsUntil => "costs-until",
+            DateKind::ConditionCutoff => "condition-cutoff",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         i18n::template(
             lang,
@@ -297,6 +313,13 @@ pub struct Program {
     pub id: String,
     /// Official Japanese name, short English name.
     pub name: Text,
+    /// A short name for tight places, a calendar event's title first
+    /// (`電子カルテ情報共有サービス導入補助`): a label, not a figure, so it
+    /// cites nothing, but stays faithful to the program's own name. At most
+    /// [`SHORT_NAME_CHARS`] characters in each language (`check` warns past
+    /// them), and no two programs share one (a calendar would show two
+    /// events of one title on one day).
+    pub short_name: Text,
     /// 実施主体 as the tool shows it (国 / 福岡県).
     pub authority: Text,
     /// The body that runs it (社会保険診療報酬支払基金 …).

@@ -124,6 +124,8 @@ const PROGRAM: &[Line] = &[
         "name",
         ["例題市 医療DX推進補助金", "Reidai City medical DX grant"],
     ),
+    Note(Key::SkeletonShortName),
+    Text("short_name", ["例題市 医療DX補助", "Reidai City DX grant"]),
     Note(Key::SkeletonAuthority),
     Text("authority", ["例題市", "Reidai City"]),
     Note(Key::SkeletonImplementer),

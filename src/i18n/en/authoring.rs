@@ -17,6 +17,9 @@ The steps: docs/authoring.md"
         Authoring::SkeletonName => {
             "The program's name: in Japanese as the document writes it, and short in English"
         }
+        Authoring::SkeletonShortName => {
+            "A short name: a calendar event's title (up to 24 characters in Japanese, 48 in English; the document's name shortened, unlike any other program's)"
+        }
         Authoring::SkeletonAuthority => "Who runs it (a city, a prefecture, the state …)",
         Authoring::SkeletonImplementer => "The office or body that carries it out",
         Authoring::SkeletonFund => {
@@ -31,7 +34,7 @@ The steps: docs/authoring.md"
             "The id of the document the program draws on (subsidy source add records it in sources.toml and prints the id)"
         }
         Authoring::SkeletonDates => {
-            "The window: the opening day (opens) and the deadline (deadline). If the document gives no opening day, delete that [[dates]] and write opens_not_stated, shaped as a cite (source and at), at the passage that shows it"
+            "The window: the opening day (opens) and the deadline (deadline). If the document gives no opening day, delete that [[dates]] and write opens_not_stated, shaped as a cite (source and at), at the passage that shows it. Milestones the document dates (work completed by: completion-by; the cost period: costs-from, costs-until; a condition's cut-off: condition-cutoff) go in [[dates]] too, with a label and a cite: each is a calendar event"
         }
         Authoring::SkeletonRounding => {
             "Rounding: \"truncate-1000\" (below 1,000 yen dropped), \"round-half-up-1\" (to the yen, half up), \"none-stated\" (not stated; delete the cite line)"

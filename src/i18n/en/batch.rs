@@ -85,6 +85,9 @@ pub(super) fn text(key: Batch) -> &'static str {
         Batch::BatchSummary => {
             "batch: {read} rows read, {written} rows written, {failed} rows with errors"
         }
+        Batch::BatchSummaryIcs => {
+            "batch: {read} rows read, {events} calendar events written, {failed} rows with errors"
+        }
         Batch::BatchProgress => "{spinner} {human_pos} rows read ({elapsed})",
     }
 }

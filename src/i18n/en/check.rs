@@ -33,6 +33,12 @@ pub(super) fn text(key: Check) -> &'static str {
         Check::CheckFactWordedTwice => {
             "fact '{fact}' is asked in other words than in {first} (a fact is asked in one sentence; the source's wording goes in the cite)"
         }
+        Check::CheckShortNameLong => {
+            "short name '{name}' has {chars} characters; keep it to {max} (a calendar title a phone shows whole)"
+        }
+        Check::CheckShortNameTwice => {
+            "short name '{name}' is also the short name of the program in {first} (a calendar would show two events of one title on one day; give each program its own)"
+        }
         Check::CheckNotKebab => "{what} '{id}' is not kebab-case (a-z, 0-9, single hyphens)",
         Check::CheckIdTwice => "{section} id '{id}' appears twice",
         Check::CheckRelationUnknown => "relation names program '{id}', which does not exist",

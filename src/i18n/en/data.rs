@@ -42,6 +42,9 @@ pub(super) fn text(key: Data) -> &'static str {
             "{place} cites source {source}, which is not among its [[sources]]"
         }
         Data::DataRoundingNeedsCite => "rounding {rule} needs a cite",
+        Data::DataShortNameEmpty => {
+            "short_name's {lang} is empty (give the program's short name, a calendar event's title; e.g. en = \"EHR sharing service adoption\")"
+        }
         Data::DataDecidedByKey => "decided_by {by} needs exactly its own key (fact or prefecture)",
         Data::DataRelationNeedsProgram => "relation {kind} needs a `program`",
         Data::DataRelationTakesNoProgram => "relation {kind} takes no `program`",

@@ -43,6 +43,27 @@ pub(super) fn text(key: Finding) -> &'static str {
         Finding::NoItemCost => "No cost given for the cost items.",
         Finding::NeedsItems => "This program caps each cost item: give the amount of {items}",
         Finding::MissingItemIsZero => "No amount for {item}: counted as 0 yen",
+        Finding::QuestionCondition => "Does this hold: {text}?",
+        Finding::QuestionCost => "What does the project cost?",
+        Finding::QuestionItems => "What does each cost item come to?",
+        Finding::QuestionKenshin => {
+            "Is a health-checkup system in place (are health checkups carried out)?"
+        }
+        Finding::QuestionProcesses => "How many business processes does the IT tool cover?",
+        Finding::QuestionFunctions => {
+            "How many of accounting, ordering and payment does the software do?"
+        }
+        Finding::QuestionMembers => {
+            "How many members does the group have (10 or more are required)?"
+        }
+        Finding::QuestionSize => {
+            "Is the applicant a small or medium business, or a large company (a large company gets another rate)?"
+        }
+        Finding::QuestionSmallBusiness => "Is the applicant a small business (小規模事業者)?",
+        Finding::QuestionMinWageNearby => {
+            "Is the applicant a business near the minimum wage (最低賃金近傍の事業者)?"
+        }
+        Finding::QuestionLargeCompany => "Is the applicant a large company (大企業等)?",
         Finding::PeriodUnknown => "no period stated",
     }
 }

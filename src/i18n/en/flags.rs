@@ -354,7 +354,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "batch",
         "format",
-        "Output format: csv, jsonl or xlsx (default: from the -o file's extension, else the input's).",
+        "Output format: csv, jsonl, xlsx, or ics: one calendar for the list, an event per program deadline and milestone naming the facilities it concerns (default: from the -o file's extension, else the input's).",
     ),
     (
         "batch",
@@ -374,7 +374,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "plan",
         "format",
-        "Output format: table (the default), json, or ics (an all-day event per deadline, for a calendar).",
+        "Output format: table (the default), json, or ics (an all-day event per program deadline and milestone, such as work to be completed by, for a calendar).",
     ),
     (ANY, "format", "Output format: table (the default) or json."),
     (

@@ -15,6 +15,9 @@ pub(super) fn text(key: Authoring) -> &'static str {
         }
         Authoring::SkeletonExample => "例",
         Authoring::SkeletonName => "制度の名前: 資料のとおりの日本語の名前と、短い英語の名前",
+        Authoring::SkeletonShortName => {
+            "短い名前: カレンダーの予定の題名になります（日本語24文字・英語48文字まで。資料の名前を縮めたもの、ほかの制度と重ならないもの）"
+        }
         Authoring::SkeletonAuthority => "実施主体（市・県・国など）",
         Authoring::SkeletonImplementer => "事業を担当する部署・機関",
         Authoring::SkeletonFund => "財源（資料に書かれていなければ「出典に記載なし」と書く）",
@@ -27,7 +30,7 @@ pub(super) fn text(key: Authoring) -> &'static str {
             "この制度が拠る資料の id（subsidy source add が sources.toml に記録し、id を表示します）"
         }
         Authoring::SkeletonDates => {
-            "申請期間: 受付開始（opens）と申請期限（deadline）。受付開始が資料になければ、その [[dates]] を消し、opens_not_stated に cite と同じ形（source と at）で、受付開始の記載がないことを示す箇所を書く"
+            "申請期間: 受付開始（opens）と申請期限（deadline）。受付開始が資料になければ、その [[dates]] を消し、opens_not_stated に cite と同じ形（source と at）で、受付開始の記載がないことを示す箇所を書く。資料が日付を示す節目（導入完了期限 completion-by、対象期間の始まりと終わり costs-from・costs-until、要件の基準日 condition-cutoff）も、label と cite をつけて [[dates]] に書くとカレンダーの予定になる"
         }
         Authoring::SkeletonRounding => {
             "端数処理: \"truncate-1000\"（1,000円未満切捨て）、\"round-half-up-1\"（1円未満四捨五入）、\"none-stated\"（記載なし。cite の行を消す）"

@@ -81,6 +81,9 @@ pub(super) fn text(key: Batch) -> &'static str {
         Batch::XlsxEmpty => "シートに値がありません",
         Batch::XlsxRead => "ブックを読めません: {detail}",
         Batch::BatchSummary => "batch: {read}行を読み、{written}行を書き、{failed}行がエラーです",
+        Batch::BatchSummaryIcs => {
+            "batch: {read}行を読み、カレンダーに{events}件の予定を書き、{failed}行がエラーです"
+        }
         Batch::BatchProgress => "{spinner} {human_pos}行を読みました（{elapsed}）",
     }
 }

@@ -31,6 +31,12 @@ pub(super) fn text(key: Check) -> &'static str {
         Check::CheckFactWordedTwice => {
             "事実 '{fact}' を {first} と違う文で尋ねています（1つの事実は1つの文で尋ね、出典の言い回しは cite に書きます）"
         }
+        Check::CheckShortNameLong => {
+            "短い名前 '{name}' が {chars} 文字あります（{max} 文字までにしてください。カレンダーの題名として携帯電話で切れずに見えるように）"
+        }
+        Check::CheckShortNameTwice => {
+            "短い名前 '{name}' は {first} の制度でも使われています（同じ日に同じ題名の予定が2つになります。制度ごとに違う名前にしてください）"
+        }
         Check::CheckNotKebab => {
             "{what} '{id}' が kebab-case（a-z と 0-9 をハイフン1つでつなぐ形）ではありません"
         }

@@ -40,6 +40,9 @@ pub(super) fn text(key: Data) -> &'static str {
         Data::DataInCondition => "制度 {program} の要件 {condition}: {reason}",
         Data::DataCiteUnknown => "{place} が挙げる出典 {source} は [[sources]] にありません",
         Data::DataRoundingNeedsCite => "rounding {rule} には出典（cite）が必要です",
+        Data::DataShortNameEmpty => {
+            "short_name の {lang} が空です（カレンダーの予定の題名になる、制度の短い名前を書いてください。例: ja = \"電子カルテ情報共有サービス導入補助\"）"
+        }
         Data::DataDecidedByKey => {
             "decided_by {by} には、それに対応するキー（fact または prefecture）を1つだけ書いてください"
         }

@@ -42,5 +42,22 @@ pub(super) fn text(key: Finding) -> &'static str {
         Finding::NeedsItems => "費目ごとの金額が必要です：{items}",
         Finding::MissingItemIsZero => "{item} の金額がないため 0円として計算しています",
         Finding::PeriodUnknown => "期間の記載なし",
+        Finding::QuestionCondition => "「{text}」に当てはまりますか？",
+        Finding::QuestionCost => "事業にかかる経費はいくらですか？",
+        Finding::QuestionItems => "費目ごとの経費はそれぞれいくらですか？",
+        Finding::QuestionKenshin => {
+            "健診部門システムを導入していますか（健診を実施していますか）？"
+        }
+        Finding::QuestionProcesses => "導入するITツールは、業務プロセスをいくつ対象にしますか？",
+        Finding::QuestionFunctions => {
+            "導入するソフトは、会計・受発注・決済のうちいくつの機能を持ちますか？"
+        }
+        Finding::QuestionMembers => "複数者連携の構成員は何者ですか（10者以上が要件です）？",
+        Finding::QuestionSize => {
+            "申請者は中小企業・小規模事業者等ですか、大企業等ですか（大企業等なら補助率が変わります）？"
+        }
+        Finding::QuestionSmallBusiness => "申請者は小規模事業者ですか？",
+        Finding::QuestionMinWageNearby => "申請者は最低賃金近傍の事業者に当たりますか？",
+        Finding::QuestionLargeCompany => "申請者は大企業等に当たりますか？",
     }
 }

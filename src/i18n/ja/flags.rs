@@ -342,7 +342,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "batch",
         "format",
-        "出力形式：csv、jsonl、xlsx（既定：-o のファイルの拡張子、なければ入力と同じ）。",
+        "出力形式：csv、jsonl、xlsx、ics（一覧全体で1つのカレンダー。制度の申請期限と節目ごとに1つの予定で、当たる施設を並べます）（既定：-o のファイルの拡張子、なければ入力と同じ）。",
     ),
     (
         "batch",
@@ -362,7 +362,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "plan",
         "format",
-        "出力形式：table（表、既定）、json、ics（申請期限ごとの終日の予定。カレンダーに読み込めます）。",
+        "出力形式：table（表、既定）、json、ics（制度の申請期限と節目（導入完了期限など）ごとに終日の予定。カレンダーに読み込めます）。",
     ),
     (ANY, "format", "出力形式：table（表、既定）、json。"),
     (

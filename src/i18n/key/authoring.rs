@@ -14,6 +14,7 @@ area! {
         /// The word before an example value (`例`, `e.g.`).
         SkeletonExample,
         SkeletonName,
+        SkeletonShortName,
         SkeletonAuthority,
         SkeletonImplementer,
         SkeletonFund,

@@ -53,6 +53,8 @@ area! {
         XlsxEmpty,
         XlsxRead,
         BatchSummary,
+        /// `batch --format ics`: `{read}` rows, `{events}` events of the calendar, `{failed}` rows.
+        BatchSummaryIcs,
         BatchProgress,
     }
 }

@@ -18,6 +18,10 @@ area! {
         CheckRateTooFine,
         CheckIdUsedTwice,
         CheckFactWordedTwice,
+        /// A short name of `{chars}` characters, past `{max}`: `{name}`.
+        CheckShortNameLong,
+        /// A short name `{name}` another program (in `{first}`) has too.
+        CheckShortNameTwice,
         CheckNotKebab,
         CheckIdTwice,
         CheckRelationUnknown,

@@ -34,6 +34,8 @@ area! {
         DataCiteUnknown,
         DataRoundingNeedsCite,
         DataDecidedByKey,
+        /// A program's `short_name` blank in `{lang}` (`ja` or `en`).
+        DataShortNameEmpty,
         DataRelationNeedsProgram,
         DataRelationTakesNoProgram,
         DataTaxNeedsCite,

@@ -29,5 +29,18 @@ area! {
         NeedsItems,
         MissingItemIsZero,
         PeriodUnknown,
+        /// What is still to confirm, asked as a question in plain words
+        /// (src/report/questions.rs): a condition's `{text}`, or what an input is.
+        QuestionCondition,
+        QuestionCost,
+        QuestionItems,
+        QuestionKenshin,
+        QuestionProcesses,
+        QuestionFunctions,
+        QuestionMembers,
+        QuestionSize,
+        QuestionSmallBusiness,
+        QuestionMinWageNearby,
+        QuestionLargeCompany,
     }
 }

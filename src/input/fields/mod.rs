@@ -106,6 +106,47 @@ pub(crate) const ALIASES: [(&str, &str); 35] = [
     ("要件:", "fact:"),
 ];
 
+/// A column that names a facility of a list, which the tool does not read
+/// (it passes through) but a calendar of the list names each facility by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClientColumn {
+    /// `facility_id`, `施設ID` …
+    Id,
+    /// `name`, `施設名` …
+    Name,
+}
+
+/// The names of the columns that name a facility, English and Japanese,
+/// matched ignoring case and surrounding spaces.
+const CLIENT_COLUMNS: [(&str, ClientColumn); 17] = [
+    ("facility_id", ClientColumn::Id),
+    ("client_id", ClientColumn::Id),
+    ("id", ClientColumn::Id),
+    ("施設ID", ClientColumn::Id),
+    ("施設コード", ClientColumn::Id),
+    ("医療機関コード", ClientColumn::Id),
+    ("顧客ID", ClientColumn::Id),
+    ("顧客番号", ClientColumn::Id),
+    ("name", ClientColumn::Name),
+    ("facility_name", ClientColumn::Name),
+    ("client_name", ClientColumn::Name),
+    ("client", ClientColumn::Name),
+    ("施設名", ClientColumn::Name),
+    ("医療機関名", ClientColumn::Name),
+    ("顧客名", ClientColumn::Name),
+    ("名称", ClientColumn::Name),
+    ("名前", ClientColumn::Name),
+];
+
+/// Whether a column named `name` names a facility (its id or its name).
+pub(crate) fn client_column(name: &str) -> Option<ClientColumn> {
+    let name = name.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    CLIENT_COLUMNS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(name))
+        .map(|(_, column)| *column)
+}
+
 /// The column of a rate's circumstance: `small-business`.
 pub fn flag_column(flag: RateFlag) -> &'static str {
     match flag {

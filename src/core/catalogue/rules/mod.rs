@@ -36,6 +36,7 @@ use std::fmt;
 pub(crate) fn faults(program: &Program) -> Vec<Fault<'_>> {
     let mut out = Vec::new();
     program::ids(program, &mut out);
+    program::short_name(program, &mut out);
     program::cites(program, &mut out);
     program::conditions(program, &mut out);
     sme::sme_limits(program, &mut out);

@@ -97,6 +97,34 @@ pub(super) fn ids<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {
     }
 }
 
+/// The short name is given in both languages (loading refuses a blank
+/// one: a calendar event would have no title), and is short: at most
+/// [`SHORT_NAME_CHARS`] characters (`check` warns past them). That no two
+/// programs share one needs the other files: `check`'s.
+pub(super) fn short_name<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {
+    let names = [&program.short_name.ja, &program.short_name.en];
+    for ((lang, name), max) in ["ja", "en"].into_iter().zip(names).zip(SHORT_NAME_CHARS) {
+        let path = vec![Key("short_name"), Key(lang)];
+        let chars = name.trim().chars().count();
+        if chars == 0 {
+            out.push(Fault::refuses(
+                path,
+                Code::ShortName,
+                said(Msg::DataShortNameEmpty, &[("lang", &lang)]),
+            ));
+        } else if chars > max {
+            out.push(Fault::warning(
+                path,
+                Code::ShortName,
+                said(
+                    Msg::CheckShortNameLong,
+                    &[("name", name), ("chars", &chars), ("max", &max)],
+                ),
+            ));
+        }
+    }
+}
+
 /// The program cites sources, each citation one of them, saying where in
 /// it; a stated rounding rule and tax basis are cited.
 pub(super) fn cites<'p>(program: &'p Program, out: &mut Vec<Fault<'p>>) {

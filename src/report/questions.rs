@@ -1,0 +1,69 @@
+//! What is still to confirm, asked as a question in plain words: for a
+//! calendar's description (and any page handed to a client), which names no
+//! flag, field, column or id. The core says what a finding asks ([`Ask`]);
+//! here it becomes a question a clerk can put to the facility.
+
+use std::borrow::Cow;
+
+use crate::core::catalogue::RateFlag;
+use crate::core::estimate::{Ask, Finding};
+use crate::i18n::{self, Key, Lang};
+
+/// The finding as a question: a condition's own words asked of the
+/// facility (「…」に当てはまりますか？), an input by what it is (業務プロセス
+/// をいくつ…？); a finding that asks nothing, in its own words.
+pub fn question<'f>(finding: &'f Finding<'_>, lang: Lang) -> Cow<'f, str> {
+    let key = match finding.ask() {
+        None => return finding.text(lang),
+        Some(Ask::Condition(_)) => {
+            let text = finding.text(lang);
+            let text = text.trim_end_matches(['。', '.']);
+            return Cow::Owned(i18n::text(lang, Key::QuestionCondition, &[("text", &text)]));
+        }
+        Some(Ask::Cost) => Key::QuestionCost,
+        Some(Ask::Items(_) | Ask::Item(_)) => Key::QuestionItems,
+        Some(Ask::Kenshin) => Key::QuestionKenshin,
+        Some(Ask::Processes) => Key::QuestionProcesses,
+        Some(Ask::Functions) => Key::QuestionFunctions,
+        Some(Ask::Members) => Key::QuestionMembers,
+        Some(Ask::Size(..)) => Key::QuestionSize,
+        Some(Ask::RateFlag(RateFlag::SmallBusiness)) => Key::QuestionSmallBusiness,
+        Some(Ask::RateFlag(RateFlag::MinWageNearby)) => Key::QuestionMinWageNearby,
+        Some(Ask::RateFlag(RateFlag::LargeCompany)) => Key::QuestionLargeCompany,
+    };
+    Cow::Borrowed(i18n::template(lang, key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::{Catalogue, FacilityClass};
+    use crate::core::estimate::{Facility, Query, estimate_program};
+
+    /// A clinic of unknown size asking about デジタル化・AI通常枠 (004):
+    /// each open question reads as one, in both languages, with no id.
+    #[test]
+    fn what_is_left_open_is_asked_as_questions() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let program = catalogue.program("digital-ai-normal").unwrap();
+        let clinic = Facility::new(FacilityClass::Clinic, 0).unwrap();
+        let query = Query::new(clinic, "2026-05-01".parse().unwrap());
+        let estimates = estimate_program(program, None, &query);
+        let findings: Vec<&Finding<'_>> = estimates.iter().flat_map(|e| &e.to_confirm).collect();
+        assert!(!findings.is_empty());
+        for finding in findings {
+            let ja = question(finding, Lang::Ja);
+            let en = question(finding, Lang::En);
+            assert!(ja.ends_with('？'), "{ja}");
+            assert!(en.ends_with('?'), "{en}");
+            for text in [&ja, &en] {
+                assert!(!text.contains("--") && !text.contains("fact:"), "{text}");
+            }
+        }
+        // 004: the process count decides the tier (1〜3 or 4以上).
+        let asks_processes = estimates.iter().flat_map(|e| &e.to_confirm).any(|f| {
+            question(f, Lang::Ja) == "導入するITツールは、業務プロセスをいくつ対象にしますか？"
+        });
+        assert!(asks_processes);
+    }
+}
