@@ -18,6 +18,7 @@ mod finding;
 pub(super) mod flags;
 mod ics;
 mod input;
+mod recommend;
 mod screen;
 mod sentence;
 mod serve;
@@ -43,6 +44,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Ics(key) => ics::text(key),
         Key::Config(key) => config::text(key),
         Key::Authoring(key) => authoring::text(key),
+        Key::Recommend(key) => recommend::text(key),
     }
 }
 

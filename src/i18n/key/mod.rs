@@ -46,6 +46,7 @@ mod explain;
 mod finding;
 mod ics;
 mod input;
+mod recommend;
 mod screen;
 mod sentence;
 mod serve;
@@ -64,6 +65,7 @@ pub use explain::Explain;
 pub use finding::Finding;
 pub use ics::Ics;
 pub use input::Input;
+pub use recommend::Recommend;
 pub use screen::Screen;
 pub use sentence::Sentence;
 pub use serve::Serve;
@@ -115,6 +117,7 @@ areas! {
     Ics,
     Config,
     Authoring,
+    Recommend,
 }
 
 /// The lists joined, at compile time.
