@@ -11,7 +11,7 @@ use super::read::{Row, Rows};
 use super::write::{Piece, RowWriter};
 use super::{BatchError, Layout, Options, Shape, Summary};
 use crate::Lang;
-use crate::core::estimate::{Estimate, Headline, LeftOut};
+use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::i18n::Key;
 use crate::input::fields::{self, Column, RowError};
 use crate::input::request::{Checker, Request};
@@ -174,11 +174,11 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             #[cfg(test)]
             tests::maybe_fail(row);
             match self.estimate(row) {
-                Ok(()) if !self.estimates.is_empty() => {
-                    summary.written += self.write_results(row);
+                Ok(query) if !self.estimates.is_empty() => {
+                    summary.written += self.write_results(row, &query);
                 }
                 estimated => {
-                    let error = self.error_of(row, estimated);
+                    let error = self.error_of(row, estimated.map(|_| ()));
                     self.writer.write(row, &Outcome::failed(&error));
                     summary.written += 1;
                     summary.failed += 1;
@@ -195,10 +195,10 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         self.hand_over(number, piece, Some(summary))
     }
 
-    /// Reads `row` into the request and estimates it into `self.estimates`;
-    /// a problem reading the row, or the reason the request is refused,
-    /// worded, if there is one.
-    fn estimate(&mut self, row: Row<'_>) -> Result<(), String> {
+    /// Reads `row` into the request and estimates it into `self.estimates`,
+    /// giving the query it was estimated for; a problem reading the row, or
+    /// the reason the request is refused, worded, if there is one.
+    fn estimate(&mut self, row: Row<'_>) -> Result<Query, String> {
         self.estimates.clear();
         if let Some(problem) = row.problem {
             return Err(problem.to_string());
@@ -237,12 +237,13 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     /// for (and, with `--all`, the rest for reference, a program's variants
     /// left out alike as one row), or one row saying there are none, so no
     /// input row is ever left out. Returns the rows written.
-    fn write_results(&mut self, row: Row<'_>) -> u64 {
+    fn write_results(&mut self, row: Row<'_>, query: &Query) -> u64 {
         let view = CalcView {
             all: self.options.all,
+            picks_only: true,
             ..CalcView::default()
         };
-        let report = CalcReport::new(&self.estimates, &[], view);
+        let report = CalcReport::new(&self.estimates, &[], query, view);
         self.note.clear();
         if report.nothing_open() {
             // Rows of one kind share their note: it is worded once per worker.
@@ -314,6 +315,7 @@ fn write_long<W: RowWriter>(
         to_confirm.add(estimate);
         let mut outcome = Outcome::of(estimate, lang, &to_confirm.text);
         outcome.cost_used = cost_used;
+        outcome.recommended = report.recommendation().pick_of(estimate).map(|p| p.counted);
         if let Some(why) = estimate.left_out() {
             outcome.note = why.label(lang);
         }
@@ -401,9 +403,11 @@ impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
             .open()
             .filter_map(|(_, e)| e.window.deadline())
             .min();
+        let recommendation = self.report.recommendation();
         Outcome {
             cost_used,
             grants: self.grants,
+            recommended_total: (!recommendation.is_empty()).then_some(recommendation.total),
             best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
             best_grant,
             nearest,

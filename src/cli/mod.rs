@@ -486,24 +486,24 @@ fn run(
             };
             with_default_prefecture(&mut request, prefecture);
             let query = checker.plan_query(&request, as_of).map_err(&refused)?;
-            let plan::Plan {
-                entries,
-                period_unknown,
-            } = plan::plan(&catalogue, &query);
+            let plan = plan::plan(&catalogue, &query);
+            let recommendation = crate::core::recommend::of_plan(&plan, &query);
+            let (entries, period_unknown) = (&plan.entries, &plan.period_unknown);
             let besides = report::Besides {
-                period_unknown: &period_unknown,
+                period_unknown,
                 discovery: catalogue.discovery(),
+                recommendation: &recommendation,
             };
             let receipt = catalogue.receipt();
             Ok(match args.format {
                 PlanFormat::Table => {
                     let age = receipt.age(as_of);
-                    report::plan_table(&entries, &besides, &query, age.as_ref(), lang, screen)
+                    report::plan_table(entries, &besides, &query, age.as_ref(), lang, screen)
                 }
                 PlanFormat::Json => {
-                    report::plan_json(receipt, &entries, &besides, &query, lang, &FLAGS)
+                    report::plan_json(receipt, entries, &besides, &query, lang, &FLAGS)
                 }
-                PlanFormat::Ics => report::plan_ics(&entries, &query, receipt, lang),
+                PlanFormat::Ics => report::plan_ics(entries, &query, receipt, lang),
             })
         }
     }
@@ -541,6 +541,7 @@ fn calc(
         all: args.all,
         named: !args.programs.is_empty(),
         explain: args.explain,
+        picks_only: false,
     };
     let mut request = Request {
         programs: args.programs,
@@ -554,11 +555,10 @@ fn calc(
     with_default_prefecture(&mut request, prefecture);
     let as_of = args.as_of.unwrap_or(today);
     let refused = refused(lang);
-    let estimates = checker.estimates(&request, as_of, true).map_err(&refused)?;
-    // The query as checked, for the header and the JSON facility block.
-    let mut query = checker.profile(&request, as_of).map_err(&refused)?;
-    query.cost = request.cost;
-    query.coupon_costs.clone_from(&request.coupon_costs);
+    // The query as checked: for the header, the JSON facility block and the best combination.
+    let (estimates, query) = checker
+        .estimates_and_query(&request, as_of, true)
+        .map_err(&refused)?;
     let stacks = crate::core::estimate::stacks(&estimates);
     let receipt = checker.catalogue().receipt();
     Ok(match args.format {
@@ -575,7 +575,7 @@ fn calc(
             )
         }
         Format::Json => {
-            let report = report::CalcReport::new(&estimates, &stacks, view);
+            let report = report::CalcReport::new(&estimates, &stacks, &query, view);
             report::calc_json(receipt, &report, &query, lang, &FLAGS)
         }
     })
