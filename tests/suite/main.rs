@@ -28,6 +28,7 @@ mod list;
 mod pharmacy;
 mod plan;
 mod profile;
+mod recommend;
 mod shell;
 mod show;
 
