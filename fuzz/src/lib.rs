@@ -20,8 +20,8 @@ use chrono::NaiveDate;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use subsidy::batch::{self, EXTRA_COLUMN, Encoding, Format, Options, RESULT_COLUMNS, Summary};
-use subsidy::core::catalogue::Catalogue;
 use subsidy::check;
+use subsidy::core::catalogue::Catalogue;
 use subsidy::input::request::Checker;
 
 /// The date every target estimates on (the one the tests use).
@@ -325,7 +325,7 @@ fn error_column() -> usize {
 }
 
 /// The keys of every JSONL output line, in order.
-const JSONL_KEYS: [&str; 23] = [
+const JSONL_KEYS: [&str; 24] = [
     "row",
     "input",
     "program",
@@ -338,6 +338,7 @@ const JSONL_KEYS: [&str; 23] = [
     "eligibility",
     "cost_used",
     "grant",
+    "recommended",
     "self_burden",
     "status",
     "deadline",

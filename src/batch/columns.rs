@@ -24,6 +24,9 @@ pub(crate) enum Res {
     /// The cost the row was estimated with, as read from its cost cell.
     CostUsed,
     Grant,
+    /// Long shape: the result's part of its facility's recommended total
+    /// (empty for results not in the best combination).
+    Recommended,
     SelfBurden,
     Status,
     Deadline,
@@ -36,6 +39,8 @@ pub(crate) enum Res {
     Extension,
     /// Summary shape: the grant of the program column `n`.
     ProgramGrant(usize),
+    /// Summary shape: the best combination's total.
+    RecommendedTotal,
     BestProgram,
     BestName,
     BestGrant,
@@ -59,6 +64,7 @@ macro_rules! long_columns {
             Eligibility,
             CostUsed,
             Grant,
+            Recommended,
             SelfBurden,
             Status,
             Deadline,
@@ -82,7 +88,7 @@ macro_rules! res_array {
 
 impl Res {
     /// The long shape's columns.
-    pub(super) const LONG: [Res; 19] = long_columns!(res_array);
+    pub(super) const LONG: [Res; 20] = long_columns!(res_array);
 
     /// The column's name in `lang`; a program's grant column is named by
     /// its program instead (empty here).
@@ -103,6 +109,7 @@ impl Res {
             Res::Eligibility => Key::BatchColEligibility,
             Res::CostUsed => Key::BatchColCostUsed,
             Res::Grant => Key::BatchColGrant,
+            Res::Recommended => Key::BatchColRecommended,
             Res::SelfBurden => Key::BatchColSelfBurden,
             Res::Status => Key::BatchColStatus,
             Res::Deadline => Key::BatchColDeadline,
@@ -113,6 +120,7 @@ impl Res {
             Res::DataVersion => Key::BatchColDataVersion,
             Res::Extension => Key::BatchColExtension,
             Res::ProgramGrant(_) => return None,
+            Res::RecommendedTotal => Key::BatchColRecommendedTotal,
             Res::BestProgram => Key::BatchColBestProgram,
             Res::BestName => Key::BatchColBestName,
             Res::BestGrant => Key::BatchColBestGrant,
@@ -141,6 +149,9 @@ pub(super) struct Outcome<'a> {
     /// whatever was typed, so a spreadsheet can sum it.
     pub cost_used: Option<u64>,
     pub grant: Option<u64>,
+    /// Long shape: the result's part of the recommended total, if it is in
+    /// the best combination.
+    pub recommended: Option<u64>,
     pub self_burden: Option<u64>,
     pub window: Option<Window>,
     /// The input columns still to fill, by their English names:
@@ -152,6 +163,8 @@ pub(super) struct Outcome<'a> {
     pub error: &'a str,
     /// Summary shape: the grant for each program column.
     pub grants: &'a [Option<u64>],
+    /// Summary shape: the best combination's total (none where nothing pays).
+    pub recommended_total: Option<u64>,
     /// Summary shape: the headline result's program id and name.
     pub best: Option<(&'a str, &'a str)>,
     pub best_grant: Option<u64>,

@@ -195,6 +195,7 @@ fn result_columns(shape: Shape, programs: usize) -> Vec<Res> {
             .into_iter()
             .chain((0..programs).map(Res::ProgramGrant))
             .chain([
+                Res::RecommendedTotal,
                 Res::BestName,
                 Res::BestGrant,
                 Res::NearestDeadline,

@@ -61,7 +61,7 @@ pub struct Summary {
 /// English (`--lang en`; Japanese names in Japanese; a test keeps them the
 /// message tables' names). A result column whose name the input already has
 /// is written as `result:NAME` (`結果:NAME`).
-pub const RESULT_COLUMNS: [&str; 19] = [
+pub const RESULT_COLUMNS: [&str; 20] = [
     "row",
     "program",
     "program_name",
@@ -72,6 +72,7 @@ pub const RESULT_COLUMNS: [&str; 19] = [
     "eligibility",
     "cost_used",
     "grant",
+    "recommended",
     "self_burden",
     "status",
     "deadline",

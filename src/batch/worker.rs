@@ -11,7 +11,7 @@ use super::read::{Row, Rows};
 use super::write::{Piece, RowWriter};
 use super::{BatchError, Layout, Options, Shape, Summary};
 use crate::Lang;
-use crate::core::estimate::{Estimate, Headline, LeftOut};
+use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::i18n::Key;
 use crate::input::fields::{self, Column, RowError};
 use crate::input::request::{Checker, Request};
@@ -125,6 +125,7 @@ struct Remembered<'c> {
     key: Vec<u8>,
     cost: Option<u64>,
     estimates: Vec<Estimate<'c>>,
+    query: Option<Query>,
 }
 
 impl<'c> Recent<'c> {
@@ -191,15 +192,21 @@ impl<'c> Recent<'c> {
         found
     }
 
-    /// Keeps `estimates` (of the current key, costing `cost`) in place of
-    /// the oldest entry, handing back that entry's vector to reuse.
-    fn keep(&mut self, cost: Option<u64>, estimates: &mut Vec<Estimate<'c>>) {
+    /// Keeps `estimates` and `query` (of the current key, costing `cost`)
+    /// in place of the oldest entry, handing back that entry's to reuse.
+    fn keep(
+        &mut self,
+        cost: Option<u64>,
+        estimates: &mut Vec<Estimate<'c>>,
+        query: &mut Option<Query>,
+    ) {
         if self.entries.len() < RECENT_REQUESTS {
             self.entries.push(Remembered {
                 hash: self.hash,
                 key: self.key.clone(),
                 cost,
                 estimates: std::mem::take(estimates),
+                query: query.take(),
             });
             return;
         }
@@ -209,6 +216,7 @@ impl<'c> Recent<'c> {
         entry.key.clone_from(&self.key);
         entry.cost = cost;
         std::mem::swap(&mut entry.estimates, estimates);
+        std::mem::swap(&mut entry.query, query);
     }
 }
 
@@ -252,6 +260,8 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     estimates: Vec<Estimate<'c>>,
     /// The cost the row's request gives (`None`: not given).
     cost: Option<u64>,
+    /// The query the row's estimates were made for.
+    query: Option<Query>,
     recent: Recent<'c>,
     to_confirm: ToConfirm,
     note: String,
@@ -281,6 +291,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             request: Request::default(),
             estimates: Vec::new(),
             cost: None,
+            query: None,
             recent: Recent::new(layout),
             to_confirm: ToConfirm::default(),
             note: String::new(),
@@ -337,11 +348,14 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             summary.read += 1;
             #[cfg(test)]
             tests::maybe_fail(row);
-            match self.estimate(row) {
-                Ok(()) if !self.estimates.is_empty() => {
-                    summary.written += self.write_results(row);
+            // The query is taken out to be read beside the worker's buffers.
+            match (self.estimate(row), self.query.take()) {
+                (Ok(()), Some(query)) if !self.estimates.is_empty() => {
+                    summary.written += self.write_results(row, &query);
+                    self.query = Some(query);
                 }
-                estimated => {
+                (estimated, query) => {
+                    self.query = query;
                     let error = self.error_of(row, estimated);
                     self.writer.write(row, &Outcome::failed(&error));
                     summary.written += 1;
@@ -360,9 +374,10 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         self.hand_over(number, piece, Some(summary))
     }
 
-    /// Reads `row` into the request and estimates it into `self.estimates`;
-    /// a problem reading the row, or the reason the request is refused,
-    /// worded, if there is one.
+    /// Reads `row` into the request and estimates it into `self.estimates`,
+    /// and the query it was estimated for into `self.query`; a problem
+    /// reading the row, or the reason the request is refused, worded, if
+    /// there is one.
     fn estimate(&mut self, row: Row<'_>) -> Result<(), String> {
         self.estimates.clear();
         if let Some(problem) = row.problem {
@@ -372,6 +387,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
         if keyed && let Some(at) = self.recent.find() {
             let entry = &mut self.recent.entries[at];
             std::mem::swap(&mut self.estimates, &mut entry.estimates);
+            std::mem::swap(&mut self.query, &mut entry.query);
             self.cost = entry.cost;
             self.recent.taken = Some(at);
             return Ok(());
@@ -388,6 +404,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
                     )
                     .map_err(RowError::Input)
             })
+            .map(|query| self.query = Some(query))
             .map_err(|e| e.message(self.layout.lang));
         self.recent.fresh = keyed && estimated.is_ok();
         estimated
@@ -397,9 +414,12 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     /// [`Recent`], or keeps the ones it made there.
     fn remember(&mut self) {
         if let Some(at) = self.recent.taken.take() {
-            std::mem::swap(&mut self.estimates, &mut self.recent.entries[at].estimates);
+            let entry = &mut self.recent.entries[at];
+            std::mem::swap(&mut self.estimates, &mut entry.estimates);
+            std::mem::swap(&mut self.query, &mut entry.query);
         } else if std::mem::take(&mut self.recent.fresh) {
-            self.recent.keep(self.cost, &mut self.estimates);
+            self.recent
+                .keep(self.cost, &mut self.estimates, &mut self.query);
         }
     }
 
@@ -423,12 +443,13 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     /// for (and, with `--all`, the rest for reference, a program's variants
     /// left out alike as one row), or one row saying there are none, so no
     /// input row is ever left out. Returns the rows written.
-    fn write_results(&mut self, row: Row<'_>) -> u64 {
+    fn write_results(&mut self, row: Row<'_>, query: &Query) -> u64 {
         let view = CalcView {
             all: self.options.all,
+            picks_only: true,
             ..CalcView::default()
         };
-        let report = CalcReport::new(&self.estimates, &[], view);
+        let report = CalcReport::new(&self.estimates, &[], query, view);
         self.note.clear();
         if report.nothing_open() {
             // Rows of one kind share their note: it is worded once per worker.
@@ -500,6 +521,7 @@ fn write_long<W: RowWriter>(
         to_confirm.add(estimate);
         let mut outcome = Outcome::of(estimate, lang, &to_confirm.text);
         outcome.cost_used = cost_used;
+        outcome.recommended = report.recommendation().pick_of(estimate).map(|p| p.counted);
         if let Some(why) = estimate.left_out() {
             outcome.note = why.label(lang);
         }
@@ -587,9 +609,11 @@ impl<'r, 'a, 'c> RowSummary<'r, 'a, 'c> {
             .open()
             .filter_map(|(_, e)| e.window.deadline())
             .min();
+        let recommendation = self.report.recommendation();
         Outcome {
             cost_used,
             grants: self.grants,
+            recommended_total: (!recommendation.is_empty()).then_some(recommendation.total),
             best: best.map(|e| (e.program.id.as_str(), e.program.name.get(lang))),
             best_grant,
             nearest,

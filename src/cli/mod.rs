@@ -492,24 +492,24 @@ fn run(
             };
             with_default_prefecture(&mut request, prefecture);
             let query = checker.plan_query(&request, as_of).map_err(&refused)?;
-            let plan::Plan {
-                entries,
-                period_unknown,
-            } = plan::plan(&catalogue, &query);
+            let plan = plan::plan(&catalogue, &query);
+            let recommendation = crate::core::recommend::of_plan(&plan, &query);
+            let (entries, period_unknown) = (&plan.entries, &plan.period_unknown);
             let besides = report::Besides {
-                period_unknown: &period_unknown,
+                period_unknown,
                 discovery: catalogue.discovery(),
+                recommendation: &recommendation,
             };
             let receipt = catalogue.receipt();
             Ok(match args.format {
                 PlanFormat::Table => {
                     let age = receipt.age(as_of);
-                    report::plan_table(&entries, &besides, &query, age.as_ref(), lang, screen)
+                    report::plan_table(entries, &besides, &query, age.as_ref(), lang, screen)
                 }
                 PlanFormat::Json => {
-                    report::plan_json(receipt, &entries, &besides, &query, lang, &FLAGS)
+                    report::plan_json(receipt, entries, &besides, &query, lang, &FLAGS)
                 }
-                PlanFormat::Ics => report::plan_ics(&entries, &query, receipt, lang),
+                PlanFormat::Ics => report::plan_ics(entries, &query, receipt, lang),
             })
         }
     }
@@ -570,10 +570,10 @@ fn estimate<'c>(
     CliError,
 > {
     let refused = refused(lang);
-    let estimates = checker.estimates(request, as_of, true).map_err(&refused)?;
-    let mut query = checker.profile(request, as_of).map_err(&refused)?;
-    query.cost = request.cost;
-    query.coupon_costs.clone_from(&request.coupon_costs);
+    // The query as checked: for the header, the JSON facility block and the best combination.
+    let (estimates, query) = checker
+        .estimates_and_query(request, as_of, true)
+        .map_err(&refused)?;
     Ok((estimates, query))
 }
 
@@ -589,6 +589,7 @@ fn calc(
         all: args.all,
         named: !args.query.programs.is_empty(),
         explain: args.explain,
+        picks_only: false,
     };
     let as_of = args.query.as_of.unwrap_or(today);
     let request = calc_request(args.query, prefecture, lang)?;
@@ -609,7 +610,7 @@ fn calc(
             )
         }
         Format::Json => {
-            let report = report::CalcReport::new(&estimates, &stacks, view);
+            let report = report::CalcReport::new(&estimates, &stacks, &query, view);
             report::calc_json(receipt, &report, &query, lang, &FLAGS)
         }
     })

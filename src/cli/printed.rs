@@ -45,7 +45,7 @@ fn write_report(
     let request = calc_request(args.query, prefecture, lang)?;
     let (estimates, query) = estimate(&checker, &request, as_of, lang)?;
     let stacks = crate::core::estimate::stacks(&estimates);
-    let shown = report::CalcReport::new(&estimates, &stacks, report::CalcView::default());
+    let shown = report::CalcReport::new(&estimates, &stacks, &query, report::CalcView::default());
     let receipt = catalogue.receipt();
     let age = receipt.age(as_of);
     let about = printed::About {

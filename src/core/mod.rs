@@ -10,5 +10,6 @@ pub mod money;
 pub mod plan;
 pub mod prefecture;
 pub mod rate;
+pub mod recommend;
 pub mod trace;
 pub mod window;

@@ -74,7 +74,18 @@ pub fn plan<'c>(catalogue: &'c Catalogue, query: &Query) -> Plan<'c> {
 
 /// A result with the largest grant its tier pays and the least cost that reaches it.
 fn entry<'c>(estimate: Estimate<'c>, query: &Query) -> PlanEntry<'c> {
-    let largest = estimate.tier.map(|tier| {
+    PlanEntry {
+        largest: largest(&estimate, query),
+        estimate,
+        stacks_on: None,
+    }
+}
+
+/// The largest grant `estimate`'s tier pays the facility, and the least
+/// cost that reaches it (`None` without a tier): what `plan` shows, and
+/// what its best combination adds up.
+pub fn largest(estimate: &Estimate<'_>, query: &Query) -> Option<(Yen, Yen)> {
+    estimate.tier.map(|tier| {
         let rule = estimate.program.rounding.rule;
         let (grant, cost) =
             calc::largest_payable(&tier.rule, &query.context(estimate.program), rule);
@@ -87,12 +98,7 @@ fn entry<'c>(estimate: Estimate<'c>, query: &Query) -> PlanEntry<'c> {
         });
         // … of a grant and a cost of at most 1兆円 (bounds::MAX_FIGURE, money::MAX_INPUT).
         (grant * Yen::from(units), cost * Yen::from(units))
-    });
-    PlanEntry {
-        estimate,
-        largest,
-        stacks_on: None,
-    }
+    })
 }
 
 /// By deadline; a top-up right after the grant it tops up.

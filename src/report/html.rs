@@ -8,7 +8,8 @@ use super::chart::Chart;
 use super::layout::Screen;
 use super::model::{CalcReport, CalcView};
 use super::words::{
-    data_age_line, deadline_lines, extension_label, say, stale_line, summary_line, t, yen,
+    Recommended, data_age_line, deadline_lines, extension_label, say, stale_line, summary_line, t,
+    unknowns_said, yen,
 };
 use crate::core::catalogue::{DataAge, FacilityClass, Lang, Program, Text};
 use crate::core::estimate::{Estimate, Query};
@@ -162,18 +163,40 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
     let report = r.report;
     let open: Vec<&Estimate<'_>> = report.open().map(|(_, e)| e).collect();
     let hidden = report.hidden();
+    // The first box: the best combination (no numbers: the page's table has none).
+    let recommendation = report.recommendation();
+    let recommended = Recommended {
+        recommendation,
+        number: &|_| None,
+        plan: false,
+    };
     let summary = plain(summary_line(
         &report.summary(),
+        Some(&recommended),
         r.query,
         lang,
         &crate::input::spelling::PLAIN,
     ));
+    let unknowns = unknowns_said(recommendation, lang);
     // The programs whose result can be charted: a link each.
     let charts: Vec<&str> = report.charts().map(|e| e.program.id.as_str()).collect();
     let query = form.query;
     html! {
         section.answer {
             p.headline { (summary) }
+            @if !unknowns.is_empty() {
+                div.assumed {
+                    p { (t(lang, Key::RecommendAskFirst)) }
+                    ol.unknowns {
+                        @for (worth, question) in &unknowns {
+                            li { span.worth { (worth) } " " (question) }
+                        }
+                    }
+                    @if recommendation.unknowns.iter().any(|u| u.worth == 0) {
+                        p.zero { (t(lang, Key::RecommendWorthZero)) }
+                    }
+                }
+            }
             p.facility { (plain(super::text::header_line(r.query, lang, Screen::PLAIN)).trim()) }
             @if let Some(age) = &r.age {
                 p.data-age { (data_age_line(age, lang)) }
@@ -273,7 +296,7 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
         @if r.explain {
             details open {
                 summary { (t(lang, Key::ServeExplain)) }
-                pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true }), r.query, None, lang, Screen::PLAIN))) }
+                pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true, picks_only: false }), r.query, None, lang, Screen::PLAIN))) }
             }
         }
     }

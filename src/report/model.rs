@@ -9,6 +9,7 @@ use crate::core::catalogue::{Discovery, Program, Tier, Variant};
 use crate::core::estimate::{self, Estimate, Headline, Query, Stack};
 use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
+use crate::core::recommend::{self, Detail, Measure, Recommendation};
 use crate::core::window;
 
 /// What `calc` shows besides the results that can be applied for.
@@ -20,17 +21,24 @@ pub struct CalcView {
     pub named: bool,
     /// `--explain`: how each shown result was decided and computed.
     pub explain: bool,
+    /// Of the best combination, the picks and their total alone: not what
+    /// each fact is worth nor why each other result lost (a batch row has
+    /// no column for them).
+    pub picks_only: bool,
 }
 
 /// The results of one `calc` as every renderer shows them: which can be
 /// applied for, which are shown for reference and which are only counted,
-/// their display numbers, the stacks added up, the summary's headline and
-/// the charts that can be drawn. Built once from the estimates; the table,
-/// the web page (and, later, the batch rows) format it and decide nothing.
+/// their display numbers, the stacks added up, the best combination (the
+/// summary's headline) and the charts that can be drawn. Built once from
+/// the estimates; the table, the JSON, the web page and the batch rows
+/// format it and decide nothing.
 #[derive(Debug)]
 pub struct CalcReport<'a, 'c> {
     estimates: &'a [Estimate<'c>],
     stacks: &'a [Stack],
+    /// The best combination of the results on the query's cost.
+    recommendation: Recommendation<'a, 'c>,
     /// The results that can be applied for on the as-of date, in order.
     open: Indices,
     /// Those that cannot, shown for reference (`--all`, `--program`), each
@@ -55,8 +63,29 @@ pub struct ShownStack<'a, 'c> {
 }
 
 impl<'a, 'c> CalcReport<'a, 'c> {
-    /// The report of `estimates` (with their `stacks`) as `view` shows them.
-    pub fn new(estimates: &'a [Estimate<'c>], stacks: &'a [Stack], view: CalcView) -> Self {
+    /// The report of `estimates` (with their `stacks`) for `query` as
+    /// `view` shows them: the best combination decided here, once.
+    pub fn new(
+        estimates: &'a [Estimate<'c>],
+        stacks: &'a [Stack],
+        query: &Query,
+        view: CalcView,
+    ) -> Self {
+        let detail = if view.picks_only {
+            Detail::Picks
+        } else {
+            Detail::Full
+        };
+        let recommendation = recommend::recommend_with(estimates, query, Measure::OnCost, detail);
+        CalcReport::with(estimates, stacks, recommendation, view)
+    }
+
+    fn with(
+        estimates: &'a [Estimate<'c>],
+        stacks: &'a [Stack],
+        recommendation: Recommendation<'a, 'c>,
+        view: CalcView,
+    ) -> Self {
         let (mut open, mut closed) = (
             Indices::with_capacity(estimates.len()),
             Indices::with_capacity(estimates.len()),
@@ -80,6 +109,7 @@ impl<'a, 'c> CalcReport<'a, 'c> {
         CalcReport {
             estimates,
             stacks,
+            recommendation,
             open,
             reference,
             hidden,
@@ -90,7 +120,28 @@ impl<'a, 'c> CalcReport<'a, 'c> {
     /// The same results as `view` shows them (the web page's explanation
     /// shows named programs that its table only counts).
     pub fn as_viewed(&self, view: CalcView) -> CalcReport<'a, 'c> {
-        CalcReport::new(self.estimates, self.stacks, view)
+        CalcReport::with(
+            self.estimates,
+            self.stacks,
+            self.recommendation.clone(),
+            view,
+        )
+    }
+
+    /// The best combination: what the last line of `calc`, the web page's
+    /// first box, the JSON's `recommendation` and a batch's recommended
+    /// total all say.
+    pub fn recommendation(&self) -> &Recommendation<'a, 'c> {
+        &self.recommendation
+    }
+
+    /// The display number of `estimate` (one of this report's results), if it is shown.
+    pub fn number_of(&self, estimate: &Estimate<'_>) -> Option<usize> {
+        let index = self
+            .estimates
+            .iter()
+            .position(|e| std::ptr::addr_eq(e, estimate))?;
+        self.number(index)
     }
 
     /// What this report shows besides the results that can be applied for.
@@ -337,6 +388,8 @@ impl Fit<'_> {
 pub struct Besides<'a, 'c> {
     pub period_unknown: &'a [PlanEntry<'c>],
     pub discovery: &'c [Discovery],
+    /// The best combination of the plan ([`recommend::of_plan`]): its headline.
+    pub recommendation: &'a Recommendation<'a, 'c>,
 }
 
 #[cfg(test)]
@@ -346,11 +399,11 @@ mod tests {
     use crate::core::estimate::stacks;
     use crate::input::request::{Checker, Request};
 
-    /// `calc` for `request` on 2026-11-22, as tests/cmd pins it.
-    fn estimates<'c>(catalogue: &'c Catalogue, request: &Request) -> Vec<Estimate<'c>> {
+    /// `calc` for `request` on 2026-11-22, as tests/cmd pins it, and its query.
+    fn estimates<'c>(catalogue: &'c Catalogue, request: &Request) -> (Vec<Estimate<'c>>, Query) {
         let as_of = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         Checker::new(catalogue)
-            .estimates(request, as_of, true)
+            .estimates_and_query(request, as_of, true)
             .unwrap()
     }
 
@@ -366,9 +419,9 @@ mod tests {
             cost: Some(14_000_000),
             ..Request::default()
         };
-        let estimates = estimates(&catalogue, &request);
+        let (estimates, query) = estimates(&catalogue, &request);
         let stacks = stacks(&estimates);
-        let report = CalcReport::new(&estimates, &stacks, CalcView::default());
+        let report = CalcReport::new(&estimates, &stacks, &query, CalcView::default());
         let open: Vec<(usize, &str)> = report
             .open()
             .map(|(n, e)| (n, e.program.id.as_str()))
@@ -389,6 +442,18 @@ mod tests {
             Some("ehr-sharing")
         );
         assert_eq!(report.charts().count(), 1);
+        // The best combination is decided once, here: that one result, and
+        // its number in the table (001 l.111: 13,158,000 × 1/2).
+        let best = report.recommendation();
+        assert_eq!(best.total, 6_579_000);
+        let pick = best.picks[0].estimate;
+        assert_eq!(report.number_of(pick), Some(1));
+        // Seen another way, the same recommendation.
+        let all = report.as_viewed(CalcView {
+            all: true,
+            ..CalcView::default()
+        });
+        assert_eq!(all.recommendation().total, 6_579_000);
     }
 
     /// tests/cmd/calc-pharmacy-all-80: nothing can be applied for; with
@@ -402,12 +467,13 @@ mod tests {
             cost: Some(1_000_000),
             ..Request::default()
         };
-        let estimates = estimates(&catalogue, &request);
-        let hidden = CalcReport::new(&estimates, &[], CalcView::default());
+        let (estimates, query) = estimates(&catalogue, &request);
+        let hidden = CalcReport::new(&estimates, &[], &query, CalcView::default());
         assert!(hidden.nothing_open());
         assert_eq!(hidden.hidden().len(), estimates.len());
         assert_eq!(hidden.summary().rest, Rest::Hidden(estimates.len()));
         assert!(hidden.summary().headline.is_none());
+        assert!(hidden.recommendation().is_empty());
 
         let all = CalcView {
             all: true,

@@ -99,7 +99,14 @@ pub fn facility_report(
     }
     blocks.push(Block::Line(facility));
 
-    let open: Vec<&Estimate<'_>> = report.open().map(|(_, e)| e).collect();
+    // The recommended combination, else (no grant can be worked out) every
+    // result that can be applied for.
+    let recommendation = report.recommendation();
+    let open: Vec<&Estimate<'_>> = if recommendation.is_empty() {
+        report.open().map(|(_, e)| e).collect()
+    } else {
+        recommendation.picks.iter().map(|p| p.estimate).collect()
+    };
     blocks.push(Block::Total(total_line(report, lang)));
     if open.is_empty() {
         blocks.extend(footer(&open, receipt, age, lang));
@@ -107,7 +114,7 @@ pub fn facility_report(
     }
 
     blocks.push(Block::Heading(t(lang, Key::PrintedResults).to_string()));
-    blocks.push(results_table(&open, lang));
+    blocks.push(results_table(report, &open, lang));
 
     blocks.push(Block::Heading(t(lang, Key::PrintedHowToApply).to_string()));
     let mut seen = BTreeSet::new();
@@ -134,7 +141,7 @@ pub fn facility_report(
     }
 
     blocks.push(Block::Heading(t(lang, Key::PrintedQuestions).to_string()));
-    let questions = questions(&open, lang);
+    let questions = questions(report, &open, lang);
     if questions.is_empty() {
         blocks.push(Block::Line(t(lang, Key::PrintedNoQuestions).to_string()));
     } else {
@@ -144,9 +151,22 @@ pub fn facility_report(
     blocks
 }
 
-/// The answer: the largest grant the facility can apply for, or that it can
-/// apply for none on this day.
+/// The answer: the recommended combination's total (what it costs the
+/// facility), or that a program can be applied for whose grant cannot be
+/// worked out, or that none can be on this day.
 fn total_line(report: &CalcReport<'_, '_>, lang: Lang) -> String {
+    let recommendation = report.recommendation();
+    if !recommendation.is_empty() {
+        return say(
+            lang,
+            Key::PrintedRecommended,
+            &[
+                ("total", &yen(lang, recommendation.total)),
+                ("cost", &yen(lang, recommendation.cost)),
+                ("self_burden", &yen(lang, recommendation.self_burden())),
+            ],
+        );
+    }
     match report.summary().headline {
         Some(crate::core::estimate::Headline::Largest(grant, e)) => say(
             lang,
@@ -165,11 +185,15 @@ fn total_line(report: &CalcReport<'_, '_>, lang: Lang) -> String {
     }
 }
 
-/// A row per result: program, tier, grant, deadline, days left.
-fn results_table(open: &[&Estimate<'_>], lang: Lang) -> Block {
+/// A row per result: program, tier, grant (a pick's part of the total,
+/// a top-up marked), deadline, days left.
+fn results_table(report: &CalcReport<'_, '_>, open: &[&Estimate<'_>], lang: Lang) -> Block {
+    let picks = &report.recommendation().picks;
     let rows = open
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(n, e)| {
+            let pick = picks.iter().find(|p| std::ptr::addr_eq(p.estimate, *e));
             let tier = match (e.variant, e.tier) {
                 (Some(variant), Some(tier)) => {
                     format!("{}（{}）", variant.name.get(lang), tier.label.get(lang))
@@ -178,10 +202,17 @@ fn results_table(open: &[&Estimate<'_>], lang: Lang) -> Block {
                 (Some(variant), None) => variant.name.get(lang).to_string(),
                 (None, None) => String::new(),
             };
-            let grant = e.computation.as_ref().map_or_else(
-                || t(lang, Key::PrintedUnknown).to_string(),
-                |c| yen(lang, c.grant),
-            );
+            let grant = match (pick, &e.computation) {
+                (Some(pick), _) => yen(lang, pick.counted),
+                (None, Some(c)) => yen(lang, c.grant),
+                (None, None) => t(lang, Key::PrintedUnknown).to_string(),
+            };
+            // The second pick on and after tops the first up.
+            let tier = if pick.is_some() && n > 0 {
+                say(lang, Key::PrintedTopUp, &[("tier", &tier)])
+            } else {
+                tier
+            };
             let (deadline, left) = match e.window {
                 Window::Open {
                     deadline,
@@ -224,13 +255,32 @@ fn results_table(open: &[&Estimate<'_>], lang: Lang) -> Block {
 }
 
 /// What is still to confirm, as questions in plain words (never an id or a
-/// flag, [`super::questions`], as the calendars ask them), each once
-/// however many results ask it.
-fn questions(open: &[&Estimate<'_>], lang: Lang) -> Vec<String> {
-    let mut said = Vec::new();
+/// flag, [`super::questions`], as the calendars ask them): first the facts
+/// the recommendation assumes, the most yen at stake first, with what the
+/// answer is worth; then the rest its results ask. Each once.
+fn questions(report: &CalcReport<'_, '_>, open: &[&Estimate<'_>], lang: Lang) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    let mut asked = Vec::new();
+    for unknown in &report.recommendation().unknowns {
+        let question = super::questions::question(unknown.finding, lang).into_owned();
+        asked.push(question.clone());
+        said.push(if unknown.worth > 0 {
+            say(
+                lang,
+                Key::PrintedWorth,
+                &[
+                    ("question", &question),
+                    ("worth", &yen(lang, unknown.worth)),
+                ],
+            )
+        } else {
+            question
+        });
+    }
     for finding in open.iter().flat_map(|e| &e.to_confirm) {
         let text = super::questions::question(finding, lang).into_owned();
-        if !said.contains(&text) {
+        if !asked.contains(&text) {
+            asked.push(text.clone());
             said.push(text);
         }
     }

@@ -11,6 +11,7 @@ use super::model::{Rest, Summary};
 use crate::core::catalogue::{Cite, DataAge, FacilityClass, Lang, Program, STALE_AFTER_DAYS};
 use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
 use crate::core::money::{Yen, group_thousands};
+use crate::core::recommend::{Assumed, Recommendation};
 use crate::core::window::Window;
 use crate::i18n::{self, Key};
 use crate::input::spelling::{Hint, Spelling};
@@ -352,10 +353,21 @@ pub(super) fn deadline_lines(window: Window, lang: Lang) -> String {
     }
 }
 
-/// The last line: how many programs can be applied for and the largest
-/// grant with its deadline, or that nothing can be applied for.
+/// The best combination as a summary names it: the recommendation, and
+/// each pick's display number where a table numbers the results.
+pub(super) struct Recommended<'r, 'a, 'c> {
+    pub recommendation: &'r Recommendation<'a, 'c>,
+    pub number: &'r dyn Fn(&Estimate<'_>) -> Option<usize>,
+    /// `plan`'s: each pick at its largest grant, the cost the one that reaches them.
+    pub plan: bool,
+}
+
+/// The last line: how many programs can be applied for and the best
+/// combination (its total, each pick with its grant and deadline), or
+/// without one the nearest deadline; or that nothing can be applied for.
 pub(super) fn summary_line(
     summary: &Summary<'_, '_>,
+    recommended: Option<&Recommended<'_, '_, '_>>,
     query: &Query,
     lang: Lang,
     spelling: &Spelling,
@@ -401,6 +413,9 @@ pub(super) fn summary_line(
             ),
         ],
     );
+    if let Some(recommended) = recommended.filter(|r| !r.recommendation.is_empty()) {
+        return recommendation_line(recommended, &count, lang);
+    }
     let (key, grant, e) = match headline {
         Headline::Largest(grant, e) => (Key::SummaryLargest, Some(grant), e),
         Headline::Nearest(e) => (Key::NearestDeadline, None, e),
@@ -427,6 +442,110 @@ pub(super) fn summary_line(
             ("when", &window_words(e.window, lang)),
         ],
     )
+}
+
+/// `おすすめは合計 285,000円（経費 380,000円、自己負担 95,000円）：[19] …
+/// 190,000円、申請期限 …。上乗せ [15] … 95,000円、申請期限 …。`, after `count`.
+fn recommendation_line(recommended: &Recommended<'_, '_, '_>, count: &str, lang: Lang) -> String {
+    let r = recommended.recommendation;
+    let items: Vec<String> = r
+        .picks
+        .iter()
+        .enumerate()
+        .map(|(i, pick)| {
+            let e = pick.estimate;
+            let grant = if pick.counted < pick.grant {
+                say(
+                    lang,
+                    Key::RecommendCounted,
+                    &[
+                        ("grant", &yen(lang, pick.grant)),
+                        ("counted", &yen(lang, pick.counted)),
+                    ],
+                )
+            } else {
+                yen(lang, pick.grant)
+            };
+            let values: [(&str, &dyn std::fmt::Display); 4] = [
+                ("name", &e.program.name.get(lang)),
+                ("id", &e.program.id),
+                ("grant", &grant),
+                ("when", &window_words(e.window, lang)),
+            ];
+            let item = match (recommended.number)(e) {
+                Some(number) => {
+                    let mut with_number = values.to_vec();
+                    with_number.push(("number", &number));
+                    say(lang, Key::RecommendItem, &with_number)
+                }
+                None => say(lang, Key::RecommendItemUnnumbered, &values),
+            };
+            if i == 0 {
+                item
+            } else {
+                say(lang, Key::RecommendTopUp, &[("item", &item)])
+            }
+        })
+        .collect();
+    let items = match lang {
+        Lang::Ja => items.concat(),
+        Lang::En => items.join(" "),
+    };
+    let key = match (recommended.plan, r.cost_binds()) {
+        (true, _) => Key::RecommendPlanSummary,
+        (false, true) => Key::RecommendSummaryCapped,
+        (false, false) => Key::RecommendSummary,
+    };
+    say(
+        lang,
+        key,
+        &[
+            ("count", &count),
+            ("total", &yen(lang, r.total)),
+            ("sum", &yen(lang, r.sum)),
+            ("cost", &yen(lang, r.cost)),
+            ("self_pay", &yen(lang, r.self_burden())),
+            ("items", &items),
+        ],
+    )
+}
+
+/// The facts the best combination assumes, largest worth first: each
+/// worth (`285,000円`) and the question in its own words, with what is
+/// assumed where it is more than "it holds" (健診, a tier's count).
+pub(super) fn unknowns_said(
+    recommendation: &Recommendation<'_, '_>,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    recommendation
+        .unknowns
+        .iter()
+        .map(|u| {
+            // In its own words: how to state it is said where it is asked (要確認).
+            let question = u.finding.text(lang);
+            let assumed = match u.assumed {
+                Assumed::Holds => None,
+                Assumed::Kenshin(true) => Some(t(lang, Key::RecommendAssumesKenshin).to_string()),
+                Assumed::Kenshin(false) => {
+                    Some(t(lang, Key::RecommendAssumesNoKenshin).to_string())
+                }
+                Assumed::Tier(tier) => Some(say(
+                    lang,
+                    Key::RecommendAssumesTier,
+                    &[("tier", &tier.label.get(lang))],
+                )),
+            };
+            let question = match assumed {
+                Some(note) => say(
+                    lang,
+                    Key::Parenthesized,
+                    &[("text", &question), ("note", &note)],
+                ),
+                None => question.into_owned(),
+            };
+            (yen(lang, u.worth), question)
+        })
+        .collect()
 }
 
 /// `申請期限 2031-09-30（令和13年9月30日）、あと1773日`.

@@ -51,6 +51,7 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "eligibility",
             "cost_used",
             "grant",
+            "recommended",
             "self_burden",
             "status",
             "deadline",

@@ -65,7 +65,7 @@ const ROWS: [u64; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
 const ERROR_ROW: u64 = 8;
 
 /// The long shape's result columns, in Japanese (the default) and in English.
-const LONG_JA: [&str; 19] = [
+const LONG_JA: [&str; 20] = [
     "行",
     "制度ID",
     "制度名",
@@ -76,6 +76,7 @@ const LONG_JA: [&str; 19] = [
     "判定",
     "経費（計算に使用）",
     "補助額",
+    "おすすめ額",
     "自己負担",
     "受付状況",
     "締切",
@@ -86,7 +87,7 @@ const LONG_JA: [&str; 19] = [
     "規則データ版",
     "拡張",
 ];
-const LONG_EN: [&str; 19] = [
+const LONG_EN: [&str; 20] = [
     "row",
     "program",
     "program_name",
@@ -97,6 +98,7 @@ const LONG_EN: [&str; 19] = [
     "eligibility",
     "cost_used",
     "grant",
+    "recommended",
     "self_burden",
     "status",
     "deadline",
@@ -109,7 +111,8 @@ const LONG_EN: [&str; 19] = [
 ];
 
 /// The summary shape's columns after the program grant columns.
-const SUMMARY_TAIL_JA: [&str; 10] = [
+const SUMMARY_TAIL_JA: [&str; 11] = [
+    "おすすめ合計",
     "最大の制度",
     "最大の補助額",
     "直近の締切",
@@ -121,7 +124,8 @@ const SUMMARY_TAIL_JA: [&str; 10] = [
     "基準日",
     "規則データ版",
 ];
-const SUMMARY_TAIL_EN: [&str; 10] = [
+const SUMMARY_TAIL_EN: [&str; 11] = [
+    "recommended_total",
     "best_program_name",
     "best_grant",
     "nearest_deadline",
@@ -137,8 +141,8 @@ const SUMMARY_TAIL_EN: [&str; 10] = [
 /// The words of one language: how it is asked for and how it labels.
 struct Words {
     args: &'static [&'static str],
-    long: [&'static str; 19],
-    summary_tail: [&'static str; 10],
+    long: [&'static str; 20],
+    summary_tail: [&'static str; 11],
     row: &'static str,
     /// The cost the row was estimated with (after 行 in the summary shape).
     cost_used: &'static str,
@@ -254,6 +258,8 @@ struct Long {
     program_name: String,
     cost_used: Option<u64>,
     grant: Option<u64>,
+    /// Its part of the facility's recommended total (in the best combination only).
+    recommended: Option<u64>,
     status: String,
     deadline: Option<NaiveDate>,
     to_confirm: String,
@@ -272,7 +278,7 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
     }
     let run = batch(input, &args);
     let (header, rows) = csv_rows(&run.stdout);
-    assert_eq!(header.len(), INPUT_COLUMNS + 19, "{header:?}");
+    assert_eq!(header.len(), INPUT_COLUMNS + 20, "{header:?}");
     assert_eq!(header[INPUT_COLUMNS..], words.long, "{header:?}");
     let rows = rows
         .into_iter()
@@ -285,11 +291,12 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
                 program_name: c[2].clone(),
                 cost_used: yen(&c[8]),
                 grant: yen(&c[9]),
-                status: c[11].clone(),
-                deadline: day(&c[12]),
-                to_confirm: c[13].clone(),
-                note: c[14].clone(),
-                error: c[15].clone(),
+                recommended: yen(&c[10]),
+                status: c[12].clone(),
+                deadline: day(&c[13]),
+                to_confirm: c[14].clone(),
+                note: c[15].clone(),
+                error: c[16].clone(),
                 results: c.to_vec(),
             }
         })
@@ -305,6 +312,7 @@ struct Summary {
     cost_used: Option<u64>,
     /// The grant columns: program name and cell.
     grants: Vec<(String, Option<u64>)>,
+    recommended_total: Option<u64>,
     best_name: String,
     best_grant: Option<u64>,
     nearest: Option<NaiveDate>,
@@ -326,7 +334,7 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
     }
     let run = batch(input, &args);
     let (header, rows) = csv_rows(&run.stdout);
-    let tail = header.len() - 10;
+    let tail = header.len() - 11;
     assert_eq!(header[INPUT_COLUMNS], words.row, "{header:?}");
     assert_eq!(header[INPUT_COLUMNS + 1], words.cost_used, "{header:?}");
     assert_eq!(header[tail..], words.summary_tail, "{header:?}");
@@ -344,16 +352,17 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
                     .zip(&r[INPUT_COLUMNS + 2..tail])
                     .map(|(name, cell)| (name.clone(), yen(cell)))
                     .collect(),
-                best_name: t[0].clone(),
-                best_grant: yen(&t[1]),
-                nearest: day(&t[2]),
-                days_left: (!t[3].is_empty()).then(|| t[3].parse().unwrap()),
-                to_confirm: t[4].clone(),
-                note: t[5].clone(),
-                error: t[6].clone(),
-                best_program: t[7].clone(),
-                as_of: t[8].clone(),
-                version: t[9].clone(),
+                recommended_total: yen(&t[0]),
+                best_name: t[1].clone(),
+                best_grant: yen(&t[2]),
+                nearest: day(&t[3]),
+                days_left: (!t[4].is_empty()).then(|| t[4].parse().unwrap()),
+                to_confirm: t[5].clone(),
+                note: t[6].clone(),
+                error: t[7].clone(),
+                best_program: t[8].clone(),
+                as_of: t[9].clone(),
+                version: t[10].clone(),
             }
         })
         .collect();
@@ -392,7 +401,7 @@ fn rule_data() -> (String, String) {
 #[test]
 fn both_shapes_agree_on_every_grant() {
     // How many figures were compared, so the test cannot pass on empty output.
-    let (mut cells, mut bests) = (0, 0);
+    let (mut cells, mut bests, mut totals) = (0, 0, 0);
     for (input, words) in [(MIXED_JA, &JA), (MIXED, &EN)] {
         for as_of in DAYS {
             let as_of_day: NaiveDate = as_of.parse().unwrap();
@@ -488,6 +497,20 @@ fn both_shapes_agree_on_every_grant() {
                         assert_eq!(sum.best_name, paying.unwrap().program_name, "{context}");
                         assert_eq!(line["best_program"], sum.best_program.as_str());
                     }
+                    // The recommended total: the long shape's parts of it,
+                    // each on a result that can be applied for, add up to it.
+                    let parts: Vec<u64> = results.iter().filter_map(|r| r.recommended).collect();
+                    assert!(
+                        results
+                            .iter()
+                            .filter(|r| r.recommended.is_some())
+                            .all(|r| can_apply(r) && r.recommended <= r.grant),
+                        "{context}"
+                    );
+                    let total = (!parts.is_empty()).then(|| parts.iter().sum::<u64>());
+                    assert_eq!(sum.recommended_total, total, "{context}");
+                    assert_eq!(line["recommended_total"].as_u64(), total, "{context}");
+                    totals += usize::from(total.is_some());
                     let nearest = open.iter().filter_map(|r| r.deadline).min();
                     assert_eq!(sum.nearest, nearest, "{context}");
                     assert_eq!(
@@ -521,8 +544,8 @@ fn both_shapes_agree_on_every_grant() {
         }
     }
     assert!(
-        cells > 200 && bests > 20,
-        "{cells} grant cells, {bests} best grants"
+        cells > 200 && bests > 20 && totals > 20,
+        "{cells} grant cells, {bests} best grants, {totals} recommended totals"
     );
 }
 

@@ -381,7 +381,7 @@ fn english_on_request() {
     assert!(table.contains("6,579,000 yen"), "{table}");
     assert!(!table.contains('円'), "{table}");
     assert!(
-        table.contains("Can be applied for: 1 program, 1 tier. Largest: 6,579,000 yen from"),
+        table.contains("Can be applied for: 1 program, 1 tier. Recommended: 6,579,000 yen in all"),
         "{table}"
     );
     let several = stdout(&[
@@ -398,7 +398,9 @@ fn english_on_request() {
         "2025-12-01",
     ]);
     assert!(
-        several.contains("Can be applied for: 18 programs, 30 tiers. Largest: 6,579,000 yen"),
+        several.contains(
+            "Can be applied for: 18 programs, 30 tiers. Recommended: 6,579,000 yen in all"
+        ),
         "{several}"
     );
     assert!(

@@ -29,6 +29,7 @@ mod list;
 mod pharmacy;
 mod plan;
 mod profile;
+mod recommend;
 mod report;
 mod shell;
 mod show;

@@ -80,3 +80,50 @@ fn plan_lists_what_a_facility_can_still_apply_for() {
     ]);
     assert!(out["programs"].as_array().unwrap().is_empty());
 }
+
+/// Plan's headline is the best combination, each result at its largest
+/// grant. A 250-bed hospital in 福岡県 on 2025-12-01: 福岡県's 勤務環境
+/// grant, 250 × 40,000 = 10,000,000 (003 No.13 「許可病床数×４万円」, paid
+/// up to the cost), beats e-prescription ② at most 6,022,000 × 1/3 =
+/// 2,007,333 → 2,007,000 (003 No.9 大規模病院) with 福岡県's top-up on it
+/// at most 1,003,000 (No.11 ③): 3,010,000 together; and ehr-sharing's
+/// 6,579,000 (001 l.111), which is what is left were a 勤務環境 fact false:
+/// each is worth 3,421,000.
+#[test]
+fn plans_headline_is_the_best_combination() {
+    let args = [
+        "plan",
+        "--facility",
+        "hospital",
+        "--beds",
+        "250",
+        "--prefecture",
+        "福岡県",
+        "--as-of",
+        "2025-12-01",
+    ];
+    let out = json(&args);
+    let r = &out["recommendation"];
+    assert_eq!(r["total"], 10_000_000, "{r}");
+    assert_eq!(r["items"][0]["program"], "fukuoka-work-environment");
+    // The national e-prescription grant at its best, with its top-up.
+    let why_not = r["why_not"].as_array().unwrap();
+    let national = why_not
+        .iter()
+        .find(|w| w["program"] == "e-prescription" && w["variant"] == "basic-plus-new")
+        .unwrap();
+    assert_eq!(national["reason"], "lower-total");
+    assert_eq!(national["best_total"], 3_010_000);
+    let worths: Vec<u64> = r["unknowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["worth"].as_u64().unwrap())
+        .collect();
+    assert_eq!(worths, [3_421_000; 3]);
+    let table = stdout(&args);
+    assert!(
+        table.contains("おすすめの組み合わせは最大で合計 10,000,000円（経費 10,000,000円のとき）"),
+        "{table}"
+    );
+}

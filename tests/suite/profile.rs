@@ -88,7 +88,7 @@ fn a_profile_gives_calc_the_facility() {
     .concat();
     let text = stdout_in(dir.path(), &args);
     assert!(text.contains("施設: 病院・250床・健診実施"), "{text}");
-    assert!(text.contains("最大は 6,579,000円"), "{text}");
+    assert!(text.contains("おすすめは合計 6,579,000円"), "{text}");
     // The same answer as the flags give.
     let from_flags = stdout_in(
         dir.path(),

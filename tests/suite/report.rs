@@ -44,7 +44,7 @@ fn design_card_blocks(lang: Lang) -> Vec<Block> {
     let estimates = checker.estimates(&request, as_of, true).unwrap();
     let mut query = checker.profile(&request, as_of).unwrap();
     query.cost = request.cost;
-    let report = CalcReport::new(&estimates, &[], CalcView::default());
+    let report = CalcReport::new(&estimates, &[], &query, CalcView::default());
     let receipt = catalogue.receipt();
     let about = About {
         client: Some("架空総合病院"),
@@ -62,6 +62,34 @@ fn design_card_blocks(lang: Lang) -> Vec<Block> {
 
 /// The blocks as text, without the word joiners (U+2060) that keep a
 /// date or a count on one line.
+/// The blocks of a clinic in 福岡県 with a 380,000円 project on 2025-12-01.
+fn fukuoka_clinic_blocks() -> Vec<Block> {
+    let catalogue = Catalogue::embedded().unwrap();
+    let checker = Checker::new(&catalogue);
+    let as_of = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+    let request = Request {
+        facility: Some(FacilityClass::Clinic.into()),
+        prefecture: Some("福岡県".to_string()),
+        cost: Some(380_000),
+        ..Request::default()
+    };
+    let (estimates, query) = checker.estimates_and_query(&request, as_of, true).unwrap();
+    let report = CalcReport::new(&estimates, &[], &query, CalcView::default());
+    let about = About {
+        client: None,
+        cost: request.cost,
+    };
+    let receipt = catalogue.receipt();
+    facility_report(
+        &report,
+        &query,
+        about,
+        receipt,
+        receipt.age(as_of).as_ref(),
+        Lang::Ja,
+    )
+}
+
 fn text_of(blocks: &[Block]) -> String {
     format!("{blocks:?}").replace("\\u{2060}", "")
 }
@@ -97,6 +125,27 @@ fn the_design_card_report_gives_the_grant_its_deadline_and_the_data_version() {
     // The contact the data gives for ehr-sharing (001), and how to apply.
     assert!(text.contains("0800-080-4583"), "{text}");
     assert!(text.contains("医療機関等向け総合ポータルサイト"), "{text}");
+}
+
+/// The recommended combination, not the largest single grant: 電子処方箋
+/// (003 No.9, 診療所 ① 1/2 of 380,000 = 190,000円, under its 190,000円 cap)
+/// topped up by 福岡県's 電子処方箋導入促進費 (003 No.11: 1/4 of 380,000 =
+/// 95,000円): 285,000円 in all, 95,000円 left to the clinic.
+#[test]
+fn the_report_totals_the_recommended_combination() {
+    let blocks = fukuoka_clinic_blocks();
+    let Some(Block::Total(total)) = blocks.iter().find(|b| matches!(b, Block::Total(_))) else {
+        panic!("no total: {blocks:?}");
+    };
+    assert!(total.contains("合計 285,000円"), "{total}");
+    assert!(total.contains("自己負担 95,000円"), "{total}");
+    let Some(Block::Table { rows, .. }) = blocks.iter().find(|b| matches!(b, Block::Table { .. }))
+    else {
+        panic!("no table: {blocks:?}");
+    };
+    let grants: Vec<&str> = rows.iter().map(|row| row[2].as_str()).collect();
+    assert_eq!(grants, ["190,000円", "95,000円"]);
+    assert!(rows[1][1].starts_with("上乗せ"), "{:?}", rows[1]);
 }
 
 /// What is left to ask is said in sentences: no id, no flag.

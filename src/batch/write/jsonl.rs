@@ -88,6 +88,10 @@ impl ByteRows<'_> {
                 ),
                 ("grant", outcome.grant.map_or(Value::Null, Value::from)),
                 (
+                    "recommended",
+                    outcome.recommended.map_or(Value::Null, Value::from),
+                ),
+                (
                     "self_burden",
                     outcome.self_burden.map_or(Value::Null, Value::from),
                 ),
@@ -115,6 +119,10 @@ impl ByteRows<'_> {
                             })
                             .collect(),
                     ),
+                ),
+                (
+                    "recommended_total",
+                    outcome.recommended_total.map_or(Value::Null, Value::from),
                 ),
                 ("best_program", text(outcome.best.map_or("", |(id, _)| id))),
                 (

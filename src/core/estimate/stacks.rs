@@ -24,27 +24,10 @@ pub fn stacks(estimates: &[Estimate<'_>]) -> Vec<Stack> {
         let Some(top_amount) = e.computation.as_ref() else {
             continue;
         };
-        let own_variant = e.variant.map(|v| v.id.as_str());
-        for relation in e
-            .program
-            .relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::StacksOn)
-        {
-            let Some(base_id) = relation.program.as_deref() else {
-                continue;
-            };
-            let base_variant = relation
-                .variant_pairs
+        for relation in stacks_on(e) {
+            let base = estimates
                 .iter()
-                .find(|[own, _]| Some(own.as_str()) == own_variant)
-                .map(|[_, theirs]| theirs.as_str());
-            if !relation.variant_pairs.is_empty() && base_variant.is_none() {
-                continue;
-            }
-            let base = estimates.iter().position(|b| {
-                b.program.id == base_id && b.variant.map(|v| v.id.as_str()) == base_variant
-            });
+                .position(|b| relation_joins(relation, e, b));
             if let Some(base) = base
                 && let Some(base_amount) = estimates[base].computation.as_ref()
             {
@@ -61,4 +44,37 @@ pub fn stacks(estimates: &[Estimate<'_>]) -> Vec<Stack> {
         }
     }
     found
+}
+
+/// Whether `top` tops up `base` on the same cost (上乗せ): `top`'s program
+/// has a `stacks-on` relation to `base`'s, and their variants pair as the
+/// relation says. The one test of stacking: [`stacks`] and the best
+/// combination (`core::recommend`) both ask it.
+pub fn tops_up(top: &Estimate<'_>, base: &Estimate<'_>) -> bool {
+    stacks_on(top).any(|relation| relation_joins(relation, top, base))
+}
+
+/// The `stacks-on` relations of `e`'s program, in the order the file gives them.
+fn stacks_on<'c>(e: &Estimate<'c>) -> impl Iterator<Item = &'c Relation> + use<'c> {
+    e.program
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::StacksOn)
+}
+
+/// Whether `relation` (a `stacks-on` of `top`'s program) joins `top` to
+/// `base`: `base` is of the program it names, in the variant paired with
+/// `top`'s (no pairs: neither has a variant).
+fn relation_joins(relation: &Relation, top: &Estimate<'_>, base: &Estimate<'_>) -> bool {
+    if relation.program.as_deref() != Some(base.program.id.as_str()) {
+        return false;
+    }
+    let own_variant = top.variant.map(|v| v.id.as_str());
+    let base_variant = base.variant.map(|v| v.id.as_str());
+    if relation.variant_pairs.is_empty() {
+        return base_variant.is_none();
+    }
+    relation.variant_pairs.iter().any(|[own, theirs]| {
+        Some(own.as_str()) == own_variant && Some(theirs.as_str()) == base_variant
+    })
 }

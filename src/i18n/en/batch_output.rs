@@ -15,6 +15,8 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::BatchColEligibility => "eligibility",
         BatchOutput::BatchColCostUsed => "cost_used",
         BatchOutput::BatchColGrant => "grant",
+        BatchOutput::BatchColRecommended => "recommended",
+        BatchOutput::BatchColRecommendedTotal => "recommended_total",
         BatchOutput::BatchColSelfBurden => "self_burden",
         BatchOutput::BatchColStatus => "status",
         BatchOutput::BatchColDeadline => "deadline",

@@ -19,6 +19,7 @@ pub(super) mod flags;
 mod ics;
 mod input;
 mod printed;
+mod recommend;
 mod screen;
 mod sentence;
 mod serve;
@@ -45,6 +46,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Printed(key) => printed::text(key),
         Key::Config(key) => config::text(key),
         Key::Authoring(key) => authoring::text(key),
+        Key::Recommend(key) => recommend::text(key),
     }
 }
 

@@ -36,5 +36,10 @@ pub(super) fn text(key: Printed) -> &'static str {
             "This estimate is a guide from the documents above, not a promise of a grant. Before applying, check the current terms in each program's call for applications and with its contact."
         }
         Printed::PrintedContinued => "{title} (page {page})",
+        Printed::PrintedRecommended => {
+            "The recommended combination: {total} in all (project cost {cost}, paid by the facility {self_burden})"
+        }
+        Printed::PrintedTopUp => "Top-up: {tier}",
+        Printed::PrintedWorth => "{question} (the answer moves the grant by {worth})",
     }
 }

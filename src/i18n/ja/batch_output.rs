@@ -15,6 +15,8 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::BatchColEligibility => "判定",
         BatchOutput::BatchColCostUsed => "経費（計算に使用）",
         BatchOutput::BatchColGrant => "補助額",
+        BatchOutput::BatchColRecommended => "おすすめ額",
+        BatchOutput::BatchColRecommendedTotal => "おすすめ合計",
         BatchOutput::BatchColSelfBurden => "自己負担",
         BatchOutput::BatchColStatus => "受付状況",
         BatchOutput::BatchColDeadline => "締切",

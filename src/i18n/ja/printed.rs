@@ -36,5 +36,10 @@ pub(super) fn text(key: Printed) -> &'static str {
             "この試算は上記の資料に基づく目安で、交付を約束するものではありません。申請の前に、各制度の公募要領と問合せ先で最新の条件を確かめてください。"
         }
         Printed::PrintedContinued => "{title}（{page}ページ目）",
+        Printed::PrintedRecommended => {
+            "おすすめの組み合わせの補助額: 合計 {total}（事業費 {cost}、自己負担 {self_burden}）"
+        }
+        Printed::PrintedTopUp => "上乗せ: {tier}",
+        Printed::PrintedWorth => "{question}（この答えで補助額が {worth} 変わります）",
     }
 }

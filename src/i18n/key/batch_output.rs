@@ -16,6 +16,10 @@ area! {
         BatchColEligibility,
         BatchColCostUsed,
         BatchColGrant,
+        /// Long shape: the result's part of the recommended total.
+        BatchColRecommended,
+        /// Summary shape: the best combination's total.
+        BatchColRecommendedTotal,
         BatchColSelfBurden,
         BatchColStatus,
         BatchColDeadline,

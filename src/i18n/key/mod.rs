@@ -47,6 +47,7 @@ mod finding;
 mod ics;
 mod input;
 mod printed;
+mod recommend;
 mod screen;
 mod sentence;
 mod serve;
@@ -66,6 +67,7 @@ pub use finding::Finding;
 pub use ics::Ics;
 pub use input::Input;
 pub use printed::Printed;
+pub use recommend::Recommend;
 pub use screen::Screen;
 pub use sentence::Sentence;
 pub use serve::Serve;
@@ -118,6 +120,7 @@ areas! {
     Config,
     Authoring,
     Printed,
+    Recommend,
 }
 
 /// The lists joined, at compile time.

@@ -46,5 +46,11 @@ area! {
         PrintedCaveat,
         /// The head of a page after the first: `{title}`, `{page}`.
         PrintedContinued,
+        /// `{total}`, `{cost}`, `{self_burden}`: the recommended combination.
+        PrintedRecommended,
+        /// `{tier}`: a result that tops the first up.
+        PrintedTopUp,
+        /// `{question}`, `{worth}`: a fact the recommendation assumes, and the yen it moves.
+        PrintedWorth,
     }
 }

@@ -350,20 +350,33 @@ impl<'c> Checker<'c> {
         as_of: NaiveDate,
         notes: bool,
     ) -> Result<Vec<Estimate<'c>>, InputError> {
+        Ok(self.estimates_and_query(request, as_of, notes)?.0)
+    }
+
+    /// [`Checker::estimates`], and the query they were estimated for (the
+    /// facility, the costs and items, the coupons as checked): what the
+    /// best combination ([`crate::core::recommend`]) and the header need.
+    pub fn estimates_and_query(
+        &self,
+        request: &Request,
+        as_of: NaiveDate,
+        notes: bool,
+    ) -> Result<(Vec<Estimate<'c>>, Query), InputError> {
         let mut estimates = Vec::new();
-        self.estimates_into(request, as_of, notes, &mut estimates)?;
-        Ok(estimates)
+        let query = self.estimates_into(request, as_of, notes, &mut estimates)?;
+        Ok((estimates, query))
     }
 
     /// [`Checker::estimates`], appending to `out` (a batch reuses one vector
-    /// for every row); on an error, `out` is left as it was.
+    /// for every row), and the query they were estimated for; on an error,
+    /// `out` is left as it was.
     pub fn estimates_into(
         &self,
         request: &Request,
         as_of: NaiveDate,
         notes: bool,
         out: &mut Vec<Estimate<'c>>,
-    ) -> Result<(), InputError> {
+    ) -> Result<Query, InputError> {
         let mut query = self.profile(request, as_of)?;
         query.notes = notes;
         // One named program (a batch row) needs no list.
@@ -395,6 +408,6 @@ impl<'c> Checker<'c> {
             return Err(e);
         }
         estimate::sort(estimates);
-        Ok(())
+        Ok(query)
     }
 }

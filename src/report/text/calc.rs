@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging, wrap_lines};
-use super::{data_age_text, header_line, notes_said_once, summary_text};
+use super::{data_age_text, header_line, notes_said_once, summary_text, unknowns_text};
 use crate::core::catalogue::{Cite, DataAge, Lang, Program};
 use crate::core::estimate::{Estimate, Query, Stack};
 use crate::core::money::Yen;
@@ -11,9 +11,9 @@ use crate::core::trace;
 use crate::i18n::Key;
 use crate::report::model::{CalcReport, CalcView, ShownStack};
 use crate::report::words::{
-    ask_each_contact, cite_text, date_text, deadline_lines, facility_text, left_out_said,
-    program_heading, program_inline, rate_applied, say, size_line, status_text, summary_line, t,
-    yen,
+    Recommended, ask_each_contact, cite_text, date_text, deadline_lines, facility_text,
+    left_out_said, program_heading, program_inline, rate_applied, say, size_line, status_text,
+    summary_line, t, yen,
 };
 
 /// `calc`'s text for `estimates` as `view` shows them: [`calc_text`].
@@ -27,7 +27,7 @@ pub fn calc_table(
     screen: Screen,
 ) -> String {
     calc_text(
-        &CalcReport::new(estimates, stacks, view),
+        &CalcReport::new(estimates, stacks, query, view),
         query,
         age,
         lang,
@@ -71,8 +71,22 @@ pub fn calc_text(
         ));
     }
     out.push('\n');
+    let recommendation = report.recommendation();
+    out.push_str(&unknowns_text(recommendation, lang, screen));
+    let number = |e: &Estimate<'_>| report.number_of(e);
+    let recommended = Recommended {
+        recommendation,
+        number: &number,
+        plan: false,
+    };
     out.push_str(&summary_text(
-        &summary_line(&report.summary(), query, lang, &screen.spelling),
+        &summary_line(
+            &report.summary(),
+            Some(&recommended),
+            query,
+            lang,
+            &screen.spelling,
+        ),
         screen,
     ));
     out.push_str(&data_age_text(

@@ -18,8 +18,11 @@ use std::fmt::Write as _;
 
 use crate::core::catalogue::{DataAge, Lang, Program};
 use crate::core::estimate::{Estimate, Query};
+use crate::core::recommend::Recommendation;
 use crate::i18n::Key;
-use crate::report::words::{data_age_line, date_text, facility_text, say, stale_line, t, yen};
+use crate::report::words::{
+    data_age_line, date_text, facility_text, say, stale_line, t, unknowns_said, yen,
+};
 
 /// `基準日: 2026-11-21（令和8年11月21日）  施設: 病院・250床・健診実施  経費: 14,000,000円`,
 /// for calc and plan.
@@ -205,6 +208,39 @@ fn said_once(
 }
 
 /// The summary as the last lines of output: wrapped, and bold on a terminal.
+/// The facts the best combination assumes, largest worth first, each with
+/// what the total loses without it: `  285,000円  令和７年…（--fact …）`.
+/// Nothing where it assumes none.
+fn unknowns_text(
+    recommendation: &Recommendation<'_, '_>,
+    lang: Lang,
+    screen: layout::Screen,
+) -> String {
+    let said = unknowns_said(recommendation, lang);
+    let widest = said.iter().map(|(worth, _)| layout::width(worth)).max();
+    let Some(widest) = widest else {
+        return String::new();
+    };
+    let mut out = layout::hanging("", t(lang, Key::RecommendUnknownsHeading), screen.width);
+    for (worth, question) in said {
+        let pad = " ".repeat(widest - layout::width(&worth));
+        out.push_str(&layout::hanging(
+            &format!("  {pad}{worth}  "),
+            &question,
+            screen.width,
+        ));
+    }
+    if recommendation.unknowns.iter().any(|u| u.worth == 0) {
+        out.push_str(&layout::hanging(
+            "",
+            t(lang, Key::RecommendWorthZero),
+            screen.width,
+        ));
+    }
+    out.push('\n');
+    out
+}
+
 fn summary_text(summary: &str, screen: layout::Screen) -> String {
     let mut out = String::new();
     for line in layout::wrap(summary, screen.width) {

@@ -1,7 +1,7 @@
 //! `subsidy plan`.
 
 use super::layout::{Column, EMPTY, Emphasis, Screen, Table, hanging};
-use super::{data_age_text, header_line, summary_text, to_confirm_said_once};
+use super::{data_age_text, header_line, summary_text, to_confirm_said_once, unknowns_text};
 use crate::core::catalogue::{DataAge, Lang};
 use crate::core::estimate::{Estimate, Query};
 use crate::core::money::Yen;
@@ -9,7 +9,8 @@ use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
 use crate::report::model::{Besides, Rest, Summary};
 use crate::report::words::{
-    ask_each_contact, deadline_lines, program_heading, program_inline, say, summary_line, t, yen,
+    Recommended, ask_each_contact, deadline_lines, program_heading, program_inline, say,
+    summary_line, t, yen,
 };
 
 /// What the facility can still apply for, with the largest grant and the
@@ -75,9 +76,22 @@ pub fn plan_table(
         .map(|entry| (entry.largest.map(|(grant, _)| grant), &entry.estimate))
         .collect();
     out.push('\n');
+    out.push_str(&unknowns_text(besides.recommendation, lang, screen));
+    let number = |e: &Estimate<'_>| {
+        entries
+            .iter()
+            .position(|entry| std::ptr::addr_eq(&entry.estimate, e))
+            .map(|n| n + 1)
+    };
+    let recommended = Recommended {
+        recommendation: besides.recommendation,
+        number: &number,
+        plan: true,
+    };
     out.push_str(&summary_text(
         &summary_line(
             &Summary::new(&open, Rest::Elsewhere),
+            Some(&recommended),
             query,
             lang,
             &screen.spelling,

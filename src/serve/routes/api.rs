@@ -6,7 +6,6 @@ use axum::response::Response;
 use super::Asked;
 use crate::core::catalogue::Program;
 use crate::core::estimate;
-use crate::core::plan::Plan;
 use crate::report;
 use crate::serve::error::{ApiError, Reply};
 use crate::serve::form::{FIELDS, FormError};
@@ -21,7 +20,7 @@ pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
         explain: asked.form.explain,
         ..report::CalcView::default()
     };
-    let report = report::CalcReport::new(&estimates, &stacks, view);
+    let report = report::CalcReport::new(&estimates, &stacks, &query, view);
     let body = report::calc_json(
         state.catalogue.receipt(),
         &report,
@@ -36,17 +35,16 @@ pub(in crate::serve) fn calc(state: &AppState, query: Option<String>) -> Reply {
 pub(in crate::serve) fn plan(state: &AppState, query: Option<String>) -> Reply {
     let asked = Asked::read(state, query.as_deref())?;
     let query = asked.plan_query()?;
-    let Plan {
-        entries,
-        period_unknown,
-    } = crate::core::plan::plan(&state.catalogue, &query);
+    let plan = crate::core::plan::plan(&state.catalogue, &query);
+    let recommendation = crate::core::recommend::of_plan(&plan, &query);
     let besides = report::Besides {
-        period_unknown: &period_unknown,
+        period_unknown: &plan.period_unknown,
         discovery: state.catalogue.discovery(),
+        recommendation: &recommendation,
     };
     let body = report::plan_json(
         state.catalogue.receipt(),
-        &entries,
+        &plan.entries,
         &besides,
         &query,
         asked.form.lang,

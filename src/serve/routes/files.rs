@@ -18,7 +18,7 @@ pub(in crate::serve) fn chart_svg(state: &AppState, query: Option<String>) -> Re
     let lang = asked.form.lang;
     let (estimates, query) = asked.estimates()?;
     let stacks = estimate::stacks(&estimates);
-    let report = CalcReport::new(&estimates, &stacks, CalcView::default());
+    let report = CalcReport::new(&estimates, &stacks, &query, CalcView::default());
     let chosen = asked.form.chart.as_deref().unwrap_or("");
     let chart = report
         .chart(chosen)

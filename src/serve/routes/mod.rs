@@ -38,17 +38,9 @@ impl<'s> Asked<'s> {
     /// cost and coupon prices the header names).
     pub fn estimates(&self) -> Result<(Vec<Estimate<'s>>, Query), FormError> {
         let request = &self.form.request;
-        let estimates = self
-            .checker
-            .estimates(request, self.as_of, true)
-            .map_err(|e| self.refused(&e))?;
-        let mut query = self
-            .checker
-            .profile(request, self.as_of)
-            .map_err(|e| self.refused(&e))?;
-        query.cost = request.cost;
-        query.coupon_costs.clone_from(&request.coupon_costs);
-        Ok((estimates, query))
+        self.checker
+            .estimates_and_query(request, self.as_of, true)
+            .map_err(|e| self.refused(&e))
     }
 
     /// `plan`'s query for the form (coupons checked against every program).

@@ -50,7 +50,7 @@ pub(in crate::serve) fn answer(state: &AppState, query: Option<String>) -> Reply
         .estimates()
         .map_err(|e| refused(e, lang, Some(form)))?;
     let stacks = estimate::stacks(&estimates);
-    let report = CalcReport::new(&estimates, &stacks, CalcView::default());
+    let report = CalcReport::new(&estimates, &stacks, &query, CalcView::default());
     // The chart asked for (none if it cannot be drawn), else the headline's.
     let chart = report
         .chart(form.chart.as_deref().unwrap_or(""))
