@@ -133,6 +133,39 @@ pub fn run_to_ics<R: Read + Send, W: Write>(
     })
 }
 
+/// [`run`], writing one printed report per input row (a one-page PDF,
+/// `report::printed` set by `report::pdf` in `font`) into `dir`, named by
+/// the row and the facility, and `index.csv` listing them (each row's file
+/// and recommended total, or its error). `dir` should be made for the run:
+/// the front end puts it in place once the run completes. The summary's
+/// `written` counts the reports.
+pub fn run_to_reports<R: Read + Send>(
+    checker: &Checker<'_>,
+    input: R,
+    dir: &std::path::Path,
+    font: crate::report::pdf::PdfFont,
+    options: &Options,
+    progress: impl FnMut(u64),
+) -> Result<Summary, BatchError> {
+    let options = Options {
+        format: Some(Format::Csv),
+        shape: Shape::Long,
+        ..options.clone()
+    };
+    let setting = write::ReportSetting {
+        font,
+        receipt: checker.catalogue().receipt().clone(),
+        as_of: options.as_of,
+        lang: options.lang,
+    };
+    let mut sink = write::ReportSink::new(dir.to_path_buf(), setting);
+    let summary = run_into(checker, input, &mut sink, &options, progress)?;
+    Ok(Summary {
+        written: sink.written(),
+        ..summary
+    })
+}
+
 /// [`run`], writing an Excel workbook into `output` (its rows kept in a
 /// temporary file in `tempdir` until it is saved).
 pub fn run_to_xlsx<R: Read + Send, W: Write + std::io::Seek + Send>(

@@ -446,10 +446,14 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     fn write_results(&mut self, row: Row<'_>, query: &Query) -> u64 {
         let view = CalcView {
             all: self.options.all,
-            picks_only: true,
+            picks_only: !W::WHOLE_REPORT,
             ..CalcView::default()
         };
         let report = CalcReport::new(&self.estimates, &[], query, view);
+        if W::WHOLE_REPORT {
+            self.writer.report(row, &report, query);
+            return 1;
+        }
         self.note.clear();
         if report.nothing_open() {
             // Rows of one kind share their note: it is worded once per worker.

@@ -388,6 +388,12 @@ pub struct BatchArgs {
     /// No summary line on stderr (errors still print).
     #[arg(short, long)]
     pub quiet: bool,
+    /// One printed report (a one-page A4 PDF) per facility into DIR (new or empty), with index.csv; instead of -o.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "format", "shape"])]
+    pub report: Option<PathBuf>,
+    /// The font of --report's PDFs (.ttf, .otf, .ttc) instead of the system's Japanese font.
+    #[arg(long, value_name = "FILE", requires = "report")]
+    pub font: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

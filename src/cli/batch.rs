@@ -105,6 +105,31 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
     if xlsx && let Some(rows) = rows.filter(|rows| *rows > batch::EXCEL_ROWS) {
         return Err(CliError::Batch(BatchError::TooManyRowsForXlsx(rows)));
     }
+    if let Some(dir) = args.report.as_deref() {
+        let font = super::fonts::report_font(args.font.as_deref())?;
+        let summary = reports(dir, font, &checker, input, &options)?;
+        if !quiet {
+            let line = i18n::text(
+                lang,
+                Key::BatchSummaryReports,
+                &[
+                    ("read", &summary.read),
+                    ("written", &summary.written),
+                    ("dir", &dir.display()),
+                    ("failed", &summary.failed),
+                ],
+            );
+            to_stderr(&format!(
+                "{line}\n{}",
+                data_age_said(&catalogue, options.as_of, lang)
+            ));
+        }
+        return Ok(if summary.failed > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     let mut output = match args.output.as_deref() {
         None if xlsx => return Err(CliError::XlsxToStdout),
         None => Output::Stdout,
@@ -175,17 +200,10 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
         } else {
             String::new()
         };
-        let mut said = format!("{line}{blank}\n");
-        // What every row rests on: the rule data, its age on the run's as-of date.
-        if let Some(age) = catalogue.receipt().age(options.as_of) {
-            said.push_str(&report::data_age_line(&age, lang));
-            said.push('\n');
-            let ask = report::ask_each_contact(&FLAGS, lang);
-            if let Some(stale) = report::stale_line(&age, lang, &ask) {
-                said.push_str(&report::layout::plain(&stale));
-                said.push('\n');
-            }
-        }
+        let said = format!(
+            "{line}{blank}\n{}",
+            data_age_said(&catalogue, options.as_of, lang)
+        );
         to_stderr(&said);
     }
     Ok(if summary.failed > 0 {
@@ -193,6 +211,70 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What every row rests on: the rule data, its age on the run's as-of
+/// date, and where to ask when it is old; a line each.
+fn data_age_said(
+    catalogue: &crate::core::catalogue::Catalogue,
+    as_of: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    let mut said = String::new();
+    if let Some(age) = catalogue.receipt().age(as_of) {
+        said.push_str(&report::data_age_line(&age, lang));
+        said.push('\n');
+        let ask = report::ask_each_contact(&FLAGS, lang);
+        if let Some(stale) = report::stale_line(&age, lang, &ask) {
+            said.push_str(&report::layout::plain(&stale));
+            said.push('\n');
+        }
+    }
+    said
+}
+
+/// `--report DIR`: a report per row, written into a directory made beside
+/// `dir` and put in its place once the run completes (`dir` must be new or
+/// empty); a run that fails leaves nothing.
+fn reports(
+    dir: &Path,
+    font: crate::report::pdf::PdfFont,
+    checker: &Checker<'_>,
+    input: Box<dyn Read + Send>,
+    options: &Options,
+) -> Result<batch::Summary, CliError> {
+    let cannot = |reason: String| CliError::CannotWrite {
+        path: dir.to_path_buf(),
+        reason: Some(reason),
+    };
+    let empty = match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => true,
+        Err(e) => return Err(cannot(i18n::io_reason(options.lang, &e))),
+    };
+    if !empty {
+        return Err(CliError::ReportDirNotEmpty(dir.to_path_buf()));
+    }
+    let parent = match dir.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".subsidy-")
+        .tempdir_in(parent)
+        .map_err(|e| cannot(i18n::io_reason(options.lang, &e)))?;
+    let summary = batch::run_to_reports(checker, input, temp.path(), font, options, |_| {})
+        .map_err(CliError::Batch)?;
+    let made = temp.keep();
+    // An empty directory in the way is replaced; `rename` does so on Unix.
+    if dir.exists() {
+        let _ = std::fs::remove_dir(dir);
+    }
+    std::fs::rename(&made, dir).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&made);
+        cannot(i18n::io_reason(options.lang, &e))
+    })?;
+    Ok(summary)
 }
 
 fn unreadable(path: &Path, e: &io::Error) -> CliError {

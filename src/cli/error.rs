@@ -58,6 +58,8 @@ pub enum CliError {
     PdfToTerminal,
     /// No Japanese font on the system for a PDF.
     NoJapaneseFont,
+    /// `--report DIR` names a directory that holds files.
+    ReportDirNotEmpty(PathBuf),
     /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
     Font { path: PathBuf, japanese: bool },
 }
@@ -166,6 +168,9 @@ impl CliError {
             ),
             CliError::PdfToTerminal => i18n::text(lang, Key::PdfToTerminal, &[]),
             CliError::NoJapaneseFont => i18n::text(lang, Key::NoJapaneseFont, &[]),
+            CliError::ReportDirNotEmpty(path) => {
+                i18n::text(lang, Key::ReportDirNotEmpty, &[("path", &path.display())])
+            }
             CliError::Font { path, japanese } => i18n::text(
                 lang,
                 if *japanese {

@@ -264,3 +264,81 @@ fn a_bad_value_is_refused_before_anything_is_written() {
         .refused(&["--facility", "hosptal"]);
     assert!(!pdf.exists());
 }
+
+/// `batch --report DIR`: a report per facility and an index of them, with
+/// the recommended totals worked above (6,579,000円; 190,000 + 95,000 =
+/// 285,000円), a row with an error listed with it and given no report.
+#[test]
+fn batch_writes_a_report_per_facility_and_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("clients.csv");
+    std::fs::write(
+        &list,
+        "facility_id,name,facility,beds,kenshin,cost,prefecture\n\
+         H001,架空総合病院,hospital,250,yes,14000000,\n\
+         C001,さくら内科,clinic,,,380000,福岡県\n\
+         X9,壊れた行,hosptal,250,yes,1,\n",
+    )
+    .unwrap();
+    let out = dir.path().join("reports");
+    let run = subsidy()
+        .arg("batch")
+        .arg(&list)
+        .args(["--as-of", "2025-12-01", "--report"])
+        .arg(&out)
+        .run();
+    if run.stderr.contains("日本語のフォントが見つかりません") && skipped("a Japanese font")
+    {
+        return;
+    }
+    // A row failed: exit 1, as any batch with a failed row.
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("2件の報告書"), "{}", run.stderr);
+    let index = std::fs::read_to_string(out.join("index.csv")).unwrap();
+    let lines: Vec<&str> = index.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}行,施設,ファイル,おすすめ合計（円）,エラー"
+    );
+    assert_eq!(
+        lines[1],
+        "2,架空総合病院（H001）,00002-架空総合病院（H001）.pdf,6579000,"
+    );
+    assert_eq!(
+        lines[2],
+        "3,さくら内科（C001）,00003-さくら内科（C001）.pdf,285000,"
+    );
+    assert!(lines[3].starts_with("4,壊れた行（X9）,,,"), "{}", lines[3]);
+    assert!(lines[3].contains("hosptal"), "{}", lines[3]);
+    assert_eq!(lines.len(), 4);
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "00002-架空総合病院（H001）.pdf",
+            "00003-さくら内科（C001）.pdf",
+            "index.csv"
+        ]
+    );
+    let pdf = std::fs::read(out.join("00003-さくら内科（C001）.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+/// A directory that holds files is never written into; nothing is made.
+#[test]
+fn batch_report_refuses_a_directory_with_files_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("keep.txt"), "mine").unwrap();
+    subsidy()
+        .lang("en")
+        .args(["batch", "--report"])
+        .arg(dir.path())
+        .stdin("facility,cost\nclinic,100000\n")
+        .refused(&["--report", "already holds files", "for example --report"]);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1);
+}

@@ -221,10 +221,8 @@ impl<W: Write> Sink for IcsSink<'_, W> {
 pub(in crate::batch) struct IcsRows {
     of_program: Arc<HashMap<String, Vec<u32>>>,
     lang: Lang,
-    /// The columns that name a facility: a CSV row's cells by index, a
-    /// JSONL row's keys by name.
-    id_column: Option<(usize, Arc<str>)>,
-    name_column: Option<(usize, Arc<str>)>,
+    /// The columns that name a facility.
+    client: ClientLabel,
     piece: Hits,
     /// The row being written (its line), where its hits start in the
     /// piece, and its label once it has a hit.
@@ -235,16 +233,10 @@ pub(in crate::batch) struct IcsRows {
 
 impl IcsRows {
     fn new(of_program: Arc<HashMap<String, Vec<u32>>>, layout: &Layout) -> IcsRows {
-        let find = |wanted: ClientColumn| {
-            (layout.names.iter().enumerate())
-                .find(|(_, name)| client_column(name) == Some(wanted))
-                .map(|(i, name)| (i, Arc::clone(name)))
-        };
         IcsRows {
             of_program,
             lang: layout.lang,
-            id_column: find(ClientColumn::Id),
-            name_column: find(ClientColumn::Name),
+            client: ClientLabel::new(layout),
             piece: Hits::default(),
             row: None,
             row_start: 0,
@@ -253,41 +245,65 @@ impl IcsRows {
     }
 }
 
-/// The facility's label, added to `labels`: `さくら内科（C001）`, the name
-/// or the id alone, or `12行目の施設` where the row gives neither; cut at
+/// The columns that name a facility (`name`, `facility_id` and their
+/// aliases), and the label they give a row: `さくら内科（C001）`, the name or
+/// the id alone, or `12行目の施設` where the row gives neither.
+pub(in crate::batch) struct ClientLabel {
+    /// A CSV row's cells by index, a JSONL row's keys by name.
+    id_column: Option<(usize, Arc<str>)>,
+    name_column: Option<(usize, Arc<str>)>,
+}
+
+impl ClientLabel {
+    pub fn new(layout: &Layout) -> ClientLabel {
+        let find = |wanted: ClientColumn| {
+            (layout.names.iter().enumerate())
+                .find(|(_, name)| client_column(name) == Some(wanted))
+                .map(|(i, name)| (i, Arc::clone(name)))
+        };
+        ClientLabel {
+            id_column: find(ClientColumn::Id),
+            name_column: find(ClientColumn::Name),
+        }
+    }
+
+    /// `row`'s label, on one line.
+    pub fn of(&self, row: Row<'_>, lang: Lang) -> String {
+        let cell = |column: Option<&(usize, Arc<str>)>| -> Option<String> {
+            let (at, name) = column?;
+            let text = match row.csv_cells() {
+                Some(mut cells) => cells.nth(*at).map(str::to_string),
+                None => (row.json_pairs().iter())
+                    .find(|(key, _)| **key == **name)
+                    .and_then(|(_, value)| json_text(value).map(|t| t.into_owned())),
+            }?;
+            // One line of plain text: a calendar lays out its own.
+            let text: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            let text = text.trim();
+            (!text.is_empty()).then(|| text.to_string())
+        };
+        match (
+            cell(self.name_column.as_ref()),
+            cell(self.id_column.as_ref()),
+        ) {
+            (Some(name), Some(id)) => i18n::text(
+                lang,
+                Key::IcsFacilityNameId,
+                &[("name", &name), ("id", &id)],
+            ),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => i18n::text(lang, Key::IcsFacilityRow, &[("row", &row.line)]),
+        }
+    }
+}
+
+/// The facility's label ([`ClientLabel`]), added to `labels`, cut at
 /// [`LABEL_CHARS`]. Returns where it lies.
-fn label_of(
-    row: Row<'_>,
-    name_column: Option<&(usize, Arc<str>)>,
-    id_column: Option<&(usize, Arc<str>)>,
-    lang: Lang,
-    labels: &mut String,
-) -> (u32, u32) {
-    let cell = |column: Option<&(usize, Arc<str>)>| -> Option<String> {
-        let (at, name) = column?;
-        let text = match row.csv_cells() {
-            Some(mut cells) => cells.nth(*at).map(str::to_string),
-            None => (row.json_pairs().iter())
-                .find(|(key, _)| **key == **name)
-                .and_then(|(_, value)| json_text(value).map(|t| t.into_owned())),
-        }?;
-        // One line of plain text: a calendar lays out its own.
-        let text: String = text
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        let text = text.trim();
-        (!text.is_empty()).then(|| text.to_string())
-    };
-    let label = match (cell(name_column), cell(id_column)) {
-        (Some(name), Some(id)) => i18n::text(
-            lang,
-            Key::IcsFacilityNameId,
-            &[("name", &name), ("id", &id)],
-        ),
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => i18n::text(lang, Key::IcsFacilityRow, &[("row", &row.line)]),
-    };
+fn label_of(row: Row<'_>, client: &ClientLabel, lang: Lang, labels: &mut String) -> (u32, u32) {
+    let label = client.of(row, lang);
     let start = labels.len();
     match label.char_indices().nth(LABEL_CHARS) {
         Some((cut, _)) => {
@@ -327,13 +343,7 @@ impl RowWriter for IcsRows {
             let label = match self.label {
                 Some(label) => label,
                 None => {
-                    let label = label_of(
-                        row,
-                        self.name_column.as_ref(),
-                        self.id_column.as_ref(),
-                        self.lang,
-                        &mut self.piece.labels,
-                    );
+                    let label = label_of(row, &self.client, self.lang, &mut self.piece.labels);
                     self.label = Some(label);
                     label
                 }

@@ -14,6 +14,7 @@ mod cells;
 mod csv;
 mod ics;
 mod jsonl;
+mod reports;
 mod shift_jis;
 mod xlsx;
 
@@ -29,6 +30,7 @@ use super::{BatchError, Format, Layout, Options};
 use crate::core::catalogue::Catalogue;
 pub(super) use cells::{Cell, Kind};
 pub(super) use ics::IcsSink;
+pub(super) use reports::{ReportSink, Setting as ReportSetting};
 pub use xlsx::About;
 pub(super) use xlsx::XlsxSink;
 
@@ -63,6 +65,20 @@ pub(super) trait Piece: Send + Default {
 /// Writes a worker's output rows into pieces.
 pub(super) trait RowWriter {
     type Piece: Piece;
+    /// The writer renders each facility's whole report ([`Self::report`])
+    /// instead of its result rows; rows with an error still come to
+    /// [`Self::write`].
+    const WHOLE_REPORT: bool = false;
+    /// A facility's results as the one model has them, and the query they
+    /// were made for (a writer with [`Self::WHOLE_REPORT`]).
+    fn report(
+        &mut self,
+        row: Row<'_>,
+        report: &crate::report::CalcReport<'_, '_>,
+        query: &crate::core::estimate::Query,
+    ) {
+        let _ = (row, report, query);
+    }
     /// An output row: the input row's cells and the result columns of `outcome`.
     fn write(&mut self, row: Row<'_>, outcome: &Outcome<'_>);
     /// Bytes written into the current piece: it is handed over at [`PIECE_BYTES`].

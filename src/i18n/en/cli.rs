@@ -140,6 +140,12 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::FontWithoutJapanese => {
             "--font '{path}' has no Japanese characters; name a Japanese font (for example --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)"
         }
+        Cli::ReportDirNotEmpty => {
+            "--report '{path}' already holds files; name a new or empty directory (for example --report reports)"
+        }
+        Cli::BatchSummaryReports => {
+            "batch: read {read} rows, wrote {written} reports into {dir}, {failed} rows had errors (listed in index.csv)"
+        }
     }
 }
 

@@ -53,6 +53,16 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "Estimates for many facilities from Excel (.xlsx), CSV or JSONL; bad rows carry their error.",
     ),
     (
+        "batch",
+        "report",
+        "One printed report (a one-page A4 PDF) per facility into DIR (new or empty), with index.csv; instead of -o.",
+    ),
+    (
+        "batch",
+        "font",
+        "The font of --report's PDFs (.ttf, .otf, .ttc); default: the system's Japanese font.",
+    ),
+    (
         "check",
         "",
         "Check rule data: syntax, ids, references, figures, dates, tiers, sources, worked examples.",

@@ -41,5 +41,10 @@ pub(super) fn text(key: Printed) -> &'static str {
         }
         Printed::PrintedTopUp => "Top-up: {tier}",
         Printed::PrintedWorth => "{question} (the answer moves the grant by {worth})",
+        Printed::ReportsColRow => "row",
+        Printed::ReportsColFacility => "facility",
+        Printed::ReportsColFile => "file",
+        Printed::ReportsColTotal => "recommended_total_yen",
+        Printed::ReportsColError => "error",
     }
 }

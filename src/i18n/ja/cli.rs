@@ -142,6 +142,12 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::FontWithoutJapanese => {
             "--font の '{path}' には日本語の文字がありません。日本語のフォントを指定してください（例 --font /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf）"
         }
+        Cli::ReportDirNotEmpty => {
+            "--report の '{path}' にはすでにファイルがあります。新しいか空のディレクトリを指定してください（例 --report 報告書）"
+        }
+        Cli::BatchSummaryReports => {
+            "batch: {read}行を読み、{written}件の報告書を {dir} に書き、{failed}行がエラーです（一覧は index.csv）"
+        }
     }
 }
 

@@ -53,6 +53,16 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "Excel（.xlsx）・CSV・JSONL の施設一覧を一括計算します（誤った行はエラーつきで出力）。",
     ),
     (
+        "batch",
+        "report",
+        "施設ごとに A4 1ページの報告書（PDF）を DIR（新しいか空のディレクトリ）に書き、一覧 index.csv をつけます（-o の代わり）。",
+    ),
+    (
+        "batch",
+        "font",
+        "--report の PDF に使う日本語のフォント（.ttf・.otf・.ttc）。既定はシステムの日本語フォント。",
+    ),
+    (
         "check",
         "",
         "規則データを検査します：構文、ID、参照、金額、日付、区分、出典、計算例。",

@@ -41,5 +41,10 @@ pub(super) fn text(key: Printed) -> &'static str {
         }
         Printed::PrintedTopUp => "上乗せ: {tier}",
         Printed::PrintedWorth => "{question}（この答えで補助額が {worth} 変わります）",
+        Printed::ReportsColRow => "行",
+        Printed::ReportsColFacility => "施設",
+        Printed::ReportsColFile => "ファイル",
+        Printed::ReportsColTotal => "おすすめ合計（円）",
+        Printed::ReportsColError => "エラー",
     }
 }

@@ -123,5 +123,9 @@ area! {
     FontUnreadable,
     /// `--font {path}` has no Japanese characters.
     FontWithoutJapanese,
+    /// `--report {path}` holds files already.
+    ReportDirNotEmpty,
+    /// The summary of `batch --report`: `{read}`, `{written}`, `{dir}`, `{failed}`.
+    BatchSummaryReports,
 }
 }

@@ -52,5 +52,11 @@ area! {
         PrintedTopUp,
         /// `{question}`, `{worth}`: a fact the recommendation assumes, and the yen it moves.
         PrintedWorth,
+        /// The index of `batch --report`: its columns.
+        ReportsColRow,
+        ReportsColFacility,
+        ReportsColFile,
+        ReportsColTotal,
+        ReportsColError,
     }
 }
