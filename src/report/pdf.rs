@@ -104,11 +104,31 @@ impl<'f> Metrics<'f> {
         units as f32 * size / self.units_per_em
     }
 
-    /// `text` broken into lines of at most `width` points at `size`.
+    /// `text` broken into lines of at most `width` points at `size`. A
+    /// piece wider than a line on its own (a long URL) is cut where the
+    /// line ends, as a printed page must.
     fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         // In thousandths of a point, for the line breaker's whole numbers.
         let milli = |points: f32| (points * 1000.0).max(0.0) as u32;
-        wrap_measured(text, milli(width), |piece| milli(self.width(piece, size)))
+        let lines = wrap_measured(text, milli(width), |piece| milli(self.width(piece, size)));
+        let mut fitted = Vec::with_capacity(lines.len());
+        for line in lines {
+            if self.width(&line, size) <= width {
+                fitted.push(line);
+                continue;
+            }
+            let mut part = String::new();
+            for c in line.chars() {
+                part.push(c);
+                if self.width(&part, size) > width && part.chars().count() > 1 {
+                    part.pop();
+                    fitted.push(std::mem::take(&mut part));
+                    part.push(c);
+                }
+            }
+            fitted.push(part);
+        }
+        fitted
     }
 }
 
