@@ -156,6 +156,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Every program a facility can still apply for, with the largest grant and its deadline.
     Plan(PlanArgs),
+    /// Ask one question at a time, then give the answer and the command that gives it.
+    Ask(AskArgs),
     /// A one-page A4 PDF for a facility: what it can get, by when, how to apply, what to confirm.
     Report(ReportArgs),
     /// Estimates for many facilities from CSV or JSONL, streamed; bad rows carry their error.
@@ -521,6 +523,19 @@ pub struct CalcArgs {
     pub explain: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// `subsidy ask`: what is known already (not asked), and the day.
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// The project's cost, if known already (then not asked).
+    #[arg(long, value_name = "YEN", value_parser = parse::yen, allow_hyphen_values = true)]
+    pub cost: Option<Yen>,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]

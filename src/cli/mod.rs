@@ -2,6 +2,7 @@
 //! result. The only layer that prints.
 
 mod args;
+mod ask;
 mod batch;
 mod check;
 mod config;
@@ -123,6 +124,14 @@ where
             ProfileAction::Init(args) => return profile::init(&layers, args, ui),
         },
         Command::New(args) => return new::run(args, ui),
+        Command::Ask(asked) => {
+            let context = ask::Context {
+                prefecture: settings.prefecture.map(|p| p.value),
+                line: &args,
+                screen: screen(color),
+            };
+            return ask::run(&layers, asked, &context, ui);
+        }
         Command::Report(args) => {
             let prefecture = settings.prefecture.map(|p| p.value);
             return printed::run(&layers, args, prefecture, ui);

@@ -10,7 +10,7 @@ use crate::Lang;
 use crate::core::catalogue::{Condition, DecidedBy, FacilityClass, Program, RateFlag};
 use crate::core::estimate::{Ask, size_inputs};
 use crate::i18n::{self, Key};
-use crate::input::request::Field;
+use crate::input::request::{ClinicBeds, Field, Request};
 use crate::input::spelling::{Hint, Spelling};
 use crate::report::layout;
 
@@ -40,7 +40,7 @@ fn how_to_ask(ask: &Ask<'_>) -> String {
             .collect::<Vec<_>>()
             .join(" "),
         Ask::Item(key) => format!("--item {key}=YEN"),
-        Ask::Kenshin => "--kenshin yes|no".to_string(),
+        Ask::Kenshin => format!("{KENSHIN} yes|no"),
         Ask::Members => "--members N".to_string(),
         Ask::Processes => "--processes N".to_string(),
         Ask::Functions => "--functions N".to_string(),
@@ -48,6 +48,71 @@ fn how_to_ask(ask: &Ask<'_>) -> String {
         Ask::Condition(condition) => how_to_state(condition),
         Ask::Size(program, class) => size_flags(program, *class),
     }
+}
+
+/// The flag that says whether 健診 is carried out (it has no [`Field`]: a
+/// batch reads it as a column of its own).
+const KENSHIN: &str = "--kenshin";
+
+/// The flags that state what `request` says of the facility and its
+/// project, as `calc` (or `plan`) reads them, each value as the flag
+/// takes it: `--facility hospital --beds 250 --kenshin yes --cost 14000000
+/// --fact online-qual-in-place=yes`. The guided mode ends with them.
+pub fn flags_of(request: &Request) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut push = |flag: String, value: String| words.extend([flag, value]);
+    if let Some(kind) = request.facility {
+        let id = match kind.clinic_beds {
+            Some(ClinicBeds::With) => "bedded-clinic",
+            Some(ClinicBeds::Without) => "clinic-without-beds",
+            None => kind.class.id(),
+        };
+        push(flag_name(Field::Facility), id.to_string());
+    }
+    if let Some(beds) = request.beds {
+        push(flag_name(Field::Beds), beds.to_string());
+    }
+    if let Some(kenshin) = request.kenshin {
+        push(KENSHIN.to_string(), yes_no(kenshin).to_string());
+    }
+    if let Some(prefecture) = &request.prefecture {
+        push(flag_name(Field::Prefecture), prefecture.clone());
+    }
+    if let Some(entity) = request.entity {
+        push(flag_name(Field::Entity), entity.id().to_string());
+        if let Some(capital) = entity.capital() {
+            push(flag_name(Field::Capital), capital.to_string());
+        }
+    }
+    let counts = [
+        (Field::Employees, request.employees),
+        (Field::Processes, request.processes),
+        (Field::Functions, request.functions),
+        (Field::Members, request.members),
+    ];
+    for (field, count) in counts {
+        if let Some(count) = count {
+            push(flag_name(field), count.to_string());
+        }
+    }
+    if let Some(cost) = request.cost {
+        push(flag_name(Field::Cost), cost.to_string());
+    }
+    for (fact, holds) in &request.facts {
+        push(flag_name(Field::Fact), format!("{fact}={}", yes_no(*holds)));
+    }
+    // The switches (`--small-business`) take no value.
+    words.extend(
+        request
+            .flags
+            .iter()
+            .map(|flag| rate_flag(*flag).to_string()),
+    );
+    words
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
 }
 
 /// The flags that state a condition: `--fact ID=yes|no`, `--prefecture 福岡県`, …

@@ -124,7 +124,7 @@ impl std::error::Error for ValueError {}
 
 /// `ｈｏｓｐｉｔａｌ　` → `hospital`: trimmed (also of full-width spaces),
 /// full-width ASCII folded, ASCII letters lower-cased.
-fn normal(text: &str) -> String {
+pub fn normal(text: &str) -> String {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
         .chars()
         .map(|c| match c {

@@ -6,7 +6,7 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::chart::Chart;
 use super::layout::Screen;
-use super::model::{CalcReport, CalcView};
+use super::model::{Answered, CalcReport, CalcView, Summary};
 use super::words::{
     Recommended, data_age_line, deadline_lines, extension_label, say, stale_line, summary_line, t,
     unknowns_said, yen,
@@ -15,6 +15,7 @@ use crate::core::catalogue::{DataAge, FacilityClass, Lang, Program, Text};
 use crate::core::estimate::{Estimate, Query};
 use crate::core::plan::PlanEntry;
 use crate::i18n::Key;
+use crate::input::guide::{Kind, Question, Topic};
 
 /// What the page shows besides the form: nothing yet, a refusal, or results.
 pub enum Answer<'a, 'c> {
@@ -77,7 +78,12 @@ impl<'a> FormState<'a> {
 pub fn page(answer: &Answer<'_, '_>, form: &FormState<'_>, lang: Lang) -> String {
     let body = html! {
         @match answer {
-            Answer::Nothing => { p.intro { (t(lang, Key::ServeIntro)) } }
+            Answer::Nothing => {
+                p.intro {
+                    (t(lang, Key::ServeIntro)) " "
+                    a href=(format!("/ask?lang={}", lang_id(lang))) { (t(lang, Key::GuideStart)) }
+                }
+            }
             Answer::Refused { field, message } => {
                 section.error role="alert" {
                     h2 { (t(lang, Key::ServeRefused)) }
@@ -170,41 +176,12 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
         number: &|_| None,
         plan: false,
     };
-    let summary = plain(summary_line(
-        &report.summary(),
-        Some(&recommended),
-        r.query,
-        lang,
-        &crate::input::spelling::PLAIN,
-    ));
-    let unknowns = unknowns_said(recommendation, lang);
+    let summary = report.summary();
     // The programs whose result can be charted: a link each.
     let charts: Vec<&str> = report.charts().map(|e| e.program.id.as_str()).collect();
     let query = form.query;
     html! {
-        section.answer {
-            p.headline { (summary) }
-            @if !unknowns.is_empty() {
-                div.assumed {
-                    p { (t(lang, Key::RecommendAskFirst)) }
-                    ol.unknowns {
-                        @for (worth, question) in &unknowns {
-                            li { span.worth { (worth) } " " (question) }
-                        }
-                    }
-                    @if recommendation.unknowns.iter().any(|u| u.worth == 0) {
-                        p.zero { (t(lang, Key::RecommendWorthZero)) }
-                    }
-                }
-            }
-            p.facility { (plain(super::text::header_line(r.query, lang, Screen::PLAIN)).trim()) }
-            @if let Some(age) = &r.age {
-                p.data-age { (data_age_line(age, lang)) }
-                @if let Some(stale) = stale_line(age, lang, t(lang, Key::ServeAskContacts)) {
-                    p.stale role="note" { (stale) }
-                }
-            }
-        }
+        (answer_box(&recommended, &summary, r.query, r.age.as_ref(), None, lang))
         @if !open.is_empty() {
             table.results {
                 thead { tr {
@@ -298,6 +275,228 @@ fn results_html(r: &Results<'_, '_>, form: &FormState<'_>, lang: Lang) -> Markup
                 summary { (t(lang, Key::ServeExplain)) }
                 pre { (plain(super::calc_text(&report.as_viewed(CalcView { all: false, named: r.named, explain: true, picks_only: false }), r.query, None, lang, Screen::PLAIN))) }
             }
+        }
+    }
+}
+
+/// The first box: the best combination's summary; under it what it
+/// assumes (each fact with what it is worth), or instead `note` (the
+/// guided form's, whose questions follow); the facility and the rule
+/// data's age.
+fn answer_box(
+    recommended: &Recommended<'_, '_, '_>,
+    summary: &Summary<'_, '_>,
+    query: &Query,
+    age: Option<&DataAge>,
+    note: Option<&str>,
+    lang: Lang,
+) -> Markup {
+    let recommendation = recommended.recommendation;
+    let headline = plain(summary_line(
+        summary,
+        Some(recommended),
+        query,
+        lang,
+        &crate::input::spelling::PLAIN,
+    ));
+    let unknowns = unknowns_said(recommendation, lang);
+    html! {
+        section.answer {
+            p.headline { (headline) }
+            @if let Some(note) = note {
+                p.depends { (note) }
+            } @else if !unknowns.is_empty() {
+                div.assumed {
+                    p { (t(lang, Key::RecommendAskFirst)) }
+                    ol.unknowns {
+                        @for (worth, question) in &unknowns {
+                            li { span.worth { (worth) } " " (question) }
+                        }
+                    }
+                    @if recommendation.unknowns.iter().any(|u| u.worth == 0) {
+                        p.zero { (t(lang, Key::RecommendWorthZero)) }
+                    }
+                }
+            }
+            p.facility { (plain(super::text::header_line(query, lang, Screen::PLAIN)).trim()) }
+            @if let Some(age) = age {
+                p.data-age { (data_age_line(age, lang)) }
+                @if let Some(stale) = stale_line(age, lang, t(lang, Key::ServeAskContacts)) {
+                    p.stale role="note" { (stale) }
+                }
+            }
+        }
+    }
+}
+
+/// The guided form's page (`/ask`), a step at a time.
+pub struct Guided<'a, 'c> {
+    /// Step 2: the answer so far and the questions that change it, the
+    /// largest yen at stake first (none left: the answer alone). `None`:
+    /// step 1, the facility, its beds and the cost.
+    pub answer: Option<(&'a Answered<'a, 'c>, &'a [Question<'c>])>,
+    /// Why the form was refused, said above step 1: the field's label and
+    /// the sentence; the field's own name, left out of what is carried.
+    pub refused: Option<(&'a str, &'a str, &'a str)>,
+    /// The form as given: step 1 filled in again, and every answer carried
+    /// to the next step in hidden fields.
+    pub pairs: &'a [(String, String)],
+    /// This query with `lang` switched, for the language link.
+    pub other_lang: &'a str,
+    /// The rule data's age on the as-of date, said under the answer.
+    pub age: Option<DataAge>,
+}
+
+/// The fields step 1 shows: what it does not carry hidden.
+const STEP_ONE: [&str; 5] = ["lang", "facility", "beds", "cost", "as_of"];
+
+/// The guided form's page: step 1, or the answer so far with the
+/// questions that change it (step 2), or once none is left the answer
+/// alone; with the way to the full form, which keeps what was said.
+pub fn guided_page(g: &Guided<'_, '_>, lang: Lang) -> String {
+    let said: Vec<(String, String)> = g
+        .pairs
+        .iter()
+        .filter(|(k, _)| k != "asked")
+        .cloned()
+        .collect();
+    let full_form = format!("/?{}", query_with(&said, "lang", lang_id(lang)));
+    let start_over = format!("/ask?lang={}", lang_id(lang));
+    let body = html! {
+        p.links {
+            a href=(full_form) { (t(lang, Key::GuideFullForm)) }
+            " · "
+            a href=(start_over) { (t(lang, Key::GuideStartOver)) }
+        }
+        @if let Some((_, _, message)) = g.refused {
+            section.error role="alert" {
+                h2 { (t(lang, Key::ServeRefused)) }
+                p { (message) }
+            }
+        }
+        @match g.answer {
+            None => { (guide_step_one(g, lang)) }
+            Some((answered, questions)) => {
+                @let recommended = Recommended {
+                    recommendation: &answered.recommendation,
+                    number: &|_| None,
+                    plan: answered.plan,
+                };
+                @let note = (!questions.is_empty()).then(|| t(lang, Key::GuideDepends));
+                (answer_box(&recommended, &answered.summary, answered.query, g.age.as_ref(), note, lang))
+                @if questions.is_empty() {
+                    p.done { (t(lang, Key::GuideNoMoreQuestions)) }
+                } @else {
+                    (guide_step_two(g.pairs, questions, lang))
+                }
+            }
+        }
+    };
+    document(t(lang, Key::ServeTitle), body, g.other_lang, lang).into_string()
+}
+
+/// Step 1: the kind of facility, its beds, the cost (blank: not known)
+/// and the day; anything else the form was given carried along, but the
+/// field refused.
+fn guide_step_one(g: &Guided<'_, '_>, lang: Lang) -> Markup {
+    let value = |name: &str| -> &str {
+        (g.pairs.iter())
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    };
+    let refused = g.refused.map_or("", |(_, field, _)| field);
+    let carried = g.pairs.iter().filter(|(k, v)| {
+        !STEP_ONE.contains(&k.as_str()) && k != refused && !(k == "asked" && v == refused)
+    });
+    // As read (病院, 有床診療所 …), so an option never falls back to the first.
+    let chosen = crate::input::parse::facility(value("facility")).ok();
+    let kinds = [
+        ("hospital", FacilityClass::Hospital.name(lang)),
+        ("clinic", FacilityClass::Clinic.name(lang)),
+        ("bedded-clinic", t(lang, Key::GuideBeddedClinic)),
+        ("pharmacy", FacilityClass::Pharmacy.name(lang)),
+    ];
+    html! {
+        form.facility.guide method="get" action="/ask" {
+            h2 { (t(lang, Key::GuideStepFacility)) }
+            p.intro { (t(lang, Key::GuideWebIntro)) }
+            input type="hidden" name="lang" value=(lang_id(lang));
+            fieldset {
+                legend { (t(lang, Key::ServeFacilityClass)) }
+                @for (id, name) in kinds {
+                    @let checked = chosen.is_some_and(|kind| crate::input::parse::facility(id).ok() == Some(kind));
+                    label { input type="radio" name="facility" value=(id) required checked[checked]; (name) }
+                }
+            }
+            fieldset {
+                label { (t(lang, Key::ServeBeds)) " " input type="number" name="beds" min="0" max="100000" value=(value("beds")); small { "（" (t(lang, Key::GuideBedsWhen)) "）" } }
+                label { (t(lang, Key::ServeCost)) " " input type="text" name="cost" inputmode="numeric" placeholder="14,000,000" value=(value("cost")); }
+                label { (t(lang, Key::ServeAsOf)) " " input type="date" name="as_of" value=(value("as_of")); }
+            }
+            p.hint { (t(lang, Key::GuideCostEmpty)) }
+            @for (name, value) in carried {
+                input type="hidden" name=(name) value=(value);
+            }
+            button type="submit" { (t(lang, Key::GuideNext)) }
+        }
+    }
+}
+
+/// Step 2: each question that changes the answer, the largest yen at
+/// stake first, with what rides on it; everything said so far carried in
+/// hidden fields, and each question shown marked as put (`asked`).
+fn guide_step_two(pairs: &[(String, String)], questions: &[Question<'_>], lang: Lang) -> Markup {
+    let shown: Vec<String> = questions.iter().map(|q| q.topic.name()).collect();
+    let carried = pairs
+        .iter()
+        .filter(|(k, _)| !shown.contains(k) && k.as_str() != "lang");
+    let unknown = t(lang, Key::ServeUnknown);
+    html! {
+        form.facility.guide method="get" action="/ask" {
+            h2 { (t(lang, Key::GuideStepQuestions)) }
+            input type="hidden" name="lang" value=(lang_id(lang));
+            @for (name, value) in carried {
+                input type="hidden" name=(name) value=(value);
+            }
+            @for name in &shown {
+                input type="hidden" name="asked" value=(name);
+            }
+            ol.questions {
+                @for (n, q) in questions.iter().enumerate() {
+                    @let name = q.topic.name();
+                    @let id = format!("q{}", n + 1);
+                    li {
+                        p.ask id=(id) { (super::questions::guide_question(q, lang)) }
+                        @if let Some(worth) = super::questions::guide_worth(q, lang) {
+                            p.worth { (worth) }
+                        }
+                        fieldset.question aria-labelledby=(id) {
+                            @match q.topic.kind() {
+                                Kind::YesNo => {
+                                    label { input type="radio" name=(name) value="yes"; (t(lang, Key::ServeYes)) }
+                                    label { input type="radio" name=(name) value="no"; (t(lang, Key::ServeNo)) }
+                                    label { input type="radio" name=(name) value="" checked; (unknown) }
+                                }
+                                Kind::Entity => {
+                                    @for entity in &q.entities {
+                                        label { input type="radio" name=(name) value=(entity.id()); (entity.name(lang)) }
+                                    }
+                                    label { input type="radio" name=(name) value="" checked; (unknown) }
+                                }
+                                Kind::Count => {
+                                    @let min = if matches!(q.topic, Topic::Processes | Topic::Functions) { "1" } else { "0" };
+                                    label { input type="number" name=(name) min=(min) max="1000000"; " " small { (t(lang, Key::GuideLeaveBlank)) } }
+                                }
+                                Kind::Yen | Kind::Prefecture | Kind::Facility => {
+                                    @let placeholder = if q.topic == Topic::Prefecture { "福岡県" } else { "" };
+                                    label { input type="text" name=(name) placeholder=(placeholder); " " small { (t(lang, Key::GuideLeaveBlank)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            button type="submit" { (t(lang, Key::GuideAnswer)) }
         }
     }
 }

@@ -9,7 +9,8 @@
 //! - [`html`] and [`chart`]: the web page of `subsidy serve`, and its SVG chart.
 //! - `ics`: the calendars, a plan's ([`plan_ics`]) and a list of
 //!   facilities' ([`facilities_ics`]): deadlines and milestones.
-//! - `questions`: what is still to confirm, asked in plain words ([`question`]).
+//! - `questions`: what is still to confirm, asked in plain words ([`question`]),
+//!   and the guided mode's questions ([`guide_question`]).
 
 pub mod chart;
 pub mod hints;
@@ -25,8 +26,10 @@ mod words;
 
 pub use ics::{FacilitiesEvent, facilities_ics, plan_ics};
 pub use json::{calc_json, list_json, plan_json, show_discovery_json, show_json};
-pub use model::{Besides, CalcReport, CalcView, Fit, Rest, ShownStack, Summary};
-pub use questions::question;
+pub use model::{Answered, Besides, CalcReport, CalcView, Fit, Rest, ShownStack, Summary};
+pub use questions::{guide_question, guide_worth, question};
 pub use text::layout;
-pub use text::{calc_table, calc_text, list_table, plan_table, show_discovery_text, show_text};
+pub use text::{
+    calc_table, calc_text, guided_text, list_table, plan_table, show_discovery_text, show_text,
+};
 pub use words::{ask_each_contact, ask_this_contact, data_age_line, stale_line};

@@ -11,6 +11,7 @@ use crate::core::money::Yen;
 use crate::core::plan::PlanEntry;
 use crate::core::recommend::{self, Detail, Measure, Recommendation};
 use crate::core::window;
+use crate::input::guide::Outcome;
 
 /// What `calc` shows besides the results that can be applied for.
 #[derive(Debug, Clone, Copy, Default)]
@@ -321,6 +322,49 @@ fn one_row_per_reason(estimates: &[Estimate<'_>], left_out: &[usize]) -> Vec<(us
         }
     }
     rows
+}
+
+/// The answer of the guided mode (`subsidy ask`, the web's `/ask`): the
+/// best combination on the cost, as `calc` has it, or with no cost at each
+/// result's largest grant, as `plan` has it; and the summary that names it.
+pub struct Answered<'a, 'c> {
+    pub recommendation: Recommendation<'a, 'c>,
+    pub summary: Summary<'a, 'c>,
+    pub query: &'a Query,
+    /// No cost was given: `plan`'s answer, each pick at its largest grant.
+    pub plan: bool,
+}
+
+impl<'a, 'c> Answered<'a, 'c> {
+    /// The answer of `outcome`, decided as `calc` or `plan` decides it.
+    pub fn of(outcome: &'a Outcome<'c>) -> Answered<'a, 'c> {
+        match outcome {
+            Outcome::Calc {
+                estimates,
+                stacks,
+                query,
+            } => {
+                let report = CalcReport::new(estimates, stacks, query, CalcView::default());
+                Answered {
+                    recommendation: report.recommendation().clone(),
+                    summary: report.summary(),
+                    query,
+                    plan: false,
+                }
+            }
+            Outcome::Plan { plan, query } => {
+                let open: Vec<(Option<Yen>, &'a Estimate<'c>)> = (plan.entries.iter())
+                    .map(|entry| (entry.largest.map(|(grant, _)| grant), &entry.estimate))
+                    .collect();
+                Answered {
+                    recommendation: recommend::of_plan(plan, query),
+                    summary: Summary::new(&open, Rest::Elsewhere),
+                    query,
+                    plan: true,
+                }
+            }
+        }
+    }
 }
 
 /// What a summary line says: how many programs and results can be applied

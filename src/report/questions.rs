@@ -5,9 +5,10 @@
 
 use std::borrow::Cow;
 
-use crate::core::catalogue::RateFlag;
+use crate::core::catalogue::{Entity, RateFlag};
 use crate::core::estimate::{Ask, Finding};
 use crate::i18n::{self, Key, Lang};
+use crate::input::guide::{Question as GuideQuestion, Topic};
 
 /// The finding as a question: a condition's own words asked of the
 /// facility (「…」に当てはまりますか？), an input by what it is (業務プロセス
@@ -32,6 +33,48 @@ pub fn question<'f>(finding: &'f Finding<'_>, lang: Lang) -> Cow<'f, str> {
         Some(Ask::RateFlag(RateFlag::LargeCompany)) => Key::QuestionLargeCompany,
     };
     Cow::Borrowed(i18n::template(lang, key))
+}
+
+/// A question of the guided mode (`subsidy ask`, the web's `/ask`), in
+/// plain words: a fact, 健診 or a count as [`question`] asks its finding;
+/// the facility, its beds, the cost, the prefecture and the size test's
+/// inputs in the guide's own words, each with an example.
+pub fn guide_question<'q>(q: &'q GuideQuestion<'_>, lang: Lang) -> Cow<'q, str> {
+    let key = match q.topic {
+        Topic::Facility => Key::GuideFacility,
+        Topic::Beds => Key::GuideBeds,
+        Topic::Cost => Key::GuideCost,
+        Topic::Prefecture => Key::GuidePrefecture,
+        Topic::Capital => Key::GuideCapital,
+        Topic::Employees => Key::GuideEmployees,
+        Topic::Entity => {
+            let entities = if q.entities.is_empty() {
+                &Entity::ALL[..]
+            } else {
+                &q.entities[..]
+            };
+            let names: Vec<&str> = entities.iter().map(|e| e.name(lang)).collect();
+            let names = names.join(i18n::template(lang, Key::ListSeparator));
+            return Cow::Owned(i18n::text(lang, Key::GuideEntity, &[("entities", &names)]));
+        }
+        Topic::Kenshin | Topic::Fact(_) | Topic::Processes | Topic::Functions => match &q.finding {
+            Some(finding) => return question(finding, lang),
+            None => match q.topic {
+                Topic::Kenshin => Key::QuestionKenshin,
+                Topic::Processes => Key::QuestionProcesses,
+                Topic::Functions => Key::QuestionFunctions,
+                _ => return Cow::Owned(q.topic.name()),
+            },
+        },
+    };
+    Cow::Borrowed(i18n::template(lang, key))
+}
+
+/// What a guided question's answer is worth: `答え次第で 6,579,000円
+/// 変わります`; `None` for those asked first (the facility, the beds, the cost).
+pub fn guide_worth(q: &GuideQuestion<'_>, lang: Lang) -> Option<String> {
+    let worth = super::words::yen(lang, q.worth?);
+    Some(i18n::text(lang, Key::GuideWorth, &[("worth", &worth)]))
 }
 
 #[cfg(test)]

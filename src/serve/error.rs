@@ -160,7 +160,11 @@ impl IntoResponse for ApiError {
 /// A refusal as the page shows it: the field by the label its form gives
 /// it (病床数, a cost item's name, a fact's text) and the sentence naming it
 /// so; the query's own name where the form has no such field.
-fn page_words(error: &FormError, catalogue: &Catalogue, lang: Lang) -> (String, String) {
+pub(in crate::serve) fn page_words(
+    error: &FormError,
+    catalogue: &Catalogue,
+    lang: Lang,
+) -> (String, String) {
     let field = error.field.as_str();
     let label = form::label(field, lang).map(str::to_string).or_else(|| {
         let (kind, id) = field.split_once(':')?;

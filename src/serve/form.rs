@@ -25,6 +25,10 @@ pub struct Form {
     pub explain: bool,
     /// `chart=ID`: the program whose grant the page draws against the cost.
     pub chart: Option<String>,
+    /// `asked=NAME` (repeatable): the questions the guided form (`/ask`)
+    /// has put, by their fields' names (`fact:online-qual-in-place`),
+    /// answered or left unknown: not put again.
+    pub asked: Vec<String>,
     /// The raw pairs, kept to fill the form in again and to build links.
     pub pairs: Vec<(String, String)>,
 }
@@ -208,6 +212,7 @@ impl Form {
                 }
                 "explain" => form.explain = matches!(value.as_str(), "yes" | "1" | "on" | "true"),
                 "chart" => form.chart = Some(value.clone()).filter(|v| !v.is_empty()),
+                "asked" => form.asked.push(value.trim().to_string()),
                 _ if value.trim().is_empty() => {}
                 _ => {
                     let known = row::read_named(&mut form.request, &mut capital, name, value)
@@ -235,7 +240,7 @@ impl Form {
         form.pairs = pairs
             .into_iter()
             .map(|(name, value)| match name.as_str() {
-                "lang" | "as_of" | "explain" | "chart" => (name, value),
+                "lang" | "as_of" | "explain" | "chart" | "asked" => (name, value),
                 _ => (row::canonical(&name), value),
             })
             .collect();

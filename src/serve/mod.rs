@@ -100,6 +100,7 @@ pub fn router(state: AppState) -> Router {
     };
     let routes = Router::new()
         .route("/", by_query(false, page::answer))
+        .route("/ask", by_query(false, page::guided))
         .route("/programs/{id}", by_id(false, "/programs/", page::program))
         .route("/plan.ics", by_query(true, files::plan_ics))
         .route("/chart.svg", by_query(true, files::chart_svg))

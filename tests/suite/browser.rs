@@ -4,7 +4,7 @@
 //! blank), and the rendered page shows 6,579,000円 and 2031-09-30 (001 /
 //! 003 No.12: 13,158,000 × 1/2; 001 「令和13年9月30日までに申請」). Without
 //! Chromium the test says so and passes, except under CI (`CI` set), where
-//! it fails.
+//! it fails. The guided form (`/ask`) the same way, a step at a time.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -78,7 +78,8 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 /// What a browser submits for the first form of `dom`: every control in
 /// document order with its current value (a select's selected option, or
-/// its first), then `set` applied by name.
+/// its first; a radio button only when checked), then `set` applied by
+/// name (a radio group none of whose buttons is checked, added).
 fn submission(dom: &str, set: &[(&str, &str)]) -> String {
     let form = &dom[dom.find("<form").unwrap()..dom.find("</form>").unwrap()];
     let mut pairs: Vec<(String, String)> = Vec::new();
@@ -87,7 +88,8 @@ fn submission(dom: &str, set: &[(&str, &str)]) -> String {
         rest = &rest[at..];
         let end = rest.find('>').unwrap();
         let tag = &rest[..end];
-        if tag.starts_with("<input") || tag.starts_with("<select") {
+        let unchecked_radio = tag.contains(" type=\"radio\"") && !tag.contains(" checked");
+        if (tag.starts_with("<input") && !unchecked_radio) || tag.starts_with("<select") {
             let name = attribute(tag, "name").unwrap();
             let value = if tag.starts_with("<select") {
                 let options = &rest[..rest.find("</select>").unwrap()];
@@ -106,8 +108,10 @@ fn submission(dom: &str, set: &[(&str, &str)]) -> String {
         rest = &rest[end..];
     }
     for (name, value) in set {
-        let pair = pairs.iter_mut().find(|(n, _)| n == name).unwrap();
-        pair.1 = value.to_string();
+        match pairs.iter_mut().find(|(n, _)| n == name) {
+            Some(pair) => pair.1 = value.to_string(),
+            None => pairs.push((name.to_string(), value.to_string())),
+        }
     }
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
@@ -150,4 +154,54 @@ fn chromium_shows_the_design_card_answer() {
     let _ = Command::new("kill").arg(server.0.id().to_string()).status();
     let stopped = server.0.wait().unwrap();
     assert!(stopped.success(), "{stopped:?}");
+}
+
+/// The guided form (issue 25, item 4) as a browser renders and submits it:
+/// step 1 the design card's facility, beds and cost; step 2 each question
+/// answered はい; the answer 6,579,000円 (001 l.111: 13,158,000 × 1/2).
+#[test]
+fn chromium_walks_the_guided_form_to_the_design_card() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs Chromium: .ci/run installs Debian's chromium"
+        );
+        eprintln!("skipped: no chromium on this machine (apt-get install chromium)");
+        return;
+    };
+    let (child, base) = serve();
+    let _server = Server(child);
+    let start = dump_dom(browser, &format!("{base}/ask"));
+    assert!(start.contains("action=\"/ask\""), "{start}");
+    let query = submission(
+        &start,
+        &[
+            ("facility", "hospital"),
+            ("beds", "250"),
+            ("cost", "14000000"),
+            ("as_of", "2026-11-22"),
+        ],
+    );
+    let step = dump_dom(browser, &format!("{base}/ask?{query}"));
+    assert!(step.contains("答え次第で 6,579,000円 変わります"), "{step}");
+    // As submitted: the hidden fields, the questions' わからない checked, then answered.
+    let query = submission(
+        &step,
+        &[
+            ("fact:online-qual-in-place", "yes"),
+            ("fact:e-prescription-introduced", "yes"),
+            ("kenshin", "yes"),
+        ],
+    );
+    assert!(
+        query.contains("beds=250") && query.contains("asked=kenshin"),
+        "{query}"
+    );
+    let done = dump_dom(browser, &format!("{base}/ask?{query}"));
+    assert!(done.contains("おすすめは合計 6,579,000円"), "{done}");
+    assert!(done.contains("2031-09-30"), "{done}");
+    assert!(
+        done.contains("答えを変える質問はもうありません。"),
+        "{done}"
+    );
 }

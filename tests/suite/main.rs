@@ -10,6 +10,7 @@
 mod support;
 
 // The commands, as users run them.
+mod ask;
 mod authoring;
 mod calc;
 mod calc_output;

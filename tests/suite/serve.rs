@@ -563,7 +563,7 @@ proptest! {
     /// refusal (400, or 404 for an unknown program), never a panic or a 5xx.
     #[test]
     fn no_query_string_breaks_any_route(
-        keys in proptest::collection::vec("(facility|beds|kenshin|cost|prefecture|fact:[a-z-]{0,12}|item:[a-z]{0,6}|as_of|lang|program|variant|coupons|coupon-costs|entity|capital|employees|chart|explain|[a-z%]{0,8})", 0..6),
+        keys in proptest::collection::vec("(facility|beds|kenshin|cost|prefecture|fact:[a-z-]{0,12}|item:[a-z]{0,6}|as_of|lang|program|variant|coupons|coupon-costs|entity|capital|employees|chart|explain|asked|[a-z%]{0,8})", 0..6),
         values in proptest::collection::vec("[ -~ぁ-ん０-９、円万億]{0,16}", 0..6),
         raw in "[ -~]{0,40}",
     ) {
@@ -576,7 +576,7 @@ proptest! {
         // Also a query as typed by hand: unescaped, possibly malformed.
         let typed: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '#').collect();
         for query in [query, typed] {
-            for route in ["/", "/api/v1/calc", "/api/v1/plan", "/plan.ics", "/chart.svg", "/programs/ehr-sharing", "/api/v1/programs"] {
+            for route in ["/", "/ask", "/api/v1/calc", "/api/v1/plan", "/plan.ics", "/chart.svg", "/programs/ehr-sharing", "/api/v1/programs"] {
                 let uri = format!("{route}?{query}");
                 if uri.parse::<axum::http::Uri>().is_err() {
                     continue;
@@ -1004,4 +1004,190 @@ fn the_page_says_the_datas_age_under_its_answer() {
         assert_eq!(json["catalogue"]["age_days"], 181, "{route}");
         assert_eq!(json["catalogue"]["stale"], true, "{route}");
     }
+}
+
+/// The hidden fields of the page's last form (`name`, `value`, unescaped),
+/// then `answers`: what a browser submits for it with those chosen.
+fn submitted(body: &str, answers: &[(&str, &str)]) -> String {
+    let form = &body[body.rfind("<form").unwrap()..];
+    let form = &form[..form.find("</form>").unwrap()];
+    let attribute = |tag: &str, name: &str| {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = start + tag[start..].find('"')?;
+        Some(
+            tag[start..end]
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&"),
+        )
+    };
+    let mut pairs: Vec<(String, String)> = form
+        .split('<')
+        .filter(|tag| tag.starts_with("input type=\"hidden\""))
+        .map(|tag| {
+            (
+                attribute(tag, "name").unwrap(),
+                attribute(tag, "value").unwrap_or_default(),
+            )
+        })
+        .collect();
+    pairs.extend(answers.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
+/// The guided form (issue 25, item 4): step 1 the facility, its beds and
+/// the cost; step 2 only what changes the answer, the most yen first
+/// (001 l.111 and l.122: each of ehr-sharing's facts is worth all of
+/// 6,579,000円 on 2026-11-22, 健診 6,579,000 − 5,081,000 = 1,498,000円),
+/// with what was said carried in hidden fields; then the answer.
+#[test]
+fn the_two_step_form_reaches_the_design_card() {
+    let start = get("/ask");
+    assert_eq!(start.status, StatusCode::OK);
+    assert!(start.csp.contains("default-src 'none'"));
+    let body = &start.body;
+    assert!(
+        body.contains("<form class=\"facility guide\" method=\"get\" action=\"/ask\">"),
+        "{body}"
+    );
+    assert!(body.contains("<input type=\"radio\" name=\"facility\" value=\"hospital\" required>"));
+    for field in ["beds", "cost", "as_of"] {
+        assert!(body.contains(&format!("name=\"{field}\"")), "{field}");
+    }
+    assert!(
+        !body.contains("fact:"),
+        "no requirement before the facility: {body}"
+    );
+    assert!(body.contains("<a href=\"/?lang=ja\">すべての項目を入力</a>"));
+    // The full form leads here.
+    assert!(
+        get("/")
+            .body
+            .contains("<a href=\"/ask?lang=ja\">質問に答えて調べる</a>")
+    );
+
+    // Step 2: the answer so far, and the three questions it turns on.
+    let step = get("/ask?lang=ja&facility=hospital&beds=250&cost=14000000&as_of=2026-11-22");
+    assert_eq!(step.status, StatusCode::OK);
+    let body = &step.body;
+    let headline = body.find("class=\"headline\"").unwrap();
+    let at = |needle: &str| {
+        body.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {body}"))
+    };
+    let questions = [
+        "「オンライン資格確認等システムを導入している",
+        "「電子処方箋管理サービスを導入している",
+        "健診部門システムを導入していますか",
+    ];
+    let places: Vec<usize> = questions.iter().map(|q| at(q)).collect();
+    assert!(
+        headline < places[0] && places.windows(2).all(|w| w[0] < w[1]),
+        "{body}"
+    );
+    assert_eq!(
+        body.matches("<p class=\"worth\">答え次第で 6,579,000円 変わります</p>")
+            .count(),
+        2
+    );
+    assert_eq!(
+        body.matches("<p class=\"worth\">答え次第で 1,498,000円 変わります</p>")
+            .count(),
+        1
+    );
+    at("<input type=\"radio\" name=\"kenshin\" value=\"yes\">はい");
+    at("<input type=\"radio\" name=\"kenshin\" value=\"\" checked>わからない");
+    at("<input type=\"hidden\" name=\"beds\" value=\"250\">");
+    at("<input type=\"hidden\" name=\"asked\" value=\"fact:online-qual-in-place\">");
+    // Only what changes the answer: none of the 21 other requirements.
+    assert_eq!(body.matches("type=\"radio\"").count(), 9, "{body}");
+    at("この額は、下の質問の答え次第で変わります。");
+
+    // Answered: the design card's answer, and nothing left to ask.
+    let query = submitted(
+        body,
+        &[
+            ("fact:online-qual-in-place", "yes"),
+            ("fact:e-prescription-introduced", "yes"),
+            ("kenshin", "yes"),
+        ],
+    );
+    let done = get(&format!("/ask?{query}"));
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("おすすめは合計 6,579,000円（経費 14,000,000円、自己負担 7,421,000円）：電子カルテ情報共有サービスの導入に係る補助金（ehr-sharing）6,579,000円、申請期限 2031-09-30"), "{}", done.body);
+    assert!(done.body.contains("答えを変える質問はもうありません。"));
+    assert!(!done.body.contains("<form"), "{}", done.body);
+    // The same query on the full form gives the same answer.
+    let full = get(&format!("/?{query}"));
+    assert!(
+        full.body
+            .contains("おすすめは合計 6,579,000円（経費 14,000,000円、自己負担 7,421,000円）")
+    );
+
+    // わからない: left unknown, not asked again; the answer says what it assumes.
+    let query = submitted(
+        body,
+        &[
+            ("fact:online-qual-in-place", "yes"),
+            ("fact:e-prescription-introduced", ""),
+            ("kenshin", ""),
+        ],
+    );
+    let unsure = get(&format!("/ask?{query}")).body;
+    assert!(
+        unsure.contains("答えを変える質問はもうありません。"),
+        "{unsure}"
+    );
+    assert!(
+        unsure.contains(
+            "<li><span class=\"worth\">1,498,000円</span> 健診部門システム導入済（健診実施）か"
+        ),
+        "{unsure}"
+    );
+}
+
+#[test]
+fn the_two_step_form_refuses_as_the_form_does_and_escapes() {
+    // A hospital without beds: step 1 again, saying so under the form's label.
+    let got = get("/ask?facility=hospital&cost=14000000&as_of=2026-11-22");
+    assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    assert!(
+        got.body.contains("「病床数」を入力してください"),
+        "{}",
+        got.body
+    );
+    assert!(
+        got.body.contains("value=\"hospital\" required checked"),
+        "{}",
+        got.body
+    );
+    assert!(got.body.contains(
+        "name=\"cost\" inputmode=\"numeric\" placeholder=\"14,000,000\" value=\"14000000\""
+    ));
+    // A value that cannot be read, carried nowhere, quoted back escaped.
+    let script = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    let got = get(&format!(
+        "/ask?facility=hospital&beds=250&employees={script}&lang=en"
+    ));
+    assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    assert!(!got.body.contains("<script>"), "{}", got.body);
+    assert!(got.body.contains("&lt;script&gt;"), "{}", got.body);
+    assert!(!got.body.contains("name=\"employees\""), "{}", got.body);
+    assert!(got.body.contains("Enter every field"));
+    assert!(got.csp.contains("default-src 'none'"));
+    // A name no field has rides along, escaped.
+    let got = get(&format!(
+        "/ask?facility=hospital&beds=250&cost=14000000&utm={script}"
+    ));
+    assert_eq!(got.status, StatusCode::OK);
+    assert!(!got.body.contains("<script>"));
+    assert!(
+        got.body
+            .contains("name=\"utm\" value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
+        "{}",
+        got.body
+    );
 }

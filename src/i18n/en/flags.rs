@@ -28,6 +28,16 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "Every program a facility can still apply for, with the largest grant and its deadline.",
     ),
     (
+        "ask",
+        "",
+        "Ask one question at a time, then give the answer and the command that gives it.",
+    ),
+    (
+        "ask",
+        "cost",
+        "The project's cost, if known (then not asked): 14000000, 1400万, full-width digits.",
+    ),
+    (
         "report",
         "",
         "A one-page A4 PDF for a facility: the grants it can get, the deadlines, how to apply and whom to ask, what is still to confirm.",

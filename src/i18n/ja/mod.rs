@@ -17,6 +17,7 @@ mod data;
 mod explain;
 mod finding;
 pub(super) mod flags;
+mod guide;
 mod ics;
 mod input;
 mod printed;
@@ -48,6 +49,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Config(key) => config::text(key),
         Key::Authoring(key) => authoring::text(key),
         Key::Recommend(key) => recommend::text(key),
+        Key::Guide(key) => guide::text(key),
     }
 }
 

@@ -44,6 +44,7 @@ mod coverage;
 mod data;
 mod explain;
 mod finding;
+mod guide;
 mod ics;
 mod input;
 mod printed;
@@ -64,6 +65,7 @@ pub use coverage::Coverage;
 pub use data::Data;
 pub use explain::Explain;
 pub use finding::Finding;
+pub use guide::Guide;
 pub use ics::Ics;
 pub use input::Input;
 pub use printed::Printed;
@@ -121,6 +123,7 @@ areas! {
     Authoring,
     Printed,
     Recommend,
+    Guide,
 }
 
 /// The lists joined, at compile time.

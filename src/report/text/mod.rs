@@ -4,11 +4,13 @@
 
 pub mod layout;
 
+mod ask;
 mod calc;
 mod list;
 mod plan;
 mod show;
 
+pub use ask::guided_text;
 pub use calc::{calc_table, calc_text};
 pub use list::list_table;
 pub use plan::plan_table;

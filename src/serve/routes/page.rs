@@ -1,4 +1,5 @@
-//! The pages for people: the form with its answer, and a program's page.
+//! The pages for people: the form with its answer, the guided form
+//! (`/ask`) a step at a time, and a program's page.
 
 use std::sync::Arc;
 
@@ -6,10 +7,11 @@ use axum::http::StatusCode;
 
 use super::Asked;
 use crate::core::estimate;
+use crate::input::guide::{Guide, Topic};
 use crate::report::chart::Chart;
 use crate::report::layout::Screen;
 use crate::report::{self, CalcReport, CalcView, html};
-use crate::serve::error::{ApiError, Refill, Reply};
+use crate::serve::error::{ApiError, Refill, Reply, page_words};
 use crate::serve::form::{self, Form, FormError};
 use crate::serve::{AppState, html_response};
 
@@ -70,6 +72,87 @@ pub(in crate::serve) fn answer(state: &AppState, query: Option<String>) -> Reply
         plan: &plan,
     };
     let page = html::page(&html::Answer::Results(results), &form_state, lang);
+    Ok(html_response(StatusCode::OK, page))
+}
+
+/// The guided form (`/ask`): step 1 asks the kind of facility, its beds
+/// and the cost; step 2 the answer so far and, under it, only the
+/// questions that change it ([`Guide::pending`]), the largest yen at stake
+/// first; once none is left, the answer alone. Every step is a GET whose
+/// query carries what was said, and which questions were put (`asked`,
+/// answered or left unknown), so a step can be bookmarked and each is
+/// worked out afresh. A refusal is said above step 1, the rest carried.
+pub(in crate::serve) fn guided(state: &AppState, query: Option<String>) -> Reply {
+    let raw = query.as_deref().unwrap_or("");
+    let catalogue = &state.catalogue;
+    let refused_page = |error: &FormError, lang, pairs: &[(String, String)]| {
+        let (label, message) = page_words(error, catalogue, lang);
+        let other = form::other_lang(None, raw, lang);
+        let page = html::guided_page(
+            &html::Guided {
+                answer: None,
+                refused: Some((&label, &error.field, &message)),
+                pairs,
+                other_lang: &other,
+                age: None,
+            },
+            lang,
+        );
+        Ok(html_response(StatusCode::BAD_REQUEST, page))
+    };
+    let form = match Form::parse(raw) {
+        Ok(form) => form,
+        Err(error) => return refused_page(&error, form::lang_of(raw), &error.pairs),
+    };
+    let lang = form.lang;
+    let other = form::other_lang(Some(&form), raw, lang);
+    let step_one = |pairs: &[(String, String)]| {
+        let page = html::guided_page(
+            &html::Guided {
+                answer: None,
+                refused: None,
+                pairs,
+                other_lang: &other,
+                age: None,
+            },
+            lang,
+        );
+        Ok(html_response(StatusCode::OK, page))
+    };
+    if form.request.facility.is_none() {
+        return step_one(&form.pairs);
+    }
+    let as_of = form.as_of.unwrap_or_else(state.today);
+    let mut guide = Guide::new(catalogue, form.request.clone(), as_of);
+    // Step 1 always has the cost: left blank, it is not known.
+    guide.mark_asked(Topic::Cost);
+    for name in &form.asked {
+        if let Some(topic) = Topic::named(name, catalogue) {
+            guide.mark_asked(topic);
+        }
+    }
+    let refused = |e: &crate::input::request::InputError| {
+        refused_page(&FormError::input(e, lang, Vec::new()), lang, &form.pairs)
+    };
+    if let Some(missing) = guide.missing() {
+        return refused(&missing);
+    }
+    let outcome = match guide.outcome() {
+        Ok(outcome) => outcome,
+        Err(e) => return refused(&e),
+    };
+    let questions = guide.pending();
+    let answered = report::Answered::of(&outcome);
+    let page = html::guided_page(
+        &html::Guided {
+            answer: Some((&answered, &questions)),
+            refused: None,
+            pairs: &form.pairs,
+            other_lang: &other,
+            age: catalogue.receipt().age(as_of),
+        },
+        lang,
+    );
     Ok(html_response(StatusCode::OK, page))
 }
 
