@@ -275,7 +275,11 @@ impl Setter<'_, '_> {
     const WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
 
     fn marks(&mut self) -> &mut Vec<Mark> {
-        self.pages.last_mut().expect("a page is always started")
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
     }
 
     /// Makes room for `height` points, on a new page if this one is full.
