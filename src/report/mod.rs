@@ -10,8 +10,11 @@
 //! - `ics`: the calendars, a plan's ([`plan_ics`]) and a list of
 //!   facilities' ([`facilities_ics`]): deadlines and milestones.
 //! - `questions`: what is still to confirm, asked in plain words ([`question`]).
+//! - [`client`]: what a client reads of a facility's results in a
+//!   workbook's cell (the combination by short name, questions, plain notes).
 
 pub mod chart;
+pub mod client;
 pub mod hints;
 pub mod html;
 mod ics;

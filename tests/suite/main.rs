@@ -36,6 +36,7 @@ mod show;
 
 // `subsidy batch`.
 mod batch;
+mod batch_client;
 mod batch_excel;
 mod batch_headers;
 mod batch_ics;
