@@ -325,7 +325,7 @@ fn error_column() -> usize {
 }
 
 /// The keys of every JSONL output line, in order.
-const JSONL_KEYS: [&str; 24] = [
+const JSONL_KEYS: [&str; 25] = [
     "row",
     "input",
     "program",
@@ -335,6 +335,7 @@ const JSONL_KEYS: [&str; 24] = [
     "variant_name",
     "tier_id",
     "tier",
+    "one_of",
     "eligibility",
     "cost_used",
     "grant",

@@ -20,6 +20,9 @@ pub(crate) enum Res {
     VariantName,
     TierId,
     Tier,
+    /// Long shape: the group of the rows of one facility only one of can
+    /// be applied for (`A`, `B` …; empty for a row that stands alone).
+    OneOf,
     Eligibility,
     /// The cost the row was estimated with, as read from its cost cell.
     CostUsed,
@@ -41,6 +44,12 @@ pub(crate) enum Res {
     ProgramGrant(usize),
     /// Summary shape: the best combination's total.
     RecommendedTotal,
+    /// A workbook's summary: the programs of the best combination, by
+    /// short name, each with its part of the total.
+    Combination,
+    /// A workbook's 要確認: what is still to ask, as questions (the
+    /// columns to fill, [`Res::ToConfirm`], go to its technical sheet).
+    Questions,
     BestProgram,
     BestName,
     BestGrant,
@@ -61,6 +70,7 @@ macro_rules! long_columns {
             VariantName,
             TierId,
             Tier,
+            OneOf,
             Eligibility,
             CostUsed,
             Grant,
@@ -88,13 +98,22 @@ macro_rules! res_array {
 
 impl Res {
     /// The long shape's columns.
-    pub(super) const LONG: [Res; 20] = long_columns!(res_array);
+    pub(super) const LONG: [Res; 21] = long_columns!(res_array);
 
     /// The column's name in `lang`; a program's grant column is named by
     /// its program instead (empty here).
     pub(super) fn name(self, lang: Lang) -> &'static str {
         self.key()
             .map_or("", |key| crate::i18n::template(lang, key))
+    }
+
+    /// The column's name in a workbook for people, where 要確認 is the
+    /// questions and the columns to fill are named as such.
+    pub(super) fn name_for_people(self, lang: Lang) -> &'static str {
+        match self {
+            Res::ToConfirm => crate::i18n::template(lang, Key::BatchColToConfirmColumns),
+            other => other.name(lang),
+        }
     }
 
     fn key(self) -> Option<Key> {
@@ -106,6 +125,7 @@ impl Res {
             Res::VariantName => Key::BatchColVariantName,
             Res::TierId => Key::BatchColTierId,
             Res::Tier => Key::BatchColTier,
+            Res::OneOf => Key::BatchColOneOf,
             Res::Eligibility => Key::BatchColEligibility,
             Res::CostUsed => Key::BatchColCostUsed,
             Res::Grant => Key::BatchColGrant,
@@ -121,6 +141,8 @@ impl Res {
             Res::Extension => Key::BatchColExtension,
             Res::ProgramGrant(_) => return None,
             Res::RecommendedTotal => Key::BatchColRecommendedTotal,
+            Res::Combination => Key::BatchColCombination,
+            Res::Questions => Key::BatchColQuestions,
             Res::BestProgram => Key::BatchColBestProgram,
             Res::BestName => Key::BatchColBestName,
             Res::BestGrant => Key::BatchColBestGrant,
@@ -144,6 +166,9 @@ pub(super) struct Outcome<'a> {
     /// The tier that applies (one row per tier where a fact picks it).
     pub tier_id: &'a str,
     pub tier: &'a str,
+    /// Long shape: the label of the one-of group the result is in (`A` …),
+    /// empty where it stands alone.
+    pub one_of: &'a str,
     pub eligibility: Option<Eligibility>,
     /// The cost the row was estimated with (its cost cell, read): a number
     /// whatever was typed, so a spreadsheet can sum it.
@@ -165,6 +190,10 @@ pub(super) struct Outcome<'a> {
     pub grants: &'a [Option<u64>],
     /// Summary shape: the best combination's total (none where nothing pays).
     pub recommended_total: Option<u64>,
+    /// A workbook's: the best combination by short name, and what is still
+    /// to ask as questions, one a line (empty for CSV and JSONL).
+    pub combination: &'a str,
+    pub questions: &'a str,
     /// Summary shape: the headline result's program id and name.
     pub best: Option<(&'a str, &'a str)>,
     pub best_grant: Option<u64>,

@@ -32,6 +32,10 @@ pub(crate) struct Layout {
     pub extra: Option<String>,
     pub lang: Lang,
     pub shape: Shape,
+    /// Written for people to read (a workbook): 要確認 as questions, the
+    /// combination by name, the long shape's columns in the layout's list
+    /// rather than CSV's fixed order.
+    pub for_people: bool,
     /// Summary shape: the programs with a grant column, by id.
     pub programs: Vec<String>,
     pub as_of: NaiveDate,
@@ -43,14 +47,16 @@ pub(crate) struct Layout {
 type KeyIndex = HashMap<Arc<str>, usize>;
 
 impl Layout {
-    /// The layout of a run's output, from the input's column `names`;
-    /// refuses a header the rows could not be read by (see [`meanings`]).
+    /// The layout of a run's output, from the input's column `names`,
+    /// `for_people` to read or not (see [`Layout::for_people`]); refuses a
+    /// header the rows could not be read by (see [`meanings`]).
     pub(super) fn new(
         names: Columns,
         input_format: Format,
         output_format: Format,
         options: &Options,
         catalogue: &Catalogue,
+        for_people: bool,
     ) -> Result<Layout, BatchError> {
         let (meanings, index) = meanings(&names, input_format)?;
         // Columns every row needs, checked before any row (CSV: a JSONL
@@ -73,11 +79,16 @@ impl Layout {
             name
         };
         let programs = summary_programs(catalogue, options);
-        let columns = result_columns(options.shape, programs.len());
+        let columns = result_columns(options.shape, programs.len(), for_people);
         let results = columns
             .iter()
             .map(|column| match column {
+                // A workbook names a program's column by its short name.
+                Res::ProgramGrant(i) if for_people => {
+                    unique(programs[*i].short_name.get(options.lang))
+                }
                 Res::ProgramGrant(i) => unique(programs[*i].name.get(options.lang)),
+                other if for_people => unique(other.name_for_people(options.lang)),
                 other => unique(other.name(options.lang)),
             })
             .collect();
@@ -93,6 +104,7 @@ impl Layout {
             extra,
             lang: options.lang,
             shape: options.shape,
+            for_people,
             programs: programs.iter().map(|p| p.id.clone()).collect(),
             as_of: options.as_of,
             version: catalogue.receipt().version.clone(),
@@ -187,19 +199,34 @@ fn summary_programs<'c>(catalogue: &'c Catalogue, options: &Options) -> Vec<&'c 
     by_window.into_iter().map(|(_, p)| p).collect()
 }
 
-/// The result columns of `shape`, with `programs` grant columns in the summary.
-fn result_columns(shape: Shape, programs: usize) -> Vec<Res> {
+/// The result columns of `shape`, with `programs` grant columns in the
+/// summary; `for_people` (a workbook), with the combination by name and
+/// the questions still to ask too (where each goes on its sheets is the
+/// workbook's business).
+fn result_columns(shape: Shape, programs: usize, for_people: bool) -> Vec<Res> {
     match shape {
+        Shape::Long if for_people => Res::LONG
+            .iter()
+            .copied()
+            .flat_map(|column| match column {
+                Res::ToConfirm => vec![Res::Questions, Res::ToConfirm],
+                other => vec![other],
+            })
+            .collect(),
         Shape::Long => Res::LONG.to_vec(),
         Shape::Summary => [Res::Row, Res::CostUsed]
             .into_iter()
             .chain((0..programs).map(Res::ProgramGrant))
+            .chain([Res::RecommendedTotal])
+            .chain(for_people.then_some(Res::Combination))
             .chain([
-                Res::RecommendedTotal,
                 Res::BestName,
                 Res::BestGrant,
                 Res::NearestDeadline,
                 Res::DaysLeft,
+            ])
+            .chain(for_people.then_some(Res::Questions))
+            .chain([
                 Res::ToConfirm,
                 Res::Note,
                 Res::Error,

@@ -61,7 +61,7 @@ pub struct Summary {
 /// English (`--lang en`; Japanese names in Japanese; a test keeps them the
 /// message tables' names). A result column whose name the input already has
 /// is written as `result:NAME` (`結果:NAME`).
-pub const RESULT_COLUMNS: [&str; 20] = [
+pub const RESULT_COLUMNS: [&str; 21] = [
     "row",
     "program",
     "program_name",
@@ -69,6 +69,7 @@ pub const RESULT_COLUMNS: [&str; 20] = [
     "variant_name",
     "tier_id",
     "tier",
+    "one_of",
     "eligibility",
     "cost_used",
     "grant",

@@ -112,7 +112,14 @@ fn run_decoded<R: Read + Send, S: Sink>(
         input_format,
         format,
     } = open(sample, rest, options)?;
-    let layout = Layout::new(names, input_format, format, options, checker.catalogue())?;
+    let layout = Layout::new(
+        names,
+        input_format,
+        format,
+        options,
+        checker.catalogue(),
+        sink.for_people(),
+    )?;
     sink.begin(&layout)?;
 
     let workers = std::thread::available_parallelism()

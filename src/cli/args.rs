@@ -375,9 +375,11 @@ pub struct BatchArgs {
     /// control characters, and full-width), a tab or CR (CSV injection).
     #[arg(long)]
     pub raw: bool,
-    /// One row per result (long, the default) or one row per input row (summary).
-    #[arg(long, value_enum, default_value_t = ShapeArg::Long)]
-    pub shape: ShapeArg,
+    /// One row per result (long) or one row per input row (summary).
+    /// Default: summary for an xlsx workbook (one row per facility, to hand
+    /// to a client), long for CSV and JSONL.
+    #[arg(long, value_enum)]
+    pub shape: Option<ShapeArg>,
     /// Also what cannot be applied for on the as-of date (closed, ineligible, …).
     #[arg(long)]
     pub all: bool,

@@ -70,9 +70,12 @@ fn run_batch(layers: &Layers, args: BatchArgs, lang: Lang) -> Result<ExitCode, C
         raw: args.raw,
         delimiter: args.delimiter,
         lang,
+        // A workbook is handed to people: one row per facility unless asked.
         shape: match args.shape {
-            ShapeArg::Long => Shape::Long,
-            ShapeArg::Summary => Shape::Summary,
+            Some(ShapeArg::Long) => Shape::Long,
+            Some(ShapeArg::Summary) => Shape::Summary,
+            None if xlsx => Shape::Summary,
+            None => Shape::Long,
         },
         all: args.all,
         shift_jis: matches!(args.output_encoding, OutputEncodingArg::ShiftJis),

@@ -11,8 +11,11 @@
 //!   facilities' ([`facilities_ics`]): deadlines and milestones.
 //! - `questions`: what is still to confirm, asked in plain words ([`question`]),
 //!   and the guided mode's questions ([`guide_question`]).
+//! - [`client`]: what a client reads of a facility's results in a
+//!   workbook's cell (the combination by short name, questions, plain notes).
 
 pub mod chart;
+pub mod client;
 pub mod hints;
 pub mod html;
 mod ics;

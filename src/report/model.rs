@@ -23,8 +23,8 @@ pub struct CalcView {
     /// `--explain`: how each shown result was decided and computed.
     pub explain: bool,
     /// Of the best combination, the picks and their total alone: not what
-    /// each fact is worth nor why each other result lost (a batch row has
-    /// no column for them).
+    /// each fact is worth nor why each other result lost (a CSV or JSONL
+    /// batch row has no column for them; a workbook's has).
     pub picks_only: bool,
 }
 

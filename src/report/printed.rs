@@ -101,12 +101,7 @@ pub fn facility_report(
 
     // The recommended combination, else (no grant can be worked out) every
     // result that can be applied for.
-    let recommendation = report.recommendation();
-    let open: Vec<&Estimate<'_>> = if recommendation.is_empty() {
-        report.open().map(|(_, e)| e).collect()
-    } else {
-        recommendation.picks.iter().map(|p| p.estimate).collect()
-    };
+    let open = super::questions::considered(report);
     blocks.push(Block::Total(total_line(report, lang)));
     if open.is_empty() {
         blocks.extend(footer(&open, receipt, age, lang));
@@ -141,7 +136,7 @@ pub fn facility_report(
     }
 
     blocks.push(Block::Heading(t(lang, Key::PrintedQuestions).to_string()));
-    let questions = questions(report, &open, lang);
+    let questions = super::questions::asked(report, &open, lang);
     if questions.is_empty() {
         blocks.push(Block::Line(t(lang, Key::PrintedNoQuestions).to_string()));
     } else {
@@ -252,39 +247,6 @@ fn results_table(report: &CalcReport<'_, '_>, open: &[&Estimate<'_>], lang: Lang
         right: vec![false, false, true, false, false],
         widths: vec![30, 26, 14, 17, 13],
     }
-}
-
-/// What is still to confirm, as questions in plain words (never an id or a
-/// flag, [`super::questions`], as the calendars ask them): first the facts
-/// the recommendation assumes, the most yen at stake first, with what the
-/// answer is worth; then the rest its results ask. Each once.
-fn questions(report: &CalcReport<'_, '_>, open: &[&Estimate<'_>], lang: Lang) -> Vec<String> {
-    let mut said: Vec<String> = Vec::new();
-    let mut asked = Vec::new();
-    for unknown in &report.recommendation().unknowns {
-        let question = super::questions::question(unknown.finding, lang).into_owned();
-        asked.push(question.clone());
-        said.push(if unknown.worth > 0 {
-            say(
-                lang,
-                Key::PrintedWorth,
-                &[
-                    ("question", &question),
-                    ("worth", &yen(lang, unknown.worth)),
-                ],
-            )
-        } else {
-            question
-        });
-    }
-    for finding in open.iter().flat_map(|e| &e.to_confirm) {
-        let text = super::questions::question(finding, lang).into_owned();
-        if !asked.contains(&text) {
-            asked.push(text.clone());
-            said.push(text);
-        }
-    }
-    said
 }
 
 /// The foot: the rule data's version and age, the documents the results

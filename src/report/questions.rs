@@ -5,8 +5,10 @@
 
 use std::borrow::Cow;
 
+use super::model::CalcReport;
+use super::words::{say, yen};
 use crate::core::catalogue::{Entity, RateFlag};
-use crate::core::estimate::{Ask, Finding};
+use crate::core::estimate::{Ask, Estimate, Finding};
 use crate::i18n::{self, Key, Lang};
 use crate::input::guide::{Question as GuideQuestion, Topic};
 
@@ -73,8 +75,52 @@ pub fn guide_question<'q>(q: &'q GuideQuestion<'_>, lang: Lang) -> Cow<'q, str> 
 /// What a guided question's answer is worth: `答え次第で 6,579,000円
 /// 変わります`; `None` for those asked first (the facility, the beds, the cost).
 pub fn guide_worth(q: &GuideQuestion<'_>, lang: Lang) -> Option<String> {
-    let worth = super::words::yen(lang, q.worth?);
+    let worth = yen(lang, q.worth?);
     Some(i18n::text(lang, Key::GuideWorth, &[("worth", &worth)]))
+}
+
+/// The results a facility is told about: the recommended combination, or
+/// (no grant can be worked out) every result that can be applied for.
+pub fn considered<'a, 'c>(report: &CalcReport<'a, 'c>) -> Vec<&'a Estimate<'c>> {
+    let recommendation = report.recommendation();
+    if recommendation.is_empty() {
+        report.open().map(|(_, e)| e).collect()
+    } else {
+        recommendation.picks.iter().map(|p| p.estimate).collect()
+    }
+}
+
+/// What is still to confirm of the `considered` results, as questions (the
+/// printed report's, a workbook's 要確認): first the facts the
+/// recommendation assumes, the most yen at stake first, each with what the
+/// answer is worth; then the rest those results ask. Each once.
+pub fn asked(report: &CalcReport<'_, '_>, considered: &[&Estimate<'_>], lang: Lang) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    let mut asked = Vec::new();
+    for unknown in &report.recommendation().unknowns {
+        let question = question(unknown.finding, lang).into_owned();
+        asked.push(question.clone());
+        said.push(if unknown.worth > 0 {
+            say(
+                lang,
+                Key::PrintedWorth,
+                &[
+                    ("question", &question),
+                    ("worth", &yen(lang, unknown.worth)),
+                ],
+            )
+        } else {
+            question
+        });
+    }
+    for finding in considered.iter().flat_map(|e| &e.to_confirm) {
+        let text = question(finding, lang).into_owned();
+        if !asked.contains(&text) {
+            asked.push(text.clone());
+            said.push(text);
+        }
+    }
+    said
 }
 
 #[cfg(test)]

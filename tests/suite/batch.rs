@@ -48,6 +48,7 @@ fn utf8_input_gives_the_known_grants_in_order() {
             "variant_name",
             "tier_id",
             "tier",
+            "one_of",
             "eligibility",
             "cost_used",
             "grant",

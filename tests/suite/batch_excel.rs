@@ -59,6 +59,8 @@ fn an_xlsx_is_written_with_numeric_yen_dates_and_an_about_sheet() {
             "clients.csv",
             "--as-of",
             AS_OF,
+            "--shape",
+            "long",
             "-o",
             "estimates.xlsx",
         ])

@@ -65,7 +65,7 @@ const ROWS: [u64; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
 const ERROR_ROW: u64 = 8;
 
 /// The long shape's result columns, in Japanese (the default) and in English.
-const LONG_JA: [&str; 20] = [
+const LONG_JA: [&str; 21] = [
     "行",
     "制度ID",
     "制度名",
@@ -73,6 +73,7 @@ const LONG_JA: [&str; 20] = [
     "区分名",
     "対象区分ID",
     "対象区分",
+    "択一",
     "判定",
     "経費（計算に使用）",
     "補助額",
@@ -87,7 +88,7 @@ const LONG_JA: [&str; 20] = [
     "規則データ版",
     "拡張",
 ];
-const LONG_EN: [&str; 20] = [
+const LONG_EN: [&str; 21] = [
     "row",
     "program",
     "program_name",
@@ -95,6 +96,7 @@ const LONG_EN: [&str; 20] = [
     "variant_name",
     "tier_id",
     "tier",
+    "one_of",
     "eligibility",
     "cost_used",
     "grant",
@@ -141,19 +143,21 @@ const SUMMARY_TAIL_EN: [&str; 11] = [
 /// The words of one language: how it is asked for and how it labels.
 struct Words {
     args: &'static [&'static str],
-    long: [&'static str; 20],
+    long: [&'static str; 21],
     summary_tail: [&'static str; 11],
     row: &'static str,
     /// The cost the row was estimated with (after 行 in the summary shape).
     cost_used: &'static str,
     eligibility: [&'static str; 3],
     status: [&'static str; 5],
-    /// 締切済, 対象外, 他県, 区分なし, 期間の記載なし.
+    /// 締切済 (a status), 対象外 (a judgement).
     closed: &'static str,
     ineligible: &'static str,
-    other_prefecture: &'static str,
-    no_tier: &'static str,
-    period_unknown: &'static str,
+    /// 備考 with `--all`, in words: closed, other prefecture, no tier, no
+    /// period stated; and how an ineligible result's begins (naming the
+    /// requirement not met, or the reason).
+    notes: [&'static str; 4],
+    not_eligible: [&'static str; 2],
     /// The prefecture column in 要確認.
     prefecture: &'static str,
     nothing: &'static str,
@@ -169,9 +173,13 @@ const JA: Words = Words {
     status: ["受付中", "受付前", "開始日不明", "締切済", "期限の記載なし"],
     closed: "締切済",
     ineligible: "対象外",
-    other_prefecture: "他県",
-    no_tier: "区分なし",
-    period_unknown: "期間の記載なし",
+    notes: [
+        "申請期限を過ぎています（締切済）。",
+        "この施設の都道府県は対象外です。",
+        "出典にこの種類の施設の区分がありません。",
+        "出典に申請期間の記載がないため、申請できるかわかりません。",
+    ],
+    not_eligible: ["この施設は対象外です", "要件を満たしていません："],
     prefecture: "都道府県",
     nothing: "この日に申請できる制度はありません（",
 };
@@ -192,11 +200,15 @@ const EN: Words = Words {
     ],
     closed: "closed",
     ineligible: "ineligible",
-    other_prefecture: "other prefecture",
-    no_tier: "no tier",
-    period_unknown: "no period stated",
+    notes: [
+        "The application deadline has passed (closed).",
+        "Not for facilities in this prefecture.",
+        "The sources give no tier for this kind of facility.",
+        "The sources give no application period, so whether it can be applied for is not known.",
+    ],
+    not_eligible: ["The facility is not eligible", "A requirement is not met: "],
     prefecture: "prefecture",
-    nothing: "nothing can be applied for on this date (",
+    nothing: "no program can be applied for on this date (",
 };
 
 /// Runs `subsidy batch ARGS` with `input` on standard input, `SUBSIDY_LANG`
@@ -256,6 +268,8 @@ struct Long {
     row: u64,
     program: String,
     program_name: String,
+    /// 択一: the group of results only one of can be applied for.
+    one_of: String,
     cost_used: Option<u64>,
     grant: Option<u64>,
     /// Its part of the facility's recommended total (in the best combination only).
@@ -278,7 +292,7 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
     }
     let run = batch(input, &args);
     let (header, rows) = csv_rows(&run.stdout);
-    assert_eq!(header.len(), INPUT_COLUMNS + 20, "{header:?}");
+    assert_eq!(header.len(), INPUT_COLUMNS + 21, "{header:?}");
     assert_eq!(header[INPUT_COLUMNS..], words.long, "{header:?}");
     let rows = rows
         .into_iter()
@@ -289,14 +303,15 @@ fn long(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Long>) 
                 row: c[0].parse().unwrap(),
                 program: c[1].clone(),
                 program_name: c[2].clone(),
-                cost_used: yen(&c[8]),
-                grant: yen(&c[9]),
-                recommended: yen(&c[10]),
-                status: c[12].clone(),
-                deadline: day(&c[13]),
-                to_confirm: c[14].clone(),
-                note: c[15].clone(),
-                error: c[16].clone(),
+                one_of: c[7].clone(),
+                cost_used: yen(&c[9]),
+                grant: yen(&c[10]),
+                recommended: yen(&c[11]),
+                status: c[13].clone(),
+                deadline: day(&c[14]),
+                to_confirm: c[15].clone(),
+                note: c[16].clone(),
+                error: c[17].clone(),
                 results: c.to_vec(),
             }
         })
@@ -466,8 +481,7 @@ fn both_shapes_agree_on_every_grant() {
                             r.program_name == *name
                                 && (r.note.is_empty()
                                     || (all
-                                        && (r.note == words.closed
-                                            || r.note == words.period_unknown)))
+                                        && (r.note == words.notes[0] || r.note == words.notes[3])))
                         });
                         let largest = counted.filter_map(|r| r.grant).max();
                         assert_eq!(*cell, largest, "{context}: {name}");
@@ -724,7 +738,7 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
         let (_, rows) = long(MIXED, words, "2026-03-01", true);
         let eligibility: BTreeSet<&str> = rows
             .iter()
-            .map(|r| r.results[7].as_str())
+            .map(|r| r.results[8].as_str())
             .filter(|e| !e.is_empty())
             .collect();
         let status: BTreeSet<&str> = rows
@@ -747,14 +761,8 @@ fn labels_follow_the_language_and_jsonl_codes_do_not() {
             .filter(|n| !n.is_empty())
         {
             assert!(
-                [
-                    words.closed,
-                    words.ineligible,
-                    words.other_prefecture,
-                    words.no_tier,
-                    words.period_unknown
-                ]
-                .contains(&note)
+                words.notes.contains(&note)
+                    || words.not_eligible.iter().any(|n| note.starts_with(n))
                     || note.starts_with(words.nothing),
                 "{note}"
             );
@@ -933,9 +941,10 @@ fn the_as_of_date_and_rule_data_version_are_on_every_row() {
 /// On 2026-11-21 only ehr-sharing is open. The design hospital gets its
 /// 6,579,000円 (001 / 003 No.12), deadline 2031-09-30, and nothing else by
 /// default; a clinic of 60,000円 gets one row saying nothing can be applied
-/// for, counting the results by reason (締切済 among them), exactly the
-/// reasons `--all` writes in 備考; `--all` shows the closed medical-aid
-/// grant, 45,000円 (003 No.1: 60,000 × 3/4), marked 締切済.
+/// for, counting its programs by reason in words (申請期限を過ぎた制度 among
+/// them), exactly the reasons `--all` writes in 備考; `--all` shows the
+/// closed medical-aid grant, 45,000円 (003 No.1: 60,000 × 3/4), its note
+/// saying the deadline has passed.
 #[test]
 fn closed_programs_are_left_out_by_default_and_shown_with_all() {
     let (run, shown) = long(MIXED_JA, &JA, AS_OF, false);
@@ -963,17 +972,41 @@ fn closed_programs_are_left_out_by_default_and_shown_with_all() {
     let (_, every) = long(MIXED_JA, &JA, AS_OF, true);
     let c1: Vec<&Long> = shown.iter().filter(|r| r.id == "C1").collect();
     assert_eq!(c1.len(), 1, "{c1:?}");
-    // The reasons `--all` gives, counted in the order 他県, 対象外, 区分なし,
-    // 締切済, 期間の記載なし.
+    // The reasons `--all` gives, in words; the note counts the programs
+    // (once each, under the first of their results' reasons in the order
+    // 他県, 対象外, 区分なし, 締切済, 期間の記載なし), in words too.
     let c1_all: Vec<&Long> = every.iter().filter(|r| r.id == "C1").collect();
-    let counts: Vec<String> = ["他県", "対象外", "区分なし", "締切済", "期間の記載なし"]
-        .iter()
-        .map(|why| (why, c1_all.iter().filter(|r| r.note == *why).count()))
+    let reason = |note: &str| {
+        if JA.not_eligible.iter().any(|n| note.starts_with(n)) {
+            Some(1)
+        } else {
+            [JA.notes[1], "", JA.notes[2], JA.notes[0], JA.notes[3]]
+                .iter()
+                .position(|n| *n == note)
+        }
+    };
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in &c1_all {
+        let why = reason(&r.note).unwrap_or_else(|| panic!("no reason: {r:?}"));
+        let at = first.entry(r.program.as_str()).or_insert(why);
+        *at = (*at).min(why);
+    }
+    let words = [
+        "他の都道府県の制度",
+        "この施設が対象外の制度",
+        "この種類の施設への補助がない制度",
+        "申請期限を過ぎた制度",
+        "申請期間が出典にない制度",
+    ];
+    let counts: Vec<String> = (0..words.len())
+        .map(|why| (why, first.values().filter(|w| **w == why).count()))
         .filter(|(_, n)| *n > 0)
-        .map(|(why, n)| format!("{why} {n}"))
+        .map(|(why, n)| format!("{} {n}件", words[why]))
         .collect();
     assert!(
-        counts.iter().any(|c| c.starts_with("締切済 ")),
+        counts
+            .iter()
+            .any(|c| c.starts_with("申請期限を過ぎた制度 ")),
         "{counts:?}"
     );
     assert_eq!(
@@ -983,14 +1016,8 @@ fn closed_programs_are_left_out_by_default_and_shown_with_all() {
             counts.join("、")
         )
     );
-    assert_eq!(
-        c1_all.len(),
-        counts
-            .iter()
-            .map(|c| c.rsplit(' ').next().unwrap().parse::<usize>().unwrap())
-            .sum::<usize>(),
-        "every result has its reason"
-    );
+    // 18 programs with dates and national-work-environment: each counted once.
+    assert_eq!(first.len(), 19, "{first:?}");
     let medical_aid: Vec<&&Long> = c1_all
         .iter()
         .filter(|r| r.program == "online-qual-medical-aid")
@@ -1002,13 +1029,13 @@ fn closed_programs_are_left_out_by_default_and_shown_with_all() {
             medical_aid[0].status.as_str(),
             medical_aid[0].note.as_str()
         ),
-        (Some(45_000), "締切済", "締切済")
+        (Some(45_000), "締切済", JA.notes[0])
     );
     // Every closed result that is not left out for a reason about the
-    // facility says 締切済.
+    // facility says it is closed.
     for r in every.iter().filter(|r| r.status == "締切済") {
         assert!(
-            ["締切済", "対象外", "他県", "区分なし"].contains(&r.note.as_str()),
+            [0, 1, 2].contains(&reason(&r.note).unwrap_or(9)) || r.note == JA.notes[0],
             "{r:?}"
         );
     }

@@ -37,6 +37,7 @@ mod show;
 
 // `subsidy batch`.
 mod batch;
+mod batch_client;
 mod batch_excel;
 mod batch_headers;
 mod batch_ics;

@@ -120,7 +120,9 @@ pub(super) fn row_cells(
             }
         }
     }
-    if layout.shape == Shape::Long {
+    // The long shape's fixed columns (CSV, JSONL; a workbook for people
+    // has its own, in the layout).
+    if layout.shape == Shape::Long && !layout.for_people {
         long_result_cells(layout, row, outcome, &mut scratch.text, out);
     } else {
         for &column in &layout.columns {
@@ -175,6 +177,7 @@ fn result_cell(
         Res::VariantName => out.cell(Cell::Text(outcome.variant_name)),
         Res::TierId => out.cell(Cell::Text(outcome.tier_id)),
         Res::Tier => out.cell(Cell::Text(outcome.tier)),
+        Res::OneOf => out.cell(Cell::Text(outcome.one_of)),
         Res::Eligibility => out.cell(Cell::Text(
             outcome.eligibility.map_or("", |e| e.label(lang)),
         )),
@@ -196,6 +199,8 @@ fn result_cell(
         Res::Extension => out.cell(Cell::Text(outcome.extension)),
         Res::ProgramGrant(i) => out.cell(Cell::yen(outcome.grants.get(i).copied().flatten())),
         Res::RecommendedTotal => out.cell(Cell::yen(outcome.recommended_total)),
+        Res::Combination => out.cell(Cell::Text(outcome.combination)),
+        Res::Questions => out.cell(Cell::Text(outcome.questions)),
         Res::BestProgram => out.cell(Cell::Text(outcome.best.map_or("", |(id, _)| id))),
         Res::BestName => out.cell(Cell::Text(outcome.best.map_or("", |(_, name)| name))),
         Res::BestGrant => out.cell(Cell::yen(outcome.best_grant)),

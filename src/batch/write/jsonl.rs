@@ -78,6 +78,7 @@ impl ByteRows<'_> {
                 ("variant_name", text(outcome.variant_name)),
                 ("tier_id", text(outcome.tier_id)),
                 ("tier", text(outcome.tier)),
+                ("one_of", text(outcome.one_of)),
                 (
                     "eligibility",
                     text(outcome.eligibility.map_or("", |e| e.id())),

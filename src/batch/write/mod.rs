@@ -42,6 +42,11 @@ pub(super) trait Sink {
     type Writer<'l>: RowWriter<Piece = Self::Piece> + Send;
     /// A writer for one worker, for output in `layout`.
     fn writer<'l>(&self, layout: &'l Layout) -> Self::Writer<'l>;
+    /// Whether people read it as it is (a workbook): the rows then carry
+    /// what a client reads ([`Layout::for_people`]).
+    fn for_people(&self) -> bool {
+        false
+    }
     /// Before any row: the header.
     fn begin(&mut self, layout: &Layout) -> Result<(), BatchError>;
     /// Whole rows, in input order.

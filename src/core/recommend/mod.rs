@@ -43,6 +43,8 @@ use crate::core::plan;
 
 mod lost;
 pub use lost::*;
+mod one_of;
+pub use one_of::{OneOfGroups, one_of};
 
 #[cfg(test)]
 mod tests;
@@ -335,22 +337,31 @@ impl<'a, 'c> Candidate<'a, 'c> {
 
     /// Why it cannot be picked before any combination is looked at, if it cannot.
     fn left_out_reason(&self) -> Lost<'c> {
-        match self.e.left_out() {
-            Some(LeftOut::Ineligible) => self
-                .e
-                .conditions
-                .iter()
-                .find(|o| o.holds == Some(false))
-                .map_or(Lost::LeftOut(LeftOut::Ineligible), |o| {
-                    Lost::RequirementFailed(o.condition)
-                }),
-            Some(why) => Lost::LeftOut(why),
+        match why_left_out(self.e) {
+            Some(lost) => lost,
             None => match self.open_prefecture {
                 Some(condition) if self.pays() => Lost::PrefectureNotGiven(condition),
                 _ => Lost::NoGrant,
             },
         }
     }
+}
+
+/// Why `e` cannot be applied for on the as-of date, if it cannot
+/// ([`Estimate::left_out`]), naming the requirement stated as not met
+/// where that is why: what a recommendation's `why_not` says of it, for a
+/// result looked at alone (a batch row's note).
+pub fn why_left_out<'c>(e: &Estimate<'c>) -> Option<Lost<'c>> {
+    Some(match e.left_out()? {
+        LeftOut::Ineligible => e
+            .conditions
+            .iter()
+            .find(|o| o.holds == Some(false))
+            .map_or(Lost::LeftOut(LeftOut::Ineligible), |o| {
+                Lost::RequirementFailed(o.condition)
+            }),
+        why => Lost::LeftOut(why),
+    })
 }
 
 /// A fact a result assumes, as one question across programs: the same

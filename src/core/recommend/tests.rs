@@ -381,3 +381,121 @@ fn every_reason_has_a_code_and_a_sentence() {
     };
     assert!(lower.text(crate::Lang::Ja).contains("183,000円"));
 }
+
+/// `(program, variant, tier, group)` of each result that can be applied for.
+fn groups<'a>(all: &'a [Estimate<'_>]) -> Vec<(&'a str, Option<&'a str>, &'a str, u8)> {
+    let open: Vec<&Estimate<'_>> = all.iter().filter(|e| e.left_out().is_none()).collect();
+    let groups = one_of(&open);
+    open.iter()
+        .zip(groups)
+        .map(|(e, g)| {
+            (
+                e.program.id.as_str(),
+                e.variant.map(|v| v.id.as_str()),
+                e.tier.map_or("", |t| t.id.as_str()),
+                g,
+            )
+        })
+        .collect()
+}
+
+/// A hospital of 150 beds whose 健診 is not given, with 8,170,000円, on
+/// 2025-12-01: ehr-sharing's two mid tiers both pay 4,085,000円 (001
+/// l.111, 健診実施 中小規模病院: 10,913千円の1/2 up to 5,457千円, so
+/// 8,170,000 × 1/2; l.122, 健診未実施: 8,170千円の1/2 = 4,085千円), and the
+/// hospital has one of them: one group. Its other programs' alternatives
+/// are groups of their own; a program no other relates to stands alone.
+#[test]
+fn a_hospitals_two_tiers_for_kenshin_not_given_are_one_of() {
+    let catalogue = Catalogue::embedded().unwrap();
+    let q = query(FacilityClass::Hospital, 150, 8_170_000, day(2025, 12, 1));
+    let all = estimates(&catalogue, &q, &[]);
+    let groups = groups(&all);
+    let ehr: Vec<_> = groups
+        .iter()
+        .filter(|(p, ..)| *p == "ehr-sharing")
+        .collect();
+    assert_eq!(ehr.len(), 2, "{groups:?}");
+    let grants: Vec<Option<Yen>> = all
+        .iter()
+        .filter(|e| e.program.id == "ehr-sharing" && e.left_out().is_none())
+        .map(|e| e.computation.as_ref().map(|c| c.grant))
+        .collect();
+    assert_eq!(grants, [Some(4_085_000), Some(4_085_000)]);
+    let group = ehr[0].3;
+    assert!(group > 0 && ehr[1].3 == group, "{ehr:?}");
+    assert_eq!(
+        groups.iter().filter(|(.., g)| *g == group).count(),
+        2,
+        "no other result is one of them: {groups:?}"
+    );
+    // いずれか1つ (e-prescription's variants, 003 No.9) and the excluded
+    // pair (online-qual-outpatient and -telemedicine, 003 No.3・No.4 「申請
+    // 内容が重複しない場合のみ申請可能」): groups of their own.
+    let group_of = |program: &str| {
+        groups
+            .iter()
+            .filter(|(p, ..)| *p == program)
+            .map(|(.., g)| *g)
+            .collect::<Vec<u8>>()
+    };
+    let e_prescription = group_of("e-prescription");
+    assert_eq!(e_prescription.len(), 2);
+    assert!(e_prescription[0] > 0 && e_prescription[1] == e_prescription[0]);
+    assert_ne!(e_prescription[0], group);
+    let (outpatient, telemedicine) = (
+        group_of("online-qual-outpatient"),
+        group_of("online-qual-telemedicine"),
+    );
+    assert_eq!((outpatient.len(), telemedicine.len()), (1, 1));
+    assert!(outpatient[0] > 0 && outpatient == telemedicine);
+    // Checkups' program has one result and nothing excludes it.
+    assert_eq!(group_of("online-qual-checkup"), [0]);
+    // Groups are numbered in the order they first appear, from 1.
+    let mut seen: Vec<u8> = Vec::new();
+    for (.., g) in groups.iter().filter(|(.., g)| *g > 0) {
+        if !seen.contains(g) {
+            seen.push(*g);
+        }
+    }
+    assert_eq!(seen, (1..=seen.len() as u8).collect::<Vec<_>>());
+}
+
+/// The 福岡県 clinic of 380,000円 on 2025-12-01: e-prescription's two
+/// variants are one of (いずれか1つ, 003 No.9), and 福岡県's three another
+/// (No.11); the top-up is applied for beside the national grant, never
+/// instead of it, so the two programs are not one group; the expansion's
+/// two variants (No.10 ① and ②) are not alternatives in the data: each
+/// stands alone.
+#[test]
+fn variants_are_one_of_and_a_top_up_is_not() {
+    let catalogue = Catalogue::embedded().unwrap();
+    let mut q = query(FacilityClass::Clinic, 0, 380_000, day(2025, 12, 1));
+    q.prefecture = Some("福岡県".to_string());
+    let all = estimates(&catalogue, &q, &[]);
+    let groups = groups(&all);
+    let of = |program: &str| -> Vec<(Option<&str>, u8)> {
+        groups
+            .iter()
+            .filter(|(p, ..)| *p == program)
+            .map(|(_, v, _, g)| (*v, *g))
+            .collect()
+    };
+    let national = of("e-prescription");
+    assert_eq!(
+        national.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
+        [Some("basic"), Some("basic-plus-new")]
+    );
+    assert!(national[0].1 > 0 && national[1].1 == national[0].1);
+    let top_up = of("fukuoka-e-prescription");
+    assert_eq!(top_up.len(), 3);
+    assert!(top_up.iter().all(|(_, g)| *g == top_up[0].1 && *g > 0));
+    assert_ne!(
+        top_up[0].1, national[0].1,
+        "a top-up is not one of its base"
+    );
+    assert_eq!(
+        of("e-prescription-expansion"),
+        [(Some("refill"), 0), (Some("in-house"), 0)]
+    );
+}

@@ -43,8 +43,7 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
             "deadline {deadline}, {days_left} (the sources give no opening date)"
         }
         BatchOutput::BatchNoDeadline => "no deadline stated",
-        BatchOutput::BatchNothing => "nothing can be applied for on this date ({reasons})",
-        BatchOutput::BatchLeftOutCount => "{why} {count}",
+        BatchOutput::BatchNothing => "no program can be applied for on this date ({reasons})",
         BatchOutput::BatchListSeparator => ", ",
         BatchOutput::BatchResultPrefix => "result:",
         BatchOutput::BatchNotShiftJis => {
@@ -81,5 +80,21 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxDataStale => "Note",
         BatchOutput::BatchColExtension => "extension",
         BatchOutput::XlsxExtension => "Extension",
+        BatchOutput::BatchCountOtherPrefecture => "{count} for other prefectures",
+        BatchOutput::BatchCountIneligible => "{count} this facility is not eligible for",
+        BatchOutput::BatchCountNoTier => "{count} with nothing for this kind of facility",
+        BatchOutput::BatchCountClosed => "{count} past their deadline",
+        BatchOutput::BatchCountPeriodUnknown => "{count} with no application period in the sources",
+        BatchOutput::BatchColOneOf => "one_of",
+        BatchOutput::BatchColQuestions => "to_confirm",
+        BatchOutput::BatchColToConfirmColumns => "to_confirm_columns",
+        BatchOutput::BatchColCombination => "recommended_programs",
+        BatchOutput::BatchCombinationItem => "{name} {grant}",
+        BatchOutput::BatchCombinationJoin => " + ",
+        BatchOutput::BatchNoteFor => "{programs}: {why}",
+        BatchOutput::BatchMoreQuestions => {
+            "and {count} more (all of them in the detail, one row per program)"
+        }
+        BatchOutput::XlsxTechnicalSheet => "Technical",
     }
 }

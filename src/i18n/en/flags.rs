@@ -379,7 +379,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "batch",
         "shape",
-        "Output shape: long (the default; a row per result) or summary (a row per input row: each program's grant, the largest grant, the nearest deadline, what to confirm).",
+        "Output shape: long (a row per result, with its one-of group) or summary (a row per input row: the recommended total, each program's grant, the nearest deadline, what to confirm). Default: summary for xlsx (to hand to a client), long for CSV and JSONL.",
     ),
     (
         "batch",

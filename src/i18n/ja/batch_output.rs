@@ -44,7 +44,6 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         }
         BatchOutput::BatchNoDeadline => "期限の記載なし",
         BatchOutput::BatchNothing => "この日に申請できる制度はありません（{reasons}）",
-        BatchOutput::BatchLeftOutCount => "{why} {count}",
         BatchOutput::BatchListSeparator => "、",
         BatchOutput::BatchResultPrefix => "結果:",
         BatchOutput::BatchNotShiftJis => {
@@ -81,5 +80,19 @@ pub(super) fn text(key: BatchOutput) -> &'static str {
         BatchOutput::XlsxDataStale => "注意",
         BatchOutput::BatchColExtension => "拡張",
         BatchOutput::XlsxExtension => "拡張",
+        BatchOutput::BatchCountOtherPrefecture => "他の都道府県の制度 {count}件",
+        BatchOutput::BatchCountIneligible => "この施設が対象外の制度 {count}件",
+        BatchOutput::BatchCountNoTier => "この種類の施設への補助がない制度 {count}件",
+        BatchOutput::BatchCountClosed => "申請期限を過ぎた制度 {count}件",
+        BatchOutput::BatchCountPeriodUnknown => "申請期間が出典にない制度 {count}件",
+        BatchOutput::BatchColOneOf => "択一",
+        BatchOutput::BatchColQuestions => "要確認",
+        BatchOutput::BatchColToConfirmColumns => "要確認の列",
+        BatchOutput::BatchColCombination => "おすすめの組み合わせ",
+        BatchOutput::BatchCombinationItem => "{name} {grant}",
+        BatchOutput::BatchCombinationJoin => "＋",
+        BatchOutput::BatchNoteFor => "{programs}：{why}",
+        BatchOutput::BatchMoreQuestions => "ほか{count}件（制度ごとの明細の出力に全部あります）",
+        BatchOutput::XlsxTechnicalSheet => "技術情報",
     }
 }

@@ -367,7 +367,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "batch",
         "shape",
-        "出力の形：long（既定。結果ごとに1行）、summary（入力の1行に1行：制度ごとの補助額、最大の補助額、直近の締切、要確認）。",
+        "出力の形：long（結果ごとに1行。択一の列つき）、summary（入力の1行に1行：おすすめ合計、制度ごとの補助額、直近の締切、要確認）。既定は xlsx では summary（顧客に渡す形）、CSV と JSONL では long。",
     ),
     (
         "batch",

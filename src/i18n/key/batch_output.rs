@@ -41,7 +41,13 @@ area! {
         WhenOpeningNotStated,
         BatchNoDeadline,
         BatchNothing,
-        BatchLeftOutCount,
+        /// The programs left out of a row with nothing to apply for, by
+        /// reason, in plain words (never a label such as 区分なし).
+        BatchCountOtherPrefecture,
+        BatchCountIneligible,
+        BatchCountNoTier,
+        BatchCountClosed,
+        BatchCountPeriodUnknown,
         BatchListSeparator,
         BatchResultPrefix,
         BatchNotShiftJis,
@@ -69,5 +75,22 @@ area! {
         BatchColExtension,
         /// The info sheet's row for an extension over the rule data.
         XlsxExtension,
+        /// Long shape: the group of results only one of can be applied for.
+        BatchColOneOf,
+        /// A workbook's 要確認: the questions still to ask, in plain words.
+        BatchColQuestions,
+        /// A workbook's technical sheet: the input columns to fill (ids).
+        BatchColToConfirmColumns,
+        /// A workbook's summary: the recommended programs, by short name.
+        BatchColCombination,
+        /// One pick of the combination, and what joins two.
+        BatchCombinationItem,
+        BatchCombinationJoin,
+        /// A reason programs are not in the recommendation, naming them.
+        BatchNoteFor,
+        /// Past the questions a cell shows: how many more there are.
+        BatchMoreQuestions,
+        /// The workbook's sheet of ids, beside the one for people.
+        XlsxTechnicalSheet,
     }
 }

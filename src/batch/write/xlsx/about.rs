@@ -24,9 +24,9 @@ impl<W: Write + Seek + Send> XlsxSink<'_, W> {
         let lang = self.lang;
         let receipt = self.catalogue.receipt();
         let (bold, date) = (self.header.clone(), self.date.clone());
-        let sheet = self.workbook.add_worksheet();
-        sheet
-            .set_name(template(lang, Key::XlsxInfoSheet))
+        let sheet = self
+            .workbook
+            .worksheet_from_index(super::INFO)
             .map_err(write_error)?;
         let as_of = excel_date(self.as_of);
         let age = receipt.age(self.as_of);
@@ -121,6 +121,8 @@ impl<W: Write + Seek + Send> XlsxSink<'_, W> {
         for (col, chars) in [(0u16, 24.0), (1, 48.0), (2, 60.0), (3, 12.0), (4, 60.0)] {
             sheet.set_column_width(col, chars).map_err(w)?;
         }
-        print_setup(sheet)
+        print_setup(sheet)?;
+        sheet.set_print_fit_to_pages(1, 0);
+        Ok(())
     }
 }

@@ -12,10 +12,16 @@ use super::write::{Piece, RowWriter};
 use super::{BatchError, Layout, Options, Shape, Summary};
 use crate::Lang;
 use crate::core::estimate::{Estimate, Headline, LeftOut, Query};
+use crate::core::recommend::{OneOfGroups, one_of};
 use crate::i18n::Key;
 use crate::input::fields::{self, Column, RowError};
 use crate::input::request::{Checker, Request};
-use crate::report::{CalcReport, CalcView};
+use crate::report::{CalcReport, CalcView, client};
+
+mod recent;
+use recent::Recent;
+#[cfg(test)]
+use recent::{RECENT_TRIAL, hash, push_span};
 
 /// The reasons a result is left out, in the order notes count them.
 const LEFT_OUT: [LeftOut; 5] = [
@@ -26,32 +32,68 @@ const LEFT_OUT: [LeftOut; 5] = [
     LeftOut::PeriodUnknown,
 ];
 
-/// How many results are left out for each reason of [`LEFT_OUT`].
+/// How many programs are left out for each reason of [`LEFT_OUT`].
 type LeftOutCounts = [u32; LEFT_OUT.len()];
 
 fn left_out_counts(estimates: &[Estimate<'_>]) -> LeftOutCounts {
+    // Each program once, under the first reason of its results in the
+    // order of [`LEFT_OUT`]: a few programs, held in place, a program's
+    // results mostly one after another.
+    let reason = |e: &Estimate<'_>| {
+        e.left_out()
+            .and_then(|why| LEFT_OUT.iter().position(|w| *w == why))
+    };
     let mut counts = [0; LEFT_OUT.len()];
-    for why in estimates.iter().filter_map(Estimate::left_out) {
-        if let Some(at) = LEFT_OUT.iter().position(|w| *w == why) {
+    // One program (a list's row that names it): its first reason.
+    if let Some(first) = estimates.first()
+        && estimates
+            .iter()
+            .all(|e| std::ptr::eq(e.program, first.program))
+    {
+        if let Some(at) = estimates.iter().filter_map(reason).min() {
             counts[at] += 1;
         }
+        return counts;
+    }
+    let mut programs: smallvec::SmallVec<[(&crate::core::catalogue::Program, usize); 32]> =
+        smallvec::SmallVec::new();
+    for e in estimates {
+        let Some(at) = reason(e) else {
+            continue;
+        };
+        let seen = match programs.last_mut() {
+            Some(last) if std::ptr::eq(last.0, e.program) => Some(last),
+            _ => programs
+                .iter_mut()
+                .find(|(p, _)| std::ptr::eq(*p, e.program)),
+        };
+        match seen {
+            Some((_, first)) => *first = (*first).min(at),
+            None => programs.push((e.program, at)),
+        }
+    }
+    for (_, at) in &programs {
+        counts[*at] += 1;
     }
     counts
 }
 
-/// `この日に申請できる制度はありません（締切済 28、対象外 1）`: why a row has
-/// nothing to apply for, counted by reason.
+/// `この日に申請できる制度はありません（申請期限を過ぎた制度 27件、…）`: why
+/// a row has nothing to apply for, its programs counted by reason, in plain words.
 fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
     let reasons: Vec<String> = LEFT_OUT
         .iter()
         .zip(counts)
         .filter(|(_, count)| *count > 0)
         .map(|(why, count)| {
-            crate::i18n::text(
-                lang,
-                Key::BatchLeftOutCount,
-                &[("why", &why.label(lang)), ("count", &count)],
-            )
+            let key = match why {
+                LeftOut::OtherPrefecture => Key::BatchCountOtherPrefecture,
+                LeftOut::Ineligible => Key::BatchCountIneligible,
+                LeftOut::NoTier => Key::BatchCountNoTier,
+                LeftOut::Closed => Key::BatchCountClosed,
+                LeftOut::PeriodUnknown => Key::BatchCountPeriodUnknown,
+            };
+            crate::i18n::text(lang, key, &[("count", &count)])
         })
         .collect();
     let separator = crate::i18n::template(lang, Key::BatchListSeparator);
@@ -79,173 +121,6 @@ fn request_of(row: Row<'_>, layout: &Layout, request: &mut Request) -> Result<()
     }
 }
 
-/// How many requests a worker remembers the estimates of ([`Recent`]).
-const RECENT_REQUESTS: usize = 16;
-/// Rows a worker looks up in [`Recent`] before judging whether it pays: if
-/// fewer than one in [`RECENT_PAYS`] was found, it rests for
-/// [`RECENT_REST`] rows (a list of all different requests pays the lookup
-/// on one row in 17), then tries again.
-const RECENT_TRIAL: u32 = 1024;
-const RECENT_PAYS: u32 = 16;
-const RECENT_REST: u32 = 16 * RECENT_TRIAL;
-/// A request whose cells take more bytes than this is never remembered, so
-/// what [`Recent`] holds stays small whatever the rows' shape.
-const RECENT_KEY_BYTES: usize = 512;
-
-/// The estimates of the last few requests a worker read, by the cells they
-/// were read from. An estimate depends only on those cells (the columns the
-/// tool reads: never an id, a name or a note), the rule data and the as-of
-/// date, the last two the same for the whole run: a row whose cells are
-/// those of a request seen just before is written from its estimates, not
-/// read and estimated again. Lists often repeat a request (a vendor's
-/// package at one price for many clinics); a list of all different requests
-/// pays one comparison a row. Only CSV rows, and only requests read without
-/// an error, are remembered.
-struct Recent<'c> {
-    entries: Vec<Remembered<'c>>,
-    /// The entry replaced next (oldest first).
-    next: usize,
-    /// The runs of adjacent columns the tool reads, as `first..end`.
-    runs: Vec<(usize, usize)>,
-    /// The current row's key, built in place, and its hash.
-    key: Vec<u8>,
-    hash: u64,
-    /// The entry the current row's estimates were taken from, to be put back.
-    taken: Option<usize>,
-    /// The current row's estimates were made from its key's cells, without error.
-    fresh: bool,
-    /// Rows looked up and found in this trial, and rows left to rest.
-    looked: u32,
-    found: u32,
-    resting: u32,
-}
-
-struct Remembered<'c> {
-    hash: u64,
-    key: Vec<u8>,
-    cost: Option<u64>,
-    estimates: Vec<Estimate<'c>>,
-    query: Option<Query>,
-}
-
-impl<'c> Recent<'c> {
-    fn new(layout: &Layout) -> Recent<'c> {
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        for (i, column) in layout.meanings.iter().enumerate() {
-            match runs.last_mut() {
-                _ if *column == Column::Other => {}
-                Some((_, end)) if *end == i => *end = i + 1,
-                _ => runs.push((i, i + 1)),
-            }
-        }
-        Recent {
-            entries: Vec::with_capacity(RECENT_REQUESTS),
-            next: 0,
-            runs,
-            key: Vec::with_capacity(RECENT_KEY_BYTES),
-            hash: 0,
-            taken: None,
-            fresh: false,
-            looked: 0,
-            found: 0,
-            resting: 0,
-        }
-    }
-
-    /// Makes `row`'s key: the text of each run of adjacent columns the tool
-    /// reads, with where each cell ends in it (so no two rows' cells make the
-    /// same key), and its hash. False when the row cannot be remembered
-    /// (JSONL, or cells too long).
-    fn key_of(&mut self, row: Row<'_>) -> bool {
-        if self.resting > 0 {
-            self.resting -= 1;
-            return false;
-        }
-        self.key.clear();
-        for &(first, end) in &self.runs {
-            let Some((text, ends)) = row.csv_span(first, end) else {
-                return false;
-            };
-            if self.key.len() + text.len() + 2 * (end - first) > RECENT_KEY_BYTES {
-                return false;
-            }
-            push_span(&mut self.key, text, ends);
-        }
-        self.hash = hash(&self.key);
-        true
-    }
-
-    /// The entry holding the current key's estimates, if one does.
-    fn find(&mut self) -> Option<usize> {
-        let found = self
-            .entries
-            .iter()
-            .position(|e| e.hash == self.hash && e.key == self.key);
-        self.looked += 1;
-        self.found += u32::from(found.is_some());
-        if self.looked == RECENT_TRIAL {
-            if self.found < RECENT_TRIAL / RECENT_PAYS {
-                self.resting = RECENT_REST;
-            }
-            (self.looked, self.found) = (0, 0);
-        }
-        found
-    }
-
-    /// Keeps `estimates` and `query` (of the current key, costing `cost`)
-    /// in place of the oldest entry, handing back that entry's to reuse.
-    fn keep(
-        &mut self,
-        cost: Option<u64>,
-        estimates: &mut Vec<Estimate<'c>>,
-        query: &mut Option<Query>,
-    ) {
-        if self.entries.len() < RECENT_REQUESTS {
-            self.entries.push(Remembered {
-                hash: self.hash,
-                key: self.key.clone(),
-                cost,
-                estimates: std::mem::take(estimates),
-                query: query.take(),
-            });
-            return;
-        }
-        let entry = &mut self.entries[self.next];
-        self.next = (self.next + 1) % RECENT_REQUESTS;
-        entry.hash = self.hash;
-        entry.key.clone_from(&self.key);
-        entry.cost = cost;
-        std::mem::swap(&mut entry.estimates, estimates);
-        std::mem::swap(&mut entry.query, query);
-    }
-}
-
-/// Adds to a key a run of cells as read, joined by commas, and where each
-/// ends in that text: `a,b` then `c` and `a` then `b,c` make different keys.
-/// The text is under [`RECENT_KEY_BYTES`], so each end fits in two bytes.
-fn push_span(key: &mut Vec<u8>, text: &str, ends: impl Iterator<Item = usize>) {
-    key.extend_from_slice(text.as_bytes());
-    for end in ends {
-        key.extend_from_slice(&(end as u16).to_le_bytes());
-    }
-}
-
-/// A hash of a key, a word at a time (FxHash's step): keys that differ
-/// almost always differ here, and equal ones are then compared whole.
-fn hash(bytes: &[u8]) -> u64 {
-    let mut hash = bytes.len() as u64;
-    let mut words = bytes.chunks_exact(8);
-    let mut step =
-        |word: u64| hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    for word in &mut words {
-        step(u64::from_le_bytes(word.try_into().unwrap_or_default()));
-    }
-    let mut last = [0u8; 8];
-    last[..words.remainder().len()].copy_from_slice(words.remainder());
-    step(u64::from_le_bytes(last));
-    hash
-}
-
 /// What one estimating thread keeps from chunk to chunk: its writer, and
 /// buffers reused for every row.
 pub(super) struct Worker<'w, 'c, W: RowWriter> {
@@ -270,6 +145,8 @@ pub(super) struct Worker<'w, 'c, W: RowWriter> {
     notes: Vec<(LeftOutCounts, String)>,
     /// Summary shape: the grant of each program column.
     grants: Vec<Option<u64>>,
+    /// A workbook's words (combination, questions, notes).
+    texts: PeopleTexts,
 }
 
 impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
@@ -297,6 +174,7 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             note: String::new(),
             notes: Vec::new(),
             grants: Vec::new(),
+            texts: PeopleTexts::default(),
         }
     }
 
@@ -444,9 +322,13 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     /// left out alike as one row), or one row saying there are none, so no
     /// input row is ever left out. Returns the rows written.
     fn write_results(&mut self, row: Row<'_>, query: &Query) -> u64 {
+        let for_people = self.layout.for_people;
         let view = CalcView {
             all: self.options.all,
-            picks_only: !W::WHOLE_REPORT,
+            // A workbook says what each fact is worth and why a program is
+            // not there, and a printed report asks the questions; CSV and
+            // JSONL rows have no column for it.
+            picks_only: !(for_people || W::WHOLE_REPORT),
             ..CalcView::default()
         };
         let report = CalcReport::new(&self.estimates, &[], query, view);
@@ -471,24 +353,40 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
             };
             self.note.push_str(&self.notes[at].1);
         }
+        let lang = self.layout.lang;
         match self.layout.shape {
-            Shape::Long => write_long(
-                &mut self.writer,
-                &report,
-                row,
-                self.layout.lang,
-                self.cost,
-                &self.note,
-                &mut self.to_confirm,
-            ),
+            Shape::Long => {
+                let nothing = Outcome {
+                    note: &self.note,
+                    cost_used: self.cost,
+                    ..Outcome::default()
+                };
+                write_long(
+                    &mut self.writer,
+                    &report,
+                    (row, nothing),
+                    lang,
+                    &mut self.to_confirm,
+                    for_people.then_some(&mut self.texts),
+                )
+            }
             Shape::Summary => {
-                let outcome = RowSummary::of(&report, self.layout, self.options, &mut self.grants)
-                    .outcome(
-                        self.cost,
-                        &self.note,
-                        &mut self.to_confirm,
-                        self.layout.lang,
-                    );
+                if for_people {
+                    self.texts.of_facility(&report, &self.note, lang);
+                }
+                let texts = &self.texts;
+                let mut outcome = RowSummary::of(
+                    &report,
+                    self.layout,
+                    self.options,
+                    &mut self.grants,
+                )
+                .outcome(self.cost, &self.note, &mut self.to_confirm, lang);
+                if for_people {
+                    outcome.combination = &texts.combination;
+                    outcome.questions = &texts.questions;
+                    outcome.note = &texts.note;
+                }
                 self.writer.write(row, &outcome);
                 1
             }
@@ -507,41 +405,117 @@ impl<'w, 'c, W: RowWriter> Worker<'w, 'c, W> {
     }
 }
 
+/// The labels of one-of groups (`core::recommend::one_of`): group 1 is
+/// `A`. A facility has a few groups; past these, a row stands alone.
+const ONE_OF_LABELS: [&str; 52] = [
+    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
+    "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ",
+    "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ",
+];
+
 /// The long shape: a row per result the report shows (each of the
-/// variants a reference row stands for on its own), or one row with
-/// `nothing` (why there is none).
+/// variants a reference row stands for on its own), each with the cost
+/// used, or `nothing`'s one row (why there is none). The results that can
+/// be applied for, only one of which can be, share a label in 択一; with
+/// `texts` (a workbook), each row asks what it leaves open as questions.
 fn write_long<W: RowWriter>(
     writer: &mut W,
     report: &CalcReport<'_, '_>,
-    row: Row<'_>,
+    (row, nothing): (Row<'_>, Outcome<'_>),
     lang: Lang,
-    cost_used: Option<u64>,
-    nothing: &str,
     to_confirm: &mut ToConfirm,
+    mut texts: Option<&mut PeopleTexts>,
 ) -> u64 {
+    // Two results at least for a group (most rows of a list have one, or none).
+    let groups = if report.open().nth(1).is_some() {
+        let open: smallvec::SmallVec<[&Estimate<'_>; 32]> = report.open().map(|(_, e)| e).collect();
+        one_of(&open)
+    } else {
+        OneOfGroups::new()
+    };
     let mut written = 0;
-    for estimate in report.shown_each() {
+    for (i, estimate) in report.shown_each().enumerate() {
         to_confirm.clear();
         to_confirm.add(estimate);
         let mut outcome = Outcome::of(estimate, lang, &to_confirm.text);
-        outcome.cost_used = cost_used;
+        outcome.cost_used = nothing.cost_used;
         outcome.recommended = report.recommendation().pick_of(estimate).map(|p| p.counted);
-        if let Some(why) = estimate.left_out() {
-            outcome.note = why.label(lang);
+        outcome.one_of = match groups.get(i) {
+            Some(&group) if group > 0 => ONE_OF_LABELS
+                .get(usize::from(group) - 1)
+                .copied()
+                .unwrap_or_default(),
+            _ => "",
+        };
+        // Why it cannot be applied for (`--all`), naming the requirement
+        // not met where that is why: a few rows, and only with --all.
+        let why = estimate
+            .left_out()
+            .and_then(|_| client::why_left_out_text(estimate, lang));
+        if let Some(why) = &why {
+            outcome.note = why;
+        }
+        if let Some(texts) = texts.as_deref_mut() {
+            texts.questions.clear();
+            if estimate.left_out().is_none() {
+                join_lines(
+                    &mut texts.questions,
+                    client::result_questions(estimate, lang),
+                );
+            }
+            outcome.questions = &texts.questions;
         }
         writer.write(row, &outcome);
         written += 1;
     }
     if written == 0 {
-        let outcome = Outcome {
-            note: nothing,
-            cost_used,
-            ..Outcome::default()
-        };
-        writer.write(row, &outcome);
+        writer.write(row, &nothing);
         written = 1;
     }
     written
+}
+
+/// What a workbook's row says in words, kept from row to row.
+#[derive(Default)]
+struct PeopleTexts {
+    /// The recommended combination by short name.
+    combination: String,
+    /// What is still to ask, one question a line.
+    questions: String,
+    /// Why nothing or something is not there, one reason a line.
+    note: String,
+}
+
+/// Questions a cell of the summary shows at most (the rest are counted).
+const SUMMARY_QUESTIONS: usize = 8;
+
+impl PeopleTexts {
+    /// A facility's summary in words: the combination, the questions it
+    /// turns on, and `nothing` (why there is nothing to apply for) with
+    /// why programs it could apply for are not in it.
+    fn of_facility(&mut self, report: &CalcReport<'_, '_>, nothing: &str, lang: Lang) {
+        self.combination.clear();
+        self.combination
+            .push_str(&client::combination(report.recommendation(), lang));
+        self.questions.clear();
+        join_lines(
+            &mut self.questions,
+            client::questions(report, lang, SUMMARY_QUESTIONS),
+        );
+        self.note.clear();
+        self.note.push_str(nothing);
+        join_lines(&mut self.note, client::facility_notes(report, lang));
+    }
+}
+
+/// Appends `lines` to `out`, one a line.
+fn join_lines(out: &mut String, lines: Vec<String>) {
+    for line in lines {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
 }
 
 /// The summary shape's values for one input row, from the report: a grant
