@@ -56,7 +56,7 @@ pub(super) fn text(key: Recommend) -> &'static str {
         }
         Recommend::RecommendItem => "[{number}] {name} ({id}) {grant}, {when}.",
         Recommend::RecommendItemUnnumbered => "{name} ({id}) {grant}, {when}.",
-        Recommend::RecommendTopUp => "topped up by {item}",
+        Recommend::RecommendTopUp => "Topped up by {item}",
         Recommend::RecommendUnknownsHeading => {
             "The recommendation assumes these hold (by how much less it pays if one does not, largest first):"
         }
