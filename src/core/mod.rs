@@ -4,6 +4,7 @@
 
 pub mod calc;
 pub mod catalogue;
+pub mod diff;
 pub mod diagnostics;
 pub mod estimate;
 pub mod money;
