@@ -102,7 +102,7 @@ fn a_deadline_moved_and_a_round_added() {
     let changes = program_changes(&old, &rounds);
     assert_eq!(changes.len(), 1, "{changes:#?}");
     assert!(changes[0].is_record());
-    assert_eq!(changes[0].records[0].id, "deadline#2");
+    assert_eq!(changes[0].records[0].list, "dates");
     assert_eq!(changes[0].new.as_ref().unwrap()["date"], "2027-03-31");
 }
 
