@@ -17,8 +17,10 @@
 //! `read` (CSV, JSONL, an xlsx sheet as CSV text); `worker` (a row read
 //! into a request through [`crate::input::fields`], estimated, and its
 //! `columns`); `write` (CSV, JSONL, xlsx); `error` and `excel`'s limits.
+//! `clients` reads a list the same way for `subsidy diff --clients`.
 
 mod budget;
+mod clients;
 mod columns;
 mod error;
 mod excel;
@@ -33,6 +35,7 @@ use std::io::{Read, Write};
 
 use crate::input::request::Checker;
 use columns::Res;
+pub use clients::{ClientsDiff, diff_clients, write_clients_xlsx};
 pub use error::BatchError;
 pub use excel::EXCEL_ROWS;
 use layout::Layout;

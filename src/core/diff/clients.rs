@@ -76,7 +76,7 @@ impl Shift {
 
 /// One program's change for a facility.
 #[derive(Debug, Clone)]
-pub struct ProgramShift<'o, 'n> {
+pub struct ProgramShift<'a, 'o, 'n> {
     pub id: String,
     /// The program's short name (the new catalogue's where it has it).
     pub short_name: Text,
@@ -87,23 +87,23 @@ pub struct ProgramShift<'o, 'n> {
     /// What changed, at least one.
     pub shifts: Vec<Shift>,
     /// With [`Shift::NewToConfirm`]: the findings new under the new catalogue.
-    pub new_to_confirm: Vec<&'n Finding<'n>>,
+    pub new_to_confirm: Vec<&'a Finding<'n>>,
     /// The findings to confirm under the old one (for comparison).
-    pub old_to_confirm: Vec<&'o Finding<'o>>,
+    pub old_to_confirm: Vec<&'a Finding<'o>>,
 }
 
 /// What changed for one facility.
 #[derive(Debug, Clone)]
-pub struct FacilityDiff<'o, 'n> {
+pub struct FacilityDiff<'a, 'o, 'n> {
     /// The recommended total under the old catalogue (`None`: nothing pays).
     pub old_total: Option<Yen>,
     /// The recommended total under the new catalogue.
     pub new_total: Option<Yen>,
     /// The programs whose standing changed, by id.
-    pub programs: Vec<ProgramShift<'o, 'n>>,
+    pub programs: Vec<ProgramShift<'a, 'o, 'n>>,
 }
 
-impl FacilityDiff<'_, '_> {
+impl FacilityDiff<'_, '_, '_> {
     /// Nothing changed for the facility.
     pub fn is_empty(&self) -> bool {
         self.programs.is_empty() && self.old_total == self.new_total
@@ -117,12 +117,12 @@ impl FacilityDiff<'_, '_> {
 
 /// What changed for a facility between its results under the old
 /// catalogue (`old`, recommended `old_best`) and the new.
-pub fn facility_diff<'o, 'n>(
-    old: &'o [Estimate<'o>],
+pub fn facility_diff<'a, 'o, 'n>(
+    old: &'a [Estimate<'o>],
     old_best: &Recommendation<'_, 'o>,
-    new: &'n [Estimate<'n>],
+    new: &'a [Estimate<'n>],
     new_best: &Recommendation<'_, 'n>,
-) -> FacilityDiff<'o, 'n> {
+) -> FacilityDiff<'a, 'o, 'n> {
     let total = |r: &Recommendation<'_, '_>| (!r.is_empty()).then_some(r.total);
     let mut ids: Vec<&str> = old.iter().map(|e| e.program.id.as_str()).collect();
     ids.extend(new.iter().map(|e| e.program.id.as_str()));
@@ -175,12 +175,12 @@ fn standing<'e, 'c>(
 }
 
 /// What changed in one program, if anything did.
-fn shift<'o, 'n>(
+fn shift<'a, 'o, 'n>(
     id: &str,
     short_name: Text,
-    before: Option<(&'o Estimate<'o>, Standing)>,
-    after: Option<(&'n Estimate<'n>, Standing)>,
-) -> Option<ProgramShift<'o, 'n>> {
+    before: Option<(&'a Estimate<'o>, Standing)>,
+    after: Option<(&'a Estimate<'n>, Standing)>,
+) -> Option<ProgramShift<'a, 'o, 'n>> {
     let could = before.is_some_and(|(_, s)| s.applicable());
     let can = after.is_some_and(|(_, s)| s.applicable());
     let mut shifts = Vec::new();
