@@ -20,8 +20,8 @@ use crate::core::estimate::{Estimate, Query};
 use crate::core::recommend::{Detail, Measure, recommend_with};
 use crate::i18n::{self, Key};
 use crate::input::fields::RowError;
-use crate::input::request::{Checker, Request};
-use crate::report::diff::{ClientChange, ClientsSummary, shift_label};
+use crate::input::request::{Checker, Field, Request};
+use crate::report::diff::{ClientChange, ClientsSummary, ProgramChange};
 
 /// What a list's run gives: the names of its client columns, the clients
 /// a change touches (in the list's order) and the counts.
@@ -72,13 +72,10 @@ pub fn diff_clients<R: Read + Send>(
             out.summary.failed.push((row.line, refused(e.message(lang))));
             return Ok(());
         }
-        let before = old
-            .estimates_and_query(&request, options.as_of, false)
-            .map_err(|e| RowError::Input(e).message(lang));
-        let after = new
-            .estimates_and_query(&request, options.as_of, false)
-            .map_err(|e| RowError::Input(e).message(lang));
-        let (before, after) = match (before, after) {
+        let (before, after) = match (
+            estimated(old, new, &request, options.as_of, lang),
+            estimated(new, old, &request, options.as_of, lang),
+        ) {
             (Ok(before), Ok(after)) => (before, after),
             (Err(e), _) | (_, Err(e)) => {
                 out.summary.read += 1;
@@ -96,6 +93,30 @@ pub fn diff_clients<R: Read + Send>(
     Ok(out)
 }
 
+/// The row's results under `checker`'s catalogue, or the reason it is
+/// refused, worded. A program the row names that this catalogue lacks and
+/// `other` has gives no results here (newly eligible, or no longer), not
+/// an error.
+fn estimated<'c>(
+    checker: &Checker<'c>,
+    other: &Checker<'_>,
+    request: &Request,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<(Vec<Estimate<'c>>, Query), String> {
+    let worded = |e| RowError::Input(e).message(lang);
+    match checker.estimates_and_query(request, as_of, false) {
+        Err(e)
+            if e.field == Field::Program
+                && other.estimates_and_query(request, as_of, false).is_ok() =>
+        {
+            let query = other.profile(request, as_of).map_err(worded)?;
+            Ok((Vec::new(), query))
+        }
+        estimated => estimated.map_err(worded),
+    }
+}
+
 /// A client's results under both catalogues compared; `said` words the
 /// change, if there is one.
 fn compare<'a, 'o, 'n>(
@@ -111,27 +132,38 @@ fn compare<'a, 'o, 'n>(
 }
 
 /// The workbook's columns after the client's own, each with its header
-/// key and width in characters.
-const COLUMNS: [(Key, f64); 11] = [
-    (Key::DiffColOldTotal, 13.0),
-    (Key::DiffColNewTotal, 13.0),
-    (Key::DiffColProgram, 22.0),
-    (Key::DiffColWhat, 34.0),
-    (Key::DiffColOldGrant, 13.0),
-    (Key::DiffColNewGrant, 13.0),
-    (Key::DiffColGrantDelta, 13.0),
-    (Key::DiffColOldDeadline, 12.0),
-    (Key::DiffColNewDeadline, 12.0),
-    (Key::DiffColConfirm, 34.0),
-    (Key::DiffColRow, 6.0),
+/// key and width in characters (a full-width character is two).
+const COLUMNS: [(Key, usize); 9] = [
+    (Key::DiffColProgram, 28),
+    (Key::DiffColWhat, 44),
+    (Key::DiffColOldTotal, 13),
+    (Key::DiffColNewTotal, 13),
+    (Key::DiffColOldGrant, 13),
+    (Key::DiffColNewGrant, 13),
+    (Key::DiffColOldDeadline, 11),
+    (Key::DiffColNewDeadline, 11),
+    (Key::DiffColRow, 5),
 ];
 
+/// A printed line's height in points, and the most lines a row is given.
+const LINE_POINTS: f64 = 15.0;
+const MOST_LINES: usize = 12;
+
+/// The lines `text` takes in a column `chars` wide, wrapped.
+fn lines_in(text: &str, chars: usize) -> usize {
+    crate::report::layout::wrap(text, chars.saturating_sub(3).max(4))
+        .len()
+        .max(1)
+}
+
 /// The clients a change touches as a workbook for a client meeting, into
-/// `out` (which the caller replaces the old file with only once this
+/// `out` (which the caller puts in place of the old file only once this
 /// returns): a title line (`title`) and the summary, then one row per
-/// client and program changed, the client's columns first; headers in
-/// `lang`, yen and dates as Excel's, printed on A4 landscape one page wide,
-/// the header repeated on every page.
+/// client and program changed, the client's columns first, what changed
+/// in words, then the recommended totals, the grants and the deadlines
+/// under each catalogue; headers in `lang`, yen and dates as Excel's,
+/// rows as tall as their wrapped words, printed on A4 landscape one page
+/// wide with the header on every page.
 pub fn write_clients_xlsx<W: Write + Seek + Send>(
     diff: &ClientsDiff,
     title: &str,
@@ -149,10 +181,7 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
         .set_text_wrap()
         .set_align(FormatAlign::Top);
     let yen = CellFormat::new()
-        .set_num_format("#,##0\"円\";-#,##0\"円\"")
-        .set_align(FormatAlign::Top);
-    let signed = CellFormat::new()
-        .set_num_format("+#,##0\"円\";-#,##0\"円\";0\"円\"")
+        .set_num_format("#,##0\"円\"")
         .set_align(FormatAlign::Top);
     let date = CellFormat::new()
         .set_num_format("yyyy-mm-dd")
@@ -168,105 +197,114 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
     sheet
         .write_with_format(1, 0, diff.summary.line(lang).replace('\n', " / "), &top)
         .map_err(w)?;
-    // The client's columns, or one column naming the client by its row.
-    let client_columns: Vec<String> = if diff.columns.is_empty() {
-        vec![i18n::template(lang, Key::DiffColClient).to_string()]
+    // The client's columns, or one column naming the client.
+    let (client_columns, client_cells): (Vec<String>, Vec<Vec<String>>) = if diff.columns.is_empty() {
+        (
+            vec![i18n::template(lang, Key::DiffColClient).to_string()],
+            diff.changes.iter().map(|c| vec![c.client.clone()]).collect(),
+        )
     } else {
-        diff.columns.clone()
+        (
+            diff.columns.clone(),
+            diff.changes.iter().map(|c| c.cells.clone()).collect(),
+        )
     };
+    let width = crate::report::layout::width;
+    let client_widths: Vec<usize> = (0..client_columns.len())
+        .map(|col| {
+            let widest = client_cells
+                .iter()
+                .filter_map(|cells| cells.get(col))
+                .chain(std::iter::once(&client_columns[col]))
+                .map(|cell| width(cell))
+                .max()
+                .unwrap_or(8);
+            (widest + 2).clamp(8, 24)
+        })
+        .collect();
+    let widths: Vec<usize> = client_widths
+        .iter()
+        .copied()
+        .chain(COLUMNS.iter().map(|(_, chars)| *chars))
+        .collect();
     let first = u16::try_from(client_columns.len()).unwrap_or(u16::MAX);
     const HEADER: u32 = 3;
-    for (col, name) in client_columns.iter().enumerate() {
+    let headers = client_columns
+        .iter()
+        .map(String::as_str)
+        .chain(COLUMNS.iter().map(|(key, _)| i18n::template(lang, *key)));
+    let mut header_lines = 1;
+    for (col, name) in headers.enumerate() {
+        header_lines = header_lines.max(lines_in(name, widths[col]));
         let col = u16::try_from(col).unwrap_or(u16::MAX);
         sheet
             .write_with_format(HEADER, col, name, &header)
             .map_err(w)?;
-        sheet.set_column_width(col, 18.0).map_err(w)?;
     }
-    for (i, (key, width)) in COLUMNS.iter().enumerate() {
-        let col = first + u16::try_from(i).unwrap_or(u16::MAX);
-        sheet
-            .write_with_format(HEADER, col, i18n::template(lang, *key), &header)
-            .map_err(w)?;
-        sheet.set_column_width(col, *width).map_err(w)?;
+    sheet
+        .set_row_height(HEADER, LINE_POINTS * header_lines as f64)
+        .map_err(w)?;
+    for (col, chars) in widths.iter().enumerate() {
+        let col = u16::try_from(col).unwrap_or(u16::MAX);
+        sheet.set_column_width(col, *chars as f64).map_err(w)?;
     }
+    let at = |i: u16| first + i;
     let mut row = HEADER;
-    for client in &diff.changes {
+    for (client, cells) in diff.changes.iter().zip(&client_cells) {
         // A client whose total alone moved still gets its row.
-        let programs: Vec<Option<&crate::report::diff::ProgramChange>> = if client.programs.is_empty() {
+        let programs: Vec<Option<&ProgramChange>> = if client.programs.is_empty() {
             vec![None]
         } else {
             client.programs.iter().map(Some).collect()
         };
         for program in programs {
             row += 1;
-            let cells: Vec<String> = if diff.columns.is_empty() {
-                vec![client.client.clone()]
-            } else {
-                client.cells.clone()
-            };
+            let mut lines = 1;
             for (col, cell) in cells.iter().enumerate() {
+                lines = lines.max(lines_in(cell, widths[col]));
                 let col = u16::try_from(col).unwrap_or(u16::MAX);
                 sheet.write_with_format(row, col, cell, &wrap).map_err(w)?;
             }
-            let at = |i: u16| first + i;
-            let mut amount = |col: u16, value: Option<u64>, format: &CellFormat| match value {
-                Some(y) => sheet
-                    .write_with_format(row, col, y as f64, format)
-                    .map(|_| ()),
-                None => sheet
-                    .write_with_format(row, col, i18n::template(lang, Key::DiffNone), &top)
-                    .map(|_| ()),
+            let (name, what) = match program {
+                Some(program) => (program.name.clone(), program.words.join("\n")),
+                None => (String::new(), client.total_words(lang)),
             };
-            amount(at(0), client.old_total, &yen).map_err(w)?;
-            amount(at(1), client.new_total, &yen).map_err(w)?;
-            let Some(program) = program else {
-                sheet
-                    .write_with_format(row, at(3), client.total_words(lang), &wrap)
-                    .map_err(w)?;
-                sheet.write_with_format(row, at(10), client.row as f64, &top).map_err(w)?;
-                continue;
-            };
-            sheet
-                .write_with_format(row, at(2), &program.name, &wrap)
-                .map_err(w)?;
-            let what: Vec<&str> = program
-                .shifts
-                .iter()
-                .map(|s| shift_label(*s, lang))
-                .collect();
-            sheet
-                .write_with_format(
-                    row,
-                    at(3),
-                    what.join(i18n::template(lang, Key::BatchListSeparator)),
-                    &wrap,
-                )
-                .map_err(w)?;
-            let mut amount = |col: u16, value: Option<u64>| match value {
-                Some(y) => sheet.write_with_format(row, col, y as f64, &yen).map(|_| ()),
-                None => Ok(()),
-            };
-            amount(at(4), program.old_grant).map_err(w)?;
-            amount(at(5), program.new_grant).map_err(w)?;
-            if let (Some(a), Some(b)) = (program.old_grant, program.new_grant)
-                && a != b
-            {
-                sheet
-                    .write_with_format(row, at(6), b as f64 - a as f64, &signed)
-                    .map_err(w)?;
+            for (i, text) in [(0, &name), (1, &what)] {
+                let col = at(i);
+                lines = lines.max(lines_in(text, widths[usize::from(col)]));
+                sheet.write_with_format(row, col, text, &wrap).map_err(w)?;
             }
-            let mut day = |col: u16, value: Option<NaiveDate>| match value.and_then(excel_date) {
-                Some(d) => sheet.write_with_format(row, col, &d, &date).map(|_| ()),
-                None => Ok(()),
-            };
-            day(at(7), program.old_deadline).map_err(w)?;
-            day(at(8), program.new_deadline).map_err(w)?;
+            let amounts = [
+                (2, Some(client.old_total)),
+                (3, Some(client.new_total)),
+                (4, program.map(|p| p.old_grant)),
+                (5, program.map(|p| p.new_grant)),
+            ];
+            for (i, amount) in amounts {
+                match amount {
+                    Some(Some(y)) => sheet.write_with_format(row, at(i), y as f64, &yen),
+                    // No recommended total: nothing pays.
+                    Some(None) if i < 4 => {
+                        sheet.write_with_format(row, at(i), i18n::template(lang, Key::DiffNone), &top)
+                    }
+                    _ => continue,
+                }
+                .map_err(w)?;
+            }
+            let days = [
+                (6, program.and_then(|p| p.old_deadline)),
+                (7, program.and_then(|p| p.new_deadline)),
+            ];
+            for (i, day) in days {
+                if let Some(day) = day.and_then(excel_date) {
+                    sheet.write_with_format(row, at(i), &day, &date).map_err(w)?;
+                }
+            }
             sheet
-                .write_with_format(row, at(9), program.new_to_confirm.join("\n"), &wrap)
+                .write_with_format(row, at(8), client.row as f64, &top)
                 .map_err(w)?;
             sheet
-                .write_with_format(row, at(10), client.row as f64, &top)
+                .set_row_height(row, LINE_POINTS * lines.min(MOST_LINES) as f64)
                 .map_err(w)?;
         }
     }
@@ -275,7 +313,9 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
         sheet.write_with_format(row, 0, error, &top).map_err(w)?;
     }
     let last_col = first + u16::try_from(COLUMNS.len()).unwrap_or(u16::MAX) - 1;
-    sheet.autofilter(HEADER, 0, row.max(HEADER), last_col).map_err(w)?;
+    sheet
+        .autofilter(HEADER, 0, row.max(HEADER), last_col)
+        .map_err(w)?;
     sheet.set_freeze_panes(HEADER + 1, first).map_err(w)?;
     sheet.set_landscape();
     sheet.set_paper_size(9);

@@ -62,6 +62,28 @@ pub enum CliError {
     ReportDirNotEmpty(PathBuf),
     /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
     Font { path: PathBuf, japanese: bool },
+    /// `diff OLD NEW`: a catalogue named that cannot be read.
+    DiffNamed {
+        /// `OLD` or `NEW`.
+        which: &'static str,
+        arg: PathBuf,
+        problem: NamedProblem,
+    },
+    /// `diff -o` names a file that is not an .xlsx workbook.
+    DiffOutputNotXlsx(PathBuf),
+    /// `diff -o` without `--clients`.
+    DiffOutputNeedsClients,
+}
+
+/// Why a catalogue named on the command line cannot be read.
+#[derive(Debug)]
+pub enum NamedProblem {
+    /// A regular file: a bundle, which cannot be read yet.
+    File,
+    /// Nothing there.
+    Missing,
+    /// A directory whose rule data is refused.
+    Refused(CatalogueError),
 }
 
 /// The English message, from the message table like every other language's.
@@ -180,6 +202,30 @@ impl CliError {
                 },
                 &[("path", &path.display())],
             ),
+            CliError::DiffNamed {
+                which,
+                arg,
+                problem,
+            } => {
+                let (key, reason) = match problem {
+                    NamedProblem::File => (Key::DiffNamedFile, String::new()),
+                    NamedProblem::Missing => (Key::DiffNamedMissing, String::new()),
+                    NamedProblem::Refused(e) => (Key::DiffNamedRefused, e.message(lang)),
+                };
+                i18n::text(
+                    lang,
+                    key,
+                    &[
+                        ("which", which),
+                        ("arg", &arg.display()),
+                        ("reason", &reason),
+                    ],
+                )
+            }
+            CliError::DiffOutputNotXlsx(path) => {
+                i18n::text(lang, Key::DiffOutputNotXlsx, &[("path", &path.display())])
+            }
+            CliError::DiffOutputNeedsClients => i18n::text(lang, Key::DiffOutputNeedsClients, &[]),
         }
     }
 

@@ -140,8 +140,18 @@ pub fn change_words(change: &Change, lang: Lang) -> String {
         return say(lang, key, &[("record", &record)]);
     };
     let mut what = field_label(field, lang);
-    for record in change.records.iter().rev() {
-        let words = record_words(record, None, lang);
+    for (i, record) in change.records.iter().enumerate().rev() {
+        // A record whose words are what changed is named by its id.
+        let innermost = i + 1 == change.records.len();
+        let words = if innermost && ["label", "name", "text"].contains(&field.as_str()) {
+            let named = Record {
+                label: None,
+                ..record.clone()
+            };
+            record_words(&named, None, lang)
+        } else {
+            record_words(record, None, lang)
+        };
         what = say(
             lang,
             Key::DiffInRecord,
