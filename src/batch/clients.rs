@@ -64,12 +64,16 @@ pub fn diff_clients<R: Read + Send>(
         };
         if let Some(problem) = row.problem {
             out.summary.read += 1;
-            out.summary.failed.push((row.line, refused(problem.to_string())));
+            out.summary
+                .failed
+                .push((row.line, refused(problem.to_string())));
             return Ok(());
         }
         if let Err(e) = request_of(row, layout, &mut request) {
             out.summary.read += 1;
-            out.summary.failed.push((row.line, refused(e.message(lang))));
+            out.summary
+                .failed
+                .push((row.line, refused(e.message(lang))));
             return Ok(());
         }
         let (before, after) = match (
@@ -84,7 +88,13 @@ pub fn diff_clients<R: Read + Send>(
             }
         };
         let change = compare(&before, &after, |diff| {
-            ClientChange::of(row.line, client.of(row, lang), client.cells(row), diff, lang)
+            ClientChange::of(
+                row.line,
+                client.of(row, lang),
+                client.cells(row),
+                diff,
+                lang,
+            )
         });
         out.summary.count(change.as_ref());
         out.changes.extend(change);
@@ -198,10 +208,14 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
         .write_with_format(1, 0, diff.summary.line(lang).replace('\n', " / "), &top)
         .map_err(w)?;
     // The client's columns, or one column naming the client.
-    let (client_columns, client_cells): (Vec<String>, Vec<Vec<String>>) = if diff.columns.is_empty() {
+    let (client_columns, client_cells): (Vec<String>, Vec<Vec<String>>) = if diff.columns.is_empty()
+    {
         (
             vec![i18n::template(lang, Key::DiffColClient).to_string()],
-            diff.changes.iter().map(|c| vec![c.client.clone()]).collect(),
+            diff.changes
+                .iter()
+                .map(|c| vec![c.client.clone()])
+                .collect(),
         )
     } else {
         (
@@ -284,9 +298,12 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
                 match amount {
                     Some(Some(y)) => sheet.write_with_format(row, at(i), y as f64, &yen),
                     // No recommended total: nothing pays.
-                    Some(None) if i < 4 => {
-                        sheet.write_with_format(row, at(i), i18n::template(lang, Key::DiffNone), &top)
-                    }
+                    Some(None) if i < 4 => sheet.write_with_format(
+                        row,
+                        at(i),
+                        i18n::template(lang, Key::DiffNone),
+                        &top,
+                    ),
                     _ => continue,
                 }
                 .map_err(w)?;
@@ -297,7 +314,9 @@ pub fn write_clients_xlsx<W: Write + Seek + Send>(
             ];
             for (i, day) in days {
                 if let Some(day) = day.and_then(excel_date) {
-                    sheet.write_with_format(row, at(i), &day, &date).map_err(w)?;
+                    sheet
+                        .write_with_format(row, at(i), &day, &date)
+                        .map_err(w)?;
                 }
             }
             sheet

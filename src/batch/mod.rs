@@ -34,8 +34,8 @@ mod write;
 use std::io::{Read, Write};
 
 use crate::input::request::Checker;
-use columns::Res;
 pub use clients::{ClientsDiff, diff_clients, write_clients_xlsx};
+use columns::Res;
 pub use error::BatchError;
 pub use excel::EXCEL_ROWS;
 use layout::Layout;

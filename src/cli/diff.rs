@@ -60,7 +60,10 @@ fn run_diff(args: DiffArgs, lang: Lang) -> Result<ExitCode, CliError> {
             let width = screen_width();
             let header = said::diff_header(&old_side, &new_side, lang);
             let body = said::catalogue_diff_text(&diff, lang, width);
-            format!("{}{body}", crate::report::layout::wrap_lines(&header, width))
+            format!(
+                "{}{body}",
+                crate::report::layout::wrap_lines(&header, width)
+            )
         }
         Format::Json => said::catalogue_diff_json(&diff, &old_side, &new_side),
     };
@@ -131,7 +134,10 @@ fn clients(
             let wrote = i18n::text(
                 lang,
                 Key::DiffWrote,
-                &[("path", &path.display()), ("changed", &diff.summary.changed)],
+                &[
+                    ("path", &path.display()),
+                    ("changed", &diff.summary.changed),
+                ],
             );
             to_stderr(&format!("{}\n{wrote}\n", diff.summary.line(lang)));
             for (_, error) in &diff.summary.failed {
@@ -144,7 +150,10 @@ fn clients(
                     let width = screen_width();
                     let header = said::diff_header(old_side, new_side, lang);
                     let body = said::clients_text(&diff.changes, &diff.summary, lang, width);
-                    format!("{}{body}", crate::report::layout::wrap_lines(&header, width))
+                    format!(
+                        "{}{body}",
+                        crate::report::layout::wrap_lines(&header, width)
+                    )
                 }
                 Format::Json => {
                     said::clients_json(&diff.changes, &diff.summary, old_side, new_side, as_of)

@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use super::error::NamedProblem;
 use super::config::{Origin, Setting, Settings};
+use super::error::NamedProblem;
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.

@@ -4,8 +4,8 @@
 
 pub mod calc;
 pub mod catalogue;
-pub mod diff;
 pub mod diagnostics;
+pub mod diff;
 pub mod estimate;
 pub mod money;
 pub mod plan;

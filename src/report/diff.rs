@@ -69,7 +69,8 @@ pub fn catalogue_diff_text(diff: &CatalogueDiff, lang: Lang, width: usize) -> St
         ],
     ));
     text.push('\n');
-    let named = |key, id: &str, name: &Text| say(lang, key, &[("id", &id), ("name", &name.get(lang))]);
+    let named =
+        |key, id: &str, name: &Text| say(lang, key, &[("id", &id), ("name", &name.get(lang))]);
     for program in &diff.added {
         text.push('\n');
         text.push_str(&named(Key::DiffAdded, &program.id, &program.name));
@@ -158,8 +159,21 @@ pub fn change_words(change: &Change, lang: Lang) -> String {
             &[("record", &words), ("field", &what)],
         );
     }
+    // Words changed in the other language only: shown in that one, so
+    // that the line does not read `X → X`.
+    let text_of = |v: &Option<Value>| {
+        v.as_ref()
+            .and_then(|v| serde_json::from_value::<Text>(v.clone()).ok())
+    };
+    let shown_in = match (text_of(&change.old), text_of(&change.new)) {
+        (Some(a), Some(b)) if a.get(lang) == b.get(lang) => match lang {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        },
+        _ => lang,
+    };
     let value = |v: &Option<Value>| match v {
-        Some(v) => value_words(field, v, lang),
+        Some(v) => value_words(field, v, shown_in),
         None => t(lang, Key::DiffNotStated).to_string(),
     };
     say(
@@ -183,7 +197,11 @@ fn record_words(record: &Record, value: Option<&Value>, lang: Lang) -> String {
             .as_ref()
             .map_or_else(|| record.id.clone(), |l| l.get(lang).to_string());
         return match value.and_then(|v| v.get("date")).and_then(Value::as_str) {
-            Some(date) => say(lang, Key::DiffRecordDate, &[("kind", &kind), ("date", &date)]),
+            Some(date) => say(
+                lang,
+                Key::DiffRecordDate,
+                &[("kind", &kind), ("date", &date)],
+            ),
             None => kind,
         };
     }
@@ -281,7 +299,9 @@ pub fn value_words(field: &str, value: &Value, lang: Lang) -> String {
         Value::Null => t(lang, Key::DiffNotStated).to_string(),
         Value::Bool(true) => t(lang, Key::DiffYes).to_string(),
         Value::Bool(false) => t(lang, Key::DiffNo).to_string(),
-        Value::Number(n) if is_yen(field) => n.as_u64().map_or_else(|| n.to_string(), |y| yen(lang, y)),
+        Value::Number(n) if is_yen(field) => {
+            n.as_u64().map_or_else(|| n.to_string(), |y| yen(lang, y))
+        }
         Value::Number(n) => n
             .as_u64()
             .map_or_else(|| n.to_string(), |n| group_thousands(u128::from(n))),
@@ -457,7 +477,15 @@ impl ClientChange {
                 let words = p
                     .shifts
                     .iter()
-                    .map(|shift| shift_words(*shift, p.old.as_ref(), p.new.as_ref(), &new_to_confirm, lang))
+                    .map(|shift| {
+                        shift_words(
+                            *shift,
+                            p.old.as_ref(),
+                            p.new.as_ref(),
+                            &new_to_confirm,
+                            lang,
+                        )
+                    })
                     .collect();
                 ProgramChange {
                     id: p.id.clone(),
@@ -472,10 +500,7 @@ impl ClientChange {
                 }
             })
             .collect();
-        let shifts = Shift::ALL
-            .into_iter()
-            .filter(|s| diff.has(*s))
-            .collect();
+        let shifts = Shift::ALL.into_iter().filter(|s| diff.has(*s)).collect();
         ClientChange {
             row,
             client,
@@ -489,7 +514,8 @@ impl ClientChange {
 
     /// `推奨合計 600,000円 → 650,000円（+50,000円）`.
     pub fn total_words(&self, lang: Lang) -> String {
-        let amount = |y: Option<Yen>| y.map_or_else(|| t(lang, Key::DiffNone).to_string(), |y| yen(lang, y));
+        let amount =
+            |y: Option<Yen>| y.map_or_else(|| t(lang, Key::DiffNone).to_string(), |y| yen(lang, y));
         if self.old_total == self.new_total {
             return say(
                 lang,
@@ -528,8 +554,15 @@ fn shift_words(
     questions: &[String],
     lang: Lang,
 ) -> String {
-    let amount = |y: Option<Yen>| y.map_or_else(|| t(lang, Key::DiffNotStated).to_string(), |y| yen(lang, y));
-    let date = |d: Option<NaiveDate>| d.map_or_else(|| t(lang, Key::DiffNotStated).to_string(), |d| d.to_string());
+    let amount = |y: Option<Yen>| {
+        y.map_or_else(|| t(lang, Key::DiffNotStated).to_string(), |y| yen(lang, y))
+    };
+    let date = |d: Option<NaiveDate>| {
+        d.map_or_else(
+            || t(lang, Key::DiffNotStated).to_string(),
+            |d| d.to_string(),
+        )
+    };
     match shift {
         Shift::NewlyEligible => say(
             lang,
@@ -548,7 +581,10 @@ fn shift_words(
         }
         Shift::GrantUp | Shift::GrantDown => {
             let (a, b) = (old.and_then(|s| s.grant), new.and_then(|s| s.grant));
-            let delta = signed_yen(i128::from(b.unwrap_or(0)) - i128::from(a.unwrap_or(0)), lang);
+            let delta = signed_yen(
+                i128::from(b.unwrap_or(0)) - i128::from(a.unwrap_or(0)),
+                lang,
+            );
             say(
                 lang,
                 Key::DiffShiftGrant,

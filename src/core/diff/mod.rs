@@ -382,7 +382,9 @@ fn name_of(list: &str, record: &Value) -> String {
                 .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
                 .collect::<Vec<_>>()
                 .join("+"),
-            other => other.as_str().map_or_else(|| other.to_string(), str::to_string),
+            other => other
+                .as_str()
+                .map_or_else(|| other.to_string(), str::to_string),
         })
     };
     let last = list.rsplit('.').next().unwrap_or(list);

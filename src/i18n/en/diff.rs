@@ -7,7 +7,9 @@ pub(super) fn text(key: Diff) -> &'static str {
     match key {
         Diff::DiffHeader => "Rule data compared: {old} → {new}",
         Diff::DiffSide => "{name} (data {version})",
-        Diff::DiffCounts => "Programs: {added} added, {removed} removed, {changed} changed ({changes} changes)",
+        Diff::DiffCounts => {
+            "Programs: {added} added, {removed} removed, {changed} changed ({changes} changes)"
+        }
         Diff::DiffEqual => "No differences.",
         Diff::DiffAdded => "Added: {id} ({name})",
         Diff::DiffRemoved => "Removed: {id} ({name})",
@@ -79,7 +81,9 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffFieldOpensNotStated => "opening not stated",
         Diff::DiffFieldReplaces => "replaces",
         Diff::DiffFieldShortName => "short name",
-        Diff::DiffClientsSummary => "{changed} of {read} clients changed: newly eligible {newly}, no longer eligible {no_longer}, grant up {up}, grant down {down}, deadline moved {moved}, new facts to confirm {confirm}",
+        Diff::DiffClientsSummary => {
+            "{changed} of {read} clients changed: newly eligible {newly}, no longer eligible {no_longer}, grant up {up}, grant down {down}, deadline moved {moved}, new facts to confirm {confirm}"
+        }
         Diff::DiffClientsFailed => "{failed} rows could not be read ({rows})",
         Diff::DiffClientTotal => "recommended total {old} → {new} ({delta})",
         Diff::DiffClientTotalSame => "recommended total {total} (unchanged)",
@@ -110,12 +114,22 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffColNewDeadline => "deadline (new)",
         Diff::DiffColConfirm => "new facts to confirm",
         Diff::DiffColError => "error",
-        Diff::DiffWorkbookTitle => "Rule data changes and the clients they touch ({old} → {new}, as of {as_of})",
+        Diff::DiffWorkbookTitle => {
+            "Rule data changes and the clients they touch ({old} → {new}, as of {as_of})"
+        }
         Diff::DiffWrote => "Wrote {path} ({changed} clients changed)",
-        Diff::DiffNamedFile => "{which} {arg}: a rule-data file (bundle) cannot be read yet; name a catalogue directory or builtin (e.g. subsidy diff builtin data)",
-        Diff::DiffNamedMissing => "{which} {arg}: no such directory; name a catalogue directory or builtin (e.g. subsidy diff builtin data)",
+        Diff::DiffNamedFile => {
+            "{which} {arg}: a rule-data file (bundle) cannot be read yet; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
+        }
+        Diff::DiffNamedMissing => {
+            "{which} {arg}: no such directory; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
+        }
         Diff::DiffNamedRefused => "{which} {arg}: the rule data cannot be read: {reason}",
-        Diff::DiffOutputNotXlsx => "invalid value '{path}' for '-o': only an Excel workbook (.xlsx) can be written (e.g. -o impact.xlsx)",
-        Diff::DiffOutputNeedsClients => "-o needs --clients (e.g. subsidy diff builtin data --clients clients.csv -o impact.xlsx)",
+        Diff::DiffOutputNotXlsx => {
+            "invalid value '{path}' for '-o': only an Excel workbook (.xlsx) can be written (e.g. -o impact.xlsx)"
+        }
+        Diff::DiffOutputNeedsClients => {
+            "-o needs --clients (e.g. subsidy diff builtin data --clients clients.csv -o impact.xlsx)"
+        }
     }
 }

@@ -79,7 +79,9 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffFieldOpensNotStated => "受付開始日の記載なし",
         Diff::DiffFieldReplaces => "置き換える制度",
         Diff::DiffFieldShortName => "略称",
-        Diff::DiffClientsSummary => "{read}件中 {changed}件に変更: 対象になった {newly}、対象外になった {no_longer}、補助額増 {up}、補助額減 {down}、申請期限の変更 {moved}、確認事項の追加 {confirm}",
+        Diff::DiffClientsSummary => {
+            "{read}件中 {changed}件に変更: 対象になった {newly}、対象外になった {no_longer}、補助額増 {up}、補助額減 {down}、申請期限の変更 {moved}、確認事項の追加 {confirm}"
+        }
         Diff::DiffClientsFailed => "読めない行 {failed}件（{rows}）",
         Diff::DiffClientTotal => "推奨合計 {old} → {new}（{delta}）",
         Diff::DiffClientTotalSame => "推奨合計 {total}（変わらず）",
@@ -110,12 +112,22 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffColNewDeadline => "申請期限（新）",
         Diff::DiffColConfirm => "新たな確認事項",
         Diff::DiffColError => "エラー",
-        Diff::DiffWorkbookTitle => "規則データの変更と顧客への影響（{old} → {new}、基準日 {as_of}）",
+        Diff::DiffWorkbookTitle => {
+            "規則データの変更と顧客への影響（{old} → {new}、基準日 {as_of}）"
+        }
         Diff::DiffWrote => "{path} に書きました（変更のあった顧客 {changed}件）",
-        Diff::DiffNamedFile => "{which} {arg}: ファイルの規則データ（バンドル）はまだ読めません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）",
-        Diff::DiffNamedMissing => "{which} {arg}: そのディレクトリはありません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）",
+        Diff::DiffNamedFile => {
+            "{which} {arg}: ファイルの規則データ（バンドル）はまだ読めません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
+        }
+        Diff::DiffNamedMissing => {
+            "{which} {arg}: そのディレクトリはありません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
+        }
         Diff::DiffNamedRefused => "{which} {arg}: 規則データを読めません: {reason}",
-        Diff::DiffOutputNotXlsx => "-o の値 '{path}' は使えません: 書き出せるのは Excel ブック（.xlsx）だけです（例: -o 影響.xlsx）",
-        Diff::DiffOutputNeedsClients => "-o は --clients と使います（例: subsidy diff builtin data --clients 顧客.csv -o 影響.xlsx）",
+        Diff::DiffOutputNotXlsx => {
+            "-o の値 '{path}' は使えません: 書き出せるのは Excel ブック（.xlsx）だけです（例: -o 影響.xlsx）"
+        }
+        Diff::DiffOutputNeedsClients => {
+            "-o は --clients と使います（例: subsidy diff builtin data --clients 顧客.csv -o 影響.xlsx）"
+        }
     }
 }
