@@ -63,16 +63,20 @@ pub enum CliError {
     /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
     Font { path: PathBuf, japanese: bool },
     /// `diff OLD NEW`: a catalogue named that cannot be read.
-    DiffNamed {
-        /// `OLD` or `NEW`.
-        which: &'static str,
-        arg: PathBuf,
-        problem: NamedProblem,
-    },
+    DiffNamed(Box<NamedError>),
     /// `diff -o` names a file that is not an .xlsx workbook.
     DiffOutputNotXlsx(PathBuf),
     /// `diff -o` without `--clients`.
     DiffOutputNeedsClients,
+}
+
+/// A catalogue named on the command line that cannot be read.
+#[derive(Debug)]
+pub struct NamedError {
+    /// `OLD` or `NEW`.
+    pub which: &'static str,
+    pub arg: PathBuf,
+    pub problem: NamedProblem,
 }
 
 /// Why a catalogue named on the command line cannot be read.
@@ -202,11 +206,12 @@ impl CliError {
                 },
                 &[("path", &path.display())],
             ),
-            CliError::DiffNamed {
-                which,
-                arg,
-                problem,
-            } => {
+            CliError::DiffNamed(named) => {
+                let NamedError {
+                    which,
+                    arg,
+                    problem,
+                } = named.as_ref();
                 let (key, reason) = match problem {
                     NamedProblem::File => (Key::DiffNamedFile, String::new()),
                     NamedProblem::Missing => (Key::DiffNamedMissing, String::new()),

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::config::{Origin, Setting, Settings};
-use super::error::NamedProblem;
+use super::error::{NamedError, NamedProblem};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -106,10 +106,12 @@ impl Layers {
 /// `NEW`) names it in an error. A regular file is a bundle, which is not
 /// read yet: refused in one line.
 pub fn read_named(arg: &Path, which: &'static str) -> Result<Catalogue, CliError> {
-    let refused = |problem| CliError::DiffNamed {
-        which,
-        arg: arg.to_path_buf(),
-        problem,
+    let refused = |problem| {
+        CliError::DiffNamed(Box::new(NamedError {
+            which,
+            arg: arg.to_path_buf(),
+            problem,
+        }))
     };
     if arg == Path::new("builtin") {
         return Ok(Catalogue::embedded()?);
