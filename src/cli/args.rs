@@ -186,8 +186,10 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// The old catalogue: `builtin` (the one built in) or a catalogue directory.
+    #[arg(display_order = 1)]
     pub old: PathBuf,
     /// The new catalogue: `builtin` or a catalogue directory.
+    #[arg(display_order = 2)]
     pub new: PathBuf,
     /// A client list (CSV, JSONL or .xlsx, read as batch reads it): the
     /// clients the change touches, and how.

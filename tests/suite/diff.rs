@@ -518,12 +518,12 @@ fn bad_input_is_one_line() {
     };
     refused(
         &["diff", "builtin", "nowhere"],
-        &["NEW nowhere", "subsidy diff builtin data"],
+        &["NEW の値 'nowhere'", "subsidy diff builtin data"],
     );
     std::fs::write(dir.path().join("bundle.bin"), b"not yet").unwrap();
     refused(
         &["diff", "bundle.bin", "builtin"],
-        &["OLD bundle.bin", "subsidy diff builtin data"],
+        &["OLD の値 'bundle.bin'", "subsidy diff builtin data"],
     );
     refused(
         &[
@@ -559,7 +559,7 @@ fn bad_input_is_one_line() {
     );
     refused(
         &["diff", "builtin", "broken"],
-        &["NEW broken", "ehr-sharing.toml"],
+        &["NEW の値 'broken'", "ehr-sharing.toml"],
     );
     // Nothing was written.
     assert!(!dir.path().join("out.xlsx").exists());

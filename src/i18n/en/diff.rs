@@ -119,12 +119,14 @@ pub(super) fn text(key: Diff) -> &'static str {
         }
         Diff::DiffWrote => "Wrote {path} ({changed} clients changed)",
         Diff::DiffNamedFile => {
-            "{which} {arg}: a rule-data file (bundle) cannot be read yet; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
+            "invalid value '{arg}' for '<{which}>': a rule-data file (bundle) cannot be read yet; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
         }
         Diff::DiffNamedMissing => {
-            "{which} {arg}: no such directory; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
+            "invalid value '{arg}' for '<{which}>': no such directory; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
         }
-        Diff::DiffNamedRefused => "{which} {arg}: the rule data cannot be read: {reason}",
+        Diff::DiffNamedRefused => {
+            "invalid value '{arg}' for '<{which}>': the rule data cannot be read: {reason}"
+        }
         Diff::DiffOutputNotXlsx => {
             "invalid value '{path}' for '-o': only an Excel workbook (.xlsx) can be written (e.g. -o impact.xlsx)"
         }

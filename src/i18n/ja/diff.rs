@@ -117,12 +117,14 @@ pub(super) fn text(key: Diff) -> &'static str {
         }
         Diff::DiffWrote => "{path} に書きました（変更のあった顧客 {changed}件）",
         Diff::DiffNamedFile => {
-            "{which} {arg}: ファイルの規則データ（バンドル）はまだ読めません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
+            "{which} の値 '{arg}' は使えません: ファイルの規則データ（バンドル）はまだ読めません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
         }
         Diff::DiffNamedMissing => {
-            "{which} {arg}: そのディレクトリはありません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
+            "{which} の値 '{arg}' は使えません: そのディレクトリはありません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
         }
-        Diff::DiffNamedRefused => "{which} {arg}: 規則データを読めません: {reason}",
+        Diff::DiffNamedRefused => {
+            "{which} の値 '{arg}' は使えません: 規則データを読めません: {reason}"
+        }
         Diff::DiffOutputNotXlsx => {
             "-o の値 '{path}' は使えません: 書き出せるのは Excel ブック（.xlsx）だけです（例: -o 影響.xlsx）"
         }
