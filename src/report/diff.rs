@@ -82,30 +82,41 @@ pub fn catalogue_diff_text(diff: &CatalogueDiff, lang: Lang, width: usize) -> St
     if !diff.added.is_empty() || !diff.removed.is_empty() {
         text.push('\n');
     }
+    if !diff.catalogue.is_empty() {
+        text.push('\n');
+        text.push_str(t(lang, Key::DiffCatalogueWide));
+        text.push('\n');
+        change_lines(&mut text, &diff.catalogue, lang);
+    }
     for program in &diff.changed {
         text.push('\n');
         let p = &program.program;
         text.push_str(&named(Key::DiffChanged, &p.id, &p.name));
         text.push('\n');
-        for change in &program.changes {
-            text.push_str("  ");
-            text.push_str(&say(
-                lang,
-                Key::DiffLine,
-                &[
-                    ("area", &area_label(change.area, lang)),
-                    ("what", &change_words(change, lang)),
-                ],
-            ));
-            text.push('\n');
-            if let Some(cites) = cites_words(change, lang) {
-                text.push_str("    ");
-                text.push_str(&cites);
-                text.push('\n');
-            }
-        }
+        change_lines(&mut text, &program.changes, lang);
     }
     layout::wrap_lines(&text, width)
+}
+
+/// Each change on a line of its own, its cite under it.
+fn change_lines(text: &mut String, changes: &[Change], lang: Lang) {
+    for change in changes {
+        text.push_str("  ");
+        text.push_str(&say(
+            lang,
+            Key::DiffLine,
+            &[
+                ("area", &area_label(change.area, lang)),
+                ("what", &change_words(change, lang)),
+            ],
+        ));
+        text.push('\n');
+        if let Some(cites) = cites_words(change, lang) {
+            text.push_str("    ");
+            text.push_str(&cites);
+            text.push('\n');
+        }
+    }
 }
 
 /// 金額, 期間, 要件 …: the area of a change, as a label.
@@ -219,6 +230,8 @@ fn record_words(record: &Record, value: Option<&Value>, lang: Lang) -> String {
         "bands" => t(lang, Key::DiffListBands),
         "group_caps" => t(lang, Key::DiffListGroupCaps),
         "rate_when" => t(lang, Key::DiffListRateWhen),
+        "documents" => t(lang, Key::DiffListDocuments),
+        "discovery" => t(lang, Key::DiffListDiscovery),
         other => other,
     };
     let label = record
@@ -272,6 +285,11 @@ fn field_label(field: &str, lang: Lang) -> String {
         "cap_note" => Key::DiffFieldCapNote,
         "opens_not_stated" => Key::DiffFieldOpensNotStated,
         "replaces" => Key::DiffFieldReplaces,
+        "title" => Key::DiffFieldTitle,
+        "publisher" => Key::DiffFieldPublisher,
+        "rank" => Key::DiffFieldRank,
+        "sha256" => Key::DiffFieldSha256,
+        "file" => Key::DiffFieldFile,
         other => return other.to_string(),
     };
     t(lang, key).to_string()
@@ -362,6 +380,7 @@ pub fn catalogue_diff_json(diff: &CatalogueDiff, old: &Side, new: &Side) -> Stri
         added: &'a [crate::core::diff::Named],
         removed: &'a [crate::core::diff::Named],
         changed: Vec<ProgramJson<'a>>,
+        catalogue: Vec<ChangeJson<'a>>,
     }
     #[derive(Serialize)]
     struct ProgramJson<'a> {
@@ -380,9 +399,22 @@ pub fn catalogue_diff_json(diff: &CatalogueDiff, old: &Side, new: &Side) -> Stri
         old_cite: &'a Option<Cite>,
         new_cite: &'a Option<Cite>,
     }
+    fn change_json(c: &Change) -> ChangeJson<'_> {
+        ChangeJson {
+            area: c.area,
+            path: c.path(),
+            records: &c.records,
+            field: c.field.as_deref(),
+            old: &c.old,
+            new: &c.new,
+            old_cite: &c.old_cite,
+            new_cite: &c.new_cite,
+        }
+    }
     let json = Json {
         old,
         new,
+        catalogue: diff.catalogue.iter().map(change_json).collect(),
         equal: diff.is_empty(),
         added: &diff.added,
         removed: &diff.removed,
@@ -392,20 +424,7 @@ pub fn catalogue_diff_json(diff: &CatalogueDiff, old: &Side, new: &Side) -> Stri
             .map(|p| ProgramJson {
                 id: &p.program.id,
                 name: &p.program.name,
-                changes: p
-                    .changes
-                    .iter()
-                    .map(|c| ChangeJson {
-                        area: c.area,
-                        path: c.path(),
-                        records: &c.records,
-                        field: c.field.as_deref(),
-                        old: &c.old,
-                        new: &c.new,
-                        old_cite: &c.old_cite,
-                        new_cite: &c.new_cite,
-                    })
-                    .collect(),
+                changes: p.changes.iter().map(change_json).collect(),
             })
             .collect(),
     };

@@ -30,17 +30,24 @@ pub struct CatalogueDiff {
     pub removed: Vec<Named>,
     /// Programs of both that differ, by id, each with what changed.
     pub changed: Vec<ProgramChanges>,
+    /// What changed in the catalogue as a whole: its documents
+    /// (`sources.toml`: a new version of a document, one added or removed)
+    /// and the programs it names without a rate table (`discovery.toml`).
+    pub catalogue: Vec<Change>,
 }
 
 impl CatalogueDiff {
     /// Nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.catalogue.is_empty()
     }
 
     /// Every change of every program changed.
     pub fn change_count(&self) -> usize {
-        self.changed.iter().map(|p| p.changes.len()).sum()
+        self.changed.iter().map(|p| p.changes.len()).sum::<usize>() + self.catalogue.len()
     }
 }
 
@@ -190,6 +197,7 @@ pub fn catalogue_diff(old: &Catalogue, new: &Catalogue) -> CatalogueDiff {
         added: Vec::new(),
         removed: Vec::new(),
         changed: Vec::new(),
+        catalogue: whole_changes(old, new),
     };
     for program in old.programs() {
         if new.program(&program.id).is_none() {
@@ -211,6 +219,36 @@ pub fn catalogue_diff(old: &Catalogue, new: &Catalogue) -> CatalogueDiff {
         }
     }
     diff
+}
+
+/// What changed in the documents and the discovery entries of `old` → `new`.
+fn whole_changes(old: &Catalogue, new: &Catalogue) -> Vec<Change> {
+    let as_data = |value: Result<Value, serde_json::Error>| value.unwrap_or(Value::Null);
+    let documents = |c: &Catalogue| -> Vec<Value> {
+        c.documents()
+            .map(|(_, d)| as_data(serde_json::to_value(d)))
+            .collect()
+    };
+    let discovery = |c: &Catalogue| -> Vec<Value> {
+        c.discovery()
+            .iter()
+            .map(|d| as_data(serde_json::to_value(d)))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (list, area, a, b) in [
+        ("documents", Area::Source, documents(old), documents(new)),
+        ("discovery", Area::Other, discovery(old), discovery(new)),
+    ] {
+        let at = At {
+            area,
+            records: Vec::new(),
+            field: list.to_string(),
+            cites: (None, None),
+        };
+        records(&a, &b, &at, &mut out);
+    }
+    out
 }
 
 /// Keys of a program not compared: the worked examples (they check the

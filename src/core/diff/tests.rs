@@ -143,3 +143,27 @@ fn programs_added_and_removed_are_named() {
     assert_eq!(diff.added.len(), 1);
     assert!(diff.removed.is_empty() && diff.changed.is_empty());
 }
+
+/// A new version of a document (its SHA-256 in `sources.toml`) is one
+/// change of the catalogue as a whole, not one per program citing it.
+#[test]
+fn a_document_changed_is_one_change_of_the_catalogue() {
+    let old = Catalogue::embedded().unwrap();
+    let files = crate::core::catalogue::embedded_files()
+        .into_iter()
+        .map(|(name, text)| {
+            if name.ends_with("sources.toml") {
+                let sha = text.split("sha256 = \"").nth(1).unwrap()[..64].to_string();
+                (name, text.replacen(&sha, &"0".repeat(64), 1))
+            } else {
+                (name, text)
+            }
+        });
+    let new = Catalogue::parse(files).unwrap();
+    let diff = catalogue_diff(&old, &new);
+    assert!(diff.added.is_empty() && diff.removed.is_empty() && diff.changed.is_empty());
+    assert_eq!(diff.catalogue.len(), 1, "{:#?}", diff.catalogue);
+    assert_eq!(diff.catalogue[0].area, Area::Source);
+    assert_eq!(diff.catalogue[0].path(), "documents[000].sha256");
+    assert_eq!(diff.change_count(), 1);
+}

@@ -133,5 +133,15 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffOutputNeedsClients => {
             "-o needs --clients (e.g. subsidy diff builtin data --clients clients.csv -o impact.xlsx)"
         }
+        Diff::DiffCatalogueWide => {
+            "The catalogue as a whole (documents, programs without a rate table):"
+        }
+        Diff::DiffListDocuments => "Document",
+        Diff::DiffListDiscovery => "Program without a rate table",
+        Diff::DiffFieldTitle => "title",
+        Diff::DiffFieldPublisher => "publisher",
+        Diff::DiffFieldRank => "rank",
+        Diff::DiffFieldSha256 => "SHA-256",
+        Diff::DiffFieldFile => "file",
     }
 }

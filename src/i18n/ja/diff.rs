@@ -131,5 +131,13 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffOutputNeedsClients => {
             "-o は --clients と使います（例: subsidy diff builtin data --clients 顧客.csv -o 影響.xlsx）"
         }
+        Diff::DiffCatalogueWide => "規則データ全体（資料一覧・料率表のない制度）:",
+        Diff::DiffListDocuments => "資料",
+        Diff::DiffListDiscovery => "料率表のない制度",
+        Diff::DiffFieldTitle => "題名",
+        Diff::DiffFieldPublisher => "発行者",
+        Diff::DiffFieldRank => "信頼度",
+        Diff::DiffFieldSha256 => "SHA-256",
+        Diff::DiffFieldFile => "ファイル",
     }
 }

@@ -118,5 +118,13 @@ area! {
         DiffNamedRefused,
         DiffOutputNotXlsx,
         DiffOutputNeedsClients,
+        DiffCatalogueWide,
+        DiffListDocuments,
+        DiffListDiscovery,
+        DiffFieldTitle,
+        DiffFieldPublisher,
+        DiffFieldRank,
+        DiffFieldSha256,
+        DiffFieldFile,
     }
 }
