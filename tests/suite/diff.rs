@@ -507,6 +507,39 @@ fn the_clients_touched_go_to_a_workbook() {
     assert_eq!(body[3][4], "なし");
 }
 
+/// A row that cannot be read is named with its error, counted, and the
+/// run exits 2 (trouble, as diff(1)); the clients read are still compared.
+#[test]
+fn a_row_that_cannot_be_read_is_named_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    changed_copy(dir.path());
+    let mut list = std::fs::read_to_string(clients()).unwrap();
+    list.push_str("C11,さくら病院,ehr-sharing,hosptal,250,no,14000000,,,yes,yes,,\n");
+    std::fs::write(dir.path().join("bad.csv"), list).unwrap();
+    let run = subsidy()
+        .current_dir(dir.path())
+        .columns(1000)
+        .args([
+            "diff",
+            "builtin",
+            "new",
+            "--as-of",
+            AS_OF,
+            "--clients",
+            "bad.csv",
+        ])
+        .run();
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let text = String::from_utf8(run.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].starts_with("11件中 5件に変更: "), "{text}");
+    assert_eq!(lines[2], "読めない行 1件（行 12）");
+    assert!(
+        lines.last().unwrap().starts_with("12行目: ") && text.contains("hosptal"),
+        "{text}"
+    );
+}
+
 #[test]
 fn bad_input_is_one_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -84,7 +84,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffClientsSummary => {
             "{changed} of {read} clients changed: newly eligible {newly}, no longer eligible {no_longer}, grant up {up}, grant down {down}, deadline moved {moved}, new facts to confirm {confirm}"
         }
-        Diff::DiffClientsFailed => "{failed} rows could not be read ({rows})",
+        Diff::DiffClientsFailed => "rows that could not be read: {failed} (row {rows})",
         Diff::DiffClientTotal => "recommended total {old} → {new} ({delta})",
         Diff::DiffClientTotalSame => "recommended total {total} (unchanged)",
         Diff::DiffNone => "none",

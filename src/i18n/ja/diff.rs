@@ -82,7 +82,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffClientsSummary => {
             "{read}件中 {changed}件に変更: 対象になった {newly}、対象外になった {no_longer}、補助額増 {up}、補助額減 {down}、申請期限の変更 {moved}、確認事項の追加 {confirm}"
         }
-        Diff::DiffClientsFailed => "読めない行 {failed}件（{rows}）",
+        Diff::DiffClientsFailed => "読めない行 {failed}件（行 {rows}）",
         Diff::DiffClientTotal => "推奨合計 {old} → {new}（{delta}）",
         Diff::DiffClientTotalSame => "推奨合計 {total}（変わらず）",
         Diff::DiffNone => "なし",
