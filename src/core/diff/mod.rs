@@ -494,16 +494,21 @@ fn records(old: &[Value], new: &[Value], at: &At, out: &mut Vec<Change>) {
         id: names[i].clone(),
         label: label_of(&list, &values[i]),
     };
-    let within = |record: Record, cites: (Option<Cite>, Option<Cite>)| {
+    // A record's own cites; one without (an item of a tier) is cited by
+    // the record it is in.
+    let within = |record: Record, old: Option<&Value>, new: Option<&Value>| {
         let mut inner = at.clone();
         inner.records.push(record);
         inner.field = String::new();
-        inner.cites = cites;
+        let own = |v: Option<&Value>| v.is_some_and(|v| v.get("cite").is_some());
+        if own(old) || own(new) {
+            inner.cites = (old.and_then(cite_of), new.and_then(cite_of));
+        }
         inner
     };
     for (i, used) in old_used.iter().enumerate() {
         if !used {
-            let inner = within(record(old, &old_names, i), (cite_of(&old[i]), None));
+            let inner = within(record(old, &old_names, i), Some(&old[i]), None);
             out.push(inner.change(Some(&old[i]), None, false));
         }
     }
@@ -514,11 +519,11 @@ fn records(old: &[Value], new: &[Value], at: &At, out: &mut Vec<Change>) {
             if let Some(&(i, _)) = next_pair.next_if(|(_, pj)| *pj == j) {
                 let mut named = record(new, &new_names, j);
                 named.label = named.label.or_else(|| label_of(&list, &old[i]));
-                let inner = within(named, (cite_of(&old[i]), cite_of(&new[j])));
+                let inner = within(named, Some(&old[i]), Some(&new[j]));
                 walk(&old[i], &new[j], &inner, out);
             }
         } else {
-            let inner = within(record(new, &new_names, j), (None, cite_of(&new[j])));
+            let inner = within(record(new, &new_names, j), None, Some(&new[j]));
             out.push(inner.change(None, Some(&new[j]), false));
         }
     }

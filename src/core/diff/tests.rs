@@ -167,3 +167,30 @@ fn a_document_changed_is_one_change_of_the_catalogue() {
     assert_eq!(diff.catalogue[0].path(), "documents[000].sha256");
     assert_eq!(diff.change_count(), 1);
 }
+
+/// An item of a tier has no cite of its own: its change carries the tier's
+/// (003 No.4 【診療所】, where 「レセコンの改修：…13万円（診療所）」 is).
+#[test]
+fn an_item_without_a_cite_is_cited_by_its_tier() {
+    use crate::core::catalogue::PerItem;
+    let catalogue = Catalogue::embedded().unwrap();
+    let old = catalogue.program("online-qual-outpatient").unwrap().clone();
+    let mut new = old.clone();
+    let clinic = new.tiers.iter_mut().find(|t| t.id == "clinic").unwrap();
+    match &mut clinic.rule {
+        RateRule::PerItem(PerItem { items, .. }) => {
+            items[1].business_cost_cap = Some(150_000);
+        }
+        other => panic!("{other:?}"),
+    }
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(
+        changes[0].path(),
+        "tiers[clinic].items[rececon].business_cost_cap"
+    );
+    assert_eq!(changes[0].old, Some(Value::from(130_000)));
+    let cite = changes[0].new_cite.as_ref().unwrap();
+    assert_eq!(cite.source, "003");
+    assert!(cite.at.contains("13万円（診療所）"), "{}", cite.at);
+}
