@@ -507,6 +507,85 @@ fn the_clients_touched_go_to_a_workbook() {
     assert_eq!(body[3][4], "なし");
 }
 
+/// The list as an Excel workbook and as JSONL is read as `batch` reads
+/// them: the same clients, the same changes.
+#[test]
+fn a_workbook_or_jsonl_list_gives_the_same_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    changed_copy(dir.path());
+    let csv = std::fs::read_to_string(clients()).unwrap();
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    // The workbook: numbers as numbers, as a consultant's sheet has them.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (u32::try_from(r).unwrap(), u16::try_from(c).unwrap());
+            match cell.parse::<f64>() {
+                Ok(n) if r > 0 => sheet.write_number(r, c, n).map(|_| ()),
+                _ if cell.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, *cell).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    workbook.save(dir.path().join("clients.xlsx")).unwrap();
+    // JSONL: a line per client, the blank cells left out.
+    let jsonl: String = rows[1..]
+        .iter()
+        .map(|row| {
+            let object: serde_json::Map<String, Value> = rows[0]
+                .iter()
+                .zip(row)
+                .filter(|(_, cell)| !cell.is_empty())
+                .map(|(key, cell)| (key.to_string(), Value::from(*cell)))
+                .collect();
+            format!("{}\n", Value::Object(object))
+        })
+        .collect();
+    std::fs::write(dir.path().join("clients.jsonl"), jsonl).unwrap();
+    let answer = |list: &str| {
+        let run = subsidy()
+            .current_dir(dir.path())
+            .args([
+                "diff",
+                "builtin",
+                "new",
+                "--as-of",
+                AS_OF,
+                "--format",
+                "json",
+                "--clients",
+                list,
+            ])
+            .run();
+        assert_eq!(run.code, 1, "{list}: {}", run.stderr);
+        let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+        (json["summary"].clone(), json["clients"].clone())
+    };
+    let from_csv = answer(&clients().display().to_string());
+    assert_eq!(from_csv.0["changed"], 5);
+    assert_eq!(answer("clients.xlsx"), from_csv);
+    // JSONL rows are numbered by their line (a batch's too), a sheet's as
+    // the spreadsheet shows them, the header being row 1.
+    let rows = |clients: &Value| -> Vec<u64> {
+        (clients.as_array().unwrap().iter())
+            .map(|c| c["row"].as_u64().unwrap())
+            .collect()
+    };
+    let from_jsonl = answer("clients.jsonl");
+    assert_eq!(rows(&from_csv.1), [2, 4, 6, 9, 11]);
+    assert_eq!(rows(&from_jsonl.1), [1, 3, 5, 8, 10]);
+    let without_rows = |mut clients: Value| {
+        for client in clients.as_array_mut().unwrap() {
+            client["row"] = Value::Null;
+        }
+        clients
+    };
+    assert_eq!(from_jsonl.0, from_csv.0);
+    assert_eq!(without_rows(from_jsonl.1), without_rows(from_csv.1));
+}
+
 /// A row that cannot be read is named with its error, counted, and the
 /// run exits 2 (trouble, as diff(1)); the clients read are still compared.
 #[test]
