@@ -155,9 +155,14 @@ fn clients(
                         crate::report::layout::wrap_lines(&header, width)
                     )
                 }
-                Format::Json => {
-                    said::clients_json(&diff.changes, &diff.summary, old_side, new_side, as_of)
-                }
+                Format::Json => said::clients_json(
+                    &diff.columns,
+                    &diff.changes,
+                    &diff.summary,
+                    old_side,
+                    new_side,
+                    as_of,
+                ),
             };
             let printed = print_out(&text, lang);
             if printed != ExitCode::SUCCESS {

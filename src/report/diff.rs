@@ -735,6 +735,7 @@ pub fn clients_text(
 
 /// The clients a change touches, for scripts.
 pub fn clients_json(
+    columns: &[String],
     changes: &[ClientChange],
     summary: &ClientsSummary,
     old: &Side,
@@ -763,6 +764,8 @@ pub fn clients_json(
         new: &'a Side,
         as_of: NaiveDate,
         summary: Counts,
+        /// The names of the client columns each client's `cells` are of.
+        columns: &'a [String],
         clients: &'a [ClientChange],
         failed: Vec<Failed<'a>>,
     }
@@ -781,6 +784,7 @@ pub fn clients_json(
             deadline_moved: moved,
             new_to_confirm: confirm,
         },
+        columns,
         clients: changes,
         failed: summary
             .failed
@@ -788,4 +792,54 @@ pub fn clients_json(
             .map(|(row, error)| Failed { row: *row, error })
             .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn change(field: &str, old: Value, new: Value) -> Change {
+        Change {
+            area: Area::Figure,
+            records: Vec::new(),
+            field: Some(field.to_string()),
+            old: Some(old),
+            new: Some(new),
+            old_cite: None,
+            new_cite: None,
+        }
+    }
+
+    /// Yen as `6,579,000円`, a rounding rule by its label, a value not
+    /// stated as 記載なし, and words that changed only in the other
+    /// language shown in it.
+    #[test]
+    fn values_are_said_in_words() {
+        let said = |c: &Change, lang| change_words(c, lang);
+        let cap = change("business_cost_cap", json!(13_158_000), Value::Null);
+        assert_eq!(said(&cap, Lang::Ja), "事業額上限: 13,158,000円 → 記載なし");
+        assert_eq!(
+            said(&cap, Lang::En),
+            "business cost cap: 13,158,000 yen → not stated"
+        );
+        let rounding = change(
+            "rounding.rule",
+            json!("truncate-1000"),
+            json!("round-half-up-1"),
+        );
+        assert_eq!(
+            said(&rounding, Lang::Ja),
+            "端数処理: 申請額1,000円未満切捨て → 1円未満四捨五入"
+        );
+        let text = change(
+            "summary",
+            json!({"ja": "旧", "en": "same"}),
+            json!({"ja": "新", "en": "same"}),
+        );
+        assert_eq!(said(&text, Lang::En), "summary: 旧 → 新");
+        assert_eq!(said(&text, Lang::Ja), "内容: 旧 → 新");
+        assert_eq!(signed_yen(-581_000, Lang::Ja), "-581,000円");
+        assert_eq!(signed_yen(30_000, Lang::En), "+30,000 yen");
+    }
 }

@@ -401,6 +401,7 @@ fn the_clients_a_change_touches_and_how() {
     assert_eq!(summary["grant_down"], 1);
     assert_eq!(summary["deadline_moved"], 2);
     assert_eq!(summary["new_to_confirm"], 1);
+    assert_eq!(json["columns"], serde_json::json!(["facility_id", "name"]));
     let clients = json["clients"].as_array().unwrap();
     let ids: Vec<&str> = clients
         .iter()
