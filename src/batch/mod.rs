@@ -17,8 +17,10 @@
 //! `read` (CSV, JSONL, an xlsx sheet as CSV text); `worker` (a row read
 //! into a request through [`crate::input::fields`], estimated, and its
 //! `columns`); `write` (CSV, JSONL, xlsx); `error` and `excel`'s limits.
+//! `clients` reads a list the same way for `subsidy diff --clients`.
 
 mod budget;
+mod clients;
 mod columns;
 mod error;
 mod excel;
@@ -32,6 +34,7 @@ mod write;
 use std::io::{Read, Write};
 
 use crate::input::request::Checker;
+pub use clients::{ClientsDiff, diff_clients, write_clients_xlsx};
 use columns::Res;
 pub use error::BatchError;
 pub use excel::EXCEL_ROWS;

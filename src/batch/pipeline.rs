@@ -58,16 +58,7 @@ pub(super) fn run_into<R: Read + Send>(
     // Excel's "Unicode テキスト": UTF-16 with a BOM, tab-separated. Read as
     // UTF-8 from here on (a malformed sequence fails the run, never replaced).
     // Only when the encoding is left to the tool: `--encoding utf-8` means it.
-    let utf16 = if options.encoding != Encoding::Auto {
-        None
-    } else if sample.starts_with(b"\xFF\xFE") {
-        Some(encoding_rs::UTF_16LE)
-    } else if sample.starts_with(b"\xFE\xFF") {
-        Some(encoding_rs::UTF_16BE)
-    } else {
-        None
-    };
-    if let Some(utf16) = utf16 {
+    if let Some(utf16) = utf16_of(&sample, options) {
         let mut input: Box<dyn Read + Send + '_> = Box::new(read::encoding::Transcoded::new(
             io::Cursor::new(sample).chain(input),
             utf16,
@@ -82,6 +73,88 @@ pub(super) fn run_into<R: Read + Send>(
         return run_decoded(checker, sample, input, sink, &options, progress);
     }
     run_decoded(checker, sample, input, sink, options, progress)
+}
+
+/// UTF-16 (Excel's "Unicode テキスト") by its BOM at the start of
+/// `sample`, when the encoding is left to the tool.
+fn utf16_of(sample: &[u8], options: &Options) -> Option<&'static encoding_rs::Encoding> {
+    if options.encoding != Encoding::Auto {
+        None
+    } else if sample.starts_with(b"\xFF\xFE") {
+        Some(encoding_rs::UTF_16LE)
+    } else if sample.starts_with(b"\xFE\xFF") {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Reads `input` as [`run_into`] does (its encoding, format, header and
+/// rows alike), one row at a time on this thread, handing each to `each`
+/// with the layout (a CSV header's meanings, a JSONL row's keys); rows
+/// whose cells are all blank are skipped, as a run skips them. For
+/// `subsidy diff --clients`, which estimates each row twice and keeps
+/// only what changed.
+pub(super) fn each_row<R: Read + Send>(
+    input: R,
+    options: &Options,
+    catalogue: &crate::core::catalogue::Catalogue,
+    mut each: impl FnMut(&Layout, read::Row<'_>) -> Result<(), BatchError>,
+) -> Result<(), BatchError> {
+    let mut input = input;
+    let sample = read_sample(&mut input)?;
+    if sample.starts_with(b"PK\x03\x04") {
+        return Err(BatchError::WorkbookAsText);
+    }
+    let (sample, input, options): (Vec<u8>, Box<dyn Read + Send + '_>, Options) =
+        match utf16_of(&sample, options) {
+            Some(utf16) => {
+                let mut input: Box<dyn Read + Send + '_> =
+                    Box::new(read::encoding::Transcoded::new(
+                        io::Cursor::new(sample).chain(input),
+                        utf16,
+                        options.lang,
+                    ));
+                let sample = read_sample(&mut input)?;
+                let options = Options {
+                    encoding: Encoding::Utf8,
+                    delimiter: Some(options.delimiter.unwrap_or(b'\t')),
+                    ..options.clone()
+                };
+                (sample, input, options)
+            }
+            None => (sample, Box::new(input), options.clone()),
+        };
+    let Opened {
+        mut source,
+        names,
+        input_format,
+        format,
+    } = open(sample, input, &options)?;
+    let layout = Layout::new(names, input_format, format, &options, catalogue, false)?;
+    let mut rows = Rows::new(Arc::clone(&layout.names), CHUNK_ROWS);
+    loop {
+        rows.clear();
+        let mut more = true;
+        while rows.len() < CHUNK_ROWS && rows.text_len() < CHUNK_TEXT_BYTES {
+            if !source.read_into(&mut rows)? {
+                more = false;
+                break;
+            }
+        }
+        for row in rows.iter() {
+            let blank = row.problem.is_none()
+                && row.csv_cells().is_some_and(|mut cells| {
+                    cells.all(|c| c.bytes().all(|b| b == b' ' || b == b'\t'))
+                });
+            if !blank {
+                each(&layout, row)?;
+            }
+        }
+        if !more {
+            return Ok(());
+        }
+    }
 }
 
 /// The first [`SAMPLE_BYTES`] of `input`, read whole (a pipe may hand over

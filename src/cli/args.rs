@@ -178,6 +178,32 @@ pub enum Command {
     New(NewArgs),
     /// The source documents of an extension or a catalogue (its sources.toml).
     Source(SourceCommandArgs),
+    /// What changed between two catalogues, and (--clients) whom it touches.
+    Diff(DiffArgs),
+}
+
+/// `subsidy diff OLD NEW`: two catalogues, each `builtin` or a directory.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old catalogue: `builtin` (the one built in) or a catalogue directory.
+    #[arg(display_order = 1)]
+    pub old: PathBuf,
+    /// The new catalogue: `builtin` or a catalogue directory.
+    #[arg(display_order = 2)]
+    pub new: PathBuf,
+    /// A client list (CSV, JSONL or .xlsx, read as batch reads it): the
+    /// clients the change touches, and how.
+    #[arg(long, value_name = "FILE")]
+    pub clients: Option<PathBuf>,
+    /// With --clients: write the clients touched to an Excel workbook
+    /// (replaced whole, or left as it was).
+    #[arg(short, long, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
+    /// The day to judge deadlines on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse::date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -280,7 +280,7 @@ fn reports(
     Ok(summary)
 }
 
-fn unreadable(path: &Path, e: &io::Error) -> CliError {
+pub(super) fn unreadable(path: &Path, e: &io::Error) -> CliError {
     CliError::CannotRead {
         path: path.to_path_buf(),
         reason: io::Error::new(e.kind(), e.to_string()),
@@ -288,7 +288,7 @@ fn unreadable(path: &Path, e: &io::Error) -> CliError {
 }
 
 /// Where a batch writes: standard output, or a file written whole or not at all.
-enum Output {
+pub(super) enum Output {
     Stdout,
     /// A regular file (new or existing): written to a temporary file in the
     /// same directory, renamed over `target` when the run completes, and
@@ -309,7 +309,7 @@ impl Output {
     /// Refuses an output that is the input (also through a symlink or a
     /// hard link), then opens a temporary file beside the target. Nothing
     /// is opened for writing before the check.
-    fn open(path: &Path, input: Option<&Path>) -> Result<Output, CliError> {
+    pub(super) fn open(path: &Path, input: Option<&Path>) -> Result<Output, CliError> {
         let cannot = |e: &dyn std::fmt::Display| CliError::CannotWrite {
             path: path.to_path_buf(),
             reason: Some(e.to_string()),
@@ -378,7 +378,7 @@ impl Output {
     }
 
     /// The file to write a workbook into (it must seek); `None` for standard output.
-    fn seekable(&mut self) -> Option<&mut File> {
+    pub(super) fn seekable(&mut self) -> Option<&mut File> {
         match self {
             Output::Stdout => None,
             Output::Replace { temp, .. } => Some(temp.as_file_mut()),
@@ -406,7 +406,7 @@ impl Output {
     }
 
     /// Puts the finished output in place (the run has flushed it).
-    fn finish(self) -> Result<(), CliError> {
+    pub(super) fn finish(self) -> Result<(), CliError> {
         if let Output::Replace {
             temp,
             target,
@@ -424,7 +424,7 @@ impl Output {
 
 /// An input read as a workbook: .xlsx and .xlsm, and the spreadsheet files
 /// the reader refuses with advice (.xls, .xlsb, .ods).
-fn is_workbook(path: &Path) -> bool {
+pub(super) fn is_workbook(path: &Path) -> bool {
     path.extension().is_some_and(|ext| {
         ["xlsx", "xlsm", "xls", "xlsb", "ods"]
             .iter()
@@ -432,7 +432,7 @@ fn is_workbook(path: &Path) -> bool {
     })
 }
 
-fn open_workbook(
+pub(super) fn open_workbook(
     path: &Path,
     sheet: Option<&str>,
     lang: Lang,

@@ -62,6 +62,32 @@ pub enum CliError {
     ReportDirNotEmpty(PathBuf),
     /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
     Font { path: PathBuf, japanese: bool },
+    /// `diff OLD NEW`: a catalogue named that cannot be read.
+    DiffNamed(Box<NamedError>),
+    /// `diff -o` names a file that is not an .xlsx workbook.
+    DiffOutputNotXlsx(PathBuf),
+    /// `diff -o` without `--clients`.
+    DiffOutputNeedsClients,
+}
+
+/// A catalogue named on the command line that cannot be read.
+#[derive(Debug)]
+pub struct NamedError {
+    /// `OLD` or `NEW`.
+    pub which: &'static str,
+    pub arg: PathBuf,
+    pub problem: NamedProblem,
+}
+
+/// Why a catalogue named on the command line cannot be read.
+#[derive(Debug)]
+pub enum NamedProblem {
+    /// A regular file: a bundle, which cannot be read yet.
+    File,
+    /// Nothing there.
+    Missing,
+    /// A directory whose rule data is refused.
+    Refused(CatalogueError),
 }
 
 /// The English message, from the message table like every other language's.
@@ -180,6 +206,31 @@ impl CliError {
                 },
                 &[("path", &path.display())],
             ),
+            CliError::DiffNamed(named) => {
+                let NamedError {
+                    which,
+                    arg,
+                    problem,
+                } = named.as_ref();
+                let (key, reason) = match problem {
+                    NamedProblem::File => (Key::DiffNamedFile, String::new()),
+                    NamedProblem::Missing => (Key::DiffNamedMissing, String::new()),
+                    NamedProblem::Refused(e) => (Key::DiffNamedRefused, e.message(lang)),
+                };
+                i18n::text(
+                    lang,
+                    key,
+                    &[
+                        ("which", which),
+                        ("arg", &arg.display()),
+                        ("reason", &reason),
+                    ],
+                )
+            }
+            CliError::DiffOutputNotXlsx(path) => {
+                i18n::text(lang, Key::DiffOutputNotXlsx, &[("path", &path.display())])
+            }
+            CliError::DiffOutputNeedsClients => i18n::text(lang, Key::DiffOutputNeedsClients, &[]),
         }
     }
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::config::{Origin, Setting, Settings};
+use super::error::{NamedError, NamedProblem};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -96,5 +97,30 @@ impl Layers {
             Some(at) => &self.extend[..at],
             None => &self.extend,
         }
+    }
+}
+
+/// A catalogue named on the command line (`subsidy diff OLD NEW`), read
+/// whole, without the extensions of the settings: `builtin`, the one
+/// built in; a directory, as `--data DIR` reads it. `which` (`OLD`,
+/// `NEW`) names it in an error. A regular file is a bundle, which is not
+/// read yet: refused in one line.
+pub fn read_named(arg: &Path, which: &'static str) -> Result<Catalogue, CliError> {
+    let refused = |problem| {
+        CliError::DiffNamed(Box::new(NamedError {
+            which,
+            arg: arg.to_path_buf(),
+            problem,
+        }))
+    };
+    if arg == Path::new("builtin") {
+        return Ok(Catalogue::embedded()?);
+    }
+    match std::fs::metadata(arg) {
+        Ok(meta) if meta.is_dir() => {
+            catalogue::read_dir(arg).map_err(|e| refused(NamedProblem::Refused(e)))
+        }
+        Ok(_) => Err(refused(NamedProblem::File)),
+        Err(_) => Err(refused(NamedProblem::Missing)),
     }
 }

@@ -6,6 +6,7 @@ mod ask;
 mod batch;
 mod check;
 mod config;
+mod diff;
 mod error;
 mod fonts;
 mod layers;
@@ -124,6 +125,7 @@ where
             ProfileAction::Init(args) => return profile::init(&layers, args, ui),
         },
         Command::New(args) => return new::run(args, ui),
+        Command::Diff(args) => return diff::run(args, ui),
         Command::Ask(asked) => {
             let context = ask::Context {
                 prefecture: settings.prefecture.map(|p| p.value),

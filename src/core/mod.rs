@@ -5,6 +5,7 @@
 pub mod calc;
 pub mod catalogue;
 pub mod diagnostics;
+pub mod diff;
 pub mod estimate;
 pub mod money;
 pub mod plan;

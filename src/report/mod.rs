@@ -11,11 +11,14 @@
 //!   facilities' ([`facilities_ics`]): deadlines and milestones.
 //! - `questions`: what is still to confirm, asked in plain words ([`question`]),
 //!   and the guided mode's questions ([`guide_question`]).
+//! - [`diff`]: `subsidy diff`, what changed between two catalogues and
+//!   whom it touches, in words and as JSON.
 //! - [`client`]: what a client reads of a facility's results in a
 //!   workbook's cell (the combination by short name, questions, plain notes).
 
 pub mod chart;
 pub mod client;
+pub mod diff;
 pub mod hints;
 pub mod html;
 mod ics;

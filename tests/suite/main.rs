@@ -35,6 +35,9 @@ mod report;
 mod shell;
 mod show;
 
+// `subsidy diff`: what changed between two catalogues, and whom it touches.
+mod diff;
+
 // `subsidy batch`.
 mod batch;
 mod batch_client;

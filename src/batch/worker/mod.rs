@@ -107,7 +107,11 @@ fn nothing_note(counts: LeftOutCounts, lang: Lang) -> String {
 /// Reads a row's cells into `request` (reset first, its buffers kept for the
 /// next row): a CSV row's cells by the header's meanings, a JSONL row's
 /// keys by name. Columns the tool does not know pass through untouched.
-fn request_of(row: Row<'_>, layout: &Layout, request: &mut Request) -> Result<(), RowError> {
+pub(super) fn request_of(
+    row: Row<'_>,
+    layout: &Layout,
+    request: &mut Request,
+) -> Result<(), RowError> {
     if let Some(cells) = row.csv_cells() {
         let read = cells.zip(layout.meanings.iter().zip(layout.names.iter()));
         let cells = read

@@ -267,24 +267,26 @@ impl ClientLabel {
         }
     }
 
+    /// The names of the columns that name a facility, id first, as the
+    /// list writes them.
+    pub fn columns(&self) -> Vec<Arc<str>> {
+        (self.id_column.iter())
+            .chain(&self.name_column)
+            .map(|(_, name)| Arc::clone(name))
+            .collect()
+    }
+
+    /// `row`'s cells of [`Self::columns`], each on one line (empty where blank).
+    pub fn cells(&self, row: Row<'_>) -> Vec<String> {
+        (self.id_column.iter())
+            .chain(&self.name_column)
+            .map(|column| Self::cell(row, Some(column)).unwrap_or_default())
+            .collect()
+    }
+
     /// `row`'s label, on one line.
     pub fn of(&self, row: Row<'_>, lang: Lang) -> String {
-        let cell = |column: Option<&(usize, Arc<str>)>| -> Option<String> {
-            let (at, name) = column?;
-            let text = match row.csv_cells() {
-                Some(mut cells) => cells.nth(*at).map(str::to_string),
-                None => (row.json_pairs().iter())
-                    .find(|(key, _)| **key == **name)
-                    .and_then(|(_, value)| json_text(value).map(|t| t.into_owned())),
-            }?;
-            // One line of plain text: a calendar lays out its own.
-            let text: String = text
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
-            let text = text.trim();
-            (!text.is_empty()).then(|| text.to_string())
-        };
+        let cell = |column: Option<&(usize, Arc<str>)>| Self::cell(row, column);
         match (
             cell(self.name_column.as_ref()),
             cell(self.id_column.as_ref()),
@@ -297,6 +299,24 @@ impl ClientLabel {
             (Some(one), None) | (None, Some(one)) => one,
             (None, None) => i18n::text(lang, Key::IcsFacilityRow, &[("row", &row.line)]),
         }
+    }
+
+    /// The cell of `column` in `row`, on one line; `None` where blank.
+    fn cell(row: Row<'_>, column: Option<&(usize, Arc<str>)>) -> Option<String> {
+        let (at, name) = column?;
+        let text = match row.csv_cells() {
+            Some(mut cells) => cells.nth(*at).map(str::to_string),
+            None => (row.json_pairs().iter())
+                .find(|(key, _)| **key == **name)
+                .and_then(|(_, value)| json_text(value).map(|t| t.into_owned())),
+        }?;
+        // One line of plain text: a calendar lays out its own.
+        let text: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
     }
 }
 

@@ -29,7 +29,7 @@ use super::read::Row;
 use super::{BatchError, Format, Layout, Options};
 use crate::core::catalogue::Catalogue;
 pub(super) use cells::{Cell, Kind};
-pub(super) use ics::IcsSink;
+pub(super) use ics::{ClientLabel, IcsSink};
 pub(super) use reports::{ReportSink, Setting as ReportSetting};
 pub use xlsx::About;
 pub(super) use xlsx::XlsxSink;

@@ -465,4 +465,29 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "coverage",
         "Worked-example coverage: per program, each tier, item, cap, rounding rule, condition, bed or size threshold and window day no example exercises; fail (exit 1) below 100%.",
     ),
+    (
+        "diff",
+        "",
+        "What changed between two catalogues (programs added and removed; amounts, dates, conditions, relations and sources, with their cites); --clients: whom it touches. Exit 0 no differences, 1 differences, 2 error.",
+    ),
+    (
+        "diff",
+        "old",
+        "The old catalogue: builtin (the one built in) or a catalogue directory.",
+    ),
+    (
+        "diff",
+        "new",
+        "The new catalogue: builtin or a catalogue directory.",
+    ),
+    (
+        "diff",
+        "clients",
+        "A client list (CSV, JSONL or .xlsx, read as batch reads it): only the clients the change touches (newly eligible, no longer eligible, grant up or down, deadline moved, new facts to confirm).",
+    ),
+    (
+        "diff",
+        "output",
+        "Write the --clients result to an Excel workbook (.xlsx), replaced whole or left as it was.",
+    ),
 ];

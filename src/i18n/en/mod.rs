@@ -13,6 +13,7 @@ mod cli;
 mod config;
 mod coverage;
 mod data;
+mod diff;
 mod explain;
 mod finding;
 pub(super) mod flags;
@@ -49,6 +50,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Authoring(key) => authoring::text(key),
         Key::Recommend(key) => recommend::text(key),
         Key::Guide(key) => guide::text(key),
+        Key::Diff(key) => diff::text(key),
     }
 }
 

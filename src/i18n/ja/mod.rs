@@ -14,6 +14,7 @@ mod cli;
 mod config;
 mod coverage;
 mod data;
+mod diff;
 mod explain;
 mod finding;
 pub(super) mod flags;
@@ -50,6 +51,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Authoring(key) => authoring::text(key),
         Key::Recommend(key) => recommend::text(key),
         Key::Guide(key) => guide::text(key),
+        Key::Diff(key) => diff::text(key),
     }
 }
 

@@ -42,6 +42,7 @@ mod cli;
 mod config;
 mod coverage;
 mod data;
+mod diff;
 mod explain;
 mod finding;
 mod guide;
@@ -63,6 +64,7 @@ pub use cli::Cli;
 pub use config::Config;
 pub use coverage::Coverage;
 pub use data::Data;
+pub use diff::Diff;
 pub use explain::Explain;
 pub use finding::Finding;
 pub use guide::Guide;
@@ -124,6 +126,7 @@ areas! {
     Printed,
     Recommend,
     Guide,
+    Diff,
 }
 
 /// The lists joined, at compile time.
