@@ -20,6 +20,7 @@ mod entity;
 pub use entity::*;
 mod files;
 pub use files::*;
+pub mod bundle;
 mod layers;
 pub use layers::*;
 mod skeleton;

@@ -21,6 +21,7 @@ mod ics;
 mod input;
 mod printed;
 mod recommend;
+mod release;
 mod screen;
 mod sentence;
 mod serve;
@@ -49,6 +50,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Authoring(key) => authoring::text(key),
         Key::Recommend(key) => recommend::text(key),
         Key::Guide(key) => guide::text(key),
+        Key::Release(key) => release::text(key),
     }
 }
 

@@ -22,6 +22,7 @@ mod ics;
 mod input;
 mod printed;
 mod recommend;
+mod release;
 mod screen;
 mod sentence;
 mod serve;
@@ -50,6 +51,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Authoring(key) => authoring::text(key),
         Key::Recommend(key) => recommend::text(key),
         Key::Guide(key) => guide::text(key),
+        Key::Release(key) => release::text(key),
     }
 }
 

@@ -49,6 +49,7 @@ mod ics;
 mod input;
 mod printed;
 mod recommend;
+mod release;
 mod screen;
 mod sentence;
 mod serve;
@@ -70,6 +71,7 @@ pub use ics::Ics;
 pub use input::Input;
 pub use printed::Printed;
 pub use recommend::Recommend;
+pub use release::Release;
 pub use screen::Screen;
 pub use sentence::Sentence;
 pub use serve::Serve;
@@ -124,6 +126,7 @@ areas! {
     Printed,
     Recommend,
     Guide,
+    Release,
 }
 
 /// The lists joined, at compile time.
