@@ -130,7 +130,7 @@ fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command
 #[derive(Debug, Parser)]
 #[command(name = "subsidy", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// Load the rule catalogue from DIR (*.toml) instead of the built-in one.
+    /// Load the rule catalogue from DIR (*.toml), or a bundle FILE, instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Lay the extension in DIR over the catalogue (repeatable, lowest first).
@@ -178,6 +178,32 @@ pub enum Command {
     New(NewArgs),
     /// The source documents of an extension or a catalogue (its sources.toml).
     Source(SourceCommandArgs),
+    /// Pack a catalogue directory into one bundle file, with a manifest of each file's SHA-256.
+    Bundle(BundleArgs),
+    /// Fetch a signed catalogue bundle, verify and check it, and install it in place of the built-in one.
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    /// The catalogue's directory (or an extension's): it must load.
+    pub dir: PathBuf,
+    /// The bundle file to write (whole, or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The bundle's URL (its signature is URL.minisig); default: update_url in the config file.
+    #[arg(long, value_name = "URL", conflicts_with = "rollback")]
+    pub from: Option<String>,
+    /// Trust bundles signed by this minisign public key too (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub trusted_key: Vec<PathBuf>,
+    /// Go back to the catalogue in use before the last update (the built-in one if there was none).
+    #[arg(long)]
+    pub rollback: bool,
 }
 
 #[derive(Debug, Args)]

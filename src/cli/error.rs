@@ -62,6 +62,9 @@ pub enum CliError {
     ReportDirNotEmpty(PathBuf),
     /// `--font FILE` cannot set Japanese text (`japanese`: it is a font, without Japanese).
     Font { path: PathBuf, japanese: bool },
+    /// A bundle, a signature, a download or the installed catalogue
+    /// refused (`subsidy bundle`, `subsidy update`, startup): the line in both languages.
+    Release(crate::core::diagnostics::Said),
 }
 
 /// The English message, from the message table like every other language's.
@@ -180,6 +183,7 @@ impl CliError {
                 },
                 &[("path", &path.display())],
             ),
+            CliError::Release(said) => said.get(lang).to_string(),
         }
     }
 

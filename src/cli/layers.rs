@@ -1,5 +1,6 @@
-//! The catalogue the command line reads: the first layer (built in, or
-//! `--data DIR`) and the extensions laid over it, lowest first, each named
+//! The catalogue the command line reads: the first layer (built in, the
+//! one `subsidy update` installed, or `--data DIR`/`--data FILE`) and the
+//! extensions laid over it, lowest first, each named
 //! by `--extend`, `SUBSIDY_EXTEND` or the config file. An extension that
 //! cannot be laid over refuses the command, naming where it was named:
 //! nothing is computed from half a catalogue.
@@ -8,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::config::{Origin, Setting, Settings};
+use super::installed::{Entry, Store};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -19,6 +21,19 @@ pub struct Layers {
     pub extend: Vec<Setting<PathBuf>>,
     /// The config file read, for naming an extension's line in it.
     pub config: Option<PathBuf>,
+    /// Where `subsidy update` installs a catalogue: the first layer, when
+    /// it holds one and `--data` names none.
+    pub installed: Option<Store>,
+}
+
+/// Where the first layer comes from (`--version` names it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum First {
+    Builtin,
+    /// What `subsidy update` installed, in the store.
+    Installed(Store, Entry),
+    /// `--data DIR` or `--data FILE`.
+    Data(PathBuf),
 }
 
 /// An extension refused: which, named where, and why.
@@ -37,7 +52,23 @@ impl Layers {
             data,
             extend: settings.extend.clone(),
             config: settings.file().map(Path::to_path_buf),
+            installed: settings.data_home.clone().map(|dir| Store { dir }),
         }
+    }
+
+    /// Where the first layer comes from: `--data`, else the installed
+    /// catalogue, else the built-in one. An installed record that cannot
+    /// be read refuses, naming it.
+    pub fn first_from(&self) -> Result<First, CliError> {
+        if let Some(data) = &self.data {
+            return Ok(First::Data(data.clone()));
+        }
+        if let Some(store) = &self.installed
+            && let Some(record) = store.record()?
+        {
+            return Ok(First::Installed(store.clone(), record.current));
+        }
+        Ok(First::Builtin)
     }
 
     /// The whole catalogue: the first layer, every extension over it.
@@ -49,8 +80,8 @@ impl Layers {
     /// built-in programs `ids` and those they name are decoded; else the
     /// whole catalogue.
     pub fn load_for(&self, ids: &[&str]) -> Result<Catalogue, CliError> {
-        match (&self.data, self.extend.is_empty()) {
-            (None, true) => {
+        match (self.first_from()?, self.extend.is_empty()) {
+            (First::Builtin, true) => {
                 Ok(Catalogue::embedded_subset(ids).unwrap_or_else(Catalogue::embedded)?)
             }
             _ => self.load(),
@@ -59,9 +90,10 @@ impl Layers {
 
     /// The first layer alone.
     pub fn first(&self) -> Result<Catalogue, CliError> {
-        Ok(match &self.data {
-            Some(dir) => catalogue::read_dir(dir)?,
-            None => Catalogue::embedded()?,
+        Ok(match self.first_from()? {
+            First::Data(dir) => catalogue::read_dir(&dir)?,
+            First::Installed(store, entry) => store.load(&entry)?,
+            First::Builtin => Catalogue::embedded()?,
         })
     }
 

@@ -73,7 +73,7 @@ pub fn embedded_files() -> Vec<(String, String)> {
 /// for ever.
 pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
     if std::fs::metadata(dir).is_ok_and(|m| m.is_file()) {
-        return read_bundle_files(dir).map(|(_, files)| files);
+        return read_bundle_files(dir).map(|bundle| bundle.files);
     }
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
         path: dir.display().to_string(),
@@ -191,11 +191,19 @@ pub(crate) fn file_kind(kind: &std::fs::FileType) -> Key {
     }
 }
 
-/// The bundle file at `path` ([`bundle`]): its manifest, and its files as
-/// `(path/name, text)`, each checked against the manifest; a fault names the file.
-pub fn read_bundle_files(
-    path: &Path,
-) -> Result<(bundle::Manifest, Vec<(String, String)>), CatalogueError> {
+/// A bundle file read ([`read_bundle_files`]).
+#[derive(Debug, Clone)]
+pub struct BundleFile {
+    pub manifest: bundle::Manifest,
+    /// `(path/name, text)`, in name order.
+    pub files: Vec<(String, String)>,
+    /// The SHA-256 of the whole file (lower-case hex).
+    pub sha256: String,
+}
+
+/// The bundle file at `path` ([`bundle`]): its manifest, and its files,
+/// each checked against the manifest; a fault names the file.
+pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
     use std::io::Read as _;
     let refuse = |message: Said| CatalogueError::Unreadable {
         path: path.display().to_string(),
@@ -216,14 +224,17 @@ pub fn read_bundle_files(
     let files = (read.files.into_iter())
         .map(|(name, text)| (format!("{shown}/{name}"), text))
         .collect();
-    Ok((read.manifest, files))
+    Ok(BundleFile {
+        manifest: read.manifest,
+        files,
+        sha256: bundle::sha256_hex(&bytes),
+    })
 }
 
-/// The catalogue in the bundle file at `path` (`--data FILE`, an installed
-/// catalogue), named by that path in its receipt.
+/// The catalogue in the bundle file at `path` (`--data FILE`), named by
+/// that path in its receipt.
 pub fn read_bundle_file(path: &Path) -> Result<Catalogue, CatalogueError> {
-    let (_, files) = read_bundle_files(path)?;
-    let mut catalogue = Catalogue::parse(files)?;
+    let mut catalogue = Catalogue::parse(read_bundle_files(path)?.files)?;
     catalogue.receipt.dir = Some(path.display().to_string());
     Ok(catalogue)
 }

@@ -268,6 +268,12 @@ impl Catalogue {
         &self.receipt
     }
 
+    /// Names the file or directory the first layer was read from, in its
+    /// receipt (an installed bundle, read from its bytes).
+    pub fn set_dir(&mut self, dir: &str) {
+        self.receipt.dir = Some(dir.to_string());
+    }
+
     /// Every cost item any program names (`--item KEY=YEN`), with the first
     /// name it is given, in key order.
     pub fn items(&self) -> Vec<(&str, &Text)> {

@@ -104,5 +104,9 @@ area! {
         ConfigUpdateUrlValue,
         /// `--from {url}` that is not an http(s) URL.
         UpdateUrlValue,
+        /// `subsidy update`'s progress bar on a terminal (an indicatif template).
+        UpdateProgress,
+        /// Neither `XDG_DATA_HOME` nor `HOME` is set: nowhere to install.
+        UpdateNoDataHome,
     }
 }
