@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::CliError;
-use crate::core::catalogue::{self, Catalogue};
+use crate::core::catalogue::{self, Catalogue, CatalogueError, bundle};
 use crate::core::diagnostics::{said, said_each};
 use crate::i18n::{self, Key};
 
@@ -141,17 +141,26 @@ impl Store {
         Ok(Some(record))
     }
 
-    /// The files of `entry`'s bundle, checked against its SHA-256.
+    /// The files of `entry`'s bundle, checked against its SHA-256 first
+    /// (a file changed on disk is said to be so), then its manifest.
     pub fn files(&self, entry: &Entry) -> Result<Vec<(String, String)>, CliError> {
         let path = self.bundle_path(&entry.sha256);
-        let bundle = catalogue::read_bundle_files(&path)
-            .map_err(|e| corrupt(&path, move |lang| e.message(lang)))?;
-        if bundle.sha256 != entry.sha256 {
+        let bytes = catalogue::read_bundle_bytes(&path).map_err(|e| match e {
+            CatalogueError::Unreadable { message, .. } => {
+                corrupt(&path, move |lang| message.get(lang).to_string())
+            }
+            e => corrupt(&path, move |lang| e.message(lang)),
+        })?;
+        if bundle::sha256_hex(&bytes) != entry.sha256 {
             return Err(corrupt(&path, |lang| {
                 i18n::template(lang, Key::InstalledHashMismatch).to_string()
             }));
         }
-        Ok(bundle.files)
+        let read = bundle::read_bundle(&bytes).map_err(|e| {
+            let said = e.said();
+            corrupt(&path, move |lang| said.get(lang).to_string())
+        })?;
+        Ok(read.files)
     }
 
     /// The catalogue of `entry`, checked against its SHA-256.

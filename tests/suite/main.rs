@@ -34,6 +34,7 @@ mod recommend;
 mod report;
 mod shell;
 mod show;
+mod update;
 
 // `subsidy batch`.
 mod batch;

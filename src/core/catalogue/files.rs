@@ -204,6 +204,11 @@ pub struct BundleFile {
 /// The bundle file at `path` ([`bundle`]): its manifest, and its files,
 /// each checked against the manifest; a fault names the file.
 pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
+    bundle_files(path, &read_bundle_bytes(path)?)
+}
+
+/// The bytes of the bundle file at `path`, refused past [`bundle::MAX_BUNDLE_BYTES`].
+pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, CatalogueError> {
     use std::io::Read as _;
     let refuse = |message: Said| CatalogueError::Unreadable {
         path: path.display().to_string(),
@@ -212,6 +217,16 @@ pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
     let io = |e: std::io::Error| refuse(io_said(&e));
     let file = std::fs::File::open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
+    if !metadata.is_file() {
+        let kind = file_kind(&metadata.file_type());
+        return Err(refuse(crate::core::diagnostics::said_each(|lang| {
+            i18n::text(
+                lang,
+                Key::DataNotRegular,
+                &[("kind", &i18n::template(lang, kind))],
+            )
+        })));
+    }
     if metadata.len() > bundle::MAX_BUNDLE_BYTES {
         return Err(refuse(bundle::BundleError::TooLarge.said()));
     }
@@ -219,7 +234,15 @@ pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
     file.take(bundle::MAX_BUNDLE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    let read = bundle::read_bundle(&bytes).map_err(|e| refuse(e.said()))?;
+    Ok(bytes)
+}
+
+/// The bundle `bytes` read from `path` (pure: the path only names the files).
+pub fn bundle_files(path: &Path, bytes: &[u8]) -> Result<BundleFile, CatalogueError> {
+    let read = bundle::read_bundle(bytes).map_err(|e| CatalogueError::Unreadable {
+        path: path.display().to_string(),
+        message: e.said(),
+    })?;
     let shown = path.display();
     let files = (read.files.into_iter())
         .map(|(name, text)| (format!("{shown}/{name}"), text))
@@ -227,7 +250,7 @@ pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
     Ok(BundleFile {
         manifest: read.manifest,
         files,
-        sha256: bundle::sha256_hex(&bytes),
+        sha256: bundle::sha256_hex(bytes),
     })
 }
 
