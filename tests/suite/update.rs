@@ -505,8 +505,7 @@ fn rollback_goes_back_one_at_a_time_to_the_built_in_catalogue() {
     let back = at(&home).args(["update", "--rollback"]).run();
     assert_eq!(back.code, 0, "{}", back.stderr);
     assert!(
-        back.stderr
-            .contains(&format!("からインストール）に戻しました"))
+        back.stderr.contains("からインストール）に戻しました")
             && back.stderr.contains(&format!("{base}/first.tar")),
         "{}",
         back.stderr

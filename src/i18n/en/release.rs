@@ -111,7 +111,7 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::UpdateUrlValue => {
             "--from '{url}' is not an http or https URL (e.g. --from https://example.org/subsidy/catalogue.tar)"
         }
-        Release::UpdateProgress => "{bar:30} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+        Release::UpdateProgress => "{wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
         Release::UpdateNoDataHome => {
             "subsidy update has nowhere to install: neither XDG_DATA_HOME nor HOME is set"
         }

@@ -141,13 +141,16 @@ mod tests {
         let bytes = b"a bundle".to_vec();
         let signature = sign(&pk, &sk, &bytes);
         let trusted = TrustedKey::parse(&pk.to_box().unwrap().to_string()).unwrap();
-        assert_eq!(verify(&bytes, &signature, &[trusted.clone()]), Ok(()));
         assert_eq!(
-            verify(b"a bundlE", &signature, &[trusted.clone()]),
+            verify(&bytes, &signature, std::slice::from_ref(&trusted)),
+            Ok(())
+        );
+        assert_eq!(
+            verify(b"a bundlE", &signature, std::slice::from_ref(&trusted)),
             Err(SignatureError::Bad)
         );
         assert_eq!(
-            verify(b"a bundl", &signature, &[trusted.clone()]),
+            verify(b"a bundl", &signature, std::slice::from_ref(&trusted)),
             Err(SignatureError::Bad)
         );
         // The project's key alone does not know the throwaway one.
