@@ -52,11 +52,13 @@ pub fn run(args: UpdateArgs, layers: &Layers, settings: &Settings, lang: Lang) -
         update(&args, layers, settings, lang)
     };
     match done {
+        // What changed first, then what was done and how to undo it.
         Ok(done) => {
+            let printed = print_out(&done.out, lang);
             for note in &done.notes {
                 to_stderr(&note_text(note, stderr_width()));
             }
-            print_out(&done.out, lang)
+            printed
         }
         Err(e) => fail(&e, lang),
     }
