@@ -40,6 +40,8 @@ enum Reply {
     Whole(Vec<u8>),
     /// Says the whole length, sends the first half, and closes.
     CutShort(Vec<u8>),
+    /// Says this length, sends nothing, and closes.
+    Claims(u64),
 }
 
 /// Starts a server on 127.0.0.1 answering `routes` (404 for any other
@@ -78,6 +80,7 @@ fn answer(mut stream: TcpStream, routes: &[(String, Reply)]) {
         Some(Reply::CutShort(body)) => stream
             .write_all(head(body.len()).as_bytes())
             .and_then(|()| stream.write_all(&body[..body.len() / 2])),
+        Some(Reply::Claims(length)) => stream.write_all(head(*length as usize).as_bytes()),
         None => stream
             .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     };
@@ -402,6 +405,8 @@ fn a_bundle_refused_leaves_what_is_installed_byte_for_byte() {
         ("/link.tar".into(), Reply::Whole(link)),
     ];
     routes.push(("/nosig.tar".into(), Reply::Whole(good.clone())));
+    // 1 GB said: refused before a byte of it is read.
+    routes.push(("/huge.tar".into(), Reply::Claims(1 << 30)));
     let base = serve(routes);
     // Something installed, to be left as it is.
     let run = update(&home, &format!("{base}/good.tar"), &trusted).run();
@@ -448,6 +453,13 @@ fn a_bundle_refused_leaves_what_is_installed_byte_for_byte() {
             vec!["nosig.tar.minisig をダウンロードできません", "404"],
         ),
         (closed, vec!["をダウンロードできません"]),
+        (
+            format!("{base}/huge.tar"),
+            vec![
+                "huge.tar は 71,303,168 バイトを超えており",
+                "ダウンロードしません",
+            ],
+        ),
     ];
     for (url, needles) in &cases {
         update(&home, url, &trusted).refused(needles);

@@ -111,7 +111,9 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::UpdateUrlValue => {
             "--from '{url}' は http または https の URL ではありません（例: --from https://example.org/subsidy/catalogue.tar）"
         }
-        Release::UpdateProgress => "{wide_bar} {bytes}/{total_bytes}（{bytes_per_sec}、残り {eta}）",
+        Release::UpdateProgress => {
+            "{wide_bar} {bytes}/{total_bytes}（{bytes_per_sec}、残り {eta}）"
+        }
         Release::UpdateNoDataHome => {
             "subsidy update のインストール先がありません: XDG_DATA_HOME も HOME も設定されていません"
         }
