@@ -253,6 +253,55 @@ fn update(
     })
 }
 
+/// Why a download failed, as the user is told.
+enum Reason {
+    Key(Key),
+    Io(std::io::Error),
+    /// The HTTP or TLS library's own words (a certificate refused …).
+    Said(String),
+}
+
+impl Reason {
+    fn of(error: ureq::Error) -> Reason {
+        match error {
+            ureq::Error::Timeout(_) => Reason::Key(Key::NetTimeout),
+            ureq::Error::HostNotFound => Reason::Key(Key::NetHostNotFound),
+            ureq::Error::ConnectionFailed => Reason::Key(Key::NetConnection),
+            ureq::Error::Io(e) => Reason::of_io(e),
+            e => Reason::Said(e.to_string()),
+        }
+    }
+
+    /// A read that failed: a ureq error inside an io error, or the io error.
+    fn of_io(error: std::io::Error) -> Reason {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::TimedOut | ErrorKind::WouldBlock => Reason::Key(Key::NetTimeout),
+            ErrorKind::ConnectionRefused => Reason::Key(Key::NetRefused),
+            ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::UnexpectedEof => Reason::Key(Key::NetConnection),
+            _ => match error.downcast::<ureq::Error>() {
+                Ok(e) => Reason::of(e),
+                // The standard library's name lookup has no kind of its own
+                // (`Uncategorized`); its message is fixed.
+                Err(e) if e.to_string().starts_with("failed to lookup address") => {
+                    Reason::Key(Key::NetHostNotFound)
+                }
+                Err(e) => Reason::Io(e),
+            },
+        }
+    }
+
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Reason::Key(key) => i18n::template(lang, *key).to_string(),
+            Reason::Io(e) => i18n::io_reason(lang, e),
+            Reason::Said(text) => text.clone(),
+        }
+    }
+}
+
 /// A `--trusted-key` file: a minisign public key.
 fn trusted_key(path: &Path) -> Result<TrustedKey, CliError> {
     let unreadable = |reason: String| {
@@ -293,11 +342,14 @@ fn fetch(
     progress: bool,
     lang: Lang,
 ) -> Result<Vec<u8>, CliError> {
-    let network = |reason: String| {
-        CliError::Release(said(
-            Key::UpdateFetch,
-            &[("url", &url), ("reason", &reason)],
-        ))
+    let network = |reason: Reason| {
+        CliError::Release(said_each(|lang| {
+            i18n::text(
+                lang,
+                Key::UpdateFetch,
+                &[("url", &url), ("reason", &reason.words(lang))],
+            )
+        }))
     };
     let too_large = || {
         CliError::Release(said(
@@ -313,7 +365,7 @@ fn fetch(
             Key::UpdateHttpStatus,
             &[("url", &url), ("status", &status)],
         )),
-        e => network(e.to_string()),
+        e => network(Reason::of(e)),
     })?;
     let expected = response.body().content_length();
     if expected.is_some_and(|n| n > max) {
@@ -367,7 +419,7 @@ fn fetch(
                     Some(expected) if (bytes.len() as u64) < expected => {
                         truncated(bytes.len(), expected)
                     }
-                    _ => network(e.to_string()),
+                    _ => network(Reason::of_io(e)),
                 });
             }
         }

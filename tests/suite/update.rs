@@ -452,7 +452,10 @@ fn a_bundle_refused_leaves_what_is_installed_byte_for_byte() {
             format!("{base}/nosig.tar"),
             vec!["nosig.tar.minisig をダウンロードできません", "404"],
         ),
-        (closed, vec!["をダウンロードできません"]),
+        (
+            closed,
+            vec!["をダウンロードできません: その宛先では何も応答しません"],
+        ),
         (
             format!("{base}/huge.tar"),
             vec![

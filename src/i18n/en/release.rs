@@ -115,5 +115,9 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::UpdateNoDataHome => {
             "subsidy update has nowhere to install: neither XDG_DATA_HOME nor HOME is set"
         }
+        Release::NetTimeout => "no answer in time",
+        Release::NetHostNotFound => "the host name is not known (check the URL and the network)",
+        Release::NetRefused => "nothing answers at that address (check the URL)",
+        Release::NetConnection => "the connection could not be made or broke off",
     }
 }

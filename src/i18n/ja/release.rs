@@ -117,5 +117,11 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::UpdateNoDataHome => {
             "subsidy update のインストール先がありません: XDG_DATA_HOME も HOME も設定されていません"
         }
+        Release::NetTimeout => "時間内に応答がありません",
+        Release::NetHostNotFound => {
+            "ホスト名が見つかりません（URL とネットワークを確かめてください）"
+        }
+        Release::NetRefused => "その宛先では何も応答しません（URL を確かめてください）",
+        Release::NetConnection => "接続できないか、途中で切れました",
     }
 }

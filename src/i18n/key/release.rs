@@ -108,5 +108,13 @@ area! {
         UpdateProgress,
         /// Neither `XDG_DATA_HOME` nor `HOME` is set: nowhere to install.
         UpdateNoDataHome,
+        /// Why a download failed: no answer in time.
+        NetTimeout,
+        /// Why a download failed: the host name is not known.
+        NetHostNotFound,
+        /// Why a download failed: nothing answers at that address and port.
+        NetRefused,
+        /// Why a download failed: the connection could not be made, or broke.
+        NetConnection,
     }
 }
