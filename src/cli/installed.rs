@@ -177,6 +177,7 @@ impl Store {
     /// use and what was in use before it. Any failure leaves what was in
     /// use in use.
     pub fn install(&self, bytes: &[u8], entry: Entry) -> Result<(), CliError> {
+        let _lock = self.lock()?;
         let before = self.record()?;
         let bundles = self.dir.join(BUNDLES_DIR);
         std::fs::create_dir_all(&bundles).map_err(|e| cannot_write(&bundles, &e))?;
@@ -195,6 +196,11 @@ impl Store {
     /// `None` for the built-in one (there was none before, or the record
     /// cannot be read). `Err` when nothing is installed.
     pub fn rollback(&self) -> Result<Option<Entry>, CliError> {
+        // Nothing installed: said before anything is made.
+        if matches!(self.record(), Ok(None)) {
+            return Err(CliError::Release(said(Key::RollbackNothing, &[])));
+        }
+        let _lock = self.lock()?;
         let record = match self.record() {
             Ok(Some(record)) => Some(record),
             Ok(None) => return Err(CliError::Release(said(Key::RollbackNothing, &[]))),
@@ -208,6 +214,22 @@ impl Store {
         self.write_record(back.as_ref())?;
         self.tidy(back.as_ref());
         Ok(back.map(|r| r.current))
+    }
+
+    /// The directory to itself while it is changed: a second `subsidy
+    /// update` waits, so that neither removes the bundle the other has
+    /// just written. Released when the file is closed.
+    fn lock(&self) -> Result<std::fs::File, CliError> {
+        let path = self.dir.join(".lock");
+        std::fs::create_dir_all(&self.dir).map_err(|e| cannot_write(&self.dir, &e))?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| cannot_write(&path, &e))?;
+        file.lock().map_err(|e| cannot_write(&path, &e))?;
+        Ok(file)
     }
 
     /// Replaces the record whole (`None`: removes it).
