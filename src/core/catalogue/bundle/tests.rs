@@ -255,3 +255,28 @@ fn every_refusal_is_worded_in_both_languages() {
         "the SHA-256 of a.toml in the bundle is not its manifest's (tampered with)"
     );
 }
+
+proptest::proptest! {
+    /// A bundle changed anywhere (bytes flipped, cut short) is refused or,
+    /// where the change touched nothing the manifest vouches for (a
+    /// header's time, the padding), read as the very files written: never
+    /// a panic, never other text.
+    #[test]
+    fn a_damaged_bundle_is_refused_or_reads_as_written(
+        flips in proptest::collection::vec((0usize..8192, 1u8..=255), 0..4),
+        cut in proptest::option::of(0usize..8192),
+    ) {
+        let written = write_bundle(&files(), "2026-05-25", "2026-12-07");
+        let mut bytes = written.clone();
+        for (at, xor) in flips {
+            let at = at % bytes.len();
+            bytes[at] ^= xor;
+        }
+        if let Some(cut) = cut {
+            bytes.truncate(cut % (bytes.len() + 1));
+        }
+        if let Ok(bundle) = read_bundle(&bytes) {
+            proptest::prop_assert_eq!(bundle.files, read_bundle(&written).unwrap().files);
+        }
+    }
+}
