@@ -226,7 +226,8 @@ fn update(
             )],
         });
     }
-    let version = read.manifest.version.clone();
+    // The version the data itself gives (its newest document), as --version names it.
+    let version = new.receipt().version.clone();
     store.install(
         &bytes,
         Entry {
