@@ -176,9 +176,21 @@ fn thousands(n: u64) -> String {
     crate::core::money::group_thousands(u128::from(n))
 }
 
-/// A name from the bytes, on one line and cut short, as a message quotes it.
+/// A name from the bytes, on one line (control characters escaped) and
+/// cut short, as a message quotes it.
 fn shown(name: &str) -> String {
-    crate::input::text::shown(name).to_string()
+    let one_line: String = name
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_debug().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect();
+    crate::core::diagnostics::clip(&one_line, crate::core::diagnostics::CLIP_CHARS).into_owned()
 }
 
 /// Lower-case hex SHA-256 of `bytes`.

@@ -280,3 +280,11 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_name_that_would_break_the_line_is_quoted_on_one() {
+    assert_eq!(shown("a\nb.toml"), "a\\nb.toml");
+    let long = "x".repeat(500);
+    assert!(shown(&long).ends_with('…'));
+    assert!(shown(&long).chars().count() < 200);
+}
