@@ -486,6 +486,21 @@ fn a_bundle_refused_leaves_what_is_installed_byte_for_byte() {
         "the bundle",
         "tampered.tar is refused: the signature does not match the bundle",
     ]);
+    // A --trusted-key that is no minisign public key.
+    let not_a_key = dir.path().join("not-a-key.pub");
+    std::fs::write(&not_a_key, "untrusted comment: x\nnot base64\n").unwrap();
+    at(&home)
+        .args([
+            "update",
+            "--from",
+            &format!("{base}/good.tar"),
+            "--trusted-key",
+        ])
+        .arg(&not_a_key)
+        .refused(&[
+            "--trusted-key",
+            "not-a-key.pub は minisign の公開鍵ではありません",
+        ]);
     // Without a URL, nowhere to fetch from.
     at(&home)
         .arg("update")
