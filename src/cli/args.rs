@@ -130,7 +130,7 @@ fn localize(mut command: clap::Command, path: &str, lang: Lang) -> clap::Command
 #[derive(Debug, Parser)]
 #[command(name = "subsidy", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// Load the rule catalogue from DIR (*.toml) instead of the built-in one.
+    /// Load the rule catalogue from DIR (*.toml), or a bundle FILE, instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Lay the extension in DIR over the catalogue (repeatable, lowest first).
@@ -180,15 +180,19 @@ pub enum Command {
     Source(SourceCommandArgs),
     /// What changed between two catalogues, and (--clients) whom it touches.
     Diff(DiffArgs),
+    /// Pack a catalogue directory into one bundle file, with a manifest of each file's SHA-256.
+    Bundle(BundleArgs),
+    /// Fetch a signed catalogue bundle, verify and check it, and install it in place of the built-in one.
+    Update(UpdateArgs),
 }
 
-/// `subsidy diff OLD NEW`: two catalogues, each `builtin` or a directory.
+/// `subsidy diff OLD NEW`: two catalogues, each `builtin`, a directory or a bundle file.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The old catalogue: `builtin` (the one built in) or a catalogue directory.
+    /// The old catalogue: `builtin` (the one built in), a catalogue directory or a bundle file.
     #[arg(display_order = 1)]
     pub old: PathBuf,
-    /// The new catalogue: `builtin` or a catalogue directory.
+    /// The new catalogue: `builtin`, a catalogue directory or a bundle file.
     #[arg(display_order = 2)]
     pub new: PathBuf,
     /// A client list (CSV, JSONL or .xlsx, read as batch reads it): the
@@ -204,6 +208,28 @@ pub struct DiffArgs {
     pub as_of: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    /// The catalogue's directory (or an extension's): it must load.
+    pub dir: PathBuf,
+    /// The bundle file to write (whole, or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The bundle's URL (its signature is URL.minisig); default: update_url in the config file.
+    #[arg(long, value_name = "URL", conflicts_with = "rollback")]
+    pub from: Option<String>,
+    /// Trust bundles signed by this minisign public key too (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub trusted_key: Vec<PathBuf>,
+    /// Go back to the catalogue in use before the last update (the built-in one if there was none).
+    #[arg(long)]
+    pub rollback: bool,
 }
 
 #[derive(Debug, Args)]

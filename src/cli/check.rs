@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::args::{CheckArgs, CheckFormat};
-use super::layers::Layers;
+use super::layers::{First, Layers};
 use super::{CliError, fail, print_out};
 use crate::Lang;
 use crate::check::{self, Coverage, Covered, Finding, Report};
@@ -22,28 +22,40 @@ use crate::i18n::{self, Key};
 /// the first (built in, or `--data DIR`) and the extensions named before it.
 pub fn run(args: CheckArgs, layers: &Layers, lang: Lang) -> ExitCode {
     let data = layers.data.as_deref();
-    let extension = args
-        .dir
-        .as_deref()
-        .filter(|dir| dir.join(catalogue::EXTENSION_FILE).is_file());
-    let dir = match (args.dir.as_deref(), data) {
-        (Some(dir), Some(data)) if dir != data && extension.is_none() => {
-            let line = i18n::text(
-                lang,
-                Key::CheckTwoDirs,
-                &[("data", &data.display()), ("dir", &dir.display())],
-            );
-            return fail(&CliError::Usage(line), lang);
-        }
-        (Some(dir), _) => Some(dir),
-        (None, data) => data,
+    // `DIR` (or a bundle file) read first: whether it is an extension is in its files.
+    let given = match args.dir.as_deref().map(catalogue::read_files).transpose() {
+        Ok(files) => files,
+        Err(e) => return fail(&CliError::Catalogue(e), lang),
     };
-    let files = match dir {
-        Some(dir) => match catalogue::read_files(dir) {
-            Ok(files) => files,
-            Err(e) => return fail(&CliError::Catalogue(e), lang),
+    let extension = (args.dir.as_deref())
+        .filter(|_| (given.iter().flatten()).any(|(name, _)| catalogue::is_extension_file(name)));
+    if let (Some(dir), Some(data)) = (args.dir.as_deref(), data)
+        && dir != data
+        && extension.is_none()
+    {
+        let line = i18n::text(
+            lang,
+            Key::CheckTwoDirs,
+            &[("data", &data.display()), ("dir", &dir.display())],
+        );
+        return fail(&CliError::Usage(line), lang);
+    }
+    // Else the catalogue every other command reads: `--data`, the
+    // installed one, the built-in one.
+    let files = match given {
+        Some(files) => files,
+        None => match layers.first_from() {
+            Ok(First::Data(data)) => match catalogue::read_files(&data) {
+                Ok(files) => files,
+                Err(e) => return fail(&CliError::Catalogue(e), lang),
+            },
+            Ok(First::Installed(store, entry)) => match store.files(&entry) {
+                Ok(files) => files,
+                Err(e) => return fail(&e, lang),
+            },
+            Ok(First::Builtin) => catalogue::embedded_files(),
+            Err(e) => return fail(&e, lang),
         },
-        None => catalogue::embedded_files(),
     };
     // The layers below an extension must load: it is checked against them.
     let lower = match extension {

@@ -3,9 +3,11 @@
 //! `~/.config/subsidy/config.toml`, or the file `SUBSIDY_CONFIG` names),
 //! or the default. Flags win over the environment, which wins over the file.
 //!
-//! The file is strict TOML with three keys: `lang` (`ja`, `en`), `extend`
-//! (extension directories, relative to the file's own directory) and
-//! `prefecture` (the default prefecture of `calc` and `plan`). A key it
+//! The file is strict TOML with four keys: `lang` (`ja`, `en`), `extend`
+//! (extension directories, relative to the file's own directory),
+//! `prefecture` (the default prefecture of `calc` and `plan`) and
+//! `update_url` (where `subsidy update` fetches a catalogue bundle; no
+//! default until the project publishes releases). A key it
 //! does not take, or a value it cannot use, is one line naming the file
 //! and the line. `subsidy config` prints where the file is and what each
 //! setting is, and from where.
@@ -24,7 +26,7 @@ use crate::input::text::shown;
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
 /// The config file's keys, as the error for an unknown one lists them.
-const KEYS: [&str; 3] = ["lang", "extend", "prefecture"];
+const KEYS: [&str; 4] = ["lang", "extend", "prefecture", "update_url"];
 
 /// What the environment says, read once at start.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +40,8 @@ pub struct Env {
     /// `XDG_CONFIG_HOME`, and `HOME` (for `~/.config` without it).
     pub xdg_config_home: Option<OsString>,
     pub home: Option<OsString>,
+    /// `XDG_DATA_HOME`: where `subsidy update` installs a catalogue.
+    pub xdg_data_home: Option<OsString>,
 }
 
 impl Env {
@@ -51,6 +55,7 @@ impl Env {
             config: var("SUBSIDY_CONFIG"),
             xdg_config_home: var("XDG_CONFIG_HOME"),
             home: var("HOME"),
+            xdg_data_home: var("XDG_DATA_HOME"),
         }
     }
 }
@@ -107,6 +112,8 @@ pub struct FileSettings {
     pub extend: Option<Vec<(PathBuf, usize)>>,
     /// The official name (`福岡県`), and its line.
     pub prefecture: Option<(&'static str, usize)>,
+    /// `update_url`: the bundle `subsidy update` fetches, and its line.
+    pub update_url: Option<(String, usize)>,
 }
 
 /// The config file as read: where it is, and what it sets (`None`: there
@@ -143,6 +150,8 @@ pub enum AtLine {
     Lang(String),
     Extend,
     Prefecture(String),
+    /// `update_url` that is not an http(s) URL.
+    UpdateUrl,
 }
 
 impl ConfigError {
@@ -177,6 +186,7 @@ impl ConfigError {
                     AtLine::Prefecture(value) => {
                         text(Key::ConfigPrefectureValue, &[("value", &shown(value))])
                     }
+                    AtLine::UpdateUrl => text(Key::ConfigUpdateUrlValue, &[]),
                 };
                 text(
                     Key::ConfigAt,
@@ -302,10 +312,39 @@ pub fn parse(bytes: &[u8]) -> Result<FileSettings, (usize, AtLine)> {
                 }
                 settings.extend = Some(out);
             }
+            "update_url" => match string {
+                Some(url) if is_http_url(url) => {
+                    settings.update_url = Some((url.trim().to_string(), line));
+                }
+                _ => return Err((line, AtLine::UpdateUrl)),
+            },
             other => return Err((line, AtLine::UnknownKey(other.to_string()))),
         }
     }
     Ok(settings)
+}
+
+/// Whether `url` is an http or https URL (`subsidy update` fetches nothing else).
+pub fn is_http_url(url: &str) -> bool {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !url.contains(char::is_whitespace))
+}
+
+/// Where `subsidy update` installs a catalogue: `subsidy` under
+/// `XDG_DATA_HOME` (an absolute path, as the XDG spec wants), else under
+/// `~/.local/share`; `None` with neither set.
+pub fn data_home(env: &Env) -> Option<PathBuf> {
+    let xdg = (env.xdg_data_home.as_ref())
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    match (xdg, &env.home) {
+        (Some(xdg), _) => Some(xdg.join("subsidy")),
+        (None, Some(home)) => Some(Path::new(home).join(".local/share/subsidy")),
+        (None, None) => None,
+    }
 }
 
 /// A value that is not text, as the error quotes it.
@@ -380,6 +419,10 @@ pub struct Settings {
     /// Where the list of extensions comes from (a flag replaces the whole list).
     pub extend_from: Origin,
     pub prefecture: Option<Setting<&'static str>>,
+    /// `update_url` from the config file.
+    pub update_url: Option<Setting<String>>,
+    /// Where `subsidy update` installs a catalogue ([`data_home`]).
+    pub data_home: Option<PathBuf>,
 }
 
 impl Settings {
@@ -438,6 +481,11 @@ impl Settings {
                 value,
                 from: Origin::File(line),
             }),
+            update_url: file.update_url.map(|(value, line)| Setting {
+                value,
+                from: Origin::File(line),
+            }),
+            data_home: data_home(env),
         }
     }
 
@@ -508,6 +556,17 @@ impl Settings {
                 self.origin(&Origin::Default, "", "", lang),
             ),
         }
+        match &self.update_url {
+            Some(url) => {
+                let from = self.origin(&url.from, "--from", "", lang);
+                line("update_url", &url.value, from);
+            }
+            None => line(
+                "update_url",
+                &none,
+                self.origin(&Origin::Default, "", "", lang),
+            ),
+        }
         push(i18n::template(lang, Key::ConfigShowPaths));
         out
     }
@@ -555,11 +614,11 @@ mod tests {
         };
         assert_eq!(
             error.message(Lang::En),
-            "/x/config.toml:2: the config file has no key 'language' (did you mean lang?); its keys are lang, extend and prefecture (e.g. lang = \"en\")"
+            "/x/config.toml:2: the config file has no key 'language' (did you mean lang?); its keys are lang, extend, prefecture and update_url (e.g. lang = \"en\")"
         );
         assert_eq!(
             error.message(Lang::Ja),
-            "/x/config.toml:2: 設定ファイルに 'language' というキーはありません（もしかして lang？）。使えるキーは lang、extend、prefecture です（例: lang = \"en\"）"
+            "/x/config.toml:2: 設定ファイルに 'language' というキーはありません（もしかして lang？）。使えるキーは lang、extend、prefecture、update_url です（例: lang = \"en\"）"
         );
     }
 
@@ -576,6 +635,7 @@ mod tests {
             config: get("SUBSIDY_CONFIG"),
             xdg_config_home: get("XDG_CONFIG_HOME"),
             home: get("HOME"),
+            xdg_data_home: get("XDG_DATA_HOME"),
         }
     }
 
@@ -616,6 +676,7 @@ mod tests {
             lang: Some((Lang::En, 1)),
             extend: Some(vec![(PathBuf::from("/cfg/a"), 2)]),
             prefecture: Some(("福岡県", 3)),
+            update_url: None,
         };
         let config = || Config {
             location: Some(Location {

@@ -68,6 +68,9 @@ pub enum CliError {
     DiffOutputNotXlsx(PathBuf),
     /// `diff -o` without `--clients`.
     DiffOutputNeedsClients,
+    /// A bundle, a signature, a download or the installed catalogue
+    /// refused (`subsidy bundle`, `subsidy update`, startup): the line in both languages.
+    Release(crate::core::diagnostics::Said),
 }
 
 /// A catalogue named on the command line that cannot be read.
@@ -82,8 +85,6 @@ pub struct NamedError {
 /// Why a catalogue named on the command line cannot be read.
 #[derive(Debug)]
 pub enum NamedProblem {
-    /// A regular file: a bundle, which cannot be read yet.
-    File,
     /// Nothing there.
     Missing,
     /// A directory whose rule data is refused.
@@ -213,7 +214,6 @@ impl CliError {
                     problem,
                 } = named.as_ref();
                 let (key, reason) = match problem {
-                    NamedProblem::File => (Key::DiffNamedFile, String::new()),
                     NamedProblem::Missing => (Key::DiffNamedMissing, String::new()),
                     NamedProblem::Refused(e) => (Key::DiffNamedRefused, e.message(lang)),
                 };
@@ -231,6 +231,7 @@ impl CliError {
                 i18n::text(lang, Key::DiffOutputNotXlsx, &[("path", &path.display())])
             }
             CliError::DiffOutputNeedsClients => i18n::text(lang, Key::DiffOutputNeedsClients, &[]),
+            CliError::Release(said) => said.get(lang).to_string(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! The catalogue the command line reads: the first layer (built in, or
-//! `--data DIR`) and the extensions laid over it, lowest first, each named
+//! The catalogue the command line reads: the first layer (built in, the
+//! one `subsidy update` installed, or `--data DIR`/`--data FILE`) and the
+//! extensions laid over it, lowest first, each named
 //! by `--extend`, `SUBSIDY_EXTEND` or the config file. An extension that
 //! cannot be laid over refuses the command, naming where it was named:
 //! nothing is computed from half a catalogue.
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 use super::CliError;
 use super::config::{Origin, Setting, Settings};
 use super::error::{NamedError, NamedProblem};
+use super::installed::{Entry, Store};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -20,6 +22,19 @@ pub struct Layers {
     pub extend: Vec<Setting<PathBuf>>,
     /// The config file read, for naming an extension's line in it.
     pub config: Option<PathBuf>,
+    /// Where `subsidy update` installs a catalogue: the first layer, when
+    /// it holds one and `--data` names none.
+    pub installed: Option<Store>,
+}
+
+/// Where the first layer comes from (`--version` names it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum First {
+    Builtin,
+    /// What `subsidy update` installed, in the store.
+    Installed(Store, Entry),
+    /// `--data DIR` or `--data FILE`.
+    Data(PathBuf),
 }
 
 /// An extension refused: which, named where, and why.
@@ -38,7 +53,23 @@ impl Layers {
             data,
             extend: settings.extend.clone(),
             config: settings.file().map(Path::to_path_buf),
+            installed: settings.data_home.clone().map(|dir| Store { dir }),
         }
+    }
+
+    /// Where the first layer comes from: `--data`, else the installed
+    /// catalogue, else the built-in one. An installed record that cannot
+    /// be read refuses, naming it.
+    pub fn first_from(&self) -> Result<First, CliError> {
+        if let Some(data) = &self.data {
+            return Ok(First::Data(data.clone()));
+        }
+        if let Some(store) = &self.installed
+            && let Some(record) = store.record()?
+        {
+            return Ok(First::Installed(store.clone(), record.current));
+        }
+        Ok(First::Builtin)
     }
 
     /// The whole catalogue: the first layer, every extension over it.
@@ -50,8 +81,8 @@ impl Layers {
     /// built-in programs `ids` and those they name are decoded; else the
     /// whole catalogue.
     pub fn load_for(&self, ids: &[&str]) -> Result<Catalogue, CliError> {
-        match (&self.data, self.extend.is_empty()) {
-            (None, true) => {
+        match (self.first_from()?, self.extend.is_empty()) {
+            (First::Builtin, true) => {
                 Ok(Catalogue::embedded_subset(ids).unwrap_or_else(Catalogue::embedded)?)
             }
             _ => self.load(),
@@ -60,9 +91,10 @@ impl Layers {
 
     /// The first layer alone.
     pub fn first(&self) -> Result<Catalogue, CliError> {
-        Ok(match &self.data {
-            Some(dir) => catalogue::read_dir(dir)?,
-            None => Catalogue::embedded()?,
+        Ok(match self.first_from()? {
+            First::Data(dir) => catalogue::read_dir(&dir)?,
+            First::Installed(store, entry) => store.load(&entry)?,
+            First::Builtin => Catalogue::embedded()?,
         })
     }
 
@@ -100,11 +132,13 @@ impl Layers {
     }
 }
 
+/// How the command line names the catalogue built into the binary.
+pub const BUILTIN: &str = "builtin";
+
 /// A catalogue named on the command line (`subsidy diff OLD NEW`), read
 /// whole, without the extensions of the settings: `builtin`, the one
-/// built in; a directory, as `--data DIR` reads it. `which` (`OLD`,
-/// `NEW`) names it in an error. A regular file is a bundle, which is not
-/// read yet: refused in one line.
+/// built in; a directory or a bundle file, as `--data` reads them.
+/// `which` (`OLD`, `NEW`) names it in an error.
 pub fn read_named(arg: &Path, which: &'static str) -> Result<Catalogue, CliError> {
     let refused = |problem| {
         CliError::DiffNamed(Box::new(NamedError {
@@ -113,14 +147,11 @@ pub fn read_named(arg: &Path, which: &'static str) -> Result<Catalogue, CliError
             problem,
         }))
     };
-    if arg == Path::new("builtin") {
+    if arg == Path::new(BUILTIN) {
         return Ok(Catalogue::embedded()?);
     }
     match std::fs::metadata(arg) {
-        Ok(meta) if meta.is_dir() => {
-            catalogue::read_dir(arg).map_err(|e| refused(NamedProblem::Refused(e)))
-        }
-        Ok(_) => Err(refused(NamedProblem::File)),
+        Ok(_) => catalogue::read_dir(arg).map_err(|e| refused(NamedProblem::Refused(e))),
         Err(_) => Err(refused(NamedProblem::Missing)),
     }
 }

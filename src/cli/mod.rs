@@ -4,17 +4,20 @@
 mod args;
 mod ask;
 mod batch;
+mod bundle;
 mod check;
 mod config;
 mod diff;
 mod error;
 mod fonts;
+mod installed;
 mod layers;
 mod new;
 mod printed;
 mod profile;
 mod source;
 pub mod spelling;
+mod update;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -141,6 +144,8 @@ where
         Command::Source(args) => match args.action {
             SourceAction::Add(args) => return source::add(&layers, args, ui),
         },
+        Command::Bundle(args) => return bundle::run(args, &layers, ui),
+        Command::Update(args) => return update::run(args, &layers, &settings, ui),
         Command::Calc(args) => Printed::Calc(args),
         Command::List(args) => Printed::List(args),
         Command::Show(args) => Printed::Show(args),
@@ -153,14 +158,30 @@ where
     }
 }
 
-/// `0.1.0（規則データ 2026-05-25、sha256 …）`: the program's version and the
-/// rule data's (`--data DIR` when given and readable, else the built-in),
-/// then each extension over it on a line of its own.
+/// `0.1.0（規則データ 2026-05-25、組み込み、sha256 …）`: the program's
+/// version and the rule data's, with where it comes from (built in,
+/// installed from a URL on a day, or `--data DIR`), then each extension
+/// over it on a line of its own.
 fn version_text(layers: &layers::Layers, lang: Lang) -> String {
+    let first = layers.first_from();
+    let from = match &first {
+        Ok(layers::First::Builtin) | Err(_) => {
+            i18n::template(lang, Key::VersionFromBuiltin).to_string()
+        }
+        Ok(layers::First::Installed(_, entry)) => i18n::text(
+            lang,
+            Key::VersionFromInstalled,
+            &[("url", &entry.url), ("date", &entry.date())],
+        ),
+        Ok(layers::First::Data(path)) => {
+            i18n::text(lang, Key::VersionFromData, &[("path", &path.display())])
+        }
+    };
     // The built-in data's receipt was computed by the build: nothing to read.
-    let receipt = match (&layers.data, layers.extend.is_empty()) {
-        (None, true) => Ok(catalogue::embedded_receipt()),
-        _ => layers.load().map(|c| c.receipt().clone()),
+    let receipt = match first {
+        Err(e) => Err(e),
+        Ok(layers::First::Builtin) if layers.extend.is_empty() => Ok(catalogue::embedded_receipt()),
+        Ok(_) => layers.load().map(|c| c.receipt().clone()),
     };
     let version = env!("CARGO_PKG_VERSION");
     match receipt {
@@ -171,6 +192,7 @@ fn version_text(layers: &layers::Layers, lang: Lang) -> String {
                 &[
                     ("version", &version),
                     ("data", &receipt.version),
+                    ("from", &from),
                     ("sha256", &receipt.sha256),
                 ],
             );

@@ -292,6 +292,7 @@ fn a_closed_pipe_is_not_an_error() {
     let mut child = command
         .args(["ask", "--as-of", "2026-11-22"])
         .env("XDG_CONFIG_HOME", NO_CONFIG_HOME)
+        .env("XDG_DATA_HOME", crate::support::NO_DATA_HOME)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

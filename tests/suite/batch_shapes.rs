@@ -385,7 +385,7 @@ fn summary(input: &str, words: &Words, as_of: &str, all: bool) -> (Run, Vec<Summ
 }
 
 /// The rule data's version and SHA-256 as `subsidy --version` prints them:
-/// `subsidy 0.1.0 (rule data 2026-05-25, sha256 …)`.
+/// `subsidy 0.1.0 (rule data 2026-05-25, built in, sha256 …)`.
 fn rule_data() -> (String, String) {
     let out = subsidy().args(["--version", "--lang", "en"]).output();
     let text = String::from_utf8(out.stdout).unwrap();

@@ -30,6 +30,7 @@ fn serve() -> (Child, String) {
         .env_remove("SUBSIDY_CONFIG")
         .env_remove("SUBSIDY_EXTEND")
         .env("XDG_CONFIG_HOME", crate::support::NO_CONFIG_HOME)
+        .env("XDG_DATA_HOME", crate::support::NO_DATA_HOME)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();

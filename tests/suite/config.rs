@@ -36,8 +36,9 @@ fn config_says_where_the_file_is_when_there_is_none() {
     assert_eq!(lines[1], "lang = ja（既定）");
     assert_eq!(lines[2], "extend = なし（既定）");
     assert_eq!(lines[3], "prefecture = なし（既定）");
+    assert_eq!(lines[4], "update_url = なし（既定）");
     assert!(
-        lines[4].starts_with("extend の相対パスは、設定ファイルでは"),
+        lines[5].starts_with("extend の相対パスは、設定ファイルでは"),
         "{text}"
     );
     // English, from the flag.
@@ -222,7 +223,7 @@ fn a_file_the_tool_cannot_use_is_one_line_naming_it_and_its_line() {
         .env("SUBSIDY_CONFIG", &file)
         .args(["list"])
         .refused(&[&format!(
-            "{file}:3: the config file has no key 'language' (did you mean lang?); its keys are lang, extend and prefecture (e.g. lang = \"en\")"
+            "{file}:3: the config file has no key 'language' (did you mean lang?); its keys are lang, extend, prefecture and update_url (e.g. lang = \"en\")"
         )]);
     // In Japanese where the flag says so, though the file cannot say it.
     subsidy()

@@ -633,10 +633,14 @@ fn bad_input_is_one_line() {
         &["diff", "builtin", "nowhere"],
         &["NEW の値 'nowhere'", "subsidy diff builtin data"],
     );
-    std::fs::write(dir.path().join("bundle.bin"), b"not yet").unwrap();
+    // A file is read as a bundle: one that is not a bundle is refused.
+    std::fs::write(dir.path().join("bundle.bin"), b"not a bundle").unwrap();
     refused(
         &["diff", "bundle.bin", "builtin"],
-        &["OLD の値 'bundle.bin'", "subsidy diff builtin data"],
+        &[
+            "OLD の値 'bundle.bin'",
+            "バンドル（tar 形式）ではありません",
+        ],
     );
     refused(
         &[
@@ -676,4 +680,27 @@ fn bad_input_is_one_line() {
     );
     // Nothing was written.
     assert!(!dir.path().join("out.xlsx").exists());
+}
+
+/// A bundle of the repository's `data/` is the built-in catalogue: equal
+/// (exit 0), as the directory is.
+#[test]
+fn a_bundle_is_compared_as_its_directory_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let bundled = subsidy()
+        .current_dir(dir.path())
+        .args(["bundle", data, "-o", "data.tar"])
+        .run();
+    assert_eq!(bundled.code, 0, "{}", bundled.stderr);
+    let same = subsidy()
+        .current_dir(dir.path())
+        .args(["diff", "builtin", "data.tar"])
+        .run();
+    assert_eq!(same.code, 0, "{}", same.stderr);
+    assert!(
+        String::from_utf8(same.stdout)
+            .unwrap()
+            .contains("違いはありません")
+    );
 }

@@ -34,6 +34,7 @@ mod recommend;
 mod report;
 mod shell;
 mod show;
+mod update;
 
 // `subsidy diff`: what changed between two catalogues, and whom it touches.
 mod diff;

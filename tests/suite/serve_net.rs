@@ -31,6 +31,7 @@ impl Server {
             .env_remove("SUBSIDY_CONFIG")
             .env_remove("SUBSIDY_EXTEND")
             .env("XDG_CONFIG_HOME", crate::support::NO_CONFIG_HOME)
+            .env("XDG_DATA_HOME", crate::support::NO_DATA_HOME)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

@@ -95,7 +95,7 @@ fn version_names_the_rule_data_it_answers_from() {
     assert_eq!(
         version,
         format!(
-            "subsidy {}（規則データ {data}、sha256 {sha}）\n",
+            "subsidy {}（規則データ {data}、組み込み、sha256 {sha}）\n",
             env!("CARGO_PKG_VERSION")
         )
     );
@@ -103,7 +103,7 @@ fn version_names_the_rule_data_it_answers_from() {
     assert_eq!(
         english,
         format!(
-            "subsidy {} (rule data {data}, sha256 {sha})\n",
+            "subsidy {} (rule data {data}, built in, sha256 {sha})\n",
             env!("CARGO_PKG_VERSION")
         )
     );
@@ -190,6 +190,7 @@ fn an_error_on_a_terminal_is_wrapped_at_its_width() {
         .env_remove("SUBSIDY_CONFIG")
         .env_remove("SUBSIDY_EXTEND")
         .env("XDG_CONFIG_HOME", crate::support::NO_CONFIG_HOME)
+        .env("XDG_DATA_HOME", crate::support::NO_DATA_HOME)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -9,7 +9,9 @@
 //! happens to be started in. No run reads the user's settings: the config
 //! file is looked for under [`NO_CONFIG_HOME`] (in the repository, empty),
 //! and `SUBSIDY_CONFIG` and `SUBSIDY_EXTEND` are removed; a test of the
-//! settings sets its own.
+//! settings sets its own. Nor does any run see a catalogue the person
+//! installed with `subsidy update`: `XDG_DATA_HOME` is [`NO_DATA_HOME`]
+//! (in the repository, empty); a test that installs uses its own directory.
 
 use std::ffi::OsStr;
 use std::fmt::Display;
@@ -25,6 +27,11 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 /// `subsidy/config.toml` in it, so that no test reads the settings of the
 /// person running it.
 pub const NO_CONFIG_HOME: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/config/none");
+
+/// `XDG_DATA_HOME` of every run: a directory of the repository with no
+/// `subsidy/installed.toml` in it, so that no test uses a catalogue the
+/// person running it installed with `subsidy update`.
+pub const NO_DATA_HOME: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/config/none");
 
 /// The environment variables of the user's settings that every run removes.
 pub const SETTINGS_VARS: [&str; 3] = ["SUBSIDY_LANG", "SUBSIDY_CONFIG", "SUBSIDY_EXTEND"];
@@ -47,6 +54,7 @@ pub fn subsidy() -> Subsidy {
         cmd.env_remove(var);
     }
     cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME)
+        .env("XDG_DATA_HOME", NO_DATA_HOME)
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .timeout(TIMEOUT);
@@ -93,6 +101,13 @@ impl Subsidy {
 
     pub fn env(&mut self, name: &str, value: impl AsRef<OsStr>) -> &mut Self {
         self.cmd.env(name, value);
+        self
+    }
+
+    /// Without the variable `name` (a proxy the machine sets, for a run
+    /// that must reach 127.0.0.1 itself).
+    pub fn env_remove(&mut self, name: &str) -> &mut Self {
+        self.cmd.env_remove(name);
         self
     }
 

@@ -1,5 +1,6 @@
 //! The catalogue's files: embedded in the binary, or read from a directory
-//! (the one place of the core that touches the disk), each within a size limit.
+//! or a bundle file (the one place of the core that touches the disk), each
+//! within a size limit.
 
 use super::*;
 use std::path::Path;
@@ -62,13 +63,18 @@ pub fn embedded_files() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Every `*.toml` file directly under `dir`, as `(path, text)`, in name order.
+/// Every `*.toml` file directly under `dir`, as `(path, text)`, in name
+/// order; or, when `dir` is a file, the files of that bundle (see
+/// [`read_bundle_files`]).
 ///
 /// Only regular files (after following links) of at most [`MAX_FILE_BYTES`]
 /// are read, [`MAX_CATALOGUE_BYTES`] in all: a FIFO, a device such as
 /// `/dev/zero` or a huge file is refused, naming its path, rather than read
 /// for ever.
 pub fn read_files(dir: &Path) -> Result<Vec<(String, String)>, CatalogueError> {
+    if std::fs::metadata(dir).is_ok_and(|m| m.is_file()) {
+        return read_bundle_files(dir).map(|bundle| bundle.files);
+    }
     let unreadable = |e: std::io::Error| CatalogueError::Unreadable {
         path: dir.display().to_string(),
         message: io_said(&e),
@@ -185,7 +191,79 @@ pub(crate) fn file_kind(kind: &std::fs::FileType) -> Key {
     }
 }
 
-/// Reads every `*.toml` file directly under `dir` (the `--data DIR` option).
+/// A bundle file read ([`read_bundle_files`]).
+#[derive(Debug, Clone)]
+pub struct BundleFile {
+    pub manifest: bundle::Manifest,
+    /// `(path/name, text)`, in name order.
+    pub files: Vec<(String, String)>,
+    /// The SHA-256 of the whole file (lower-case hex).
+    pub sha256: String,
+}
+
+/// The bundle file at `path` ([`bundle`]): its manifest, and its files,
+/// each checked against the manifest; a fault names the file.
+pub fn read_bundle_files(path: &Path) -> Result<BundleFile, CatalogueError> {
+    bundle_files(path, &read_bundle_bytes(path)?)
+}
+
+/// The bytes of the bundle file at `path`, refused past [`bundle::MAX_BUNDLE_BYTES`].
+pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, CatalogueError> {
+    use std::io::Read as _;
+    let refuse = |message: Said| CatalogueError::Unreadable {
+        path: path.display().to_string(),
+        message,
+    };
+    let io = |e: std::io::Error| refuse(io_said(&e));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let metadata = file.metadata().map_err(io)?;
+    if !metadata.is_file() {
+        let kind = file_kind(&metadata.file_type());
+        return Err(refuse(crate::core::diagnostics::said_each(|lang| {
+            i18n::text(
+                lang,
+                Key::DataNotRegular,
+                &[("kind", &i18n::template(lang, kind))],
+            )
+        })));
+    }
+    if metadata.len() > bundle::MAX_BUNDLE_BYTES {
+        return Err(refuse(bundle::BundleError::TooLarge.said()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(bundle::MAX_BUNDLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    Ok(bytes)
+}
+
+/// The bundle `bytes` read from `path` (pure: the path only names the files).
+pub fn bundle_files(path: &Path, bytes: &[u8]) -> Result<BundleFile, CatalogueError> {
+    let read = bundle::read_bundle(bytes).map_err(|e| CatalogueError::Unreadable {
+        path: path.display().to_string(),
+        message: e.said(),
+    })?;
+    let shown = path.display();
+    let files = (read.files.into_iter())
+        .map(|(name, text)| (format!("{shown}/{name}"), text))
+        .collect();
+    Ok(BundleFile {
+        manifest: read.manifest,
+        files,
+        sha256: bundle::sha256_hex(bytes),
+    })
+}
+
+/// The catalogue in the bundle file at `path` (`--data FILE`), named by
+/// that path in its receipt.
+pub fn read_bundle_file(path: &Path) -> Result<Catalogue, CatalogueError> {
+    let mut catalogue = Catalogue::parse(read_bundle_files(path)?.files)?;
+    catalogue.receipt.dir = Some(path.display().to_string());
+    Ok(catalogue)
+}
+
+/// Reads every `*.toml` file directly under `dir` (the `--data DIR` option),
+/// or the bundle file `dir` names.
 pub fn read_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
     let mut catalogue = Catalogue::parse(read_files(dir)?)?;
     catalogue.receipt.dir = Some(dir.display().to_string());

@@ -20,6 +20,7 @@ mod entity;
 pub use entity::*;
 mod files;
 pub use files::*;
+pub mod bundle;
 mod layers;
 pub use layers::*;
 mod skeleton;
@@ -265,6 +266,12 @@ impl Catalogue {
     /// The version and SHA-256 of the rule data, for tracing a result to it.
     pub fn receipt(&self) -> &Receipt {
         &self.receipt
+    }
+
+    /// Names the file or directory the first layer was read from, in its
+    /// receipt (an installed bundle, read from its bytes).
+    pub fn set_dir(&mut self, dir: &str) {
+        self.receipt.dir = Some(dir.to_string());
     }
 
     /// Every cost item any program names (`--item KEY=YEN`), with the first

@@ -32,7 +32,7 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::IoNotFound => "no such file",
         Cli::IoPermissionDenied => "permission denied",
         Cli::IoStorageFull => "no space left on the device",
-        Cli::VersionWithData => "{version} (rule data {data}, sha256 {sha256})",
+        Cli::VersionWithData => "{version} (rule data {data}, {from}, sha256 {sha256})",
         Cli::VersionDataUnreadable => "{version} (rule data unreadable: {reason})",
         Cli::IoAddrInUse => {
             "the address and port are already in use (try another port, e.g. --addr 127.0.0.1:8081)"

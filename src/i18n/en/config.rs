@@ -9,7 +9,7 @@ pub(super) fn text(key: Config) -> &'static str {
         Config::ConfigSyntax => "not TOML: {message}",
         Config::ConfigNotUtf8 => "not UTF-8 text; save it as UTF-8",
         Config::ConfigUnknownKey => {
-            "the config file has no key '{key}'{near}; its keys are lang, extend and prefecture (e.g. lang = \"en\")"
+            "the config file has no key '{key}'{near}; its keys are lang, extend, prefecture and update_url (e.g. lang = \"en\")"
         }
         Config::ConfigNear => " (did you mean {near}?)",
         Config::ConfigLangValue => {

@@ -118,11 +118,8 @@ pub(super) fn text(key: Diff) -> &'static str {
             "Rule data changes and the clients they touch ({old} → {new}, as of {as_of})"
         }
         Diff::DiffWrote => "Wrote {path} ({changed} clients changed)",
-        Diff::DiffNamedFile => {
-            "invalid value '{arg}' for '<{which}>': a rule-data file (bundle) cannot be read yet; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
-        }
         Diff::DiffNamedMissing => {
-            "invalid value '{arg}' for '<{which}>': no such directory; name a catalogue directory or builtin (e.g. subsidy diff builtin data)"
+            "invalid value '{arg}' for '<{which}>': no such directory or file; name a catalogue directory, a bundle file or builtin (e.g. subsidy diff builtin data)"
         }
         Diff::DiffNamedRefused => {
             "invalid value '{arg}' for '<{which}>': the rule data cannot be read: {reason}"

@@ -170,6 +170,41 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "How the grant is figured: capped (the default: min(cost, business_cost_cap) × rate, up to grant_cap), per_bed (a cap per licensed bed), per_item (caps item by item), per_unit (per coupon or other unit), banded (rates by bands of the grant), or discovery (a program without a rate table: an entry added to DIR/discovery.toml, in a catalogue's directory only).",
     ),
     (
+        "bundle",
+        "",
+        "Pack a catalogue (or an extension) into one bundle file for subsidy update and --data FILE: manifest.toml (each file's size and SHA-256), then its *.toml files; not the source documents.",
+    ),
+    (
+        "bundle",
+        "dir",
+        "The catalogue's (or extension's) directory; refused unless it loads.",
+    ),
+    (
+        "bundle",
+        "output",
+        "The bundle file to write (replaced once written whole; left as it was if the run fails). Sign it with minisign -Sm FILE.",
+    ),
+    (
+        "update",
+        "",
+        "Fetch a catalogue bundle and its minisign signature (URL.minisig), verify the signature, every file's SHA-256 and subsidy check, and install it in place of the built-in catalogue (--data still wins); prints what changed.",
+    ),
+    (
+        "update",
+        "from",
+        "The bundle's URL (http or https); default: update_url in the config file. There is no default until the project publishes releases.",
+    ),
+    (
+        "update",
+        "trusted_key",
+        "Also trust bundles signed by this minisign public key (.pub file; repeatable); the project's own key is built in.",
+    ),
+    (
+        "update",
+        "rollback",
+        "Go back to the catalogue in use before the last update (the built-in one if there was none).",
+    ),
+    (
         "source",
         "",
         "The source documents of an extension or a catalogue (its sources.toml).",
@@ -222,7 +257,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         ANY,
         "data",
-        "Load the rule data from DIR (*.toml) instead of the built-in one.",
+        "Load the rule data from DIR (*.toml), or from a bundle FILE (subsidy bundle), instead of the built-in one or the one subsidy update installed.",
     ),
     (
         ANY,
@@ -437,7 +472,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "check",
         "dir",
-        "The rule data directory (default: --data DIR, else the built-in data).",
+        "The rule data directory, or a bundle file (default: --data DIR, else the installed catalogue, else the built-in data).",
     ),
     (
         "check",

@@ -30,7 +30,7 @@ pub(super) fn text(key: Cli) -> &'static str {
         Cli::IoNotFound => "ファイルがありません",
         Cli::IoPermissionDenied => "権限がありません",
         Cli::IoStorageFull => "ディスクの空きがありません",
-        Cli::VersionWithData => "{version}（規則データ {data}、sha256 {sha256}）",
+        Cli::VersionWithData => "{version}（規則データ {data}、{from}、sha256 {sha256}）",
         Cli::VersionDataUnreadable => "{version}（規則データを読めません: {reason}）",
         Cli::IoAddrInUse => {
             "このアドレスとポートはすでに使われています（別のポート、例 --addr 127.0.0.1:8081 を指定してください）"

@@ -9,7 +9,7 @@ pub(super) fn text(key: Config) -> &'static str {
         Config::ConfigSyntax => "TOML として読めません: {message}",
         Config::ConfigNotUtf8 => "UTF-8 のテキストではありません。UTF-8 で保存してください",
         Config::ConfigUnknownKey => {
-            "設定ファイルに '{key}' というキーはありません{near}。使えるキーは lang、extend、prefecture です（例: lang = \"en\"）"
+            "設定ファイルに '{key}' というキーはありません{near}。使えるキーは lang、extend、prefecture、update_url です（例: lang = \"en\"）"
         }
         Config::ConfigNear => "（もしかして {near}？）",
         Config::ConfigLangValue => {

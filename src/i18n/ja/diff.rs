@@ -116,11 +116,8 @@ pub(super) fn text(key: Diff) -> &'static str {
             "規則データの変更と顧客への影響（{old} → {new}、基準日 {as_of}）"
         }
         Diff::DiffWrote => "{path} に書きました（変更のあった顧客 {changed}件）",
-        Diff::DiffNamedFile => {
-            "{which} の値 '{arg}' は使えません: ファイルの規則データ（バンドル）はまだ読めません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
-        }
         Diff::DiffNamedMissing => {
-            "{which} の値 '{arg}' は使えません: そのディレクトリはありません。カタログのディレクトリか builtin を指定してください（例: subsidy diff builtin data）"
+            "{which} の値 '{arg}' は使えません: そのディレクトリもファイルもありません。カタログのディレクトリ、バンドルファイルか builtin を指定してください（例: subsidy diff builtin data）"
         }
         Diff::DiffNamedRefused => {
             "{which} の値 '{arg}' は使えません: 規則データを読めません: {reason}"

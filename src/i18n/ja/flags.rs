@@ -170,6 +170,41 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
         "補助額の計算のしかた：capped（既定。min(経費, 事業額上限) × 補助率、補助限度額まで）、per_bed（許可病床数あたりの上限）、per_item（費目ごとの上限）、per_unit（クーポンなど1単位ごと）、banded（補助額の段階ごとの補助率）、discovery（料率表のない制度。DIR/discovery.toml に1項目を足す。組み込みの規則データのディレクトリだけ）。",
     ),
     (
+        "bundle",
+        "",
+        "規則データ（または拡張）を1つのバンドルファイルにまとめます。subsidy update と --data FILE で使います。中身は manifest.toml（各ファイルのサイズと SHA-256）と *.toml で、出典資料は含みません。",
+    ),
+    (
+        "bundle",
+        "dir",
+        "規則データ（または拡張）のディレクトリ。読み込めないものはまとめません。",
+    ),
+    (
+        "bundle",
+        "output",
+        "書き出すバンドルファイル（全体を書き終えてから置き換え、失敗したときは元のまま）。minisign -Sm FILE で署名します。",
+    ),
+    (
+        "update",
+        "",
+        "規則データのバンドルと minisign の署名（URL.minisig）を取得し、署名・全ファイルの SHA-256・subsidy check を確かめてから、組み込みの規則データの代わりにインストールします（--data の指定が優先）。変わった点を表示します。",
+    ),
+    (
+        "update",
+        "from",
+        "バンドルの URL（http または https）。既定: 設定ファイルの update_url。プロジェクトが配布を始めるまで既定の URL はありません。",
+    ),
+    (
+        "update",
+        "trusted_key",
+        "この minisign 公開鍵（.pub ファイル、複数可）で署名されたバンドルも信頼します。プロジェクトの鍵は組み込み済みです。",
+    ),
+    (
+        "update",
+        "rollback",
+        "最後の更新の前に使っていた規則データに戻します（なければ組み込みの規則データ）。",
+    ),
+    (
         "source",
         "",
         "出典の資料（拡張や規則データの sources.toml）を扱います。",
@@ -222,7 +257,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         ANY,
         "data",
-        "組み込みの規則データの代わりに DIR の *.toml を読みます。",
+        "組み込みの規則データ（または subsidy update でインストールしたもの）の代わりに、DIR の *.toml か、バンドルファイル FILE（subsidy bundle）を読みます。",
     ),
     (
         ANY,
@@ -429,7 +464,7 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     (
         "check",
         "dir",
-        "規則データのディレクトリ（既定：--data DIR、なければ組み込みのデータ）。",
+        "規則データのディレクトリ、またはバンドルファイル（既定：--data DIR、なければインストールした規則データ、それもなければ組み込みのデータ）。",
     ),
     (
         "check",

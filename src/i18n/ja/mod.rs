@@ -23,6 +23,7 @@ mod ics;
 mod input;
 mod printed;
 mod recommend;
+mod release;
 mod screen;
 mod sentence;
 mod serve;
@@ -52,6 +53,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Recommend(key) => recommend::text(key),
         Key::Guide(key) => guide::text(key),
         Key::Diff(key) => diff::text(key),
+        Key::Release(key) => release::text(key),
     }
 }
 

@@ -113,7 +113,6 @@ area! {
         DiffColError,
         DiffWorkbookTitle,
         DiffWrote,
-        DiffNamedFile,
         DiffNamedMissing,
         DiffNamedRefused,
         DiffOutputNotXlsx,

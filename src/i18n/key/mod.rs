@@ -50,6 +50,7 @@ mod ics;
 mod input;
 mod printed;
 mod recommend;
+mod release;
 mod screen;
 mod sentence;
 mod serve;
@@ -72,6 +73,7 @@ pub use ics::Ics;
 pub use input::Input;
 pub use printed::Printed;
 pub use recommend::Recommend;
+pub use release::Release;
 pub use screen::Screen;
 pub use sentence::Sentence;
 pub use serve::Serve;
@@ -127,6 +129,7 @@ areas! {
     Recommend,
     Guide,
     Diff,
+    Release,
 }
 
 /// The lists joined, at compile time.
