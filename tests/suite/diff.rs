@@ -296,6 +296,46 @@ fn equal_catalogues_exit_0() {
     assert_eq!(json["changed"], Value::Array(Vec::new()));
 }
 
+/// A list of facilities that name no program (every program is estimated
+/// for each, the size questions of デジタル化・AI導入補助金 among them)
+/// against an unchanged copy of the data read from its directory: no
+/// client is touched. The catalogues are equal; only where each was read
+/// from differs, which no question may tell apart.
+#[test]
+fn an_unchanged_copy_touches_no_client() {
+    let dir = tempfile::tempdir().unwrap();
+    copy(dir.path(), "same");
+    std::fs::write(
+        dir.path().join("facilities.csv"),
+        "facility_id,name,facility,beds,kenshin,cost,prefecture\n\
+         C001,さくら内科,clinic,0,,380000,福岡県\n\
+         H001,みどり総合病院,hospital,250,yes,14000000,\n\
+         P001,つばさ薬局,pharmacy,0,,500000,福岡県\n",
+    )
+    .unwrap();
+    let run = subsidy()
+        .current_dir(dir.path())
+        .columns(1000)
+        .args([
+            "diff",
+            "builtin",
+            "same",
+            "--as-of",
+            AS_OF,
+            "--clients",
+            "facilities.csv",
+        ])
+        .run();
+    let text = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(run.code, 0, "{text}{}", run.stderr);
+    assert!(
+        text.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("3件中 0件に変更")),
+        "{text}"
+    );
+}
+
 /// The client list of tests/diff/clients.csv: ten facilities, each naming
 /// the program it is considering.
 fn clients() -> PathBuf {

@@ -224,5 +224,5 @@ fn shift<'a, 'o, 'n>(
 
 /// Two findings of two catalogues ask the same (equal words, equal ask).
 fn same_finding(a: &Finding<'_>, b: &Finding<'_>) -> bool {
-    a == b
+    a.asks_as(b)
 }

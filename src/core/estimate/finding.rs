@@ -140,6 +140,21 @@ pub enum Ask<'c> {
     Size(&'c Program, FacilityClass),
 }
 
+impl Ask<'_> {
+    /// Whether two asks, perhaps of two catalogues, ask the user the same:
+    /// a size test by its program's id, the kind of facility and the limits
+    /// it tests, not by the whole program (which holds every other figure
+    /// and where it was read from); any other ask by what it holds.
+    pub fn asks_as(&self, other: &Ask<'_>) -> bool {
+        match (self, other) {
+            (Ask::Size(a, class_a), Ask::Size(b, class_b)) => {
+                a.id == b.id && class_a == class_b && a.sme_limits == b.sme_limits
+            }
+            (a, b) => a == b,
+        }
+    }
+}
+
 impl<'c> Finding<'c> {
     /// A sentence of the message tables, without values.
     pub(crate) fn said(code: FindingCode, key: Key) -> Finding<'c> {
@@ -183,6 +198,20 @@ impl<'c> Finding<'c> {
             not_met: true,
             ..self
         }
+    }
+
+    /// Whether this finding and `other`, perhaps of another catalogue,
+    /// say and ask the same of the user: equal words, and an equal ask as
+    /// [`Ask::asks_as`] compares them.
+    pub fn asks_as(&self, other: &Finding<'_>) -> bool {
+        self.code == other.code
+            && self.words == other.words
+            && self.not_met == other.not_met
+            && match (&self.ask, &other.ask) {
+                (Some(a), Some(b)) => a.asks_as(b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 
     /// What the user could state to settle it, if anything.
