@@ -27,6 +27,8 @@ use serde_json::Value;
 
 use crate::support::subsidy;
 
+mod rounds;
+
 /// The day deadlines are judged on: the 2026-01-15 rounds are open.
 const AS_OF: &str = "2025-12-01";
 

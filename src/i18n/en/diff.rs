@@ -25,6 +25,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffRecordAdded => "{record} added",
         Diff::DiffRecordRemoved => "{record} removed",
         Diff::DiffRecordNamed => "{list} “{label}”",
+        Diff::DiffRecordNth => "{list} no. {n}",
         Diff::DiffRecordDate => "{kind} {date}",
         Diff::DiffInRecord => "{field} of {record}",
         Diff::DiffCite => "Source: {cite}",

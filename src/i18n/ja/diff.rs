@@ -23,6 +23,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffRecordAdded => "{record} を追加",
         Diff::DiffRecordRemoved => "{record} を削除",
         Diff::DiffRecordNamed => "{list}「{label}」",
+        Diff::DiffRecordNth => "{list}（{n}件目）",
         Diff::DiffRecordDate => "{kind} {date}",
         Diff::DiffInRecord => "{record}の{field}",
         Diff::DiffCite => "出典: {cite}",

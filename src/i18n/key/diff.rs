@@ -24,6 +24,7 @@ area! {
         DiffRecordAdded,
         DiffRecordRemoved,
         DiffRecordNamed,
+        DiffRecordNth,
         DiffRecordDate,
         DiffInRecord,
         DiffCite,
