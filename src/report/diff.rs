@@ -24,7 +24,7 @@ pub use clients::{
 /// One of the two catalogues compared: how it was named and its version.
 #[derive(Debug, Clone, Serialize)]
 pub struct Side {
-    /// As named on the command line: `builtin` or a directory.
+    /// As named on the command line: `builtin`, a directory or a bundle file.
     pub name: String,
     /// The rule data's version (the newest document's date).
     pub version: String,

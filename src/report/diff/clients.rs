@@ -176,6 +176,16 @@ fn shift_words(
             };
             say(lang, Key::DiffShiftNoLonger, &[("reason", &reason)])
         }
+        Shift::GrantUnknown => say(
+            lang,
+            Key::DiffShiftGrantUnknown,
+            &[("old", &amount(old.and_then(|s| s.grant)))],
+        ),
+        Shift::GrantKnown => say(
+            lang,
+            Key::DiffShiftGrantKnown,
+            &[("new", &amount(new.and_then(|s| s.grant)))],
+        ),
         Shift::GrantUp | Shift::GrantDown => {
             let (a, b) = (old.and_then(|s| s.grant), new.and_then(|s| s.grant));
             let delta = signed_yen(
@@ -216,6 +226,8 @@ pub fn shift_label(shift: Shift, lang: Lang) -> &'static str {
             Shift::NoLongerEligible => Key::DiffShiftNoLongerShort,
             Shift::GrantUp => Key::DiffShiftGrantUpShort,
             Shift::GrantDown => Key::DiffShiftGrantDownShort,
+            Shift::GrantUnknown => Key::DiffShiftGrantUnknownShort,
+            Shift::GrantKnown => Key::DiffShiftGrantKnownShort,
             Shift::DeadlineMoved => Key::DiffShiftDeadlineShort,
             Shift::NewToConfirm => Key::DiffShiftConfirmShort,
         },
@@ -229,7 +241,7 @@ pub struct ClientsSummary {
     pub read: u64,
     pub changed: u64,
     /// Clients with each kind of change, in [`Shift::ALL`]'s order.
-    pub by_shift: [u64; 6],
+    pub by_shift: [u64; Shift::ALL.len()],
     /// The rows that could not be read, each with its error.
     pub failed: Vec<(u64, String)>,
 }
@@ -250,7 +262,7 @@ impl ClientsSummary {
 
     /// `10件中 4件に変更: 対象になった 1、…`, and the rows not read.
     pub fn line(&self, lang: Lang) -> String {
-        let [newly, no_longer, up, down, moved, confirm] = self.by_shift;
+        let [newly, no_longer, up, down, unknown, known, moved, confirm] = self.by_shift;
         let mut line = say(
             lang,
             Key::DiffClientsSummary,
@@ -261,6 +273,8 @@ impl ClientsSummary {
                 ("no_longer", &no_longer),
                 ("up", &up),
                 ("down", &down),
+                ("unknown", &unknown),
+                ("known", &known),
                 ("moved", &moved),
                 ("confirm", &confirm),
             ],
@@ -328,6 +342,8 @@ pub fn clients_json(
         no_longer_eligible: u64,
         grant_up: u64,
         grant_down: u64,
+        grant_unknown: u64,
+        grant_known: u64,
         deadline_moved: u64,
         new_to_confirm: u64,
     }
@@ -347,7 +363,7 @@ pub fn clients_json(
         clients: &'a [ClientChange],
         failed: Vec<Failed<'a>>,
     }
-    let [newly, no_longer, up, down, moved, confirm] = summary.by_shift;
+    let [newly, no_longer, up, down, unknown, known, moved, confirm] = summary.by_shift;
     to_json(&Json {
         old,
         new,
@@ -359,6 +375,8 @@ pub fn clients_json(
             no_longer_eligible: no_longer,
             grant_up: up,
             grant_down: down,
+            grant_unknown: unknown,
+            grant_known: known,
             deadline_moved: moved,
             new_to_confirm: confirm,
         },
