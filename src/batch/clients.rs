@@ -49,6 +49,9 @@ pub fn diff_clients<R: Read + Send>(
     let mut out = ClientsDiff::default();
     let mut label: Option<ClientLabel> = None;
     let mut request = Request::default();
+    // The header's meanings do not depend on a catalogue: `new` only lays
+    // out a batch's result columns, which are not written here. Each
+    // catalogue judges the row's values on its own, below.
     each_row(input, options, new.catalogue(), |layout, row| {
         let client = label.get_or_insert_with(|| {
             let client = ClientLabel::new(layout);
