@@ -36,18 +36,22 @@ pub struct ClientsDiff {
 /// Each client of `input` (CSV, JSONL or a sheet as CSV text, read as a
 /// batch reads it) estimated under `old` and `new` on `options.as_of`;
 /// only those a change touches are kept, said in `options.lang`. A row
-/// that cannot be read or is refused (under either catalogue) is counted
-/// with its error, as a batch's error row says it.
+/// that cannot be read or is refused is counted with its error, as a
+/// batch's error row says it; refused by one catalogue only, the error
+/// says which (OLD or NEW, as `names` gives them: `builtin`, `data` …).
 pub fn diff_clients<R: Read + Send>(
     input: R,
     options: &Options,
-    old: &Checker<'_>,
-    new: &Checker<'_>,
+    (old, new): (&Checker<'_>, &Checker<'_>),
+    names: (&str, &str),
 ) -> Result<ClientsDiff, BatchError> {
     let lang = options.lang;
     let mut out = ClientsDiff::default();
     let mut label: Option<ClientLabel> = None;
     let mut request = Request::default();
+    // The header's meanings do not depend on a catalogue: `new` only lays
+    // out a batch's result columns, which are not written here. Each
+    // catalogue judges the row's values on its own, below.
     each_row(input, options, new.catalogue(), |layout, row| {
         let client = label.get_or_insert_with(|| {
             let client = ClientLabel::new(layout);
@@ -81,9 +85,10 @@ pub fn diff_clients<R: Read + Send>(
             estimated(new, old, &request, options.as_of, lang),
         ) {
             (Ok(before), Ok(after)) => (before, after),
-            (Err(e), _) | (_, Err(e)) => {
+            (before, after) => {
                 out.summary.read += 1;
-                out.summary.failed.push((row.line, refused(e)));
+                let error = refused_by(before.err(), after.err(), names, lang);
+                out.summary.failed.push((row.line, refused(error)));
                 return Ok(());
             }
         };
@@ -101,6 +106,35 @@ pub fn diff_clients<R: Read + Send>(
         Ok(())
     })?;
     Ok(out)
+}
+
+/// Why a row is refused, from the errors under the old and the new
+/// catalogue (at least one): the error alone where both refuse it alike;
+/// else each with the catalogue that refused it, OLD or NEW and its name.
+fn refused_by(
+    old: Option<String>,
+    new: Option<String>,
+    (old_name, new_name): (&str, &str),
+    lang: Lang,
+) -> String {
+    let under = |key, which: &str, name: &str, error: &str| {
+        i18n::text(
+            lang,
+            key,
+            &[("which", &which), ("name", &name), ("error", &error)],
+        )
+    };
+    match (old, new) {
+        (Some(a), Some(b)) if a == b => b,
+        (Some(a), Some(b)) => format!(
+            "{}; {}",
+            under(Key::DiffRefusedUnder, "OLD", old_name, &a),
+            under(Key::DiffRefusedUnder, "NEW", new_name, &b)
+        ),
+        (Some(a), None) => under(Key::DiffRefusedOnlyBy, "OLD", old_name, &a),
+        (None, Some(b)) => under(Key::DiffRefusedOnlyBy, "NEW", new_name, &b),
+        (None, None) => String::new(),
+    }
 }
 
 /// The row's results under `checker`'s catalogue, or the reason it is

@@ -1,5 +1,6 @@
 //! `subsidy diff OLD NEW`: what changed between two catalogues (each
-//! `builtin` or a directory, read by [`read_named`]), as text or JSON;
+//! `builtin`, a directory or a bundle file, read by [`read_named`] as
+//! `--data` reads them), as text or JSON;
 //! with `--clients LIST`, whom it touches, on standard output or (`-o
 //! FILE.xlsx`) in a workbook written whole or not at all. Exits as
 //! `diff(1)` does: 0 nothing changed (for `--clients`: no client touched),
@@ -106,8 +107,13 @@ fn clients(
         Some(path) => Some(Output::open(path, Some(list))?),
         None => None,
     };
-    let diff = batch::diff_clients(input, &options, &Checker::new(old), &Checker::new(new))
-        .map_err(CliError::Batch)?;
+    let diff = batch::diff_clients(
+        input,
+        &options,
+        (&Checker::new(old), &Checker::new(new)),
+        (&old_side.name, &new_side.name),
+    )
+    .map_err(CliError::Batch)?;
     let code = if !diff.summary.failed.is_empty() {
         ExitCode::from(2)
     } else if diff.summary.changed > 0 {

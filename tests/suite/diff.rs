@@ -27,6 +27,9 @@ use serde_json::Value;
 
 use crate::support::subsidy;
 
+mod clients;
+mod rounds;
+
 /// The day deadlines are judged on: the 2026-01-15 rounds are open.
 const AS_OF: &str = "2025-12-01";
 
@@ -377,7 +380,7 @@ fn the_clients_a_change_touches_and_how() {
     assert_eq!(
         body,
         [
-            "10件中 5件に変更: 対象になった 1、対象外になった 0、補助額増 0、補助額減 1、申請期限の変更 2、確認事項の追加 1",
+            "10件中 5件に変更: 対象になった 1、対象外になった 0、補助額増 0、補助額減 1、補助額が不明に 0、補助額が判明 0、申請期限の変更 2、確認事項の追加 1",
             "",
             "あおば病院（C01）  推奨合計 5,081,000円 → 4,500,000円（-581,000円）",
             "  電子カルテ情報共有サービス導入補助: 補助額 5,081,000円 → 4,500,000円（-581,000円）",

@@ -1,8 +1,9 @@
 //! Whom a change touches: one facility's results under two catalogues
 //! ([`facility_diff`]), program by program, keeping only what changed for
 //! it: a program it can now apply for or no longer can, a grant up or
-//! down, a deadline moved, a fact newly to confirm; and the recommended
-//! total (`core::recommend`) under each.
+//! down, a grant no longer or newly computed, a deadline moved, a fact
+//! newly to confirm; and the recommended total (`core::recommend`) under
+//! each.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -45,6 +46,11 @@ pub enum Shift {
     GrantUp,
     /// The grant on its cost went down.
     GrantDown,
+    /// A grant was computed before and none is now (the amount is not
+    /// stated for its beds, or needs what it did not give).
+    GrantUnknown,
+    /// No grant was computed before and one is now.
+    GrantKnown,
     /// The deadline moved.
     DeadlineMoved,
     /// A fact it had not to confirm before now is.
@@ -52,11 +58,13 @@ pub enum Shift {
 }
 
 impl Shift {
-    pub const ALL: [Shift; 6] = [
+    pub const ALL: [Shift; 8] = [
         Shift::NewlyEligible,
         Shift::NoLongerEligible,
         Shift::GrantUp,
         Shift::GrantDown,
+        Shift::GrantUnknown,
+        Shift::GrantKnown,
         Shift::DeadlineMoved,
         Shift::NewToConfirm,
     ];
@@ -68,6 +76,8 @@ impl Shift {
             Shift::NoLongerEligible => "no-longer-eligible",
             Shift::GrantUp => "grant-up",
             Shift::GrantDown => "grant-down",
+            Shift::GrantUnknown => "grant-unknown",
+            Shift::GrantKnown => "grant-known",
             Shift::DeadlineMoved => "deadline-moved",
             Shift::NewToConfirm => "new-to-confirm",
         }
@@ -194,6 +204,8 @@ fn shift<'a, 'o, 'n>(
             match (old.grant, new.grant) {
                 (Some(a), Some(b)) if b > a => shifts.push(Shift::GrantUp),
                 (Some(a), Some(b)) if b < a => shifts.push(Shift::GrantDown),
+                (Some(_), None) => shifts.push(Shift::GrantUnknown),
+                (None, Some(_)) => shifts.push(Shift::GrantKnown),
                 _ => {}
             }
             if old.deadline != new.deadline {

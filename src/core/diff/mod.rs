@@ -5,12 +5,15 @@
 //! program is walked as its plain data (what `show --format json` gives,
 //! the worked examples left out: they check the rules, they are not
 //! rules), value by value. Lists of records are matched by what names a
-//! record (a tier's or condition's `id`, an item's `key`, a date's kind, a
-//! relation's kind and program, a document's id), never by position, so a
-//! tier inserted is one addition and not every later tier changed; records
-//! that name themselves alike (two deadlines, two notes) are paired equal
-//! first, then in order. Every value changed carries the cite of the
-//! record it is in, under each catalogue: the data's own `source` and `at`.
+//! record (a tier's or condition's `id`, an item's `key`, a date's kind
+//! and label, a relation's kind and program, a document's id), never by
+//! position, so a tier inserted is one addition and not every later tier
+//! changed, and round 1 removed is round 1 removed, not round 2 moved into
+//! its place. Records that name themselves alike (two unlabelled deadlines,
+//! two notes) are paired equal first, then in order; a date whose label
+//! changed is paired by its kind and date, or as the only one of its kind
+//! left on each side. Every value changed carries the cite of the record it
+//! is in, under each catalogue: the data's own `source` and `at`.
 
 pub mod clients;
 #[cfg(test)]
@@ -137,12 +140,18 @@ impl Area {
 pub struct Record {
     /// The list's key in the data: `tiers`, `dates`, `conditions`, `items` …
     pub list: String,
-    /// What names the record: its `id` or `key`, a date's kind, a
-    /// relation's kind and program; `#2` after it for the second of a name.
+    /// What names the record: its `id` or `key`, a date's kind and its
+    /// label's Japanese (`deadline:第2次申請締切`), a relation's kind and
+    /// program; `#2` after it for the second of a name. A record with
+    /// nothing to name it (a note) is named by its place among those:
+    /// `#1`, `#2` …
     pub id: String,
-    /// Its words: a tier's `label`, an item's `name`, a condition's
-    /// `text`, a date's kind.
+    /// Its words: a tier's or date's `label`, an item's `name`, a
+    /// condition's or note's `text`.
     pub label: Option<Text>,
+    /// A date's kind, in words (申請期限); `None` for other records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Text>,
 }
 
 /// One change: a value (or a whole record) of a program, old and new,
@@ -385,7 +394,8 @@ fn is_records(list: &[Value]) -> bool {
 }
 
 /// The name of each record of list `list`: what names it, numbered `#2`,
-/// `#3` … where several share it.
+/// `#3` … where several share it; a record with no name is numbered from
+/// `#1`.
 fn names(list: &str, records: &[Value]) -> Vec<String> {
     let bare: Vec<String> = records.iter().map(|r| name_of(list, r)).collect();
     let mut seen: Vec<(&str, usize)> = Vec::new();
@@ -401,7 +411,7 @@ fn names(list: &str, records: &[Value]) -> Vec<String> {
                     1
                 }
             };
-            if n == 1 {
+            if n == 1 && !name.is_empty() {
                 name.clone()
             } else {
                 format!("{name}#{n}")
@@ -431,7 +441,15 @@ fn name_of(list: &str, record: &Value) -> String {
             Some(program) => format!("{}:{program}", text("kind").unwrap_or_default()),
             None => text("kind").unwrap_or_default(),
         },
-        "dates" => text("kind").unwrap_or_default(),
+        // A round is named by its label (第2次申請締切): round 1 removed
+        // is not round 2 moved into its place.
+        "dates" => {
+            let kind = text("kind").unwrap_or_default();
+            match record.pointer("/label/ja").and_then(Value::as_str) {
+                Some(label) => format!("{kind}:{label}"),
+                None => kind,
+            }
+        }
         "links" => text("url").unwrap_or_default(),
         "not_covered" => text("facility").unwrap_or_default(),
         "sme_limits" | "group_caps" => joined("facilities")
@@ -442,57 +460,93 @@ fn name_of(list: &str, record: &Value) -> String {
     }
 }
 
-/// The words of a record: its label, name or text; a date's kind.
-fn label_of(list: &str, record: &Value) -> Option<Text> {
-    if list.rsplit('.').next() == Some("dates") {
-        let kind: DateKind = serde_json::from_value(record.get("kind")?.clone()).ok()?;
-        return Some(Text {
-            ja: kind.label(Lang::Ja).to_string(),
-            en: kind.label(Lang::En).to_string(),
-        });
+/// A record's family: what pairs records of one list whose names differ.
+/// A date's kind (a round relabelled is still a deadline); for any other
+/// record its name, before numbering.
+fn family_of(list: &str, record: &Value) -> String {
+    match list.rsplit('.').next() {
+        Some("dates") => record
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        _ => name_of(list, record),
     }
+}
+
+/// The words of a record: its label, name or text.
+fn label_of(record: &Value) -> Option<Text> {
     ["label", "name", "text"]
         .iter()
         .find_map(|key| serde_json::from_value(record.get(*key)?.clone()).ok())
 }
 
+/// A date's kind in words (申請期限); `None` for a record of another list.
+fn kind_of(list: &str, record: &Value) -> Option<Text> {
+    if list.rsplit('.').next() != Some("dates") {
+        return None;
+    }
+    let kind: DateKind = serde_json::from_value(record.get("kind")?.clone()).ok()?;
+    Some(Text {
+        ja: kind.label(Lang::Ja).to_string(),
+        en: kind.label(Lang::En).to_string(),
+    })
+}
+
 /// Lists of records `old` → `new`: paired by name (equal records of one
-/// name first, then the rest in order); each record of one side alone is
-/// added or removed, whole.
+/// name first, then the rest in order), then, of those left, by family
+/// and date (a round relabelled, its date kept), then the only one of a
+/// family left on each side; each record of one side alone is added or
+/// removed, whole.
 fn records(old: &[Value], new: &[Value], at: &At, out: &mut Vec<Change>) {
     let list = at.field.clone();
     let (old_names, new_names) = (names(&list, old), names(&list, new));
-    let bare = |n: &str| n.split('#').next().unwrap_or_default().to_string();
-    // Pairs (old index, new index): first same name and equal, then same
-    // bare name in order.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut old_used = vec![false; old.len()];
-    let mut new_used = vec![false; new.len()];
-    for (i, a) in old.iter().enumerate() {
-        if let Some(j) = (0..new.len())
-            .find(|&j| !new_used[j] && bare(&new_names[j]) == bare(&old_names[i]) && new[j] == *a)
-        {
-            pairs.push((i, j));
-            old_used[i] = true;
-            new_used[j] = true;
-        }
-    }
+    // The names before numbering, and the families.
+    let each = |values: &[Value], of: fn(&str, &Value) -> String| -> Vec<String> {
+        values.iter().map(|v| of(&list, v)).collect()
+    };
+    let (old_bare, new_bare) = (each(old, name_of), each(new, name_of));
+    let (old_family, new_family) = (each(old, family_of), each(new, family_of));
+    let mut pairing = Pairing {
+        pairs: Vec::new(),
+        old_used: vec![false; old.len()],
+        new_used: vec![false; new.len()],
+    };
+    // Same name and equal; then same name, in order.
+    pairing.pass(|i, j| old_bare[i] == new_bare[j] && old[i] == new[j]);
+    pairing.pass(|i, j| old_bare[i] == new_bare[j]);
+    // A relabelled record of the same family and date.
+    pairing.pass(|i, j| {
+        old_family[i] == new_family[j]
+            && old[i].get("date").is_some()
+            && old[i].get("date") == new[j].get("date")
+    });
+    // The only one of its family left on each side.
+    let left = |family: &[String], used: &[bool], of: &str| -> Vec<usize> {
+        (0..family.len())
+            .filter(|&k| !used[k] && family[k] == of)
+            .collect()
+    };
     for i in 0..old.len() {
-        if old_used[i] {
-            continue;
-        }
-        if let Some(j) =
-            (0..new.len()).find(|&j| !new_used[j] && bare(&new_names[j]) == bare(&old_names[i]))
+        let of = &old_family[i];
+        if let ([_], [j]) = (
+            &left(&old_family, &pairing.old_used, of)[..],
+            &left(&new_family, &pairing.new_used, of)[..],
+        ) && !pairing.old_used[i]
         {
-            pairs.push((i, j));
-            old_used[i] = true;
-            new_used[j] = true;
+            pairing.pair(i, *j);
         }
     }
+    let Pairing {
+        mut pairs,
+        old_used,
+        new_used,
+    } = pairing;
     let record = |values: &[Value], names: &[String], i: usize| Record {
         list: list.clone(),
         id: names[i].clone(),
-        label: label_of(&list, &values[i]),
+        label: label_of(&values[i]),
+        kind: kind_of(&list, &values[i]),
     };
     // A record's own cites; one without (an item of a tier) is cited by
     // the record it is in.
@@ -518,13 +572,42 @@ fn records(old: &[Value], new: &[Value], at: &At, out: &mut Vec<Change>) {
         if *used {
             if let Some(&(i, _)) = next_pair.next_if(|(_, pj)| *pj == j) {
                 let mut named = record(new, &new_names, j);
-                named.label = named.label.or_else(|| label_of(&list, &old[i]));
+                named.label = named.label.or_else(|| label_of(&old[i]));
                 let inner = within(named, Some(&old[i]), Some(&new[j]));
                 walk(&old[i], &new[j], &inner, out);
             }
         } else {
             let inner = within(record(new, &new_names, j), None, Some(&new[j]));
             out.push(inner.change(None, Some(&new[j]), false));
+        }
+    }
+}
+
+/// The records of two lists paired so far: (old index, new index), and
+/// which of each side are.
+struct Pairing {
+    pairs: Vec<(usize, usize)>,
+    old_used: Vec<bool>,
+    new_used: Vec<bool>,
+}
+
+impl Pairing {
+    fn pair(&mut self, i: usize, j: usize) {
+        self.pairs.push((i, j));
+        self.old_used[i] = true;
+        self.new_used[j] = true;
+    }
+
+    /// Pairs each record of the old side left with the first of the new
+    /// side left that `fits` it.
+    fn pass(&mut self, fits: impl Fn(usize, usize) -> bool) {
+        for i in 0..self.old_used.len() {
+            if self.old_used[i] {
+                continue;
+            }
+            if let Some(j) = (0..self.new_used.len()).find(|&j| !self.new_used[j] && fits(i, j)) {
+                self.pair(i, j);
+            }
         }
     }
 }

@@ -92,7 +92,7 @@ fn a_deadline_moved_and_a_round_added() {
     assert_eq!(changes[0].area, Area::Window);
     assert_eq!(changes[0].path(), "dates[deadline].date");
     assert_eq!(changes[0].old, Some(Value::from("2031-09-30")));
-    assert_eq!(changes[0].records[0].label.as_ref().unwrap().ja, "申請期限");
+    assert_eq!(changes[0].records[0].kind.as_ref().unwrap().ja, "申請期限");
     // A second round first in the list: the old deadline is still
     // matched to its equal, the new one is one addition.
     let mut rounds = ehr();
@@ -193,4 +193,119 @@ fn an_item_without_a_cite_is_cited_by_its_tier() {
     let cite = changes[0].new_cite.as_ref().unwrap();
     assert_eq!(cite.source, "003");
     assert!(cite.at.contains("13万円（診療所）"), "{}", cite.at);
+}
+
+fn etrade() -> Program {
+    Catalogue::embedded()
+        .unwrap()
+        .program("digital-ai-etrade")
+        .unwrap()
+        .clone()
+}
+
+fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Rounds are named by their labels: round 1 removed and round 2 moved
+/// is round 1 removed and round 2 moved, each with its own date and
+/// cite, not round 2 removed and round 1 moved to round 2's place.
+/// 004 l.136–137: 「第1次申請締切日 5月 12日」「第2次申請締切日 6月 15日」.
+#[test]
+fn a_round_removed_and_another_moved_are_named_by_their_labels() {
+    let old = etrade();
+    let mut new = etrade();
+    assert_eq!(new.dates[0].date, day(2026, 5, 12));
+    new.dates.remove(0);
+    assert_eq!(new.dates[0].date, day(2026, 6, 15));
+    new.dates[0].date = day(2026, 6, 30);
+    new.dates[0].cite.at = new.dates[0].cite.at.replace("6月 15日", "6月 30日");
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    let (removed, moved) = (&changes[0], &changes[1]);
+    assert_eq!(removed.path(), "dates[deadline:第1次申請締切]");
+    assert!(removed.is_record() && removed.new.is_none());
+    assert_eq!(removed.old.as_ref().unwrap()["date"], "2026-05-12");
+    let cite = removed.old_cite.as_ref().unwrap();
+    assert_eq!(cite.source, "004");
+    assert!(
+        cite.at.contains("「第1次申請締切日 5月 12日」"),
+        "{}",
+        cite.at
+    );
+    assert_eq!(removed.new_cite, None);
+    assert_eq!(removed.records[0].kind.as_ref().unwrap().ja, "申請期限");
+    assert_eq!(
+        removed.records[0].label.as_ref().unwrap().ja,
+        "第1次申請締切"
+    );
+
+    assert_eq!(moved.area, Area::Window);
+    assert_eq!(moved.path(), "dates[deadline:第2次申請締切].date");
+    assert_eq!(moved.old, Some(Value::from("2026-06-15")));
+    assert_eq!(moved.new, Some(Value::from("2026-06-30")));
+    let (was, now) = (
+        moved.old_cite.as_ref().unwrap(),
+        moved.new_cite.as_ref().unwrap(),
+    );
+    assert!(
+        was.at.contains("「第2次申請締切日 6月 15日」"),
+        "{}",
+        was.at
+    );
+    assert!(
+        now.at.contains("「第2次申請締切日 6月 30日」"),
+        "{}",
+        now.at
+    );
+}
+
+/// A round relabelled keeps its pairing: by its kind and date where the
+/// date stayed, as the only deadline left on each side where it moved
+/// too; two rounds relabelled and moved at once are not guessed at.
+#[test]
+fn a_relabelled_round_is_paired_by_its_date_or_as_the_only_one_left() {
+    let old = etrade();
+    let relabel = |p: &mut Program, i: usize, ja: &str| {
+        p.dates[i].label.as_mut().unwrap().ja = ja.to_string();
+    };
+    let mut new = etrade();
+    relabel(&mut new, 1, "第２次申請締切");
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].path(), "dates[deadline:第２次申請締切].label");
+    assert_eq!(changes[0].old.as_ref().unwrap()["ja"], "第2次申請締切");
+
+    // Relabelled and moved: the only deadline not paired by its label.
+    new.dates[1].date = day(2026, 6, 30);
+    let changes = program_changes(&old, &new);
+    let paths: Vec<String> = changes.iter().map(Change::path).collect();
+    assert_eq!(
+        paths,
+        [
+            "dates[deadline:第２次申請締切].date",
+            "dates[deadline:第２次申請締切].label"
+        ]
+    );
+
+    // Two rounds relabelled and moved: two removed, two added.
+    relabel(&mut new, 2, "第３次申請締切");
+    new.dates[2].date = day(2026, 7, 31);
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes.len(), 4, "{changes:#?}");
+    assert!(changes.iter().all(Change::is_record), "{changes:#?}");
+}
+
+/// Records nothing names (notes) are named by their place, from `#1`.
+#[test]
+fn notes_are_named_by_their_place() {
+    let old = ehr();
+    let mut new = ehr();
+    new.notes[1].text.ja.push_str("（要確認）");
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].path(), "notes[#2].text");
+    new.notes[0].text.ja.push_str("（参考）");
+    let changes = program_changes(&old, &new);
+    assert_eq!(changes[0].path(), "notes[#1].text");
 }

@@ -25,6 +25,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffRecordAdded => "{record} added",
         Diff::DiffRecordRemoved => "{record} removed",
         Diff::DiffRecordNamed => "{list} “{label}”",
+        Diff::DiffRecordNth => "{list} no. {n}",
         Diff::DiffRecordDate => "{kind} {date}",
         Diff::DiffInRecord => "{field} of {record}",
         Diff::DiffCite => "Source: {cite}",
@@ -82,7 +83,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffFieldReplaces => "replaces",
         Diff::DiffFieldShortName => "short name",
         Diff::DiffClientsSummary => {
-            "{changed} of {read} clients changed: newly eligible {newly}, no longer eligible {no_longer}, grant up {up}, grant down {down}, deadline moved {moved}, new facts to confirm {confirm}"
+            "{changed} of {read} clients changed: newly eligible {newly}, no longer eligible {no_longer}, grant up {up}, grant down {down}, grant now unknown {unknown}, grant now known {known}, deadline moved {moved}, new facts to confirm {confirm}"
         }
         Diff::DiffClientsFailed => "rows that could not be read: {failed} (row {rows})",
         Diff::DiffClientTotal => "recommended total {old} → {new} ({delta})",
@@ -92,12 +93,16 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffShiftNoLonger => "no longer eligible ({reason})",
         Diff::DiffShiftGone => "not in the new data",
         Diff::DiffShiftGrant => "grant {old} → {new} ({delta})",
+        Diff::DiffShiftGrantUnknown => "grant {old} → unknown",
+        Diff::DiffShiftGrantKnown => "grant unknown → {new}",
         Diff::DiffShiftDeadline => "deadline {old} → {new}",
         Diff::DiffShiftConfirm => "newly to confirm: {questions}",
         Diff::DiffShiftNewlyShort => "newly eligible",
         Diff::DiffShiftNoLongerShort => "no longer eligible",
         Diff::DiffShiftGrantUpShort => "grant up",
         Diff::DiffShiftGrantDownShort => "grant down",
+        Diff::DiffShiftGrantUnknownShort => "grant now unknown",
+        Diff::DiffShiftGrantKnownShort => "grant now known",
         Diff::DiffShiftDeadlineShort => "deadline moved",
         Diff::DiffShiftConfirmShort => "new facts to confirm",
         Diff::DiffSheetName => "Changes",
@@ -114,6 +119,8 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffColNewDeadline => "deadline (new)",
         Diff::DiffColConfirm => "new facts to confirm",
         Diff::DiffColError => "error",
+        Diff::DiffRefusedOnlyBy => "refused under {which} ({name}) only: {error}",
+        Diff::DiffRefusedUnder => "refused under {which} ({name}): {error}",
         Diff::DiffWorkbookTitle => {
             "Rule data changes and the clients they touch ({old} → {new}, as of {as_of})"
         }

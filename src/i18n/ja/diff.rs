@@ -23,6 +23,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffRecordAdded => "{record} を追加",
         Diff::DiffRecordRemoved => "{record} を削除",
         Diff::DiffRecordNamed => "{list}「{label}」",
+        Diff::DiffRecordNth => "{list}（{n}件目）",
         Diff::DiffRecordDate => "{kind} {date}",
         Diff::DiffInRecord => "{record}の{field}",
         Diff::DiffCite => "出典: {cite}",
@@ -80,7 +81,7 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffFieldReplaces => "置き換える制度",
         Diff::DiffFieldShortName => "略称",
         Diff::DiffClientsSummary => {
-            "{read}件中 {changed}件に変更: 対象になった {newly}、対象外になった {no_longer}、補助額増 {up}、補助額減 {down}、申請期限の変更 {moved}、確認事項の追加 {confirm}"
+            "{read}件中 {changed}件に変更: 対象になった {newly}、対象外になった {no_longer}、補助額増 {up}、補助額減 {down}、補助額が不明に {unknown}、補助額が判明 {known}、申請期限の変更 {moved}、確認事項の追加 {confirm}"
         }
         Diff::DiffClientsFailed => "読めない行 {failed}件（行 {rows}）",
         Diff::DiffClientTotal => "推奨合計 {old} → {new}（{delta}）",
@@ -90,12 +91,16 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffShiftNoLonger => "対象外になった（{reason}）",
         Diff::DiffShiftGone => "新しいデータにない制度",
         Diff::DiffShiftGrant => "補助額 {old} → {new}（{delta}）",
+        Diff::DiffShiftGrantUnknown => "補助額 {old} → 不明",
+        Diff::DiffShiftGrantKnown => "補助額 不明 → {new}",
         Diff::DiffShiftDeadline => "申請期限 {old} → {new}",
         Diff::DiffShiftConfirm => "新たに確認: {questions}",
         Diff::DiffShiftNewlyShort => "対象になった",
         Diff::DiffShiftNoLongerShort => "対象外になった",
         Diff::DiffShiftGrantUpShort => "補助額増",
         Diff::DiffShiftGrantDownShort => "補助額減",
+        Diff::DiffShiftGrantUnknownShort => "補助額が不明に",
+        Diff::DiffShiftGrantKnownShort => "補助額が判明",
         Diff::DiffShiftDeadlineShort => "申請期限の変更",
         Diff::DiffShiftConfirmShort => "確認事項の追加",
         Diff::DiffSheetName => "変更点",
@@ -112,6 +117,8 @@ pub(super) fn text(key: Diff) -> &'static str {
         Diff::DiffColNewDeadline => "申請期限（新）",
         Diff::DiffColConfirm => "新たな確認事項",
         Diff::DiffColError => "エラー",
+        Diff::DiffRefusedOnlyBy => "{which}（{name}）の規則データでだけ読めません: {error}",
+        Diff::DiffRefusedUnder => "{which}（{name}）の規則データでは読めません: {error}",
         Diff::DiffWorkbookTitle => {
             "規則データの変更と顧客への影響（{old} → {new}、基準日 {as_of}）"
         }
