@@ -385,3 +385,60 @@ fn rollback_to_a_missing_or_damaged_one_goes_to_the_built_in_catalogue() {
         assert!(!home.join("subsidy/installed.toml").exists(), "{damage}");
     }
 }
+
+/// What a library says (ureq, minisign-verify, the tar reader) reaches the
+/// user only quoted after a sentence of the message tables, in the user's
+/// language; the cases known have sentences of their own. Before, ureq's
+/// "http: invalid authority", minisign-verify's words and "no key in it"
+/// were the reason itself. A signature larger than a signature is is said
+/// to be one (before: "more than a catalogue bundle is").
+#[test]
+fn a_library_s_words_come_only_quoted_after_a_sentence_of_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let key = key(dir.path(), "test");
+    let good = bundle(&super::catalogue(dir.path(), "good", |text| text));
+    let base = serve(vec![
+        ("/badsig.tar".into(), Reply::Whole(good.clone())),
+        (
+            "/badsig.tar.minisig".into(),
+            Reply::Whole(b"untrusted comment: x\nnot base64 at all\n".to_vec()),
+        ),
+        ("/bigsig.tar".into(), Reply::Whole(good.clone())),
+        ("/bigsig.tar.minisig".into(), Reply::Claims(1 << 20)),
+    ]);
+    update(&home, "http://[bad/x.tar", &key)
+        .refused(&["http://[bad/x.tar をダウンロードできません: URL の形が正しくありません"]);
+    let line = update(&home, &format!("{base}/badsig.tar"), &key).refused(&[
+        "badsig.tar を受け付けません: 署名が minisign の署名として読めません（詳細: 「",
+    ]);
+    assert!(line.ends_with("」）\n"), "{line}");
+    update(&home, &format!("{base}/bigsig.tar"), &key).refused(&[&format!(
+        "署名 {base}/bigsig.tar.minisig が 16,384 バイトを超えており、minisign の署名としては大きすぎます"
+    )]);
+    let comments = dir.path().join("comments.pub");
+    std::fs::write(&comments, "untrusted comment: only this\n").unwrap();
+    at(&home)
+        .args([
+            "update",
+            "--from",
+            &format!("{base}/badsig.tar"),
+            "--trusted-key",
+        ])
+        .arg(&comments)
+        .refused(&[
+            "comments.pub は minisign の公開鍵ではありません",
+            "コメントのほかに鍵の行がありません",
+        ]);
+    at(&home)
+        .args([
+            "update",
+            "--from",
+            &format!("{base}/badsig.tar"),
+            "--trusted-key",
+        ])
+        .arg(&comments)
+        .lang("en")
+        .refused(&["there is no key line in it, only comments"]);
+    assert!(!home.exists(), "nothing installed, nothing made");
+}
