@@ -8,7 +8,7 @@
 //! catalogue, saying so.
 //!
 //! The rule data's version is the date of the newest document in
-//! `sources.toml`: built in, 2026-05-25 (document 012, data/sources.toml
+//! `sources.toml`: built in, 2026-05-25 (document 004, data/sources.toml
 //! line 51, the only one of that date). The copies here move that date to
 //! make older or newer rule data; the grants are the module's (003 No.9 ①:
 //! built in 1,622,000 yen, 事業額上限 4,500,000 → 1,500,000, 4,200,000 →
