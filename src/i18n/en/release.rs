@@ -5,9 +5,7 @@ use crate::i18n::key::Release;
 /// The sentence for `key`.
 pub(super) fn text(key: Release) -> &'static str {
     match key {
-        Release::BundleNotTar => {
-            "cannot be read as a catalogue bundle (a tar archive) (detail: \"{detail}\")"
-        }
+        Release::BundleNotTar => "not a catalogue bundle (a tar archive) (detail: \"{detail}\")",
         Release::BundleTruncated => {
             "the bundle ends inside {name} ({bytes} of its {expected} bytes)"
         }

@@ -6,7 +6,7 @@ use crate::i18n::key::Release;
 pub(super) fn text(key: Release) -> &'static str {
     match key {
         Release::BundleNotTar => {
-            "規則データのバンドル（tar 形式）として読めません（詳細: 「{detail}」）"
+            "規則データのバンドル（tar 形式）ではありません（詳細: 「{detail}」）"
         }
         Release::BundleTruncated => {
             "バンドルが {name} の途中で切れています（{expected} バイト中 {bytes} バイト）"

@@ -269,7 +269,7 @@ fn every_refusal_is_worded_in_both_languages() {
     let said = BundleError::NotTar("unexpected EOF".into()).said();
     assert_eq!(
         said.ja,
-        "規則データのバンドル（tar 形式）として読めません（詳細: 「unexpected EOF」）"
+        "規則データのバンドル（tar 形式）ではありません（詳細: 「unexpected EOF」）"
     );
 }
 
