@@ -238,10 +238,16 @@ fn update(
         keys.push(trusted_key(path)?);
     }
     let store = store(layers)?;
-    // The catalogue in use: what the change is told against. One that
-    // cannot be used refuses here, naming `--rollback`.
+    // The catalogue in use: what the change is told against. An installed
+    // one that cannot be used (damaged, or that this build cannot read)
+    // is what an update replaces: nothing to tell the change against.
+    // Anything else that cannot be used (`--data`) refuses here.
     let in_use = layers.first_from()?;
-    let old = layers.first()?;
+    let old = match (layers.first(), &in_use) {
+        (Ok(old), _) => Some(old),
+        (Err(_), First::Installed(..)) => None,
+        (Err(e), _) => return Err(e),
+    };
     // What the new one replaces, whatever `--data` says for this command:
     // the installed catalogue in use, else the built-in one.
     let replaced = Layers {
@@ -354,7 +360,9 @@ fn update(
         });
     }
     Ok(Done {
-        out: say_changes((&old, named(&in_use)), (&new, shown.clone()), lang),
+        out: (old.as_ref())
+            .map(|old| say_changes((old, named(&in_use)), (&new, shown.clone()), lang))
+            .unwrap_or_default(),
         notes: vec![
             i18n::template(lang, Key::UpdateQuotesUnchecked).to_string(),
             i18n::text(

@@ -115,6 +115,26 @@ fn an_installed_catalogue_this_build_cannot_read_is_not_called_damaged() {
         "バンドルの形式 2 はこの版の subsidy では読めません",
         "subsidy update で新しい規則データを入れるか、subsidy update --rollback で戻してください",
     ]);
+    // As the line says, an update is a way out (before, update refused
+    // too: it loaded the catalogue in use first).
+    let key = key(dir.path(), "test");
+    let newer = bundle(&dated(
+        dir.path(),
+        "newer",
+        "2026-06-10",
+        "4_500_000",
+        "1_500_000",
+    ));
+    let base = serve(vec![
+        ("/newer.tar".into(), Reply::Whole(newer.clone())),
+        (
+            "/newer.tar.minisig".into(),
+            Reply::Whole(sign(&key, &newer)),
+        ),
+    ]);
+    let run = update(&home, &format!("{base}/newer.tar"), &key).run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(grant(&home), 1_500_000);
 }
 
 /// A signed release older than the one in use, served again (a replay):
