@@ -227,6 +227,9 @@ pub struct UpdateArgs {
     /// Trust bundles signed by this minisign public key too (repeatable).
     #[arg(long, value_name = "FILE")]
     pub trusted_key: Vec<PathBuf>,
+    /// Install a bundle whose rule data is older than the rule data in use (going back to an earlier release).
+    #[arg(long, conflicts_with = "rollback")]
+    pub allow_older: bool,
     /// Go back to the catalogue in use before the last update (the built-in one if there was none).
     #[arg(long)]
     pub rollback: bool,

@@ -11,7 +11,7 @@ use super::args::BundleArgs;
 use super::layers::Layers;
 use super::{CliError, fail, note_text, stderr_width, to_stderr};
 use crate::Lang;
-use crate::core::catalogue::{self, bundle};
+use crate::core::catalogue::{self, Catalogue, bundle};
 use crate::i18n::{self, Key};
 
 /// Writes the bundle; a note on stderr says what it holds and how to sign it.
@@ -29,22 +29,27 @@ pub fn run(args: BundleArgs, layers: &Layers, lang: Lang) -> ExitCode {
 
 fn write(args: &BundleArgs, layers: &Layers, lang: Lang) -> Result<String, CliError> {
     let dir = &args.dir;
+    // Read once: what is checked is what is packed.
     let files = catalogue::read_files(dir)?;
-    let is_extension = files
+    let extension = files
         .iter()
-        .any(|(name, _)| catalogue::is_extension_file(name));
+        .find(|(name, _)| catalogue::is_extension_file(name));
     // Loaded as every command would load it: a catalogue alone, an
     // extension over the layers named before it.
-    let version = if is_extension {
-        let lower = layers.over(layers.first()?, layers.below(dir))?;
-        let catalogue = catalogue::read_extension(lower, dir)?;
-        let layer = catalogue.receipt().extensions.last().cloned();
-        layer.map_or_else(|| "unknown".to_string(), |l| l.version)
-    } else {
-        catalogue::read_dir(dir)?.receipt().version.clone()
+    let version = match extension {
+        Some((name, text)) => {
+            let lower = layers.over(layers.first()?, layers.below(dir))?;
+            lower.extend(&dir.display().to_string(), &files)?;
+            catalogue::parse_extension_meta(name, text)?.version
+        }
+        None => Catalogue::parse(files.clone())?.receipt().version.clone(),
     };
     let date = chrono::Local::now().date_naive().to_string();
-    let bytes = bundle::write_bundle(&files, &version, &date);
+    let bytes =
+        bundle::write_bundle(&files, &version, &date).map_err(|e| CliError::CannotWrite {
+            path: args.output.clone(),
+            reason: Some(e.said().get(lang).to_string()),
+        })?;
     super::source::replace(&args.output, &bytes, lang)?;
     let file = args.output.display();
     let mut note = i18n::text(

@@ -9,7 +9,12 @@
 //! replaces the record by renaming a whole new one over it: at every
 //! instant the record names a complete bundle, the old or the new. A
 //! bundle whose SHA-256 is not the record's (changed on disk) is refused at
-//! startup, naming the file and `subsidy update --rollback`.
+//! startup, naming the file and `subsidy update --rollback`; one that is as
+//! installed but that this build cannot read (a later format, a schema
+//! changed) is said to be so, naming `subsidy update` too.
+//!
+//! An installed catalogue older than the one built into the binary (the
+//! binary was upgraded since) is not used: see [`is_older`].
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -18,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::CliError;
 use crate::core::catalogue::{self, Catalogue, CatalogueError, bundle};
-use crate::core::diagnostics::{said, said_each};
+use crate::core::diagnostics::{Said, said, said_each};
 use crate::i18n::{self, Key};
 
 /// The record of what is installed, in the directory.
@@ -63,6 +68,59 @@ impl Entry {
     pub fn date(&self) -> &str {
         self.installed.get(..10).unwrap_or(&self.installed)
     }
+}
+
+/// Whether rule data `version` is older than `than`. Versions are ISO
+/// dates (the newest source document's); compared as dates. One that does
+/// not parse as a date (`unknown`, a record written by hand) is taken as
+/// not older: nothing is refused or set aside on a guess.
+pub fn is_older(version: &str, than: &str) -> bool {
+    let date = |v: &str| chrono::NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok();
+    match (date(version), date(than)) {
+        (Some(version), Some(than)) => version < than,
+        _ => false,
+    }
+}
+
+/// Why an installed bundle cannot be used.
+#[derive(Debug)]
+pub enum Unusable {
+    /// Its file is not there (removed, maybe by an update just finished).
+    Missing,
+    /// Its file cannot be read, or is not the bytes installed: the reason.
+    Damaged(Said),
+    /// The bytes installed, which this build cannot read: the reason.
+    Unreadable(Said),
+}
+
+impl Unusable {
+    /// The reason alone, in both languages (`--rollback` quotes it).
+    pub fn reason(&self) -> Said {
+        match self {
+            Unusable::Missing => said(Key::InstalledMissing, &[]),
+            Unusable::Damaged(reason) | Unusable::Unreadable(reason) => reason.clone(),
+        }
+    }
+}
+
+/// What [`Store::install`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Installed {
+    /// The bundle is in use now; the one before is kept for `--rollback`.
+    New,
+    /// The bundle was in use already (this entry): nothing changed.
+    Same(Entry),
+}
+
+/// What [`Store::rollback`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RolledBack {
+    /// The one before is in use again.
+    To(Entry),
+    /// There was none before (or the record could not be read): the built-in one.
+    Builtin,
+    /// The one before cannot be used (the reason): the built-in one instead.
+    BuiltinInstead(Entry, Said),
 }
 
 /// Whether `sha256` is 64 lower-case hex digits (and so a file name that
@@ -112,9 +170,13 @@ impl Store {
     /// What is installed; `None`: nothing (the built-in catalogue is used).
     pub fn record(&self) -> Result<Option<Record>, CliError> {
         let path = self.record_path();
-        let invalid = |reason: String| {
+        let invalid = |reason: Said| {
             corrupt(&path, move |lang| {
-                i18n::text(lang, Key::InstalledRecordInvalid, &[("reason", &reason)])
+                i18n::text(
+                    lang,
+                    Key::InstalledRecordInvalid,
+                    &[("reason", &reason.get(lang))],
+                )
             })
         };
         let file = match std::fs::File::open(&path) {
@@ -129,56 +191,113 @@ impl Store {
             return Err(corrupt(&path, |lang| i18n::io_reason(lang, &e)));
         }
         if bytes.len() as u64 > MAX_RECORD_BYTES {
-            return Err(invalid(format!("larger than {MAX_RECORD_BYTES} bytes")));
+            let max = crate::core::money::group_thousands(u128::from(MAX_RECORD_BYTES));
+            return Err(invalid(said(
+                Key::InstalledRecordTooLarge,
+                &[("max", &max)],
+            )));
         }
-        let text = String::from_utf8(bytes).map_err(|e| invalid(e.to_string()))?;
-        let record: Record = toml::from_str(&text)
-            .map_err(|e| invalid(e.message().split_whitespace().collect::<Vec<_>>().join(" ")))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| invalid(said(Key::InstalledRecordNotUtf8, &[])))?;
+        let record: Record = toml::from_str(&text).map_err(|e| {
+            let detail = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+            let detail = crate::input::text::shown(&detail).into_owned();
+            invalid(said(Key::InstalledRecordToml, &[("detail", &detail)]))
+        })?;
         let entries = std::iter::once(&record.current).chain(&record.previous);
         if let Some(bad) = entries.clone().find(|e| !is_sha256(&e.sha256)) {
-            return Err(invalid(format!("sha256 = {:?}", bad.sha256)));
+            return Err(invalid(said(
+                Key::InstalledRecordSha,
+                &[("sha256", &crate::input::text::shown(&bad.sha256))],
+            )));
         }
         Ok(Some(record))
+    }
+
+    /// The bytes of `entry`'s bundle, checked against its SHA-256.
+    fn bytes(&self, entry: &Entry) -> Result<Vec<u8>, Unusable> {
+        let path = self.bundle_path(entry.sha256.as_str());
+        if matches!(std::fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+        {
+            return Err(Unusable::Missing);
+        }
+        let bytes = catalogue::read_bundle_bytes(&path).map_err(|e| {
+            Unusable::Damaged(match e {
+                CatalogueError::Unreadable { message, .. } => message,
+                e => said_each(|lang| e.message(lang)),
+            })
+        })?;
+        if bundle::sha256_hex(&bytes) != entry.sha256 {
+            return Err(Unusable::Damaged(said(Key::InstalledHashMismatch, &[])));
+        }
+        Ok(bytes)
+    }
+
+    /// The files of `entry`'s bundle: its bytes as installed, then read.
+    /// Bytes as installed that do not read are this build's limit, not damage.
+    fn try_files(&self, entry: &Entry) -> Result<Vec<(String, String)>, Unusable> {
+        let bytes = self.bytes(entry)?;
+        let read = bundle::read_bundle(&bytes).map_err(|e| Unusable::Unreadable(e.said()))?;
+        Ok(read.files)
+    }
+
+    /// The catalogue of `entry`, or why it cannot be used.
+    pub fn open(&self, entry: &Entry) -> Result<Catalogue, Unusable> {
+        let path = self.bundle_path(&entry.sha256);
+        let mut catalogue = Catalogue::parse(self.try_files(entry)?)
+            .map_err(|e| Unusable::Unreadable(said_each(|lang| e.message(lang))))?;
+        catalogue.set_dir(&path.display().to_string());
+        Ok(catalogue)
+    }
+
+    /// The line that refuses `entry` for `why`: damaged (go back), or
+    /// unreadable by this build (update, or go back).
+    pub fn refusal(&self, entry: &Entry, why: Unusable) -> CliError {
+        let path = self.bundle_path(&entry.sha256);
+        match why {
+            Unusable::Unreadable(reason) => CliError::Release(said_each(|lang| {
+                i18n::text(
+                    lang,
+                    Key::InstalledUnreadable,
+                    &[
+                        ("file", &path.display()),
+                        ("version", &entry.version),
+                        ("reason", &reason.get(lang)),
+                    ],
+                )
+            })),
+            why => {
+                let reason = why.reason();
+                corrupt(&path, move |lang| reason.get(lang).to_string())
+            }
+        }
     }
 
     /// The files of `entry`'s bundle, checked against its SHA-256 first
     /// (a file changed on disk is said to be so), then its manifest.
     pub fn files(&self, entry: &Entry) -> Result<Vec<(String, String)>, CliError> {
-        let path = self.bundle_path(&entry.sha256);
-        let bytes = catalogue::read_bundle_bytes(&path).map_err(|e| match e {
-            CatalogueError::Unreadable { message, .. } => {
-                corrupt(&path, move |lang| message.get(lang).to_string())
-            }
-            e => corrupt(&path, move |lang| e.message(lang)),
-        })?;
-        if bundle::sha256_hex(&bytes) != entry.sha256 {
-            return Err(corrupt(&path, |lang| {
-                i18n::template(lang, Key::InstalledHashMismatch).to_string()
-            }));
-        }
-        let read = bundle::read_bundle(&bytes).map_err(|e| {
-            let said = e.said();
-            corrupt(&path, move |lang| said.get(lang).to_string())
-        })?;
-        Ok(read.files)
+        self.try_files(entry)
+            .map_err(|why| self.refusal(entry, why))
     }
 
     /// The catalogue of `entry`, checked against its SHA-256.
     pub fn load(&self, entry: &Entry) -> Result<Catalogue, CliError> {
-        let path = self.bundle_path(&entry.sha256);
-        let mut catalogue = Catalogue::parse(self.files(entry)?)
-            .map_err(|e| corrupt(&path, move |lang| e.message(lang)))?;
-        catalogue.set_dir(&path.display().to_string());
-        Ok(catalogue)
+        self.open(entry).map_err(|why| self.refusal(entry, why))
     }
 
     /// Installs the bundle `bytes` as `entry`: the bundle written whole
     /// under its own name, then the record replaced whole, naming it as in
     /// use and what was in use before it. Any failure leaves what was in
-    /// use in use.
-    pub fn install(&self, bytes: &[u8], entry: Entry) -> Result<(), CliError> {
+    /// use in use. The bundle in use already (by its SHA-256, whatever
+    /// `--data` says): nothing changes, and the one before it is kept.
+    pub fn install(&self, bytes: &[u8], entry: Entry) -> Result<Installed, CliError> {
         let _lock = self.lock()?;
         let before = self.record()?;
+        if let Some(before) = &before
+            && before.current.sha256 == entry.sha256
+        {
+            return Ok(Installed::Same(before.current.clone()));
+        }
         let bundles = self.dir.join(BUNDLES_DIR);
         std::fs::create_dir_all(&bundles).map_err(|e| cannot_write(&bundles, &e))?;
         let path = self.bundle_path(&entry.sha256);
@@ -189,31 +308,40 @@ impl Store {
         };
         self.write_record(Some(&record))?;
         self.tidy(Some(&record));
-        Ok(())
+        Ok(Installed::New)
     }
 
-    /// Goes back to the catalogue before the one in use: `Some` of it, or
-    /// `None` for the built-in one (there was none before, or the record
-    /// cannot be read). `Err` when nothing is installed.
-    pub fn rollback(&self) -> Result<Option<Entry>, CliError> {
+    /// Goes back to the catalogue before the one in use, if it can be
+    /// used (its bundle there, as installed, readable by this build); else
+    /// to the built-in one, saying why. `Err` when nothing is installed.
+    pub fn rollback(&self) -> Result<RolledBack, CliError> {
         // Nothing installed: said before anything is made.
         if matches!(self.record(), Ok(None)) {
             return Err(CliError::Release(said(Key::RollbackNothing, &[])));
         }
         let _lock = self.lock()?;
-        let record = match self.record() {
-            Ok(Some(record)) => Some(record),
+        let previous = match self.record() {
+            Ok(Some(record)) => record.previous,
             Ok(None) => return Err(CliError::Release(said(Key::RollbackNothing, &[]))),
             // A record that cannot be read: back to the built-in catalogue.
             Err(_) => None,
         };
-        let back = record.and_then(|r| r.previous).map(|previous| Record {
-            current: previous,
-            previous: None,
-        });
+        let (back, done) = match previous {
+            None => (None, RolledBack::Builtin),
+            Some(previous) => match self.open(&previous) {
+                Ok(_) => (
+                    Some(Record {
+                        current: previous.clone(),
+                        previous: None,
+                    }),
+                    RolledBack::To(previous),
+                ),
+                Err(why) => (None, RolledBack::BuiltinInstead(previous, why.reason())),
+            },
+        };
         self.write_record(back.as_ref())?;
         self.tidy(back.as_ref());
-        Ok(back.map(|r| r.current))
+        Ok(done)
     }
 
     /// The directory to itself while it is changed: a second `subsidy
@@ -315,7 +443,10 @@ mod tests {
         };
         assert_eq!(store.record().unwrap(), None);
         assert!(store.rollback().is_err(), "nothing to go back to");
-        store.install(b"one", entry('a', "http://x/1")).unwrap();
+        assert_eq!(
+            store.install(b"one", entry('a', "http://x/1")).unwrap(),
+            Installed::New
+        );
         store.install(b"two", entry('b', "http://x/2")).unwrap();
         store.install(b"three", entry('c', "http://x/3")).unwrap();
         let record = store.record().unwrap().unwrap();
@@ -338,10 +469,49 @@ mod tests {
             std::fs::read(store.bundle_path(&"c".repeat(64))).unwrap(),
             b"three"
         );
-        assert_eq!(store.rollback().unwrap().unwrap().url, "http://x/2");
-        assert_eq!(store.rollback().unwrap(), None, "then the built-in one");
+        // The bundles here are no catalogues: the one before cannot be
+        // used, and the built-in one is, said so.
+        assert!(matches!(
+            store.rollback().unwrap(),
+            RolledBack::BuiltinInstead(entry, _) if entry.url == "http://x/2"
+        ));
         assert_eq!(store.record().unwrap(), None);
         assert!(store.rollback().is_err());
+    }
+
+    /// `subsidy --data X update --from URL` of the bundle in use: the
+    /// record as it was, the one before still there for `--rollback`
+    /// (before, the record became current = previous = the same bundle,
+    /// and the real one before was removed).
+    #[test]
+    fn installing_the_bundle_in_use_again_keeps_the_one_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().to_path_buf(),
+        };
+        store.install(b"one", entry('a', "http://x/1")).unwrap();
+        store.install(b"two", entry('b', "http://x/2")).unwrap();
+        let before = std::fs::read(store.record_path()).unwrap();
+        assert_eq!(
+            store
+                .install(b"two", entry('b', "http://mirror/2"))
+                .unwrap(),
+            Installed::Same(entry('b', "http://x/2"))
+        );
+        assert_eq!(std::fs::read(store.record_path()).unwrap(), before);
+        assert!(store.bundle_path(&"a".repeat(64)).exists());
+    }
+
+    #[test]
+    fn versions_are_compared_as_dates_and_one_that_is_no_date_is_not_older() {
+        assert!(is_older("2026-05-25", "2026-06-01"));
+        assert!(!is_older("2026-06-01", "2026-05-25"));
+        assert!(!is_older("2026-05-25", "2026-05-25"));
+        // As dates, not as text ("2026-5-9" > "2026-05-25" as text).
+        assert!(is_older("2026-5-9", "2026-05-25"));
+        // One that is no date: not older, either way round.
+        assert!(!is_older("unknown", "2026-05-25"));
+        assert!(!is_older("2026-05-25", "unknown"));
     }
 
     #[test]
@@ -359,13 +529,15 @@ mod tests {
             panic!()
         };
         assert!(
-            said.en
-                .contains("installed.toml cannot be used: its record cannot be read"),
+            said.en.contains(
+                "installed.toml cannot be used: its record cannot be read: \
+                 sha256 = '../../etc/passwd' is not a SHA-256"
+            ),
             "{}",
             said.en
         );
         // --rollback still goes back: to the built-in catalogue.
-        assert_eq!(store.rollback().unwrap(), None);
+        assert_eq!(store.rollback().unwrap(), RolledBack::Builtin);
         assert!(!store.record_path().exists());
     }
 

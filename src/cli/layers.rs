@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::CliError;
 use super::config::{Origin, Setting, Settings};
 use super::error::{NamedError, NamedProblem};
-use super::installed::{Entry, Store};
+use super::installed::{Entry, Store, Unusable, is_older};
 use crate::core::catalogue::{self, Catalogue, CatalogueError};
 
 /// Where the catalogue's layers are read from.
@@ -58,18 +58,38 @@ impl Layers {
     }
 
     /// Where the first layer comes from: `--data`, else the installed
-    /// catalogue, else the built-in one. An installed record that cannot
-    /// be read refuses, naming it.
+    /// catalogue, else the built-in one. An installed catalogue older than
+    /// the built-in one (the binary was upgraded since) is not used: the
+    /// built-in one is ([`Layers::set_aside`] names it for `--version`). An
+    /// installed record that cannot be read refuses, naming it.
     pub fn first_from(&self) -> Result<First, CliError> {
         if let Some(data) = &self.data {
             return Ok(First::Data(data.clone()));
         }
         if let Some(store) = &self.installed
             && let Some(record) = store.record()?
+            && !is_older(
+                &record.current.version,
+                &catalogue::embedded_receipt().version,
+            )
         {
             return Ok(First::Installed(store.clone(), record.current));
         }
         Ok(First::Builtin)
+    }
+
+    /// The installed catalogue set aside for the newer built-in one, if
+    /// any (and `--data` names none).
+    pub fn set_aside(&self) -> Option<Entry> {
+        if self.data.is_some() {
+            return None;
+        }
+        let record = self.installed.as_ref()?.record().ok()??;
+        is_older(
+            &record.current.version,
+            &catalogue::embedded_receipt().version,
+        )
+        .then_some(record.current)
     }
 
     /// The whole catalogue: the first layer, every extension over it.
@@ -93,7 +113,17 @@ impl Layers {
     pub fn first(&self) -> Result<Catalogue, CliError> {
         Ok(match self.first_from()? {
             First::Data(dir) => catalogue::read_dir(&dir)?,
-            First::Installed(store, entry) => store.load(&entry)?,
+            First::Installed(store, entry) => match store.open(&entry) {
+                Ok(catalogue) => catalogue,
+                // Its bundle gone: an update or a rollback that finished
+                // meanwhile removed it. What the record names now.
+                Err(Unusable::Missing) => match self.first_from()? {
+                    First::Installed(store, now) if now != entry => store.load(&now)?,
+                    First::Builtin => Catalogue::embedded()?,
+                    _ => return Err(store.refusal(&entry, Unusable::Missing)),
+                },
+                Err(why) => return Err(store.refusal(&entry, why)),
+            },
             First::Builtin => Catalogue::embedded()?,
         })
     }

@@ -165,13 +165,21 @@ where
 fn version_text(layers: &layers::Layers, lang: Lang) -> String {
     let first = layers.first_from();
     let from = match &first {
-        Ok(layers::First::Builtin) | Err(_) => {
-            i18n::template(lang, Key::VersionFromBuiltin).to_string()
-        }
+        Ok(layers::First::Builtin) | Err(_) => match layers.set_aside() {
+            Some(entry) => i18n::text(
+                lang,
+                Key::VersionFromBuiltinNewer,
+                &[("installed", &entry.version)],
+            ),
+            None => i18n::template(lang, Key::VersionFromBuiltin).to_string(),
+        },
         Ok(layers::First::Installed(_, entry)) => i18n::text(
             lang,
             Key::VersionFromInstalled,
-            &[("url", &entry.url), ("date", &entry.date())],
+            &[
+                ("url", &update::shown_url(&entry.url)),
+                ("date", &entry.date()),
+            ],
         ),
         Ok(layers::First::Data(path)) => {
             i18n::text(lang, Key::VersionFromData, &[("path", &path.display())])

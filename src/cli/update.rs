@@ -5,9 +5,17 @@
 //! verifies the signature (the project's key, and `--trusted-key`s), then
 //! every file's SHA-256 against the manifest, then `check` (all of it but
 //! the quotes against the source documents, which a bundle does not
-//! carry), and only then installs it ([`super::installed`]). Until that
-//! last step nothing is written: a refusal leaves the catalogue in use as
-//! it was. `--rollback` goes back one.
+//! carry), then that its rule data is not older than what is in use (a
+//! replayed old release; `--allow-older` to go back on purpose) nor than
+//! the built-in catalogue (it would not be used), then that every
+//! configured extension still lays over it, and only then installs it
+//! ([`super::installed`]). Until that last step nothing is written: a
+//! refusal leaves the catalogue in use as it was. `--rollback` goes back
+//! one.
+//!
+//! A URL is shown (in messages, in the record, by `--version`) without
+//! its user, password, query and fragment ([`shown_url`]): a token in it
+//! stays where the user put it.
 
 use std::io::{IsTerminal as _, Read as _};
 use std::path::Path;
@@ -16,11 +24,11 @@ use std::time::Duration;
 
 use super::args::UpdateArgs;
 use super::config::{Settings, is_http_url};
-use super::installed::{Entry, Store};
+use super::installed::{Entry, Installed, RolledBack, Store, is_older};
 use super::layers::{BUILTIN, First, Layers};
 use super::{CliError, fail, note_text, print_out, screen_width, stderr_width, to_stderr};
 use crate::Lang;
-use crate::core::catalogue::bundle::signature::{self, SignatureError, TrustedKey};
+use crate::core::catalogue::bundle::signature::{self, KeyError, SignatureError, TrustedKey};
 use crate::core::catalogue::bundle::{self, MAX_BUNDLE_BYTES};
 use crate::core::catalogue::{self, Catalogue};
 use crate::core::diagnostics::{Said, said, said_each};
@@ -92,7 +100,7 @@ fn say_changes(old: (&Catalogue, String), new: (&Catalogue, String), lang: Lang)
 fn named(first: &First) -> String {
     match first {
         First::Builtin => BUILTIN.to_string(),
-        First::Installed(_, entry) => entry.url.clone(),
+        First::Installed(_, entry) => shown_url(&entry.url),
         First::Data(path) => path.display().to_string(),
     }
 }
@@ -112,35 +120,99 @@ fn rollback(layers: &Layers, lang: Lang) -> Result<Done, CliError> {
         (None, Ok(first)) => layers.first().ok().map(|c| (c, named(&first))),
         _ => None,
     };
-    let now = store.rollback()?;
-    let line = match &now {
-        Some(entry) => i18n::text(
-            lang,
-            Key::RollbackDone,
-            &[
-                ("version", &entry.version),
-                ("url", &entry.url),
-                ("date", &entry.date()),
-            ],
-        ),
-        None => i18n::text(
-            lang,
-            Key::RollbackToBuiltin,
-            &[("version", &catalogue::embedded_receipt().version)],
-        ),
+    let builtin = catalogue::embedded_receipt().version;
+    let mut notes = Vec::new();
+    let now = match store.rollback()? {
+        RolledBack::To(entry) => {
+            notes.push(i18n::text(
+                lang,
+                Key::RollbackDone,
+                &[
+                    ("version", &entry.version),
+                    ("url", &shown_url(&entry.url)),
+                    ("date", &entry.date()),
+                ],
+            ));
+            // Back to one the binary's own is newer than: set aside.
+            if is_older(&entry.version, &builtin) {
+                notes.push(i18n::text(
+                    lang,
+                    Key::RollbackShadowed,
+                    &[("version", &entry.version), ("builtin", &builtin)],
+                ));
+                None
+            } else {
+                Some(entry)
+            }
+        }
+        RolledBack::Builtin => {
+            notes.push(i18n::text(
+                lang,
+                Key::RollbackToBuiltin,
+                &[("version", &builtin)],
+            ));
+            None
+        }
+        RolledBack::BuiltinInstead(entry, reason) => {
+            notes.push(i18n::text(
+                lang,
+                Key::RollbackPreviousUnusable,
+                &[
+                    ("version", &entry.version),
+                    ("url", &shown_url(&entry.url)),
+                    ("reason", &reason.get(lang)),
+                    ("builtin", &builtin),
+                ],
+            ));
+            None
+        }
     };
     let after = match &now {
-        Some(entry) => store.load(entry).ok().map(|c| (c, entry.url.clone())),
+        Some(entry) => store.load(entry).ok().map(|c| (c, shown_url(&entry.url))),
         None => Catalogue::embedded().ok().map(|c| (c, BUILTIN.to_string())),
     };
     let mut out = String::new();
     if let (Some((before, was)), Some((after, is))) = (before, after) {
         out = say_changes((&before, was), (&after, is), lang);
     }
-    Ok(Done {
-        out,
-        notes: vec![line],
-    })
+    Ok(Done { out, notes })
+}
+
+/// The URL a signature is at: `.minisig` on the bundle's path, before any
+/// query or fragment (`a.tar?t=1` → `a.tar.minisig?t=1`).
+fn signature_url(url: &str) -> String {
+    let at = url.find(['?', '#']).unwrap_or(url.len());
+    format!("{}.minisig{}", &url[..at], &url[at..])
+}
+
+/// `url` as messages, the record and `--version` show it: without a user
+/// and password, a query or a fragment (a token may be in any of them),
+/// on one line.
+pub(super) fn shown_url(url: &str) -> String {
+    let url = url.trim();
+    let (scheme, rest) = match url.split_once("://") {
+        Some((scheme, rest)) => (Some(scheme), rest),
+        None => (None, url),
+    };
+    let rest = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let shown = match scheme {
+        Some(scheme) => format!("{scheme}://{host}{path}"),
+        None => format!("{host}{path}"),
+    };
+    (shown.chars())
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_debug().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
 }
 
 fn update(
@@ -157,51 +229,78 @@ fn update(
     if !is_http_url(&url) {
         return Err(CliError::Release(said(
             Key::UpdateUrlValue,
-            &[("url", &crate::input::text::shown(&url))],
+            &[("url", &crate::input::text::shown(&shown_url(&url)))],
         )));
     }
+    let shown = shown_url(&url);
     let mut keys = vec![TrustedKey::project()];
     for path in &args.trusted_key {
         keys.push(trusted_key(path)?);
     }
     let store = store(layers)?;
-    // The catalogue in use: what the change is told against. One that
-    // cannot be used refuses here, naming `--rollback`.
+    // The catalogue in use: what the change is told against. An installed
+    // one that cannot be used (damaged, or that this build cannot read)
+    // is what an update replaces: nothing to tell the change against.
+    // Anything else that cannot be used (`--data`) refuses here.
     let in_use = layers.first_from()?;
-    let old = layers.first()?;
+    let old = match (layers.first(), &in_use) {
+        (Ok(old), _) => Some(old),
+        (Err(_), First::Installed(..)) => None,
+        (Err(e), _) => return Err(e),
+    };
+    // What the new one replaces, whatever `--data` says for this command:
+    // the installed catalogue in use, else the built-in one.
+    let replaced = Layers {
+        data: None,
+        ..layers.clone()
+    }
+    .first_from()?;
     let refused = |reason: Said| {
         CliError::Release(said_each(|lang| {
             i18n::text(
                 lang,
                 Key::UpdateRefused,
-                &[("url", &url), ("reason", &reason.get(lang))],
+                &[("url", &shown), ("reason", &reason.get(lang))],
             )
         }))
     };
     let agent = agent();
     let terminal = std::io::stderr().is_terminal();
-    let bytes = fetch(&agent, &url, MAX_BUNDLE_BYTES, terminal, lang)?;
-    let signature_url = format!("{url}.minisig");
-    let signature = fetch(&agent, &signature_url, MAX_SIGNATURE_BYTES, false, lang)?;
+    let bytes = fetch(
+        &agent,
+        &url,
+        (MAX_BUNDLE_BYTES, Key::UpdateTooLarge),
+        terminal,
+        lang,
+    )?;
+    let signature = fetch(
+        &agent,
+        &signature_url(&url),
+        (MAX_SIGNATURE_BYTES, Key::UpdateSignatureTooLarge),
+        false,
+        lang,
+    )?;
     let signature = String::from_utf8_lossy(&signature);
     signature::verify(&bytes, &signature, &keys).map_err(|e| {
         refused(match e {
             SignatureError::Bad => said(Key::SignatureBad, &[]),
             SignatureError::UnknownKey(id) => said(Key::SignatureUnknownKey, &[("key_id", &id)]),
-            SignatureError::Unreadable(reason) => {
-                said(Key::SignatureUnreadable, &[("reason", &reason)])
-            }
+            SignatureError::NoKeyId => said(Key::SignatureNoKeyId, &[]),
+            SignatureError::Unreadable(detail) => said(
+                Key::SignatureUnreadable,
+                &[("detail", &crate::input::text::shown(&detail))],
+            ),
         })
     })?;
     let read = bundle::read_bundle(&bytes).map_err(|e| refused(e.said()))?;
     if (read.files.iter()).any(|(name, _)| catalogue::is_extension_file(name)) {
         return Err(CliError::Release(said(
             Key::UpdateIsExtension,
-            &[("url", &url)],
+            &[("url", &shown)],
         )));
     }
     // Named as the bundle's file and the file in it, for check's lines.
-    let base = url.rsplit('/').next().unwrap_or("bundle");
+    let base = shown.rsplit('/').next().unwrap_or("bundle");
     let files: Vec<(String, String)> = (read.files.into_iter())
         .map(|(name, text)| (format!("{base}/{name}"), text))
         .collect();
@@ -221,37 +320,49 @@ fn update(
             i18n::text(
                 lang,
                 Key::UpdateCheckFailed,
-                &[("url", &url), ("errors", &errors), ("first", &first)],
+                &[("url", &shown), ("errors", &errors), ("first", &first)],
             )
         })));
     }
     let new = Catalogue::parse(files).map_err(|e| refused(said_each(|lang| e.message(lang))))?;
-    let sha256 = bundle::sha256_hex(&bytes);
-    if let First::Installed(_, entry) = &in_use
-        && entry.sha256 == sha256
-    {
+    // The version the data itself gives (its newest document), as --version names it.
+    let version = new.receipt().version.clone();
+    refuse_older(&version, &replaced, args.allow_older, &shown)?;
+    // Every extension configured must still lay over it: else every
+    // command after this one would stop.
+    layers.over(new.clone(), &layers.extend).map_err(|e| {
+        CliError::Release(said_each(|lang| {
+            i18n::text(
+                lang,
+                Key::UpdateBreaksExtension,
+                &[("url", &shown), ("reason", &e.message(lang))],
+            )
+        }))
+    })?;
+    let done = store.install(
+        &bytes,
+        Entry {
+            sha256: bundle::sha256_hex(&bytes),
+            version: version.clone(),
+            // Without a token it may carry: the record is for showing.
+            url: shown.clone(),
+            installed: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        },
+    )?;
+    if let Installed::Same(entry) = done {
         return Ok(Done {
             out: String::new(),
             notes: vec![i18n::text(
                 lang,
                 Key::UpdateSame,
-                &[("url", &url), ("version", &entry.version)],
+                &[("url", &shown), ("version", &entry.version)],
             )],
         });
     }
-    // The version the data itself gives (its newest document), as --version names it.
-    let version = new.receipt().version.clone();
-    store.install(
-        &bytes,
-        Entry {
-            sha256,
-            version: version.clone(),
-            url: url.clone(),
-            installed: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        },
-    )?;
     Ok(Done {
-        out: say_changes((&old, named(&in_use)), (&new, url.clone()), lang),
+        out: (old.as_ref())
+            .map(|old| say_changes((old, named(&in_use)), (&new, shown.clone()), lang))
+            .unwrap_or_default(),
         notes: vec![
             i18n::template(lang, Key::UpdateQuotesUnchecked).to_string(),
             i18n::text(
@@ -259,7 +370,7 @@ fn update(
                 Key::UpdateInstalled,
                 &[
                     ("version", &version),
-                    ("url", &url),
+                    ("url", &shown),
                     ("dir", &store.dir.display()),
                 ],
             ),
@@ -267,11 +378,45 @@ fn update(
     })
 }
 
+/// Refuses rule data `version` older than the built-in catalogue's (it
+/// would be set aside, never used), or, unless `allow_older`, than what it
+/// replaces (`replaced`: an old signed release served again would take
+/// back a change). Versions are dates; one that is not is not older.
+fn refuse_older(
+    version: &str,
+    replaced: &First,
+    allow_older: bool,
+    url: &str,
+) -> Result<(), CliError> {
+    let builtin = catalogue::embedded_receipt().version;
+    if is_older(version, &builtin) {
+        return Err(CliError::Release(said(
+            Key::UpdateOlderThanBuiltin,
+            &[("url", &url), ("new", &version), ("builtin", &builtin)],
+        )));
+    }
+    let (old, in_use) = match replaced {
+        First::Installed(_, entry) => (entry.version.clone(), shown_url(&entry.url)),
+        _ => (builtin, BUILTIN.to_string()),
+    };
+    if !allow_older && is_older(version, &old) {
+        return Err(CliError::Release(said(
+            Key::UpdateOlder,
+            &[
+                ("url", &url),
+                ("new", &version),
+                ("old", &old),
+                ("in_use", &in_use),
+            ],
+        )));
+    }
+    Ok(())
+}
+
 /// Why a download failed, as the user is told.
 enum Reason {
     Key(Key),
-    Io(std::io::Error),
-    /// The HTTP or TLS library's own words (a certificate refused …).
+    /// The HTTP, TLS or system library's own words, quoted after ours.
     Said(String),
 }
 
@@ -281,6 +426,17 @@ impl Reason {
             ureq::Error::Timeout(_) => Reason::Key(Key::NetTimeout),
             ureq::Error::HostNotFound => Reason::Key(Key::NetHostNotFound),
             ureq::Error::ConnectionFailed => Reason::Key(Key::NetConnection),
+            ureq::Error::BadUri(_) | ureq::Error::Http(_) => Reason::Key(Key::NetBadUri),
+            ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::Pem(_) => {
+                Reason::Key(Key::NetTls)
+            }
+            ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
+                Reason::Key(Key::NetRedirects)
+            }
+            ureq::Error::Protocol(_) | ureq::Error::LargeResponseHeader(..) => {
+                Reason::Key(Key::NetProtocol)
+            }
+            ureq::Error::InvalidProxyUrl => Reason::Key(Key::NetProxy),
             ureq::Error::Io(e) => Reason::of_io(e),
             e => Reason::Said(e.to_string()),
         }
@@ -302,7 +458,7 @@ impl Reason {
                 Err(e) if e.to_string().starts_with("failed to lookup address") => {
                     Reason::Key(Key::NetHostNotFound)
                 }
-                Err(e) => Reason::Io(e),
+                Err(e) => Reason::Said(e.to_string()),
             },
         }
     }
@@ -310,19 +466,25 @@ impl Reason {
     fn words(&self, lang: Lang) -> String {
         match self {
             Reason::Key(key) => i18n::template(lang, *key).to_string(),
-            Reason::Io(e) => i18n::io_reason(lang, e),
-            Reason::Said(text) => text.clone(),
+            Reason::Said(detail) => i18n::text(
+                lang,
+                Key::NetOther,
+                &[("detail", &crate::input::text::shown(detail))],
+            ),
         }
     }
 }
 
 /// A `--trusted-key` file: a minisign public key.
 fn trusted_key(path: &Path) -> Result<TrustedKey, CliError> {
-    let unreadable = |reason: String| {
-        CliError::Release(said(
-            Key::TrustedKeyUnreadable,
-            &[("file", &path.display()), ("reason", &reason)],
-        ))
+    let unreadable = |reason: Said| {
+        CliError::Release(said_each(|lang| {
+            i18n::text(
+                lang,
+                Key::TrustedKeyUnreadable,
+                &[("file", &path.display()), ("reason", &reason.get(lang))],
+            )
+        }))
     };
     let file = std::fs::File::open(path).map_err(|e| CliError::CannotRead {
         path: path.to_path_buf(),
@@ -331,8 +493,16 @@ fn trusted_key(path: &Path) -> Result<TrustedKey, CliError> {
     let mut bytes = Vec::new();
     file.take(MAX_KEY_BYTES)
         .read_to_end(&mut bytes)
-        .map_err(|e| unreadable(e.to_string()))?;
-    TrustedKey::parse(&String::from_utf8_lossy(&bytes)).map_err(unreadable)
+        .map_err(|e| unreadable(said_each(|lang| i18n::io_reason(lang, &e))))?;
+    TrustedKey::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| {
+        unreadable(match e {
+            KeyError::NoKeyLine => said(Key::KeyNoKeyLine, &[]),
+            KeyError::NotAKey(detail) => said(
+                Key::KeyNotAKey,
+                &[("detail", &crate::input::text::shown(&detail))],
+            ),
+        })
+    })
 }
 
 /// The HTTP client: rustls, its own timeouts, the environment's proxy.
@@ -347,15 +517,18 @@ fn agent() -> ureq::Agent {
 }
 
 /// The body at `url`, of at most `max` bytes: refused before reading when
-/// the server says it is larger, and stopped once it is. `progress`: a bar
-/// on stderr (a terminal).
+/// the server says it is larger, and stopped once it is (the line
+/// `too_large`). `progress`: a bar on stderr (a terminal).
 fn fetch(
     agent: &ureq::Agent,
     url: &str,
-    max: u64,
+    (max, too_large): (u64, Key),
     progress: bool,
     lang: Lang,
 ) -> Result<Vec<u8>, CliError> {
+    let shown = shown_url(url);
+    let url_for_request = url;
+    let url = &shown;
     let network = |reason: Reason| {
         CliError::Release(said_each(|lang| {
             i18n::text(
@@ -367,14 +540,14 @@ fn fetch(
     };
     let too_large = || {
         CliError::Release(said(
-            Key::UpdateTooLarge,
+            too_large,
             &[
                 ("url", &url),
                 ("max", &crate::core::money::group_thousands(u128::from(max))),
             ],
         ))
     };
-    let mut response = agent.get(url).call().map_err(|e| match e {
+    let mut response = agent.get(url_for_request).call().map_err(|e| match e {
         ureq::Error::StatusCode(status) => CliError::Release(said(
             Key::UpdateHttpStatus,
             &[("url", &url), ("status", &status)],

@@ -201,6 +201,11 @@ pub(in crate::i18n) const HELP: &HelpTable = &[
     ),
     (
         "update",
+        "allow_older",
+        "Install the bundle even if its rule data is older than the rule data in use (going back to an earlier release). One older than this subsidy's built-in rule data is still refused: it would not be used.",
+    ),
+    (
+        "update",
         "rollback",
         "Go back to the catalogue in use before the last update (the built-in one if there was none).",
     ),

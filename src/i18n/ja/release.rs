@@ -5,7 +5,13 @@ use crate::i18n::key::Release;
 /// `key` の文。
 pub(super) fn text(key: Release) -> &'static str {
     match key {
-        Release::BundleNotTar => "規則データのバンドル（tar 形式）ではありません: {reason}",
+        Release::BundleNotTar => {
+            "規則データのバンドル（tar 形式）ではありません（詳細: 「{detail}」）"
+        }
+        Release::BundleTruncated => {
+            "バンドルが {name} の途中で切れています（{expected} バイト中 {bytes} バイト）"
+        }
+        Release::BundleUnwritable => "{name} をバンドルに入れられません（詳細: 「{detail}」）",
         Release::BundleTooLarge => "バンドルが {max} バイトを超えています",
         Release::BundleEntryKind => {
             "バンドルに '{name}'（{kind}）があります。バンドルに入れられるのはファイルだけです"
@@ -19,7 +25,9 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::BundleManifestFirst => {
             "バンドルの先頭が manifest.toml ではありません（先頭の項目: '{name}'）"
         }
-        Release::BundleManifestInvalid => "バンドルの manifest.toml を読めません: {reason}",
+        Release::BundleManifestInvalid => {
+            "バンドルの manifest.toml を読めません（詳細: 「{detail}」）"
+        }
         Release::BundleFormat => {
             "バンドルの形式 {format} はこの版の subsidy では読めません（読めるのは形式 1）。subsidy を更新してください"
         }
@@ -45,7 +53,12 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::SignatureUnknownKey => {
             "バンドルは不明な鍵 ID {key_id} で署名されています。誰の鍵か分かっている場合に限り、その公開鍵を --trusted-key FILE.pub で信頼してください"
         }
-        Release::SignatureUnreadable => "署名が minisign の署名ではありません: {reason}",
+        Release::SignatureUnreadable => {
+            "署名が minisign の署名として読めません（詳細: 「{detail}」）"
+        }
+        Release::SignatureNoKeyId => "署名に鍵 ID の行がなく、minisign の署名として読めません",
+        Release::KeyNoKeyLine => "コメントのほかに鍵の行がありません",
+        Release::KeyNotAKey => "鍵の行が公開鍵として読めません（詳細: 「{detail}」）",
         Release::TrustedKeyUnreadable => {
             "--trusted-key {file} は minisign の公開鍵ではありません（例: --trusted-key minisign.pub）: {reason}"
         }
@@ -65,6 +78,18 @@ pub(super) fn text(key: Release) -> &'static str {
         }
         Release::UpdateTooLarge => {
             "{url} は {max} バイトを超えており、規則データのバンドルとしては大きすぎます。ダウンロードしません"
+        }
+        Release::UpdateSignatureTooLarge => {
+            "署名 {url} が {max} バイトを超えており、minisign の署名としては大きすぎます。ダウンロードしません"
+        }
+        Release::UpdateOlder => {
+            "バンドル {url} の規則データ {new} は使用中の規則データ {old}（{in_use}）より古いため、インストールしません。古い版に戻すときは --allow-older を付けてください"
+        }
+        Release::UpdateOlderThanBuiltin => {
+            "バンドル {url} の規則データ {new} はこの subsidy に組み込みの規則データ {builtin} より古く、インストールしても使われません。使うには --data FILE で指定してください"
+        }
+        Release::UpdateBreaksExtension => {
+            "バンドル {url} はインストールしません。その上では設定した拡張が使えなくなります: {reason}"
         }
         Release::UpdateRefused => "バンドル {url} を受け付けません: {reason}",
         Release::UpdateCheckFailed => {
@@ -95,11 +120,26 @@ pub(super) fn text(key: Release) -> &'static str {
         Release::InstalledHashMismatch => {
             "SHA-256 がインストール時の記録と一致しません（ディスク上で変わっています）"
         }
+        Release::InstalledUnreadable => {
+            "インストールした規則データ {file}（{version}）は、この版の subsidy では読めません: {reason}。subsidy update で新しい規則データを入れるか、subsidy update --rollback で戻してください"
+        }
+        Release::InstalledMissing => "バンドルのファイルがありません",
         Release::InstalledRecordInvalid => "記録を読めません: {reason}",
+        Release::InstalledRecordTooLarge => "{max} バイトを超えています",
+        Release::InstalledRecordNotUtf8 => "UTF-8 のテキストではありません",
+        Release::InstalledRecordToml => "TOML として読めません（詳細: 「{detail}」）",
+        Release::InstalledRecordSha => "sha256 = '{sha256}' は SHA-256 の値ではありません",
+        Release::RollbackPreviousUnusable => {
+            "一つ前の規則データ {version}（{url}）は使えないため（{reason}）、組み込みの規則データ（{builtin}）に戻しました"
+        }
+        Release::RollbackShadowed => {
+            "ただし、この subsidy に組み込みの規則データ {builtin} の方が {version} より新しいため、組み込みの規則データを使います"
+        }
         Release::InstalledCannotWrite => {
             "{path} にインストールできません: {reason}。使用中の規則データは変わっていません"
         }
         Release::VersionFromBuiltin => "組み込み",
+        Release::VersionFromBuiltinNewer => "組み込み（インストール済みの {installed} より新しい）",
         Release::VersionFromInstalled => "{date} に {url} からインストール",
         Release::VersionFromData => "--data {path}",
         Release::ConfigUpdateUrlValue => {
@@ -120,5 +160,15 @@ pub(super) fn text(key: Release) -> &'static str {
         }
         Release::NetRefused => "その宛先では何も応答しません（URL を確かめてください）",
         Release::NetConnection => "接続できないか、途中で切れました",
+        Release::NetBadUri => {
+            "URL の形が正しくありません（例: https://example.org/subsidy/catalogue.tar）"
+        }
+        Release::NetTls => {
+            "https の接続を確立できません（サーバーの証明書が信頼できないか、TLS の設定が合いません）"
+        }
+        Release::NetRedirects => "リダイレクトが多すぎるか、リダイレクト先に進めません",
+        Release::NetProtocol => "サーバーの応答が HTTP として読めません",
+        Release::NetProxy => "プロキシの設定（HTTPS_PROXY など）が URL として正しくありません",
+        Release::NetOther => "通信に失敗しました（詳細: 「{detail}」）",
     }
 }

@@ -8,8 +8,12 @@ area! {
     /// `subsidy update` and the catalogue it installs (src/cli/update.rs,
     /// src/cli/installed.rs).
     Release {
-        /// Not a tar archive a bundle is: the archive reader's `{reason}`.
+        /// Not a tar archive a bundle is: the archive reader's own words, `{detail}`, quoted.
         BundleNotTar,
+        /// The archive ends inside `{name}`: `{bytes}` of its `{expected}` bytes.
+        BundleTruncated,
+        /// `subsidy bundle`: `{name}` cannot go in a bundle (the writer's `{detail}`, quoted).
+        BundleUnwritable,
         /// A bundle larger than `{max}` bytes.
         BundleTooLarge,
         /// An entry that is not a regular file: `{name}`, what it is (`{kind}`).
@@ -24,7 +28,7 @@ area! {
         BundleEntryName,
         /// The first entry is not the manifest (`{name}`: what it is, or nothing).
         BundleManifestFirst,
-        /// The manifest cannot be read: `{reason}`.
+        /// The manifest cannot be read: the TOML reader's `{detail}`, quoted.
         BundleManifestInvalid,
         /// A bundle format this build does not read: `{format}`.
         BundleFormat,
@@ -48,10 +52,16 @@ area! {
         SignatureBad,
         /// Signed by a key not trusted: `{key_id}`.
         SignatureUnknownKey,
-        /// A signature file that is not a minisign signature: `{reason}`.
+        /// A signature file that is not a minisign signature: minisign-verify's `{detail}`, quoted.
         SignatureUnreadable,
+        /// A signature file without the line that names its key.
+        SignatureNoKeyId,
         /// `--trusted-key {file}` that is not a minisign public key: `{reason}`.
         TrustedKeyUnreadable,
+        /// Why a `--trusted-key` file is no key: nothing but comments in it.
+        KeyNoKeyLine,
+        /// Why a `--trusted-key` file is no key: its line is not one (minisign-verify's `{detail}`, quoted).
+        KeyNotAKey,
         /// `subsidy bundle`: wrote `{file}`, `{files}` files, rule data `{version}`, `{bytes}` bytes, `{sha256}`.
         BundleWrote,
         /// `subsidy bundle`: how to sign it: `{file}`.
@@ -66,6 +76,14 @@ area! {
         UpdateTruncated,
         /// The download is larger than `{max}` bytes: `{url}`.
         UpdateTooLarge,
+        /// The signature at `{url}` is larger than `{max}` bytes.
+        UpdateSignatureTooLarge,
+        /// The bundle at `{url}` holds rule data `{new}`, older than `{old}`, in use (`{in_use}`); `--allow-older`.
+        UpdateOlder,
+        /// The bundle at `{url}` holds rule data `{new}`, older than this build's own `{builtin}`: it would not be used.
+        UpdateOlderThanBuiltin,
+        /// The bundle at `{url}` would break an extension in use: `{reason}` (which, named where).
+        UpdateBreaksExtension,
         /// The bundle at `{url}` is refused: `{reason}`.
         UpdateRefused,
         /// The bundle at `{url}` fails check: `{errors}` errors, the first `{first}`.
@@ -89,12 +107,30 @@ area! {
         InstalledCorrupt,
         /// The installed bundle's SHA-256 is not the one its record names.
         InstalledHashMismatch,
+        /// The installed bundle `{file}` (rule data `{version}`) is not damaged, but this build cannot read it: `{reason}`.
+        InstalledUnreadable,
+        /// The installed bundle's file is not there (removed).
+        InstalledMissing,
         /// The record of the installed catalogue cannot be read: `{reason}`.
         InstalledRecordInvalid,
+        /// Why the record cannot be read: larger than `{max}` bytes.
+        InstalledRecordTooLarge,
+        /// Why the record cannot be read: not UTF-8 text.
+        InstalledRecordNotUtf8,
+        /// Why the record cannot be read: the TOML reader's `{detail}`, quoted.
+        InstalledRecordToml,
+        /// Why the record cannot be read: `{sha256}` is not a SHA-256.
+        InstalledRecordSha,
+        /// `--rollback`: the one before (`{version}` from `{url}`) cannot be used (`{reason}`): the built-in one (`{builtin}`) instead.
+        RollbackPreviousUnusable,
+        /// After `--rollback`: the entry now current (`{version}`) is older than the built-in `{builtin}`, which is used.
+        RollbackShadowed,
         /// The installed directory could not be written: `{path}`, `{reason}`.
         InstalledCannotWrite,
         /// `--version`: the built-in catalogue.
         VersionFromBuiltin,
+        /// `--version`: the built-in catalogue, newer than the installed `{installed}` (not used).
+        VersionFromBuiltinNewer,
         /// `--version`: installed from `{url}` on `{date}`.
         VersionFromInstalled,
         /// `--version`: read from `--data {path}`.
@@ -115,5 +151,17 @@ area! {
         NetRefused,
         /// Why a download failed: the connection could not be made, or broke.
         NetConnection,
+        /// Why a download failed: the URL has no host, or is malformed.
+        NetBadUri,
+        /// Why a download failed: TLS (https) could not be set up; a certificate refused.
+        NetTls,
+        /// Why a download failed: too many redirects, or one that failed.
+        NetRedirects,
+        /// Why a download failed: the answer is not HTTP.
+        NetProtocol,
+        /// Why a download failed: the proxy setting (HTTPS_PROXY …) is not a URL.
+        NetProxy,
+        /// Why a download failed, the library's own `{detail}` quoted after ours.
+        NetOther,
     }
 }

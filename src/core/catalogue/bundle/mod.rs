@@ -20,7 +20,7 @@ pub mod signature;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read as _;
 
 use serde::{Deserialize, Serialize};
@@ -73,11 +73,24 @@ pub struct Bundle {
     pub files: Vec<(String, String)>,
 }
 
-/// Why bytes are not a bundle. Worded by [`BundleError::said`].
+/// Why bytes are not a bundle (or files cannot be made one). Worded by
+/// [`BundleError::said`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BundleError {
-    /// The tar reader's complaint.
+    /// The tar reader's complaint (its own words, quoted after ours).
     NotTar(String),
+    /// The archive ends inside the file `name`: `bytes` of its `expected`.
+    Truncated {
+        name: String,
+        bytes: u64,
+        expected: u64,
+    },
+    /// `write_bundle`: the file `name` cannot be put in a bundle (the tar
+    /// writer's or the TOML writer's words).
+    Unwritable {
+        name: String,
+        detail: String,
+    },
     TooLarge,
     /// An entry that is not a regular file.
     NotAFile {
@@ -117,7 +130,23 @@ impl BundleError {
     pub fn said(&self) -> Said {
         let name = |key: Key, name: &str| said(key, &[("name", &shown(name))]);
         match self {
-            BundleError::NotTar(reason) => said(Key::BundleNotTar, &[("reason", reason)]),
+            BundleError::NotTar(detail) => said(Key::BundleNotTar, &[("detail", &shown(detail))]),
+            BundleError::Truncated {
+                name,
+                bytes,
+                expected,
+            } => said(
+                Key::BundleTruncated,
+                &[
+                    ("name", &shown(name)),
+                    ("bytes", &thousands(*bytes)),
+                    ("expected", &thousands(*expected)),
+                ],
+            ),
+            BundleError::Unwritable { name, detail } => said(
+                Key::BundleUnwritable,
+                &[("name", &shown(name)), ("detail", &shown(detail))],
+            ),
             BundleError::TooLarge => said(
                 Key::BundleTooLarge,
                 &[("max", &thousands(MAX_BUNDLE_BYTES))],
@@ -141,8 +170,8 @@ impl BundleError {
             }
             BundleError::UnsafeName(n) => name(Key::BundleEntryName, n),
             BundleError::ManifestNotFirst(n) => name(Key::BundleManifestFirst, n),
-            BundleError::ManifestInvalid(reason) => {
-                said(Key::BundleManifestInvalid, &[("reason", reason)])
+            BundleError::ManifestInvalid(detail) => {
+                said(Key::BundleManifestInvalid, &[("detail", &shown(detail))])
             }
             BundleError::Format(format) => said(Key::BundleFormat, &[("format", format)]),
             BundleError::Missing(n) => name(Key::BundleFileMissing, n),
@@ -204,8 +233,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// The bundle of `files` (`(name, text)`: each name's last part is the
 /// file's name in the bundle), of rule data `version`, made on `date`.
 /// The same files make the same bytes: names sorted, every header's time,
-/// owner and mode fixed.
-pub fn write_bundle(files: &[(String, String)], version: &str, date: &str) -> Vec<u8> {
+/// owner and mode fixed. Refused when a name cannot go in a tar header.
+pub fn write_bundle(
+    files: &[(String, String)],
+    version: &str,
+    date: &str,
+) -> Result<Vec<u8>, BundleError> {
     let mut named: Vec<(&str, &str)> = files
         .iter()
         .map(|(name, text)| (base_name(name), text.as_str()))
@@ -224,8 +257,12 @@ pub fn write_bundle(files: &[(String, String)], version: &str, date: &str) -> Ve
             })
             .collect(),
     };
-    // Serialising plain strings and integers cannot fail.
-    let manifest = toml::to_string(&manifest).unwrap_or_default();
+    let unwritable = |name: &str, detail: String| BundleError::Unwritable {
+        name: name.to_string(),
+        detail,
+    };
+    let manifest =
+        toml::to_string(&manifest).map_err(|e| unwritable(MANIFEST_FILE, e.to_string()))?;
     let mut builder = tar::Builder::new(Vec::new());
     for (name, text) in std::iter::once((MANIFEST_FILE, manifest.as_str())).chain(named) {
         let mut header = tar::Header::new_ustar();
@@ -235,11 +272,15 @@ pub fn write_bundle(files: &[(String, String)], version: &str, date: &str) -> Ve
         header.set_mtime(0);
         header.set_uid(0);
         header.set_gid(0);
-        // Into a Vec, with a plain name: cannot fail (a name too long for a
-        // ustar header goes in a GNU long-name entry).
-        let _ = builder.append_data(&mut header, name, text.as_bytes());
+        // A name too long for a ustar header goes in a GNU long-name entry;
+        // one the tar writer refuses (`..`, an absolute path) is said.
+        builder
+            .append_data(&mut header, name, text.as_bytes())
+            .map_err(|e| unwritable(name, e.to_string()))?;
     }
-    builder.into_inner().unwrap_or_default()
+    builder
+        .into_inner()
+        .map_err(|e| unwritable(MANIFEST_FILE, e.to_string()))
 }
 
 /// The last part of a path: the file's name in a bundle.
@@ -266,6 +307,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let not_tar = |e: std::io::Error| BundleError::NotTar(e.to_string());
     let mut archive = tar::Archive::new(bytes);
     let mut manifest: Option<Manifest> = None;
+    let mut by_name: Option<BTreeMap<String, ManifestFile>> = None;
     let mut files: Vec<(String, String)> = Vec::new();
     let mut seen = BTreeSet::new();
     for entry in archive.entries().map_err(not_tar)? {
@@ -297,22 +339,31 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
             .map_err(not_tar)?;
         if content.len() as u64 != size {
             // The archive ends inside the file.
-            return Err(BundleError::NotTar(format!(
-                "{name}: {} of {size} bytes",
-                content.len()
-            )));
+            return Err(BundleError::Truncated {
+                name,
+                bytes: content.len() as u64,
+                expected: size,
+            });
         }
-        let Some(manifest) = &manifest else {
+        let Some(by_name) = &by_name else {
             if name != MANIFEST_FILE {
                 return Err(BundleError::ManifestNotFirst(name));
             }
-            manifest = Some(read_manifest(&content)?);
+            let read = read_manifest(&content)?;
+            // Each file's entry by its name: found once per file, not by a
+            // walk of the list (a bundle of many files stays linear).
+            by_name = Some(
+                (read.files.iter())
+                    .map(|f| (f.name.clone(), f.clone()))
+                    .collect::<BTreeMap<String, ManifestFile>>(),
+            );
+            manifest = Some(read);
             continue;
         };
         if !seen.insert(name.clone()) {
             return Err(BundleError::Twice(name));
         }
-        let Some(listed) = manifest.files.iter().find(|f| f.name == name) else {
+        let Some(listed) = by_name.get(&name) else {
             return Err(BundleError::Extra(name));
         };
         if content.len() as u64 != listed.bytes {

@@ -22,11 +22,22 @@ pub struct TrustedKey {
     key: PublicKey,
 }
 
+/// Why text is not a minisign public key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyError {
+    /// Nothing but comments and blank lines.
+    NoKeyLine,
+    /// A line that is not a key (minisign-verify's words).
+    NotAKey(String),
+}
+
 /// Why a signature does not vouch for a bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignatureError {
-    /// Not a minisign signature (the reason).
+    /// Not a minisign signature (minisign-verify's words).
     Unreadable(String),
+    /// A signature without the line that names its key.
+    NoKeyId,
     /// Made with a key not trusted: its ID.
     UnknownKey(String),
     /// Made with a trusted key, over other bytes.
@@ -36,14 +47,15 @@ pub enum SignatureError {
 impl TrustedKey {
     /// A public key as a minisign `.pub` file holds it (its comment line,
     /// then the key), or the key's line alone.
-    pub fn parse(text: &str) -> Result<TrustedKey, String> {
+    pub fn parse(text: &str) -> Result<TrustedKey, KeyError> {
         let line = text
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
-            .ok_or_else(|| "no key in it".to_string())?;
-        let key = PublicKey::from_base64(line).map_err(|e| e.to_string())?;
-        let id = key_id(line).ok_or_else(|| "no key in it".to_string())?;
+            .ok_or(KeyError::NoKeyLine)?;
+        let key = PublicKey::from_base64(line).map_err(|e| KeyError::NotAKey(e.to_string()))?;
+        // A key minisign-verify took is base64 of at least 10 bytes.
+        let id = key_id(line).ok_or_else(|| KeyError::NotAKey(String::new()))?;
         Ok(TrustedKey { id, key })
     }
 
@@ -63,7 +75,7 @@ pub fn verify(bytes: &[u8], signature: &str, keys: &[TrustedKey]) -> Result<(), 
         .lines()
         .nth(1)
         .and_then(|line| key_id(line.trim()))
-        .ok_or_else(|| SignatureError::Unreadable("no key ID".to_string()))?;
+        .ok_or(SignatureError::NoKeyId)?;
     let Some(key) = keys.iter().find(|k| k.id == id) else {
         return Err(SignatureError::UnknownKey(id));
     };

@@ -49,8 +49,11 @@ fn manifest_of(files: &[(&str, &[u8])]) -> String {
 
 #[test]
 fn a_bundle_reads_back_as_it_was_written_and_is_the_same_bytes_each_time() {
-    let bytes = write_bundle(&files(), "2026-05-25", "2026-12-07");
-    assert_eq!(bytes, write_bundle(&files(), "2026-05-25", "2026-12-07"));
+    let bytes = write_bundle(&files(), "2026-05-25", "2026-12-07").unwrap();
+    assert_eq!(
+        bytes,
+        write_bundle(&files(), "2026-05-25", "2026-12-07").unwrap()
+    );
     let bundle = read_bundle(&bytes).unwrap();
     assert_eq!(bundle.manifest.format, 1);
     assert_eq!(bundle.manifest.version, "2026-05-25");
@@ -130,12 +133,20 @@ fn a_file_changed_cut_short_missing_or_added_is_refused() {
         read_bundle(&twice),
         Err(BundleError::Twice("a.toml".into()))
     );
-    // The download cut in the middle of a file's content.
+    // The download cut in the middle of a file's content: said as such,
+    // in the user's words (before, the tar reader's English passed through).
     let cut = &good[..512 * 3 + 4];
-    assert!(
-        matches!(read_bundle(cut), Err(BundleError::NotTar(_))),
-        "{:?}",
-        read_bundle(cut)
+    assert_eq!(
+        read_bundle(cut),
+        Err(BundleError::Truncated {
+            name: "a.toml".into(),
+            bytes: 4,
+            expected: 9
+        })
+    );
+    assert_eq!(
+        read_bundle(cut).unwrap_err().said().ja,
+        "バンドルが a.toml の途中で切れています（9 バイト中 4 バイト）"
     );
     assert!(matches!(
         read_bundle(b"<html>not found</html>"),
@@ -254,6 +265,12 @@ fn every_refusal_is_worded_in_both_languages() {
         said.en,
         "the SHA-256 of a.toml in the bundle is not its manifest's (tampered with)"
     );
+    // A library's own words come only quoted, after a sentence of ours.
+    let said = BundleError::NotTar("unexpected EOF".into()).said();
+    assert_eq!(
+        said.ja,
+        "規則データのバンドル（tar 形式）ではありません（詳細: 「unexpected EOF」）"
+    );
 }
 
 proptest::proptest! {
@@ -266,7 +283,7 @@ proptest::proptest! {
         flips in proptest::collection::vec((0usize..8192, 1u8..=255), 0..4),
         cut in proptest::option::of(0usize..8192),
     ) {
-        let written = write_bundle(&files(), "2026-05-25", "2026-12-07");
+        let written = write_bundle(&files(), "2026-05-25", "2026-12-07").unwrap();
         let mut bytes = written.clone();
         for (at, xor) in flips {
             let at = at % bytes.len();
@@ -279,6 +296,17 @@ proptest::proptest! {
             proptest::prop_assert_eq!(bundle.files, read_bundle(&written).unwrap().files);
         }
     }
+}
+
+/// A name the tar writer refuses is an error, not a bundle without it
+/// (before, `write_bundle` dropped the file and wrote the rest).
+#[test]
+fn a_file_the_tar_writer_refuses_is_an_error() {
+    let files = vec![("..".to_string(), "id = \"a\"\n".to_string())];
+    assert!(matches!(
+        write_bundle(&files, "2026-05-25", "2026-12-07"),
+        Err(BundleError::Unwritable { name, .. }) if name == ".."
+    ));
 }
 
 #[test]

@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 use crate::support::{Subsidy, subsidy};
 
+mod versions;
+
 /// The proxy variables a machine may set: the runs reach 127.0.0.1 themselves.
 const PROXY_VARS: [&str; 8] = [
     "ALL_PROXY",
@@ -131,17 +133,28 @@ fn sign(key: &Key, bytes: &[u8]) -> Vec<u8> {
 
 /// A copy of `data/` in `dir/NAME`, e-prescription's file edited by `edit`.
 fn catalogue(dir: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    copy_of_data(dir, name, |file, text| {
+        Some(if file == "e-prescription.toml" {
+            edit(text)
+        } else {
+            text
+        })
+    })
+}
+
+/// A copy of `data/` in `dir/NAME`, each file as `edit` makes it from its
+/// name and text (`None`: left out).
+fn copy_of_data(dir: &Path, name: &str, edit: impl Fn(&str, String) -> Option<String>) -> PathBuf {
     let copy = dir.join(name);
     std::fs::create_dir(&copy).unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     for entry in std::fs::read_dir(data).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap();
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        if name == "e-prescription.toml" {
-            text = edit(text);
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Some(text) = edit(&name.to_string_lossy(), text) {
+            std::fs::write(copy.join(name), text).unwrap();
         }
-        std::fs::write(copy.join(name), text).unwrap();
     }
     copy
 }
