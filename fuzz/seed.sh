@@ -32,6 +32,10 @@ printf '\x00%s' '{"id":"H1","program":"ehr-sharing","facility":"hospital","beds"
 printf '\x01%s' '{"id":"C2","facility":"clinic","cost":"6万","note":"=1+1"}
 ' > corpus/batch_jsonl/seed-1
 
+# A real bundle of data/, for `bundle` to mutate.
+mkdir -p corpus/bundle
+cargo run --quiet --manifest-path ../Cargo.toml -- bundle ../data -o corpus/bundle/data.tar 2>/dev/null
+
 for dir in corpus/*/; do
     echo "$dir: $(ls "$dir" | wc -l) files"
 done
