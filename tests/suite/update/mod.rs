@@ -242,6 +242,56 @@ fn state(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
+/// Two signed bundles served on 127.0.0.1 and installed one after the
+/// other into `dir/home`: `first` (e-prescription's 事業額上限 4,500,000 →
+/// 1,500,000 yen) then `second` (4,200,000 → 1,400,000), so the record has
+/// a current and a previous one. What the rollback and reinstall tests
+/// start from.
+struct TwoInstalled {
+    home: PathBuf,
+    key: Key,
+    /// The server's `http://127.0.0.1:PORT`, serving `/first.tar`,
+    /// `/second.tar` and their signatures.
+    base: String,
+    first: Vec<u8>,
+    second: Vec<u8>,
+}
+
+fn two_installed(dir: &Path) -> TwoInstalled {
+    let home = dir.join("home");
+    let key = key(dir, "test");
+    let first = bundle(&catalogue(
+        dir,
+        "first",
+        with_cap("4_500_000", Some("1_500_000")),
+    ));
+    let second = bundle(&catalogue(
+        dir,
+        "second",
+        with_cap("4_200_000", Some("1_400_000")),
+    ));
+    let mut routes = Vec::new();
+    for (name, bytes) in [("first", &first), ("second", &second)] {
+        routes.push((format!("/{name}.tar"), Reply::Whole(bytes.clone())));
+        routes.push((
+            format!("/{name}.tar.minisig"),
+            Reply::Whole(sign(&key, bytes)),
+        ));
+    }
+    let base = serve(routes);
+    for name in ["first", "second"] {
+        let run = update(&home, &format!("{base}/{name}.tar"), &key).run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    TwoInstalled {
+        home,
+        key,
+        base,
+        first,
+        second,
+    }
+}
+
 /// A tar of raw entries `(name, type flag, content)`, each name written
 /// into its header as it is (a tar writer would refuse `../x.toml`).
 fn raw_tar(entries: &[(&str, u8, &[u8])]) -> Vec<u8> {
@@ -538,34 +588,7 @@ fn a_bundle_refused_leaves_what_is_installed_byte_for_byte() {
 #[test]
 fn rollback_goes_back_one_at_a_time_to_the_built_in_catalogue() {
     let dir = tempfile::tempdir().unwrap();
-    let home = dir.path().join("home");
-    let key = key(dir.path(), "test");
-    let first = bundle(&catalogue(
-        dir.path(),
-        "first",
-        with_cap("4_500_000", Some("1_500_000")),
-    ));
-    let second = bundle(&catalogue(
-        dir.path(),
-        "second",
-        with_cap("4_200_000", Some("1_400_000")),
-    ));
-    let base = serve(vec![
-        ("/first.tar".into(), Reply::Whole(first.clone())),
-        (
-            "/first.tar.minisig".into(),
-            Reply::Whole(sign(&key, &first)),
-        ),
-        ("/second.tar".into(), Reply::Whole(second.clone())),
-        (
-            "/second.tar.minisig".into(),
-            Reply::Whole(sign(&key, &second)),
-        ),
-    ]);
-    for name in ["first", "second"] {
-        let run = update(&home, &format!("{base}/{name}.tar"), &key).run();
-        assert_eq!(run.code, 0, "{}", run.stderr);
-    }
+    let TwoInstalled { home, base, .. } = two_installed(dir.path());
     assert_eq!(grant(&home), 1_400_000);
     let back = at(&home).args(["update", "--rollback"]).run();
     assert_eq!(back.code, 0, "{}", back.stderr);

@@ -17,7 +17,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    Reply, at, bundle, copy_of_data, grant, key, raw_tar, serve, sign, state, update, with_cap,
+    Reply, TwoInstalled, at, bundle, copy_of_data, grant, key, raw_tar, serve, sign, state,
+    two_installed, update, with_cap,
 };
 
 /// A copy of `data/` whose rule data is of `version` (the newest
@@ -212,31 +213,9 @@ fn an_older_signed_bundle_is_refused_unless_allow_older() {
 #[test]
 fn the_bundle_in_use_installed_again_with_data_keeps_the_one_before() {
     let dir = tempfile::tempdir().unwrap();
-    let home = dir.path().join("home");
-    let key = key(dir.path(), "test");
-    let first = bundle(&super::catalogue(
-        dir.path(),
-        "first",
-        with_cap("4_500_000", Some("1_500_000")),
-    ));
-    let second = bundle(&super::catalogue(
-        dir.path(),
-        "second",
-        with_cap("4_200_000", Some("1_400_000")),
-    ));
-    let mut routes = Vec::new();
-    for (name, bytes) in [("first", &first), ("second", &second)] {
-        routes.push((format!("/{name}.tar"), Reply::Whole(bytes.clone())));
-        routes.push((
-            format!("/{name}.tar.minisig"),
-            Reply::Whole(sign(&key, bytes)),
-        ));
-    }
-    let base = serve(routes);
-    for name in ["first", "second"] {
-        let run = update(&home, &format!("{base}/{name}.tar"), &key).run();
-        assert_eq!(run.code, 0, "{}", run.stderr);
-    }
+    let TwoInstalled {
+        home, key, base, ..
+    } = two_installed(dir.path());
     let before = state(&home);
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let again = at(&home)
@@ -356,31 +335,13 @@ fn a_url_with_a_query_gets_its_signature_beside_its_path_and_is_shown_without_se
 fn rollback_to_a_missing_or_damaged_one_goes_to_the_built_in_catalogue() {
     for damage in ["removed", "changed"] {
         let dir = tempfile::tempdir().unwrap();
-        let home = dir.path().join("home");
-        let key = key(dir.path(), "test");
-        let first = bundle(&super::catalogue(
-            dir.path(),
-            "first",
-            with_cap("4_500_000", Some("1_500_000")),
-        ));
-        let second = bundle(&super::catalogue(
-            dir.path(),
-            "second",
-            with_cap("4_200_000", Some("1_400_000")),
-        ));
-        let mut routes = Vec::new();
-        for (name, bytes) in [("first", &first), ("second", &second)] {
-            routes.push((format!("/{name}.tar"), Reply::Whole(bytes.clone())));
-            routes.push((
-                format!("/{name}.tar.minisig"),
-                Reply::Whole(sign(&key, bytes)),
-            ));
-        }
-        let base = serve(routes);
-        for name in ["first", "second"] {
-            let run = update(&home, &format!("{base}/{name}.tar"), &key).run();
-            assert_eq!(run.code, 0, "{}", run.stderr);
-        }
+        let TwoInstalled {
+            home,
+            base,
+            first,
+            second,
+            ..
+        } = two_installed(dir.path());
         let file = home.join(format!("subsidy/bundles/{}.tar", sha256(&first)));
         let reason = match damage {
             "removed" => {
