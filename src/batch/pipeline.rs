@@ -49,30 +49,61 @@ pub(super) fn run_into<R: Read + Send>(
     options: &Options,
     progress: impl FnMut(u64),
 ) -> Result<Summary, BatchError> {
+    let Decoded {
+        sample,
+        input,
+        options,
+    } = decoded(input, options)?;
+    run_decoded(checker, sample, input, sink, &options, progress)
+}
+
+/// `input`'s first [`SAMPLE_BYTES`] and the rest, as UTF-8 or the bytes
+/// `options` says, with the options to read them by: an .xlsx read as text
+/// is refused; Excel's "Unicode テキスト" (UTF-16 with a BOM,
+/// tab-separated) is read as UTF-8 from here on (a malformed sequence fails
+/// the run, never replaced), only when the encoding is left to the tool
+/// (`--encoding utf-8` means it).
+fn decoded<'a, R: Read + Send + 'a>(
+    input: R,
+    options: &Options,
+) -> Result<Decoded<'a>, BatchError> {
     let mut input = input;
     let sample = read_sample(&mut input)?;
     // An .xlsx is a zip file: read as text it would be rows of noise.
     if sample.starts_with(b"PK\x03\x04") {
         return Err(BatchError::WorkbookAsText);
     }
-    // Excel's "Unicode テキスト": UTF-16 with a BOM, tab-separated. Read as
-    // UTF-8 from here on (a malformed sequence fails the run, never replaced).
-    // Only when the encoding is left to the tool: `--encoding utf-8` means it.
-    if let Some(utf16) = utf16_of(&sample, options) {
-        let mut input: Box<dyn Read + Send + '_> = Box::new(read::encoding::Transcoded::new(
-            io::Cursor::new(sample).chain(input),
-            utf16,
-            options.lang,
-        ));
-        let sample = read_sample(&mut input)?;
-        let options = Options {
-            encoding: Encoding::Utf8,
-            delimiter: Some(options.delimiter.unwrap_or(b'\t')),
-            ..options.clone()
-        };
-        return run_decoded(checker, sample, input, sink, &options, progress);
-    }
-    run_decoded(checker, sample, input, sink, options, progress)
+    let Some(utf16) = utf16_of(&sample, options) else {
+        return Ok(Decoded {
+            sample,
+            input: Box::new(input),
+            options: options.clone(),
+        });
+    };
+    let mut input: Box<dyn Read + Send + 'a> = Box::new(read::encoding::Transcoded::new(
+        io::Cursor::new(sample).chain(input),
+        utf16,
+        options.lang,
+    ));
+    let sample = read_sample(&mut input)?;
+    let options = Options {
+        encoding: Encoding::Utf8,
+        delimiter: Some(options.delimiter.unwrap_or(b'\t')),
+        ..options.clone()
+    };
+    Ok(Decoded {
+        sample,
+        input,
+        options,
+    })
+}
+
+/// An input opened by [`decoded`]: its sample, the rest after it, and the
+/// options to read them by.
+struct Decoded<'a> {
+    sample: Vec<u8>,
+    input: Box<dyn Read + Send + 'a>,
+    options: Options,
 }
 
 /// UTF-16 (Excel's "Unicode テキスト") by its BOM at the start of
@@ -101,30 +132,11 @@ pub(super) fn each_row<R: Read + Send>(
     catalogue: &crate::core::catalogue::Catalogue,
     mut each: impl FnMut(&Layout, read::Row<'_>) -> Result<(), BatchError>,
 ) -> Result<(), BatchError> {
-    let mut input = input;
-    let sample = read_sample(&mut input)?;
-    if sample.starts_with(b"PK\x03\x04") {
-        return Err(BatchError::WorkbookAsText);
-    }
-    let (sample, input, options): (Vec<u8>, Box<dyn Read + Send + '_>, Options) =
-        match utf16_of(&sample, options) {
-            Some(utf16) => {
-                let mut input: Box<dyn Read + Send + '_> =
-                    Box::new(read::encoding::Transcoded::new(
-                        io::Cursor::new(sample).chain(input),
-                        utf16,
-                        options.lang,
-                    ));
-                let sample = read_sample(&mut input)?;
-                let options = Options {
-                    encoding: Encoding::Utf8,
-                    delimiter: Some(options.delimiter.unwrap_or(b'\t')),
-                    ..options.clone()
-                };
-                (sample, input, options)
-            }
-            None => (sample, Box::new(input), options.clone()),
-        };
+    let Decoded {
+        sample,
+        input,
+        options,
+    } = decoded(input, options)?;
     let Opened {
         mut source,
         names,
